@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# One command for a fresh machine: create .venv, install marsad (with test and Spark extras),
+# then analyze the example article shipped in the package.
+set -euo pipefail
+cd "$(dirname "$0")"
+PY=${PYTHON:-python3.11}
+command -v "$PY" >/dev/null 2>&1 || PY=python3
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[dev,spark]"
+if [ "${1:-}" != "--no-demo" ]; then
+  .venv/bin/marsad analyze "$(.venv/bin/python -c 'import marsad.resources as r; print(r.PACKAGE_ROOT / "examples" / "article.txt")')" --format text
+fi

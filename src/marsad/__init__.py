@@ -1,0 +1,14 @@
+"""marsad (مرصد): Arabic news into structured, evidence-backed data.
+
+The data flow reads like the package layout:
+
+    extract/  raw bytes (text, HTML, JSON) -> Article (title, date, clean text, credits, sources)
+    text/     normalization with offset maps, sentence splitting, tokenization
+    stages/   pure analysis stages over a Document: times, entities, quotes, events
+    pipeline  builds and checks the chain of stages, records each stage's result on the Document
+    output    the JSON object fixed by CONTRACT.md
+    store/    the embedded corpus store (SQLite + FTS5), search, grouping, exports
+    serve/    the HTTP API and the web page
+"""
+
+__version__ = "0.1.0"

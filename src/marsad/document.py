@@ -1,0 +1,126 @@
+"""The document model: one immutable text, annotations as character spans into it.
+
+A :class:`Document` carries the clean article text, which is never rewritten after extraction, and
+the layers the pipeline records (``doc.layers[name]``). Every annotation type stores ``start``/``end``
+only; the text of a span is always read back as ``doc.text[start:end]`` (see :meth:`Document.span`),
+so it can never drift from the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into a document's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One piece of a token after clitic segmentation: a proclitic, the stem, or an enclitic."""
+
+    start: int
+    end: int
+    kind: str  # "proclitic" | "stem" | "enclitic"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    kind: str  # "arabic" | "latin" | "number" | "punct" | "other"
+    segments: tuple[Segment, ...] = ()
+
+    @property
+    def stem(self) -> Span:
+        for seg in self.segments:
+            if seg.kind == "stem":
+                return Span(seg.start, seg.end)
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    type: str  # PER | ORG | LOC | MISC
+    id: str | None = None
+    country: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    mod: str | None = None
+    calendar: str | None = None  # "hijri" when written in the Hijri calendar
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    cue: Span
+    speaker: Span | None = None
+    via: tuple[str, ...] = ()
+    direct: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    text: str
+    country: str | None = None
+    agent: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: str
+    trigger: Span
+    actor: Actor
+    target: Actor | None = None
+    cameo: str | None = None
+    goldstein: float | None = None
+    time: str | None = None
+    mode: str | None = None
+
+
+@dataclass
+class Document:
+    """An article. ``text`` is fixed at construction; stages only add layers."""
+
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    credits: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    layers: dict[str, Any] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def layer(self, name: str) -> Any:
+        """The recorded result of the stage that provides ``name`` (empty list when absent)."""
+        return self.layers.get(name, [])

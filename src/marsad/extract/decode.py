@@ -1,0 +1,61 @@
+"""Bytes → text, or a clear one-line InputError.
+
+Order: empty → error; NUL bytes or mostly control bytes → binary error; a BOM decides; UTF-8;
+then windows-1256 (still common on Arabic sites) when the result is mostly Arabic letters;
+then charset-normalizer's best guess; otherwise an error.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from marsad.errors import InputError
+
+MAX_BYTES = 20_000_000  # one article; a bigger input is not an article (ingest handles corpora)
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def decode_bytes(data: bytes, name: str = "-") -> str:
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: too large ({len(data) // 1_000_000} MB > {MAX_BYTES // 1_000_000} MB limit)")
+    if not data.strip():
+        raise InputError(f"{name}: empty input")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(enc), name)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: undecodable {enc} text") from exc
+    sample = data[:65536]
+    if b"\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise InputError(f"{name}: binary data, not text")
+    try:
+        return _check_text(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("windows-1256")
+        letters = sum(1 for c in text[:20000] if c.isalpha())
+        if letters and len(_ARABIC.findall(text[:20000])) / letters > 0.3:
+            return _check_text(text, name)
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # the detector is best-effort
+        best = None
+    if best is not None and best.encoding:
+        return _check_text(str(best), name)
+    raise InputError(f"{name}: undecodable text (not UTF-8 or windows-1256)")
+
+
+def _check_text(text: str, name: str) -> str:
+    if not text.strip():
+        raise InputError(f"{name}: empty input")
+    if "\x00" in text:
+        raise InputError(f"{name}: binary data, not text")
+    return text

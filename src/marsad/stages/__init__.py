@@ -1,0 +1,1 @@
+"""Analysis stages. Each module exposes one :class:`marsad.pipeline.Stage` as ``STAGE``."""
