@@ -42,16 +42,27 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """A token ``[start, end)``; Arabic tokens carry clitic segments.
+
+    ``parts`` holds the segments as ``(start, end, kind)`` offsets relative to the token start (a
+    tuple shared between all tokens of the same word form, so tokenizing stays cheap); read them as
+    document spans through :attr:`segments`.
+    """
+
     start: int
     end: int
     kind: str  # "arabic" | "latin" | "number" | "punct" | "other"
-    segments: tuple[Segment, ...] = ()
+    parts: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return tuple(Segment(self.start + s, self.start + e, k) for s, e, k in self.parts)
 
     @property
     def stem(self) -> Span:
-        for seg in self.segments:
-            if seg.kind == "stem":
-                return Span(seg.start, seg.end)
+        for s, e, kind in self.parts:
+            if kind == "stem":
+                return Span(self.start + s, self.start + e)
         return Span(self.start, self.end)
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from marsad.document import Segment, Token
-from marsad.text.normalize import fold
+from marsad.document import Token
+from marsad.text.normalize import fold, normalize
 
 _ARABIC_LETTERS = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
 _ARABIC_MARKS = "\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d"
@@ -37,12 +37,27 @@ class Segmenter:
 
     def __init__(self, counts: Mapping[str, int]) -> None:
         self.counts = counts
+        self._memo: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
     def _evidence(self, word: str) -> int:
         c = self.counts.get(word, 0)
         if not word.startswith("ال"):
             c += self.counts.get("ال" + word, 0)
         return c
+
+    def relative(self, word: str) -> tuple[tuple[int, int, str], ...]:
+        """Segments of a surface word as offsets into the word itself (memoized per word form)."""
+        cached = self._memo.get(word)
+        if cached is None:
+            norm = normalize(word)
+            parts = self.split(norm.text)
+            if len(parts) == 1:
+                cached = ((0, len(word), "stem"),)
+            else:
+                cached = tuple((*norm.to_orig(s, e), kind) for s, e, kind in parts)
+            if len(self._memo) < 500_000:
+                self._memo[word] = cached
+        return cached
 
     def split(self, norm: str) -> list[tuple[int, int, str]]:
         """Segments of a normalized Arabic word as (start, end, kind) offsets into ``norm``."""
@@ -85,28 +100,15 @@ class Tokenizer:
 def tokenize(text: str, segmenter: Segmenter | None = None) -> list[Token]:
     """Tokens of ``text`` with offsets; Arabic tokens carry clitic segments when a segmenter is given."""
     tokens: list[Token] = []
+    append = tokens.append
+    relative = segmenter.relative if segmenter is not None else None
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "other"
-        start, end = m.start(), m.end()
-        segments: tuple[Segment, ...] = ()
-        if kind == "arabic" and segmenter is not None:
-            segments = _segments(text, start, end, segmenter)
-        tokens.append(Token(start, end, kind, segments))
+        if kind == "arabic" and relative is not None:
+            append(Token(m.start(), m.end(), kind, relative(m.group())))
+        else:
+            append(Token(m.start(), m.end(), kind))
     return tokens
-
-
-def _segments(text: str, start: int, end: int, segmenter: Segmenter) -> tuple[Segment, ...]:
-    from marsad.text.normalize import normalize
-
-    norm = normalize(text[start:end])
-    parts = segmenter.split(norm.text)
-    if len(parts) == 1:
-        return (Segment(start, end, "stem"),)
-    out = []
-    for s, e, kind in parts:
-        os_, oe = norm.to_orig(s, e)
-        out.append(Segment(start + os_, start + oe, kind))
-    return tuple(out)
 
 
 def word_key(word: str) -> str:
