@@ -38,13 +38,14 @@ class Stage:
 REGISTRY: dict[str, str] = {
     "sentences": "marsad.stages.basics:SENTENCES",
     "tokens": "marsad.stages.basics:TOKENS",
+    "countries": "marsad.stages.countries:STAGE",
     "times": "marsad.stages.times:STAGE",
     "entities": "marsad.stages.entities:STAGE",
     "quotes": "marsad.stages.quotes:STAGE",
     "events": "marsad.stages.events:STAGE",
 }
 
-DEFAULT_STAGES: tuple[str, ...] = ("sentences", "tokens", "times", "entities", "quotes", "events")
+DEFAULT_STAGES: tuple[str, ...] = ("sentences", "tokens", "countries", "times", "entities", "quotes", "events")
 
 
 def load_stage(name: str) -> Stage:

@@ -5,3 +5,86 @@ from __future__ import annotations
 import typer
 
 eval_app = typer.Typer(help="Score marsad's stages on gold data.", no_args_is_help=True)
+
+
+@eval_app.command("ner")
+def ner(
+    data: str = typer.Option(..., "--data", help="CoNLL file: WORD TAG lines, blank line between sentences"),
+) -> None:
+    """Entity-level precision, recall and micro-F1 of the named-entity tagger (last line: F1 0.xxxx)."""
+    from pathlib import Path
+
+    from marsad.errors import ResourceError
+
+    if not Path(data).is_file():
+        typer.echo(f"marsad: no such file: {data}", err=True)
+        raise typer.Exit(2)
+    try:
+        from marsad.evaluate.ner import evaluate_ner
+
+        report = evaluate_ner(data).report()
+    except (ResourceError, UnicodeDecodeError, ValueError) as exc:
+        typer.echo(f"marsad: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(report)
+
+
+@eval_app.command("events")
+def events(
+    data: str = typer.Option(..., "--data", help="gsr_protest folder, protest_gsr.csv or protest_spans.json"),
+    split: str = typer.Option("test", "--split", help="dev | test | all (deterministic halves by id hash)"),
+) -> None:
+    """PROTEST detection P/R/F1 (protest_gsr.csv) and actor-country accuracy (protest_spans.json)."""
+    from pathlib import Path
+
+    from marsad.errors import MarsadError
+
+    path = Path(data)
+    if split not in ("dev", "test", "all"):
+        typer.echo("marsad: --split must be dev, test or all", err=True)
+        raise typer.Exit(2)
+    files = [path / "protest_spans.json", path / "protest_gsr.csv"] if path.is_dir() else [path]
+    if not all(f.is_file() for f in files):
+        typer.echo(f"marsad: no such file: {', '.join(str(f) for f in files if not f.is_file())}", err=True)
+        raise typer.Exit(2)
+    try:
+        from marsad.evaluate.events import evaluate_countries, evaluate_detection
+
+        for f in files:
+            if f.suffix == ".json":
+                typer.echo(evaluate_countries(f, split).report())
+            else:
+                typer.echo(evaluate_detection(f, split).report())
+    except (MarsadError, UnicodeDecodeError, ValueError, KeyError) as exc:
+        typer.echo(f"marsad: {exc}", err=True)
+        raise typer.Exit(1) from exc
+
+
+@eval_app.command("times")
+def times(
+    gold: str = typer.Option("tests/data/times_gold.tsv", "--gold", help="times gold file (locations + values)"),
+    shared: str = typer.Option("../shared", "--shared", help="the shared data folder the gold points into"),
+    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    errors: bool = typer.Option(False, "--errors", help="also list every miss, wrong value and spurious expression"),
+) -> None:
+    """Time expressions: P/R/F1 (overlapping spans) and TIMEX3 value accuracy, per category."""
+    from pathlib import Path
+
+    if split not in ("dev", "test", "all"):
+        typer.echo("marsad: --split must be dev, test or all", err=True)
+        raise typer.Exit(2)
+    if not Path(gold).is_file() or not (Path(shared) / "data").is_dir():
+        typer.echo(f"marsad: gold file {gold} or shared data {shared} not found", err=True)
+        raise typer.Exit(2)
+    try:
+        from marsad.evaluate.times import format_report, load_gold, score
+        from marsad.times import find_times
+
+        report = score(load_gold(Path(gold), None if split == "all" else split), find_times, Path(shared))
+    except (OSError, ValueError, KeyError) as exc:
+        typer.echo(f"marsad: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    if errors:
+        for line in report.errors:
+            typer.echo(line)
+    typer.echo(format_report(report))

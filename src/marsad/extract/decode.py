@@ -1,6 +1,7 @@
 """Bytes → text, or a clear one-line InputError.
 
 Order: empty → error; NUL bytes or mostly control bytes → binary error; a BOM decides; UTF-8;
+UTF-8 with a handful of broken bytes in mostly multi-byte text (kept, with U+FFFD);
 then windows-1256 (still common on Arabic sites) when the result is mostly Arabic letters;
 then charset-normalizer's best guess; otherwise an error.
 """
@@ -35,6 +36,12 @@ def decode_bytes(data: bytes, name: str = "-") -> str:
         return _check_text(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    bad = damaged.count("\ufffd")
+    if bad <= max(2, len(damaged) // 1000) and len(damaged) - len(data) < -len(damaged) // 4:
+        # UTF-8 with a few broken bytes (a cut multi-byte character): keep it, marked with U+FFFD,
+        # rather than reading every Arabic letter as two windows-1256 characters.
+        return _check_text(damaged, name)
     try:
         text = data.decode("windows-1256")
         letters = sum(1 for c in text[:20000] if c.isalpha())

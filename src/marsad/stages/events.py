@@ -1,16 +1,20 @@
-"""The events stage (not built yet: returns an empty list; see the issue tracker)."""
+"""The events stage: PLOVER/CAMEO events with actor, target, time and mode (see :mod:`marsad.events.coder`)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from marsad.document import Document
+from marsad.document import Document, Event
+from marsad.events import code_events, event_lexicon
 from marsad.pipeline import Stage
 from marsad.resources import Resources
 
 
-def run(doc: Document, res: Resources) -> list[Any]:
-    return []
+def run(doc: Document, res: Resources) -> list[Event]:
+    return code_events(doc, event_lexicon(res), res.vocab)
 
 
-STAGE = Stage("events", "events", ("sentences", "tokens"), run)
+def prepare(res: Resources) -> None:
+    event_lexicon(res)
+    res.vocab  # noqa: B018  (load the word counts now)
+
+
+STAGE = Stage("events", "events", ("sentences", "tokens", "entities", "times", "quotes"), run, prepare)

@@ -1,0 +1,102 @@
+"""Cost of the quotes and events stages: the full pipeline with and without them, on SaudiNewsNet.
+
+Data (read from ../shared, never copied): a sample of SaudiNewsNet articles (``--sample`` articles
+from the first daily files, CC BY-NC-SA 4.0). Each article is extracted once
+(``document_from_record``); then every pipeline runs over fresh copies of the same documents, and
+the CPU time of this single-threaded process is measured (ms per article, articles/s/core). The
+table shows the full default pipeline, the pipeline without quotes and events, and the two stages
+alone, with their share of the full pipeline (the budget is +30%).
+
+    .venv/bin/python bench/bench_events.py [--sample 500] [--rounds 2] [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import time
+import zipfile
+from pathlib import Path
+
+from marsad.document import Document
+from marsad.extract import document_from_record
+from marsad.pipeline import DEFAULT_STAGES, Pipeline
+
+
+def load_sample(shared: Path, n: int) -> list[Document]:
+    docs: list[Document] = []
+    for zpath in sorted(Path(shared, "data/corpora/saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(zpath) as z:
+            for name in sorted(z.namelist()):
+                for rec in json.loads(z.read(name)):
+                    try:
+                        docs.append(document_from_record(rec))
+                    except Exception:  # noqa: BLE001  (a bad record is skipped in a benchmark)
+                        continue
+                    if len(docs) >= n:
+                        return docs
+    return docs
+
+
+def fresh(doc: Document) -> Document:
+    return Document(doc.text, doc.title, doc.published, list(doc.credits), list(doc.sources), dict(doc.meta))
+
+
+def run(pipeline: Pipeline, docs: list[Document], rounds: int) -> float:
+    """Best CPU seconds over ``rounds`` passes."""
+    best = float("inf")
+    for _ in range(rounds):
+        batch = [fresh(d) for d in docs]
+        t0 = time.process_time()
+        for d in batch:
+            pipeline(d)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--sample", type=int, default=500)
+    ap.add_argument("--rounds", type=int, default=2)
+    args = ap.parse_args()
+    logging.disable(logging.WARNING)
+    docs = load_sample(Path(args.shared), args.sample)
+    if not docs:
+        raise SystemExit("no SaudiNewsNet articles found under --shared")
+    chars = sum(len(d.text) for d in docs) / len(docs)
+    full = Pipeline(DEFAULT_STAGES)
+    base_stages = [s for s in DEFAULT_STAGES if s not in ("quotes", "events")]
+    base = Pipeline(base_stages)
+    t_full = run(full, docs, args.rounds)
+    t_base = run(base, docs, args.rounds)
+    # the two stages alone, on documents that already carry the other layers
+    prepared = [base(fresh(d)) for d in docs]
+    stages = [s for s in full.stages if s.name in ("quotes", "events")]
+    best = float("inf")
+    for _ in range(args.rounds):
+        t0 = time.process_time()
+        for d in prepared:
+            for st in stages:
+                d.layers[st.provides] = st.run(d, full.resources)
+        best = min(best, time.process_time() - t0)
+    n = len(docs)
+    quotes = sum(len(d.layer("quotes")) for d in prepared)
+    events = sum(len(d.layer("events")) for d in prepared)
+    print(f"{n} SaudiNewsNet articles, {chars:.0f} chars on average; {quotes} quotes, {events} events")
+    print(f"{'pipeline':38} {'ms/article':>11} {'articles/s':>11} {'vs without':>11}")
+    rows = [
+        ("full (" + ", ".join(DEFAULT_STAGES) + ")", t_full),
+        ("without quotes, events", t_base),
+        ("quotes + events alone", best),
+    ]
+    for label, t in rows:
+        share = f"{100 * (t_full - t_base) / t_base:+.1f}%" if label.startswith("full") else ""
+        if label.startswith("quotes"):
+            share = f"{100 * t / t_base:+.1f}%"
+        print(f"{label[:38]:38} {1000 * t / n:11.2f} {n / t:11.1f} {share:>11}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,262 @@
+"""Train marsad's named-entity tagger (a CRF) and the word knowledge its features use.
+
+Two steps, both reading ../shared (never ANERcorp test):
+
+``words``: from SaudiNewsNet (../shared/data/corpora/saudinewsnet, CC BY-NC-SA 4.0) build
+``src/marsad/models/ner_words.tsv.gz``: for each frequent lexical key (folded word without the
+و/ف/ب/ل/ك/س proclitics) its word2vec k-means clusters at three granularities and its context
+statistics (how often it follows a title, a place noun, an organization noun, a preposition of place,
+a speech verb; how often it stands next to بن). Needs gensim (``pip install gensim``).
+
+``train``: train the CRF on ANERcorp train (+ AQMAR), holding out the last ``--dev`` fraction of
+ANERcorp train for tuning, print dev scores, and (with ``--final``) retrain on all of train and write
+``src/marsad/models/ner.crfsuite``.
+
+Rebuild everything::
+
+    nice -n 10 .venv/bin/python scripts/train_ner.py words
+    nice -n 10 .venv/bin/python scripts/train_ner.py train --final
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import math
+import re
+import time
+import zipfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from marsad.ner.bio import repair
+from marsad.ner.conll import read_conll
+from marsad.ner.features import FeatureExtractor, Lexicon
+from marsad.ner.score import score
+from marsad.resources import MODEL_DIR, default_resources
+from marsad.text.normalize import fold
+
+log = logging.getLogger("train_ner")
+
+TOKEN = re.compile(
+    r"[\u0621-\u064a\u0640\u064b-\u065f\u0670]+|[0-9\u0660-\u0669]+|[A-Za-z]+|[^\s\w]", re.UNICODE
+)
+SENT_END = frozenset(".!?؟\n")
+PLACE_PREPS = frozenset({"في", "الي", "من", "بين", "قرب", "داخل", "خارج"})
+SPEECH = frozenset({"قال", "اعلن", "اكد", "اضاف", "اوضح", "صرح", "ذكر", "اشار", "اعتبر", "طالب", "اكدت", "قالت"})
+STAT_CONTEXTS = ("TITLE", "LOCW", "ORGW", "PREP", "SAY")
+
+
+def corpus_sentences(shared: Path, limit: int = 0) -> Iterator[list[str]]:
+    """Raw word sequences of SaudiNewsNet, one per sentence."""
+    n = 0
+    for zpath in sorted((shared / "data/corpora/saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(zpath) as z:
+            for name in z.namelist():
+                for art in json.loads(z.read(name)):
+                    text = f"{art.get('title') or ''}\n{art.get('content') or ''}"
+                    sent: list[str] = []
+                    for m in TOKEN.finditer(text):
+                        w = m.group()
+                        sent.append(w)
+                        if w in SENT_END and len(sent) > 1:
+                            yield sent
+                            sent = []
+                    if sent:
+                        yield sent
+                    n += 1
+                    if limit and n >= limit:
+                        return
+
+
+def build_words(args: argparse.Namespace) -> None:
+    import numpy as np
+    from gensim.models import Word2Vec
+    from scipy.cluster.vq import kmeans2
+
+    res = default_resources()
+    fx = FeatureExtractor(Lexicon(cues={}), res.vocab)
+    cues = Lexicon.load(MODEL_DIR).cues
+    keymap: dict[str, str] = {}
+    total: Counter[str] = Counter()
+    ctx: dict[str, Counter[str]] = {c: Counter() for c in STAT_CONTEXTS}
+    near_bn: Counter[str] = Counter()
+    sents: list[list[str]] = []
+    t0 = time.time()
+    for raw in corpus_sentences(Path(args.shared), args.limit):
+        keys = []
+        for w in raw:
+            k = keymap.get(w)
+            if k is None:
+                k = keymap[w] = fx.split(fold(w))[1]
+            keys.append(k)
+        sents.append(keys)
+        prev = ""
+        for i, k in enumerate(keys):
+            total[k] += 1
+            c = cues.get(prev)
+            if c in ("TITLE", "LOCW", "ORGW"):
+                ctx[c][k] += 1
+            if prev in PLACE_PREPS:
+                ctx["PREP"][k] += 1
+            if prev in SPEECH:
+                ctx["SAY"][k] += 1
+            if prev == "بن" or (i + 1 < len(keys) and keys[i + 1] == "بن"):
+                near_bn[k] += 1
+            prev = k
+    log.info("corpus: %d sentences, %d tokens, %d keys in %.0fs", len(sents), sum(total.values()), len(total),
+             time.time() - t0)
+    model = Word2Vec(sents, vector_size=args.dim, window=5, min_count=args.min_count, workers=1, sg=1,
+                     epochs=args.epochs, sample=1e-4, seed=1)
+    log.info("word2vec: %d words in %.0fs", len(model.wv.index_to_key), time.time() - t0)
+    words = [w for w in model.wv.index_to_key if w.strip()]
+    vecs = np.asarray([model.wv[w] for w in words], dtype=np.float64)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
+    rng = np.random.default_rng(1)
+    cent, fine = kmeans2(vecs, args.k, iter=args.iters, minit="++", seed=rng)
+    cent /= np.linalg.norm(cent, axis=1, keepdims=True) + 1e-9
+    _, mid_of = kmeans2(cent, args.k // 4, iter=30, minit="++", seed=rng)
+    _, coarse_of = kmeans2(cent, args.k // 16, iter=30, minit="++", seed=rng)
+    log.info("clusters in %.0fs", time.time() - t0)
+    out = Path(args.out)
+    with gzip.open(out, "wt", encoding="utf-8") as f:
+        f.write("# source: derived from SaudiNewsNet (CC BY-NC-SA 4.0) by scripts/train_ner.py words; "
+                "licence: CC BY-NC-SA 4.0 (derived statistics, no running text)\n")
+        f.write("# key\tclusters coarse,mid,fine (word2vec skip-gram + k-means)\tcontext statistics\n")
+        for w, c in zip(words, fine, strict=True):
+            n = total[w]
+            st = []
+            for name in STAT_CONTEXTS:
+                hits = ctx[name][w]
+                if hits >= 2:
+                    r = hits / n
+                    st.append(f"{name}:{'hi' if r >= 0.2 else 'mid' if r >= 0.05 else 'lo'}")
+            if near_bn[w] >= 2 and near_bn[w] / n >= 0.05:
+                st.append("BN")
+            st.append(f"n{min(int(math.log10(n)), 4)}")
+            f.write(f"{w}\t{coarse_of[c]},{mid_of[c]},{c}\t{','.join(st)}\n")
+    log.info("wrote %s (%d keys)", out, len(words))
+
+
+def load_train(shared: Path, dev_frac: float, aqmar: bool) -> tuple[list, list]:
+    train = read_conll(shared / "data/ner/anercorp/train.txt")
+    cut = int(len(train) * (1 - dev_frac)) if dev_frac else len(train)
+    fit, dev = train[:cut], train[cut:]
+    streams = [fit]
+    if aqmar:
+        for p in sorted((shared / "data/ner/aqmar").glob("*.txt")):
+            streams.append(read_conll(p))
+    return streams, dev
+
+
+def train_crf(xs: list, ys: list, path: Path, args: argparse.Namespace, iters: int | None = None) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xs, ys, strict=True):
+        trainer.append(x, y)
+    trainer.set_params({
+        "c1": args.c1, "c2": args.c2, "max_iterations": iters or args.iters,
+        "feature.possible_transitions": True, "feature.minfreq": args.minfreq,
+    })
+    trainer.train(str(path))
+
+
+def tag_all(path: Path, xs: list) -> list[list[str]]:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return [repair(tagger.tag(x)) if x else [] for x in xs]
+
+
+def train(args: argparse.Namespace) -> None:
+    res = default_resources()
+    lex = Lexicon.load(MODEL_DIR)
+    if args.no_words:
+        lex = Lexicon(cues=lex.cues)
+    fx = FeatureExtractor(lex, res.vocab, doc_window=args.window)
+    streams, dev = load_train(Path(args.shared), 0.0 if args.final else args.dev, args.aqmar)
+    t0 = time.time()
+    words = [[[w for w, _ in s] for s in stream] for stream in streams]
+    tags = [[[t for _, t in s] for s in stream] for stream in streams]
+    base = [fx.document_features(ws) for ws in words]
+    log.info("features for %d tokens in %.1fs", sum(len(y) for ys in tags for y in ys), time.time() - t0)
+    out_dir = Path(args.model).parent if args.final else Path("/tmp")
+    model1 = out_dir / ("ner1.crfsuite" if args.stack else "ner.crfsuite")
+    flat = lambda rows: [r for part in rows for r in part]  # noqa: E731
+    train_crf(flat(base), flat(tags), model1, args)
+    log.info("first pass trained in %.1fs: %s (%.1f MB)", time.time() - t0, model1, model1.stat().st_size / 1e6)
+    model2 = out_dir / "ner.crfsuite"
+    if args.stack:
+        # out-of-fold first-pass tags: contiguous chunks of each stream, k folds
+        first: list[list[list[str]]] = [[[] for _ in stream] for stream in streams]
+        for k in range(args.folds):
+            xs, ys = [], []
+            for b, y in zip(base, tags, strict=True):
+                n = len(y)
+                for i in range(n):
+                    if i * args.folds // n != k:
+                        xs.append(b[i])
+                        ys.append(y[i])
+            fold_model = Path(f"/tmp/ner_fold{k}.crfsuite")
+            train_crf(xs, ys, fold_model, args, iters=args.fold_iters)
+            for si, b in enumerate(base):
+                n = len(b)
+                held = [i for i in range(n) if i * args.folds // n == k]
+                for i, t in zip(held, tag_all(fold_model, [b[i] for i in held]), strict=True):
+                    first[si][i] = t
+            log.info("fold %d done at %.1fs", k, time.time() - t0)
+        stacked = [fx.stacked_features(ws, b, f) for ws, b, f in zip(words, base, first, strict=True)]
+        train_crf(flat(stacked), flat(tags), model2, args)
+        log.info("second pass trained in %.1fs: %s (%.1f MB)", time.time() - t0, model2, model2.stat().st_size / 1e6)
+    if dev:
+        dwords = [[w for w, _ in s] for s in dev]
+        dtags = [[t for _, t in s] for s in dev]
+        t1 = time.time()
+        dbase = fx.document_features(dwords)
+        pred = tag_all(model1, dbase)
+        print("first pass:\n" + score(dtags, pred).report())
+        if args.stack:
+            pred = tag_all(model2, fx.stacked_features(dwords, dbase, pred))
+            print("second pass:\n" + score(dtags, pred).report())
+        log.info("dev featurized and tagged in %.2fs", time.time() - t1)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default="../shared")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    w = sub.add_parser("words", help="word clusters and context statistics from SaudiNewsNet")
+    w.add_argument("--out", default=str(MODEL_DIR / "ner_words.tsv.gz"))
+    w.add_argument("--dim", type=int, default=100)
+    w.add_argument("--epochs", type=int, default=3)
+    w.add_argument("--min-count", type=int, default=5)
+    w.add_argument("--k", type=int, default=1024)
+    w.add_argument("--iters", type=int, default=8)
+    w.add_argument("--limit", type=int, default=0, help="articles to read (0: all)")
+    t = sub.add_parser("train", help="train the CRF")
+    t.add_argument("--model", default=str(MODEL_DIR / "ner.crfsuite"))
+    t.add_argument("--final", action="store_true", help="train on all of ANERcorp train and write the model")
+    t.add_argument("--dev", type=float, default=0.1, help="fraction of ANERcorp train held out (tail)")
+    t.add_argument("--aqmar", action="store_true", default=True)
+    t.add_argument("--no-aqmar", dest="aqmar", action="store_false")
+    t.add_argument("--no-words", action="store_true", help="ignore ner_words.tsv.gz (ablation)")
+    t.add_argument("--window", type=int, default=8)
+    t.add_argument("--c1", type=float, default=0.05)
+    t.add_argument("--c2", type=float, default=0.01)
+    t.add_argument("--iters", type=int, default=150)
+    t.add_argument("--minfreq", type=float, default=1)
+    t.add_argument("--stack", action="store_true", help="two passes: the second sees the first's tags")
+    t.add_argument("--folds", type=int, default=4)
+    t.add_argument("--fold-iters", type=int, default=100)
+    args = ap.parse_args()
+    build_words(args) if args.cmd == "words" else train(args)
+
+
+if __name__ == "__main__":
+    main()

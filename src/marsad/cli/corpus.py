@@ -1,0 +1,387 @@
+"""Corpus commands: ingest, load, stats, search, show, entities, events, timeline, stories, export.
+
+The store is one SQLite file: ``--db FILE``, default ``$MARSAD_DB`` or ``marsad.db`` in the current
+directory. Read commands print a table (``--format text``, the default) or JSON (``--format json``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+from typing import Any
+
+import typer
+
+from marsad.errors import MarsadError
+
+DB_HELP = "the store file (default: $MARSAD_DB or marsad.db in the current directory)"
+
+
+def _db(value: str | None) -> str:
+    from marsad.store import DEFAULT_DB
+
+    return value or os.environ.get("MARSAD_DB") or DEFAULT_DB
+
+
+def _fail(exc: Exception, code: int = 2) -> typer.Exit:
+    typer.echo(f"marsad: {exc}", err=True)
+    return typer.Exit(code)
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...] = ("text", "json")) -> None:
+    if fmt not in allowed:
+        raise typer.BadParameter(f"--format must be one of {', '.join(allowed)}")
+
+
+def _emit_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
+    Console().print(table)
+
+
+def _open(db: str | None) -> Any:
+    from marsad.store import Store
+
+    return Store(_db(db), readonly=True)
+
+
+# -- ingest / load --------------------------------------------------------------------------------
+
+
+def _progress_bar(quiet: bool, total_paths: list[str] | None) -> tuple[Any, Any]:
+    """A rich progress bar on standard error and its callback (None, None when quiet)."""
+    if quiet:
+        return None, None
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    bar = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                   TextColumn("[red]{task.fields[failed]} failed"), TimeElapsedColumn(), TimeRemainingColumn(),
+                   console=Console(stderr=True), transient=False)
+    task = bar.add_task("ingest", total=None, rate="", failed=0)
+    state = {"known": 0}
+
+    if total_paths is not None:
+        def count() -> None:
+            from marsad.store.readers import count_items
+
+            state["known"] = count_items(list(total_paths))
+            bar.update(task, total=state["known"])
+
+        threading.Thread(target=count, daemon=True).start()
+
+    def update(done: int, known: int, failed: int) -> None:
+        elapsed = bar.tasks[0].elapsed or 0.0
+        rate = f"{done / elapsed:.1f}/s" if elapsed > 0 else ""
+        bar.update(task, completed=done, failed=failed, rate=rate,
+                   total=max(state["known"], known) if state["known"] or total_paths is None else None)
+
+    return bar, update
+
+
+def _print_report(report: Any, fmt: str, db: str) -> None:
+    if fmt == "json":
+        _emit_json({**report.as_dict(), "db": db})
+        return
+    typer.echo(
+        f"{report.added} articles added, {report.skipped} already stored, {report.failed} failed "
+        f"in {report.seconds:.1f} s ({report.rate:.1f} articles/s) → {db}", err=True)
+    for origin, error in report.errors[:10]:
+        typer.echo(f"  failed: {origin}: {error}", err=True)
+    if report.failed > 10:
+        typer.echo(f"  … see `marsad stats --db {db} --failures` for all {report.failed}", err=True)
+
+
+def ingest(
+    paths: list[str] = typer.Argument(..., help="files, folders, .zip of JSON arrays, JSONL, RSS/Atom feeds, HTML"),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    workers: int | None = typer.Option(None, "--workers", "-j", help="worker processes (default: all cores)"),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or spark"),
+    master: str = typer.Option("local[*]", "--master", help="Spark master URL (engine spark)"),
+    parquet: str = typer.Option("marsad-parquet", "--parquet", help="Parquet output folder (engine spark)"),
+    no_load: bool = typer.Option(False, "--no-load", help="engine spark: write Parquet only (load it later)"),
+    batch_size: int = typer.Option(48, "--batch-size", help="articles per transaction"),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="try again the items that failed before"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    fmt: str = typer.Option("text", "--format", help="report as text (standard error) or json"),
+) -> None:
+    """Analyze articles into the store; re-running adds only what is missing. Exits 0 even if some failed."""
+    from marsad.store.ingest import ingest as run_ingest
+
+    _check_format(fmt)
+    if engine not in ("local", "spark"):
+        raise typer.BadParameter("--engine must be local or spark")
+    if batch_size < 1:
+        raise typer.BadParameter("--batch-size must be at least 1")
+    target = _db(db)
+    try:
+        if engine == "spark":
+            from marsad.store.spark import load_parquet, run_spark
+
+            out = run_spark(paths, parquet, master=master, db=target)
+            typer.echo(f"spark: {out['articles']} articles, {out['failed']} failed in {out['seconds']} s → {parquet}",
+                       err=True)
+            if no_load:
+                if fmt == "json":
+                    _emit_json(out)
+                return
+            bar, update = _progress_bar(quiet, None)
+            if bar is not None:
+                with bar:
+                    report = load_parquet(parquet, target, progress=update)
+            else:
+                report = load_parquet(parquet, target)
+            report.seconds += float(out["seconds"])
+        else:
+            bar, update = _progress_bar(quiet, paths)
+            if bar is not None:
+                with bar:
+                    report = run_ingest(paths, target, workers=workers, batch_size=batch_size,
+                                        retry_failed=retry_failed, progress=update)
+            else:
+                report = run_ingest(paths, target, workers=workers, batch_size=batch_size, retry_failed=retry_failed)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    except KeyboardInterrupt:
+        typer.echo("marsad: interrupted; the store holds every batch written so far (run again to go on)", err=True)
+        raise typer.Exit(130) from None
+    _print_report(report, fmt, target)
+
+
+def load(
+    folder: str = typer.Argument(..., help="the Parquet folder written by `marsad ingest --engine spark`"),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    fmt: str = typer.Option("text", "--format", help="report as text (standard error) or json"),
+) -> None:
+    """Load Parquet written by the Spark engine into the store (idempotent)."""
+    from marsad.store.spark import load_parquet
+
+    _check_format(fmt)
+    target = _db(db)
+    try:
+        bar, update = _progress_bar(quiet, None)
+        if bar is not None:
+            with bar:
+                report = load_parquet(folder, target, progress=update)
+        else:
+            report = load_parquet(folder, target)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    _print_report(report, fmt, target)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def stats(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    fmt: str = typer.Option("text", "--format", help="text or json"),
+    failures: bool = typer.Option(False, "--failures", help="also list the failed items"),
+) -> None:
+    """Counts: articles, failures, entities, events, sources, story groups, duplicates."""
+    _check_format(fmt)
+    try:
+        with _open(db) as st:
+            out = st.stats()
+            if failures:
+                out["failures"] = st.failures(limit=1_000_000)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        _emit_json(out)
+        return
+    _table([{"what": k, "count": v} for k, v in out.items() if k != "failures"], ["what", "count"])
+    for f in out.get("failures", []):
+        typer.echo(f"failed: {f['origin']}: {f['error']}")
+
+
+def search(
+    query: str = typer.Argument(..., help='words (ANDed), "a phrase", a OR b; spelling variants and clitics match'),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(20, "--limit", "-n"),
+    offset: int = typer.Option(0, "--offset"),
+    since: str | None = typer.Option(None, "--since", help="published on or after YYYY-MM-DD"),
+    until: str | None = typer.Option(None, "--until", help="published on or before YYYY-MM-DD"),
+    source: str | None = typer.Option(None, "--source", help="outlet"),
+    entity: str | None = typer.Option(None, "--entity", help="mentions this entity (text or id)"),
+    country: str | None = typer.Option(None, "--country", help="refers to this country (ISO alpha-3)"),
+    event_type: str | None = typer.Option(None, "--type", help="has an event of this PLOVER type"),
+    fmt: str = typer.Option("text", "--format", help="text or json"),
+) -> None:
+    """Full-text search over the store, best first."""
+    _check_format(fmt)
+    try:
+        with _open(db) as st:
+            hits = st.search(query, limit=limit, offset=offset, since=since, until=until, source=source,
+                             entity=entity, country=country, event_type=event_type)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        _emit_json(hits)
+    else:
+        _table(hits, ["id", "published", "source", "title", "snippet", "group_id"])
+
+
+def show(
+    article_id: int = typer.Argument(..., help="article id"),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    fmt: str = typer.Option("json", "--format", help="json or text"),
+) -> None:
+    """One stored article: its analysis (the `marsad analyze` object), outlet, story group."""
+    _check_format(fmt)
+    try:
+        with _open(db) as st:
+            obj = st.get(article_id)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    if obj is None:
+        raise _fail(MarsadError(f"no article {article_id}"), 1)
+    if fmt == "json":
+        _emit_json(obj)
+        return
+    from marsad.cli.render import render_text
+
+    render_text(obj)
+    typer.echo(f"\nid {obj['id']} · {obj.get('source') or ''} · {obj.get('url') or ''} · story {obj['group_id']}"
+               f"{' · duplicate of ' + str(obj['dup_of']) if obj.get('dup_of') else ''}")
+    for g in obj["group"]:
+        typer.echo(f"  same story: {g['id']} {g['published'] or ''} {g['source'] or ''} {g['title'] or ''}")
+
+
+def entities(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(20, "--limit", "-n", help="entities (per period with --by)"),
+    etype: str | None = typer.Option(None, "--type", help="PER, ORG, LOC or MISC"),
+    since: str | None = typer.Option(None, "--since"),
+    until: str | None = typer.Option(None, "--until"),
+    source: str | None = typer.Option(None, "--source"),
+    by: str | None = typer.Option(None, "--by", help="day, week, month or year"),
+    fmt: str = typer.Option("text", "--format", help="text or json"),
+) -> None:
+    """The most mentioned entities, overall or per period."""
+    _check_format(fmt)
+    try:
+        with _open(db) as st:
+            rows = st.top_entities(limit=limit, type=etype, since=since, until=until, source=source, by=by)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        _emit_json(rows)
+    else:
+        _table(rows, (["period"] if by else []) + ["text", "type", "id", "country", "mentions", "articles"])
+
+
+def events(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    actor: str | None = typer.Option(None, "--actor", help="country code (RUS), agent code or actor text"),
+    target: str | None = typer.Option(None, "--target", help="country code, agent code or target text"),
+    etype: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT"),
+    since: str | None = typer.Option(None, "--since"),
+    until: str | None = typer.Option(None, "--until"),
+    source: str | None = typer.Option(None, "--source"),
+    article: int | None = typer.Option(None, "--article", help="events of one article"),
+    limit: int = typer.Option(100, "--limit", "-n"),
+    fmt: str = typer.Option("text", "--format", help="text or json"),
+) -> None:
+    """Stored events matching the filters."""
+    _check_format(fmt)
+    try:
+        with _open(db) as st:
+            rows = st.events(actor=actor, target=target, type=etype, since=since, until=until, source=source,
+                             article_id=article, limit=limit)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        _emit_json(rows)
+    else:
+        _table(rows, ["date", "actor", "actor_country", "type", "cameo", "target", "target_country", "trigger",
+                      "article_id"])
+
+
+def timeline(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    actor: str | None = typer.Option(None, "--actor"),
+    target: str | None = typer.Option(None, "--target"),
+    etype: str | None = typer.Option(None, "--type"),
+    since: str | None = typer.Option(None, "--since"),
+    until: str | None = typer.Option(None, "--until"),
+    fmt: str = typer.Option("text", "--format", help="text or json"),
+) -> None:
+    """Events per day per actor pair."""
+    _check_format(fmt)
+    try:
+        with _open(db) as st:
+            rows = st.timeline(actor=actor, target=target, type=etype, since=since, until=until)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        _emit_json(rows)
+    else:
+        _table(rows, ["date", "actor", "target", "events"])
+
+
+def stories(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(20, "--limit", "-n"),
+    min_outlets: int = typer.Option(2, "--min-outlets"),
+    fmt: str = typer.Option("text", "--format", help="text or json"),
+) -> None:
+    """Stories carried by several outlets (groups of near-identical reports), most outlets first."""
+    _check_format(fmt)
+    try:
+        with _open(db) as st:
+            rows = st.stories(limit=limit, min_outlets=min_outlets)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        _emit_json(rows)
+    else:
+        _table(rows, ["group_id", "outlets", "articles", "first", "last", "title"])
+
+
+def export(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet (articles) or events (TSV)"),
+    out: str = typer.Option("-", "--out", "-o", help="output file (- for standard output; parquet needs a file)"),
+) -> None:
+    """Export the store: articles as JSONL/CSV/Parquet, or events as a GDELT-like TSV."""
+    from marsad.store.export import FORMATS
+    from marsad.store.export import export as run_export
+
+    _check_format(fmt, FORMATS)
+    try:
+        with _open(db) as st:
+            n = run_export(st, fmt, out)
+    except (MarsadError, ValueError, OSError) as exc:
+        raise _fail(exc) from exc
+    if out != "-":
+        typer.echo(f"{n} rows → {out}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the corpus commands to the main ``marsad`` app."""
+    for name, fn in (("ingest", ingest), ("load", load), ("stats", stats), ("search", search), ("show", show),
+                     ("entities", entities), ("events", events), ("timeline", timeline), ("stories", stories),
+                     ("export", export)):
+        app.command(name)(fn)

@@ -1,0 +1,103 @@
+"""Event lexicons: triggers (``event_triggers.tsv``), agents (``agents.tsv``), modes (``event_modes.tsv``)
+and the CAMEO table (``cameo.tsv``), compiled once per :class:`~marsad.resources.Resources`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.errors import ResourceError
+from marsad.resources import Resources
+from marsad.text.normalize import fold
+
+PLOVER_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT COOPERATE AID RETREAT CONCEDE REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION "
+    "MOBILIZE COERCE ASSAULT".split()
+)
+AUX_MODES = ("negation", "hypothetical", "future")
+NEEDS = ("next", "prev", "sent", "not", "notprev")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    words: tuple[str, ...]  # folded; the first is matched against word variants, the rest as written
+    plover: str
+    cameo: str
+    mode: str | None
+    agent: str | None
+    needs: tuple[tuple[str, frozenset[str]], ...]  # (kind, words): next | prev | sent | not | notprev
+
+
+@dataclass(frozen=True, slots=True)
+class AgentRule:
+    words: tuple[str, ...]
+    agent: str
+    kind: str  # group | title
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float | None
+    plover: str | None
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    triggers: dict[str, list[TriggerRule]]  # keyed by the first word
+    agents: dict[str, list[AgentRule]]
+    modes: dict[str, tuple[str, int]]  # folded marker → (mode, reach)
+    cameo: dict[str, CameoCode]
+
+
+def _split_forms(field: str) -> list[tuple[str, ...]]:
+    return [tuple(fold(w) for w in f.split()) for f in field.split("|") if f.strip()]
+
+
+def build(res: Resources) -> EventLexicon:
+    cameo: dict[str, CameoCode] = {}
+    for row in res.rows("cameo", 3):
+        code, name, gold = row[0], row[1], row[2]
+        plover = row[3] if len(row) > 3 and row[3] else None
+        mode = row[4] if len(row) > 4 and row[4] else None
+        cameo[code] = CameoCode(code, name, float(gold) if gold else None, plover, mode)
+    triggers: dict[str, list[TriggerRule]] = {}
+    for row in res.rows("event_triggers", 3):
+        forms, plover, code = row[0], row[1], row[2]
+        if plover not in PLOVER_TYPES:
+            raise ResourceError(f"event_triggers.tsv: unknown PLOVER type {plover!r} ({forms})")
+        if code not in cameo:
+            raise ResourceError(f"event_triggers.tsv: unknown CAMEO code {code!r} ({forms})")
+        mode = row[3] if len(row) > 3 and row[3] else None
+        agent = row[4] if len(row) > 4 and row[4] else None
+        needs: list[tuple[str, frozenset[str]]] = []
+        for need in (row[5].split(";") if len(row) > 5 and row[5] else []):
+            kind, _, ws = need.strip().partition(":")
+            if kind not in NEEDS:
+                raise ResourceError(f"event_triggers.tsv: bad needs {need!r} ({forms})")
+            needs.append((kind, frozenset(w if w == "#num" else fold(w) for w in ws.split("|") if w)))
+        for words in _split_forms(forms):
+            rule = TriggerRule(words, plover, code, mode, agent, tuple(needs))
+            triggers.setdefault(words[0], []).append(rule)
+    for rules in triggers.values():  # longer phrases first, file order otherwise
+        rules.sort(key=lambda r: -len(r.words))
+    agents: dict[str, list[AgentRule]] = {}
+    for row in res.rows("agents", 3):
+        words = tuple(fold(w) for w in row[0].split())
+        if words[0].startswith("ال") and len(words[0]) > 4:
+            words = (words[0][2:], *words[1:])
+        agents.setdefault(words[0], []).append(AgentRule(words, row[1], row[2]))
+    for arules in agents.values():
+        arules.sort(key=lambda r: -len(r.words))
+    modes: dict[str, tuple[str, int]] = {}
+    for row in res.rows("event_modes", 3):
+        if row[1] not in AUX_MODES:
+            raise ResourceError(f"event_modes.tsv: unknown mode {row[1]!r}")
+        modes[fold(row[0])] = (row[1], int(row[2]))
+    return EventLexicon(triggers, agents, modes, cameo)
+
+
+def event_lexicon(res: Resources) -> EventLexicon:
+    lex: EventLexicon = res.cached("events.lexicon", lambda: build(res))
+    return lex

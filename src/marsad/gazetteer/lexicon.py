@@ -1,0 +1,200 @@
+"""The gazetteers, compiled once per :class:`~marsad.resources.Resources` into token tries.
+
+Every name is stored as the sequence of its normalized tokens (``fold`` of each token of the same
+tokenizer the documents go through), so matching is a walk over the document's tokens with no
+regular expression per name. Four tries are built from the lexicon files:
+
+- ``names``: people (``leaders.tsv``), outlets (``outlets.tsv``), organizations
+  (``organizations.tsv``), countries (``countries.tsv``, generated) and places (``places.tsv``),
+  in that order of precedence when one written form is in two files;
+- ``nisba``: every generated form of the nisba adjectives of ``nisba.tsv`` (see :mod:`.nisba`);
+- ``titles``: titles, modifiers and descriptions of ``titles.tsv``;
+- plus ``context``, the word → kind map of ``name_context.tsv`` (reporting verbs, stop words),
+  ``offices``, the roles of ``offices.tsv`` with their years, and ``given_names``
+  (``given_names.tsv``), words that start a person's name.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.errors import ResourceError
+from marsad.gazetteer.nisba import nisba_forms
+from marsad.resources import Resources
+from marsad.text.normalize import fold
+from marsad.text.tokenize import tokenize
+
+log = logging.getLogger(__name__)
+
+_END = "\0"
+
+# portfolios that stand for their ministry without "وزارة" ("الخارجية الروسية")
+METONYMS = frozenset({("الخارجيه",), ("الداخليه",), ("الدفاع",), ("الخزانه",)})
+
+ENTITY_TYPES = {"leaders": "PER", "outlets": "ORG", "organizations": "ORG", "countries": "LOC", "places": "LOC"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a gazetteer knows about one written form."""
+
+    type: str  # PER | ORG | LOC for names; NISBA; TITLE
+    id: str | None
+    country: str | None
+    kind: str  # country | capital | city | region | ambiguous | intl | gov | agency | person | nisba | title...
+    source: str  # the lexicon file it came from
+    role: str | None = None  # titles: the canonical role
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    role: str
+    country: str | None
+    start: int
+    end: int | None
+
+
+class Trie:
+    """Token-sequence trie: keys are tuples of normalized tokens, values are :class:`Entry`."""
+
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+        self.size = 0
+
+    def add(self, keys: tuple[str, ...], value: Entry) -> bool:
+        """Add ``keys`` → ``value``; False (and nothing changes) when ``keys`` is already there."""
+        if not keys:
+            return False
+        node = self.root
+        for k in keys:
+            node = node.setdefault(k, {})
+        if _END in node:
+            return False
+        node[_END] = value
+        self.size += 1
+        return True
+
+    def get(self, keys: Iterable[str]) -> Entry | None:
+        node: dict[str, Any] | None = self.root
+        for k in keys:
+            node = node.get(k) if node is not None else None
+            if node is None:
+                return None
+        return node.get(_END) if node is not None else None
+
+    def items(self) -> Iterator[tuple[tuple[str, ...], Entry]]:
+        stack: list[tuple[tuple[str, ...], dict[str, Any]]] = [((), self.root)]
+        while stack:
+            prefix, node = stack.pop()
+            for k, v in node.items():
+                if k == _END:
+                    yield prefix, v
+                else:
+                    stack.append(((*prefix, k), v))
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """The trie key of a written name: the normalized text of each of its tokens."""
+    return tuple(fold(name[t.start : t.end]) for t in tokenize(name))
+
+
+@dataclass
+class Gazetteer:
+    names: Trie = field(default_factory=Trie)
+    nisba: Trie = field(default_factory=Trie)
+    titles: Trie = field(default_factory=Trie)
+    context: dict[str, str] = field(default_factory=dict)
+    offices: dict[str, list[Office]] = field(default_factory=dict)
+    # first words of titles, never taken as name words
+    title_words: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    # portfolios of ministers ("وزير الخارجية" → الخارجية), for ministries ("وزارة الخارجية الروسية")
+    portfolios: Trie = field(default_factory=Trie)
+
+
+def _opt(value: str) -> str | None:
+    return value or None
+
+
+def _field(row: tuple[str, ...], i: int) -> str:
+    return row[i] if len(row) > i else ""
+
+
+def _names(res: Resources, g: Gazetteer) -> None:
+    for row in res.rows("leaders", 2):
+        _add_name(g, row[0], Entry("PER", _opt(row[1]), _opt(_field(row, 2)), "person", "leaders"))
+    for source in ("outlets", "organizations"):
+        for row in res.rows(source, 2):
+            _add_name(g, row[0], Entry("ORG", _opt(row[1]), _opt(_field(row, 2)), _field(row, 3) or "org", source))
+    for row in res.rows("countries", 2):
+        _add_name(g, row[0], Entry("LOC", row[1], row[1], "country", "countries"))
+    for row in res.rows("places", 1):
+        entry = Entry("LOC", _opt(_field(row, 1)), _opt(_field(row, 2)), _field(row, 3) or "city", "places")
+        _add_name(g, row[0], entry)
+
+
+def _add_name(g: Gazetteer, name: str, entry: Entry) -> None:
+    keys = name_keys(name)
+    if not keys:
+        raise ResourceError(f"lexicon {entry.source}: empty name {name!r}")
+    if not g.names.add(keys, entry):
+        prior = g.names.get(keys)
+        if prior is not None and (prior.type, prior.id, prior.country) != (entry.type, entry.id, entry.country):
+            log.debug("gazetteer: %s from %s shadowed by %s", name, entry.source, prior.source)
+
+
+def _nisba(res: Resources, g: Gazetteer) -> None:
+    for row in res.rows("nisba", 2):
+        iso3, base, flags, extra = row[0], row[1], _field(row, 2), _field(row, 3)
+        entry = Entry("NISBA", iso3, iso3, "nisba", "nisba")
+        for form in nisba_forms(base, flags, [x for x in extra.split(",") if x.strip()]):
+            g.nisba.add(name_keys(form), entry)
+
+
+def _titles(res: Resources, g: Gazetteer) -> None:
+    for row in res.rows("titles", 3):
+        form, role, kind = row[0], row[1], row[2]
+        if kind not in ("title", "mod", "desc", "hon"):
+            raise ResourceError(f"lexicon titles: unknown kind {kind!r} for {form!r}")
+        g.titles.add(name_keys(form), Entry("TITLE", None, None, kind, "titles", role or None))
+
+
+def _context(res: Resources, g: Gazetteer) -> None:
+    for row in res.rows("name_context", 2):
+        g.context[fold(row[0])] = row[1]
+
+
+def _offices(res: Resources, g: Gazetteer) -> None:
+    for row in res.rows("offices", 4):
+        try:
+            start = int(row[3])
+            end = int(row[4]) if _field(row, 4) else None
+        except ValueError as exc:
+            raise ResourceError(f"lexicon offices: bad year in {row!r}") from exc
+        g.offices.setdefault(row[0], []).append(Office(row[1], _opt(row[2]), start, end))
+
+
+def build_gazetteer(res: Resources) -> Gazetteer:
+    g = Gazetteer()
+    _names(res, g)
+    _nisba(res, g)
+    _titles(res, g)
+    _context(res, g)
+    _offices(res, g)
+    g.title_words = frozenset(k[0] for k, _ in g.titles.items())
+    for keys, entry in g.titles.items():
+        if len(keys) >= 2 and keys[0] == "وزير" and keys[1].startswith("ال") and entry.kind == "title":
+            kind = "metonym" if keys[1:] in METONYMS else "ministry"
+            g.portfolios.add(keys[1:], Entry("ORG", None, None, kind, "titles"))
+    g.given_names = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
+    log.debug("gazetteer: %d names, %d nisba forms, %d titles", g.names.size, g.nisba.size, g.titles.size)
+    return g
+
+
+def load_gazetteer(res: Resources) -> Gazetteer:
+    """The compiled gazetteer of ``res`` (built once, then cached)."""
+    gaz: Gazetteer = res.cached("gazetteer", lambda: build_gazetteer(res))
+    return gaz

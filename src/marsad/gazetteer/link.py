@@ -1,0 +1,312 @@
+"""Entities from gazetteer matches, context rules and the statistical tagger, merged and linked.
+
+The cascade, in order:
+
+1. gazetteer names (people, outlets, organizations, countries, places), longest match per token;
+2. tagger spans, trimmed of leading proclitics and titles, and linked to the gazetteer when their
+   text is a known name (the gazetteer's type, id and country win);
+3. people from context (:mod:`.rules`): titles, appositions, reporting verbs; they also give
+   known people their role and country;
+4. one entity per stretch of text: gazetteer before rules before tagger, longer before shorter;
+   a tagger organization or place that holds one known place after its first word ("جامعة موسكو",
+   "جنوب لبنان") is kept whole, with that place's country;
+5. countries from nisba adjectives next to an entity ("وكالة تاس الروسية"), roles from the
+   offices lexicon for the article's date, and in-document coreference of surnames
+   ("بوتين" after "فلاديمير بوتين" gets the same id and country).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from marsad.document import Entity, Token
+from marsad.gazetteer.lexicon import Gazetteer, load_gazetteer
+from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
+from marsad.gazetteer.rules import CONNECTORS_INNER, CONNECTORS_OPEN, NameRules, find_ministries, find_people
+from marsad.resources import Resources
+from marsad.text.normalize import fold
+
+GAZETTEER, RULE, TAGGER = 0, 1, 2
+_QUOTES = frozenset('"«»“”„\'‘’')
+_DROP_PROCLITICS = frozenset("وفبلكس")
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    first: int
+    last: int
+    start: int
+    end: int
+    type: str
+    id: str | None
+    country: str | None
+    role: str | None
+    priority: int
+
+    def overlaps(self, other: Cand) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def link_entities(
+    text: str,
+    tokens: Sequence[Token],
+    res: Resources,
+    tagged: Sequence[Entity] = (),
+    published: dt.date | None = None,
+) -> list[Entity]:
+    """The entities of ``text`` (see module doc), sorted by offset, never overlapping."""
+    if not tokens:
+        return []
+    gaz = load_gazetteer(res)
+    keys, names, nisba = doc_matches(text, tokens, res)
+    cands = [_from_gazetteer(m, keys, gaz) for m in names if not _adjective(m, keys, gaz)]
+    tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz) for e in tagged) if c is not None]
+    cands = _yield_places_to_tagger(cands, tagger)
+
+    covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}
+    person_starts = {c.first: c.last for c in (*cands, *tagger) if c.type == "PER"}
+    rules = NameRules(text, gaz, res.vocab, keys)
+    extendable = frozenset(c.first for c in tagger if c.type == "PER")
+    people = find_people(rules, {m.first: m for m in names}, person_starts, covered, extendable)
+
+    by_first = {(c.first, c.last, c.type): i for i, c in enumerate(cands)}
+    tag_first = {(c.first, c.last, c.type): i for i, c in enumerate(tagger)}
+    for p in people:
+        if (p.first, p.last, "PER") in by_first:
+            i = by_first[(p.first, p.last, "PER")]  # the title before the name beats one written in it
+            cands[i] = replace(cands[i], role=p.role or cands[i].role, country=cands[i].country or p.country)
+        elif (p.first, p.last, "PER") in tag_first:
+            i = tag_first[(p.first, p.last, "PER")]
+            tagger[i] = _enrich(tagger[i], p.role, p.country)
+        else:
+            cands.append(Cand(p.first, p.last, p.start, p.end, "PER", None, p.country, p.role, RULE))
+
+    for m in find_ministries(rules, covered):
+        cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE))
+    chosen = _select([*cands, *tagger])
+    chosen = _nisba_countries(chosen, keys, nisba)
+    chosen = _coreference(chosen, keys, rules)
+    chosen = _office_roles(chosen, gaz, published)
+    return [Entity(c.start, c.end, c.type, c.id, c.country, c.role) for c in chosen]
+
+
+def _from_gazetteer(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> Cand:
+    """A gazetteer match; a person's name written with its title ("الملك سلمان") keeps the name only."""
+    e = m.entry
+    if e.type == "PER":
+        t = match_at(gaz.titles, keys, m.first)
+        if t is not None and t.last < m.last and t.entry.kind == "title":
+            return Cand(t.last, m.last, keys[t.last].start, m.end, "PER", e.id, e.country, t.entry.role, GAZETTEER)
+    return Cand(m.first, m.last, m.start, m.end, e.type, e.id, e.country, None, GAZETTEER)
+
+
+def _adjective(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
+    """A country name that is also a nisba, after a definite noun: "الحكومة السعودية" is not a place."""
+    if m.entry.type != "LOC" or m.last - m.first != 1 or m.first == 0 or m.start != keys[m.first].start:
+        return False
+    if gaz.nisba.get((keys[m.first].key,)) is None:
+        return False
+    prev = keys[m.first - 1]
+    return prev.kind == "arabic" and any(
+        key.startswith("ال") and key not in gaz.context and gaz.names.get((key,)) is None for key, _ in prev.variants
+    )
+
+
+def _enrich(c: Cand, role: str | None, country: str | None) -> Cand:
+    return replace(c, role=c.role or role, country=c.country or country)
+
+
+def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    starts = [t.start for t in tokens]
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = max(bisect.bisect_left(starts, end), first + 1)
+    return first, last
+
+
+def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[TokenKey],
+                 gaz: Gazetteer) -> Cand | None:
+    if not 0 <= e.start < e.end <= len(text):
+        return None
+    first, last = _token_range(tokens, e.start, e.end)
+    start = e.start
+    if e.type == "PER":  # "الرئيس فلاديمير بوتين" → the name only
+        while first < last - 1:
+            m = match_at(gaz.titles, keys, first)
+            if m is None or m.last >= last or m.entry.kind == "desc":
+                break
+            first = m.last
+            start = keys[first].start
+    rest = tuple(k.key for k in keys[first + 1 : last])
+    for key, variant_start in keys[first].variants:  # a known name (after proclitics): the gazetteer's
+        known = gaz.names.get((key, *rest)) if start <= variant_start < e.end else None
+        if known is not None:
+            return Cand(first, last, variant_start, e.end, known.type, known.id, known.country, None, TAGGER)
+    if start == tokens[first].start:
+        start = _after_proclitics(text, tokens[first])
+    if start >= e.end:
+        return None
+    known = gaz.names.get((fold(text[start : keys[first].end]), *(k.key for k in keys[first + 1 : last])))
+    if known is not None:
+        return Cand(first, last, start, e.end, known.type, known.id, known.country, None, TAGGER)
+    return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
+
+
+def _after_proclitics(text: str, tok: Token) -> int:
+    """Where an unknown name in ``tok`` starts: after the conjunctions و ف the tokenizer split off, and
+    after a preposition ب ل ك only before the article (بال, لل): a name may itself start with one of
+    those letters (بلو أوريجن). The article stays, except the contracted one of لل (both letters go)."""
+    start = tok.start
+    segs = tok.segments  # computed once here: only for tagger spans
+    for n, seg in enumerate(segs):
+        letter = fold(text[seg.start : seg.end])
+        if seg.kind != "proclitic" or letter not in _DROP_PROCLITICS:
+            break
+        nxt = segs[n + 1] if n + 1 < len(segs) else None
+        if letter in "وف":
+            start = seg.end
+            continue
+        if nxt is not None and nxt.kind == "proclitic":
+            # بال: the next proclitic is the article, kept; لل: the contracted article goes too
+            start = nxt.end if fold(text[nxt.start : nxt.end]) == "ل" else seg.end
+        break
+    return start
+
+
+def _yield_places_to_tagger(cands: list[Cand], tagger: list[Cand]) -> list[Cand]:
+    """A tagger ORG or LOC that holds one known place after its first word keeps its whole span
+    ("جامعة موسكو", "جنوب لبنان") and takes the place's country; the place is dropped."""
+    drop: set[int] = set()
+    for n, t in enumerate(tagger):
+        if t.type not in ("ORG", "LOC"):
+            continue
+        inside = [i for i, c in enumerate(cands) if c.overlaps(t)]
+        if len(inside) == 1:
+            c = cands[inside[0]]
+            if c.type == "LOC" and t.start < c.start and c.end <= t.end:
+                drop.add(inside[0])
+                tagger[n] = replace(t, country=t.country or c.country)
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
+def _select(cands: Sequence[Cand]) -> list[Cand]:
+    chosen: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
+        if c.start < c.end and not any(c.overlaps(o) for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _nisba_countries(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequence[Match]) -> list[Cand]:
+    """Country from a nisba adjective next to an entity (PER: before it; ORG/PER: right after it)."""
+    by_first = {m.first: m for m in nisba}
+    by_last = {m.last: m for m in nisba}
+    out: list[Cand] = []
+    for c in chosen:
+        country: str | None = None
+        if c.country is None and c.type in ("PER", "ORG"):
+            inner = by_last.get(c.last)
+            if c.type == "ORG" and inner is not None and inner.first > c.first:
+                country = inner.entry.country
+            j = c.last
+            while country is None and j < len(keys) and keys[j].key in _QUOTES:
+                j += 1
+            after: Match | None = by_first.get(j)
+            if country is None and after is not None:
+                country = after.entry.country
+            if country is None and c.type == "PER":
+                k = c.first - 1 if c.first > 0 and keys[c.first - 1].key not in ("،", ",") else c.first - 2
+                before = by_last.get(k + 1) if k >= 0 else None
+                if before is not None:
+                    country = before.entry.country
+        out.append(replace(c, country=country) if country else c)
+    return out
+
+
+def _coreference(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
+    """A surname alone refers to the person named in full elsewhere in the article."""
+    full: dict[str, Cand] = {}
+    for c in chosen:
+        if c.type == "PER" and c.last - c.first >= 2 and rules.name_like(c.last - 1, first=False) \
+                and keys[c.last - 1].key not in CONNECTORS_INNER and keys[c.last - 2].key not in CONNECTORS_OPEN:
+            key = keys[c.last - 1].key
+            prior = full.get(key)
+            if prior is None or (not (prior.id or prior.country) and (c.id or c.country)):
+                full[key] = c  # the most informative mention of the name
+    by_name: dict[tuple[str, ...], Cand] = {}
+    for c in chosen:
+        if c.type == "PER" and c.last - c.first >= 2:
+            by_name.setdefault(tuple(k.key for k in keys[c.first : c.last]), c)
+    covered = {t for c in chosen for t in range(c.first, c.last)}
+    out: list[Cand] = []
+    for c in chosen:
+        ref: Cand | None = None
+        if c.type == "PER" and c.last - c.first == 1:
+            ref = full.get(keys[c.first].key)
+        elif c.type == "PER":
+            ref = by_name.get(tuple(k.key for k in keys[c.first : c.last]))
+        out.append(replace(c, id=c.id or ref.id, country=c.country or ref.country) if ref is not None else c)
+    for t, k in enumerate(keys):
+        if t in covered or k.kind != "arabic":
+            continue
+        for key, start in k.variants:
+            ref = full.get(key)
+            if ref is not None:
+                out.append(Cand(t, t + 1, start, k.end, "PER", ref.id, ref.country, None, RULE))
+                break
+    return sorted(out, key=lambda c: c.start)
+
+
+def _office_roles(chosen: list[Cand], gaz: Gazetteer, published: dt.date | None) -> list[Cand]:
+    """A known person's role at the article's date, when the text names none."""
+    if published is None:
+        return chosen
+    year = published.year
+    out: list[Cand] = []
+    for c in chosen:
+        if c.type == "PER" and c.role is None and c.id is not None:
+            for office in gaz.offices.get(c.id, ()):
+                if office.start <= year <= (office.end or 9999):
+                    c = replace(c, role=office.role, country=c.country or office.country)
+                    break
+        out.append(c)
+    return out
+
+
+def doc_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[list[TokenKey], list[Match], list[Match]]:
+    """Token keys, gazetteer names and nisba adjectives of ``text``.
+
+    The countries and entities stages both need them; the last result is kept (for the same
+    ``tokens`` object and text) so the second stage does not match the document again.
+    """
+    memo: dict[str, tuple[Sequence[Token], str, tuple[list[TokenKey], list[Match], list[Match]]]]
+    memo = res.cached("gazetteer.last_document", dict)
+    last = memo.get("last")
+    if last is not None and last[0] is tokens and last[1] == text:
+        return last[2]
+    gaz = load_gazetteer(res)
+    keys = token_keys(text, tokens)
+    vocab = res.vocab
+    names = [m for m in find_all(gaz.names, keys) if not _clitic_by_chance(m, keys, vocab)]
+    result = (keys, names, find_all(gaz.nisba, keys))
+    memo["last"] = (tokens, text, result)
+    return result
+
+
+def _clitic_by_chance(m: Match, keys: Sequence[TokenKey], vocab: Mapping[str, int]) -> bool:
+    """A name found after stripping letters that are part of the word: كلاوس is not ك + لاوس.
+
+    The stripped reading needs the remainder to be at least as frequent as the whole word."""
+    k = keys[m.first]
+    if m.start == k.start:
+        return False
+    rest = next((key for key, start in k.variants if start == m.start), None)
+    return rest is not None and vocab.get(k.key, 0) > vocab.get(rest, 0)
+
+
+def country_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[list[Match], list[Match]]:
+    """Gazetteer names and nisba adjectives of ``text`` (for the countries layer)."""
+    _, names, nisba = doc_matches(text, tokens, res)
+    return names, nisba

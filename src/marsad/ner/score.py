@@ -1,0 +1,78 @@
+"""Entity-level scoring: exact span and type, micro-averaged (conlleval style)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.ner.bio import bio_spans
+
+
+@dataclass(frozen=True)
+class PRF:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Scores:
+    micro: PRF
+    by_type: dict[str, PRF] = field(default_factory=dict)
+    tokens: int = 0
+    token_accuracy: float = 0.0
+
+    def report(self) -> str:
+        """Per-type lines, then the overall line, then ``F1 0.xxxx`` last."""
+        lines = [f"{'type':<6}{'prec':>8}{'rec':>8}{'f1':>8}{'gold':>7}{'pred':>7}"]
+        for t, s in sorted(self.by_type.items()):
+            lines.append(
+                f"{t:<6}{s.precision:8.4f}{s.recall:8.4f}{s.f1:8.4f}{s.tp + s.fn:7d}{s.tp + s.fp:7d}"
+            )
+        m = self.micro
+        lines.append(f"{'ALL':<6}{m.precision:8.4f}{m.recall:8.4f}{m.f1:8.4f}{m.tp + m.fn:7d}{m.tp + m.fp:7d}")
+        lines.append(f"tokens {self.tokens}, token accuracy {self.token_accuracy:.4f}")
+        lines.append(f"P {m.precision:.4f}")
+        lines.append(f"R {m.recall:.4f}")
+        lines.append(f"F1 {m.f1:.4f}")
+        return "\n".join(lines)
+
+
+def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> Scores:
+    """Score predicted BIO sequences against gold ones (same sentences, same lengths)."""
+    if len(gold) != len(pred):
+        raise ValueError(f"{len(gold)} gold sentences but {len(pred)} predicted")
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    tokens = correct = 0
+    for g, p in zip(gold, pred, strict=True):
+        if len(g) != len(p):
+            raise ValueError("a predicted sentence differs in length from its gold sentence")
+        tokens += len(g)
+        correct += sum(a == b for a, b in zip(g, p, strict=True))
+        gs, ps = set(bio_spans(g)), set(bio_spans(p))
+        for s in gs & ps:
+            tp[s[2]] += 1
+        for s in ps - gs:
+            fp[s[2]] += 1
+        for s in gs - ps:
+            fn[s[2]] += 1
+    types = sorted(set(tp) | set(fp) | set(fn))
+    by_type = {t: PRF(tp[t], fp[t], fn[t]) for t in types}
+    micro = PRF(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return Scores(micro, by_type, tokens, correct / tokens if tokens else 0.0)

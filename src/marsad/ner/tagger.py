@@ -1,0 +1,134 @@
+"""The trained named-entity tagger: a linear-chain CRF (python-crfsuite) over rich word features.
+
+Public API (used by the ``entities`` stage and by ``marsad eval ner``)::
+
+    from marsad.ner.tagger import load_tagger
+    tagger = load_tagger(res)                     # cached on the Resources (res.cached)
+    tagger.tag(text, tokens, sentences)           # -> list[Entity] (PER/ORG/LOC/MISC spans of text)
+    tagger.tag_words([["وصل", "بوتين", ...]])     # -> [["O", "B-PER", ...]] (BIO per given word)
+
+``tag`` takes the document's ``tokens`` and ``sentences`` layers and returns entities whose
+``start``/``end`` are character offsets into ``text`` (``id``, ``country`` and ``role`` are left
+``None`` for the entities stage to fill). The CRF labels whole tokens, as ANERcorp does (وموسكو is
+``B-LOC``); a span then drops the leading conjunction/preposition proclitics of its first token
+(و ف ب ل ك س, using the token's clitic segments), keeping the article: وموسكو → موسكو, بالكرملين →
+الكرملين, والولايات المتحدة → الولايات المتحدة. With the contracted article (للكرملين = ل + ال) both
+letters belong to the proclitics and the span starts at the stem (كرملين).
+
+The tagger runs in two passes when ``ner1.crfsuite`` is present (stacking): the first CRF tags the
+words, the second sees those tags as features, including the types the first pass gave the same word
+elsewhere in the document, which carries a name recognized in one context to its other mentions.
+
+The model files live in ``marsad/models``: ``ner.crfsuite`` (crfsuite's own format),
+``ner_words.tsv.gz`` (word clusters and corpus statistics) and ``ner_cues.tsv`` (cue words); see
+``marsad/models/README.md`` for how they were built.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+from marsad.document import Entity, Sentence, Token
+from marsad.errors import ResourceError
+from marsad.ner.bio import bio_spans, repair
+from marsad.ner.features import FeatureExtractor, Lexicon
+from marsad.resources import MODEL_DIR, Resources
+from marsad.text.normalize import fold
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "ner.crfsuite"
+FIRST_PASS_FILE = "ner1.crfsuite"  # present when the model is stacked (two passes)
+_TRIM = frozenset("وفبلكس")
+
+
+class Tagger:
+    """CRF tagger over :class:`FeatureExtractor` features (load with :func:`load_tagger`)."""
+
+    def __init__(self, model_path: Path, extractor: FeatureExtractor, first_pass: Path | None = None) -> None:
+        self.extractor = extractor
+        self._crf = _open_crf(model_path)
+        self._first = _open_crf(first_pass) if first_pass is not None else None
+
+    @classmethod
+    def load(cls, res: Resources, model_dir: Path = MODEL_DIR) -> Tagger:
+        extractor = FeatureExtractor(Lexicon.load(model_dir), res.vocab)
+        first = model_dir / FIRST_PASS_FILE
+        return cls(model_dir / MODEL_FILE, extractor, first if first.is_file() else None)
+
+    def tag_words(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags (``B-PER``, ``I-LOC``, ``O`` ...) for consecutive sentences of pre-tokenized words.
+
+        The sentences are treated as one stream: neighbouring sentences lend document-level
+        features, as the sentences of one article do.
+        """
+        feats = self.extractor.document_features(sentences)
+        if self._first is not None:
+            first = [repair(self._first.tag(x)) if x else [] for x in feats]
+            feats = self.extractor.stacked_features(sentences, feats, first)
+        return [repair(self._crf.tag(x)) if x else [] for x in feats]
+
+    def tag(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence]) -> list[Entity]:
+        """Entities of ``text`` found over its ``tokens``, grouped by ``sentences``."""
+        groups = _group(tokens, sentences)
+        words = [[text[t.start : t.end] for t in g] for g in groups]
+        entities: list[Entity] = []
+        for group, tags in zip(groups, self.tag_words(words), strict=True):
+            for first, last, kind in bio_spans(tags):
+                start = _trimmed_start(text, group[first])
+                end = group[last - 1].end
+                if start < end:
+                    entities.append(Entity(start, end, kind))
+        return entities
+
+
+def _open_crf(path: Path) -> pycrfsuite.Tagger:
+    if not path.is_file():
+        raise ResourceError(f"named-entity model {path} not found")
+    crf = pycrfsuite.Tagger()
+    try:
+        crf.open(str(path))
+    except Exception as exc:  # crfsuite raises a bare ValueError/IOError on a bad file
+        raise ResourceError(f"cannot open named-entity model {path}: {exc}") from exc
+    return crf
+
+
+def _group(tokens: Sequence[Token], sentences: Sequence[Sentence]) -> list[list[Token]]:
+    """Tokens split by sentence (a token outside every sentence goes with the nearest before it)."""
+    groups: list[list[Token]] = []
+    bounds = sorted((s.start, s.end) for s in sentences)
+    si = 0
+    current: list[Token] = []
+    for tok in sorted(tokens, key=lambda t: t.start):
+        while si < len(bounds) and tok.start >= bounds[si][1]:
+            si += 1
+            if current:
+                groups.append(current)
+                current = []
+        current.append(tok)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _trimmed_start(text: str, token: Token) -> int:
+    """Start of ``token`` after its conjunction/preposition proclitics (the article stays)."""
+    start = token.start
+    for seg in token.segments:
+        if seg.kind != "proclitic":
+            break
+        piece = fold(text[seg.start : seg.end])
+        if piece == "ال" or piece not in _TRIM:
+            break
+        start = seg.end
+    return start
+
+
+def load_tagger(res: Resources) -> Tagger:
+    """The shipped tagger, loaded once per :class:`Resources`."""
+    tagger: Tagger = res.cached("ner.tagger", lambda: Tagger.load(res))
+    return tagger

@@ -1,0 +1,443 @@
+"""Find quotes: reported content, its reporting cue, the speaker and the relay chain.
+
+The cascade, for each sentence (cues from ``lexicons/reporting_verbs.tsv``):
+
+1. A reporting cue (verb قال/أكد/أعلن..., relay verb نقلت, participle مضيفا/لافتا) opens a search for its
+   complement: a complementizer (إن/أن/بأن...), a colon, an opening quotation mark right after the cue, or
+   one of the cue's own prepositions (شدد على، أشار إلى، معربا عن). The words between the cue and the
+   complement are the *region* that holds the speaker and the relays.
+2. The region is read from the outside in: after a relay verb, parts separated by عن are the relays
+   (outermost first) and the last part is the speaker (نقلت وكالة X عن Y قوله إن → via X, speaker Y); a
+   "(في حديث) لصحيفة X" phrase is a relay too. The speaker is the PER entity in the region, else the ORG,
+   else the LOC; without entities, the first comma-separated part that is not a title or a time.
+3. An empty region is a pronoun subject (وأضاف، قال إن): the previous speaker, with its relays. A
+   statement noun (البيان) stands for the body that issued it: the previous ORG speaker. In both cases
+   the speaker span is that earlier mention (speaker spans may precede the quote).
+4. Content runs from the complement to the end of the sentence, or to the next cue of the sentence
+   (", معربا عن..."), or, when it opens with a quotation mark, to the closing mark (direct quote).
+5. Attribution cues (بحسب X، وفقا لـ X، نقلا عن X) attribute the rest of the sentence to X.
+6. A direct quote followed by a cue ("«...»، قال الوزير") is attributed to the speaker after the cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.document import Document, Entity, Quote, Span, TimeExpr
+from marsad.quotes.lexicon import QuoteLexicon
+from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_CLOSE, QUOTE_OPEN, word_index
+
+MAX_REGION = 28  # words between a cue and its complement
+# Words that end a speaker region: what follows them is an adjunct (في مؤتمر صحفي، خلال لقائه، أمام البرلمان).
+# (على is left out: folded it is the name علي.)
+STOP = frozenset(
+    "في خلال امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين".split()
+)
+TIME_WORDS = frozenset(
+    "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
+)
+KEEP_GOING = frozenset({"عن"})
+
+
+@dataclass
+class _Speaker:
+    span: Span | None
+    etype: str | None  # entity type of the speaker when known (PER/ORG/LOC)
+    via: tuple[str, ...]
+
+
+@dataclass
+class _Hit:
+    cue: int  # word index of the cue as written
+    first: int  # word index where this hit's clause begins (cue or relay verb)
+    content_start: int  # char offset
+    content_end: int | None  # char offset when known (direct quotes)
+    direct: bool
+    speaker: _Speaker
+
+
+class QuoteFinder:
+    def __init__(self, doc: Document, lex: QuoteLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.ix = word_index(doc)
+        self.words = self.ix.words
+        ents: Sequence[Entity] = doc.layer("entities")
+        self.entities = sorted(ents, key=lambda e: e.start)
+        times: Sequence[TimeExpr] = doc.layer("times")
+        self.times = [(t.start, t.end) for t in times]
+        self.previous: list[_Speaker] = []
+        # per word: (form, kind) for each cue kind its forms have (the first form listed wins)
+        cues = lex.cues
+        self.cue_kinds: list[dict[str, str] | None] = []
+        for w in self.words:
+            found: dict[str, str] | None = None
+            if w.kind == "arabic":
+                for f in w.forms:
+                    entry = cues.get(f)
+                    if entry:
+                        found = found or {}
+                        for k in entry:
+                            found.setdefault(k, f)
+            self.cue_kinds.append(found)
+
+    # ----------------------------------------------------------------- helpers
+    def _is(self, i: int, *kinds: str) -> tuple[str, str] | None:
+        found = self.cue_kinds[i]
+        if found is None:
+            return None
+        for k in kinds:
+            if k in found:
+                return found[k], k
+        return None
+
+    def _punct(self, i: int) -> str:
+        w = self.words[i]
+        return self.doc.text[w.start : w.end] if w.kind == "punct" else ""
+
+    def _is_time(self, i: int) -> bool:
+        w = self.words[i]
+        if w.norm in TIME_WORDS or (len(w.forms) > 1 and w.forms[-1] in TIME_WORDS):
+            return True
+        return any(s <= w.start and w.end <= e for s, e in self.times)
+
+    def _entity_type(self, span: Span | None) -> str | None:
+        if span is None:
+            return None
+        for e in self.entities:
+            if e.start <= span.start and span.end <= e.end:
+                return e.type
+            if e.start > span.end:
+                break
+        return None
+
+    def _clean(self, lo: int, hi: int) -> str:
+        """Text of words [lo, hi) without quotation marks and the proclitic ل of the first word."""
+        parts: list[str] = []
+        for k in range(lo, hi):
+            w = self.words[k]
+            t = self.doc.text[w.start : w.end]
+            if w.kind == "punct":
+                continue
+            if not parts and w.norm.startswith("ل") and len(w.forms) > 1 and w.forms[1] != w.norm:
+                t = t[1:]
+            parts.append(t)
+        return " ".join(parts)
+
+    # ---------------------------------------------------------------- speaker
+    def _via_phrase(self, lo: int, hi: int) -> tuple[int, int, int] | None:
+        """A "(في حديث) لـ<media> X" phrase in [lo, hi): (cut, phrase start, phrase end)."""
+        for k in range(lo, hi):
+            w = self.words[k]
+            if w.kind != "arabic" or not w.norm.startswith("ل"):
+                continue
+            if not self.lex.kind(w.forms[1:], "media"):
+                continue
+            end = k + 1
+            while end < hi and end - k < 6:
+                p = self._punct(end)
+                if p in CLAUSE_PUNCT or self._is(end, "complementizer"):
+                    break
+                end += 1
+            cut = k
+            if k - 2 >= lo and self._is(k - 1, "interview") and self.words[k - 2].norm == "في":
+                cut = k - 2
+            elif k - 1 >= lo and self._is(k - 1, "interview"):
+                cut = k - 1
+            return cut, k, end
+        return None
+
+    def _pick(self, lo: int, hi: int) -> tuple[Span | None, str | None, bool]:
+        """Speaker in words [lo, hi): (span, entity type, is a statement noun)."""
+        # cut at the first adjunct preposition
+        for k in range(lo, hi):
+            if self.words[k].norm in STOP:
+                hi = k
+                break
+        content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k)]
+        if not content:
+            return None, None, False
+        start, end = self.words[content[0]].start, self.words[content[-1]].end
+        best: Entity | None = None
+        rank = {"PER": 0, "ORG": 1, "LOC": 2}
+        for e in self.entities:
+            if e.start >= end:
+                break
+            if e.start >= start and e.end <= end and e.type in rank:
+                if best is None or rank[e.type] < rank[best.type]:
+                    best = e
+        if best is not None:
+            return Span(best.start, best.end), best.type, False
+        if len(content) == 1 and self._is(content[0], "statement"):
+            return None, None, True
+        # comma/time-separated segments; prefer one that does not open with a title
+        segments: list[list[int]] = [[]]
+        for k in range(lo, hi):
+            if self._punct(k) or self._is_time(k):
+                if segments[-1]:
+                    segments.append([])
+                continue
+            segments[-1].append(k)
+        segments = [s for s in segments if s]
+        choice = segments[0]
+        for seg in segments:
+            if not (set(self.words[seg[0]].forms) & self.lex.titles):
+                choice = seg
+                break
+        return Span(self.words[choice[0]].start, self.words[choice[-1]].end), None, False
+
+    def _resolve(self, lo: int, hi: int, relay: bool) -> _Speaker:
+        via: list[str] = []
+        if relay:
+            parts: list[tuple[int, int]] = []
+            a = lo
+            for k in range(lo, hi):
+                if self.words[k].norm == "عن":
+                    parts.append((a, k))
+                    a = k + 1
+            parts.append((a, hi))
+            if len(parts) > 1:
+                via = [self._clean(p, q) for p, q in parts[:-1] if q > p]
+                lo, hi = parts[-1]
+        phrase = self._via_phrase(lo, hi)
+        if phrase is not None:
+            cut, p, q = phrase
+            via.append(self._clean(p, q))
+            hi = cut
+        span, etype, statement = self._pick(lo, hi)
+        if statement:
+            for prev in reversed(self.previous):
+                if prev.span is not None and prev.etype in ("ORG", None):
+                    return _Speaker(prev.span, prev.etype, prev.via + tuple(via))
+            span, etype = Span(self.words[lo].start, self.words[hi - 1].end), None
+        if span is None:
+            if self.previous:
+                prev = self.previous[-1]
+                return _Speaker(prev.span, prev.etype, prev.via + tuple(v for v in via if v not in prev.via))
+            return _Speaker(None, None, tuple(via))
+        if etype is None:
+            etype = self._entity_type(span)
+        return _Speaker(span, etype, tuple(via))
+
+    def _subject_before(self, i: int, lo: int) -> _Speaker | None:
+        """An SVO subject: an entity ending right before the cue (الرئيس بوتين قال إن)."""
+        if i - 1 < lo or self.words[i].norm[0] in "وف":
+            return None
+        prev = self.words[i - 1]
+        for e in self.entities:
+            if e.start > prev.end:
+                break
+            if e.end == prev.end and e.type in ("PER", "ORG"):
+                return _Speaker(Span(e.start, e.end), e.type, ())
+        return None
+
+    # ---------------------------------------------------------------- content
+    def _open_content(self, k: int) -> tuple[int, int | None, bool]:
+        """Content opening at word k: (start, end if a direct quote closes, direct)."""
+        text = self.doc.text
+        w = self.words[k]
+        ch = text[w.start : w.end]
+        if w.kind == "punct" and ch in QUOTE_OPEN:
+            close = QUOTE_CLOSE[ch]
+            nl = text.find("\n", w.end)
+            limit = len(text) if nl < 0 else nl
+            end = text.find(close, w.end, limit)
+            return w.end, (end if end >= 0 else None), True
+        return w.start, None, False
+
+    def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int] | None:
+        """(index of the first content word, index of the masdar cue or -1) for the cue at i."""
+        comps = self.lex.complements(form, kind)
+        masdar = -1
+        for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
+            w = self.words[j]
+            p = self._punct(j)
+            if p in END_PUNCT:
+                return None
+            if p == ":":
+                return (j + 1, masdar) if j + 1 < hi else None
+            if p in QUOTE_OPEN:
+                before = self._punct(j - 1)
+                if j == i + 1 or before in (":", "،", ","):
+                    return j, masdar
+                continue
+            if w.kind != "arabic":
+                continue
+            if self._is(j, "complementizer"):
+                return (j + 1, masdar) if j + 1 < hi else None
+            nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
+            if comps and set(w.forms[:2]) & comps and (j <= i + 4 or nxt or j == masdar + 1):
+                if j + 1 < hi and self._is(j + 1, "complementizer"):
+                    return (j + 2, masdar) if j + 2 < hi else None
+                return (j + 1, masdar) if j + 1 < hi else None
+            if kind == "relay" and self._is(j, "masdar"):
+                masdar = j
+                comps = self.lex.complements(self.lex.kind(w.forms, "masdar")[0], "masdar")  # type: ignore[index]
+                continue
+            if self._is(j, "verb", "relay") and w.norm not in KEEP_GOING:
+                return None
+        return None
+
+    def _quote_before(self, i: int, lo: int) -> tuple[int, int] | None:
+        """A direct quote closing right before the cue at i ("«...»، قال"): (start, end) char offsets."""
+        text = self.doc.text
+        k = i - 1
+        while k >= lo and self._punct(k) in ("،", ","):
+            k -= 1
+        if k < lo:
+            return None
+        close = self._punct(k)
+        if close not in ("»", '"', "”", "›"):
+            return None
+        opener = {"»": "«", '"': '"', "”": "“", "›": "‹"}[close]
+        end = self.words[k].start
+        nl = text.rfind("\n", 0, end)
+        start = text.rfind(opener, nl + 1, end)
+        if start < 0 and opener == "“":
+            start = text.rfind('"', nl + 1, end)
+        if start < 0 or end - start < 3:
+            return None
+        return start + 1, end
+
+    # --------------------------------------------------------------- sentence
+    def _sentence(self, lo: int, hi: int) -> list[Quote]:
+        hits: list[_Hit] = []
+        i = lo
+        skip_to = -1
+        while i < hi:
+            if self.words[i].start < skip_to:
+                i += 1
+                continue
+            found = self._is(i, "verb", "relay", "participle")
+            if found is None:
+                src = self._is(i, "source")
+                if src is not None:
+                    q = self._source(i, lo, hi)
+                    if q is not None:
+                        hits.append(q)
+                i += 1
+                continue
+            form, kind = found
+            comp = self._complement(i, hi, kind, form)
+            if comp is None:
+                before = self._quote_before(i, lo) if kind in ("verb", "participle") else None
+                if before is not None:
+                    end = i + 1
+                    while end < hi and not self._punct(end):
+                        end += 1
+                    sp = self._resolve(i + 1, end, False) if end > i + 1 else self._pronoun()
+                    hits.append(_Hit(i, i, before[0], before[1], True, sp))
+                    self.previous.append(sp)
+                i += 1
+                continue
+            k, masdar = comp
+            region_hi = masdar if masdar >= 0 else k - 1
+            # the complement word itself (إن، على، ":") is not part of the region
+            while region_hi > i + 1 and (self._is(region_hi - 1, "complementizer") or self._punct(region_hi - 1) in (":",)):
+                region_hi -= 1
+            if self._punct(k) in QUOTE_OPEN:
+                region_hi = min(region_hi, k)
+            region_lo = i + 1
+            cue = masdar if masdar >= 0 else i
+            if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",") or self.words[x].kind == "arabic"
+                                             for x in range(region_lo, region_hi)):
+                sp = self._resolve(region_lo, region_hi, kind == "relay")
+            else:
+                sp = self._subject_before(i, lo) or self._pronoun()
+            # skip the complement words
+            comp_words = [x for x in range(region_hi, k) if self.words[x].kind == "arabic"]
+            if comp_words and self.lex.kind(self.words[comp_words[-1]].forms, "complementizer") is None:
+                pass
+            start, end, direct = self._open_content(k)
+            hits.append(_Hit(cue, i, start, end, direct, sp))
+            if sp.span is not None or sp.via:
+                self.previous.append(sp)
+            if direct and end is not None:
+                skip_to = end
+            i = k
+        return self._finish(hits, lo, hi)
+
+    def _pronoun(self) -> _Speaker:
+        if self.previous:
+            return self.previous[-1]
+        return _Speaker(None, None, ())
+
+    def _source(self, i: int, lo: int, hi: int) -> _Hit | None:
+        """بحسب X / وفقا لـ X / نقلا عن X: X is the speaker of the rest of the sentence."""
+        j = i + 1
+        while j < hi and (self.words[j].norm in ("ل", "لـ", "عن", "لما", "ما") or self._punct(j) == "ـ"):
+            j += 1
+        end = j
+        while end < hi and end - j < 6 and not self._punct(end) and not self._is(end, "complementizer"):
+            end += 1
+        if end == j:
+            return None
+        np_words = range(j, end)
+        cue_ok = any(
+            set(self.words[x].forms) & self.lex.titles or self._is(x, "media", "statement") for x in np_words
+        ) or any(e.start >= self.words[j].start and e.end <= self.words[end - 1].end for e in self.entities)
+        if not cue_ok:
+            return None
+        sp = self._resolve(j, end, False)
+        before = [x for x in range(lo, i) if not self._punct(x)]
+        text = self.doc.text
+        if len(before) >= 3:
+            last = i - 1
+            while last > lo and self._punct(last):
+                last -= 1
+            return _Hit(i, i, self.words[lo].start, self.words[last].end, False, sp)
+        k = end
+        while k < hi and (self._punct(k) in CLAUSE_PUNCT or self._is(k, "complementizer")):
+            k += 1
+        if k >= hi:
+            return None
+        del text
+        return _Hit(i, i, self.words[k].start, None, False, sp)
+
+    def _finish(self, hits: list[_Hit], lo: int, hi: int) -> list[Quote]:
+        text = self.doc.text
+        s_end = self.words[hi - 1].end
+        quotes: list[Quote] = []
+        for n, h in enumerate(hits):
+            end = h.content_end
+            if end is None:
+                end = s_end
+                for later in hits[n + 1 :]:
+                    first = self.words[later.first]
+                    if first.start > h.content_start:
+                        b = later.first
+                        while b - 1 > lo and self._punct(b - 1) in CLAUSE_PUNCT:
+                            b -= 1
+                        end = min(end, self.words[b].start)
+                        break
+            start = h.content_start
+            while start < end and (text[start].isspace() or text[start] in QUOTE_OPEN):
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛;»”" or text[end - 1] == '"'):
+                end -= 1
+            if end - start < 2:
+                continue
+            cue = self.words[h.cue]
+            cue_start = cue.start
+            if cue.norm[0] in "وف" and len(cue.forms) > 1 and cue.forms[1] == cue.norm[1:] and self._is_cue_form(cue.forms[1]):
+                cue_start += 1  # the reporting verb as written, without its conjunction (وأعلن → أعلن)
+            quotes.append(Quote(start, end, Span(cue_start, cue.end), h.speaker.span, h.speaker.via, h.direct))
+        return quotes
+
+    def _is_cue_form(self, form: str) -> bool:
+        return form in self.lex.cues
+
+    def run(self) -> list[Quote]:
+        out: list[Quote] = []
+        for lo, hi in self.ix.sentence_ranges:
+            out.extend(self._sentence(lo, hi))
+        out.sort(key=lambda q: (q.start, q.cue.start))
+        return out
+
+
+def find_quotes(doc: Document, lex: QuoteLexicon) -> list[Quote]:
+    """All quotes of ``doc`` (reads the tokens, sentences, entities and times layers)."""
+    if not doc.layer("tokens"):
+        return []
+    return QuoteFinder(doc, lex).run()

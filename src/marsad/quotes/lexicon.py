@@ -1,0 +1,47 @@
+"""The quote cue lexicon (``lexicons/reporting_verbs.tsv``) and speaker titles (``lexicons/agents.tsv``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.errors import ResourceError
+from marsad.resources import Resources
+from marsad.text.normalize import fold
+
+KINDS = frozenset({"verb", "participle", "masdar", "relay", "source", "statement", "media", "interview", "complementizer"})
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    cues: dict[str, dict[str, frozenset[str]]]  # folded form → kind → extra complement prepositions (folded)
+    titles: frozenset[str]  # folded title/agent words (agents.tsv), first words of phrases included
+
+    def kind(self, forms: tuple[str, ...], *kinds: str) -> tuple[str, str] | None:
+        """The first (form, kind) among ``forms`` whose lexicon entry has one of ``kinds``."""
+        for f in forms:
+            entry = self.cues.get(f)
+            if entry:
+                for k in kinds:
+                    if k in entry:
+                        return f, k
+        return None
+
+    def complements(self, form: str, kind: str) -> frozenset[str]:
+        return self.cues.get(form, {}).get(kind, frozenset())
+
+
+def build(res: Resources) -> QuoteLexicon:
+    cues: dict[str, dict[str, frozenset[str]]] = {}
+    for row in res.rows("reporting_verbs", 2):
+        form, kind = fold(row[0]), row[1]
+        if kind not in KINDS:
+            raise ResourceError(f"reporting_verbs.tsv: unknown kind {kind!r} for {row[0]!r}")
+        comp = frozenset(fold(c) for c in row[2].split("|") if c) if len(row) > 2 else frozenset()
+        cues.setdefault(form, {})[kind] = comp
+    titles = {fold(row[0]).split()[0] for row in res.rows("agents", 3) if row[2] in ("title", "group")}
+    return QuoteLexicon(cues, frozenset(titles))
+
+
+def quote_lexicon(res: Resources) -> QuoteLexicon:
+    lex: QuoteLexicon = res.cached("quotes.lexicon", lambda: build(res))
+    return lex

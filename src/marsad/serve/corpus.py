@@ -1,0 +1,240 @@
+"""The corpus endpoints, on the embedded store (:class:`marsad.store.Store`, read-only).
+
+Every endpoint opens the store per request in a worker thread (SQLite connections belong to one
+thread) and answers plain JSON. Without a usable store — the module missing, or no database file —
+they answer ``503 {"error": ...}`` naming what to do; the analyze endpoint and the page still work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Query, Request
+from starlette.concurrency import run_in_threadpool
+
+from marsad.errors import MarsadError
+from marsad.serve.errors import ApiError
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(tags=["corpus"])
+T = TypeVar("T")
+
+ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
+DateParam = Annotated[str | None, Query(description="YYYY-MM-DD (inclusive)")]
+Limit = Annotated[int, Query(ge=1, le=500)]
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+class Corpus:
+    """Where the store is: resolves the database path once and opens it read-only on demand."""
+
+    def __init__(self, db: str | None, store_cls: Any = None) -> None:
+        self.problem: str | None = None
+        self.store_cls: Any = store_cls
+        self.path: Path | None = None
+        if store_cls is not None:  # an injected store class (tests, embedding)
+            self.path = Path(db or "marsad.db")
+            return
+        try:
+            module = importlib.import_module("marsad.store")
+            self.store_cls = module.Store
+            default = getattr(module, "DEFAULT_DB", "marsad.db")
+        except (ImportError, AttributeError) as exc:
+            self.problem = f"the corpus store is not available in this installation ({exc})"
+            return
+        self.path = Path(db or default)
+
+    def status(self) -> dict[str, Any]:
+        problem = self.problem or self._missing()
+        return {"available": problem is None, "db": str(self.path) if self.path else None, "problem": problem}
+
+    def _missing(self) -> str | None:
+        if self.path is not None and not self.path.is_file():
+            return (f"no corpus database at {self.path}: create one with `marsad ingest PATH --db {self.path}` "
+                    f"(then serve it with `marsad serve --db {self.path}`)")
+        return None
+
+    @contextmanager
+    def open(self) -> Iterator[Any]:
+        problem = self.problem or self._missing()
+        if problem is not None:
+            raise ApiError(503, problem)
+        try:
+            store = self.store_cls(str(self.path), readonly=True)
+        except MarsadError as exc:
+            raise ApiError(503, f"cannot open the corpus database {self.path}: {exc}") from None
+        except Exception as exc:
+            log.exception("cannot open store %s", self.path)
+            raise ApiError(503, f"cannot open the corpus database {self.path} ({type(exc).__name__})") from None
+        with store as st:
+            yield st
+
+
+async def with_store(request: Request, fn: Callable[[Any], T]) -> T:
+    corpus: Corpus = request.app.state.corpus
+
+    def work() -> T:
+        with corpus.open() as st:
+            try:
+                return fn(st)
+            except MarsadError as exc:
+                raise ApiError(400, str(exc)) from None
+
+    return await run_in_threadpool(work)
+
+
+def check_date(name: str, value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError(value)
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise ApiError(422, f"{name}: expected a date YYYY-MM-DD, got {value[:40]!r}") from None
+    return value
+
+
+def check_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    s, u = check_date("since", since), check_date("until", until)
+    if s and u and s > u:
+        raise ApiError(422, f"since ({s}) is after until ({u})")
+    return s, u
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+@router.get("/api/stats", summary="Corpus counts")
+async def stats(request: Request) -> dict[str, Any]:
+    return await with_store(request, lambda st: st.stats())
+
+
+@router.get("/api/search", summary="Full-text search (Arabic-aware), best first")
+async def search(
+    request: Request,
+    q: Annotated[str, Query(max_length=500, description="the query")] = "",
+    limit: Limit = 20, offset: Offset = 0, since: DateParam = None, until: DateParam = None,
+    source: Text = None, entity: Text = None, country: Text = None, event_type: Text = None,
+) -> dict[str, Any]:
+    query = q.strip()
+    s, u = check_range(since, until)
+    if not query and not any(_clean(x) for x in (source, entity, country, event_type, s, u)):
+        raise ApiError(422, "q: the search query is empty (give a query or a filter)")
+    hits = await with_store(request, lambda st: st.search(
+        query, limit=limit, offset=offset, since=s, until=u, source=_clean(source), entity=_clean(entity),
+        country=_clean(country), event_type=_clean(event_type)))
+    return {"query": query, "offset": offset, "hits": hits}
+
+
+@router.get("/api/articles/{article_id}", summary="One stored article with its analysis")
+async def article(request: Request, article_id: str) -> dict[str, Any]:
+    if not article_id.isdigit() or len(article_id) > 18:
+        raise ApiError(404, f"no article with id {article_id[:40]!r} (ids are numbers)")
+    found = await with_store(request, lambda st: st.get(int(article_id)))
+    if found is None:
+        raise ApiError(404, f"no article with id {article_id!r}")
+    return dict(found)
+
+
+@router.get("/api/entities", summary="Most mentioned entities")
+async def entities(
+    request: Request, limit: Limit = 50, type: Text = None, since: DateParam = None, until: DateParam = None,
+    source: Text = None, by: Annotated[str | None, Query(pattern="^(day|week|month)$")] = None,
+) -> list[dict[str, Any]]:
+    etype = _clean(type)
+    if etype is not None and etype not in ENTITY_TYPES:
+        raise ApiError(422, f"type must be one of {', '.join(ENTITY_TYPES)}")
+    s, u = check_range(since, until)
+    return await with_store(request, lambda st: st.top_entities(
+        limit=limit, type=etype, since=s, until=u, source=_clean(source), by=by))
+
+
+def cooccurrence(st: Any, entity: str, limit: int, scan: int) -> dict[str, Any]:
+    """Entities that share articles with ``entity`` (its text or linked id): the store's own method when
+    it has one, else a scan of the ``scan`` latest articles that mention it, counting each neighbour
+    once per article (neighbours keyed by linked id, else folded text)."""
+    if hasattr(st, "cooccurrence"):
+        return dict(st.cooccurrence(entity, limit=limit))
+    from marsad.text.normalize import fold
+
+    target = fold(entity)
+    hits = st.search("", limit=scan, entity=entity) or []
+    counts: Counter[tuple[str, str]] = Counter()
+    info: dict[tuple[str, str], dict[str, Any]] = {}
+    surfaces: dict[tuple[str, str], Counter[str]] = {}
+    articles = 0
+    for hit in hits:
+        art = st.get(hit["id"])
+        if not art:
+            continue
+        ents = art.get("entities") or []
+        own = {e.get("id") or fold(e["text"]) for e in ents if e.get("id") == entity or fold(e["text"]) == target}
+        if not own:
+            continue
+        articles += 1
+        seen: set[tuple[str, str]] = set()
+        for e in ents:
+            key = (e.get("id") or fold(e["text"]), e["type"])
+            if key[0] in own or key in seen:
+                continue
+            seen.add(key)
+            counts[key] += 1
+            surfaces.setdefault(key, Counter())[e["text"]] += 1
+            info.setdefault(key, {"type": e["type"], "id": e.get("id"), "country": e.get("country")})
+    neighbours = [{"text": surfaces[k].most_common(1)[0][0], **info[k], "articles": n}
+                  for k, n in counts.most_common(limit)]
+    return {"entity": entity, "articles": articles, "scanned": len(hits), "neighbours": neighbours}
+
+
+@router.get("/api/cooccurrence", summary="Entities mentioned in the same articles as one entity")
+async def cooccurrence_view(
+    request: Request, entity: Annotated[str, Query(min_length=1, max_length=200)],
+    limit: Annotated[int, Query(ge=1, le=100)] = 25,
+) -> dict[str, Any]:
+    name = entity.strip()
+    if not name:
+        raise ApiError(422, "entity is empty")
+    return await with_store(request, lambda st: cooccurrence(st, name, limit, scan=200))
+
+
+@router.get("/api/events", summary="Events, filtered")
+async def events(
+    request: Request, actor: Text = None, target: Text = None, type: Text = None,
+    since: DateParam = None, until: DateParam = None, source: Text = None, article_id: Text = None,
+    limit: Limit = 100, offset: Offset = 0,
+) -> list[dict[str, Any]]:
+    s, u = check_range(since, until)
+    art = _clean(article_id)
+    if art is not None and (not art.isdigit() or len(art) > 18):
+        raise ApiError(422, f"article_id must be a number, got {art[:40]!r}")
+    return await with_store(request, lambda st: st.events(
+        actor=_clean(actor), target=_clean(target), type=_clean(type), since=s, until=u,
+        source=_clean(source), article_id=int(art) if art else None, limit=limit, offset=offset))
+
+
+@router.get("/api/timeline", summary="Events per day for an actor pair")
+async def timeline(
+    request: Request, actor: Text = None, target: Text = None, type: Text = None,
+    since: DateParam = None, until: DateParam = None,
+) -> list[dict[str, Any]]:
+    s, u = check_range(since, until)
+    return await with_store(request, lambda st: st.timeline(
+        actor=_clean(actor), target=_clean(target), type=_clean(type), since=s, until=u))
+
+
+@router.get("/api/stories", summary="Stories covered by several outlets (near-duplicate groups)")
+async def stories(
+    request: Request, limit: Limit = 20, min_outlets: Annotated[int, Query(ge=1, le=100)] = 2,
+) -> list[dict[str, Any]]:
+    return await with_store(request, lambda st: st.stories(limit=limit, min_outlets=min_outlets))

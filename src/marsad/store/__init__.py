@@ -1,0 +1,52 @@
+"""The corpus store: articles and their analyses in one embedded SQLite file, searchable in Arabic.
+
+Data flow (one module each)::
+
+    readers.py  input paths (files, folders, .zip of JSON arrays, JSONL, RSS/Atom, HTML) → RawItem
+    work.py     RawItem → extraction + Pipeline → ArticleRow (or FailureRow); pure, runs in workers
+    ingest.py   the local engine: a process pool of workers, one writer, a transaction per batch
+    spark.py    the Spark engine: the same work.py on executors, writing Parquet; load_parquet() → store
+    db.py       Store: schema (schema.py), writing batches, and the read API below
+    search.py   FTS5 query building (Arabic folding, clitic stems, escaping) and snippets
+    dedup.py    MinHash signatures and LSH grouping (near-duplicates, stories across outlets)
+    export.py   JSONL, CSV, Parquet, events TSV (GDELT/POLECAT-like columns)
+
+The read API (for the CLI and the HTTP service; every method returns plain JSON-ready values)::
+
+    from marsad.store import Store
+    with Store("marsad.db", readonly=True) as st:
+        st.stats()                 -> {"articles", "failed", "entities", "events", "sources", "groups",
+                                       "duplicates", "first", "last"}
+        st.search(query, limit=20, offset=0, since=None, until=None, source=None, entity=None,
+                  country=None, event_type=None)
+                                   -> [{"id", "title", "published", "source", "url", "snippet",
+                                        "match": {"start", "end"} | None, "group_id", "score"}] best first
+        st.get(article_id)         -> the `marsad analyze` JSON object plus "id", "source", "url",
+                                       "origin", "group_id", "dup_of", "group": [{"id", "title", "source",
+                                       "published"}]; None when there is no such article
+        st.top_entities(limit=20, type=None, since=None, until=None, source=None, by=None)
+                                   -> [{"text", "type", "id", "country", "mentions", "articles"
+                                        (+ "period" when by="day"|"week"|"month")}]
+        st.events(actor=None, target=None, type=None, since=None, until=None, source=None,
+                  article_id=None, limit=100, offset=0)
+                                   -> [{"article_id", "date", "type", "cameo", "goldstein", "actor",
+                                        "actor_country", "target", "target_country", "trigger",
+                                        "trigger_start", "trigger_end", "time", "mode", "source", "url"}]
+        st.timeline(actor=None, target=None, type=None, since=None, until=None)
+                                   -> [{"date", "actor", "target", "events"}]  (per day per actor pair)
+        st.group(group_id)         -> [{"id", "title", "source", "published", "dup_of"}]
+        st.stories(limit=20, min_outlets=2)
+                                   -> [{"group_id", "articles", "outlets", "title", "first", "last"}]
+        st.failures(limit=100)     -> [{"origin", "error"}]
+
+Dates are ISO strings ``YYYY-MM-DD``; ``since``/``until`` are inclusive. Actor/target filters accept a
+country code (``RUS``), an agent code or an actor's text. A query string never reaches SQL or the FTS5
+query language unescaped. The default database is ``marsad.db`` in the current directory
+(:data:`DEFAULT_DB`). Writing: :func:`marsad.store.ingest.ingest` and :func:`marsad.store.spark.load_parquet`.
+"""
+
+from __future__ import annotations
+
+from marsad.store.db import DEFAULT_DB, Store
+
+__all__ = ["DEFAULT_DB", "Store"]

@@ -1,0 +1,308 @@
+"""The entities stage: gazetteer linking, nisba countries, titles and roles, coreference, merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from marsad.document import Document, Entity
+from marsad.errors import ResourceError
+from marsad.gazetteer import link_entities
+from marsad.pipeline import Pipeline
+from marsad.resources import Resources
+from marsad.stages import entities as entities_stage
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def ents(text: str, res: Resources, tagged: tuple[Entity, ...] = (),
+         published: dt.date | None = None) -> dict[str, Entity]:
+    """Entities of ``text`` from gazetteers and rules (plus ``tagged``), by their text; offsets checked."""
+    found = link_entities(text, res.tokenizer(text), res, tagged, published)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, "entities overlap"
+    return {text[e.start : e.end]: e for e in found}
+
+
+def test_known_people_are_linked_with_country(res: Resources) -> None:
+    found = ents("التقى فلاديمير بوتين وجو بايدن، ثم قال بوتين إن ترامب أخطأ.", res)
+    assert found["فلاديمير بوتين"].id == found["بوتين"].id == "Q7747"
+    assert found["جو بايدن"].type == "PER" and found["جو بايدن"].country == "USA"
+    assert found["ترامب"].id == "Q22686"
+
+
+def test_aliases_share_one_id(res: Resources) -> None:
+    found = ents('وحذر حلف شمال الأطلسي "الناتو" من أن حلف الناتو مستعد.', res)
+    assert found["حلف شمال الأطلسي"].id == found["الناتو"].id == found["حلف الناتو"].id == "Q7184"
+    assert all(e.type == "ORG" for e in found.values())
+
+
+def test_types_of_countries_cities_orgs_and_agencies(res: Resources) -> None:
+    found = ents("نقلت وكالة رويترز عن الكرملين أن موسكو وروسيا والأمم المتحدة في جنيف.", res)
+    assert (found["رويترز"].type, found["الكرملين"].type, found["الأمم المتحدة"].type) == ("ORG", "ORG", "ORG")
+    assert (found["موسكو"].type, found["روسيا"].type, found["جنيف"].type) == ("LOC", "LOC", "LOC")
+    assert found["روسيا"].id == found["روسيا"].country == "RUS"
+    assert found["جنيف"].country == "CHE" and found["الكرملين"].country == "RUS"
+
+
+def test_proclitics_are_outside_spans_and_the_article_inside(res: Resources) -> None:
+    text = "وموسكو وبالولايات المتحدة ولبايدن والكرملين"
+    found = ents(text, res)
+    assert set(found) == {"موسكو", "الولايات المتحدة", "بايدن", "الكرملين"}
+    assert found["موسكو"].start == 1
+
+
+def test_nisba_after_an_organization_gives_its_country(res: Resources) -> None:
+    tas = ents('ونقلت وكالة "تاس" الروسية عن المسؤول قوله.', res)["تاس"]
+    assert (tas.type, tas.country) == ("ORG", "RUS")
+    text = "وقالت وزارة الخارجية الفرنسية إن الوضع خطير."
+    start = text.index("وزارة")
+    tagged = (Entity(start, start + len("وزارة الخارجية"), "ORG"),)  # an organization unknown to the gazetteers
+    assert ents(text, res, tagged)["وزارة الخارجية"].country == "FRA"
+
+
+def test_title_nisba_and_name_give_role_and_country(res: Resources) -> None:
+    text = "ونقلت إنترفاكس عن نائب وزير الخارجية الروسي، سيرغي ريابكوف، قوله إن الجولة المقبلة قريبة."
+    person = ents(text, res)["سيرغي ريابكوف"]
+    assert (person.type, person.role, person.country) == ("PER", "نائب وزير الخارجية", "RUS")
+
+
+def test_title_context_finds_unknown_people(res: Resources) -> None:
+    found = ents("وقال وزير الخارجية الكازاخستاني مختار تلوبردي إن بلاده ترحب بالاتفاق.", res)
+    person = found["مختار تلوبردي"]
+    assert (person.type, person.role, person.country, person.id) == ("PER", "وزير الخارجية", "KAZ", None)
+    found = ents("وصرح السفير الياباني لدى الرياض كازويوشي أوموتو بأن العلاقات متينة.", res)
+    assert found["كازويوشي أوموتو"].country == "JPN" and found["كازويوشي أوموتو"].role == "السفير"
+
+
+def test_title_without_a_name_makes_no_person(res: Resources) -> None:
+    found = ents("وأكد الرئيس ضرورة دعم الاقتصاد، وقال وزير الخارجية إن بلاده ترفض التدخل.", res)
+    assert not [e for e in found.values() if e.type == "PER"]
+
+
+def test_dual_title_with_two_nisbas(res: Resources) -> None:
+    found = ents("استمر اللقاء بين الرئيسين الروسي فلاديمير بوتين والأميركي جو بايدن ساعتين.", res)
+    assert (found["فلاديمير بوتين"].role, found["فلاديمير بوتين"].country) == ("الرئيس", "RUS")
+    assert (found["جو بايدن"].role, found["جو بايدن"].country) == ("الرئيس", "USA")
+
+
+def test_nisba_before_a_tagger_person(res: Resources) -> None:
+    text = "وكان الأميركي جون سميث قد وصل."
+    tagged = (Entity(text.index("جون"), text.index(" قد"), "PER"),)
+    assert ents(text, res, tagged)["جون سميث"].country == "USA"
+
+
+def test_spokesman_of_an_organization(res: Resources) -> None:
+    person = ents("وقال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين إن الأمر مبكر.", res)["دميتري بيسكوف"]
+    assert (person.role, person.country) == ("المتحدث باسم الكرملين", "RUS")
+
+
+def test_apposition_and_reporting_verb_find_unknown_people(res: Resources) -> None:
+    text = "واعتبر فيدور لوكيانوف، الخبير الروسي المتخصص في العلاقات الدولية، أن الوضع صعب. وأضاف لوكيانوف أن"
+    found = ents(text, res)
+    person = found["فيدور لوكيانوف"]
+    assert (person.type, person.country, person.role) == ("PER", "RUS", "الخبير")
+    assert found["لوكيانوف"].type == "PER" and found["لوكيانوف"].country == "RUS"  # coreference
+    assert "واعتبر فيدور لوكيانوف" not in found
+
+
+def test_coreference_of_a_short_form(res: Resources) -> None:
+    text = "وقال المحلل السياسي أندريه كورتونوف إن الحوار ممكن. ورأى كورتونوف أن لكورتونوف رأيا."
+    found = link_entities(text, res.tokenizer(text), res)
+    people = [(text[e.start : e.end], e.role) for e in found if e.type == "PER"]
+    assert people == [("أندريه كورتونوف", "المحلل السياسي"), ("كورتونوف", None), ("كورتونوف", None)]
+
+
+def test_gazetteer_title_in_a_name_becomes_the_role(res: Resources) -> None:
+    found = ents("ووصل ولي العهد السعودي الأمير محمد بن سلمان إلى باريس، واستقبله الملك سلمان.", res)
+    assert (found["محمد بن سلمان"].role, found["محمد بن سلمان"].country) == ("ولي العهد", "SAU")
+    assert found["سلمان"].role == "الملك" and found["سلمان"].id == "marsad:king-salman"
+
+
+def test_office_roles_follow_the_article_date(res: Resources) -> None:
+    text = "وقال كيري إن المفاوضات مستمرة."
+    assert ents(text, res, published=dt.date(2015, 7, 1))["كيري"].role == "وزير الخارجية"
+    assert ents(text, res, published=dt.date(2021, 7, 1))["كيري"].role is None
+    assert ents(text, res)["كيري"].role is None
+
+
+def test_country_name_used_as_an_adjective_is_not_a_place(res: Resources) -> None:
+    found = ents("أدانت الحكومة السعودية الهجوم، وقال مسؤول في السعودية إن الرياض ترحب.", res)
+    places = [t for t, e in found.items() if e.type == "LOC"]
+    assert places == ["السعودية", "الرياض"]
+    assert found["السعودية"].start > 30
+
+
+def test_tagger_spans_are_kept_trimmed_and_linked(res: Resources) -> None:
+    text = "وقال الرئيس بوتين إن جامعة موسكو ستستقبل وفدا من شركة بلو أوريجن."
+    tagged = (
+        Entity(text.index("الرئيس"), text.index(" إن"), "PER"),  # title inside: trimmed, then linked
+        Entity(text.index("جامعة"), text.index(" ستستقبل"), "ORG"),  # holds a city: kept whole
+        Entity(text.index("بلو"), text.index("."), "ORG"),  # unknown to the gazetteers: kept
+    )
+    found = ents(text, res, tagged)
+    assert found["بوتين"].id == "Q7747" and found["بوتين"].role == "الرئيس"
+    assert found["جامعة موسكو"].type == "ORG" and "موسكو" not in found
+    assert found["جامعة موسكو"].country == "RUS"
+    assert found["بلو أوريجن"].type == "ORG"
+
+
+def test_gazetteer_wins_over_a_conflicting_tagger_span(res: Resources) -> None:
+    text = "وقال لافروف إن واشنطن ترفض."
+    tagged = (Entity(text.index("لافروف"), text.index(" ترفض"), "ORG"),)  # wrong span and type
+    found = ents(text, res, tagged)
+    assert found["لافروف"].type == "PER" and found["واشنطن"].type == "LOC"
+
+
+def test_stage_falls_back_to_gazetteers_without_a_tagger(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities_stage, "TAGGER_MODULE", "marsad_tests_no_such_module")
+    res = Resources()
+    assert entities_stage.tagger(res) is None
+    doc = Pipeline(["sentences", "tokens", "entities"], resources=res)(Document("زار بوتين أنقرة."))
+    assert [(doc.text[e.start : e.end], e.type) for e in doc.layer("entities")] == [("بوتين", "PER"), ("أنقرة", "LOC")]
+
+
+def test_stage_survives_a_tagger_without_its_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    class NoModel:
+        @staticmethod
+        def load_tagger(res: Resources) -> Any:
+            raise ResourceError("model not found")
+
+    monkeypatch.setitem(sys.modules, "marsad_tests_fake_tagger", NoModel)
+    monkeypatch.setattr(entities_stage, "TAGGER_MODULE", "marsad_tests_fake_tagger")
+    assert entities_stage.tagger(Resources()) is None
+
+
+def test_stage_uses_the_tagger_when_there_is_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Tagger:
+        def tag(self, text: str, tokens: Any, sentences: Any) -> list[Entity]:
+            i = text.index("سيرغي")
+            return [Entity(i, i + len("سيرغي سميرنوف"), "PER")]
+
+    class Module:
+        @staticmethod
+        def load_tagger(res: Resources) -> Tagger:
+            return Tagger()
+
+    monkeypatch.setitem(sys.modules, "marsad_tests_fake_tagger", Module)
+    monkeypatch.setattr(entities_stage, "TAGGER_MODULE", "marsad_tests_fake_tagger")
+    doc = Pipeline(["sentences", "tokens", "entities"], resources=Resources())(Document("التقى سيرغي سميرنوف بوتين."))
+    assert [doc.text[e.start : e.end] for e in doc.layer("entities")] == ["سيرغي سميرنوف", "بوتين"]
+
+
+def test_entities_stage_is_fast(res: Resources) -> None:
+    paragraph = (
+        "ونقلت وكالة أنباء إنترفاكس عن نائب وزير الخارجية الروسي، سيرغي ريابكوف، قوله إن روسيا والولايات المتحدة "
+        "ستجريان جولة محادثات جديدة في جنيف، فيما قال المتحدث باسم البيت الأبيض إن الرئيس الأميركي جو بايدن "
+        "سيلتقي نظيره الروسي فلاديمير بوتين بعد اجتماع لحلف شمال الأطلسي في بروكسل.\n"
+    )
+    text = paragraph * 8  # about 2,500 characters
+    doc = Pipeline(["sentences", "tokens"], resources=res)(Document(text))
+    entities_stage.run(doc, res)
+    start = time.perf_counter()
+    for _ in range(20):
+        entities_stage.run(doc, res)
+    per_doc = (time.perf_counter() - start) / 20
+    assert per_doc < 0.05  # a few ms on an idle core; loose bound for shared CI machines
+
+
+# --- the reference article --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_json(seed_path: Path) -> dict[str, Any]:
+    from marsad.extract import load_path
+    from marsad.output import to_json
+
+    doc = load_path(seed_path)
+    return to_json(Pipeline()(doc))
+
+
+@pytest.mark.shared
+def test_seed_entities(seed_json: dict[str, Any]) -> None:
+    text = seed_json["text"]
+    got = {(e["text"], e["type"]) for e in seed_json["entities"]}
+    for e in seed_json["entities"]:
+        assert text[e["start"] : e["end"]] == e["text"]
+    expected = {
+        "PER": ["سيرغي ريابكوف", "فلاديمير بوتين", "جو بايدن", "فيدور لوكيانوف"],
+        "ORG": ["إنترفاكس", "تاس", "الكرملين", "حلف شمال الأطلسي", "الناتو", "الكونغرس", "لوموند"],
+        "LOC": ["واشنطن", "موسكو", "روسيا", "الولايات المتحدة", "أوكرانيا", "أفغانستان", "جنيف", "فنلندا"],
+    }
+    missing = [(name, typ) for typ, names in expected.items() for name in names if (name, typ) not in got]
+    assert not missing
+    ids = {e["text"]: e["id"] for e in seed_json["entities"]}
+    assert ids["حلف شمال الأطلسي"] == ids["الناتو"] is not None
+    ryabkov = next(e for e in seed_json["entities"] if e["text"] == "سيرغي ريابكوف")
+    assert (ryabkov["role"], ryabkov["country"]) == ("نائب وزير الخارجية", "RUS")
+
+
+@pytest.mark.shared
+def test_seed_countries(seed_json: dict[str, Any]) -> None:
+    assert {"USA", "RUS", "UKR", "AFG", "FIN", "CHE", "FRA"} <= set(seed_json["countries"])
+
+
+def test_title_context_extends_a_short_tagger_span(res: Resources) -> None:
+    text = "وقال وزير الخارجية الكازاخستاني مختار تلوبردي إن بلاده ترحب."
+    tagged = (Entity(text.index("مختار"), text.index(" تلوبردي"), "PER"),)  # the tagger found the first name only
+    person = ents(text, res, tagged)["مختار تلوبردي"]
+    assert (person.role, person.country) == ("وزير الخارجية", "KAZ")
+
+
+@pytest.mark.shared
+def test_offsets_and_no_overlaps_on_saudinewsnet(shared_dir: Path, res: Resources) -> None:
+    import json
+    import zipfile
+
+    from marsad.extract import document_from_record
+
+    zpath = sorted((shared_dir / "data" / "corpora" / "saudinewsnet").glob("*.zip"))[0]
+    with zipfile.ZipFile(zpath) as z:
+        articles = json.loads(z.read(z.namelist()[0]))[:150]
+    pipeline = Pipeline(["sentences", "tokens", "countries", "entities"], resources=res)
+    count = 0
+    for art in articles:
+        doc = pipeline(document_from_record(art))
+        assert not doc.errors
+        previous = None
+        for e in doc.layer("entities"):
+            span = doc.text[e.start : e.end]
+            assert span and span == span.strip() and e.type in ("PER", "ORG", "LOC", "MISC")
+            assert previous is None or previous.end <= e.start
+            previous = e
+            count += 1
+        for c in doc.layer("countries"):
+            assert doc.text[c.start : c.end].strip() and len(c.country) == 3
+    assert count > 1000
+
+
+def test_contracted_article_span_starts_at_the_stem(res: Resources) -> None:
+    text = "وجه الرئيس رسالة للأمم المتحدة وللكرملين."
+    found = ents(text, res)
+    assert found["أمم المتحدة"].id == "Q1065" and found["كرملين"].id == "marsad:kremlin"
+    tagged = (Entity(text.index("كرملين"), text.index("."), "ORG"),)  # the tagger trims لل the same way
+    assert ents(text, res, tagged)["كرملين"].id == "marsad:kremlin"
+
+
+def test_ministries_with_their_country(res: Resources) -> None:
+    text = (
+        "وأعلنت الخارجية الأمريكية أن وزارة الدفاع الروسية ووزارة الداخلية سترد، "
+        "فيما ارتفعت الأسواق المالية الأمريكية."
+    )
+    orgs = {t: e.country for t, e in ents(text, res).items() if e.type == "ORG"}
+    assert orgs == {"الخارجية الأمريكية": "USA", "وزارة الدفاع الروسية": "RUS", "وزارة الداخلية": None}
+    assert not [t for t, e in ents("وقال نائب وزير الخارجية الروسي إن", res).items() if e.type == "ORG"]
+
+
+def test_apposition_gives_a_known_person_role_and_country(res: Resources) -> None:
+    person = ents("وقال ميقاتي، رئيس الحكومة اللبنانية، إن الوضع صعب.", res)["ميقاتي"]
+    assert (person.role, person.country, person.id) == ("رئيس الحكومة", "LBN", "marsad:mikati")

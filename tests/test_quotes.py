@@ -1,0 +1,154 @@
+"""Quotes: cues, speakers (names, titles, pronouns, statements), relay chains and content spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document, Entity, Quote
+from marsad.pipeline import Pipeline
+from marsad.resources import default_resources
+from marsad.stages import quotes as quotes_stage
+
+BASE = Pipeline(["sentences", "tokens"])
+
+
+def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = entities or []
+    found = quotes_stage.run(doc, default_resources())
+    for q in found:  # offsets are sacred: every span is a clean range of doc.text
+        assert 0 <= q.start < q.end <= len(text)
+        content = text[q.start : q.end]
+        assert content == content.strip()
+    return doc, found
+
+
+def entity(text: str, name: str, etype: str, country: str | None = None) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), etype, None, country)
+
+
+def speaker(doc: Document, q: Quote) -> str | None:
+    return doc.text[q.speaker.start : q.speaker.end] if q.speaker else None
+
+
+def test_relay_chain_gives_agency_as_via_and_the_appositive_name_as_speaker() -> None:
+    text = "نقلت وكالة الأنباء الفرنسية عن وزير الخارجية المصري، سامح شكري، قوله إن القاهرة سترسل وفدا إلى الخرطوم."
+    doc, found = find(text)
+    assert len(found) == 1
+    q = found[0]
+    assert speaker(doc, q) == "سامح شكري"
+    assert q.via == ("وكالة الأنباء الفرنسية",)
+    assert doc.text[q.cue.start : q.cue.end] == "قوله"
+    assert doc.text[q.start : q.end] == "القاهرة سترسل وفدا إلى الخرطوم"
+    assert not q.direct
+
+
+def test_speaker_is_the_entity_span_when_entities_are_known() -> None:
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي إن بلاده ستدعم الاتفاق."
+    doc, found = find(text, [entity(text, "إيمانويل ماكرون", "PER", "FRA")])
+    assert [speaker(doc, q) for q in found] == ["إيمانويل ماكرون"]
+    assert doc.text[found[0].start : found[0].end] == "بلاده ستدعم الاتفاق"
+
+
+def test_pronoun_subject_continues_the_previous_speaker() -> None:
+    text = "وقال وزير الداخلية محمد علي إن الوضع مستقر. وأضاف أن الطرق ستفتح غدا."
+    doc, found = find(text, [entity(text, "محمد علي", "PER")])
+    assert [speaker(doc, q) for q in found] == ["محمد علي", "محمد علي"]
+    assert doc.text[found[1].cue.start : found[1].cue.end] == "أضاف"
+    assert found[1].speaker == found[0].speaker
+
+
+def test_statement_noun_is_attributed_to_the_body_that_issued_it() -> None:
+    text = "أعلنت وزارة الخارجية أن السفير غادر البلاد. وشدد البيان على ضرورة التهدئة."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG")])
+    assert len(found) == 2
+    assert speaker(doc, found[1]) == "وزارة الخارجية"
+    assert doc.text[found[1].start : found[1].end] == "ضرورة التهدئة"
+
+
+def test_direct_quote_after_colon_is_the_text_inside_the_marks() -> None:
+    text = "وقال الوزير: «لن نتراجع عن قرارنا»."
+    doc, found = find(text)
+    assert len(found) == 1 and found[0].direct
+    assert doc.text[found[0].start : found[0].end] == "لن نتراجع عن قرارنا"
+    assert speaker(doc, found[0]) == "الوزير"
+
+
+def test_direct_quote_before_the_cue_takes_the_speaker_after_it() -> None:
+    text = "«الوضع خطير جدا»، قال المتحدث العسكري."
+    doc, found = find(text)
+    assert len(found) == 1 and found[0].direct
+    assert doc.text[found[0].start : found[0].end] == "الوضع خطير جدا"
+    assert speaker(doc, found[0]) == "المتحدث العسكري"
+
+
+def test_attribution_cue_attributes_the_clause_before_it() -> None:
+    text = "قتل خمسة أشخاص في الانفجار، بحسب وزارة الصحة."
+    doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
+    assert len(found) == 1
+    assert doc.text[found[0].start : found[0].end] == "قتل خمسة أشخاص في الانفجار"
+    assert speaker(doc, found[0]) == "وزارة الصحة"
+
+
+def test_interview_outlet_becomes_a_relay() -> None:
+    text = "واعتبر الخبير سمير نادر، في حديث لصحيفة «الحياة»، أن الأزمة طويلة."
+    doc, found = find(text, [entity(text, "سمير نادر", "PER")])
+    assert len(found) == 1
+    assert speaker(doc, found[0]) == "سمير نادر"
+    assert found[0].via == ("صحيفة الحياة",)
+
+
+def test_participle_cue_splits_the_content_and_keeps_the_speaker() -> None:
+    text = "وقال الوزير إن المحادثات كانت إيجابية، معربا عن أمله في التوصل إلى اتفاق."
+    doc, found = find(text)
+    assert [doc.text[q.start : q.end] for q in found] == ["المحادثات كانت إيجابية", "أمله في التوصل إلى اتفاق"]
+    assert found[0].speaker == found[1].speaker
+
+
+def test_reporting_verb_without_complement_is_no_quote() -> None:
+    _, found = find("قال مراقبون كثيرون كلاما كثيرا عن الانتخابات.")
+    assert found == []
+
+
+def test_empty_layers_give_no_quotes() -> None:
+    doc = Document(text="قال الوزير إن الوضع مستقر.")
+    assert quotes_stage.run(doc, default_resources()) == []
+
+
+# ---------------------------------------------------------------- the seed article (../shared)
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_path: Path) -> Document:
+    from marsad.extract import load_path
+
+    return Pipeline()(load_path(str(seed_path)))
+
+
+def _quote(doc: Document, content_start: str) -> Quote:
+    for q in doc.layer("quotes"):
+        if doc.text[q.start : q.end].startswith(content_start):
+            return q
+    raise AssertionError(f"no quote starting {content_start!r}")
+
+
+@pytest.mark.shared
+def test_seed_quotes_speakers_relays_and_contents(seed_doc: Document) -> None:
+    doc = seed_doc
+    q = _quote(doc, "روسيا والولايات المتحدة ستجريان")
+    assert speaker(doc, q) == "سيرغي ريابكوف" and any("إنترفاكس" in v for v in q.via)
+    q = _quote(doc, "المحادثات مع بايدن")
+    assert speaker(doc, q) == "بوتين" and any("تاس" in v for v in q.via)
+    q = _quote(doc, "موسكو وواشنطن ستباشران")
+    assert speaker(doc, q) == "الكرملين" and doc.text[q.cue.start : q.cue.end] == "أعلن"
+    # the statement (البيان) is attributed to the Kremlin: the speaker span is the Kremlin's mention
+    q = _quote(doc, "أهمية التنفيذ المتسق")
+    assert speaker(doc, q) == "الكرملين" and q.direct
+    q = _quote(doc, "نموذج")
+    assert "تحييد فنلندا" in doc.text[q.start : q.end]
+    assert speaker(doc, q) == "فيدور لوكيانوف" and any("لوموند" in v for v in q.via)
+    q = _quote(doc, "كلا الطرفين")
+    assert speaker(doc, q) == "فيدور لوكيانوف" and doc.text[q.cue.start : q.cue.end] == "قال"
