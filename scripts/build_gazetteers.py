@@ -8,7 +8,7 @@ Sources, merged in this order:
 Names are stored without diacritics (harakat, shadda, tatweel removed; hamza spellings kept as
 written). Names in Latin script, inverted names ("كوريا، جمهورية ..."), and names with dashes are
 dropped; parenthesized parts are cut ("ميانمار (بورما)" → "ميانمار"). A name that two countries
-claim is dropped and reported. The nisba adjectives (``nisba.tsv``) are written by hand; this
+claim is dropped and reported, and so is "دولة X" when X alone names the same country. The nisba adjectives (``nisba.tsv``) are written by hand; this
 script also reports countries that have no nisba row.
 
 Rebuild: ``.venv/bin/python scripts/build_gazetteers.py`` (no network, no ../shared needed).
@@ -85,6 +85,8 @@ def build() -> list[tuple[str, str, str]]:
     for name in sorted(found):
         if name in removes:
             continue
+        if name.startswith("دولة ") and found.get(name[len("دولة ") :]) == found[name]:
+            continue  # "دولة قطر": the name is قطر, as annotated in ANERcorp
         codes = found[name]
         if len(codes) > 1:
             print(f"dropped ambiguous name {name}: {sorted(codes)}", file=sys.stderr)

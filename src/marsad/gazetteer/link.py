@@ -8,8 +8,8 @@ The cascade, in order:
 3. people from context (:mod:`.rules`): titles, appositions, reporting verbs; they also give
    known people their role and country;
 4. one entity per stretch of text: gazetteer before rules before tagger, longer before shorter;
-   a tagger organization or place that holds one known place after its first word ("جامعة موسكو",
-   "جنوب لبنان") is kept whole, with that place's country;
+   except where the tagger's reading is the better one (:func:`_yield_to_tagger`: "جامعة موسكو",
+   "برشلونة" the club, "حمدان بن محمد بن راشد");
 5. countries from nisba adjectives next to an entity ("وكالة تاس الروسية"), roles from the
    offices lexicon for the article's date, and in-document coreference of surnames
    ("بوتين" after "فلاديمير بوتين" gets the same id and country).
@@ -64,7 +64,7 @@ def link_entities(
     keys, names, nisba = doc_matches(text, tokens, res)
     cands = [_from_gazetteer(m, keys, gaz) for m in names if not _adjective(m, keys, gaz)]
     tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz) for e in tagged) if c is not None]
-    cands = _yield_places_to_tagger(cands, tagger)
+    cands = _yield_to_tagger(cands, tagger, keys)
 
     covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}
     person_starts = {c.first: c.last for c in (*cands, *tagger) if c.type == "PER"}
@@ -175,19 +175,32 @@ def _after_proclitics(text: str, tok: Token) -> int:
     return start
 
 
-def _yield_places_to_tagger(cands: list[Cand], tagger: list[Cand]) -> list[Cand]:
-    """A tagger ORG or LOC that holds one known place after its first word keeps its whole span
-    ("جامعة موسكو", "جنوب لبنان") and takes the place's country; the place is dropped."""
+def _yield_to_tagger(cands: list[Cand], tagger: list[Cand], keys: Sequence[TokenKey]) -> list[Cand]:
+    """Where the tagger's reading of a known name is the better one, drop the gazetteer's:
+
+    - a tagger ORG or LOC that holds one known place and more ("جامعة موسكو", "جنوب لبنان",
+      "مانشستر يونايتد") keeps its whole span and takes the place's country;
+    - a tagger ORG on exactly a known city is the city's club or institution ("برشلونة");
+    - a tagger PER that holds a known person after بن is someone else ("حمدان بن محمد بن راشد").
+    """
     drop: set[int] = set()
     for n, t in enumerate(tagger):
-        if t.type not in ("ORG", "LOC"):
-            continue
         inside = [i for i, c in enumerate(cands) if c.overlaps(t)]
-        if len(inside) == 1:
-            c = cands[inside[0]]
-            if c.type == "LOC" and t.start < c.start and c.end <= t.end:
-                drop.add(inside[0])
-                tagger[n] = replace(t, country=t.country or c.country)
+        if len(inside) != 1:
+            continue
+        c = cands[inside[0]]
+        within = t.start <= c.start and c.end <= t.end
+        if t.type in ("ORG", "LOC") and c.type == "LOC" and within and (t.start, t.end) != (c.start, c.end):
+            tagger[n] = replace(t, country=t.country or c.country)
+        elif t.type == "ORG" and c.type == "LOC" and (t.start, t.end) == (c.start, c.end) \
+                and c.country is not None and c.id != c.country:
+            tagger[n] = replace(t, country=c.country)  # a city, not a country
+        elif t.type == "PER" and c.type == "PER" and within and c.first > t.first \
+                and keys[c.first - 1].key in ("بن", "بنت", "ابن"):
+            pass
+        else:
+            continue
+        drop.add(inside[0])
     return [c for i, c in enumerate(cands) if i not in drop]
 
 

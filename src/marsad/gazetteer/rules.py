@@ -124,6 +124,15 @@ class NameRules:
             j -= 1
         return j
 
+    def extend(self, end: int) -> int:
+        """A tagger's short name ending at ``end`` continued by rare name-like words before a boundary
+        ("سيرغي" + "ريابكوف" ،); ``end`` when there is none."""
+        j = end
+        while j < len(self.keys) and j - end < 2 and not self.keys[j].key.startswith("ال") \
+                and self.vocab.get(self.keys[j].key, 0) < 20 and self.name_like(j, first=False):
+            j += 1
+        return j if j > end and self.boundary(j) else end
+
     def name_backward(self, end: int) -> int:
         """The start of the name-like run ending at token ``end`` (exclusive); ``end`` when none."""
         i = end
@@ -228,7 +237,7 @@ def find_people(
         if j in person_starts:
             end = person_starts[j]
             if j in extendable:
-                end = max(end, rules.name_forward(end, continuation=True))
+                end = rules.extend(end)
             found.append(Person(j, end, keys[j].start, keys[end - 1].end, role, country, "title"))
             taken.update(range(j, end))
             j = _coordinated(rules, names, person_starts, found, taken, end, role)
