@@ -20,7 +20,7 @@ from marsad.text.normalize import fold
 ROOT = Path(__file__).resolve().parents[1]
 ID = re.compile(r"^(Q[1-9][0-9]*|marsad:[a-z0-9-]+)$")
 NAME_FILES = {"leaders": "PER", "outlets": "ORG", "organizations": "ORG", "countries": "LOC", "places": "LOC"}
-OWN_FILES = [*NAME_FILES, "countries_extra", "nisba", "titles", "name_context", "offices", "given_names"]
+OWN_FILES = [*NAME_FILES, "countries_extra", "nisba", "titles", "name_context", "offices", "given_names", "not_names"]
 # G20 members, Arab League members, Iran, Israel, Turkey
 KEY_COUNTRIES = (
     "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "
@@ -200,6 +200,15 @@ def test_matching_ignores_diacritics_and_keeps_offsets(res: Resources) -> None:
 
 def test_no_match_inside_longer_words(res: Resources) -> None:
     assert _matches("الروسيات والتركمانستانيون وموسكوفيتش", res) == []
+
+
+def test_phrases_that_are_not_names(res: Resources) -> None:
+    from marsad.gazetteer.link import doc_matches
+
+    text = "عاد إلى مسقط رأسه ثم زار مسقط، وقالت قناة روسيا اليوم إن روسيا اليوم ترفض"
+    _, names, _ = doc_matches(text, res.tokenizer(text), res)
+    found = [(text[m.start : m.end], m.entry.id) for m in names]
+    assert found == [("مسقط", "Q3826"), ("قناة روسيا اليوم", "marsad:rt"), ("روسيا", "RUS")]
 
 
 def test_document_countries_layer(res: Resources) -> None:

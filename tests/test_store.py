@@ -242,3 +242,24 @@ def test_readonly_store_refuses_missing_or_foreign_files(tmp_path: Path) -> None
     with pytest.raises(MarsadError, match="not a usable"):
         Store(junk)
     assert junk.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_story_grouping_joins_best_match_and_roundups_do_not_chain_stories() -> None:
+    from marsad.store.dedup import Grouper, signature
+
+    res = default_resources()
+
+    def sig(text: str) -> bytes | None:
+        from marsad.store.work import word_forms
+
+        return signature(word_forms(text, res)[2])
+
+    body_a = WASHINGTON.split("\n\n")[1]
+    body_b = BOOKS.split("\n\n")[1]
+    g = Grouper()
+    assert g.add(1, "2021-12-07", sig(body_a), "a") == (1, None)
+    assert g.add(2, "2021-12-07", sig(body_b), "b") == (2, None)
+    assert g.add(3, "2021-12-07", sig(body_a + " " + body_b), "ab")[0] in (1, 2)  # a round-up joins one story
+    assert g.add(4, "2021-12-08", sig(body_b + " وتحدث الوزير عن الخطط."), "b2") == (2, 2)
+    assert g.add(5, "2021-12-30", sig(body_a), "a2") == (5, None)  # same text, but weeks later: a new story
+    assert g.add(6, None, sig("خبر قصير"), "a") == (1, 1)  # too short for a signature; identical text

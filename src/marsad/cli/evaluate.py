@@ -88,3 +88,24 @@ def times(
         for line in report.errors:
             typer.echo(line)
     typer.echo(format_report(report))
+
+
+@eval_app.command("entities")
+def entities(
+    data: str = typer.Option(..., "--data", help="CoNLL file: WORD TAG lines, blank line between sentences"),
+    tagger: bool = typer.Option(True, "--tagger/--no-tagger", help="merge the statistical tagger's spans (if shipped)"),
+) -> None:
+    """Entity-level P/R/F1 of the entities stage (gazetteers, context rules, and the tagger when shipped)."""
+    from pathlib import Path
+
+    if not Path(data).is_file():
+        typer.echo(f"marsad: no such file: {data}", err=True)
+        raise typer.Exit(2)
+    try:
+        from marsad.evaluate.entities import evaluate_entities
+
+        report = evaluate_entities(data, use_tagger=tagger).report()
+    except (UnicodeDecodeError, ValueError) as exc:
+        typer.echo(f"marsad: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(report)

@@ -28,10 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from marsad.document import Actor, Document, Entity, Event, Quote, Span, TimeExpr
 from marsad.events.lexicon import EventLexicon, TriggerRule
-from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, Word, word_index
+from marsad.quotes.words import Word, word_index
 from marsad.text.normalize import fold
 
 TARGET_PREPS = frozenset({"مع", "ضد", "علي", "الي", "تجاه", "بحق", "لدي"})
@@ -237,7 +238,7 @@ class EventCoder:
                 runs[-1].cands.append(c)
             else:
                 runs.append(_Run([c]))
-        for a, b in zip(runs, runs[1:], strict=False):
+        for a, b in pairwise(runs):
             if b.lo - a.hi <= 1 and self._conj(b.cands[0]):
                 a.partner = b
         return runs
@@ -555,4 +556,4 @@ def code_events(doc: Document, lex: EventLexicon, vocab: Mapping[str, int]) -> l
     return EventCoder(doc, lex, vocab).run()
 
 
-__all__ = ["END_PUNCT", "CLAUSE_PUNCT", "EventCoder", "code_events", "merge_duplicates"]
+__all__ = ["EventCoder", "code_events", "merge_duplicates"]

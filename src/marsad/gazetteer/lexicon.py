@@ -6,7 +6,8 @@ regular expression per name. Four tries are built from the lexicon files:
 
 - ``names``: people (``leaders.tsv``), outlets (``outlets.tsv``), organizations
   (``organizations.tsv``), countries (``countries.tsv``, generated) and places (``places.tsv``),
-  in that order of precedence when one written form is in two files;
+  in that order of precedence when one written form is in two files, plus phrases that begin
+  with a name but name nothing (``not_names.tsv``: "مسقط رأسه"), which match and yield nothing;
 - ``nisba``: every generated form of the nisba adjectives of ``nisba.tsv`` (see :mod:`.nisba`);
 - ``titles``: titles, modifiers and descriptions of ``titles.tsv``;
 - plus ``context``, the word → kind map of ``name_context.tsv`` (reporting verbs, stop words),
@@ -41,7 +42,7 @@ ENTITY_TYPES = {"leaders": "PER", "outlets": "ORG", "organizations": "ORG", "cou
 class Entry:
     """What a gazetteer knows about one written form."""
 
-    type: str  # PER | ORG | LOC for names; NISBA; TITLE
+    type: str  # PER | ORG | LOC for names; NONE (not_names.tsv); NISBA; TITLE
     id: str | None
     country: str | None
     kind: str  # country | capital | city | region | ambiguous | intl | gov | agency | person | nisba | title...
@@ -131,6 +132,8 @@ def _names(res: Resources, g: Gazetteer) -> None:
             _add_name(g, row[0], Entry("ORG", _opt(row[1]), _opt(_field(row, 2)), _field(row, 3) or "org", source))
     for row in res.rows("countries", 2):
         _add_name(g, row[0], Entry("LOC", row[1], row[1], "country", "countries"))
+    for row in res.rows("not_names", 1):  # before the places: they shadow a name inside a phrase
+        _add_name(g, row[0], Entry("NONE", None, None, "not-a-name", "not_names"))
     for row in res.rows("places", 1):
         entry = Entry("LOC", _opt(_field(row, 1)), _opt(_field(row, 2)), _field(row, 3) or "city", "places")
         _add_name(g, row[0], entry)

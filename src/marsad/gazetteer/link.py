@@ -302,7 +302,7 @@ def doc_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[lis
     gaz = load_gazetteer(res)
     keys = token_keys(text, tokens)
     vocab = res.vocab
-    names = [m for m in find_all(gaz.names, keys) if not _clitic_by_chance(m, keys, vocab)]
+    names = [m for m in find_all(gaz.names, keys) if m.entry.type != "NONE" and not _clitic_by_chance(m, keys, vocab)]
     result = (keys, names, find_all(gaz.nisba, keys))
     memo["last"] = (tokens, text, result)
     return result

@@ -129,7 +129,8 @@ class NameRules:
         ("سيرغي" + "ريابكوف" ،); ``end`` when there is none."""
         j = end
         while j < len(self.keys) and j - end < 2 and not self.keys[j].key.startswith("ال") \
-                and self.vocab.get(self.keys[j].key, 0) < 20 and self.name_like(j, first=False):
+                and not self.keys[j].key.endswith("ا") and self.vocab.get(self.keys[j].key, 0) < 20 \
+                and self.name_like(j, first=False):
             j += 1
         return j if j > end and self.boundary(j) else end
 

@@ -334,7 +334,9 @@ class QuoteFinder:
             k, masdar = comp
             region_hi = masdar if masdar >= 0 else k - 1
             # the complement word itself (إن، على، ":") is not part of the region
-            while region_hi > i + 1 and (self._is(region_hi - 1, "complementizer") or self._punct(region_hi - 1) in (":",)):
+            while region_hi > i + 1 and (
+                self._is(region_hi - 1, "complementizer") or self._punct(region_hi - 1) == ":"
+            ):
                 region_hi -= 1
             if self._punct(k) in QUOTE_OPEN:
                 region_hi = min(region_hi, k)
@@ -345,16 +347,12 @@ class QuoteFinder:
                 sp = self._resolve(region_lo, region_hi, kind == "relay")
             else:
                 sp = self._subject_before(i, lo) or self._pronoun()
-            # skip the complement words
-            comp_words = [x for x in range(region_hi, k) if self.words[x].kind == "arabic"]
-            if comp_words and self.lex.kind(self.words[comp_words[-1]].forms, "complementizer") is None:
-                pass
-            start, end, direct = self._open_content(k)
-            hits.append(_Hit(cue, i, start, end, direct, sp))
+            c_start, c_end, direct = self._open_content(k)
+            hits.append(_Hit(cue, i, c_start, c_end, direct, sp))
             if sp.span is not None or sp.via:
                 self.previous.append(sp)
-            if direct and end is not None:
-                skip_to = end
+            if direct and c_end is not None:
+                skip_to = c_end
             i = k
         return self._finish(hits, lo, hi)
 
@@ -420,7 +418,8 @@ class QuoteFinder:
                 continue
             cue = self.words[h.cue]
             cue_start = cue.start
-            if cue.norm[0] in "وف" and len(cue.forms) > 1 and cue.forms[1] == cue.norm[1:] and self._is_cue_form(cue.forms[1]):
+            bare = cue.forms[1] if len(cue.forms) > 1 else ""
+            if cue.norm[0] in "وف" and bare == cue.norm[1:] and self._is_cue_form(bare):
                 cue_start += 1  # the reporting verb as written, without its conjunction (وأعلن → أعلن)
             quotes.append(Quote(start, end, Span(cue_start, cue.end), h.speaker.span, h.speaker.via, h.direct))
         return quotes

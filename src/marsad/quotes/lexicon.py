@@ -8,7 +8,9 @@ from marsad.errors import ResourceError
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
-KINDS = frozenset({"verb", "participle", "masdar", "relay", "source", "statement", "media", "interview", "complementizer"})
+KINDS = frozenset(
+    {"verb", "participle", "masdar", "relay", "source", "statement", "media", "interview", "complementizer"}
+)
 
 
 @dataclass(frozen=True)

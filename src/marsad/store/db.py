@@ -165,10 +165,7 @@ class Store:
                 )
                 gid, dup_of = aid, None
                 if grouper is not None:
-                    gid, dup_of, merged = grouper.add(aid, row.get("published"), row.get("minhash"),
-                                                      row.get("text_hash"))
-                    for old in merged:
-                        con.execute("UPDATE articles SET group_id = ? WHERE group_id = ?", (gid, old))
+                    gid, dup_of = grouper.add(aid, row.get("published"), row.get("minhash"), row.get("text_hash"))
                 con.execute("UPDATE articles SET group_id = ?, dup_of = ? WHERE id = ?", (gid, dup_of, aid))
                 con.execute("DELETE FROM failures WHERE hash = ?", (row["hash"],))
             con.execute("COMMIT")

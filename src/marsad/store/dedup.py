@@ -8,13 +8,15 @@
   optimizer for the story threshold), then are checked on the estimated similarity.
 - Two articles are reports of the same **story** when their estimated Jaccard similarity is at least
   :data:`STORY_THRESHOLD` and their publication dates are at most :data:`STORY_DAYS` apart: outlets
-  reprinting or lightly editing the same agency copy. Stories are connected components, and an article's
-  ``group_id`` is the smallest article id of its component (a singleton's own id).
+  reprinting or lightly editing the same agency copy. A new article joins the story of the stored
+  article it is most similar to (ties: the earliest), else starts its own (``group_id`` = its own id).
+  Joining the best match instead of merging every matched story keeps round-up articles, which
+  share text with two stories, from chaining unrelated stories together.
 - An article is a **near-duplicate** (``dup_of``) of the earliest article it matches with similarity at
   least :data:`DUP_THRESHOLD`, or whose text is identical.
 
-Grouping is incremental and deterministic: articles are added in id order, each merges the groups it
-matches (the store rewrites their group ids in the same transaction).
+Grouping is incremental and deterministic: articles are added in id order (the input order), so both
+engines and any re-run on the same input give the same groups.
 """
 
 from __future__ import annotations
@@ -146,7 +148,6 @@ class Grouper:
     sigs: dict[int, bytes] = field(default_factory=dict)
     dates: dict[int, int | None] = field(default_factory=dict)
     group: dict[int, int] = field(default_factory=dict)
-    members: dict[int, list[int]] = field(default_factory=dict)
     dup: dict[int, int | None] = field(default_factory=dict)
     texts: dict[str, int] = field(default_factory=dict)
     index: BandIndex | None = None
@@ -159,7 +160,6 @@ class Grouper:
         """Register an article already stored (with its stored group)."""
         gid = group_id if group_id is not None else article_id
         self.group[article_id] = gid
-        self.members.setdefault(gid, []).append(article_id)
         self.dup[article_id] = dup_of
         self.dates[article_id] = _ordinal(published)
         if text_hash and text_hash not in self.texts:
@@ -169,8 +169,8 @@ class Grouper:
             self.index.insert(article_id, sig)
 
     def add(self, article_id: int, published: str | None, sig: bytes | None,
-            text_hash: str | None) -> tuple[int, int | None, list[int]]:
-        """Group a new article: returns (group id, duplicate-of id or None, other group ids merged into it)."""
+            text_hash: str | None) -> tuple[int, int | None]:
+        """Group a new article: returns (group id, duplicate-of id or None)."""
         day = _ordinal(published)
         matches: list[tuple[int, float]] = []
         if sig is not None and self.index is not None:
@@ -190,17 +190,14 @@ class Grouper:
         if dup_candidates:
             first = min(dup_candidates)
             dup_of = self.dup.get(first) or first
-        groups = {self.group[o] for o, _ in matches}
         if same_text is not None:
-            groups.add(self.group[same_text])
-        gid = min(groups) if groups else article_id
-        merged = sorted(g for g in groups if g != gid)
-        for g in merged:
-            for member in self.members.pop(g, []):
-                self.group[member] = gid
-                self.members.setdefault(gid, []).append(member)
+            matches.append((same_text, 1.0))
+        gid = article_id
+        if matches:
+            best = max(matches, key=lambda m: (m[1], -m[0]))[0]
+            gid = self.group[best]
         self.load(article_id, published, sig, text_hash, gid, dup_of)
-        return gid, dup_of, merged
+        return gid, dup_of
 
 
 def _ordinal(published: str | None) -> int | None:
