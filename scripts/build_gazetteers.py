@@ -8,8 +8,9 @@ Sources, merged in this order:
 Names are stored without diacritics (harakat, shadda, tatweel removed; hamza spellings kept as
 written). Names in Latin script, inverted names ("كوريا، جمهورية ..."), and names with dashes are
 dropped; parenthesized parts are cut ("ميانمار (بورما)" → "ميانمار"). A name that two countries
-claim is dropped and reported, and so is "دولة X" when X alone names the same country. The nisba adjectives (``nisba.tsv``) are written by hand; this
-script also reports countries that have no nisba row.
+claim is dropped and reported, and so is "دولة X" when X alone names the same country (ANERcorp
+annotates قطر in "دولة قطر"). The nisba adjectives (``nisba.tsv``) are written by hand; this script
+also reports countries that have no nisba row.
 
 Rebuild: ``.venv/bin/python scripts/build_gazetteers.py`` (no network, no ../shared needed).
 """

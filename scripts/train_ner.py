@@ -116,7 +116,8 @@ def build_words(args: argparse.Namespace) -> None:
     vecs = np.asarray([model.wv[w] for w in words], dtype=np.float64)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
     rng = np.random.default_rng(1)
-    cent, fine = kmeans2(vecs, args.k, iter=args.iters, minit="++", seed=rng)
+    model.wv.save_word2vec_format("/tmp/ner_w2v.txt")  # for experiments; not shipped
+    cent, fine = kmeans2(vecs, args.k, iter=args.iters, minit="points", seed=rng)
     cent /= np.linalg.norm(cent, axis=1, keepdims=True) + 1e-9
     _, mid_of = kmeans2(cent, args.k // 4, iter=30, minit="++", seed=rng)
     _, coarse_of = kmeans2(cent, args.k // 16, iter=30, minit="++", seed=rng)

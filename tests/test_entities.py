@@ -306,3 +306,44 @@ def test_ministries_with_their_country(res: Resources) -> None:
 def test_apposition_gives_a_known_person_role_and_country(res: Resources) -> None:
     person = ents("وقال ميقاتي، رئيس الحكومة اللبنانية، إن الوضع صعب.", res)["ميقاتي"]
     assert (person.role, person.country, person.id) == ("رئيس الحكومة", "LBN", "marsad:mikati")
+
+
+def test_a_tagger_place_running_past_a_known_name_is_cut_back(res: Resources) -> None:
+    text = "قال إن روسيا والولايات المتحدة ستجريان جولة محادثات في جنوب لبنان."
+    start = text.index("الولايات")
+    tagged = (
+        Entity(start, text.index(" جولة"), "LOC"),  # "الولايات المتحدة ستجريان": a verb swallowed
+        Entity(text.index("جنوب"), text.index("."), "LOC"),  # "جنوب لبنان": words before the place
+    )
+    found = ents(text, res, tagged)
+    assert found["الولايات المتحدة"].id == "USA" and "الولايات المتحدة ستجريان" not in found
+    assert found["جنوب لبنان"].country == "LBN" and "لبنان" not in found
+
+
+def test_feminine_titles_and_a_title_after_a_comma_introduces_the_next_name(res: Resources) -> None:
+    text = "استقبل الوزير د. عبدالله الربيعة، وزيرة الإعلام اليمنية نادية السقاف."
+    found = ents(text, res)
+    assert (found["نادية السقاف"].role, found["نادية السقاف"].country) == ("وزيرة الإعلام", "YEM")
+    assert found["عبدالله الربيعة"].role != "وزيرة الإعلام" and found["عبدالله الربيعة"].country is None
+
+
+def test_a_person_in_an_institution_name_is_not_a_person(res: Resources) -> None:
+    found = ents("وزار الوفد مركز الملك سلمان للإغاثة وجامعة الملك سعود في الرياض.", res)
+    assert not [t for t, e in found.items() if e.type == "PER"]
+
+
+def test_a_city_the_tagger_reads_as_a_club_stays_an_organization(res: Resources) -> None:
+    text = "وفاز برشلونة على ريال مدريد في برشلونة."
+    first = text.index("برشلونة")
+    tagged = (Entity(first, first + len("برشلونة"), "ORG"), Entity(text.index("ريال"), text.index(" في"), "ORG"))
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    assert [(text[e.start : e.end], e.type, e.country) for e in found] == [
+        ("برشلونة", "ORG", "ESP"), ("ريال مدريد", "ORG", "ESP"), ("برشلونة", "LOC", "ESP")
+    ]
+
+
+def test_tagger_spans_lose_verbs_and_function_words_at_their_edges(res: Resources) -> None:
+    text = "واعتبر فيدور لوكيانوف، الخبير الروسي، أن الوضع صعب."
+    tagged = (Entity(0, text.index("،"), "PER"),)  # the tagger took the verb in
+    person = ents(text, res, tagged)["فيدور لوكيانوف"]
+    assert (person.type, person.country, person.role) == ("PER", "RUS", "الخبير")

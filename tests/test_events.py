@@ -76,6 +76,56 @@ def test_roads_closed_by_the_police_are_not_a_protest() -> None:
     assert [e for e in evs if e.type == "PROTEST"] == []
 
 
+def protests(text: str) -> list[Event]:
+    _, evs = code(text)
+    return [e for e in evs if e.type == "PROTEST"]
+
+
+def test_a_protest_claimed_in_reported_speech_is_not_coded_but_one_attributed_to_a_source_is() -> None:
+    assert protests("وقال مسؤول أمني إن المتظاهرين خرجوا إلى الشوارع.") == []
+    assert protests("وقال مسؤول أمني: «المحتجون تجمعوا أمام المبنى».") == []
+    evs = protests("وخرج آلاف المتظاهرين إلى الشوارع، بحسب الشرطة.")
+    assert [e.cameo for e in evs] == ["141"]
+
+
+def test_eventive_verbs_need_a_protest_noun_and_gathering_verbs_a_protesting_crowd() -> None:
+    assert protests("ونظم الآلاف من أنصار الرئيس احتفالات في الشوارع.") == []
+    assert [e.cameo for e in protests("ونظمت النقابة مظاهرة أمام البرلمان.")] == ["141"]
+    assert protests("وتجمعت مئات السيارات والشاحنات عند المعبر الحدودي.") == []
+    assert [e.cameo for e in protests("وتجمع عشرات الشبان أمام المبنى وهم يرفعون لافتات.")] == ["141"]
+    assert [e.cameo for e in protests("مليون متظاهر خرجوا إلى الشوارع.")] == ["141"]
+
+
+def test_idioms_and_relative_clauses_are_not_protest_reports() -> None:
+    assert protests("وسبق أن اعتصم الوزير بالصمت لأشهر.") == []
+    assert protests("ولا يعرف الذين تظاهروا سبب الاغتيال.") == []
+
+
+def test_weak_protest_cues_need_a_news_time_anchor() -> None:
+    # a purpose adverbial or a roadblock alone is as often habitual or a detail
+    assert protests("ويحرق الفرد نفسه احتجاجا على الظلم.") == []
+    assert protests("وقطع المتظاهرون الطرق بالإطارات المشتعلة.") == []
+    assert [e.cameo for e in protests("وقطع المتظاهرون أمس الطرق بالإطارات المشتعلة.")] == ["144"]
+    assert [e.cameo for e in protests("وأحرق نفسه احتجاجا على البطالة.")] == ["140"]
+
+
+def test_a_negation_particle_with_its_conjunction_is_read() -> None:
+    assert [e.mode for e in protests("وخرجت المعارضة في مسيرة، ولم تتظاهر النقابات.")] == ["demo", "negation"]
+
+
+def test_the_words_layer_is_built_once_and_shared_by_quotes_and_events() -> None:
+    from marsad.pipeline import DEFAULT_STAGES
+    from marsad.quotes.words import WordIndex, word_index
+
+    assert DEFAULT_STAGES.index("words") < DEFAULT_STAGES.index("quotes") < DEFAULT_STAGES.index("events")
+    doc = Pipeline(["sentences", "tokens", "words"])(Document(text="تظاهر الآلاف أمس."))
+    ix = doc.layer("words")
+    assert isinstance(ix, WordIndex) and word_index(doc) is ix
+    assert [doc.text[w.start : w.end] for w in ix.words] == ["تظاهر", "الآلاف", "أمس", "."]
+    bare = BASE(Document(text="تظاهر الآلاف أمس."))  # without the words stage: built on demand
+    assert word_index(bare) is not word_index(bare)
+
+
 def test_future_talks_between_two_countries() -> None:
     text = "ستجري روسيا والصين محادثات جديدة في بكين الأسبوع المقبل."
     _, evs = code(text, {"روسيا": "RUS", "والصين": "CHN"})

@@ -96,7 +96,8 @@ def test_model_loads_fast_and_is_cached(res: Resources) -> None:
 
 
 def test_bio_decoding_and_scoring_follow_conlleval() -> None:
-    assert bio_spans(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC"]) == [(0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC")]
+    spans = bio_spans(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC"])
+    assert spans == [(0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC")]
     assert repair(["I-ORG", "I-PER"]) == ["B-ORG", "B-PER"]
     s = score([["B-PER", "I-PER", "O", "B-LOC"]], [["B-PER", "O", "O", "B-LOC"]])
     assert (s.micro.tp, s.micro.fp, s.micro.fn) == (1, 1, 1)
@@ -118,3 +119,19 @@ def test_anercorp_test_f1_floor(shared_dir: Path) -> None:
 
     scores = evaluate_ner(shared_dir / "data/ner/anercorp/test.txt")
     assert scores.micro.f1 >= FLOOR, scores.report()
+
+
+def test_eval_ner_command_prints_f1_last_and_rejects_missing_file(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from marsad.cli import app
+
+    path = tmp_path / "gold.txt"
+    path.write_text("قال O\nالرئيس O\nباراك B-PERS\nأوباما I-PERS\nفي O\nواشنطن B-LOC\n. O\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "ner", "--data", str(path)])
+    assert result.exit_code == 0, result.output
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith("F1 ") and 0.0 <= float(last.split()[1]) <= 1.0
+    missing = CliRunner().invoke(app, ["eval", "ner", "--data", str(tmp_path / "nope.txt")])
+    assert missing.exit_code != 0
+    assert "F1" not in missing.stdout

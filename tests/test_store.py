@@ -263,3 +263,10 @@ def test_story_grouping_joins_best_match_and_roundups_do_not_chain_stories() -> 
     assert g.add(4, "2021-12-08", sig(body_b + " وتحدث الوزير عن الخطط."), "b2") == (2, 2)
     assert g.add(5, "2021-12-30", sig(body_a), "a2") == (5, None)  # same text, but weeks later: a new story
     assert g.add(6, None, sig("خبر قصير"), "a") == (1, 1)  # too short for a signature; identical text
+
+
+def test_cooccurrence_counts_entities_sharing_articles(store: Store) -> None:
+    co = store.cooccurrence("بوتين")
+    assert co["articles"] == 2
+    assert [(n["text"], n["articles"]) for n in co["neighbours"]] == [("بايدن", 2), ("الكرملين", 1)]
+    assert store.cooccurrence("Q649")["neighbours"] == []

@@ -41,11 +41,14 @@ REGISTRY: dict[str, str] = {
     "countries": "marsad.stages.countries:STAGE",
     "times": "marsad.stages.times:STAGE",
     "entities": "marsad.stages.entities:STAGE",
+    "words": "marsad.stages.words:STAGE",
     "quotes": "marsad.stages.quotes:STAGE",
     "events": "marsad.stages.events:STAGE",
 }
 
-DEFAULT_STAGES: tuple[str, ...] = ("sentences", "tokens", "countries", "times", "entities", "quotes", "events")
+DEFAULT_STAGES: tuple[str, ...] = (
+    "sentences", "tokens", "countries", "times", "entities", "words", "quotes", "events"
+)
 
 
 def load_stage(name: str) -> Stage:

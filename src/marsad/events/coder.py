@@ -26,13 +26,15 @@ The cascade, for each sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from marsad.document import Actor, Document, Entity, Event, Quote, Span, TimeExpr
-from marsad.events.lexicon import EventLexicon, TriggerRule
-from marsad.quotes.words import Word, word_index
+from marsad.events.lexicon import AGENT, TRIGGER, EventLexicon, TriggerRule
+from marsad.quotes.lexicon import QuoteLexicon
+from marsad.quotes.words import Word, variants, word_index
 from marsad.text.normalize import fold
 
 TARGET_PREPS = frozenset({"مع", "ضد", "علي", "الي", "تجاه", "بحق", "لدي"})
@@ -73,12 +75,16 @@ class _Run:
 
 
 class EventCoder:
-    def __init__(self, doc: Document, lex: EventLexicon, vocab: Mapping[str, int]) -> None:
+    def __init__(
+        self, doc: Document, lex: EventLexicon, vocab: Mapping[str, int], quote_lex: QuoteLexicon | None = None
+    ) -> None:
         self.doc = doc
         self.lex = lex
         self.vocab = vocab
         self.ix = word_index(doc)
         self.words = self.ix.words
+        self.starts = self.ix.starts
+        self.ends = self.ix.ends
         ents: Sequence[Entity] = doc.layer("entities")
         self.entities = sorted(ents, key=lambda e: e.start)
         mentions = [m for m in doc.layer("countries") if getattr(m, "country", None)]
@@ -92,7 +98,30 @@ class EventCoder:
         self.times = sorted(times, key=lambda t: t.start)
         quotes: Sequence[Quote] = doc.layer("quotes")
         self.quotes = sorted(quotes, key=lambda q: q.start)
+        # claims: quotes whose cue is a verb of saying (قال إن، «...»), not an attribution to a source (بحسب،
+        # وفقا لـ، نقلا عن) that reports a fact; a protest inside a claim is not coded (``unquoted`` rows)
+        self.claims = {(q.start, q.end) for q in self.quotes if not self._sourced(q, quote_lex)}
         self._known: dict[str, str] | None = None
+        # word indices where a trigger rule or an agent phrase may start (one lexicon look-up per word)
+        self.trigger_pos: list[int] = []
+        self.agent_pos: list[int] = []
+        memo, flags = lex.flag_memo, lex.flags
+        for k, w in enumerate(self.words):
+            if w.kind != "arabic":
+                continue
+            f = memo.get(w.forms)
+            if f is None:
+                f = flags(w.forms)
+            if f & TRIGGER:
+                self.trigger_pos.append(k)
+            if f & AGENT:
+                self.agent_pos.append(k)
+
+    def _sourced(self, q: Quote, quote_lex: QuoteLexicon | None) -> bool:
+        if quote_lex is None or q.direct:
+            return False
+        cue = fold(self.doc.text[q.cue.start : q.cue.end])
+        return quote_lex.kind(variants(cue), "source") is not None
 
     @property
     def known(self) -> dict[str, str]:
@@ -106,35 +135,42 @@ class EventCoder:
         unknown = [e for e in self.entities if e.type in _RANK and not e.country]
         if not unknown or not self.countries:
             return known  # the entity layer already tells the country of every name
+        starts = sorted(e.start for e in unknown)
         for lo, hi in self.ix.sentence_ranges:
+            # only sentences that hold a name without a country and a country mention can teach one
+            a, b = self.starts[lo], self.ends[hi - 1]
+            i = bisect_left(starts, a)
+            if i == len(starts) or starts[i] >= b:
+                continue
+            j = bisect_left(self.countries, (a,))
+            if j == len(self.countries) or self.countries[j][0] >= b:
+                continue
             for run in self._runs(self._candidates(lo, hi)):
                 country = run.country
                 if country is None:
                     continue
                 for c in run.cands:
                     if c.etype in _RANK:
-                        name = self.doc.text[c.start : self.words[c.hi - 1].end]
+                        name = self.doc.text[c.start : self.ends[c.hi - 1]]
                         known.setdefault(name, country)
-                        last = self.words[c.hi - 1]
-                        known.setdefault(self.doc.text[last.start : last.end], country)
+                        known.setdefault(self.doc.text[self.starts[c.hi - 1] : self.ends[c.hi - 1]], country)
         return known
 
     # ---------------------------------------------------------------- words
     def _punct(self, k: int) -> str:
-        w = self.words[k]
-        return self.doc.text[w.start : w.end] if w.kind == "punct" else ""
+        return self.doc.text[self.starts[k] : self.ends[k]] if self.words[k].kind == "punct" else ""
 
     def _conj(self, c: _Cand) -> bool:
         """Is the mention coordinated by a conjunction و (وموسكو، والولايات المتحدة)?"""
-        w = self.words[c.lo]
-        if w.proclitics.startswith("و"):
+        if self.words[c.lo].proclitics.startswith("و"):
             return True
-        return c.start > w.start and self.doc.text[w.start] == "و"
+        w_start = self.starts[c.lo]
+        return c.start > w_start and self.doc.text[w_start] == "و"
 
     def _span_words(self, start: int, end: int) -> tuple[int, int]:
         """Word range [lo, hi) covering the character span (a word holding ``start`` included)."""
         lo = self.ix.last_before(start + 1)
-        if lo < 0 or self.words[lo].end <= start:
+        if lo < 0 or self.ends[lo] <= start:
             lo += 1
         hi = self.ix.first_at_or_after(end)
         return lo, max(hi, lo + 1)
@@ -150,7 +186,7 @@ class EventCoder:
     # ---------------------------------------------------------------- candidates
     def _agent_at(self, k: int, hi: int) -> tuple[int, str] | None:
         w = self.words[k]
-        if w.kind != "arabic":
+        if w.kind != "arabic" or not self.lex.flags(w.forms) & AGENT:
             return None
         for form in w.forms:
             for rule in self.lex.agents.get(form, ()):
@@ -160,7 +196,7 @@ class EventCoder:
         return None
 
     def _candidates(self, lo: int, hi: int) -> list[_Cand]:
-        start, end = self.words[lo].start, self.words[hi - 1].end
+        start, end = self.starts[lo], self.ends[hi - 1]
         taken = [False] * (hi - lo)
         cands: list[_Cand] = []
 
@@ -192,18 +228,20 @@ class EventCoder:
             if b <= a or any(taken[x - lo] for x in range(a, min(b, hi))):
                 continue
             add(_Cand(a, min(b, hi), s, str(c), None, None))
-        k = lo
-        while k < hi:
-            if taken[k - lo]:
-                k += 1
+        pos = self.agent_pos
+        i = bisect_left(pos, lo)
+        nxt = lo
+        while i < len(pos) and pos[i] < hi:
+            k = pos[i]
+            i += 1
+            if k < nxt or taken[k - lo]:
                 continue
             found = self._agent_at(k, hi)
             if found is None:
-                k += 1
                 continue
             b, agent = found
             add(_Cand(k, b, self._stem_start(k), None, agent, None))
-            k = b
+            nxt = b
         cands.sort(key=lambda c: c.lo)
         # an agent noun followed by a nisba/country: one actor (الشرطة السودانية، متظاهرون فلسطينيون)
         merged: list[_Cand] = []
@@ -251,7 +289,7 @@ class EventCoder:
         best = min(run.cands, key=lambda c: _RANK.get(c.etype or "", 9))
         first = best if best.etype in _RANK else run.cands[0]
         b = best.hi if best.etype in _RANK else run.hi
-        start, end = first.start, self.words[b - 1].end
+        start, end = first.start, self.ends[b - 1]
         agent = next((c.agent for c in run.cands if c.agent), None)
         country = run.country or (self.known.get(self.doc.text[start:end]) if best.etype in _RANK else None)
         return Actor(self.doc.text[start:end], country, agent, Span(start, end))
@@ -260,7 +298,7 @@ class EventCoder:
         """Start of word k after its proclitics (والمتظاهرين → المتظاهرين)."""
         w = self.words[k]
         pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
-        return min(w.start + len(pro), w.end - 1)
+        return min(self.starts[k] + len(pro), self.ends[k] - 1)
 
     def _role_agent(self, role: str | None) -> str | None:
         if not role:
@@ -299,6 +337,19 @@ class EventCoder:
                 if not sent_forms:  # built on first use: few rules look at the whole sentence
                     sent_forms.append({f for x in range(lo, hi) for f in self.words[x].forms})
                 ok = bool(sent_forms[0] & words)
+            elif kind == "clause":  # later in the clause: up to the next punctuation mark
+                ok = False
+                for x in range(k + n, hi):
+                    if self.words[x].kind == "punct":
+                        break
+                    if self._has(x, words):
+                        ok = True
+                        break
+            elif kind == "noarticle":  # a verb form, not a noun with the article (سيّر، not السير)
+                ok = not any(f.startswith("ال") for f in self.words[k].forms)
+            elif kind == "unquoted":
+                start = self.starts[k]
+                ok = not any(a <= start < b for a, b in self.claims)
             else:  # not
                 ok = not any(self._has(x, words) for x in range(k + n, min(hi, k + n + 2)))
             if not ok:
@@ -312,23 +363,25 @@ class EventCoder:
     def _triggers(self, lo: int, hi: int) -> list[tuple[int, int, TriggerRule]]:
         sent_forms: list[set[str]] = []
         found: list[tuple[int, int, TriggerRule]] = []
-        k = lo
-        while k < hi:
-            w = self.words[k]
-            hit: TriggerRule | None = None
-            if w.kind == "arabic":
-                for form in w.forms:
-                    rules = self.lex.triggers.get(form)
-                    if not rules:
-                        continue
-                    # the most specific form listed decides (المتظاهرين has its own rules, متظاهرين others)
-                    hit = next((r for r in rules if self._rule_fits(r, k, lo, hi, sent_forms)), None)
-                    break
-            if hit is None:
-                k += 1
+        pos = self.trigger_pos
+        i = bisect_left(pos, lo)
+        nxt = lo
+        while i < len(pos) and pos[i] < hi:
+            k = pos[i]
+            i += 1
+            if k < nxt:
                 continue
-            found.append((k, k + len(hit.words), hit))
-            k += len(hit.words)
+            hit: TriggerRule | None = None
+            for form in self.words[k].forms:
+                rules = self.lex.triggers.get(form)
+                if not rules:
+                    continue
+                # the most specific form listed decides (المتظاهرين has its own rules, متظاهرين others)
+                hit = next((r for r in rules if self._rule_fits(r, k, lo, hi, sent_forms)), None)
+                break
+            if hit is not None:
+                found.append((k, k + len(hit.words), hit))
+                nxt = k + len(hit.words)
         return found
 
     # ---------------------------------------------------------------- mode and time
@@ -345,7 +398,9 @@ class EventCoder:
                 break
             w = self.words[x]
             dist = k - x
-            for form in w.forms[:2]:
+            # short particles keep their conjunction (ولم، فلن): variants() strips it from longer words only
+            forms = (*w.forms[:2], w.norm[1:]) if len(w.norm) <= 4 and w.norm[:1] in "وف" else w.forms[:2]
+            for form in forms:
                 m = self.lex.modes.get(form)
                 if m is None or m[1] < dist:
                     continue
@@ -388,28 +443,28 @@ class EventCoder:
         triggers = self._triggers(lo, hi)
         if not triggers:
             return []
-        s_start, s_end = self.words[lo].start, self.words[hi - 1].end
+        s_start, s_end = self.starts[lo], self.ends[hi - 1]
         quotes = [q for q in self.quotes if q.start < s_end and q.end > s_start]
         all_cands = self._candidates(lo, hi)
         events: list[Event] = []
         for k, end, rule in triggers:
-            w = self.words[k]
-            quote = next((q for q in quotes if q.start <= w.start < q.end), None)
+            w_start = self.starts[k]
+            quote = next((q for q in quotes if q.start <= w_start < q.end), None)
             if quote is not None:
                 cs, ce = quote.start, quote.end
-                cands = [c for c in all_cands if cs <= self.words[c.lo].start and self.words[c.hi - 1].end <= ce]
+                cands = [c for c in all_cands if cs <= self.starts[c.lo] and self.ends[c.hi - 1] <= ce]
             else:
                 cs, ce = s_start, s_end
                 cands = [
                     c for c in all_cands
-                    if not any(q.start <= self.words[c.lo].start < q.end for q in quotes)
+                    if not any(q.start <= self.starts[c.lo] < q.end for q in quotes)
                 ]
             clo, chi = self._span_words(cs, ce)
             runs = self._runs(cands)
             actor_run, target_run = self._participants(runs, k, end, chi, rule)
             actor: Actor | None = self._actor(actor_run) if actor_run else None
-            if actor is None and quote is not None:
-                actor = self._speaker_actor(quote)
+            if actor is None and quote is not None and (quote.start, quote.end) in self.claims:
+                actor = self._speaker_actor(quote)  # not a source (بحسب وكالة ...): it reports, it does not act
             if actor is None and rule.agent:
                 actor = Actor("", None, rule.agent, None)
             if actor is None:
@@ -423,7 +478,7 @@ class EventCoder:
                 actor = replace(actor, country=self._context_country(all_cands, k, target_run))
             code = self.lex.cameo.get(rule.cameo)
             mode = self._mode(k, end, clo, chi) or rule.mode or (code.mode if code else None)
-            trig = Span(w.start, self.words[end - 1].end)
+            trig = Span(w_start, self.ends[end - 1])
             events.append(
                 Event(
                     rule.plover, trig, actor, target, rule.cameo, code.goldstein if code else None,
@@ -492,9 +547,9 @@ class EventCoder:
 
     def _context_country(self, cands: list[_Cand], k: int, target: _Run | None) -> str | None:
         """The country nearest to the trigger: actors with a country, then any place (cities too)."""
-        pos = self.words[k].start
+        pos = self.starts[k]
         lo, hi = next(((a, b) for a, b in self.ix.sentence_ranges if a <= k < b), (k, k + 1))
-        s_start, s_end = self.words[lo].start, self.words[hi - 1].end
+        s_start, s_end = self.starts[lo], self.ends[hi - 1]
         best: tuple[int, str] | None = None
         spots = [(c.start, c.country) for c in cands if c.country and not (target and c in target.cands)]
         spots += [(s, c) for s, _e, c in self.places if s_start <= s < s_end]
@@ -549,11 +604,14 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     return out
 
 
-def code_events(doc: Document, lex: EventLexicon, vocab: Mapping[str, int]) -> list[Event]:
-    """All events of ``doc`` (reads tokens, sentences, entities, countries, times and quotes layers)."""
+def code_events(
+    doc: Document, lex: EventLexicon, vocab: Mapping[str, int], quote_lex: QuoteLexicon | None = None
+) -> list[Event]:
+    """All events of ``doc`` (reads the tokens, sentences, words, entities, countries, times and quotes layers;
+    ``quote_lex`` tells attributions to a source (بحسب) from claims (قال إن))."""
     if not doc.layer("tokens"):
         return []
-    return EventCoder(doc, lex, vocab).run()
+    return EventCoder(doc, lex, vocab, quote_lex).run()
 
 
 __all__ = ["EventCoder", "code_events", "merge_duplicates"]

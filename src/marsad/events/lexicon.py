@@ -3,7 +3,7 @@ and the CAMEO table (``cameo.tsv``), compiled once per :class:`~marsad.resources
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.errors import ResourceError
 from marsad.resources import Resources
@@ -14,7 +14,7 @@ PLOVER_TYPES = frozenset(
     "MOBILIZE COERCE ASSAULT".split()
 )
 AUX_MODES = ("negation", "hypothetical", "future")
-NEEDS = ("next", "prev", "sent", "not", "notprev")
+NEEDS = ("next", "prev", "sent", "not", "notprev", "unquoted", "clause", "noarticle")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class TriggerRule:
     cameo: str
     mode: str | None
     agent: str | None
-    needs: tuple[tuple[str, frozenset[str]], ...]  # (kind, words): next | prev | sent | not | notprev
+    needs: tuple[tuple[str, frozenset[str]], ...]  # (kind, words): see NEEDS and event_triggers.tsv
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,24 @@ class EventLexicon:
     agents: dict[str, list[AgentRule]]
     modes: dict[str, tuple[str, int]]  # folded marker → (mode, reach)
     cameo: dict[str, CameoCode]
+    # lexicon hits per forms tuple (a word's variants, shared by all tokens of a word form); bounded
+    flag_memo: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
+
+    def flags(self, forms: tuple[str, ...]) -> int:
+        """TRIGGER if one of ``forms`` opens a trigger rule, | AGENT if one opens an agent phrase (memoized)."""
+        found = self.flag_memo.get(forms)
+        if found is None:
+            if len(self.flag_memo) >= 100_000:
+                self.flag_memo.clear()
+            found = (TRIGGER if any(f in self.triggers for f in forms) else 0) | (
+                AGENT if any(f in self.agents for f in forms) else 0
+            )
+            self.flag_memo[forms] = found
+        return found
+
+
+TRIGGER = 1
+AGENT = 2
 
 
 def _split_forms(field: str) -> list[tuple[str, ...]]:

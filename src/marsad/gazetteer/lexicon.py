@@ -32,10 +32,14 @@ log = logging.getLogger(__name__)
 
 _END = "\0"
 
+# the feminine of the first word of a title, added when titles.tsv lists only the masculine (not محافظ:
+# محافظة is also a governorate)
+FEMININE = {"وزير": "وزيرة", "الوزير": "الوزيرة", "رئيس": "رئيسة", "نائب": "نائبة", "مساعد": "مساعدة",
+            "سفير": "سفيرة", "السفير": "السفيرة", "مدير": "مديرة", "المدير": "المديرة", "مستشار": "مستشارة",
+            "المستشار": "المستشارة", "المتحدث": "المتحدثة", "الناطق": "الناطقة"}
+
 # portfolios that stand for their ministry without "وزارة" ("الخارجية الروسية")
 METONYMS = frozenset({("الخارجيه",), ("الداخليه",), ("الدفاع",), ("الخزانه",)})
-
-ENTITY_TYPES = {"leaders": "PER", "outlets": "ORG", "organizations": "ORG", "countries": "LOC", "places": "LOC"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +167,11 @@ def _titles(res: Resources, g: Gazetteer) -> None:
         if kind not in ("title", "mod", "desc", "hon"):
             raise ResourceError(f"lexicon titles: unknown kind {kind!r} for {form!r}")
         g.titles.add(name_keys(form), Entry("TITLE", None, None, kind, "titles", role or None))
+        first, _, rest = form.partition(" ")
+        if first in FEMININE and kind in ("title", "mod"):  # وزير الإعلام → وزيرة الإعلام
+            fem_role = FEMININE[first] + (" " + role.partition(" ")[2] if " " in role else "")
+            g.titles.add(name_keys(f"{FEMININE[first]} {rest}".strip()), Entry("TITLE", None, None, kind, "titles",
+                                                                              fem_role.strip() or None))
 
 
 def _context(res: Resources, g: Gazetteer) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from marsad.document import Entity, Token
-from marsad.gazetteer.lexicon import Gazetteer, load_gazetteer
+from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
 from marsad.gazetteer.rules import CONNECTORS_INNER, CONNECTORS_OPEN, NameRules, find_ministries, find_people
 from marsad.resources import Resources
@@ -62,8 +62,10 @@ def link_entities(
         return []
     gaz = load_gazetteer(res)
     keys, names, nisba = doc_matches(text, tokens, res)
-    cands = [_from_gazetteer(m, keys, gaz) for m in names if not _adjective(m, keys, gaz)]
-    tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz) for e in tagged) if c is not None]
+    cands = [_from_gazetteer(m, keys, gaz) for m in names
+             if not _adjective(m, keys, gaz) and not _named_after(m, keys, gaz)]
+    starts = [k.start for k in keys]
+    tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab) for e in tagged) if c is not None]
     cands = _yield_to_tagger(cands, tagger, keys)
 
     covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}
@@ -115,23 +117,39 @@ def _adjective(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
     )
 
 
+def _named_after(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
+    """A person's name in the name of a place or institution: "مركز الملك سلمان للإغاثة"."""
+    if m.entry.type != "PER" or m.first == 0:
+        return False
+    return any(gaz.context.get(key) == "facility" for key, _ in keys[m.first - 1].variants)
+
+
 def _enrich(c: Cand, role: str | None, country: str | None) -> Cand:
     return replace(c, role=c.role or role, country=c.country or country)
 
 
-def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    starts = [t.start for t in tokens]
+def _token_range(starts: Sequence[int], start: int, end: int) -> tuple[int, int]:
     first = max(bisect.bisect_right(starts, start) - 1, 0)
     last = max(bisect.bisect_left(starts, end), first + 1)
     return first, last
 
 
 def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[TokenKey],
-                 gaz: Gazetteer) -> Cand | None:
+                 gaz: Gazetteer, starts: Sequence[int], vocab: Mapping[str, int]) -> Cand | None:
     if not 0 <= e.start < e.end <= len(text):
         return None
-    first, last = _token_range(tokens, e.start, e.end)
+    first, last = _token_range(starts, e.start, e.end)
     start = e.start
+    end = e.end
+    # function words and reporting verbs at the edges are not part of a name: "واعتبر فيدور لوكيانوف"
+    while first < last - 1 and _context_word(keys[first], gaz):
+        first += 1
+        start = keys[first].start
+    while last - 1 > first and _context_word(keys[last - 1], gaz):
+        last -= 1
+        end = keys[last - 1].end
+    if (start, end) != (e.start, e.end):
+        e = replace(e, start=start, end=end)
     if e.type == "PER":  # "الرئيس فلاديمير بوتين" → the name only
         while first < last - 1:
             m = match_at(gaz.titles, keys, first)
@@ -142,16 +160,28 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     rest = tuple(k.key for k in keys[first + 1 : last])
     for key, variant_start in keys[first].variants:  # a known name (after proclitics): the gazetteer's
         known = gaz.names.get((key, *rest)) if start <= variant_start < e.end else None
-        if known is not None:
-            return Cand(first, last, variant_start, e.end, known.type, known.id, known.country, None, TAGGER)
-    if start == tokens[first].start:
-        start = _after_proclitics(text, tokens[first])
+        if known is not None and known.type != "NONE":
+            return _linked(first, last, variant_start, e, known)
+    if start == tokens[first].start and (keys[first].key[:1] != "ف" or vocab.get(keys[first].key, 0) >= 3):
+        start = _after_proclitics(text, tokens[first])  # فيدور is not ف + يدور
     if start >= e.end:
         return None
     known = gaz.names.get((fold(text[start : keys[first].end]), *(k.key for k in keys[first + 1 : last])))
-    if known is not None:
-        return Cand(first, last, start, e.end, known.type, known.id, known.country, None, TAGGER)
+    if known is not None and known.type != "NONE":
+        return _linked(first, last, start, e, known)
     return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
+
+
+def _context_word(k: TokenKey, gaz: Gazetteer) -> bool:
+    return k.kind == "punct" or any(gaz.context.get(key) in ("verb", "stop") for key, _ in k.variants)
+
+
+def _linked(first: int, last: int, start: int, e: Entity, known: Entry) -> Cand:
+    """A tagger span on a known name: the gazetteer's type and id, except that a city the tagger
+    reads as an organization is its club or institution ("برشلونة"), with the city's country."""
+    if e.type == "ORG" and known.type == "LOC" and known.kind in ("city", "capital"):
+        return Cand(first, last, start, e.end, "ORG", None, known.country, None, TAGGER)
+    return Cand(first, last, start, e.end, known.type, known.id, known.country, None, TAGGER)
 
 
 def _after_proclitics(text: str, tok: Token) -> int:
@@ -178,8 +208,9 @@ def _after_proclitics(text: str, tok: Token) -> int:
 def _yield_to_tagger(cands: list[Cand], tagger: list[Cand], keys: Sequence[TokenKey]) -> list[Cand]:
     """Where the tagger's reading of a known name is the better one, drop the gazetteer's:
 
-    - a tagger ORG or LOC that holds one known place and more ("جامعة موسكو", "جنوب لبنان",
-      "مانشستر يونايتد") keeps its whole span and takes the place's country;
+    - a tagger ORG that holds one known place and more ("جامعة موسكو", "مانشستر يونايتد"), or a
+      tagger LOC that adds words before it ("جنوب لبنان"), keeps its whole span and takes the
+      place's country (a LOC that adds words after a place is not trusted: "الولايات المتحدة ستجريان");
     - a tagger ORG on exactly a known city is the city's club or institution ("برشلونة");
     - a tagger PER that holds a known person after بن is someone else ("حمدان بن محمد بن راشد").
     """
@@ -190,11 +221,11 @@ def _yield_to_tagger(cands: list[Cand], tagger: list[Cand], keys: Sequence[Token
             continue
         c = cands[inside[0]]
         within = t.start <= c.start and c.end <= t.end
-        if t.type in ("ORG", "LOC") and c.type == "LOC" and within and (t.start, t.end) != (c.start, c.end):
+        if c.type == "LOC" and within and ((t.type == "ORG" and (t.start, t.end) != (c.start, c.end))
+                                           or (t.type == "LOC" and t.start < c.start)):
             tagger[n] = replace(t, country=t.country or c.country)
-        elif t.type == "ORG" and c.type == "LOC" and (t.start, t.end) == (c.start, c.end) \
-                and c.country is not None and c.id != c.country:
-            tagger[n] = replace(t, country=c.country)  # a city, not a country
+        elif t.type == "ORG" and c.type == "LOC" and (t.start, t.end) == (c.start, c.end):
+            pass  # a city read as its club by the tagger (see _linked)
         elif t.type == "PER" and c.type == "PER" and within and c.first > t.first \
                 and keys[c.first - 1].key in ("بن", "بنت", "ابن"):
             pass

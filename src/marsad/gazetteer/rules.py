@@ -184,11 +184,14 @@ def find_people(
     rules.blocked = covered
     person_ends = {last: first for first, last in person_starts.items()}
 
-    def add(first: int, last: int, role: str | None, country: str | None, rule: str) -> None:
+    titled: set[int] = set()  # titles that introduced a person: not also an apposition to the name before
+
+    def add(first: int, last: int, role: str | None, country: str | None, rule: str) -> bool:
         if first >= last or any(t in taken for t in range(first, last)):
-            return
+            return False
         taken.update(range(first, last))
         found.append(Person(first, last, keys[first].start, keys[last - 1].end, role, country, rule))
+        return True
 
     i = 0
     n = len(keys)
@@ -241,12 +244,14 @@ def find_people(
                 end = rules.extend(end)
             found.append(Person(j, end, keys[j].start, keys[end - 1].end, role, country, "title"))
             taken.update(range(j, end))
+            titled.add(title_start)
             j = _coordinated(rules, names, person_starts, found, taken, end, role)
         elif j not in covered:
             end = rules.name_forward(j)
             words = end - j
             if words >= 2 or (words == 1 and evidence and rules.is_rare(j) and rules.boundary(end)):
-                add(j, end, role, country, "title")
+                if add(j, end, role, country, "title"):
+                    titled.add(title_start)
                 j = _coordinated(rules, names, person_starts, found, taken, end, role)
         i = max(j, title_start + 1)
 
@@ -255,7 +260,7 @@ def find_people(
         if keys[t - 1].key not in COMMAS:
             continue
         m = match_at(gaz.titles, keys, t, strip=False)
-        if m is None or m.entry.kind in ("mod", "hon"):
+        if m is None or m.entry.kind in ("mod", "hon") or t in titled:
             continue
         nis = match_at(gaz.nisba, keys, m.last, strip=False)
         country = nis.entry.country if nis is not None else None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gzip
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -254,10 +254,10 @@ class FeatureExtractor:
                     for sj in range(lo, hi):
                         if sj == si:
                             continue
-                        e = evid[sj].get(key)
-                        if e:
+                        found = evid[sj].get(key)
+                        if found:
                             count += 1
-                            seen |= e
+                            seen |= found
                     if count:
                         seen.discard("n")
                         feats = ["d:" + s for s in seen]
@@ -283,22 +283,23 @@ class FeatureExtractor:
     ) -> list[list[str]]:
         w = self.doc_window
         lo, hi = max(0, si - w), min(len(infos), si + w + 1)
-        seen: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         sent = infos[si]
         keys = {info.key for info in sent if info.content}
+        seen: dict[str, Counter[str]] = {k: Counter() for k in keys}
         for sj in range(lo, hi):
-            for j, (info, tag) in enumerate(zip(infos[sj], first[sj], strict=True)):
-                if info.key in keys:
-                    seen[info.key].append((sj, j, tag[2:] if tag != "O" else "O"))
+            for info, tag in zip(infos[sj], first[sj], strict=True):
+                c = seen.get(info.key)
+                if c is not None:
+                    c[tag[2:] if tag != "O" else "O"] += 1
         tags = first[si]
         n = len(tags)
         out: list[list[str]] = []
         for i, (b, info) in enumerate(zip(base, sent, strict=True)):
             f = list(b)
             out.append(f)
+            own = tags[i][2:] if tags[i] != "O" else "O"
             f.append("s1=" + tags[i])
             f.append("s1-1|s1+1=" + (tags[i - 1] if i else "<s>") + "|" + (tags[i + 1] if i + 1 < n else "</s>"))
             if info.content:
-                others = {t for sj, j, t in seen.get(info.key, ()) if sj != si or j != i}
-                f += ["s1d=" + t for t in others]
+                f += ["s1d=" + t for t, k in seen[info.key].items() if k > (t == own)]
         return out

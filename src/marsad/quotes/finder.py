@@ -63,24 +63,19 @@ class QuoteFinder:
         self.lex = lex
         self.ix = word_index(doc)
         self.words = self.ix.words
+        self.starts = self.ix.starts
+        self.ends = self.ix.ends
         ents: Sequence[Entity] = doc.layer("entities")
         self.entities = sorted(ents, key=lambda e: e.start)
         times: Sequence[TimeExpr] = doc.layer("times")
         self.times = [(t.start, t.end) for t in times]
         self.previous: list[_Speaker] = []
-        # per word: (form, kind) for each cue kind its forms have (the first form listed wins)
-        cues = lex.cues
-        self.cue_kinds: list[dict[str, str] | None] = []
-        for w in self.words:
-            found: dict[str, str] | None = None
-            if w.kind == "arabic":
-                for f in w.forms:
-                    entry = cues.get(f)
-                    if entry:
-                        found = found or {}
-                        for k in entry:
-                            found.setdefault(k, f)
-            self.cue_kinds.append(found)
+        # per word: (form, kind) for each cue kind its forms have (the first form listed wins); the forms
+        # tuple of a word form is shared by all its tokens, so the lexicon memoizes the answer per tuple
+        cue_kinds = lex.cue_kinds
+        self.cue_kinds: list[dict[str, str] | None] = [
+            cue_kinds(w.forms) if w.kind == "arabic" else None for w in self.words
+        ]
 
     # ----------------------------------------------------------------- helpers
     def _is(self, i: int, *kinds: str) -> tuple[str, str] | None:
@@ -93,14 +88,14 @@ class QuoteFinder:
         return None
 
     def _punct(self, i: int) -> str:
-        w = self.words[i]
-        return self.doc.text[w.start : w.end] if w.kind == "punct" else ""
+        return self.doc.text[self.starts[i] : self.ends[i]] if self.words[i].kind == "punct" else ""
 
     def _is_time(self, i: int) -> bool:
         w = self.words[i]
         if w.norm in TIME_WORDS or (len(w.forms) > 1 and w.forms[-1] in TIME_WORDS):
             return True
-        return any(s <= w.start and w.end <= e for s, e in self.times)
+        ws, we = self.starts[i], self.ends[i]
+        return any(s <= ws and we <= e for s, e in self.times)
 
     def _entity_type(self, span: Span | None) -> str | None:
         if span is None:
@@ -117,7 +112,7 @@ class QuoteFinder:
         parts: list[str] = []
         for k in range(lo, hi):
             w = self.words[k]
-            t = self.doc.text[w.start : w.end]
+            t = self.doc.text[self.starts[k] : self.ends[k]]
             if w.kind == "punct":
                 continue
             if not parts and w.norm.startswith("ل") and len(w.forms) > 1 and w.forms[1] != w.norm:
@@ -158,7 +153,7 @@ class QuoteFinder:
         content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k)]
         if not content:
             return None, None, False
-        start, end = self.words[content[0]].start, self.words[content[-1]].end
+        start, end = self.starts[content[0]], self.ends[content[-1]]
         best: Entity | None = None
         rank = {"PER": 0, "ORG": 1, "LOC": 2}
         for e in self.entities:
@@ -185,7 +180,7 @@ class QuoteFinder:
             if not (set(self.words[seg[0]].forms) & self.lex.titles):
                 choice = seg
                 break
-        return Span(self.words[choice[0]].start, self.words[choice[-1]].end), None, False
+        return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
 
     def _resolve(self, lo: int, hi: int, relay: bool) -> _Speaker:
         via: list[str] = []
@@ -210,7 +205,7 @@ class QuoteFinder:
             for prev in reversed(self.previous):
                 if prev.span is not None and prev.etype in ("ORG", None):
                     return _Speaker(prev.span, prev.etype, prev.via + tuple(via))
-            span, etype = Span(self.words[lo].start, self.words[hi - 1].end), None
+            span, etype = Span(self.starts[lo], self.ends[hi - 1]), None
         if span is None:
             if self.previous:
                 prev = self.previous[-1]
@@ -224,11 +219,11 @@ class QuoteFinder:
         """An SVO subject: an entity ending right before the cue (الرئيس بوتين قال إن)."""
         if i - 1 < lo or self.words[i].norm[0] in "وف":
             return None
-        prev = self.words[i - 1]
+        prev_end = self.ends[i - 1]
         for e in self.entities:
-            if e.start > prev.end:
+            if e.start > prev_end:
                 break
-            if e.end == prev.end and e.type in ("PER", "ORG"):
+            if e.end == prev_end and e.type in ("PER", "ORG"):
                 return _Speaker(Span(e.start, e.end), e.type, ())
         return None
 
@@ -236,15 +231,15 @@ class QuoteFinder:
     def _open_content(self, k: int) -> tuple[int, int | None, bool]:
         """Content opening at word k: (start, end if a direct quote closes, direct)."""
         text = self.doc.text
-        w = self.words[k]
-        ch = text[w.start : w.end]
-        if w.kind == "punct" and ch in QUOTE_OPEN:
+        w_start, w_end = self.starts[k], self.ends[k]
+        ch = text[w_start:w_end]
+        if self.words[k].kind == "punct" and ch in QUOTE_OPEN:
             close = QUOTE_CLOSE[ch]
-            nl = text.find("\n", w.end)
+            nl = text.find("\n", w_end)
             limit = len(text) if nl < 0 else nl
-            end = text.find(close, w.end, limit)
-            return w.end, (end if end >= 0 else None), True
-        return w.start, None, False
+            end = text.find(close, w_end, limit)
+            return w_end, (end if end >= 0 else None), True
+        return w_start, None, False
 
     def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int] | None:
         """(index of the first content word, index of the masdar cue or -1) for the cue at i."""
@@ -291,7 +286,7 @@ class QuoteFinder:
         if close not in ("»", '"', "”", "›"):
             return None
         opener = {"»": "«", '"': '"', "”": "“", "›": "‹"}[close]
-        end = self.words[k].start
+        end = self.starts[k]
         nl = text.rfind("\n", 0, end)
         start = text.rfind(opener, nl + 1, end)
         if start < 0 and opener == "“":
@@ -305,8 +300,9 @@ class QuoteFinder:
         hits: list[_Hit] = []
         i = lo
         skip_to = -1
+        cue_kinds = self.cue_kinds
         while i < hi:
-            if self.words[i].start < skip_to:
+            if cue_kinds[i] is None or self.starts[i] < skip_to:
                 i += 1
                 continue
             found = self._is(i, "verb", "relay", "participle")
@@ -374,7 +370,7 @@ class QuoteFinder:
         np_words = range(j, end)
         cue_ok = any(
             set(self.words[x].forms) & self.lex.titles or self._is(x, "media", "statement") for x in np_words
-        ) or any(e.start >= self.words[j].start and e.end <= self.words[end - 1].end for e in self.entities)
+        ) or any(e.start >= self.starts[j] and e.end <= self.ends[end - 1] for e in self.entities)
         if not cue_ok:
             return None
         sp = self._resolve(j, end, False)
@@ -384,30 +380,29 @@ class QuoteFinder:
             last = i - 1
             while last > lo and self._punct(last):
                 last -= 1
-            return _Hit(i, i, self.words[lo].start, self.words[last].end, False, sp)
+            return _Hit(i, i, self.starts[lo], self.ends[last], False, sp)
         k = end
         while k < hi and (self._punct(k) in CLAUSE_PUNCT or self._is(k, "complementizer")):
             k += 1
         if k >= hi:
             return None
         del text
-        return _Hit(i, i, self.words[k].start, None, False, sp)
+        return _Hit(i, i, self.starts[k], None, False, sp)
 
     def _finish(self, hits: list[_Hit], lo: int, hi: int) -> list[Quote]:
         text = self.doc.text
-        s_end = self.words[hi - 1].end
+        s_end = self.ends[hi - 1]
         quotes: list[Quote] = []
         for n, h in enumerate(hits):
             end = h.content_end
             if end is None:
                 end = s_end
                 for later in hits[n + 1 :]:
-                    first = self.words[later.first]
-                    if first.start > h.content_start:
+                    if self.starts[later.first] > h.content_start:
                         b = later.first
                         while b - 1 > lo and self._punct(b - 1) in CLAUSE_PUNCT:
                             b -= 1
-                        end = min(end, self.words[b].start)
+                        end = min(end, self.starts[b])
                         break
             start = h.content_start
             while start < end and (text[start].isspace() or text[start] in QUOTE_OPEN):
@@ -417,11 +412,11 @@ class QuoteFinder:
             if end - start < 2:
                 continue
             cue = self.words[h.cue]
-            cue_start = cue.start
+            cue_start = self.starts[h.cue]
             bare = cue.forms[1] if len(cue.forms) > 1 else ""
             if cue.norm[0] in "وف" and bare == cue.norm[1:] and self._is_cue_form(bare):
                 cue_start += 1  # the reporting verb as written, without its conjunction (وأعلن → أعلن)
-            quotes.append(Quote(start, end, Span(cue_start, cue.end), h.speaker.span, h.speaker.via, h.direct))
+            quotes.append(Quote(start, end, Span(cue_start, self.ends[h.cue]), h.speaker.span, h.speaker.via, h.direct))
         return quotes
 
     def _is_cue_form(self, form: str) -> bool:

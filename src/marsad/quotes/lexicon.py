@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.errors import ResourceError
 from marsad.resources import Resources
@@ -17,6 +17,25 @@ KINDS = frozenset(
 class QuoteLexicon:
     cues: dict[str, dict[str, frozenset[str]]]  # folded form → kind → extra complement prepositions (folded)
     titles: frozenset[str]  # folded title/agent words (agents.tsv), first words of phrases included
+    _memo: dict[tuple[str, ...], dict[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def cue_kinds(self, forms: tuple[str, ...]) -> dict[str, str] | None:
+        """Kind → form for each cue kind that ``forms`` (a word's variants) has; the first form listed wins.
+        Memoized per forms tuple (bounded: cleared when it grows past 100,000 word forms)."""
+        memo = self._memo
+        if forms in memo:
+            return memo[forms]
+        found: dict[str, str] | None = None
+        for f in forms:
+            entry = self.cues.get(f)
+            if entry:
+                found = found or {}
+                for k in entry:
+                    found.setdefault(k, f)
+        if len(memo) >= 100_000:
+            memo.clear()
+        memo[forms] = found
+        return found
 
     def kind(self, forms: tuple[str, ...], *kinds: str) -> tuple[str, str] | None:
         """The first (form, kind) among ``forms`` whose lexicon entry has one of ``kinds``."""

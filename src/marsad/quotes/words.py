@@ -1,6 +1,9 @@
 """A light word view of a document for the cue-driven stages (quotes, events).
 
-Each token of the ``tokens`` layer becomes a :class:`Word` with its folded form (see
+The view is built once per document by the ``words`` stage (:mod:`marsad.stages.words`) and recorded as
+the ``words`` layer; :func:`word_index` reads it (or builds one for a document run without that stage).
+
+Each token of the ``tokens`` layer has a :class:`Word` (shared by all tokens of a word form) with its folded form (see
 :func:`marsad.text.normalize.fold`) and the forms left after stripping proclitics, so that
 lexicons written without clitics (قال, مظاهرة) match وقال, والمظاهرات, للمتظاهرين.
 """
@@ -10,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from marsad.document import Document, Sentence, Token
 from marsad.text.normalize import fold
@@ -22,8 +25,9 @@ END_PUNCT = frozenset(".!?؟")
 
 
 class Word(NamedTuple):
-    start: int
-    end: int
+    """What the stages read of a word form: one shared object per form (offsets are in
+    :attr:`WordIndex.starts` / :attr:`WordIndex.ends`, so a document costs no object per token)."""
+
     norm: str  # folded token text
     forms: tuple[str, ...]  # norm, then the forms after stripping و/ف, ب/ل/ك, ال
     kind: str  # token kind: arabic | latin | number | punct | other
@@ -54,57 +58,44 @@ def variants(norm: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_INFO: dict[tuple[str, bool], tuple[str, tuple[str, ...], str]] = {}
+_INFO: dict[str, Word] = {}
 _INFO_MAX = 200_000
 
 
-def _word_info(text: str, parts: tuple[tuple[int, int, str], ...], arabic: bool) -> tuple[str, tuple[str, ...], str]:
-    """(folded form, variants, proclitic letters) of one word form (cached by its text: the tokenizer's
-    segmentation is a function of the word form)."""
+def _word(text: str, parts: tuple[tuple[int, int, str], ...], kind: str) -> Word:
+    """The :class:`Word` of one word form, memoized by its text: the tokenizer's kind and segmentation
+    are functions of the word form (a bounded cache, like lru_cache)."""
     norm = fold(text)
-    forms = variants(norm) if arabic else (norm,)
+    forms = variants(norm) if kind == "arabic" else (norm,)
     pro = "".join(text[a:b] for a, b, k in parts if k == "proclitic") if len(parts) > 1 else ""
     if len(_INFO) >= _INFO_MAX:
         _INFO.clear()
-    info = _INFO[(text, arabic)] = (norm, forms, pro)
-    return info
+    word = _INFO[text] = Word(norm, forms, kind, pro)
+    return word
 
 
 def words_of(doc: Document) -> list[Word]:
-    """Words for every token of ``doc`` (the ``tokens`` layer; empty when absent)."""
+    """The :class:`Word` of every token of ``doc`` (the ``tokens`` layer; empty when absent)."""
     tokens: Sequence[Token] = doc.layer("tokens")
     text = doc.text
-    out: list[Word] = []
-    append = out.append
-    cache = _INFO
-    for t in tokens:
-        wt = text[t.start : t.end]
-        arabic = t.kind == "arabic"
-        info = cache.get((wt, arabic))
-        if info is None:
-            info = _word_info(wt, getattr(t, "parts", ()), arabic)
-        append(Word(t.start, t.end, info[0], info[1], t.kind, info[2]))
-    return out
-
-
-def word_index(doc: Document) -> WordIndex:
-    """The :class:`WordIndex` of ``doc``, shared by the stages that run one after the other on it."""
-    global _LAST
-    tokens = doc.layer("tokens")
-    if _LAST is not None and _LAST.doc is doc and _LAST.tokens is tokens:
-        return _LAST
-    _LAST = WordIndex(doc)
-    return _LAST
+    get = _INFO.get
+    out: list[Word | None] = [get(text[t.start : t.end]) for t in tokens]
+    for i, w in enumerate(out):
+        if w is None:
+            t = tokens[i]
+            out[i] = _word(text[t.start : t.end], t.parts, t.kind)
+    return cast("list[Word]", out)  # no None left
 
 
 class WordIndex:
     """Words with lookup by character offset, and the sentence bounds they fall in."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        self.doc_text = doc.text
         self.tokens = doc.layer("tokens")
         self.words = words_of(doc)
-        self.starts = [w.start for w in self.words]
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
         sentences: Sequence[Sentence] = doc.layer("sentences") or [Sentence(0, len(doc.text))]
         # word index ranges [lo, hi) of each sentence
         self.sentence_ranges: list[tuple[int, int]] = []
@@ -122,8 +113,13 @@ class WordIndex:
         return bisect_right(self.starts, offset - 1) - 1
 
     def text(self, i: int) -> str:
-        w = self.words[i]
-        return self.doc.text[w.start : w.end]
+        return self.doc_text[self.starts[i] : self.ends[i]]
 
 
-_LAST: WordIndex | None = None  # one slot: the quotes and events stages read the same document in turn
+def word_index(doc: Document) -> WordIndex:
+    """The :class:`WordIndex` of ``doc``: the ``words`` layer (recorded once by the words stage, read by the
+    quotes and events stages), or a new one when the layer is absent or was built on other tokens."""
+    ix = doc.layers.get("words")
+    if isinstance(ix, WordIndex) and ix.tokens is doc.layer("tokens") and ix.doc_text is doc.text:
+        return ix
+    return WordIndex(doc)

@@ -16,4 +16,4 @@ def prepare(res: Resources) -> None:
     quote_lexicon(res)
 
 
-STAGE = Stage("quotes", "quotes", ("sentences", "tokens", "entities"), run, prepare)
+STAGE = Stage("quotes", "quotes", ("sentences", "tokens", "entities", "words"), run, prepare)

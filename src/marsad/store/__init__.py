@@ -34,6 +34,9 @@ The read API (for the CLI and the HTTP service; every method returns plain JSON-
                                         "trigger_start", "trigger_end", "time", "mode", "source", "url"}]
         st.timeline(actor=None, target=None, type=None, since=None, until=None)
                                    -> [{"date", "actor", "target", "events"}]  (per day per actor pair)
+        st.cooccurrence(entity, limit=25)
+                                   -> {"entity", "articles", "scanned", "neighbours": [{"text", "type", "id",
+                                        "country", "articles"}]}  (entities sharing articles with it)
         st.group(group_id)         -> [{"id", "title", "source", "published", "dup_of"}]
         st.stories(limit=20, min_outlets=2)
                                    -> [{"group_id", "articles", "outlets", "title", "first", "last"}]

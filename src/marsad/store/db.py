@@ -304,16 +304,34 @@ class Store:
         )
         out = []
         for r in self.conn.execute(sql, [*params, int(limit)]):
-            column = "eid" if r["eid"] is not None else "norm"
-            text = self._one(
-                f"SELECT text FROM entities WHERE {column} = ? AND type = ? GROUP BY text ORDER BY count(*) DESC,"
-                " text LIMIT 1", (r["key"], r["type"]))
-            item = {"text": text, "type": r["type"], "id": r["eid"], "country": r["country"],
+            item = {"text": self._surface(r["key"], r["eid"], r["type"]), "type": r["type"], "id": r["eid"],
+                    "country": r["country"],
                     "mentions": r["mentions"], "articles": r["articles"]}
             if by:
                 item["period"] = r["period"]
             out.append(item)
         return out
+
+    def _surface(self, key: str, eid: str | None, etype: str) -> str | None:
+        """The most frequent written form of an entity key (linked id, else folded text)."""
+        column = "eid" if eid is not None else "norm"
+        return self._one(f"SELECT text FROM entities WHERE {column} = ? AND type = ? GROUP BY text"
+                         " ORDER BY count(*) DESC, text LIMIT 1", (key, etype))
+
+    def cooccurrence(self, entity: str, limit: int = 25) -> dict[str, Any]:
+        """Entities mentioned in the same articles as ``entity`` (its text or linked id), by shared articles."""
+        norm = fold_word(entity)
+        target = "SELECT DISTINCT article_id FROM entities WHERE norm = ? OR eid = ?"
+        own = "SELECT DISTINCT COALESCE(eid, norm) FROM entities WHERE norm = ? OR eid = ?"
+        n = self._one(f"SELECT count(*) FROM ({target})", (norm, entity))
+        rows = self.conn.execute(
+            "SELECT COALESCE(e.eid, e.norm) AS key, e.type AS type, max(e.eid) AS eid, max(e.country) AS country,"
+            f" count(DISTINCT e.article_id) AS n FROM entities e WHERE e.article_id IN ({target})"
+            f" AND COALESCE(e.eid, e.norm) NOT IN ({own}) GROUP BY key, e.type ORDER BY n DESC, key LIMIT ?",
+            (norm, entity, norm, entity, int(limit)))
+        neighbours = [{"text": self._surface(r["key"], r["eid"], r["type"]), "type": r["type"], "id": r["eid"],
+                       "country": r["country"], "articles": r["n"]} for r in rows]
+        return {"entity": entity, "articles": n, "scanned": n, "neighbours": neighbours}
 
     def _event_filters(self, actor: str | None, target: str | None, type: str | None, since: Any, until: Any,
                        source: str | None = None, article_id: int | None = None) -> tuple[list[str], list[Any]]:
