@@ -121,7 +121,8 @@ def test_the_words_layer_is_built_once_and_shared_by_quotes_and_events() -> None
     doc = Pipeline(["sentences", "tokens", "words"])(Document(text="تظاهر الآلاف أمس."))
     ix = doc.layer("words")
     assert isinstance(ix, WordIndex) and word_index(doc) is ix
-    assert [doc.text[w.start : w.end] for w in ix.words] == ["تظاهر", "الآلاف", "أمس", "."]
+    assert [ix.text(i) for i in range(len(ix.words))] == ["تظاهر", "الآلاف", "أمس", "."]
+    assert ix.words[1].forms == ("الالاف", "الاف")
     bare = BASE(Document(text="تظاهر الآلاف أمس."))  # without the words stage: built on demand
     assert word_index(bare) is not word_index(bare)
 
@@ -225,8 +226,9 @@ def test_protest_detection_floor_on_the_test_half(shared_dir: Path) -> None:
     from marsad.evaluate.events import evaluate_detection
 
     score = evaluate_detection(shared_dir / GSR / "protest_gsr.csv", "test")
-    # measured 0.4252 (P 0.31, R 0.68) on the test half, 0.5806 on dev; the 0.70 is not reached
-    assert score.f1 >= 0.40
+    # measured 0.5417 (P 0.46, R 0.65; 26 TP, 30 FP, 14 FN) on the test half, 0.7097 on dev (the rules were
+    # developed on dev only); the 0.70 is not reached on the test half. Floor: measured - 0.02.
+    assert score.f1 >= 0.52
 
 
 @pytest.mark.shared
@@ -234,6 +236,7 @@ def test_protest_actor_country_floor_on_the_test_half(shared_dir: Path) -> None:
     from marsad.evaluate.events import evaluate_countries
 
     score = evaluate_countries(shared_dir / GSR / "protest_spans.json", "test")
-    # measured 0.5556 (10/18) on the test half, 0.5385 on dev; the 0.70 is not reached
+    # measured 0.5556 (10/18, 5 without a predicted protest) on the test half, 0.7308 (19/26) on dev; the
+    # issue's 0.70 is not reached on the test half. Floor: measured - 0.02.
     assert score.items >= 15
-    assert score.accuracy >= 0.50
+    assert score.accuracy >= 0.53

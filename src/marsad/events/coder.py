@@ -4,7 +4,10 @@ The cascade, for each sentence:
 
 1. Triggers: words and phrases of ``event_triggers.tsv`` (verbal and nominal: تظاهر، مظاهرات، محادثات،
    طرد ...), matched after stripping proclitics; a rule may need a word nearby (وقع + اتفاق) or in the
-   sentence (طرد + دبلوماسيين), or forbid one (مسيرة السلام). The first rule that fits wins.
+   sentence (طرد + دبلوماسيين), or forbid one (مسيرة السلام). The first rule that fits wins. PROTEST rows
+   code event reports only (see the PROTEST block of the lexicon): not inside a claim (a quote whose cue is a
+   verb of saying; an attribution to a source, بحسب، is a report), not in a relative clause, an eventive verb
+   with a protest noun, a gathering verb with a protesting crowd, weak cues anchored in the news day.
 2. Actor candidates: PER/ORG entities, country mentions (names, capitals, nisba adjectives: the
    ``countries`` layer), LOC entities that are countries, and agent nouns of ``agents.tsv`` (الشرطة،
    المتظاهرين، الحكومة), an agent noun followed by a nisba becoming one actor (الشرطة السودانية → SDN

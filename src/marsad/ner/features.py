@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -241,28 +242,30 @@ class FeatureExtractor:
                 if prev.cluster:
                     e.add("prev-cl=" + prev.cluster)
             evid.append(ev)
+        postings: dict[str, list[int]] = defaultdict(list)  # key -> sentences with evidence for it
+        for si, ev in enumerate(evid):
+            for key in ev:
+                postings[key].append(si)
         out: list[list[list[str]]] = []
         w = self.doc_window
         for si, sent in enumerate(infos):
             doc: dict[str, list[str]] = {}
-            keys = {info.key for info in sent if info.content}
-            if keys:
-                lo, hi = max(0, si - w), min(len(infos), si + w + 1)
-                for key in keys:
-                    seen: set[str] = set()
-                    count = 0
-                    for sj in range(lo, hi):
-                        if sj == si:
-                            continue
-                        found = evid[sj].get(key)
-                        if found:
-                            count += 1
-                            seen |= found
-                    if count:
-                        seen.discard("n")
-                        feats = ["d:" + s for s in seen]
-                        feats.append("d:n=" + ("1" if count == 1 else "2+"))
-                        doc[key] = feats
+            for key in evid[si]:
+                seen: set[str] = set()
+                count = 0
+                where = postings[key]
+                for j in range(bisect_left(where, si - w), len(where)):
+                    sj = where[j]
+                    if sj > si + w:
+                        break
+                    if sj != si:
+                        count += 1
+                        seen |= evid[sj][key]
+                if count:
+                    seen.discard("n")
+                    feats = ["d:" + s for s in seen]
+                    feats.append("d:n=" + ("1" if count == 1 else "2+"))
+                    doc[key] = feats
             out.append(self.sentence_features(sent, doc))
         return out
 
@@ -275,31 +278,43 @@ class FeatureExtractor:
         pass gave its key elsewhere in the document window.
         """
         infos = [[self.analyse(w) for w in s] for s in sents]
-        return [self._stacked(base[si], infos, first, si) for si in range(len(infos))]
-
-    def _stacked(
-        self, base: Sequence[Sequence[str]], infos: Sequence[Sequence[WordInfo]], first: Sequence[Sequence[str]],
-        si: int,
-    ) -> list[list[str]]:
-        w = self.doc_window
-        lo, hi = max(0, si - w), min(len(infos), si + w + 1)
-        sent = infos[si]
-        keys = {info.key for info in sent if info.content}
-        seen: dict[str, Counter[str]] = {k: Counter() for k in keys}
-        for sj in range(lo, hi):
-            for info, tag in zip(infos[sj], first[sj], strict=True):
-                c = seen.get(info.key)
-                if c is not None:
+        # key -> [(sentence, first-pass type counts of the key in it)]
+        postings: dict[str, list[tuple[int, Counter[str]]]] = defaultdict(list)
+        where: dict[str, list[int]] = defaultdict(list)
+        for si, (sent, tags) in enumerate(zip(infos, first, strict=True)):
+            counts: dict[str, Counter[str]] = {}
+            for info, tag in zip(sent, tags, strict=True):
+                if info.content:
+                    c = counts.get(info.key)
+                    if c is None:
+                        c = counts[info.key] = Counter()
                     c[tag[2:] if tag != "O" else "O"] += 1
-        tags = first[si]
-        n = len(tags)
-        out: list[list[str]] = []
-        for i, (b, info) in enumerate(zip(base, sent, strict=True)):
-            f = list(b)
-            out.append(f)
-            own = tags[i][2:] if tags[i] != "O" else "O"
-            f.append("s1=" + tags[i])
-            f.append("s1-1|s1+1=" + (tags[i - 1] if i else "<s>") + "|" + (tags[i + 1] if i + 1 < n else "</s>"))
-            if info.content:
-                f += ["s1d=" + t for t, k in seen[info.key].items() if k > (t == own)]
+            for key, c in counts.items():
+                postings[key].append((si, c))
+                where[key].append(si)
+        w = self.doc_window
+        out: list[list[list[str]]] = []
+        for si, (sent, tags) in enumerate(zip(infos, first, strict=True)):
+            window: dict[str, Counter[str]] = {}
+            for info in sent:
+                if info.content and info.key not in window:
+                    total: Counter[str] = Counter()
+                    post = postings[info.key]
+                    for j in range(bisect_left(where[info.key], si - w), len(post)):
+                        sj, c = post[j]
+                        if sj > si + w:
+                            break
+                        total.update(c)
+                    window[info.key] = total
+            n = len(tags)
+            feats: list[list[str]] = []
+            for i, (b, info) in enumerate(zip(base[si], sent, strict=True)):
+                f = list(b)
+                feats.append(f)
+                own = tags[i][2:] if tags[i] != "O" else "O"
+                f.append("s1=" + tags[i])
+                f.append("s1-1|s1+1=" + (tags[i - 1] if i else "<s>") + "|" + (tags[i + 1] if i + 1 < n else "</s>"))
+                if info.content:
+                    f += ["s1d=" + t for t, k in window[info.key].items() if k > (t == own)]
+            out.append(feats)
         return out

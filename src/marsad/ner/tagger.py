@@ -70,7 +70,17 @@ class Tagger:
         if self._first is not None:
             first = [repair(self._first.tag(x)) if x else [] for x in feats]
             feats = self.extractor.stacked_features(sentences, feats, first)
-        return [repair(self._crf.tag(x)) if x else [] for x in feats]
+        tagged = [repair(self._crf.tag(x)) if x else [] for x in feats]
+        return [self._trim_verbs(words, tags) for words, tags in zip(sentences, tagged, strict=True)]
+
+    def _trim_verbs(self, words: Sequence[str], tags: list[str]) -> list[str]:
+        """Drop trailing words of an entity that carry the future particle س (سيزور, ستكون): verbs."""
+        for first, last, _ in bio_spans(tags):
+            for i in range(last - 1, first - 1, -1):
+                if "س" not in self.extractor.split(fold(words[i]))[0]:
+                    break
+                tags[i] = "O"
+        return tags
 
     def tag(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence]) -> list[Entity]:
         """Entities of ``text`` found over its ``tokens``, grouped by ``sentences``."""
