@@ -138,7 +138,8 @@ def main() -> None:
     a, b = ours.total, theirs.total
     print(f"{'ALL P/R/F1':<16}{a.gold:>5} | {a.precision:.3f}/{a.recall:.3f}/{a.f1:.3f} {a.value_accuracy:>6.3f} |"
           f" {b.precision:.3f}/{b.recall:.3f}/{b.f1:.3f} {b.value_accuracy:>6.3f}")
-    print("(per category: recall (R) and value accuracy; a spurious expression has no gold category, so P/F1 are overall only)")
+    print("(per category: recall (R) and value accuracy; a spurious expression has no gold category,"
+          " so P/F1 are overall only)")
 
     m_gold, d_gold = speed(find_times, gold_docs), speed(dateparser_system, gold_docs)
     m_full, d_full = speed(find_times, full), speed(dateparser_system, full)
