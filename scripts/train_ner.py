@@ -37,7 +37,7 @@ from pathlib import Path
 
 from marsad.ner.bio import repair
 from marsad.ner.conll import read_conll
-from marsad.ner.features import FeatureExtractor, Lexicon
+from marsad.ner.features import DOC_WINDOW, FeatureExtractor, Lexicon
 from marsad.ner.score import score
 from marsad.resources import MODEL_DIR, default_resources
 from marsad.text.normalize import fold
@@ -250,7 +250,7 @@ def main() -> None:
     t.add_argument("--aqmar", action="store_true", default=True)
     t.add_argument("--no-aqmar", dest="aqmar", action="store_false")
     t.add_argument("--no-words", action="store_true", help="ignore ner_words.tsv.gz (ablation)")
-    t.add_argument("--window", type=int, default=8)
+    t.add_argument("--window", type=int, default=DOC_WINDOW)
     t.add_argument("--c1", type=float, default=0.15)
     t.add_argument("--c2", type=float, default=0.01)
     t.add_argument("--iters", type=int, default=100)
