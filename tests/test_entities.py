@@ -347,3 +347,15 @@ def test_tagger_spans_lose_verbs_and_function_words_at_their_edges(res: Resource
     tagged = (Entity(0, text.index("،"), "PER"),)  # the tagger took the verb in
     person = ents(text, res, tagged)["فيدور لوكيانوف"]
     assert (person.type, person.country, person.role) == ("PER", "RUS", "الخبير")
+
+
+def test_a_future_verb_tagged_as_a_name_is_dropped(res: Resources) -> None:
+    text = "قال إن مصر والأردن ستجريان محادثات وإن ستوكهولم ستكون المقر."
+    tagged = (
+        Entity(text.index("ستجريان"), text.index(" محادثات"), "LOC"),
+        Entity(text.index("ستوكهولم"), text.index(" ستكون"), "LOC"),
+        Entity(text.index("ستكون"), text.index(" المقر"), "LOC"),
+    )
+    found = ents(text, res, tagged)
+    assert "ستجريان" not in found and "ستكون" not in found
+    assert found["ستوكهولم"].type == "LOC"

@@ -166,10 +166,23 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         start = _after_proclitics(text, tokens[first])  # فيدور is not ف + يدور
     if start >= e.end:
         return None
+    if last - first == 1 and _future_verb(keys[first].key, vocab):
+        return None  # "ستجريان": a verb with the future particle, not a name
     known = gaz.names.get((fold(text[start : keys[first].end]), *(k.key for k in keys[first + 1 : last])))
     if known is not None and known.type != "NONE":
         return _linked(first, last, start, e, known)
     return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
+
+
+def _future_verb(key: str, vocab: Mapping[str, int]) -> bool:
+    """A folded word that reads as س + an imperfect verb: the remainder is the better-attested word
+    (ستكون: تكون), or neither is attested and it ends in a verb's dual/plural ending (ستجريان)."""
+    if len(key) < 4 or key[0] != "س" or key[1] not in "تيان":
+        return False
+    whole, rest = vocab.get(key, 0), vocab.get(key[1:], 0)
+    if rest >= 3 and rest >= 3 * whole:
+        return True
+    return whole == 0 and rest == 0 and len(key) >= 5 and key.endswith(("ان", "ون", "ين"))
 
 
 def _context_word(k: TokenKey, gaz: Gazetteer) -> bool:
