@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.document import Document, Event
+from marsad.evaluate.metrics import PRFMixin
 from marsad.pipeline import Pipeline
 
 NEGATIVE = ("easy no", "difficult no")
@@ -39,25 +40,12 @@ def protest_events(doc: Document) -> list[Event]:
 
 
 @dataclass
-class DetectionScore:
+class DetectionScore(PRFMixin):
     tp: int = 0
     fp: int = 0
     fn: int = 0
     tn: int = 0
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, text)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def report(self) -> str:
         n = self.tp + self.fp + self.fn + self.tn
