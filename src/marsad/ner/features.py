@@ -19,7 +19,6 @@ from __future__ import annotations
 import gzip
 import math
 from bisect import bisect_left
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,15 +81,34 @@ class WordInfo:
     core: str
     cue: str
     cluster: str  # middle granularity cluster ("" when unknown)
-    own: tuple[str, ...]  # features of the word at position 0
-    left: tuple[str, ...]  # features it lends to the next word (offset -1 seen from there)
-    right: tuple[str, ...]  # features it lends to the previous word (offset +1)
-    left2: tuple[str, ...]
-    right2: tuple[str, ...]
+    own: tuple[bytes, ...]  # features of the word at position 0
+    left: tuple[bytes, ...]  # features it lends to the next word (offset -1 seen from there)
+    right: tuple[bytes, ...]  # features it lends to the previous word (offset +1)
+    left2: tuple[bytes, ...]
+    right2: tuple[bytes, ...]
     content: bool  # a word whose other occurrences are worth looking up (document features)
+    pro: str = ""  # the conjunction/preposition proclitics split off the word (و, وب, س ...)
+    # pieces of the pair features, encoded: "k-1|k=" + key + "|", "k|k+1=" + key + "|", key, the same
+    # for the cue ("cue-1|cl=" + cue + "|") and the cluster
+    key_left: bytes = b""
+    key_right: bytes = b""
+    key_b: bytes = b""
+    cue_left: bytes = b""
+    cluster_b: bytes = b""
 
 
-_BOS = WordInfo("<s>", "<s>", "", "", (), ("k-1=<s>",), ("k+1=</s>",), ("k-2=<s>",), ("k+2=</s>",), False)
+# A feature is a string; the static per-word ones are kept UTF-8 encoded, which crfsuite takes as is
+# (the same attribute name, without encoding it again on every call).
+Feature = str | bytes
+
+_BOS = WordInfo(
+    "<s>", "<s>", "", "", (), (b"k-1=<s>",), (b"k+1=</s>",), (b"k-2=<s>",), (b"k+2=</s>",), False,
+    key_left=b"k-1|k=<s>|", key_right=b"k|k+1=<s>|", key_b=b"<s>", cue_left=b"cue-1|cl=|", cluster_b=b"",
+)
+
+
+def _encoded(feats: Sequence[str]) -> tuple[bytes, ...]:
+    return tuple(x.encode("utf-8") for x in feats)
 
 
 def _len_bucket(n: int) -> str:
@@ -195,65 +213,105 @@ class FeatureExtractor:
         left2 = ("k-2=" + key, ctx_cl.replace("=", "-2=", 1), ctx_cue.replace("=", "-2=", 1))
         right2 = ("k+2=" + key, ctx_cl.replace("=", "+2=", 1), ctx_cue.replace("=", "+2=", 1))
         content = shape == "ar" and len(core) >= 3 and not cue
-        return WordInfo(key, core, cue, mid, tuple(f), left, right, left2, right2, content)
+        return WordInfo(
+            key, core, cue, mid, _encoded(f), _encoded(left), _encoded(right), _encoded(left2), _encoded(right2),
+            content, pro,
+            key_left=("k-1|k=" + key + "|").encode("utf-8"),
+            key_right=("k|k+1=" + key + "|").encode("utf-8"),
+            key_b=key.encode("utf-8"),
+            cue_left=("cue-1|cl=" + cue + "|").encode("utf-8"),
+            cluster_b=mid.encode("utf-8"),
+        )
 
     # -- per sentence ---------------------------------------------------------------------
-    def sentence_features(self, infos: Sequence[WordInfo], doc: Mapping[str, Sequence[str]]) -> list[list[str]]:
+    def sentence_features(
+        self, infos: Sequence[WordInfo], doc: Mapping[str, Sequence[Feature]]
+    ) -> list[list[Feature]]:
         n = len(infos)
-        out: list[list[str]] = []
-        for i, info in enumerate(infos):
-            p1 = infos[i - 1] if i >= 1 else _BOS
-            p2 = infos[i - 2] if i >= 2 else _BOS
-            n1 = infos[i + 1] if i + 1 < n else _BOS
-            n2 = infos[i + 2] if i + 2 < n else _BOS
-            f = list(info.own)
-            f += p1.left
-            f += p2.left2
-            f += n1.right
-            f += n2.right2
-            f.append("k-1|k=" + p1.key + "|" + info.key)
-            f.append("k|k+1=" + info.key + "|" + n1.key)
-            f.append("cue-1|cl=" + p1.cue + "|" + info.cluster)
+        out: list[list[Feature]] = []
+        append = out.append
+        padded = [_BOS, _BOS, *infos, _BOS, _BOS]
+        for i in range(n):
+            p2, p1, info, n1, n2 = padded[i : i + 5]
+            f: list[Feature] = [
+                *info.own,
+                *p1.left,
+                *p2.left2,
+                *n1.right,
+                *n2.right2,
+                p1.key_left + info.key_b,
+                info.key_right + n1.key_b,
+                p1.cue_left + info.cluster_b,
+            ]
             if info.content:
-                f += doc.get(info.key, ())
-            out.append(f)
+                d = doc.get(info.key)
+                if d:
+                    f += d
+            append(f)
         return out
 
-    def document_features(self, sents: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+    def document_features(self, sents: Sequence[Sequence[str]]) -> list[list[list[Feature]]]:
         """Features of consecutive sentences of one stream (an article, or a CoNLL file)."""
-        infos = [[self.analyse(w) for w in s] for s in sents]
+        return self._document_features(self.analyse_all(sents))
+
+    def analyse_all(self, sents: Sequence[Sequence[str]]) -> list[list[WordInfo]]:
+        """The :meth:`analyse` result of every word of every sentence."""
+        cache = self._cache
+        get = cache.get
+        out: list[list[WordInfo]] = []
+        for s in sents:
+            row: list[WordInfo] = []
+            for w in s:
+                info = get(w)
+                if info is None:
+                    info = self.analyse(w)
+                row.append(info)
+            out.append(row)
+        return out
+
+    def _document_features(self, infos: Sequence[Sequence[WordInfo]]) -> list[list[list[Feature]]]:
         # for each sentence: the context evidence of each content key in it
         evid: list[dict[str, set[str]]] = []
         for sent in infos:
-            ev: dict[str, set[str]] = defaultdict(set)
+            ev: dict[str, set[str]] = {}
+            last = len(sent) - 1
             for i, info in enumerate(sent):
                 if not info.content:
                     continue
-                e = ev[info.key]
+                e = ev.get(info.key)
+                if e is None:
+                    e = ev[info.key] = set()
                 e.add("n")
                 prev = sent[i - 1] if i else _BOS
                 if prev.cue:
                     e.add("after-" + prev.cue)
                 if i >= 2 and sent[i - 2].cue == "TITLE":
                     e.add("after2-TITLE")
-                nxt = sent[i + 1] if i + 1 < len(sent) else _BOS
+                nxt = sent[i + 1] if i < last else _BOS
                 if nxt.cluster:
                     e.add("next-cl=" + nxt.cluster)
                 if prev.cluster:
                     e.add("prev-cl=" + prev.cluster)
             evid.append(ev)
-        postings: dict[str, list[int]] = defaultdict(list)  # key -> sentences with evidence for it
+        postings: dict[str, list[int]] = {}  # key -> sentences with evidence for it
         for si, ev in enumerate(evid):
             for key in ev:
-                postings[key].append(si)
-        out: list[list[list[str]]] = []
+                where = postings.get(key)
+                if where is None:
+                    postings[key] = [si]
+                else:
+                    where.append(si)
+        out: list[list[list[Feature]]] = []
         w = self.doc_window
+        empty: dict[str, list[Feature]] = {}
         for si, sent in enumerate(infos):
-            doc: dict[str, list[str]] = {}
+            doc: dict[str, list[Feature]] = empty
             for key in evid[si]:
+                where = postings[key]
+                if len(where) == 1:  # only this sentence
+                    continue
                 seen: set[str] = set()
                 count = 0
-                where = postings[key]
                 for j in range(bisect_left(where, si - w), len(where)):
                     sj = where[j]
                     if sj > si + w:
@@ -263,58 +321,102 @@ class FeatureExtractor:
                         seen |= evid[sj][key]
                 if count:
                     seen.discard("n")
-                    feats = ["d:" + s for s in seen]
-                    feats.append("d:n=" + ("1" if count == 1 else "2+"))
+                    feats: list[Feature] = [("d:" + s).encode("utf-8") for s in seen]
+                    feats.append(b"d:n=1" if count == 1 else b"d:n=2+")
+                    if doc is empty:
+                        doc = {}
                     doc[key] = feats
             out.append(self.sentence_features(sent, doc))
         return out
 
     def stacked_features(
-        self, sents: Sequence[Sequence[str]], base: Sequence[Sequence[Sequence[str]]], first: Sequence[Sequence[str]]
-    ) -> list[list[list[str]]]:
+        self,
+        sents: Sequence[Sequence[str]],
+        base: Sequence[Sequence[Sequence[Feature]]],
+        first: Sequence[Sequence[str]],
+        *,
+        reuse: bool = False,
+    ) -> list[list[list[Feature]]]:
         """Second-pass features: ``base`` plus the first-pass tags ``first`` of the same words.
 
         Each word gets its own first-pass tag, its neighbours' tags, and the entity types the first
-        pass gave its key elsewhere in the document window.
+        pass gave its key elsewhere in the document window. With ``reuse`` the feature lists of
+        ``base`` (which must then be lists) are extended in place instead of copied.
         """
-        infos = [[self.analyse(w) for w in s] for s in sents]
-        # key -> [(sentence, first-pass type counts of the key in it)]
-        postings: dict[str, list[tuple[int, Counter[str]]]] = defaultdict(list)
-        where: dict[str, list[int]] = defaultdict(list)
+        infos = self.analyse_all(sents)
+        # key -> sentences where the key occurs, and the first-pass type counts of the key there
+        where: dict[str, list[int]] = {}
+        postings: dict[str, list[dict[str, int]]] = {}
         for si, (sent, tags) in enumerate(zip(infos, first, strict=True)):
-            counts: dict[str, Counter[str]] = {}
+            counts: dict[str, dict[str, int]] = {}
             for info, tag in zip(sent, tags, strict=True):
                 if info.content:
                     c = counts.get(info.key)
                     if c is None:
-                        c = counts[info.key] = Counter()
-                    c[tag[2:] if tag != "O" else "O"] += 1
+                        c = counts[info.key] = {}
+                    t = tag[2:] if tag != "O" else "O"
+                    c[t] = c.get(t, 0) + 1
             for key, c in counts.items():
-                postings[key].append((si, c))
-                where[key].append(si)
+                wk = where.get(key)
+                if wk is None:
+                    where[key] = [si]
+                    postings[key] = [c]
+                else:
+                    wk.append(si)
+                    postings[key].append(c)
         w = self.doc_window
-        out: list[list[list[str]]] = []
+        out: list[list[list[Feature]]] = []
+        s1 = _S1_FEATURE
+        s1d = _S1D_FEATURE
+        s1pair = _S1_PAIR_FEATURE
         for si, (sent, tags) in enumerate(zip(infos, first, strict=True)):
-            window: dict[str, Counter[str]] = {}
-            for info in sent:
-                if info.content and info.key not in window:
-                    total: Counter[str] = Counter()
-                    post = postings[info.key]
-                    for j in range(bisect_left(where[info.key], si - w), len(post)):
-                        sj, c = post[j]
-                        if sj > si + w:
-                            break
-                        total.update(c)
-                    window[info.key] = total
+            window: dict[str, dict[str, int]] = {}
             n = len(tags)
-            feats: list[list[str]] = []
+            feats: list[list[Feature]] = []
+            prev_tag = "<s>"
             for i, (b, info) in enumerate(zip(base[si], sent, strict=True)):
-                f = list(b)
+                f: list[Feature] = b if reuse else list(b)  # type: ignore[assignment]
                 feats.append(f)
-                own = tags[i][2:] if tags[i] != "O" else "O"
-                f.append("s1=" + tags[i])
-                f.append("s1-1|s1+1=" + (tags[i - 1] if i else "<s>") + "|" + (tags[i + 1] if i + 1 < n else "</s>"))
+                tag = tags[i]
+                s1f = s1.get(tag)
+                if s1f is None:
+                    s1f = s1[tag] = ("s1=" + tag).encode("utf-8")
+                f.append(s1f)
+                pair = (prev_tag, tags[i + 1] if i + 1 < n else "</s>")
+                pf = s1pair.get(pair)
+                if pf is None:
+                    pf = s1pair[pair] = ("s1-1|s1+1=" + pair[0] + "|" + pair[1]).encode("utf-8")
+                f.append(pf)
+                prev_tag = tag
                 if info.content:
-                    f += ["s1d=" + t for t, k in window[info.key].items() if k > (t == own)]
+                    key = info.key
+                    total = window.get(key)
+                    if total is None:
+                        total = window[key] = _window_total(where[key], postings[key], si, w)
+                    own = tag[2:] if tag != "O" else "O"
+                    for t, k in total.items():
+                        if k > (t == own):
+                            f.append(s1d[t] if t in s1d else s1d.setdefault(t, ("s1d=" + t).encode("utf-8")))
             out.append(feats)
         return out
+
+
+# encoded second-pass features, by first-pass tag / tag pair / type (a handful of each)
+_S1_FEATURE: dict[str, bytes] = {}  # tag -> "s1=" + tag
+_S1_PAIR_FEATURE: dict[tuple[str, str], bytes] = {}  # (previous, next) -> "s1-1|s1+1=" + previous + "|" + next
+_S1D_FEATURE: dict[str, bytes] = {}  # type -> "s1d=" + type
+
+
+def _window_total(where: list[int], post: list[dict[str, int]], si: int, w: int) -> dict[str, int]:
+    """Summed first-pass type counts of the sentences in ``where`` within ``w`` of sentence ``si``."""
+    lo = bisect_left(where, si - w)
+    hi = len(where)
+    if hi - lo == 1 or where[lo + 1] > si + w:  # a single sentence: its counts as they are
+        return post[lo]
+    total: dict[str, int] = {}
+    for j in range(lo, hi):
+        if where[j] > si + w:
+            break
+        for t, k in post[j].items():
+            total[t] = total.get(t, 0) + k
+    return total

@@ -69,7 +69,7 @@ class Tagger:
         feats = self.extractor.document_features(sentences)
         if self._first is not None:
             first = [repair(self._first.tag(x)) if x else [] for x in feats]
-            feats = self.extractor.stacked_features(sentences, feats, first)
+            feats = self.extractor.stacked_features(sentences, feats, first, reuse=True)
         tagged = [repair(self._crf.tag(x)) if x else [] for x in feats]
         return [self._trim_verbs(words, tags) for words, tags in zip(sentences, tagged, strict=True)]
 
@@ -77,7 +77,7 @@ class Tagger:
         """Drop trailing words of an entity that carry the future particle س (سيزور, ستكون): verbs."""
         for first, last, _ in bio_spans(tags):
             for i in range(last - 1, first - 1, -1):
-                if "س" not in self.extractor.split(fold(words[i]))[0]:
+                if "س" not in self.extractor.analyse(words[i]).pro:
                     break
                 tags[i] = "O"
         return tags
