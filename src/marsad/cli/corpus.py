@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import typer
@@ -56,6 +57,20 @@ def _open(db: str | None) -> Any:
     from marsad.store import Store
 
     return Store(_db(db), readonly=True)
+
+
+def _query_rows(db: str | None, fmt: str, query: Callable[[Any], list[dict[str, Any]]], columns: list[str]) -> None:
+    """Run ``query(store)`` on the read-only store and print its rows as JSON or a table."""
+    _check_format(fmt)
+    try:
+        with _open(db) as st:
+            rows = query(st)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        _emit_json(rows)
+    else:
+        _table(rows, columns)
 
 
 # -- ingest / load --------------------------------------------------------------------------------
@@ -230,17 +245,12 @@ def search(
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
     """Full-text search over the store, best first."""
-    _check_format(fmt)
-    try:
-        with _open(db) as st:
-            hits = st.search(query, limit=limit, offset=offset, since=since, until=until, source=source,
-                             entity=entity, country=country, event_type=event_type)
-    except MarsadError as exc:
-        raise _fail(exc) from exc
-    if fmt == "json":
-        _emit_json(hits)
-    else:
-        _table(hits, ["id", "published", "source", "title", "snippet", "group_id"])
+    _query_rows(
+        db, fmt,
+        lambda st: st.search(query, limit=limit, offset=offset, since=since, until=until, source=source,
+                             entity=entity, country=country, event_type=event_type),
+        ["id", "published", "source", "title", "snippet", "group_id"],
+    )
 
 
 def show(
@@ -280,16 +290,11 @@ def entities(
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
     """The most mentioned entities, overall or per period."""
-    _check_format(fmt)
-    try:
-        with _open(db) as st:
-            rows = st.top_entities(limit=limit, type=etype, since=since, until=until, source=source, by=by)
-    except MarsadError as exc:
-        raise _fail(exc) from exc
-    if fmt == "json":
-        _emit_json(rows)
-    else:
-        _table(rows, (["period"] if by else []) + ["text", "type", "id", "country", "mentions", "articles"])
+    _query_rows(
+        db, fmt,
+        lambda st: st.top_entities(limit=limit, type=etype, since=since, until=until, source=source, by=by),
+        (["period"] if by else []) + ["text", "type", "id", "country", "mentions", "articles"],
+    )
 
 
 def events(
@@ -305,18 +310,12 @@ def events(
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
     """Stored events matching the filters."""
-    _check_format(fmt)
-    try:
-        with _open(db) as st:
-            rows = st.events(actor=actor, target=target, type=etype, since=since, until=until, source=source,
-                             article_id=article, limit=limit)
-    except MarsadError as exc:
-        raise _fail(exc) from exc
-    if fmt == "json":
-        _emit_json(rows)
-    else:
-        _table(rows, ["date", "actor", "actor_country", "type", "cameo", "target", "target_country", "trigger",
-                      "article_id"])
+    _query_rows(
+        db, fmt,
+        lambda st: st.events(actor=actor, target=target, type=etype, since=since, until=until, source=source,
+                             article_id=article, limit=limit),
+        ["date", "actor", "actor_country", "type", "cameo", "target", "target_country", "trigger", "article_id"],
+    )
 
 
 def timeline(
@@ -329,16 +328,11 @@ def timeline(
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
     """Events per day per actor pair."""
-    _check_format(fmt)
-    try:
-        with _open(db) as st:
-            rows = st.timeline(actor=actor, target=target, type=etype, since=since, until=until)
-    except MarsadError as exc:
-        raise _fail(exc) from exc
-    if fmt == "json":
-        _emit_json(rows)
-    else:
-        _table(rows, ["date", "actor", "target", "events"])
+    _query_rows(
+        db, fmt,
+        lambda st: st.timeline(actor=actor, target=target, type=etype, since=since, until=until),
+        ["date", "actor", "target", "events"],
+    )
 
 
 def stories(
@@ -348,16 +342,11 @@ def stories(
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
     """Stories carried by several outlets (groups of near-identical reports), most outlets first."""
-    _check_format(fmt)
-    try:
-        with _open(db) as st:
-            rows = st.stories(limit=limit, min_outlets=min_outlets)
-    except MarsadError as exc:
-        raise _fail(exc) from exc
-    if fmt == "json":
-        _emit_json(rows)
-    else:
-        _table(rows, ["group_id", "outlets", "articles", "first", "last", "title"])
+    _query_rows(
+        db, fmt,
+        lambda st: st.stories(limit=limit, min_outlets=min_outlets),
+        ["group_id", "outlets", "articles", "first", "last", "title"],
+    )
 
 
 def export(

@@ -47,6 +47,16 @@ def _date(value: str | dt.date | None, name: str) -> str | None:
         raise StoreError(f"{name}: expected a date YYYY-MM-DD, got {value!r}") from exc
 
 
+def _date_range(column: str, since: Any, until: Any, where: list[str], params: list[Any]) -> None:
+    """Add ``column >= since`` / ``column <= until`` (validated dates, as parameters) to a WHERE list."""
+    if (s := _date(since, "since")) is not None:
+        where.append(f"{column} >= ?")
+        params.append(s)
+    if (u := _date(until, "until")) is not None:
+        where.append(f"{column} <= ?")
+        params.append(u)
+
+
 class Store:
     """An article store (see the package docstring for the read API)."""
 
@@ -203,12 +213,7 @@ class Store:
                  country: str | None = None, event_type: str | None = None) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
-        if (s := _date(since, "since")) is not None:
-            where.append("a.published >= ?")
-            params.append(s)
-        if (u := _date(until, "until")) is not None:
-            where.append("a.published <= ?")
-            params.append(u)
+        _date_range("a.published", since, until, where, params)
         if source:
             where.append("a.source = ?")
             params.append(source)
@@ -344,12 +349,7 @@ class Store:
         if type:
             where.append("v.type = ?")
             params.append(type.upper())
-        if (s := _date(since, "since")) is not None:
-            where.append("v.date >= ?")
-            params.append(s)
-        if (u := _date(until, "until")) is not None:
-            where.append("v.date <= ?")
-            params.append(u)
+        _date_range("v.date", since, until, where, params)
         if source:
             where.append("a.source = ?")
             params.append(source)
