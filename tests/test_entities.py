@@ -359,3 +359,14 @@ def test_a_future_verb_tagged_as_a_name_is_dropped(res: Resources) -> None:
     found = ents(text, res, tagged)
     assert "ستجريان" not in found and "ستكون" not in found
     assert found["ستوكهولم"].type == "LOC"
+
+
+def test_outlet_country_is_not_a_country_referred_to(res: Resources) -> None:
+    from marsad.output import countries
+
+    text = "قال مسؤول في موسكو لوكالة رويترز إن المحادثات ستستأنف."
+    doc = Pipeline(resources=res)(Document(text=text))
+    found = {doc.text[e.start : e.end]: e for e in doc.layer("entities")}
+    assert found["رويترز"].kind == "agency" and found["رويترز"].country == "GBR"
+    assert found["موسكو"].kind == "capital"
+    assert countries(doc) == ["RUS"]  # the credit to Reuters is not a mention of the United Kingdom

@@ -74,6 +74,9 @@ class Entity:
     id: str | None = None
     country: str | None = None
     role: str | None = None
+    # what the gazetteer knows the name as: country, capital, city, region, person, agency, newspaper,
+    # broadcaster, site, intl, gov, party, group, company ... (None for names found by the tagger or by rules)
+    kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,7 @@ class Cand:
     country: str | None
     role: str | None
     priority: int
+    kind: str | None = None  # the gazetteer kind of a known name (country, capital, agency, person ...)
 
     def overlaps(self, other: Cand) -> bool:
         return self.start < other.end and other.start < self.end
@@ -92,7 +93,7 @@ def link_entities(
     chosen = _nisba_countries(chosen, keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
-    return [Entity(c.start, c.end, c.type, c.id, c.country, c.role) for c in chosen]
+    return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
 
 
 def _from_gazetteer(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> Cand:
@@ -101,8 +102,9 @@ def _from_gazetteer(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> Cand:
     if e.type == "PER":
         t = match_at(gaz.titles, keys, m.first)
         if t is not None and t.last < m.last and t.entry.kind == "title":
-            return Cand(t.last, m.last, keys[t.last].start, m.end, "PER", e.id, e.country, t.entry.role, GAZETTEER)
-    return Cand(m.first, m.last, m.start, m.end, e.type, e.id, e.country, None, GAZETTEER)
+            return Cand(t.last, m.last, keys[t.last].start, m.end, "PER", e.id, e.country, t.entry.role, GAZETTEER,
+                        e.kind)
+    return Cand(m.first, m.last, m.start, m.end, e.type, e.id, e.country, None, GAZETTEER, e.kind)
 
 
 def _adjective(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
@@ -194,7 +196,7 @@ def _linked(first: int, last: int, start: int, e: Entity, known: Entry) -> Cand:
     reads as an organization is its club or institution ("برشلونة"), with the city's country."""
     if e.type == "ORG" and known.type == "LOC" and known.kind in ("city", "capital"):
         return Cand(first, last, start, e.end, "ORG", None, known.country, None, TAGGER)
-    return Cand(first, last, start, e.end, known.type, known.id, known.country, None, TAGGER)
+    return Cand(first, last, start, e.end, known.type, known.id, known.country, None, TAGGER, known.kind)
 
 
 def _after_proclitics(text: str, tok: Token) -> int:
@@ -304,14 +306,15 @@ def _coreference(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules)
             ref = full.get(keys[c.first].key)
         elif c.type == "PER":
             ref = by_name.get(tuple(k.key for k in keys[c.first : c.last]))
-        out.append(replace(c, id=c.id or ref.id, country=c.country or ref.country) if ref is not None else c)
+        out.append(replace(c, id=c.id or ref.id, country=c.country or ref.country, kind=c.kind or ref.kind)
+                   if ref is not None else c)
     for t, k in enumerate(keys):
         if t in covered or k.kind != "arabic":
             continue
         for key, start in k.variants:
             ref = full.get(key)
             if ref is not None:
-                out.append(Cand(t, t + 1, start, k.end, "PER", ref.id, ref.country, None, RULE))
+                out.append(Cand(t, t + 1, start, k.end, "PER", ref.id, ref.country, None, RULE, ref.kind))
                 break
     return sorted(out, key=lambda c: c.start)
 
