@@ -10,14 +10,16 @@ a speech verb; how often it stands next to بن). Needs gensim (``pip install ge
 
 ``train``: train the CRF on ANERcorp train (+ AQMAR), holding out the last ``--dev`` fraction of
 ANERcorp train for tuning, print dev scores, and (with ``--final``) retrain on all of train and write
-``src/marsad/models/ner.crfsuite``. With ``--stack`` it trains two passes: ``ner1.crfsuite`` on the
-features, then ``ner.crfsuite`` on the features plus 4-fold out-of-fold first-pass tags.
+``src/marsad/models/ner.crfsuite``. Before that (unless ``--no-profile``), step 0 builds the corpus
+tag profile: a CRF trained on the same training data without it tags all of SaudiNewsNet, and each
+key's tag counts there (``ner_corpus.tsv.gz``, written to the model folder only with ``--final``) become features
+(self-training: a name met in easy contexts across the corpus is recognized in a hard one).
 
 Rebuild everything::
 
     nice -n 10 .venv/bin/python scripts/train_ner.py words
-    nice -n 10 .venv/bin/python scripts/train_ner.py train --stack            # dev scores (last 10% of train)
-    nice -n 10 .venv/bin/python scripts/train_ner.py train --stack --final    # writes ner1.crfsuite + ner.crfsuite
+    nice -n 10 .venv/bin/python scripts/train_ner.py train            # dev scores (last 10% of train)
+    nice -n 10 .venv/bin/python scripts/train_ner.py train --final    # writes ner_corpus.tsv.gz + ner.crfsuite
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from pathlib import Path
 
 from marsad.ner.bio import repair
 from marsad.ner.conll import read_conll
-from marsad.ner.features import DOC_WINDOW, FeatureExtractor, Lexicon
+from marsad.ner.features import DOC_WINDOW, PROFILE_FILE, FeatureExtractor, Lexicon, profile_features
 from marsad.ner.score import score
 from marsad.resources import MODEL_DIR, default_resources
 from marsad.text.normalize import fold
@@ -53,26 +55,74 @@ SPEECH = frozenset({"قال", "اعلن", "اكد", "اضاف", "اوضح", "ص�
 STAT_CONTEXTS = ("TITLE", "LOCW", "ORGW", "PREP", "SAY")
 
 
-def corpus_sentences(shared: Path, limit: int = 0) -> Iterator[list[str]]:
-    """Raw word sequences of SaudiNewsNet, one per sentence."""
+def corpus_articles(shared: Path, limit: int = 0) -> Iterator[list[list[str]]]:
+    """SaudiNewsNet articles (title + content) as raw word sequences, one per sentence."""
     n = 0
     for zpath in sorted((shared / "data/corpora/saudinewsnet").glob("*.zip")):
         with zipfile.ZipFile(zpath) as z:
             for name in z.namelist():
                 for art in json.loads(z.read(name)):
                     text = f"{art.get('title') or ''}\n{art.get('content') or ''}"
+                    sents: list[list[str]] = []
                     sent: list[str] = []
                     for m in TOKEN.finditer(text):
                         w = m.group()
                         sent.append(w)
                         if w in SENT_END and len(sent) > 1:
-                            yield sent
+                            sents.append(sent)
                             sent = []
                     if sent:
-                        yield sent
+                        sents.append(sent)
+                    yield sents
                     n += 1
                     if limit and n >= limit:
                         return
+
+
+def corpus_sentences(shared: Path, limit: int = 0) -> Iterator[list[str]]:
+    """Raw word sequences of SaudiNewsNet, one per sentence."""
+    for sents in corpus_articles(shared, limit):
+        yield from sents
+
+
+def corpus_profile(model: Path, fx: FeatureExtractor, shared: Path, limit: int = 0) -> dict[str, Counter[str]]:
+    """How ``model`` tags each content key across SaudiNewsNet: key -> type counts (O, PER, LOC ...)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    counts: dict[str, Counter[str]] = {}
+    t0 = time.time()
+    n = 0
+    for sents in corpus_articles(shared, limit):
+        for words, x in zip(sents, fx.document_features(sents), strict=True):
+            if not x:
+                continue
+            for w, t in zip(words, repair(tagger.tag(x)), strict=True):
+                info = fx.analyse(w)
+                if info.content:
+                    c = counts.get(info.key)
+                    if c is None:
+                        c = counts[info.key] = Counter()
+                    c[t[2:] if t != "O" else "O"] += 1
+        n += 1
+    log.info("corpus profile: %d articles, %d keys in %.0fs", n, len(counts), time.time() - t0)
+    return counts
+
+
+def write_profile(counts: dict[str, Counter[str]], out: Path, min_count: int) -> dict[str, tuple[str, ...]]:
+    """Write the profiles seen at least ``min_count`` times; return their features."""
+    kept = {k: c for k, c in counts.items() if sum(c.values()) >= min_count}
+    with gzip.open(out, "wt", encoding="utf-8") as f:
+        f.write("# source: derived from SaudiNewsNet (CC BY-NC-SA 4.0) by scripts/train_ner.py train: how a "
+                "first CRF (trained on ANERcorp train + AQMAR, without this file) tagged each key across the "
+                "corpus; licence: CC BY-NC-SA 4.0 (derived counts, no running text)\n")
+        f.write("# key\tfeatures (marsad.ner.features.profile_features of the counts)\ttype counts\n")
+        for k in sorted(kept):
+            counts = ",".join(f"{t}:{n}" for t, n in sorted(kept[k].items()))
+            f.write(f"{k}\t{','.join(profile_features(kept[k]))}\t{counts}\n")
+    log.info("wrote %s (%d keys)", out, len(kept))
+    return {k: profile_features(c) for k, c in kept.items()}
 
 
 def build_words(args: argparse.Namespace) -> None:
@@ -180,53 +230,35 @@ def tag_all(path: Path, xs: list) -> list[list[str]]:
 def train(args: argparse.Namespace) -> None:
     res = default_resources()
     lex = Lexicon.load(MODEL_DIR)
-    if args.no_words:
-        lex = Lexicon(cues=lex.cues)
-    fx = FeatureExtractor(lex, res.vocab, doc_window=args.window)
+    lex = Lexicon(cues=lex.cues) if args.no_words else Lexicon(lex.cues, lex.clusters, lex.stats)  # no profile
     streams, dev = load_train(Path(args.shared), 0.0 if args.final else args.dev, args.aqmar)
     t0 = time.time()
     words = [[[w for w, _ in s] for s in stream] for stream in streams]
     tags = [[[t for _, t in s] for s in stream] for stream in streams]
+    flat = lambda rows: [r for part in rows for r in part]  # noqa: E731
+    if args.profile:
+        # step 0: a single-pass CRF without the profile tags SaudiNewsNet; its per-key tag counts become
+        # features of the real model (self-training on unlabeled text: names seen in easy contexts there)
+        fx0 = FeatureExtractor(lex, res.vocab, doc_window=args.window)
+        model0 = Path(tempfile.mkdtemp(prefix="ner_profile_")) / "ner0.crfsuite"
+        train_crf(flat([fx0.document_features(ws) for ws in words]), flat(tags), model0, args,
+                  iters=args.profile_iters)
+        log.info("profile tagger trained in %.1fs", time.time() - t0)
+        counts = corpus_profile(model0, fx0, Path(args.shared), args.profile_limit)
+        out = MODEL_DIR / PROFILE_FILE if args.final else model0.parent / PROFILE_FILE
+        lex = Lexicon(lex.cues, lex.clusters, lex.stats, write_profile(counts, out, args.profile_min))
+    fx = FeatureExtractor(lex, res.vocab, doc_window=args.window)
     base = [fx.document_features(ws) for ws in words]
     log.info("features for %d tokens in %.1fs", sum(len(y) for ys in tags for y in ys), time.time() - t0)
-    out_dir = Path(args.model).parent if args.final else Path(tempfile.mkdtemp(prefix="ner_dev_"))
-    model1 = out_dir / ("ner1.crfsuite" if args.stack else "ner.crfsuite")
-    flat = lambda rows: [r for part in rows for r in part]  # noqa: E731
-    train_crf(flat(base), flat(tags), model1, args)
-    log.info("first pass trained in %.1fs: %s (%.1f MB)", time.time() - t0, model1, model1.stat().st_size / 1e6)
-    model2 = out_dir / "ner.crfsuite"
-    if args.stack:
-        # out-of-fold first-pass tags: contiguous chunks of each stream, k folds
-        first: list[list[list[str]]] = [[[] for _ in stream] for stream in streams]
-        for k in range(args.folds):
-            xs, ys = [], []
-            for b, y in zip(base, tags, strict=True):
-                n = len(y)
-                for i in range(n):
-                    if i * args.folds // n != k:
-                        xs.append(b[i])
-                        ys.append(y[i])
-            fold_model = Path(tempfile.mkdtemp(prefix="ner_fold_")) / "fold.crfsuite"
-            train_crf(xs, ys, fold_model, args, iters=args.fold_iters)
-            for si, b in enumerate(base):
-                n = len(b)
-                held = [i for i in range(n) if i * args.folds // n == k]
-                for i, t in zip(held, tag_all(fold_model, [b[i] for i in held]), strict=True):
-                    first[si][i] = t
-            log.info("fold %d done at %.1fs", k, time.time() - t0)
-        stacked = [fx.stacked_features(ws, b, f) for ws, b, f in zip(words, base, first, strict=True)]
-        train_crf(flat(stacked), flat(tags), model2, args)
-        log.info("second pass trained in %.1fs: %s (%.1f MB)", time.time() - t0, model2, model2.stat().st_size / 1e6)
+    model = Path(args.model) if args.final else Path(tempfile.mkdtemp(prefix="ner_dev_")) / "ner.crfsuite"
+    train_crf(flat(base), flat(tags), model, args)
+    log.info("trained in %.1fs: %s (%.1f MB)", time.time() - t0, model, model.stat().st_size / 1e6)
     if dev:
         dwords = [[w for w, _ in s] for s in dev]
         dtags = [[t for _, t in s] for s in dev]
         t1 = time.time()
-        dbase = fx.document_features(dwords)
-        pred = tag_all(model1, dbase)
-        print("first pass:\n" + score(dtags, pred).report())
-        if args.stack:
-            pred = tag_all(model2, fx.stacked_features(dwords, dbase, pred))
-            print("second pass:\n" + score(dtags, pred).report())
+        pred = tag_all(model, fx.document_features(dwords))
+        print(score(dtags, pred).report())
         log.info("dev featurized and tagged in %.2fs", time.time() - t1)
 
 
@@ -255,9 +287,11 @@ def main() -> None:
     t.add_argument("--c2", type=float, default=0.01)
     t.add_argument("--iters", type=int, default=100)
     t.add_argument("--minfreq", type=float, default=1)
-    t.add_argument("--stack", action="store_true", help="two passes: the second sees the first's tags")
-    t.add_argument("--folds", type=int, default=4)
-    t.add_argument("--fold-iters", type=int, default=60)
+    t.add_argument("--no-profile", dest="profile", action="store_false",
+                   help="no corpus tag profile (ablation; otherwise step 0 builds it)")
+    t.add_argument("--profile-iters", type=int, default=300, help="L-BFGS iterations of the profile tagger")
+    t.add_argument("--profile-limit", type=int, default=0, help="SaudiNewsNet articles to tag (0: all)")
+    t.add_argument("--profile-min", type=int, default=3, help="occurrences for a key to get a profile")
     args = ap.parse_args()
     build_words(args) if args.cmd == "words" else train(args)
 

@@ -16,7 +16,7 @@ from marsad.resources import Resources, default_resources
 from marsad.stages.basics import sentences, tokens
 
 # Measured with the shipped model: `marsad eval ner --data ../shared/data/ner/anercorp/test.txt`.
-ANERCORP_TEST_F1 = 0.6955
+ANERCORP_TEST_F1 = 0.6943
 FLOOR = ANERCORP_TEST_F1 - 0.01
 
 
@@ -135,3 +135,42 @@ def test_eval_ner_command_prints_f1_last_and_rejects_missing_file(tmp_path: Path
     missing = CliRunner().invoke(app, ["eval", "ner", "--data", str(tmp_path / "nope.txt")])
     assert missing.exit_code != 0
     assert "F1" not in missing.stdout
+
+
+def test_corpus_tag_profile_features(tmp_path: Path) -> None:
+    from marsad.ner.features import PROFILE_FILE, Lexicon, parse_counts, profile_features
+
+    assert parse_counts("O:40,PER:12,bad,LOC:x") == {"O": 40, "PER": 12}
+    assert profile_features({"O": 1, "PER": 9}) == ("cte=hi", "ct=PER:hi")
+    assert profile_features({"O": 6, "LOC": 4}) == ("cte=mid", "ct=LOC")
+    assert profile_features({"O": 99, "ORG": 1}) == ("cte=no",)
+    assert profile_features({}) == ()
+    import gzip
+
+    with gzip.open(tmp_path / PROFILE_FILE, "wt", encoding="utf-8") as f:
+        f.write("# source: test\n# key\tfeatures\tcounts\nبوتين\tcte=hi,ct=PER:hi\tO:1,PER:30\nكلمة\tcte=no\tO:9\n")
+    (tmp_path / "ner_cues.tsv").write_text("# source: test\nTITLE\tالرئيس\n", encoding="utf-8")
+    lex = Lexicon.load(tmp_path)
+    assert lex.profile == {"بوتين": ("cte=hi", "ct=PER:hi"), "كلمة": ("cte=no",)}
+    assert lex.cues == {"الرئيس": "TITLE"}
+
+
+def test_shipped_profile_features_match_their_counts() -> None:
+    from marsad.ner.features import PROFILE_FILE, parse_counts, profile_features, read_model_tsv
+    from marsad.resources import MODEL_DIR
+
+    rows = read_model_tsv(MODEL_DIR / PROFILE_FILE, 3)
+    assert len(rows) > 50_000
+    for key, feats, counts in rows:
+        assert tuple(feats.split(",")) == profile_features(parse_counts(counts)), key
+
+
+def test_profile_lends_features_to_the_word_and_its_neighbours(res: Resources) -> None:
+    from marsad.ner.features import FeatureExtractor, Lexicon
+
+    lex = Lexicon(cues={}, profile={"بوتين": ("cte=hi", "ct=PER:hi")})
+    fx = FeatureExtractor(lex, res.vocab)
+    [[before, word, after]] = fx.document_features([["قال", "وبوتين", "أمس"]])
+    assert b"ct=PER:hi" in word and b"cte=hi" in word  # وبوتين: the key without و
+    assert b"ct+1=PER:hi" in before and b"ct-1=PER:hi" in after
+    assert not any(x.startswith(b"ct=") for x in before if isinstance(x, bytes))

@@ -5,8 +5,9 @@ driven :class:`~marsad.text.tokenize.Segmenter`), its lexical key (the word with
 and preposition proclitics و ف ب ل ك س, article kept: وموسكو → موسكو, للرئيس → الرئيس) and its core
 (the key without the article). From these come the word's own features (form, key, core, proclitics,
 core prefixes and suffixes, length, shape, cue-word class, three granularities of word clusters and
-corpus statistics, all derived from SaudiNewsNet by ``scripts/train_ner.py``) and the features it
-lends to its neighbours (key, cluster, cue class at offsets -2..+2, key bigrams).
+corpus statistics, all derived from SaudiNewsNet by ``scripts/train_ner.py``; its corpus tag profile,
+how a first tagger tagged the key across SaudiNewsNet) and the features it lends to its neighbours
+(key, cluster, cue class at offsets -2..+2, the tag profile at -1/+1, key bigrams).
 
 Document-level features look at the other occurrences of the same key within a window of
 neighbouring sentences (ANERcorp marks no article boundaries; consecutive sentences come from the
@@ -41,15 +42,16 @@ def read_model_tsv(path: Path, min_fields: int) -> list[list[str]]:
     opener = gzip.open if path.suffix == ".gz" else open
     rows: list[list[str]] = []
     with opener(path, "rt", encoding="utf-8") as f:
-        if not f.readline().startswith("#"):
-            raise ResourceError(f"{path.name}: first line must be a '# source' header")
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) < min_fields:
-                raise ResourceError(f"{path.name}: expected {min_fields} tab-separated fields in {line!r}")
-            rows.append(fields)
+        lines = f.read().split("\n")
+    if not lines[0].startswith("#"):
+        raise ResourceError(f"{path.name}: first line must be a '# source' header")
+    for line in lines:
+        if not line or line[0] == "#" or line.isspace():
+            continue
+        fields = line.split("\t")
+        if len(fields) < min_fields:
+            raise ResourceError(f"{path.name}: expected {min_fields} tab-separated fields in {line!r}")
+        rows.append(fields)
     return rows
 
 
@@ -60,19 +62,67 @@ class Lexicon:
     cues: dict[str, str] = field(default_factory=dict)
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stats: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # corpus tag profile: the features of how a first tagger tagged the key across SaudiNewsNet
+    profile: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, model_dir: Path) -> Lexicon:
         cues = {row[1]: row[0] for row in read_model_tsv(model_dir / "ner_cues.tsv", 2)}
         clusters: dict[str, tuple[str, ...]] = {}
         stats: dict[str, tuple[str, ...]] = {}
+        # few distinct values (1,024 cluster triples, dozens of statistics and profiles): one tuple each
+        shared: dict[str, tuple[str, ...]] = {}
+
+        def parsed(text: str) -> tuple[str, ...]:
+            value = shared.get(text)
+            if value is None:
+                value = shared[text] = tuple(text.split(",")) if text else ()
+            return value
+
         words = model_dir / "ner_words.tsv.gz"
         if words.is_file():
             for row in read_model_tsv(words, 3):
-                clusters[row[0]] = tuple(row[1].split(","))
+                clusters[row[0]] = parsed(row[1])
                 if row[2]:
-                    stats[row[0]] = tuple(row[2].split(","))
-        return cls(cues, clusters, stats)
+                    stats[row[0]] = parsed(row[2])
+        profile: dict[str, tuple[str, ...]] = {}
+        corpus = model_dir / PROFILE_FILE
+        if corpus.is_file():
+            for row in read_model_tsv(corpus, 2):
+                profile[row[0]] = parsed(row[1])
+        return cls(cues, clusters, stats, profile)
+
+
+PROFILE_FILE = "ner_corpus.tsv.gz"
+PROFILE_TYPES = ("PER", "LOC", "ORG", "MISC")
+
+
+def parse_counts(field_text: str) -> dict[str, int]:
+    """``"O:40,PER:12"`` → ``{"O": 40, "PER": 12}`` (a corpus tag profile as stored)."""
+    out: dict[str, int] = {}
+    for part in field_text.split(","):
+        name, _, n = part.partition(":")
+        if name and n.isdigit():
+            out[name] = int(n)
+    return out
+
+
+def profile_features(counts: Mapping[str, int]) -> tuple[str, ...]:
+    """Features of a key's corpus tag profile (how often a first tagger tagged it as each type).
+
+    ``cte=`` buckets the share of its occurrences inside any entity; ``ct=TYPE`` marks each type
+    that has at least 30% of them (``:hi`` at 70%). Thresholds chosen once, on the development split.
+    """
+    n = sum(counts.values())
+    if not n:
+        return ()
+    ent = 1 - counts.get("O", 0) / n
+    feats = ["cte=" + ("hi" if ent >= 0.7 else "mid" if ent >= 0.3 else "lo" if ent >= 0.05 else "no")]
+    for t in PROFILE_TYPES:
+        r = counts.get(t, 0) / n
+        if r >= 0.3:
+            feats.append("ct=" + t + (":hi" if r >= 0.7 else ""))
+    return tuple(feats)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +255,15 @@ class FeatureExtractor:
             f.append("cl=none")
         for s in stats:
             f.append("st=" + s)
+        prof = lex.profile.get(key, ())
+        f += prof
         mid = cl[1] if len(cl) > 1 else ""
         ctx_cl = ("cl1=" + mid) if mid else "cl=none"
         ctx_cue = ("cue=" + cue) if cue else "cue=-"
-        left = ("k-1=" + key, "p-1=" + pro, ctx_cl.replace("=", "-1=", 1), ctx_cue.replace("=", "-1=", 1))
-        right = ("k+1=" + key, "p+1=" + pro, ctx_cl.replace("=", "+1=", 1), ctx_cue.replace("=", "+1=", 1))
+        left = ("k-1=" + key, "p-1=" + pro, ctx_cl.replace("=", "-1=", 1), ctx_cue.replace("=", "-1=", 1),
+                *(x.replace("=", "-1=", 1) for x in prof))
+        right = ("k+1=" + key, "p+1=" + pro, ctx_cl.replace("=", "+1=", 1), ctx_cue.replace("=", "+1=", 1),
+                 *(x.replace("=", "+1=", 1) for x in prof))
         left2 = ("k-2=" + key, ctx_cl.replace("=", "-2=", 1), ctx_cue.replace("=", "-2=", 1))
         right2 = ("k+2=" + key, ctx_cl.replace("=", "+2=", 1), ctx_cue.replace("=", "+2=", 1))
         content = shape == "ar" and len(core) >= 3 and not cue
@@ -328,95 +382,3 @@ class FeatureExtractor:
                     doc[key] = feats
             out.append(self.sentence_features(sent, doc))
         return out
-
-    def stacked_features(
-        self,
-        sents: Sequence[Sequence[str]],
-        base: Sequence[Sequence[Sequence[Feature]]],
-        first: Sequence[Sequence[str]],
-        *,
-        reuse: bool = False,
-    ) -> list[list[list[Feature]]]:
-        """Second-pass features: ``base`` plus the first-pass tags ``first`` of the same words.
-
-        Each word gets its own first-pass tag, its neighbours' tags, and the entity types the first
-        pass gave its key elsewhere in the document window. With ``reuse`` the feature lists of
-        ``base`` (which must then be lists) are extended in place instead of copied.
-        """
-        infos = self.analyse_all(sents)
-        # key -> sentences where the key occurs, and the first-pass type counts of the key there
-        where: dict[str, list[int]] = {}
-        postings: dict[str, list[dict[str, int]]] = {}
-        for si, (sent, tags) in enumerate(zip(infos, first, strict=True)):
-            counts: dict[str, dict[str, int]] = {}
-            for info, tag in zip(sent, tags, strict=True):
-                if info.content:
-                    c = counts.get(info.key)
-                    if c is None:
-                        c = counts[info.key] = {}
-                    t = tag[2:] if tag != "O" else "O"
-                    c[t] = c.get(t, 0) + 1
-            for key, c in counts.items():
-                wk = where.get(key)
-                if wk is None:
-                    where[key] = [si]
-                    postings[key] = [c]
-                else:
-                    wk.append(si)
-                    postings[key].append(c)
-        w = self.doc_window
-        out: list[list[list[Feature]]] = []
-        s1 = _S1_FEATURE
-        s1d = _S1D_FEATURE
-        s1pair = _S1_PAIR_FEATURE
-        for si, (sent, tags) in enumerate(zip(infos, first, strict=True)):
-            window: dict[str, dict[str, int]] = {}
-            n = len(tags)
-            feats: list[list[Feature]] = []
-            prev_tag = "<s>"
-            for i, (b, info) in enumerate(zip(base[si], sent, strict=True)):
-                f: list[Feature] = b if reuse else list(b)  # type: ignore[assignment]
-                feats.append(f)
-                tag = tags[i]
-                s1f = s1.get(tag)
-                if s1f is None:
-                    s1f = s1[tag] = ("s1=" + tag).encode("utf-8")
-                f.append(s1f)
-                pair = (prev_tag, tags[i + 1] if i + 1 < n else "</s>")
-                pf = s1pair.get(pair)
-                if pf is None:
-                    pf = s1pair[pair] = ("s1-1|s1+1=" + pair[0] + "|" + pair[1]).encode("utf-8")
-                f.append(pf)
-                prev_tag = tag
-                if info.content:
-                    key = info.key
-                    total = window.get(key)
-                    if total is None:
-                        total = window[key] = _window_total(where[key], postings[key], si, w)
-                    own = tag[2:] if tag != "O" else "O"
-                    for t, k in total.items():
-                        if k > (t == own):
-                            f.append(s1d[t] if t in s1d else s1d.setdefault(t, ("s1d=" + t).encode("utf-8")))
-            out.append(feats)
-        return out
-
-
-# encoded second-pass features, by first-pass tag / tag pair / type (a handful of each)
-_S1_FEATURE: dict[str, bytes] = {}  # tag -> "s1=" + tag
-_S1_PAIR_FEATURE: dict[tuple[str, str], bytes] = {}  # (previous, next) -> "s1-1|s1+1=" + previous + "|" + next
-_S1D_FEATURE: dict[str, bytes] = {}  # type -> "s1d=" + type
-
-
-def _window_total(where: list[int], post: list[dict[str, int]], si: int, w: int) -> dict[str, int]:
-    """Summed first-pass type counts of the sentences in ``where`` within ``w`` of sentence ``si``."""
-    lo = bisect_left(where, si - w)
-    hi = len(where)
-    if hi - lo == 1 or where[lo + 1] > si + w:  # a single sentence: its counts as they are
-        return post[lo]
-    total: dict[str, int] = {}
-    for j in range(lo, hi):
-        if where[j] > si + w:
-            break
-        for t, k in post[j].items():
-            total[t] = total.get(t, 0) + k
-    return total

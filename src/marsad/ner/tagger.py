@@ -15,13 +15,10 @@ Public API (used by the ``entities`` stage and by ``marsad eval ner``)::
 الكرملين, والولايات المتحدة → الولايات المتحدة. With the contracted article (للكرملين = ل + ال) both
 letters belong to the proclitics and the span starts at the stem (كرملين).
 
-The tagger runs in two passes when ``ner1.crfsuite`` is present (stacking): the first CRF tags the
-words, the second sees those tags as features, including the types the first pass gave the same word
-elsewhere in the document, which carries a name recognized in one context to its other mentions.
-
-The model files live in ``marsad/models``: ``ner.crfsuite`` (crfsuite's own format),
-``ner_words.tsv.gz`` (word clusters and corpus statistics) and ``ner_cues.tsv`` (cue words); see
-``marsad/models/README.md`` for how they were built.
+The model files live in ``marsad/models``: ``ner.crfsuite`` and ``ner1.crfsuite`` (crfsuite's own
+format), ``ner_words.tsv.gz`` (word clusters and corpus statistics), ``ner_corpus.tsv.gz`` (the corpus
+tag profile: how a first tagger tagged each word across SaudiNewsNet) and ``ner_cues.tsv`` (cue
+words); see ``marsad/models/README.md`` for how they were built.
 """
 
 from __future__ import annotations
@@ -42,23 +39,19 @@ from marsad.text.normalize import fold
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "ner.crfsuite"
-FIRST_PASS_FILE = "ner1.crfsuite"  # present when the model is stacked (two passes)
 _TRIM = frozenset("وفبلكس")
 
 
 class Tagger:
     """CRF tagger over :class:`FeatureExtractor` features (load with :func:`load_tagger`)."""
 
-    def __init__(self, model_path: Path, extractor: FeatureExtractor, first_pass: Path | None = None) -> None:
+    def __init__(self, model_path: Path, extractor: FeatureExtractor) -> None:
         self.extractor = extractor
         self._crf = _open_crf(model_path)
-        self._first = _open_crf(first_pass) if first_pass is not None else None
 
     @classmethod
     def load(cls, res: Resources, model_dir: Path = MODEL_DIR) -> Tagger:
-        extractor = FeatureExtractor(Lexicon.load(model_dir), res.vocab)
-        first = model_dir / FIRST_PASS_FILE
-        return cls(model_dir / MODEL_FILE, extractor, first if first.is_file() else None)
+        return cls(model_dir / MODEL_FILE, FeatureExtractor(Lexicon.load(model_dir), res.vocab))
 
     def tag_words(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags (``B-PER``, ``I-LOC``, ``O`` ...) for consecutive sentences of pre-tokenized words.
@@ -67,9 +60,6 @@ class Tagger:
         features, as the sentences of one article do.
         """
         feats = self.extractor.document_features(sentences)
-        if self._first is not None:
-            first = [repair(self._first.tag(x)) if x else [] for x in feats]
-            feats = self.extractor.stacked_features(sentences, feats, first, reuse=True)
         tagged = [repair(self._crf.tag(x)) if x else [] for x in feats]
         return [self._trim_verbs(words, tags) for words, tags in zip(sentences, tagged, strict=True)]
 
