@@ -12,7 +12,7 @@ from marsad.ner.bio import bio_spans, repair
 from marsad.ner.conll import normalize_tag, read_conll
 from marsad.ner.score import score
 from marsad.ner.tagger import Tagger, load_tagger
-from marsad.resources import Resources, default_resources
+from marsad.resources import MODEL_DIR, Resources, default_resources
 from marsad.stages.basics import sentences, tokens
 
 # Measured with the shipped model: `marsad eval ner --data ../shared/data/ner/anercorp/test.txt`.
@@ -174,3 +174,35 @@ def test_profile_lends_features_to_the_word_and_its_neighbours(res: Resources) -
     assert b"ct=PER:hi" in word and b"cte=hi" in word  # وبوتين: the key without و
     assert b"ct+1=PER:hi" in before and b"ct-1=PER:hi" in after
     assert not any(x.startswith(b"ct=") for x in before if isinstance(x, bytes))
+
+
+def test_model_attributes_are_read_from_the_model_file(tmp_path: Path) -> None:
+    import pycrfsuite
+
+    from marsad.ner.tagger import MODEL_FILE, model_attributes
+    from marsad.resources import MODEL_DIR
+
+    crf = pycrfsuite.Tagger()
+    crf.open(str(MODEL_DIR / MODEL_FILE))
+    assert model_attributes(MODEL_DIR / MODEL_FILE) == {a.encode("utf-8") for a in crf.info().attributes}
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"lCRF\0\0\0\0FOMC" + b"\xff" * 40)
+    assert model_attributes(bad) is None
+    assert model_attributes(tmp_path / "missing.crfsuite") is None
+
+
+def test_leaving_out_features_without_weight_changes_no_tag(tagger: Tagger, res: Resources) -> None:
+    from marsad.ner.features import FeatureExtractor
+
+    assert tagger.extractor.known  # the shipped tagger filters
+    sents = [s.split() for s in (
+        "قال الرئيس الأمريكي باراك أوباما في واشنطن إن المحادثات مع إيران ستستأنف في جنيف .",
+        "واستقبل وزير الخارجية السعودي الأمير سعود الفيصل نظيره التركي أحمد داود أوغلو في الرياض .",
+        "وفاز فريق الهلال على النصر بهدفين في الدوري السعودي للمحترفين .",
+    )]
+    plain = Tagger(MODEL_DIR / "ner.crfsuite", FeatureExtractor(tagger.extractor.lex, res.vocab))
+    assert plain.extractor.known is None
+    assert plain.tag_words(sents) == tagger.tag_words(sents)
+    full = plain.extractor.document_features(sents)
+    kept = tagger.extractor.document_features(sents)
+    assert sum(map(len, (f for s in kept for f in s))) < sum(map(len, (f for s in full for f in s)))

@@ -157,8 +157,13 @@ _BOS = WordInfo(
 )
 
 
-def _encoded(feats: Sequence[str]) -> tuple[bytes, ...]:
-    return tuple(x.encode("utf-8") for x in feats)
+def _encoded(feats: Sequence[str], known: frozenset[bytes] | None = None) -> tuple[bytes, ...]:
+    """The features UTF-8 encoded, those the model has no weight for (not in ``known``) left out."""
+    # one encode call for the whole list (a word never holds NUL; if one did, the count check catches it)
+    parts = "\0".join(feats).encode("utf-8").split(b"\0") if feats else []
+    if len(parts) != len(feats):
+        parts = [x.encode("utf-8") for x in feats]
+    return tuple(parts) if known is None else tuple(x for x in parts if x in known)
 
 
 def _len_bucket(n: int) -> str:
@@ -182,11 +187,20 @@ def _shape(word: str) -> str:
 class FeatureExtractor:
     """Turns sentences of words into CRF feature lists; caches per-word analyses."""
 
-    def __init__(self, lexicon: Lexicon, counts: Mapping[str, int], doc_window: int = DOC_WINDOW) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        counts: Mapping[str, int],
+        doc_window: int = DOC_WINDOW,
+        known: frozenset[bytes] | None = None,
+    ) -> None:
+        """``known``: the attributes the model has weights for; when given, the others are not emitted
+        (crfsuite ignores them anyway, so the tags do not change; tagging gets faster)."""
         self.lex = lexicon
         self.segmenter = Segmenter(counts)
         self.counts = counts
         self.doc_window = doc_window
+        self.known = known
         self._cache: dict[str, WordInfo] = {}
 
     # -- per word -------------------------------------------------------------------------
@@ -267,9 +281,10 @@ class FeatureExtractor:
         left2 = ("k-2=" + key, ctx_cl.replace("=", "-2=", 1), ctx_cue.replace("=", "-2=", 1))
         right2 = ("k+2=" + key, ctx_cl.replace("=", "+2=", 1), ctx_cue.replace("=", "+2=", 1))
         content = shape == "ar" and len(core) >= 3 and not cue
+        known = self.known
         return WordInfo(
-            key, core, cue, mid, _encoded(f), _encoded(left), _encoded(right), _encoded(left2), _encoded(right2),
-            content, pro,
+            key, core, cue, mid, _encoded(f, known), _encoded(left, known), _encoded(right, known),
+            _encoded(left2, known), _encoded(right2, known), content, pro,
             key_left=("k-1|k=" + key + "|").encode("utf-8"),
             key_right=("k|k+1=" + key + "|").encode("utf-8"),
             key_b=key.encode("utf-8"),
@@ -285,18 +300,13 @@ class FeatureExtractor:
         out: list[list[Feature]] = []
         append = out.append
         padded = [_BOS, _BOS, *infos, _BOS, _BOS]
+        known = self.known
         for i in range(n):
             p2, p1, info, n1, n2 = padded[i : i + 5]
-            f: list[Feature] = [
-                *info.own,
-                *p1.left,
-                *p2.left2,
-                *n1.right,
-                *n2.right2,
-                p1.key_left + info.key_b,
-                info.key_right + n1.key_b,
-                p1.cue_left + info.cluster_b,
-            ]
+            f: list[Feature] = [*info.own, *p1.left, *p2.left2, *n1.right, *n2.right2]
+            for pair in (p1.key_left + info.key_b, info.key_right + n1.key_b, p1.cue_left + info.cluster_b):
+                if known is None or pair in known:
+                    f.append(pair)
             if info.content:
                 d = doc.get(info.key)
                 if d:
