@@ -15,7 +15,7 @@ Public API (used by the ``entities`` stage and by ``marsad eval ner``)::
 الكرملين, والولايات المتحدة → الولايات المتحدة. With the contracted article (للكرملين = ل + ال) both
 letters belong to the proclitics and the span starts at the stem (كرملين).
 
-The model files live in ``marsad/models``: ``ner.crfsuite`` and ``ner1.crfsuite`` (crfsuite's own
+The model files live in ``marsad/models``: ``ner.crfsuite`` (crfsuite's own
 format), ``ner_words.tsv.gz`` (word clusters and corpus statistics), ``ner_corpus.tsv.gz`` (the corpus
 tag profile: how a first tagger tagged each word across SaudiNewsNet) and ``ner_cues.tsv`` (cue
 words); see ``marsad/models/README.md`` for how they were built.
