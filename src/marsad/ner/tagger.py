@@ -46,15 +46,19 @@ _TRIM = frozenset("وفبلكس")
 class Tagger:
     """CRF tagger over :class:`FeatureExtractor` features (load with :func:`load_tagger`)."""
 
-    def __init__(self, model_path: Path, extractor: FeatureExtractor) -> None:
+    def __init__(self, model_path: Path, extractor: FeatureExtractor, whole: frozenset[str] = frozenset()) -> None:
+        """``whole``: folded words never split at a leading proclitic when they start an entity (given names
+        such as فيدور or فيصل, which the segmenter would read as ف + يدور, ف + يصل)."""
         self.extractor = extractor
+        self.whole = whole
         self._crf = _open_crf(model_path)
 
     @classmethod
     def load(cls, res: Resources, model_dir: Path = MODEL_DIR) -> Tagger:
         path = model_dir / MODEL_FILE
         known = model_attributes(path) if path.is_file() else None
-        return cls(path, FeatureExtractor(Lexicon.load(model_dir), res.vocab, known=known))
+        whole = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
+        return cls(path, FeatureExtractor(Lexicon.load(model_dir), res.vocab, known=known), whole)
 
     def tag_words(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags (``B-PER``, ``I-LOC``, ``O`` ...) for consecutive sentences of pre-tokenized words.
@@ -82,7 +86,9 @@ class Tagger:
         entities: list[Entity] = []
         for group, tags in zip(groups, self.tag_words(words), strict=True):
             for first, last, kind in bio_spans(tags):
-                start = _trimmed_start(text, group[first])
+                head = group[first]
+                whole = fold(text[head.start : head.end]) in self.whole
+                start = head.start if whole else _trimmed_start(text, head)
                 end = group[last - 1].end
                 if start < end:
                     entities.append(Entity(start, end, kind))
