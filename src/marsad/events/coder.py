@@ -30,7 +30,7 @@ The cascade, for each sentence:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -231,12 +231,8 @@ class EventCoder:
             if b <= a or any(taken[x - lo] for x in range(a, min(b, hi))):
                 continue
             add(_Cand(a, min(b, hi), s, str(c), None, None))
-        pos = self.agent_pos
-        i = bisect_left(pos, lo)
         nxt = lo
-        while i < len(pos) and pos[i] < hi:
-            k = pos[i]
-            i += 1
+        for k in _between(self.agent_pos, lo, hi):
             if k < nxt or taken[k - lo]:
                 continue
             found = self._agent_at(k, hi)
@@ -366,12 +362,8 @@ class EventCoder:
     def _triggers(self, lo: int, hi: int) -> list[tuple[int, int, TriggerRule]]:
         sent_forms: list[set[str]] = []
         found: list[tuple[int, int, TriggerRule]] = []
-        pos = self.trigger_pos
-        i = bisect_left(pos, lo)
         nxt = lo
-        while i < len(pos) and pos[i] < hi:
-            k = pos[i]
-            i += 1
+        for k in _between(self.trigger_pos, lo, hi):
             if k < nxt:
                 continue
             hit: TriggerRule | None = None
@@ -618,3 +610,11 @@ def code_events(
 
 
 __all__ = ["EventCoder", "code_events", "merge_duplicates"]
+
+
+def _between(positions: Sequence[int], lo: int, hi: int) -> Iterator[int]:
+    """The sorted ``positions`` in ``[lo, hi)``."""
+    for i in range(bisect_left(positions, lo), len(positions)):
+        if positions[i] >= hi:
+            return
+        yield positions[i]
