@@ -370,3 +370,17 @@ def test_outlet_country_is_not_a_country_referred_to(res: Resources) -> None:
     assert found["رويترز"].kind == "agency" and found["رويترز"].country == "GBR"
     assert found["موسكو"].kind == "capital"
     assert countries(doc) == ["RUS"]  # the credit to Reuters is not a mention of the United Kingdom
+
+
+def test_a_city_that_names_an_accord_lends_no_country(res: Resources) -> None:
+    from marsad.output import countries
+
+    text = "وقال الوزير إن اتفاقات مينسك ما زالت أساس الحل، وإن لاتفاق باريس للمناخ أولوية، قبل أن يصل إلى روما."
+    doc = Pipeline(resources=res)(Document(text=text))
+    found = {doc.text[e.start : e.end]: e for e in doc.layer("entities")}
+    assert found["مينسك"].type == "LOC" and found["مينسك"].country is None  # still a place, not Belarus
+    assert "FRA" not in countries(doc) and "BLR" not in countries(doc)
+    assert countries(doc) == ["ITA"]  # the city he travels to counts
+    later = "ثم زار الوفد مينسك بعد توقيع اتفاقية جنيف."
+    doc = Pipeline(resources=res)(Document(text=later))
+    assert countries(doc) == ["BLR"]

@@ -93,6 +93,7 @@ def link_entities(
     chosen = _nisba_countries(chosen, keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
+    chosen = _named_accords(chosen, keys, gaz)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
 
 
@@ -124,6 +125,20 @@ def _named_after(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
     if m.entry.type != "PER" or m.first == 0:
         return False
     return any(gaz.context.get(key) == "facility" for key, _ in keys[m.first - 1].variants)
+
+
+def _named_accords(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
+    """A city that names an accord ("اتفاقات مينسك", "معاهدة لوزان") stays a place but lends no country: the
+    article is about the accord, not about Belarus or Switzerland (a country name keeps its country)."""
+    return [replace(c, country=None) if c.type == "LOC" and c.country and _names_accord(c.first, c.kind, keys, gaz)
+            else c for c in chosen]
+
+
+def _names_accord(first: int, kind: str | None, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
+    """Whether a city or capital at token ``first`` comes right after an accord noun ("اتفاقات مينسك")."""
+    return kind in ("capital", "city") and first > 0 and any(
+        gaz.context.get(key) == "accord" for key, _ in keys[first - 1].variants
+    )
 
 
 def _enrich(c: Cand, role: str | None, country: str | None) -> Cand:
@@ -367,6 +382,8 @@ def _clitic_by_chance(m: Match, keys: Sequence[TokenKey], vocab: Mapping[str, in
 
 
 def country_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[list[Match], list[Match]]:
-    """Gazetteer names and nisba adjectives of ``text`` (for the countries layer)."""
-    _, names, nisba = doc_matches(text, tokens, res)
-    return names, nisba
+    """Gazetteer names and nisba adjectives of ``text`` (for the countries layer); a city that names an accord
+    ("اتفاقات مينسك") is left out."""
+    keys, names, nisba = doc_matches(text, tokens, res)
+    gaz = load_gazetteer(res)
+    return [m for m in names if not _names_accord(m.first, m.entry.kind, keys, gaz)], nisba
