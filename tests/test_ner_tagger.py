@@ -214,3 +214,10 @@ def test_given_name_that_looks_like_a_clitic_and_verb_stays_whole(tagger: Tagger
     assert ("فيدور لوكيانوف", "PER") in got
     assert not any(t.startswith("يدور") for t, _ in got)
     assert "فيدور" in tagger.whole
+
+
+def test_given_names_that_read_as_proclitic_and_word_keep_their_first_letter(tagger: Tagger, res: Resources) -> None:
+    # سيد would segment as س + يد ("will" + "hand"), بسام as ب + سام
+    got = entities("وأفاد المهندس سيد سركيس رئيس القطاع بأن العمل مستمر .", tagger, res)
+    assert ("سيد سركيس", "PER") in got
+    assert not any(t.startswith("يد ") for t, _ in got)
