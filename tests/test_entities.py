@@ -384,3 +384,16 @@ def test_a_city_that_names_an_accord_lends_no_country(res: Resources) -> None:
     later = "ثم زار الوفد مينسك بعد توقيع اتفاقية جنيف."
     doc = Pipeline(resources=res)(Document(text=later))
     assert countries(doc) == ["BLR"]
+
+
+def test_tagger_spans_headed_by_a_disease_are_dropped(res: Resources) -> None:
+    text = "وسجلت وزارة الصحة في القاهرة إصابات جديدة بفيروس كورونا، فيما قال خالد مجاهد إن كوفيد تحت السيطرة."
+    virus = text.index("بفيروس")
+    covid = text.index("كوفيد")
+    person = text.index("خالد مجاهد")
+    tagged = (Entity(virus, virus + len("بفيروس كورونا"), "PER"), Entity(covid, covid + len("كوفيد"), "PER"),
+              Entity(person, person + len("خالد مجاهد"), "PER"))
+    found = ents(text, res, tagged)
+    assert not any(w in name for name in found for w in ("فيروس", "كورونا", "كوفيد"))
+    assert found["خالد مجاهد"].type == "PER"  # the rule drops only what a disease word heads
+    assert found["القاهرة"].country == "EGY"

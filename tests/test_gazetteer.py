@@ -20,7 +20,8 @@ from marsad.text.normalize import fold
 ROOT = Path(__file__).resolve().parents[1]
 ID = re.compile(r"^(Q[1-9][0-9]*|marsad:[a-z0-9-]+)$")
 NAME_FILES = {"leaders": "PER", "outlets": "ORG", "organizations": "ORG", "countries": "LOC", "places": "LOC"}
-OWN_FILES = [*NAME_FILES, "countries_extra", "nisba", "titles", "name_context", "offices", "given_names", "not_names"]
+OWN_FILES = [*NAME_FILES, "countries_extra", "nisba", "titles", "name_context", "offices", "given_names", "not_names",
+             "not_entities"]
 # G20 members, Arab League members, Iran, Israel, Turkey
 KEY_COUNTRIES = (
     "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "

@@ -12,7 +12,8 @@ regular expression per name. Four tries are built from the lexicon files:
 - ``titles``: titles, modifiers and descriptions of ``titles.tsv``;
 - plus ``context``, the word → kind map of ``name_context.tsv`` (reporting verbs, stop words),
   ``offices``, the roles of ``offices.tsv`` with their years, and ``given_names``
-  (``given_names.tsv``), words that start a person's name.
+  (``given_names.tsv``), words that start a person's name, and ``not_entities`` (``not_entities.tsv``), words
+  that head a phrase naming no entity (فيروس, كوفيد).
 """
 
 from __future__ import annotations
@@ -116,6 +117,8 @@ class Gazetteer:
     # first words of titles, never taken as name words
     title_words: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
+    # words that head a phrase naming no entity (diseases, viruses): tagger spans starting with one are dropped
+    not_entities: frozenset[str] = frozenset()
     # portfolios of ministers ("وزير الخارجية" → الخارجية), for ministries ("وزارة الخارجية الروسية")
     portfolios: Trie = field(default_factory=Trie)
 
@@ -202,6 +205,7 @@ def build_gazetteer(res: Resources) -> Gazetteer:
             kind = "metonym" if keys[1:] in METONYMS else "ministry"
             g.portfolios.add(keys[1:], Entry("ORG", None, None, kind, "titles"))
     g.given_names = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
+    g.not_entities = frozenset(fold(row[0]) for row in res.rows("not_entities", 1))
     log.debug("gazetteer: %d names, %d nisba forms, %d titles", g.names.size, g.nisba.size, g.titles.size)
     return g
 

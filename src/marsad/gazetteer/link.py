@@ -167,6 +167,8 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         end = keys[last - 1].end
     if (start, end) != (e.start, e.end):
         e = replace(e, start=start, end=end)
+    if any(key in gaz.not_entities for key, _ in keys[first].variants):
+        return None  # "فيروس كورونا", "كوفيد": a disease, not a person or a place
     if e.type == "PER":  # "الرئيس فلاديمير بوتين" → the name only
         while first < last - 1:
             m = match_at(gaz.titles, keys, first)
