@@ -397,3 +397,15 @@ def test_tagger_spans_headed_by_a_disease_are_dropped(res: Resources) -> None:
     assert not any(w in name for name in found for w in ("فيروس", "كورونا", "كوفيد"))
     assert found["خالد مجاهد"].type == "PER"  # the rule drops only what a disease word heads
     assert found["القاهرة"].country == "EGY"
+
+
+def test_a_region_noun_tagged_alone_joins_the_place_after_it(res: Resources) -> None:
+    text = "وسيطر مقاتلون على مخازن بريف دمشق أمس."
+    rif = text.index("ريف")
+    dam = text.index("دمشق")
+    found = ents(text, res, (Entity(rif, rif + 3, "LOC"), Entity(dam, dam + 4, "LOC")))  # as the tagger gives them
+    assert "ريف" not in found and "دمشق" not in found
+    region = found["ريف دمشق"]
+    assert region.type == "LOC" and region.country == "SYR" and region.id is None  # not the city's id
+    alone = ents("وزار الوفد دمشق أمس.", res)
+    assert alone["دمشق"].country == "SYR" and alone["دمشق"].id  # a city on its own keeps its id

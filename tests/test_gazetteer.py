@@ -103,7 +103,7 @@ def test_offices_belong_to_listed_people_with_valid_years() -> None:
 
 def test_titles_and_context_kinds() -> None:
     assert {row[2] for row in read_rows("titles", 3)} == {"title", "mod", "desc", "hon"}
-    assert {row[1] for row in read_rows("name_context", 2)} == {"verb", "stop", "post", "facility", "accord"}
+    assert {row[1] for row in read_rows("name_context", 2)} == {"verb", "stop", "post", "facility", "accord", "region"}
 
 
 def test_nisba_rows_use_real_codes_and_cover_key_countries() -> None:

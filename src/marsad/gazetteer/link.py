@@ -89,7 +89,7 @@ def link_entities(
 
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE))
-    chosen = _select([*cands, *tagger])
+    chosen = _region_heads(_select([*cands, *tagger]), keys, gaz)
     chosen = _nisba_countries(chosen, keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
@@ -125,6 +125,24 @@ def _named_after(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
     if m.entry.type != "PER" or m.first == 0:
         return False
     return any(gaz.context.get(key) == "facility" for key, _ in keys[m.first - 1].variants)
+
+
+def _region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
+    """A place made of a region noun alone, right before another place, joins it: "ريف" + "دمشق" → one LOC
+    "ريف دمشق" with the place's country (its id is the city's, so it is dropped)."""
+    out: list[Cand] = []
+    skip = -1
+    for i, c in enumerate(chosen):
+        if i == skip:
+            continue
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if c.type == "LOC" and c.last - c.first == 1 and nxt is not None and nxt.type == "LOC" \
+                and nxt.first == c.last and any(gaz.context.get(key) == "region" for key, _ in keys[c.first].variants):
+            out.append(replace(nxt, first=c.first, start=c.start, id=None, kind=None))
+            skip = i + 1
+        else:
+            out.append(c)
+    return out
 
 
 def _named_accords(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
