@@ -409,3 +409,14 @@ def test_a_region_noun_tagged_alone_joins_the_place_after_it(res: Resources) -> 
     assert region.type == "LOC" and region.country == "SYR" and region.id is None  # not the city's id
     alone = ents("وزار الوفد دمشق أمس.", res)
     assert alone["دمشق"].country == "SYR" and alone["دمشق"].id  # a city on its own keeps its id
+
+
+def test_a_place_ending_in_a_nisba_takes_its_country(res: Resources) -> None:
+    text = "وانتشر المرض في بعض الولايات الأمريكية وفي الأراضي الفلسطينية أمس."
+    states = text.index("الولايات")
+    lands = text.index("الأراضي")
+    tagged = (Entity(states, states + len("الولايات الأمريكية"), "LOC"),
+              Entity(lands, lands + len("الأراضي الفلسطينية"), "LOC"))
+    found = ents(text, res, tagged)
+    assert found["الولايات الأمريكية"].country == "USA"
+    assert found["الأراضي الفلسطينية"].country == "PSE"

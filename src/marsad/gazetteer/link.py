@@ -294,13 +294,18 @@ def _select(cands: Sequence[Cand]) -> list[Cand]:
 
 
 def _nisba_countries(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequence[Match]) -> list[Cand]:
-    """Country from a nisba adjective next to an entity (PER: before it; ORG/PER: right after it)."""
+    """Country from a nisba adjective next to an entity (PER: before it; ORG/PER: right after it) or ending
+    it (ORG: "الخارجية الروسية"; a place without a country of its own: "الأراضي الفلسطينية")."""
     by_first = {m.first: m for m in nisba}
     by_last = {m.last: m for m in nisba}
     out: list[Cand] = []
     for c in chosen:
         country: str | None = None
-        if c.country is None and c.type in ("PER", "ORG"):
+        if c.country is None and c.type == "LOC":
+            inner = by_last.get(c.last)
+            if inner is not None and inner.first > c.first:
+                country = inner.entry.country
+        elif c.country is None and c.type in ("PER", "ORG"):
             inner = by_last.get(c.last)
             if c.type == "ORG" and inner is not None and inner.first > c.first:
                 country = inner.entry.country
