@@ -124,7 +124,7 @@ def _named_after(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
     """A person's name in the name of a place or institution: "مركز الملك سلمان للإغاثة"."""
     if m.entry.type != "PER" or m.first == 0:
         return False
-    return any(gaz.context.get(key) == "facility" for key, _ in keys[m.first - 1].variants)
+    return _has_context(keys[m.first - 1], gaz, "facility")
 
 
 def _region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
@@ -137,7 +137,7 @@ def _region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) 
             continue
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
         if c.type == "LOC" and c.last - c.first == 1 and nxt is not None and nxt.type == "LOC" \
-                and nxt.first == c.last and any(gaz.context.get(key) == "region" for key, _ in keys[c.first].variants):
+                and nxt.first == c.last and _has_context(keys[c.first], gaz, "region"):
             out.append(replace(nxt, first=c.first, start=c.start, id=None, kind=None))
             skip = i + 1
         else:
@@ -154,9 +154,7 @@ def _named_accords(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer)
 
 def _names_accord(first: int, kind: str | None, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
     """Whether a city or capital at token ``first`` comes right after an accord noun ("اتفاقات مينسك")."""
-    return kind in ("capital", "city") and first > 0 and any(
-        gaz.context.get(key) == "accord" for key, _ in keys[first - 1].variants
-    )
+    return kind in ("capital", "city") and first > 0 and _has_context(keys[first - 1], gaz, "accord")
 
 
 def _enrich(c: Cand, role: str | None, country: str | None) -> Cand:
@@ -223,7 +221,12 @@ def _future_verb(key: str, vocab: Mapping[str, int]) -> bool:
 
 
 def _context_word(k: TokenKey, gaz: Gazetteer) -> bool:
-    return k.kind == "punct" or any(gaz.context.get(key) in ("verb", "stop") for key, _ in k.variants)
+    return k.kind == "punct" or _has_context(k, gaz, "verb", "stop")
+
+
+def _has_context(k: TokenKey, gaz: Gazetteer, *kinds: str) -> bool:
+    """Whether the token, or the token without its proclitics, is a ``name_context.tsv`` word of one of ``kinds``."""
+    return any(gaz.context.get(key) in kinds for key, _ in k.variants)
 
 
 def _linked(first: int, last: int, start: int, e: Entity, known: Entry) -> Cand:
@@ -301,14 +304,11 @@ def _nisba_countries(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequen
     out: list[Cand] = []
     for c in chosen:
         country: str | None = None
-        if c.country is None and c.type == "LOC":
+        if c.country is None:
             inner = by_last.get(c.last)
-            if inner is not None and inner.first > c.first:
+            if c.type in ("ORG", "LOC") and inner is not None and inner.first > c.first:
                 country = inner.entry.country
-        elif c.country is None and c.type in ("PER", "ORG"):
-            inner = by_last.get(c.last)
-            if c.type == "ORG" and inner is not None and inner.first > c.first:
-                country = inner.entry.country
+        if c.country is None and c.type in ("PER", "ORG"):
             j = c.last
             while country is None and j < len(keys) and keys[j].key in _QUOTES:
                 j += 1
