@@ -101,6 +101,30 @@ def test_idioms_and_relative_clauses_are_not_protest_reports() -> None:
     assert protests("ولا يعرف الذين تظاهروا سبب الاغتيال.") == []
 
 
+def test_a_rally_to_celebrate_or_back_the_government_is_support_not_protest() -> None:
+    # PLOVER PROTEST is collective action against the recipient; the markers live in event_recode.tsv
+    _, evs = code("وتظاهر المئات أمس في المدينة تأييداً للحكومة.")
+    assert [(e.type, e.cameo, e.goldstein, e.mode) for e in evs] == [("SUPPORT", "051", 3.4, None)]
+    _, evs = code("وجابت مسيرات حاشدة شوارع المدينة أمس ابتهاجا بقرار الإقالة.")
+    assert [e.type for e in evs] == ["SUPPORT"]
+    # backing someone else is often a protest against the government: still PROTEST
+    assert [e.cameo for e in protests("وخرجت أمس مظاهرات في المدن تأييدا لقرار الحركة.")] == ["141"]
+    # a marker past the end of the trigger's clause does not count
+    assert [e.cameo for e in protests("وتظاهر المئات أمس ضد الحكومة، فيما خرج آخرون ابتهاجا.")] == ["141"]
+
+
+def test_to_pretend_is_not_to_demonstrate() -> None:
+    assert protests("وكان يتظاهر بأنه مريض أمس.") == []
+
+
+def test_recode_lexicon_types_and_codes_agree_with_the_cameo_plover_table() -> None:
+    lex = event_lexicon(default_resources())
+    assert lex.recodes["PROTEST"]
+    for recodes in lex.recodes.values():
+        for r in recodes:
+            assert lex.cameo[r.cameo].plover == r.plover and r.markers and r.reach > 0
+
+
 def test_weak_protest_cues_need_a_news_time_anchor() -> None:
     # a purpose adverbial or a roadblock alone is as often habitual or a detail
     assert protests("ويحرق الفرد نفسه احتجاجا على الظلم.") == []

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from marsad.document import Actor, Document, Entity, Event, Quote, Span, TimeExpr
-from marsad.events.lexicon import AGENT, TRIGGER, EventLexicon, TriggerRule
+from marsad.events.lexicon import AGENT, TRIGGER, EventLexicon, Recode, TriggerRule
 from marsad.quotes.lexicon import QuoteLexicon
 from marsad.quotes.words import Word, variants, word_index
 from marsad.text.normalize import fold
@@ -471,16 +471,33 @@ class EventCoder:
                 continue  # roads closed by the police are not a protest
             if rule.plover == "PROTEST" and actor.country is None:
                 actor = replace(actor, country=self._context_country(all_cands, k, target_run))
-            code = self.lex.cameo.get(rule.cameo)
-            mode = self._mode(k, end, clo, chi) or rule.mode or (code.mode if code else None)
+            plover, cameo, rule_mode = rule.plover, rule.cameo, rule.mode
+            recode = self._recode(rule.plover, end, chi)
+            if recode is not None:
+                plover, cameo, rule_mode = recode.plover, recode.cameo, None
+            code = self.lex.cameo.get(cameo)
+            mode = self._mode(k, end, clo, chi) or rule_mode or (code.mode if code else None)
             trig = Span(w_start, self.ends[end - 1])
             events.append(
                 Event(
-                    rule.plover, trig, actor, target, rule.cameo, code.goldstein if code else None,
+                    plover, trig, actor, target, cameo, code.goldstein if code else None,
                     self._time(trig.start, trig.end, cs, ce), mode,
                 )
             )
         return events
+
+    def _recode(self, plover: str, end: int, chi: int) -> Recode | None:
+        """The ``event_recode.tsv`` row whose marker follows the trigger (ending at word ``end``) in its clause."""
+        for recode in self.lex.recodes.get(plover, ()):
+            for x in range(end, min(chi, end + recode.reach)):
+                if self._punct(x):
+                    break
+                for form in self.words[x].forms:
+                    for phrase in recode.markers.get(form, ()):
+                        n = len(phrase)
+                        if x + n <= chi and all(phrase[m] in self.words[x + m].forms for m in range(1, n)):
+                            return recode
+        return None
 
     def _participants(
         self, runs: list[_Run], k: int, end: int, chi: int, rule: TriggerRule

@@ -1,5 +1,6 @@
-"""Event lexicons: triggers (``event_triggers.tsv``), agents (``agents.tsv``), modes (``event_modes.tsv``)
-and the CAMEO table (``cameo.tsv``), compiled once per :class:`~marsad.resources.Resources`."""
+"""Event lexicons: triggers (``event_triggers.tsv``), recodings (``event_recode.tsv``), agents (``agents.tsv``),
+modes (``event_modes.tsv``) and the CAMEO table (``cameo.tsv``), compiled once per
+:class:`~marsad.resources.Resources`."""
 
 from __future__ import annotations
 
@@ -28,6 +29,18 @@ class TriggerRule:
 
 
 @dataclass(frozen=True, slots=True)
+class Recode:
+    """A trigger of type ``source`` whose clause holds one of ``markers`` (within ``reach`` words after it) is
+    coded ``plover`` / ``cameo`` instead (a rally to celebrate or back the government: SUPPORT, not PROTEST)."""
+
+    source: str
+    plover: str
+    cameo: str
+    reach: int
+    markers: dict[str, list[tuple[str, ...]]]  # first folded word → the whole phrases it opens
+
+
+@dataclass(frozen=True, slots=True)
 class AgentRule:
     words: tuple[str, ...]
     agent: str
@@ -49,6 +62,7 @@ class EventLexicon:
     agents: dict[str, list[AgentRule]]
     modes: dict[str, tuple[str, int]]  # folded marker → (mode, reach)
     cameo: dict[str, CameoCode]
+    recodes: dict[str, list[Recode]] = field(default_factory=dict)  # by the PLOVER type they recode
     # lexicon hits per forms tuple (a word's variants, shared by all tokens of a word form); bounded
     flag_memo: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -113,7 +127,20 @@ def build(res: Resources) -> EventLexicon:
         if row[1] not in AUX_MODES:
             raise ResourceError(f"event_modes.tsv: unknown mode {row[1]!r}")
         modes[fold(row[0])] = (row[1], int(row[2]))
-    return EventLexicon(triggers, agents, modes, cameo)
+    recodes: dict[str, list[Recode]] = {}
+    for row in res.rows("event_recode", 5):
+        source, plover, code, reach = row[0], row[1], row[2], row[3]
+        if source not in PLOVER_TYPES or plover not in PLOVER_TYPES:
+            raise ResourceError(f"event_recode.tsv: unknown PLOVER type in {source!r} -> {plover!r}")
+        if code not in cameo:
+            raise ResourceError(f"event_recode.tsv: unknown CAMEO code {code!r}")
+        if not reach.isdigit():
+            raise ResourceError(f"event_recode.tsv: reach must be a number, not {reach!r}")
+        markers: dict[str, list[tuple[str, ...]]] = {}
+        for words in _split_forms(row[4]):
+            markers.setdefault(words[0], []).append(words)
+        recodes.setdefault(source, []).append(Recode(source, plover, code, int(reach), markers))
+    return EventLexicon(triggers, agents, modes, cameo, recodes)
 
 
 def event_lexicon(res: Resources) -> EventLexicon:
