@@ -3,17 +3,20 @@
 Both run on one CPU core on the same articles: marsad's CRF tagger over the pipeline's tokens and
 sentences (their cost is not counted), and ``transformers.BertForTokenClassification`` with a
 random-weight ``BertConfig()`` (BERT-base size: 12 layers, hidden 768) on an even spread of the same
-texts, each read whole in windows of 512 tokens (word-level ids stand in for WordPiece, which cuts
-Arabic words into more pieces, so its cost is if anything underestimated). Before each round the CRF
-gets fresh caches and first tags ``--warm`` other articles, so that its per-word analysis cache is as
-in a long run (the first articles of a run pay for analysing every word once) and no round sees its
-words twice. The engines alternate for ``--rounds`` rounds; the medians are reported, with the
-speed-up of each round (this shared machine's speed drifts by tens of percent between runs).
-Reports model load time, tokens/s/core, articles/s/core, ms/article and peak memory (RSS high-water
-mark). Throughput is CPU time of this process (``time.process_time``).
+texts, each read whole in windows of 512 tokens, twice: with one id per marsad token (a lower bound:
+no subword splitting), and with the ids of a WordPiece vocabulary of 30,000 pieces that the bench trains
+on 5,000 other SaudiNewsNet articles (``tokenizers``; BERT models for Arabic read subwords: CAMeLBERT has
+30,000 pieces, AraBERT 64,000; trained on this very corpus, it splits these texts less than theirs would).
+Before each round the CRF gets fresh caches and first tags ``--warm`` other articles, so that its
+per-word analysis cache is as in a long run (the first articles of a run pay for analysing every word
+once) and no round sees its words twice. The engines alternate for ``--rounds`` rounds; the medians
+are reported, with the speed-up of each round (this shared machine's speed drifts by tens of percent
+between runs). Reports model load time, tokens/s/core (BERT rows: the ids it reads, [CLS]/[SEP]
+included), articles/s/core, ms/article and peak memory (RSS high-water mark). Throughput is CPU time
+of this process (``time.process_time``).
 
     .venv/bin/python bench/bench_ner.py [--shared ../shared] [--articles 500] [--bert-articles 40] \
-        [--warm 200] [--rounds 3]
+        [--warm 200] [--rounds 3] [--wordpiece-articles 5000]
 
 Without torch/transformers the BERT row says "not installed".
 """
@@ -110,10 +113,25 @@ class CrfRunner(Runner):
         return time.process_time() - c0
 
 
+def wordpiece(texts: list[str], size: int = 30_000) -> Any:
+    """A BERT WordPiece tokenizer (BERT's normalizer and pre-tokenizer, no lower-casing) trained on ``texts``."""
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
+
+    tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    tok.normalizer = normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=False, strip_accents=False,
+                                                lowercase=False)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    tok.train_from_iterator(texts, trainers.WordPieceTrainer(vocab_size=size, special_tokens=special,
+                                                             show_progress=False))
+    return tok
+
+
 class BertRunner(Runner):
     name = "BERT-base token classifier (random weights, 512-token windows)"
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], pieces: Any = None) -> None:
+        """``pieces``: a trained tokenizer whose ids BERT reads; None: one id per marsad token."""
         import torch
         from transformers import BertConfig, BertForTokenClassification
 
@@ -127,8 +145,15 @@ class BertRunner(Runner):
         self.model = BertForTokenClassification(config).eval()
         self.load_s = time.perf_counter() - t0
         self.batches = []  # per article, its windows of at most 510 word ids (+ [CLS], [SEP])
+        if pieces is not None:
+            self.name += ", WordPiece 30k"
+        else:
+            self.name += ", one id per word"
         for text in texts:
-            words = [1000 + hash(text[t.start : t.end]) % 29000 for t in tokenize(text)]
+            if pieces is not None:
+                words = pieces.encode(text, add_special_tokens=False).ids
+            else:
+                words = [1000 + hash(text[t.start : t.end]) % 29000 for t in tokenize(text)]
             self.batches.append([torch.tensor([[101, *words[i : i + 510], 102]]) for i in range(0, len(words), 510)])
         self.articles = len(texts)
         self.tokens = sum(w.shape[1] for b in self.batches for w in b)
@@ -153,6 +178,8 @@ def main() -> None:
     ap.add_argument("--warm", type=int, default=200,
                     help="other articles the CRF tags first, so that its per-word caches are as in a long run")
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians are reported")
+    ap.add_argument("--wordpiece-articles", type=int, default=5000,
+                    help="other SaudiNewsNet articles the WordPiece vocabulary is trained on (0: no WordPiece row)")
     args = ap.parse_args()
     shared = Path(args.shared)
     if not (shared / "data/corpora/saudinewsnet").is_dir():
@@ -165,17 +192,21 @@ def main() -> None:
     crf_rss = peak_rss_mb()
     runners: list[Runner] = [crf]
     try:
-        runners.append(BertRunner(spread(texts, args.bert_articles)))
+        bert_texts = spread(texts, args.bert_articles)
+        runners.append(BertRunner(bert_texts))
+        if args.wordpiece_articles:
+            vocab_texts = sample_articles(shared, args.wordpiece_articles, offset=2)
+            runners.append(BertRunner(bert_texts, wordpiece(vocab_texts)))
     except ImportError:
         pass
     rates: dict[str, list[float]] = {r.name: [] for r in runners}
-    ratios: list[float] = []
+    ratios: dict[str, list[float]] = {r.name: [] for r in runners[1:]}
     for _ in range(args.rounds):
         per_round = {r.name: r.articles / r.run() for r in runners}
         for name, rate in per_round.items():
             rates[name].append(rate)
-        if len(runners) == 2:
-            ratios.append(per_round[runners[0].name] / per_round[runners[1].name])
+        for r in runners[1:]:
+            ratios[r.name].append(per_round[crf.name] / per_round[r.name])
     rows = []
     for r in runners:
         rate = statistics.median(rates[r.name])
@@ -186,12 +217,13 @@ def main() -> None:
     for row in (head, *rows):
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
     print(f"CRF: {crf.entities} entities, shared vocabulary load {crf.vocab_s:.2f}s, peak RSS {crf_rss:.0f} MB"
-          + (f"; with BERT loaded {peak_rss_mb():.0f} MB" if len(runners) == 2 else ""))
+          + (f"; with BERT loaded {peak_rss_mb():.0f} MB" if len(runners) > 1 else ""))
     if len(runners) < 2:
         print("BERT-base token classifier: not installed (pip install torch==2.13.0 transformers)")
         return
-    print(f"speed-up (articles/s, per round): {', '.join(f'{x:.0f}x' for x in ratios)}; "
-          f"median {statistics.median(ratios):.0f}x")
+    for r in runners[1:]:
+        print(f"speed-up over {r.name} (articles/s, per round): {', '.join(f'{x:.0f}x' for x in ratios[r.name])}; "
+              f"median {statistics.median(ratios[r.name]):.0f}x")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,11 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     start = -1
     kind = ""
     for i, tag in enumerate(tags):
+        if tag == "O":  # most tags: closes an open entity, opens none
+            if start >= 0:
+                spans.append((start, i, kind))
+                start = -1
+            continue
         prefix, _, t = tag.partition("-")
         if prefix == "I" and start >= 0 and t == kind:
             continue

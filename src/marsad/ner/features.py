@@ -18,11 +18,11 @@ noun, whether it sits elsewhere next to a word with a person/place cluster, and 
 from __future__ import annotations
 
 import gzip
-import math
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from marsad.errors import ResourceError
 from marsad.text.normalize import fold
@@ -125,8 +125,11 @@ def profile_features(counts: Mapping[str, int]) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class WordInfo:
+    """One word's analysis and encoded features (shared through the cache: never modified; not frozen because
+    a frozen dataclass costs about 4 µs more to build, a tenth of a new word's analysis)."""
+
     key: str
     core: str
     cue: str
@@ -145,6 +148,10 @@ class WordInfo:
     key_b: bytes = b""
     cue_left: bytes = b""
     cluster_b: bytes = b""
+    # the document evidence it lends to a content word after it ("after-" + cue, "prev-cl=" + cluster) and
+    # before it ("next-cl=" + cluster)
+    to_next: tuple[str, ...] = ()
+    to_prev: tuple[str, ...] = ()
 
 
 # A feature is a string; the static per-word ones are kept UTF-8 encoded, which crfsuite takes as is
@@ -164,6 +171,14 @@ def _encoded(feats: Sequence[str], known: frozenset[bytes] | None = None) -> tup
     if len(parts) != len(feats):
         parts = [x.encode("utf-8") for x in feats]
     return tuple(parts) if known is None else tuple(x for x in parts if x in known)
+
+
+def _with(pieces: tuple[bytes, ...], prefix: bytes, rest: tuple[bytes, ...]) -> tuple[bytes, ...]:
+    """``rest`` with the piece of ``pieces`` that starts with ``prefix`` (if the model knows it) in front."""
+    for x in pieces:
+        if x.startswith(prefix):
+            return (x, *rest)
+    return rest
 
 
 def _len_bucket(n: int) -> str:
@@ -202,6 +217,8 @@ class FeatureExtractor:
         self.doc_window = doc_window
         self.known = known
         self._cache: dict[str, WordInfo] = {}
+        self._memo: dict[tuple[Any, ...], Any] = {}
+        self._doc_memo: dict[str, bytes | None] = {}
 
     # -- per word -------------------------------------------------------------------------
     def analyse(self, word: str) -> WordInfo:
@@ -242,55 +259,88 @@ class FeatureExtractor:
         cue = lex.cues.get(key) or lex.cues.get(norm) or ""
         cl = lex.clusters.get(key) or lex.clusters.get(core) or ()
         stats = lex.stats.get(key) or ()
-        has_al = key != core
-        f = [
-            "b",
-            "w=" + norm,
-            "k=" + key,
-            "c=" + core,
-            "p=" + pro,
-            "sh=" + shape,
-            "len=" + _len_bucket(len(core)),
-        ]
-        if has_al:
-            f.append("al")
+        prof = lex.profile.get(key, ())
+        mid = cl[1] if len(cl) > 1 else ""
+        # the word's own strings (form, key, core, affixes, trigrams) are new for a new word; the rest come
+        # from few values (proclitics, shape, length, cue, clusters, statistics, profile): encoded once each
+        f = ["w=" + norm, "k=" + key, "c=" + core]
         if shape == "ar":
             f += ["c<2=" + core[:2], "c<3=" + core[:3], "c>1=" + core[-1:], "c>2=" + core[-2:], "c>3=" + core[-3:]]
-            for i in range(len(core) - 2):  # character trigrams of the core
-                f.append("g3=" + core[i : i + 3])
-            freq = self.counts.get(norm, 0) + self.counts.get(key, 0)
-            f.append("fq=" + str(min(int(math.log2(freq + 1)), 12) // 2))
-        if cue:
-            f.append("cue=" + cue)
-        if cl:
-            for i, c in enumerate(cl):
-                f.append(f"cl{i}={c}")
-        else:
-            f.append("cl=none")
-        for s in stats:
-            f.append("st=" + s)
-        prof = lex.profile.get(key, ())
-        f += prof
-        mid = cl[1] if len(cl) > 1 else ""
-        ctx_cl = ("cl1=" + mid) if mid else "cl=none"
-        ctx_cue = ("cue=" + cue) if cue else "cue=-"
-        left = ("k-1=" + key, "p-1=" + pro, ctx_cl.replace("=", "-1=", 1), ctx_cue.replace("=", "-1=", 1),
-                *(x.replace("=", "-1=", 1) for x in prof))
-        right = ("k+1=" + key, "p+1=" + pro, ctx_cl.replace("=", "+1=", 1), ctx_cue.replace("=", "+1=", 1),
-                 *(x.replace("=", "+1=", 1) for x in prof))
-        left2 = ("k-2=" + key, ctx_cl.replace("=", "-2=", 1), ctx_cue.replace("=", "-2=", 1))
-        right2 = ("k+2=" + key, ctx_cl.replace("=", "+2=", 1), ctx_cue.replace("=", "+2=", 1))
-        content = shape == "ar" and len(core) >= 3 and not cue
-        known = self.known
+            f += ["g3=" + core[i : i + 3] for i in range(len(core) - 2)]  # character trigrams of the core
+        own = self._encoded(f)
+        fq = -1
+        if shape == "ar":  # the word's corpus frequency, in buckets of powers of four
+            fq = min((self.counts.get(norm, 0) + self.counts.get(key, 0) + 1).bit_length() - 1, 12) // 2
+        fixed = self._fixed
+        own += fixed(("own", pro, shape, _len_bucket(len(core)), key != core, fq, cue))
+        own += fixed(("cl", cl)) + fixed(("st", stats)) + fixed(("pf", prof))
+        p1, n1 = fixed(("pro", pro))
+        left, right, left2, right2 = fixed(("ctx", mid, cue, prof))
+        k1 = self._encoded(("k-1=" + key, "k+1=" + key, "k-2=" + key, "k+2=" + key))
         return WordInfo(
-            key, core, cue, mid, _encoded(f, known), _encoded(left, known), _encoded(right, known),
-            _encoded(left2, known), _encoded(right2, known), content, pro,
+            key, core, cue, mid, own,
+            _with(k1, b"k-1=", p1 + left), _with(k1, b"k+1=", n1 + right),
+            _with(k1, b"k-2=", left2), _with(k1, b"k+2=", right2),
+            shape == "ar" and len(core) >= 3 and not cue, pro,
             key_left=("k-1|k=" + key + "|").encode("utf-8"),
             key_right=("k|k+1=" + key + "|").encode("utf-8"),
             key_b=key.encode("utf-8"),
             cue_left=("cue-1|cl=" + cue + "|").encode("utf-8"),
             cluster_b=mid.encode("utf-8"),
+            to_next=self._fixed(("to_next", cue, mid)),
+            to_prev=self._fixed(("to_prev", mid)),
         )
+
+    def _encoded(self, feats: Sequence[str]) -> tuple[bytes, ...]:
+        return _encoded(feats, self.known)
+
+    def _fixed(self, what: tuple[Any, ...]) -> Any:
+        """The encoded features of a word's few-valued properties (memoized; see :meth:`_analyse`)."""
+        out = self._memo.get(what)
+        if out is None:
+            out = self._memo[what] = self._build_fixed(what)
+        return out
+
+    def _doc_feature(self, label: str) -> bytes | None:
+        """The encoded document feature of an evidence label, None when the model has no weight for it."""
+        x = ("d:" + label).encode("utf-8")
+        return x if self.known is None or x in self.known else None
+
+    def _build_fixed(self, what: tuple[Any, ...]) -> Any:
+        if what[0] == "to_next":
+            return (("after-" + what[1],) if what[1] else ()) + (("prev-cl=" + what[2],) if what[2] else ())
+        if what[0] == "to_prev":
+            return ("next-cl=" + what[1],) if what[1] else ()
+        kind = what[0]
+        if kind == "own":
+            _, pro, shape, length, has_al, fq, cue = what
+            f = ["b", "p=" + pro, "sh=" + shape, "len=" + length]
+            if has_al:
+                f.append("al")
+            if fq >= 0:
+                f.append("fq=" + str(fq))
+            if cue:
+                f.append("cue=" + cue)
+        elif kind == "cl":
+            f = [f"cl{i}={c}" for i, c in enumerate(what[1])] if what[1] else ["cl=none"]
+        elif kind == "st":
+            f = ["st=" + x for x in what[1]]
+        elif kind == "pf":
+            f = list(what[1])
+        elif kind == "pro":
+            return self._encoded(("p-1=" + what[1],)), self._encoded(("p+1=" + what[1],))
+        else:  # "ctx": what the word lends to its neighbours from its cluster, cue class and profile
+            _, mid, cue, prof = what
+            ctx_cl = ("cl1=" + mid) if mid else "cl=none"
+            ctx_cue = ("cue=" + cue) if cue else "cue=-"
+            near = (ctx_cl, ctx_cue, *prof)
+            return (
+                self._encoded(tuple(x.replace("=", "-1=", 1) for x in near)),
+                self._encoded(tuple(x.replace("=", "+1=", 1) for x in near)),
+                self._encoded(tuple(x.replace("=", "-2=", 1) for x in (ctx_cl, ctx_cue))),
+                self._encoded(tuple(x.replace("=", "+2=", 1) for x in (ctx_cl, ctx_cue))),
+            )
+        return self._encoded(f)
 
     # -- per sentence ---------------------------------------------------------------------
     def sentence_features(
@@ -346,16 +396,12 @@ class FeatureExtractor:
                 if e is None:
                     e = ev[info.key] = set()
                 e.add("n")
-                prev = sent[i - 1] if i else _BOS
-                if prev.cue:
-                    e.add("after-" + prev.cue)
-                if i >= 2 and sent[i - 2].cue == "TITLE":
-                    e.add("after2-TITLE")
-                nxt = sent[i + 1] if i < last else _BOS
-                if nxt.cluster:
-                    e.add("next-cl=" + nxt.cluster)
-                if prev.cluster:
-                    e.add("prev-cl=" + prev.cluster)
+                if i:
+                    e.update(sent[i - 1].to_next)
+                    if i >= 2 and sent[i - 2].cue == "TITLE":
+                        e.add("after2-TITLE")
+                if i < last:
+                    e.update(sent[i + 1].to_prev)
             evid.append(ev)
         postings: dict[str, list[int]] = {}  # key -> sentences with evidence for it
         for si, ev in enumerate(evid):
@@ -366,6 +412,7 @@ class FeatureExtractor:
                 else:
                     where.append(si)
         out: list[list[list[Feature]]] = []
+        doc_memo = self._doc_memo
         w = self.doc_window
         empty: dict[str, list[Feature]] = {}
         for si, sent in enumerate(infos):
@@ -385,7 +432,13 @@ class FeatureExtractor:
                         seen |= evid[sj][key]
                 if count:
                     seen.discard("n")
-                    feats: list[Feature] = [("d:" + s).encode("utf-8") for s in seen]
+                    feats: list[Feature] = []
+                    for label in seen:
+                        x = doc_memo.get(label, b"")
+                        if x == b"":
+                            x = doc_memo[label] = self._doc_feature(label)
+                        if x:
+                            feats.append(x)
                     feats.append(b"d:n=1" if count == 1 else b"d:n=2+")
                     if doc is empty:
                         doc = {}
