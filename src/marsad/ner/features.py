@@ -287,8 +287,8 @@ class FeatureExtractor:
             key_b=key.encode("utf-8"),
             cue_left=("cue-1|cl=" + cue + "|").encode("utf-8"),
             cluster_b=mid.encode("utf-8"),
-            to_next=self._fixed(("to_next", cue, mid)),
-            to_prev=self._fixed(("to_prev", mid)),
+            to_next=fixed(("to_next", cue, mid)),
+            to_prev=fixed(("to_prev", mid)),
         )
 
     def _encoded(self, feats: Sequence[str]) -> tuple[bytes, ...]:
@@ -307,11 +307,11 @@ class FeatureExtractor:
         return x if self.known is None or x in self.known else None
 
     def _build_fixed(self, what: tuple[Any, ...]) -> Any:
-        if what[0] == "to_next":
-            return (("after-" + what[1],) if what[1] else ()) + (("prev-cl=" + what[2],) if what[2] else ())
-        if what[0] == "to_prev":
-            return ("next-cl=" + what[1],) if what[1] else ()
         kind = what[0]
+        if kind == "to_next":  # document evidence labels (plain strings: they are sets' members first)
+            return (("after-" + what[1],) if what[1] else ()) + (("prev-cl=" + what[2],) if what[2] else ())
+        if kind == "to_prev":
+            return ("next-cl=" + what[1],) if what[1] else ()
         if kind == "own":
             _, pro, shape, length, has_al, fq, cue = what
             f = ["b", "p=" + pro, "sh=" + shape, "len=" + length]
