@@ -42,6 +42,7 @@ from pathlib import Path
 from marsad.ner.bio import repair
 from marsad.ner.conll import read_conll
 from marsad.ner.features import DOC_WINDOW, PROFILE_FILE, Feature, FeatureExtractor, Lexicon, profile_features
+from marsad.ner.names import NameLists
 from marsad.ner.score import score
 from marsad.resources import MODEL_DIR, default_resources
 from marsad.text.normalize import fold
@@ -315,7 +316,8 @@ def train(args: argparse.Namespace) -> None:
         counts = corpus_profile(model0, fx0, Path(args.shared), args.profile_limit)
         out = MODEL_DIR / PROFILE_FILE if args.final else model0.parent / PROFILE_FILE
         lex = Lexicon(lex.cues, lex.clusters, lex.stats, write_profile(counts, out, args.profile_min, gaz is not None))
-    fx = FeatureExtractor(lex, res.vocab, doc_window=args.window)
+    names = None if args.no_name_lists else NameLists.load(res)  # marsad's own lists: shipped, read at run time
+    fx = FeatureExtractor(lex, res.vocab, doc_window=args.window, names=names)
     base = [fx.document_features(ws) for ws in words]
     log.info("features for %d tokens in %.1fs", sum(len(y) for ys in tags for y in ys), time.time() - t0)
     model = Path(args.model) if args.final else Path(tempfile.mkdtemp(prefix="ner_dev_")) / "ner.crfsuite"
@@ -365,6 +367,8 @@ def main() -> None:
                    "membership features for the profile tagger only; on the dev split the profile of a "
                    "gazetteer-aware tagger lifted F1 from 0.7589 to 0.7666")
     t.add_argument("--no-gazetteers", action="store_true", help="profile tagger without ANERgazet (ablation)")
+    t.add_argument("--no-name-lists", action="store_true",
+                   help="final tagger without marsad's own name lists as features (ablation)")
     t.add_argument("--profile-min", type=int, default=3, help="occurrences for a key to get a profile")
     args = ap.parse_args()
     build_words(args) if args.cmd == "words" else train(args)

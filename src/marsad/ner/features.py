@@ -13,6 +13,9 @@ Document-level features look at the other occurrences of the same key within a w
 neighbouring sentences (ANERcorp marks no article boundaries; consecutive sentences come from the
 same article): whether the word is elsewhere preceded by a title, a place noun or an organization
 noun, whether it sits elsewhere next to a word with a person/place cluster, and how often it recurs.
+
+With ``names`` (:class:`~marsad.ner.names.NameLists`, the shipped tagger's setting), each word also gets
+the marks of marsad's own name lists: which listed names it starts or continues, and its neighbours' marks.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import ResourceError
+from marsad.ner.names import NameLists
 from marsad.text.normalize import fold
 from marsad.text.tokenize import Segmenter
 
@@ -152,6 +156,7 @@ class WordInfo:
     # before it ("next-cl=" + cluster)
     to_next: tuple[str, ...] = ()
     to_prev: tuple[str, ...] = ()
+    norm: str = ""  # the folded word
 
 
 # A feature is a string; the static per-word ones are kept UTF-8 encoded, which crfsuite takes as is
@@ -208,17 +213,21 @@ class FeatureExtractor:
         counts: Mapping[str, int],
         doc_window: int = DOC_WINDOW,
         known: frozenset[bytes] | None = None,
+        names: NameLists | None = None,
     ) -> None:
         """``known``: the attributes the model has weights for; when given, the others are not emitted
-        (crfsuite ignores them anyway, so the tags do not change; tagging gets faster)."""
+        (crfsuite ignores them anyway, so the tags do not change; tagging gets faster). ``names``: marsad's
+        own name lists, whose matches become features (:mod:`marsad.ner.names`)."""
         self.lex = lexicon
         self.segmenter = Segmenter(counts)
         self.counts = counts
         self.doc_window = doc_window
         self.known = known
+        self.names = names
         self._cache: dict[str, WordInfo] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
-        self._doc_memo: dict[str, bytes | None] = {}
+        self._doc_memo: dict[str, bytes | None] = {}  # encoded document features by evidence label
+        self._name_memo: dict[str, bytes | None] = {}  # encoded name-list features
 
     # -- per word -------------------------------------------------------------------------
     def analyse(self, word: str) -> WordInfo:
@@ -289,6 +298,7 @@ class FeatureExtractor:
             cluster_b=mid.encode("utf-8"),
             to_next=fixed(("to_next", cue, mid)),
             to_prev=fixed(("to_prev", mid)),
+            norm=norm,
         )
 
     def _encoded(self, feats: Sequence[str]) -> tuple[bytes, ...]:
@@ -303,7 +313,10 @@ class FeatureExtractor:
 
     def _doc_feature(self, label: str) -> bytes | None:
         """The encoded document feature of an evidence label, None when the model has no weight for it."""
-        x = ("d:" + label).encode("utf-8")
+        return self._known_feature("d:" + label)
+
+    def _known_feature(self, feature: str) -> bytes | None:
+        x = feature.encode("utf-8")
         return x if self.known is None or x in self.known else None
 
     def _build_fixed(self, what: tuple[Any, ...]) -> Any:
@@ -433,7 +446,7 @@ class FeatureExtractor:
                 if count:
                     seen.discard("n")
                     feats: list[Feature] = []
-                    for label in seen:
+                    for label in sorted(seen):  # a set's order changes with the hash seed: keep builds reproducible
                         x = doc_memo.get(label, b"")
                         if x == b"":
                             x = doc_memo[label] = self._doc_feature(label)
@@ -443,5 +456,20 @@ class FeatureExtractor:
                     if doc is empty:
                         doc = {}
                     doc[key] = feats
-            out.append(self.sentence_features(sent, doc))
+            feats_of_sentence = self.sentence_features(sent, doc)
+            if self.names is not None:
+                self._add_name_marks(self.names, sent, feats_of_sentence)
+            out.append(feats_of_sentence)
         return out
+
+    def _add_name_marks(self, names: NameLists, sent: Sequence[WordInfo], feats: list[list[Feature]]) -> None:
+        """Append the name-list features (:meth:`NameLists.marks`) to each word's features."""
+        memo = self._name_memo
+        for k, mine in names.marks([i.key for i in sent], [i.norm for i in sent]).items():
+            f = feats[k]
+            for label in mine:
+                x = memo.get(label, b"")
+                if x == b"":
+                    x = memo[label] = self._known_feature(label)
+                if x:
+                    f.append(x)

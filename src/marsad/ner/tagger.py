@@ -34,6 +34,7 @@ from marsad.document import Entity, Sentence, Token
 from marsad.errors import ResourceError
 from marsad.ner.bio import bio_spans, repair
 from marsad.ner.features import FeatureExtractor, Lexicon
+from marsad.ner.names import NameLists
 from marsad.resources import MODEL_DIR, Resources
 from marsad.text.normalize import fold
 
@@ -58,7 +59,8 @@ class Tagger:
         path = model_dir / MODEL_FILE
         known = model_attributes(path) if path.is_file() else None
         whole = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
-        return cls(path, FeatureExtractor(Lexicon.load(model_dir), res.vocab, known=known), whole)
+        extractor = FeatureExtractor(Lexicon.load(model_dir), res.vocab, known=known, names=NameLists.load(res))
+        return cls(path, extractor, whole)
 
     def tag_words(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags (``B-PER``, ``I-LOC``, ``O`` ...) for consecutive sentences of pre-tokenized words.

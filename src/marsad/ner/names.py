@@ -1,0 +1,81 @@
+"""marsad's own name lists as tagger features: which words start or continue a listed name.
+
+The lists are the project's lexicons, shipped with it (countries, places, organizations, agencies,
+outlets, leaders, given names; all written for marsad or built from CLDR/iso-codes), so the tagger can
+look them up at run time. A name matches as its lexical keys (the words without و/ف/ب/ل/ك/س
+proclitics: وموسكو → موسكو), as its first key followed by folded words, or as folded words; every
+match counts, not only the longest. Each word gets ``mz=B-LOC`` / ``mz=I-PER`` ... for the names it
+starts or continues, and the same marks of its neighbours at ±1 (``mz-1=``, ``mz+1=``). Given names
+have their own kind (``GIVEN``): a given name starts a person's name but is not one.
+
+The research-use ANERgazet lists in ../shared are not used here (they are not shipped); they reach the
+tagger only through the corpus tag profile (see ``scripts/train_ner.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from marsad.resources import Resources
+from marsad.text.normalize import fold
+
+# (lexicon, kind) of the lists the features read
+NAME_LISTS = (
+    ("countries", "LOC"), ("places", "LOC"), ("organizations", "ORG"), ("agencies", "ORG"), ("outlets", "ORG"),
+    ("leaders", "PER"), ("given_names", "GIVEN"),
+)
+
+
+@dataclass(frozen=True)
+class NameLists:
+    names: dict[tuple[str, ...], frozenset[str]]  # folded words of a name → its kinds
+    prefixes: frozenset[tuple[str, ...]]  # every leading part of a name (the name itself included)
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[str, str]]) -> NameLists:
+        """From ``(name, kind)`` pairs (names as written; folded and split on spaces here)."""
+        kinds: dict[tuple[str, ...], set[str]] = {}
+        for name, kind in entries:
+            words = tuple(fold(name).split())
+            if words:
+                kinds.setdefault(words, set()).add(kind)
+        prefixes = frozenset(words[:n] for words in kinds for n in range(1, len(words) + 1))
+        return cls({k: frozenset(v) for k, v in kinds.items()}, prefixes)
+
+    @classmethod
+    def load(cls, res: Resources) -> NameLists:
+        return cls.build((row[0], kind) for name, kind in NAME_LISTS for row in res.rows(name, 1))
+
+    def marks(self, keys: Sequence[str], forms: Sequence[str]) -> dict[int, list[str]]:
+        """The features of the words of a sentence that have any (by word index), given the words' lexical
+        keys and folded forms."""
+        n_words = len(keys)
+        own: dict[int, set[str]] = {}
+        names, prefixes = self.names, self.prefixes
+        for i in range(n_words):
+            # the three ways a name may be written from word i: keys only, the first key then folded forms,
+            # folded forms only (the last is the second when the word has no proclitic)
+            starts = [(keys[i], keys), (keys[i], forms)]
+            if forms[i] != keys[i]:
+                starts.append((forms[i], forms))
+            for first, rest in starts:
+                name: tuple[str, ...] = (first,)
+                n = 1
+                while name in prefixes:
+                    for kind in names.get(name, ()):
+                        own.setdefault(i, set()).add("mz=B-" + kind)
+                        for j in range(i + 1, i + n):
+                            own.setdefault(j, set()).add("mz=I-" + kind)
+                    if i + n >= n_words:
+                        break
+                    name = (*name, rest[i + n])
+                    n += 1
+        out: dict[int, list[str]] = {}
+        for i, mine in own.items():
+            out.setdefault(i, []).extend(sorted(mine))
+            if i + 1 < n_words:
+                out.setdefault(i + 1, []).extend(x.replace("mz=", "mz-1=") for x in sorted(mine))
+            if i:
+                out.setdefault(i - 1, []).extend(x.replace("mz=", "mz+1=") for x in sorted(mine))
+        return out
