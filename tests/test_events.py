@@ -105,8 +105,12 @@ def test_a_rally_to_celebrate_or_back_the_government_is_support_not_protest() ->
     # PLOVER PROTEST is collective action against the recipient; the markers live in event_recode.tsv
     _, evs = code("وتظاهر المئات أمس في المدينة تأييداً للحكومة.")
     assert [(e.type, e.cameo, e.goldstein, e.mode) for e in evs] == [("SUPPORT", "051", 3.4, None)]
+    _, evs = code("وتظاهر آلاف العراقيين أمس تأييدا للحكومة.", {"العراقيين": "IRQ"})
+    assert [(e.type, e.actor.country, e.actor.agent) for e in evs] == [("SUPPORT", "IRQ", "civilians")]
+    _, evs = code("وخرج المتظاهرون إلى الشوارع أمس ابتهاجا بالقرار.")
+    assert [(e.type, e.actor.agent) for e in evs] == [("SUPPORT", "protesters")]  # the text's own word
     _, evs = code("وجابت مسيرات حاشدة شوارع المدينة أمس ابتهاجا بقرار الإقالة.")
-    assert [e.type for e in evs] == ["SUPPORT"]
+    assert [(e.type, e.actor.agent) for e in evs] == [("SUPPORT", "civilians")]  # no named actor: not protesters
     # backing someone else is often a protest against the government: still PROTEST
     assert [e.cameo for e in protests("وخرجت أمس مظاهرات في المدن تأييدا لقرار الحركة.")] == ["141"]
     # a marker past the end of the trigger's clause does not count

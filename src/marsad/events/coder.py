@@ -460,6 +460,7 @@ class EventCoder:
             actor: Actor | None = self._actor(actor_run) if actor_run else None
             if actor is None and quote is not None and (quote.start, quote.end) in self.claims:
                 actor = self._speaker_actor(quote)  # not a source (بحسب وكالة ...): it reports, it does not act
+            implied = actor is None or actor.agent is None  # the agent comes from the trigger row, not the text
             if actor is None and rule.agent:
                 actor = Actor("", None, rule.agent, None)
             if actor is None:
@@ -475,6 +476,8 @@ class EventCoder:
             recode = self._recode(rule.plover, end, chi)
             if recode is not None:
                 plover, cameo, rule_mode = recode.plover, recode.cameo, None
+                if recode.agent and implied:
+                    actor = replace(actor, agent=recode.agent)
             code = self.lex.cameo.get(cameo)
             mode = self._mode(k, end, clo, chi) or rule_mode or (code.mode if code else None)
             trig = Span(w_start, self.ends[end - 1])

@@ -37,6 +37,7 @@ class Recode:
     plover: str
     cameo: str
     reach: int
+    agent: str | None  # replaces the agent the trigger row implies (protesters) when no actor is named
     markers: dict[str, list[tuple[str, ...]]]  # first folded word → the whole phrases it opens
 
 
@@ -128,8 +129,8 @@ def build(res: Resources) -> EventLexicon:
             raise ResourceError(f"event_modes.tsv: unknown mode {row[1]!r}")
         modes[fold(row[0])] = (row[1], int(row[2]))
     recodes: dict[str, list[Recode]] = {}
-    for row in res.rows("event_recode", 5):
-        source, plover, code, reach = row[0], row[1], row[2], row[3]
+    for row in res.rows("event_recode", 6):
+        source, plover, code, reach, agent = row[0], row[1], row[2], row[3], row[4] or None
         if source not in PLOVER_TYPES or plover not in PLOVER_TYPES:
             raise ResourceError(f"event_recode.tsv: unknown PLOVER type in {source!r} -> {plover!r}")
         if code not in cameo:
@@ -137,9 +138,9 @@ def build(res: Resources) -> EventLexicon:
         if not reach.isdigit():
             raise ResourceError(f"event_recode.tsv: reach must be a number, not {reach!r}")
         markers: dict[str, list[tuple[str, ...]]] = {}
-        for words in _split_forms(row[4]):
+        for words in _split_forms(row[5]):
             markers.setdefault(words[0], []).append(words)
-        recodes.setdefault(source, []).append(Recode(source, plover, code, int(reach), markers))
+        recodes.setdefault(source, []).append(Recode(source, plover, code, int(reach), agent, markers))
     return EventLexicon(triggers, agents, modes, cameo, recodes)
 
 
