@@ -105,35 +105,18 @@ class GazetteerFeatures(FeatureExtractor):
     Used only by the profile tagger of step 0: the lists are research-use data that marsad does not
     ship, so the shipped tagger cannot look them up; what they teach reaches it through the corpus
     tag profile (how the gazetteer-aware tagger tagged each word across SaudiNewsNet). A name matches
-    as its lexical keys, as its first key followed by folded words, or as folded words, longest first.
+    as its lexical keys, as its first key followed by folded words, or as folded words
+    (:meth:`marsad.ner.names.NameLists.marks`).
     """
 
     def __init__(self, gazetteers: dict[tuple[str, ...], frozenset[str]], lexicon: Lexicon,
                  counts: Mapping[str, int], doc_window: int = DOC_WINDOW) -> None:
         super().__init__(lexicon, counts, doc_window)
-        self.gazetteers = gazetteers
-        self.longest = max((len(k) for k in gazetteers), default=0)
+        self.lists = NameLists.of(gazetteers, prefix="gz")  # the matcher of marsad's own name lists
 
     def matches(self, words: Sequence[str]) -> list[list[str]]:
-        keys = [self.analyse(w).key for w in words]
-        forms = [fold(w) for w in words]
-        marks: list[set[str]] = [set() for _ in words]
-        for i in range(len(words)):
-            for n in range(min(self.longest, len(words) - i), 0, -1):
-                for name in (tuple(keys[i : i + n]), (keys[i], *forms[i + 1 : i + n]), tuple(forms[i : i + n])):
-                    for kind in self.gazetteers.get(name, ()):
-                        marks[i].add("gz=B-" + kind)
-                        for j in range(i + 1, i + n):
-                            marks[j].add("gz=I-" + kind)
-        out = []
-        for i, own in enumerate(marks):
-            f = sorted(own)
-            if i:
-                f += [x.replace("gz=", "gz-1=") for x in sorted(marks[i - 1])]
-            if i + 1 < len(words):
-                f += [x.replace("gz=", "gz+1=") for x in sorted(marks[i + 1])]
-            out.append(f)
-        return out
+        found = self.lists.marks([self.analyse(w).key for w in words], [fold(w) for w in words])
+        return [found.get(i, []) for i in range(len(words))]
 
     def document_features(self, sents: Sequence[Sequence[str]]) -> list[list[list[Feature]]]:
         feats = super().document_features(sents)

@@ -14,7 +14,8 @@ tagger only through the corpus tag profile (see ``scripts/train_ner.py``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from marsad.resources import Resources
@@ -31,6 +32,7 @@ NAME_LISTS = (
 class NameLists:
     names: dict[tuple[str, ...], frozenset[str]]  # folded words of a name → its kinds
     prefixes: frozenset[tuple[str, ...]]  # every leading part of a name (the name itself included)
+    prefix: str = "mz"  # of the feature names: mz=B-LOC, mz-1=I-PER ...
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, str]]) -> NameLists:
@@ -40,8 +42,13 @@ class NameLists:
             words = tuple(fold(name).split())
             if words:
                 kinds.setdefault(words, set()).add(kind)
-        prefixes = frozenset(words[:n] for words in kinds for n in range(1, len(words) + 1))
-        return cls({k: frozenset(v) for k, v in kinds.items()}, prefixes)
+        return cls.of(kinds)
+
+    @classmethod
+    def of(cls, names: Mapping[tuple[str, ...], AbstractSet[str]], prefix: str = "mz") -> NameLists:
+        """From names already folded and split into words, with their kinds."""
+        prefixes = frozenset(words[:n] for words in names for n in range(1, len(words) + 1))
+        return cls({k: frozenset(v) for k, v in names.items()}, prefixes, prefix)
 
     @classmethod
     def load(cls, res: Resources) -> NameLists:
@@ -49,10 +56,11 @@ class NameLists:
 
     def marks(self, keys: Sequence[str], forms: Sequence[str]) -> dict[int, list[str]]:
         """The features of the words of a sentence that have any (by word index), given the words' lexical
-        keys and folded forms."""
+        keys and folded forms: the word's own marks, then its left and right neighbours' (each sorted)."""
         n_words = len(keys)
         own: dict[int, set[str]] = {}
         names, prefixes = self.names, self.prefixes
+        b_mark, i_mark = self.prefix + "=B-", self.prefix + "=I-"
         for i in range(n_words):
             # the three ways a name may be written from word i: keys only, the first key then folded forms,
             # folded forms only (the last is the second when the word has no proclitic)
@@ -64,18 +72,18 @@ class NameLists:
                 n = 1
                 while name in prefixes:
                     for kind in names.get(name, ()):
-                        own.setdefault(i, set()).add("mz=B-" + kind)
+                        own.setdefault(i, set()).add(b_mark + kind)
                         for j in range(i + 1, i + n):
-                            own.setdefault(j, set()).add("mz=I-" + kind)
+                            own.setdefault(j, set()).add(i_mark + kind)
                     if i + n >= n_words:
                         break
                     name = (*name, rest[i + n])
                     n += 1
+        plain, left, right = self.prefix + "=", self.prefix + "-1=", self.prefix + "+1="
         out: dict[int, list[str]] = {}
-        for i, mine in own.items():
-            out.setdefault(i, []).extend(sorted(mine))
-            if i + 1 < n_words:
-                out.setdefault(i + 1, []).extend(x.replace("mz=", "mz-1=") for x in sorted(mine))
-            if i:
-                out.setdefault(i - 1, []).extend(x.replace("mz=", "mz+1=") for x in sorted(mine))
+        for i in sorted({j for k in own for j in (k - 1, k, k + 1) if 0 <= j < n_words}):
+            f = sorted(own.get(i, ()))
+            f += [x.replace(plain, left, 1) for x in sorted(own.get(i - 1, ()))]
+            f += [x.replace(plain, right, 1) for x in sorted(own.get(i + 1, ()))]
+            out[i] = f
         return out
