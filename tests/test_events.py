@@ -191,6 +191,18 @@ def test_meeting_between_two_leaders_with_entity_countries() -> None:
     assert ev.actor.span is not None and doc.text[ev.actor.span.start : ev.actor.span.end] == ev.actor.text
 
 
+def test_a_protest_takes_the_country_of_a_city_the_entity_layer_linked() -> None:
+    """A world city (GeoNames, linked by the entity layer) locates a protest whose actor names no country."""
+    text = "تظاهر مئات المحتجين في مدينة ماديسن أمس احتجاجا على قرار إغلاق المصنع."
+    s = text.index("ماديسن")
+    city = Entity(s, s + len("ماديسن"), "LOC", "geonames:4074267", "USA", None, "city")
+    _, evs = code(text, entities=[city])
+    assert [(e.type, e.actor.country) for e in evs] == [("PROTEST", "USA")]
+    assert evs[0].target is None  # a city locates the event; it is not a party to it
+    _, bare = code(text, entities=[Entity(s, s + len("ماديسن"), "LOC")])
+    assert bare[0].actor.country is None
+
+
 def test_duplicate_mentions_become_one_event_with_the_known_time() -> None:
     text = "التقى وزير الخارجية المصري نظيره الأردني في عمان. وجاء اللقاء المصري الأردني أمس بعد أسابيع من التوتر."
     _, evs = code(text, {"المصري": "EGY", "الأردني": "JOR"}, {"أمس": "2024-03-02"})

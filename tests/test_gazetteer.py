@@ -56,6 +56,41 @@ def test_name_rows_are_well_formed(name: str) -> None:
         assert country == "" or _iso3(country), f"{name}: bad country {row}"
 
 
+def test_world_places_are_well_formed() -> None:
+    """GeoNames cities (scripts/build_name_lists.py): folded Arabic names, a GeoNames id, a real country or none."""
+    rows = read_rows("world_places", 4)
+    assert len(rows) > 5000
+    for row in rows:
+        assert re.fullmatch(r"[\u0621-\u064a]+( [\u0621-\u064a]+)*", row[0]) and fold(row[0]) == row[0], row
+        assert re.fullmatch(r"geonames:[1-9][0-9]*", row[1]) and row[3].isdigit(), row
+        assert row[2] == "" or _iso3(row[2]), row
+    world = {r[0]: r[2] for r in rows}
+    assert world["اسطنبول"] == "TUR" and world["يريفان"] == "ARM" and world["بورتسموث"] == ""  # British and American
+    assert "سنه" not in world  # "year": a town's name elsewhere, an ordinary word here
+
+
+def test_tagger_places_link_to_world_cities(res: Resources) -> None:
+    """A place the tagger finds and the hand-written lists do not know gets its GeoNames id and country;
+    the world list never adds entities of its own."""
+    from marsad.document import Entity
+    from marsad.gazetteer.link import link_entities
+    from marsad.stages.basics import tokens
+
+    text = "وصل الوفد إلى ماديسن ثم إلى سيدني"
+    doc = Document(text)
+    toks = tokens(doc, res)
+    s1 = text.index("ماديسن")
+    linked = link_entities(text, toks, res, tagged=[Entity(s1, s1 + len("ماديسن"), "LOC")])
+    assert [(text[e.start:e.end], e.country) for e in linked] == [("ماديسن", "USA")]
+    assert linked[0].id is not None and linked[0].id.startswith("geonames:")
+    visit = "زار الوفد إسطنبول"
+    s2 = visit.index("إسطنبول")
+    hand = link_entities(visit, tokens(Document(visit), res), res, tagged=[Entity(s2, len(visit), "LOC")])
+    assert hand[0].country == "TUR" and hand[0].id == "Q406"  # the hand-written list wins
+    org = link_entities(text, toks, res, tagged=[Entity(s1, s1 + len("ماديسن"), "ORG")])
+    assert all(e.country is None for e in org)  # only places are linked to cities
+
+
 def test_place_and_org_kinds_are_known() -> None:
     kinds = {
         "places": {"capital", "city", "region", "ambiguous"},

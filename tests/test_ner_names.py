@@ -37,8 +37,10 @@ def test_every_match_counts_and_given_names_have_their_own_kind() -> None:
 def test_the_shipped_lists_load_and_the_extractor_emits_their_features() -> None:
     res = default_resources()
     lists = NameLists.load(res)
-    assert len(NAME_LISTS) == 7 and len(lists.names) > 1000
+    assert len(NAME_LISTS) == 8 and len(lists.names) > 10_000
     assert "LOC" in lists.names[("روسيا",)]
+    # the large person-name list (arabnamer, Faker): foreign surnames as written in Arabic
+    assert "PNAME" in lists.names[("اوباما",)] and "PNAME" in lists.names[("هولاند",)]
     fx = FeatureExtractor(Lexicon(), res.vocab, names=lists)
     feats = fx.document_features([["وصل", "الوفد", "إلى", "روسيا"]])[0]
     assert b"mz=B-LOC" in feats[3] and b"mz+1=B-LOC" in feats[2]

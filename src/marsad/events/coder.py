@@ -96,7 +96,10 @@ class EventCoder:
         self.countries = sorted(
             (m.start, m.end, m.country) for m in mentions if getattr(m, "kind", "name") not in ("city", "region")
         )
-        self.places = sorted((m.start, m.end, m.country) for m in mentions)
+        # places that locate an event: country mentions, and the places the entity layer linked to a country
+        # (world cities: يريفان → ARM)
+        self.places = sorted({*((m.start, m.end, m.country) for m in mentions),
+                              *((e.start, e.end, e.country) for e in ents if e.type == "LOC" and e.country)})
         times: Sequence[TimeExpr] = doc.layer("times")
         self.times = sorted(times, key=lambda t: t.start)
         quotes: Sequence[Quote] = doc.layer("quotes")

@@ -121,6 +121,9 @@ class Gazetteer:
     not_entities: frozenset[str] = frozenset()
     # portfolios of ministers ("وزير الخارجية" → الخارجية), for ministries ("وزارة الخارجية الروسية")
     portfolios: Trie = field(default_factory=Trie)
+    # world cities (GeoNames, ``world_places.tsv``) by folded words: they only link what the tagger reads as a
+    # place, never match running text on their own (10,000 names, many of them also ordinary words somewhere)
+    world: dict[tuple[str, ...], Entry] = field(default_factory=dict)
 
 
 def _opt(value: str) -> str | None:
@@ -204,6 +207,8 @@ def build_gazetteer(res: Resources) -> Gazetteer:
         if len(keys) >= 2 and keys[0] == "وزير" and keys[1].startswith("ال") and entry.kind == "title":
             kind = "metonym" if keys[1:] in METONYMS else "ministry"
             g.portfolios.add(keys[1:], Entry("ORG", None, None, kind, "titles"))
+    for row in res.rows("world_places", 3):  # names are stored folded, words separated by single spaces
+        g.world[tuple(row[0].split())] = Entry("LOC", row[1], _opt(row[2]), "city", "world_places")
     g.given_names = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
     g.not_entities = frozenset(fold(row[0]) for row in res.rows("not_entities", 1))
     log.debug("gazetteer: %d names, %d nisba forms, %d titles", g.names.size, g.nisba.size, g.titles.size)

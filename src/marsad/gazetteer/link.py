@@ -4,7 +4,8 @@ The cascade, in order:
 
 1. gazetteer names (people, outlets, organizations, countries, places), longest match per token;
 2. tagger spans, trimmed of leading proclitics and titles, and linked to the gazetteer when their
-   text is a known name (the gazetteer's type, id and country win);
+   text is a known name (the gazetteer's type, id and country win); a place the gazetteer does not know
+   is looked up in the world cities (``world_places.tsv``, GeoNames: id ``geonames:…`` and country);
 3. people from context (:mod:`.rules`): titles, appositions, reporting verbs; they also give
    known people their role and country;
 4. one entity per stretch of text: gazetteer before rules before tagger, longer before shorter;
@@ -203,9 +204,13 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         return None
     if last - first == 1 and _future_verb(keys[first].key, vocab):
         return None  # "ستجريان": a verb with the future particle, not a name
-    known = gaz.names.get((fold(text[start : keys[first].end]), *(k.key for k in keys[first + 1 : last])))
+    name = (fold(text[start : keys[first].end]), *(k.key for k in keys[first + 1 : last]))
+    known = gaz.names.get(name)
     if known is not None and known.type != "NONE":
         return _linked(first, last, start, e, known)
+    place = gaz.world.get(name) if e.type == "LOC" else None
+    if place is not None:  # a city of the world list: its GeoNames id and country
+        return Cand(first, last, start, e.end, "LOC", place.id, place.country, None, TAGGER, place.kind)
     return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
 
 

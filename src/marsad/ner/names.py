@@ -1,12 +1,14 @@
 """marsad's own name lists as tagger features: which words start or continue a listed name.
 
 The lists are the project's lexicons, shipped with it (countries, places, organizations, agencies,
-outlets, leaders, given names; all written for marsad or built from CLDR/iso-codes), so the tagger can
-look them up at run time. A name matches as its lexical keys (the words without و/ف/ب/ل/ك/س
+outlets, leaders, given names: written for marsad or built from CLDR/iso-codes; and 13,000 words of
+person names, Arab and foreign, from arabnamer's and Faker's lists: ``scripts/build_name_lists.py``), so
+the tagger can look them up at run time. A name matches as its lexical keys (the words without و/ف/ب/ل/ك/س
 proclitics: وموسكو → موسكو), as its first key followed by folded words, or as folded words; every
 match counts, not only the longest. Each word gets ``mz=B-LOC`` / ``mz=I-PER`` ... for the names it
 starts or continues, and the same marks of its neighbours at ±1 (``mz-1=``, ``mz+1=``). Given names
-have their own kind (``GIVEN``): a given name starts a person's name but is not one.
+have their own kind (``GIVEN``): a given name starts a person's name but is not one; so do the words of
+the large person-name list (``PNAME``), which holds ordinary words too (أمين, رمضان) and weighs less.
 
 The research-use ANERgazet lists in ../shared are not used here (they are not shipped); they reach the
 tagger only through the corpus tag profile (see ``scripts/train_ner.py``).
@@ -24,7 +26,7 @@ from marsad.text.normalize import fold
 # (lexicon, kind) of the lists the features read
 NAME_LISTS = (
     ("countries", "LOC"), ("places", "LOC"), ("organizations", "ORG"), ("agencies", "ORG"), ("outlets", "ORG"),
-    ("leaders", "PER"), ("given_names", "GIVEN"),
+    ("leaders", "PER"), ("given_names", "GIVEN"), ("person_names", "PNAME"),
 )
 
 
