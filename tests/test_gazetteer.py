@@ -19,7 +19,8 @@ from marsad.text.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 ID = re.compile(r"^(Q[1-9][0-9]*|marsad:[a-z0-9-]+)$")
-NAME_FILES = {"leaders": "PER", "outlets": "ORG", "organizations": "ORG", "countries": "LOC", "places": "LOC"}
+NAME_FILES = {"leaders": "PER", "outlets": "ORG", "organizations": "ORG", "companies": "ORG", "countries": "LOC",
+              "places": "LOC"}
 OWN_FILES = [*NAME_FILES, "countries_extra", "nisba", "titles", "name_context", "offices", "given_names", "not_names",
              "not_entities"]
 # G20 members, Arab League members, Iran, Israel, Turkey
@@ -95,6 +96,7 @@ def test_place_and_org_kinds_are_known() -> None:
     kinds = {
         "places": {"capital", "city", "region", "ambiguous"},
         "organizations": {"intl", "gov", "party", "group", "company"},
+        "companies": {"company", "club"},
         "outlets": {"agency", "newspaper", "broadcaster", "site"},
     }
     for name, allowed in kinds.items():

@@ -137,7 +137,7 @@ def _field(row: tuple[str, ...], i: int) -> str:
 def _names(res: Resources, g: Gazetteer) -> None:
     for row in res.rows("leaders", 2):
         _add_name(g, row[0], Entry("PER", _opt(row[1]), _opt(_field(row, 2)), "person", "leaders"))
-    for source in ("outlets", "organizations"):
+    for source in ("outlets", "organizations", "companies"):
         for row in res.rows(source, 2):
             _add_name(g, row[0], Entry("ORG", _opt(row[1]), _opt(_field(row, 2)), _field(row, 3) or "org", source))
     for row in res.rows("countries", 2):
