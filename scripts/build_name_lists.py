@@ -7,7 +7,7 @@
     (``marsad.text.normalize.fold``: hamza seats, alef maqsura, ta marbuta, diacritics), with the GeoNames id,
     the ISO 3166-1 alpha-3 code of the country and the population. A name that cities of several
     countries share keeps a country only when one country holds at least 80% of their population
-    (طرابلس: Libya's; سان بيدرو: none).
+    (طرابلس: Libya's; بورتسموث: none). Names of fewer than three letters are left out (قم, Qom, is also "stand up").
 
 ``src/marsad/lexicons/person_names.tsv``
     The Arabic sides of arabnamer's English → Arabic personal-name dictionary (``arabnamer`` package,

@@ -138,6 +138,21 @@ def test_offices_belong_to_listed_people_with_valid_years() -> None:
         assert 1900 < start <= end, row
 
 
+def test_name_list_builder_cleans_and_filters_names() -> None:
+    """scripts/build_name_lists.py: Arabic letters only, folded; ordinary words out of the place list."""
+    spec = importlib.util.spec_from_file_location("build_name_lists", ROOT / "scripts" / "build_name_lists.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.clean("سان-بيدرو") == "سان بيدرو" and module.clean("الإسكندرية") == fold("الإسكندرية")
+    assert module.clean("اسکالدس") is None and module.clean("Paris") is None and module.clean("قم") is None
+    profile = {"سنه": {"O": 1855}, "الجزيره": {"ORG": 300, "LOC": 50, "O": 100}, "موسكو": {"LOC": 396, "ORG": 32},
+               "نادر": {"O": 5}}
+    assert module.ordinary("سنه", profile) and module.ordinary("الجزيره", profile, "LOC")
+    assert not module.ordinary("الجزيره", profile) and not module.ordinary("موسكو", profile, "LOC")
+    assert not module.ordinary("نادر", profile) and not module.ordinary("سنه سعيده", profile)
+
+
 def test_titles_and_context_kinds() -> None:
     assert {row[2] for row in read_rows("titles", 3)} == {"title", "mod", "desc", "hon"}
     assert {row[1] for row in read_rows("name_context", 2)} == {"verb", "stop", "post", "facility", "accord", "region"}
