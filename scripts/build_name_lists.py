@@ -43,26 +43,22 @@ from pathlib import Path
 
 import pycountry
 
+from marsad.ner.features import PROFILE_FILE, parse_counts
+from marsad.resources import MODEL_DIR
 from marsad.text.normalize import fold
 
-ROOT = Path(__file__).resolve().parents[1]
-LEXICONS = ROOT / "src" / "marsad" / "lexicons"
-PROFILE = ROOT / "src" / "marsad" / "models" / "ner_corpus.tsv.gz"
+LEXICONS = Path(__file__).resolve().parents[1] / "src" / "marsad" / "lexicons"
 _ARABIC_ONLY = re.compile("^[\u0621-\u063a\u0641-\u064a\u064b-\u0652 \\-]+$")
 MIN_SEEN = 20  # profile counts below this say too little about a word
 ORDINARY = 0.8  # share of a word's occurrences outside entities that makes it an ordinary word
 DOMINANT = 0.8  # share of a shared name's population that gives it one country
 
 
-def read_profile(path: Path = PROFILE) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = {}
+def read_profile(path: Path = MODEL_DIR / PROFILE_FILE) -> dict[str, dict[str, int]]:
+    """Each key's type counts in the tagger's corpus tag profile (its third column)."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            key, _, counts = line.rstrip("\n").split("\t")
-            out[key] = {t: int(n) for t, n in (x.split(":") for x in counts.split(","))}
-    return out
+        return {row[0]: parse_counts(row[2]) for row in (line.rstrip("\n").split("\t") for line in f
+                                                         if not line.startswith("#"))}
 
 
 def ordinary(name: str, profile: dict[str, dict[str, int]], kind: str = "") -> bool:

@@ -226,8 +226,7 @@ class FeatureExtractor:
         self.names = names
         self._cache: dict[str, WordInfo] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
-        self._doc_memo: dict[str, bytes | None] = {}  # encoded document features by evidence label
-        self._name_memo: dict[str, bytes | None] = {}  # encoded name-list features
+        self._known_memo: dict[str, bytes | None] = {}  # encoded document and name-list features
 
     # -- per word -------------------------------------------------------------------------
     def analyse(self, word: str) -> WordInfo:
@@ -311,13 +310,14 @@ class FeatureExtractor:
             out = self._memo[what] = self._build_fixed(what)
         return out
 
-    def _doc_feature(self, label: str) -> bytes | None:
-        """The encoded document feature of an evidence label, None when the model has no weight for it."""
-        return self._known_feature("d:" + label)
-
     def _known_feature(self, feature: str) -> bytes | None:
-        x = feature.encode("utf-8")
-        return x if self.known is None or x in self.known else None
+        """A feature built at tagging time (document evidence, name-list mark), encoded once; None when the
+        model has no weight for it."""
+        x = self._known_memo.get(feature, b"")
+        if x == b"":
+            encoded = feature.encode("utf-8")
+            x = self._known_memo[feature] = encoded if self.known is None or encoded in self.known else None
+        return x
 
     def _build_fixed(self, what: tuple[Any, ...]) -> Any:
         kind = what[0]
@@ -425,7 +425,7 @@ class FeatureExtractor:
                 else:
                     where.append(si)
         out: list[list[list[Feature]]] = []
-        doc_memo = self._doc_memo
+        known_feature = self._known_feature
         w = self.doc_window
         empty: dict[str, list[Feature]] = {}
         for si, sent in enumerate(infos):
@@ -447,9 +447,7 @@ class FeatureExtractor:
                     seen.discard("n")
                     feats: list[Feature] = []
                     for label in sorted(seen):  # a set's order changes with the hash seed: keep builds reproducible
-                        x = doc_memo.get(label, b"")
-                        if x == b"":
-                            x = doc_memo[label] = self._doc_feature(label)
+                        x = known_feature("d:" + label)
                         if x:
                             feats.append(x)
                     feats.append(b"d:n=1" if count == 1 else b"d:n=2+")
@@ -464,12 +462,10 @@ class FeatureExtractor:
 
     def _add_name_marks(self, names: NameLists, sent: Sequence[WordInfo], feats: list[list[Feature]]) -> None:
         """Append the name-list features (:meth:`NameLists.marks`) to each word's features."""
-        memo = self._name_memo
+        known_feature = self._known_feature
         for k, mine in names.marks([i.key for i in sent], [i.norm for i in sent]).items():
             f = feats[k]
             for label in mine:
-                x = memo.get(label, b"")
-                if x == b"":
-                    x = memo[label] = self._known_feature(label)
+                x = known_feature(label)
                 if x:
                     f.append(x)
