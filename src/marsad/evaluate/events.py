@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.document import Document, Event
-from marsad.evaluate.metrics import PRFMixin
+from marsad.evaluate.metrics import PRFMixin, bootstrap_f1, wilson_interval
 from marsad.pipeline import Pipeline
 
 NEGATIVE = ("easy no", "difficult no")
@@ -49,10 +49,14 @@ class DetectionScore(PRFMixin):
 
     def report(self) -> str:
         n = self.tp + self.fp + self.fn + self.tn
+        # each sentence one unit (tp, fp, fn): how much F1 depends on which sentences the split holds
+        units = [(1, 0, 0)] * self.tp + [(0, 1, 0)] * self.fp + [(0, 0, 1)] * self.fn + [(0, 0, 0)] * self.tn
+        lo, hi = bootstrap_f1(units)
         return (
             f"PROTEST detection on {n} sentences ({self.tp + self.fn} yes)\n"
             f"TP {self.tp}  FP {self.fp}  FN {self.fn}  TN {self.tn}\n"
             f"precision {self.precision:.4f}  recall {self.recall:.4f}\n"
+            f"F1 95% interval {lo:.4f}-{hi:.4f} (sentences resampled 1,000 times)\n"
             f"F1 {self.f1:.4f}"
         )
 
@@ -69,9 +73,11 @@ class CountryScore:
         return self.right / self.items if self.items else 0.0
 
     def report(self) -> str:
+        lo, hi = wilson_interval(self.right, self.items)
         return (
             f"PROTEST actor country on {self.items} items with a gold source country "
             f"({self.no_event} without a predicted protest)\n"
+            f"country accuracy 95% interval {lo:.4f}-{hi:.4f} (Wilson)\n"
             f"country accuracy {self.accuracy:.4f}"
         )
 

@@ -35,6 +35,7 @@ class NameLists:
     names: dict[tuple[str, ...], frozenset[str]]  # folded words of a name → its kinds
     prefixes: frozenset[tuple[str, ...]]  # every leading part of a name (the name itself included)
     prefix: str = "mz"  # of the feature names: mz=B-LOC, mz-1=I-PER ...
+    firsts: frozenset[str] = frozenset()  # the first words of the names (most words start none: one look-up)
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, str]]) -> NameLists:
@@ -50,7 +51,8 @@ class NameLists:
     def of(cls, names: Mapping[tuple[str, ...], AbstractSet[str]], prefix: str = "mz") -> NameLists:
         """From names already folded and split into words, with their kinds."""
         prefixes = frozenset(words[:n] for words in names for n in range(1, len(words) + 1))
-        return cls({k: frozenset(v) for k, v in names.items()}, prefixes, prefix)
+        firsts = frozenset(words[0] for words in names)
+        return cls({k: frozenset(v) for k, v in names.items()}, prefixes, prefix, firsts)
 
     @classmethod
     def load(cls, res: Resources) -> NameLists:
@@ -63,12 +65,19 @@ class NameLists:
         own: dict[int, set[str]] = {}
         names, prefixes = self.names, self.prefixes
         b_mark, i_mark = self.prefix + "=B-", self.prefix + "=I-"
+        firsts = self.firsts
         for i in range(n_words):
             # the three ways a name may be written from word i: keys only, the first key then folded forms,
             # folded forms only (the last is the second when the word has no proclitic)
-            starts = [(keys[i], keys), (keys[i], forms)]
-            if forms[i] != keys[i]:
-                starts.append((forms[i], forms))
+            key, form = keys[i], forms[i]
+            if key in firsts:
+                starts = [(key, keys), (key, forms)]
+                if form != key and form in firsts:
+                    starts.append((form, forms))
+            elif form != key and form in firsts:
+                starts = [(form, forms)]
+            else:
+                continue
             for first, rest in starts:
                 name: tuple[str, ...] = (first,)
                 n = 1
