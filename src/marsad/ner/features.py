@@ -227,6 +227,9 @@ class FeatureExtractor:
         self._cache: dict[str, WordInfo] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._known_memo: dict[str, bytes | None] = {}  # encoded document and name-list features
+        # a word's document features, by its evidence labels and whether it recurs once
+        self._doc_memo: dict[tuple[frozenset[str], bool], tuple[Feature, ...]] = {}
+        self._marks_memo: dict[tuple[str, ...], tuple[bytes, ...]] = {}  # a word's name-list marks, encoded
 
     # -- per word -------------------------------------------------------------------------
     def analyse(self, word: str) -> WordInfo:
@@ -359,13 +362,12 @@ class FeatureExtractor:
     def sentence_features(
         self, infos: Sequence[WordInfo], doc: Mapping[str, Sequence[Feature]]
     ) -> list[list[Feature]]:
-        n = len(infos)
         out: list[list[Feature]] = []
         append = out.append
         padded = [_BOS, _BOS, *infos, _BOS, _BOS]
         known = self.known
-        for i in range(n):
-            p2, p1, info, n1, n2 = padded[i : i + 5]
+        # the five windows over the padded words (two words of padding on each side); zip stops at the shortest
+        for p2, p1, info, n1, n2 in zip(padded, padded[1:], infos, padded[3:], padded[4:], strict=False):
             f: list[Feature] = [*info.own, *p1.left, *p2.left2, *n1.right, *n2.right2]
             for pair in (p1.key_left + info.key_b, info.key_right + n1.key_b, p1.cue_left + info.cluster_b):
                 if known is None or pair in known:
@@ -397,43 +399,43 @@ class FeatureExtractor:
         return out
 
     def _document_features(self, infos: Sequence[Sequence[WordInfo]]) -> list[list[list[Feature]]]:
-        # for each sentence: the context evidence of each content key in it
-        evid: list[dict[str, set[str]]] = []
-        for sent in infos:
-            ev: dict[str, set[str]] = {}
+        # the sentences each content key occurs in; only keys met in two sentences or more lend evidence (most
+        # content words of an article occur in one sentence: no evidence is gathered for them)
+        postings: dict[str, list[int]] = {}
+        for si, sent in enumerate(infos):
+            for info in sent:
+                if info.content:
+                    where = postings.get(info.key)
+                    if where is None:
+                        postings[info.key] = [si]
+                    elif where[-1] != si:
+                        where.append(si)
+        # for each sentence: the context evidence of each repeated content key in it
+        evid: list[dict[str, set[str]]] = [{} for _ in infos]
+        for si, sent in enumerate(infos):
+            ev = evid[si]
             last = len(sent) - 1
             for i, info in enumerate(sent):
-                if not info.content:
+                if not info.content or len(postings[info.key]) == 1:
                     continue
                 e = ev.get(info.key)
                 if e is None:
                     e = ev[info.key] = set()
-                e.add("n")
                 if i:
                     e.update(sent[i - 1].to_next)
                     if i >= 2 and sent[i - 2].cue == "TITLE":
                         e.add("after2-TITLE")
                 if i < last:
                     e.update(sent[i + 1].to_prev)
-            evid.append(ev)
-        postings: dict[str, list[int]] = {}  # key -> sentences with evidence for it
-        for si, ev in enumerate(evid):
-            for key in ev:
-                where = postings.get(key)
-                if where is None:
-                    postings[key] = [si]
-                else:
-                    where.append(si)
         out: list[list[list[Feature]]] = []
         known_feature = self._known_feature
+        memo = self._doc_memo
         w = self.doc_window
-        empty: dict[str, list[Feature]] = {}
+        empty: dict[str, tuple[Feature, ...]] = {}
         for si, sent in enumerate(infos):
-            doc: dict[str, list[Feature]] = empty
+            doc: dict[str, tuple[Feature, ...]] = empty
             for key in evid[si]:
                 where = postings[key]
-                if len(where) == 1:  # only this sentence
-                    continue
                 seen: set[str] = set()
                 count = 0
                 for j in range(bisect_left(where, si - w), len(where)):
@@ -444,13 +446,12 @@ class FeatureExtractor:
                         count += 1
                         seen |= evid[sj][key]
                 if count:
-                    seen.discard("n")
-                    feats: list[Feature] = []
-                    for label in sorted(seen):  # a set's order changes with the hash seed: keep builds reproducible
-                        x = known_feature("d:" + label)
-                        if x:
-                            feats.append(x)
-                    feats.append(b"d:n=1" if count == 1 else b"d:n=2+")
+                    what = (frozenset(seen), count == 1)
+                    feats = memo.get(what)
+                    if feats is None:
+                        # sorted: a set's order changes with the hash seed; keep builds reproducible
+                        encoded = [x for x in (known_feature("d:" + label) for label in sorted(seen)) if x]
+                        feats = memo[what] = (*encoded, b"d:n=1" if count == 1 else b"d:n=2+")
                     if doc is empty:
                         doc = {}
                     doc[key] = feats
@@ -463,9 +464,10 @@ class FeatureExtractor:
     def _add_name_marks(self, names: NameLists, sent: Sequence[WordInfo], feats: list[list[Feature]]) -> None:
         """Append the name-list features (:meth:`NameLists.marks`) to each word's features."""
         known_feature = self._known_feature
+        memo = self._marks_memo
         for k, mine in names.marks([i.key for i in sent], [i.norm for i in sent]).items():
-            f = feats[k]
-            for label in mine:
-                x = known_feature(label)
-                if x:
-                    f.append(x)
+            labels = tuple(mine)
+            encoded = memo.get(labels)
+            if encoded is None:
+                encoded = memo[labels] = tuple(x for x in map(known_feature, labels) if x)
+            feats[k] += encoded
