@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 .venv/bin/ruff check src tests bench scripts
 .venv/bin/mypy
+.venv/bin/python scripts/build_native.py build --if-stale || true  # tests run what users run (marsad.native)
 .venv/bin/python -m pytest -q "$@"

@@ -88,6 +88,10 @@ class CrfRunner(Runner):
         t0 = time.perf_counter()
         load_tagger(res)
         self.load_s = time.perf_counter() - t0
+        from marsad import native
+
+        # compiled with mypyc (scripts/build_native.py) unless MARSAD_NATIVE=0 or not built
+        self.name += ", compiled" if native.active() else ", Python sources"
 
         def prepare(batch: list[str]) -> list[tuple[str, Any, Any]]:
             out = []

@@ -12,3 +12,7 @@ The data flow reads like the package layout:
 """
 
 __version__ = "0.1.0"
+
+from marsad import native as _native
+
+_native.guard()  # a compiled tagger module older than its source is not used (marsad.native)

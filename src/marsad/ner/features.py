@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mypy_extensions import mypyc_attr
+
 from marsad.errors import ResourceError
 from marsad.ner.names import NameLists
 from marsad.text.normalize import fold
@@ -204,6 +206,7 @@ def _shape(word: str) -> str:
     return "mixed"
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)  # scripts/train_ner.py extends it when the module is compiled
 class FeatureExtractor:
     """Turns sentences of words into CRF feature lists; caches per-word analyses."""
 

@@ -1,0 +1,10 @@
+"""Compile the tagger's hot modules with mypyc, or remove them: see marsad.native.
+
+    .venv/bin/python scripts/build_native.py build [--if-stale]
+    .venv/bin/python scripts/build_native.py clean
+"""
+
+from marsad.native import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

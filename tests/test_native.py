@@ -1,0 +1,71 @@
+"""The optional compiled tagger modules (marsad.native): same tags as the sources, never stale."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from marsad import native
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# tags of the shipped example article and of a constructed one, printed as JSON, and where features came from
+SCRIPT = """
+import json, sys
+from marsad import native
+from marsad.document import Document
+from marsad.pipeline import Pipeline
+from marsad.resources import PACKAGE_ROOT
+texts = [(PACKAGE_ROOT / "examples" / "article.txt").read_text(encoding="utf-8"),
+         "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن المحادثات مع واشنطن ستستأنف. وأضاف لافروف أن ..."]
+out = [[(e.start, e.end, e.type, e.id) for e in Pipeline()(Document(text=t)).layer("entities")] for t in texts]
+print(json.dumps({"compiled": native.active(), "entities": out}))
+"""
+
+
+def run(env_extra: dict[str, str]) -> dict[str, object]:
+    env = {**os.environ, **env_extra}
+    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, cwd=ROOT,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_sources_run_when_asked() -> None:
+    assert run({"MARSAD_NATIVE": "0"})["compiled"] is False
+
+
+@pytest.mark.skipif(not native.is_current(), reason="tagger modules not compiled (scripts/build_native.py build)")
+def test_compiled_modules_give_the_same_entities_as_the_sources() -> None:
+    fast, plain = run({}), run({"MARSAD_NATIVE": "0"})
+    assert fast["compiled"] is True
+    assert fast["entities"] == plain["entities"]
+    assert any(fast["entities"])
+
+
+def test_a_stale_build_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a stamp that does not match the sources: the guard hides every compiled module
+    monkeypatch.setattr(native, "STAMP", tmp_path / "native.stamp")
+    (tmp_path / "native.stamp").write_text("marsad.ner.features\t0000\n", encoding="utf-8")
+    monkeypatch.setattr(native, "is_built", lambda: True)
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    assert not native.is_current()
+    assert native.guard() is True
+    finder = sys.meta_path[0]
+    spec = finder.find_spec("marsad.ner.features", None)
+    assert spec is not None and str(spec.origin).endswith("features.py")
+    assert finder.find_spec("marsad.stages.times", None) is None  # modules outside the list are left alone
+
+
+def test_nothing_to_guard_without_a_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(native, "is_built", lambda: False)
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    before = list(sys.meta_path)
+    assert native.guard() is False
+    assert sys.meta_path == before
