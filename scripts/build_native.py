@@ -4,6 +4,10 @@
     .venv/bin/python scripts/build_native.py clean
 """
 
+import os
+
+os.environ["MARSAD_NATIVE"] = "0"  # importing marsad must not warn about the very build this script replaces
+
 from marsad.native import main
 
 if __name__ == "__main__":

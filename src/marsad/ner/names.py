@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.resources import Resources
 from marsad.text.normalize import fold
@@ -35,7 +35,11 @@ class NameLists:
     names: dict[tuple[str, ...], frozenset[str]]  # folded words of a name → its kinds
     prefixes: frozenset[tuple[str, ...]]  # every leading part of a name (the name itself included)
     prefix: str = "mz"  # of the feature names: mz=B-LOC, mz-1=I-PER ...
-    firsts: frozenset[str] = frozenset()  # the first words of the names (most words start none: one look-up)
+    # the first words of the names, derived from ``prefixes`` (most words start none: one string look-up)
+    firsts: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", frozenset(p[0] for p in self.prefixes if len(p) == 1))
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, str]]) -> NameLists:
@@ -51,8 +55,7 @@ class NameLists:
     def of(cls, names: Mapping[tuple[str, ...], AbstractSet[str]], prefix: str = "mz") -> NameLists:
         """From names already folded and split into words, with their kinds."""
         prefixes = frozenset(words[:n] for words in names for n in range(1, len(words) + 1))
-        firsts = frozenset(words[0] for words in names)
-        return cls({k: frozenset(v) for k, v in names.items()}, prefixes, prefix, firsts)
+        return cls({k: frozenset(v) for k, v in names.items()}, prefixes, prefix)
 
     @classmethod
     def load(cls, res: Resources) -> NameLists:
