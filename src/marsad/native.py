@@ -37,6 +37,7 @@ MODULES = (
     "marsad.ner.features",
     "marsad.ner.names",
     "marsad.ner.bio",
+    "marsad.ner.crf",
     "marsad.ner.tagger",
     "marsad.text.normalize",
     "marsad.text.tokenize",

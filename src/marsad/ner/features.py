@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import gzip
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from typing import Any
 from mypy_extensions import mypyc_attr
 
 from marsad.errors import ResourceError
+from marsad.ner.crf import LinearChain
 from marsad.ner.names import NameLists
 from marsad.text.normalize import fold
 from marsad.text.tokenize import Segmenter
@@ -159,16 +160,46 @@ class WordInfo:
     to_next: tuple[str, ...] = ()
     to_prev: tuple[str, ...] = ()
     norm: str = ""  # the folded word
+    # with a model (``FeatureExtractor(chain=...)``): the summed state weights of own, left, left2, right and
+    # right2, end to end (see LinearChain.decode; a tuple of floats, which the garbage collector stops tracking)
+    weights: tuple[float, ...] = ()
+    # which pair features the model might have for it (bits of _PAIR_BITS; all set without a model)
+    pairs: int = 63
 
 
 # A feature is a string; the static per-word ones are kept UTF-8 encoded, which crfsuite takes as is
 # (the same attribute name, without encoding it again on every call).
 Feature = str | bytes
 
-_BOS = WordInfo(
-    "<s>", "<s>", "", "", (), (b"k-1=<s>",), (b"k+1=</s>",), (b"k-2=<s>",), (b"k+2=</s>",), False,
-    key_left=b"k-1|k=<s>|", key_right=b"k|k+1=<s>|", key_b=b"<s>", cue_left=b"cue-1|cl=|", cluster_b=b"",
-)
+
+def _padding() -> WordInfo:
+    """The word standing for the two positions before and after a sentence."""
+    return WordInfo(
+        "<s>", "<s>", "", "", (), (b"k-1=<s>",), (b"k+1=</s>",), (b"k-2=<s>",), (b"k+2=</s>",), False,
+        key_left=b"k-1|k=<s>|", key_right=b"k|k+1=<s>|", key_b=b"<s>", cue_left=b"cue-1|cl=|", cluster_b=b"",
+    )
+
+
+_BOS = _padding()
+
+# the pair features: (name prefix, bit of the left word, bit of the right word) in WordInfo.pairs
+_PAIR_BITS = ((b"k-1|k=", 1, 2), (b"k|k+1=", 4, 8), (b"cue-1|cl=", 16, 32))
+
+
+def _pair_sides(names: Iterable[bytes]) -> list[tuple[set[bytes], set[bytes]]]:
+    """For each pair feature of :data:`_PAIR_BITS`: the values its left and right parts take in ``names``. A
+    value may hold ``|`` itself, so every split at a ``|`` counts (a superset: it only decides what to look up)."""
+    sides: list[tuple[set[bytes], set[bytes]]] = [(set(), set()) for _ in _PAIR_BITS]
+    for name in names:
+        for (prefix, _, _), (lefts, rights) in zip(_PAIR_BITS, sides, strict=True):
+            if name.startswith(prefix):
+                rest = name[len(prefix) :]
+                at = rest.find(b"|")
+                while at >= 0:
+                    lefts.add(rest[:at])
+                    rights.add(rest[at + 1 :])
+                    at = rest.find(b"|", at + 1)
+    return sides
 
 
 def _encoded(feats: Sequence[str], known: frozenset[bytes] | None = None) -> tuple[bytes, ...]:
@@ -217,16 +248,24 @@ class FeatureExtractor:
         doc_window: int = DOC_WINDOW,
         known: frozenset[bytes] | None = None,
         names: NameLists | None = None,
+        chain: LinearChain | None = None,
     ) -> None:
         """``known``: the attributes the model has weights for; when given, the others are not emitted
         (crfsuite ignores them anyway, so the tags do not change; tagging gets faster). ``names``: marsad's
-        own name lists, whose matches become features (:mod:`marsad.ner.names`)."""
+        own name lists, whose matches become features (:mod:`marsad.ner.names`). ``chain``: the model itself
+        (:class:`~marsad.ner.crf.LinearChain`), for :meth:`document_scores`; its attributes are then ``known``."""
         self.lex = lexicon
         self.segmenter = Segmenter(counts)
         self.counts = counts
         self.doc_window = doc_window
+        self.chain = chain
+        if chain is not None and known is None:
+            known = frozenset(chain.weights)
         self.known = known
         self.names = names
+        self._sides = _pair_sides(chain.weights) if chain is not None else []
+        self._bos = _padding()
+        self._weigh(self._bos)
         self._cache: dict[str, WordInfo] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._known_memo: dict[str, bytes | None] = {}  # encoded document and name-list features
@@ -241,7 +280,23 @@ class FeatureExtractor:
             if len(self._cache) > 300_000:
                 self._cache.clear()
             info = self._cache[word] = self._analyse(word)
+            self._weigh(info)
         return info
+
+    def _weigh(self, info: WordInfo) -> None:
+        """With a model, sum a new word's state weights (:attr:`WordInfo.weights`)."""
+        chain = self.chain
+        if chain is not None:
+            vector = chain.vector
+            info.weights = (
+                *vector(info.own), *vector(info.left), *vector(info.left2), *vector(info.right), *vector(info.right2)
+            )
+            (a_left, a_right), (b_left, b_right), (c_left, c_right) = self._sides
+            key, cue = info.key_b, info.cue_left[len(b"cue-1|cl=") : -1]
+            info.pairs = (
+                (1 if key in a_left else 0) | (2 if key in a_right else 0) | (4 if key in b_left else 0)
+                | (8 if key in b_right else 0) | (16 if cue in c_left else 0) | (32 if info.cluster_b in c_right else 0)
+            )
 
     def split(self, norm: str) -> tuple[str, str, str]:
         """(proclitics, key, core) of a folded word."""
@@ -402,6 +457,72 @@ class FeatureExtractor:
         return out
 
     def _document_features(self, infos: Sequence[Sequence[WordInfo]]) -> list[list[list[Feature]]]:
+        out: list[list[list[Feature]]] = []
+        for sent, doc in zip(infos, self._document_evidence(infos), strict=True):
+            feats_of_sentence = self.sentence_features(sent, doc)
+            if self.names is not None:
+                self._add_name_marks(self.names, sent, feats_of_sentence)
+            out.append(feats_of_sentence)
+        return out
+
+    def document_scores(
+        self, sents: Sequence[Sequence[str]]
+    ) -> list[tuple[list[tuple[float, ...]], list[list[float] | None]]]:
+        """What :meth:`LinearChain.decode <marsad.ner.crf.LinearChain.decode>` needs to tag each sentence of one
+        stream (needs ``chain``): its words' summed weights with two padding words on each side, and each token's
+        context weights (word pairs, document evidence, name-list marks; None when it has none). Together they
+        sum exactly the features :meth:`document_features` gives.
+        """
+        chain = self.chain
+        if chain is None:
+            raise ValueError("document_scores needs the extractor's model (chain)")
+        infos = self.analyse_all(sents)
+        weights = chain.weights
+        bos = self._bos
+        pad = bos.weights
+        out: list[tuple[list[tuple[float, ...]], list[list[float] | None]]] = []
+        for sent, doc in zip(infos, self._document_evidence(infos), strict=True):
+            words = [pad, pad]
+            extras: list[list[float] | None] = []
+            last = len(sent) - 1
+            for i, info in enumerate(sent):
+                words.append(info.weights)
+                p1 = sent[i - 1] if i else bos
+                n1 = sent[i + 1] if i < last else bos
+                extra: list[float] | None = None
+                # the pair features, looked up only where both words may take part in one the model has
+                here = info.pairs
+                if p1.pairs & 1 and here & 2:
+                    w = weights.get(p1.key_left + info.key_b)
+                    if w is not None:
+                        extra = list(w)
+                if here & 4 and n1.pairs & 8:
+                    w = weights.get(info.key_right + n1.key_b)
+                    if w is not None:
+                        extra = list(w) if extra is None else chain.vector((info.key_right + n1.key_b,), extra)
+                if p1.pairs & 16 and here & 32:
+                    w = weights.get(p1.cue_left + info.cluster_b)
+                    if w is not None:
+                        extra = list(w) if extra is None else chain.vector((p1.cue_left + info.cluster_b,), extra)
+                if info.content:
+                    evidence = doc.get(info.key)
+                    if evidence:
+                        extra = chain.vector(self._encoded_group(evidence), extra)
+                extras.append(extra)
+            words += (pad, pad)
+            if self.names is not None:
+                for k, encoded in self._name_marks(self.names, sent):
+                    if encoded:
+                        extras[k] = chain.vector(encoded, extras[k])
+            out.append((words, extras))
+        return out
+
+    @staticmethod
+    def _encoded_group(feats: Sequence[Feature]) -> list[bytes]:
+        return [x if isinstance(x, bytes) else x.encode("utf-8") for x in feats]
+
+    def _document_evidence(self, infos: Sequence[Sequence[WordInfo]]) -> list[dict[str, tuple[Feature, ...]]]:
+        """For each sentence, the document features of each of its content keys that occur elsewhere."""
         # the sentences each content key occurs in; only keys met in two sentences or more lend evidence (most
         # content words of an article occur in one sentence: no evidence is gathered for them)
         postings: dict[str, list[int]] = {}
@@ -430,12 +551,12 @@ class FeatureExtractor:
                         e.add("after2-TITLE")
                 if i < last:
                     e.update(sent[i + 1].to_prev)
-        out: list[list[list[Feature]]] = []
+        out: list[dict[str, tuple[Feature, ...]]] = []
         known_feature = self._known_feature
         memo = self._doc_memo
         w = self.doc_window
         empty: dict[str, tuple[Feature, ...]] = {}
-        for si, sent in enumerate(infos):
+        for si in range(len(infos)):
             doc: dict[str, tuple[Feature, ...]] = empty
             for key in evid[si]:
                 where = postings[key]
@@ -458,19 +579,23 @@ class FeatureExtractor:
                     if doc is empty:
                         doc = {}
                     doc[key] = feats
-            feats_of_sentence = self.sentence_features(sent, doc)
-            if self.names is not None:
-                self._add_name_marks(self.names, sent, feats_of_sentence)
-            out.append(feats_of_sentence)
+            out.append(doc)
         return out
 
     def _add_name_marks(self, names: NameLists, sent: Sequence[WordInfo], feats: list[list[Feature]]) -> None:
         """Append the name-list features (:meth:`NameLists.marks`) to each word's features."""
+        for k, encoded in self._name_marks(names, sent):
+            feats[k] += encoded
+
+    def _name_marks(self, names: NameLists, sent: Sequence[WordInfo]) -> list[tuple[int, tuple[bytes, ...]]]:
+        """The encoded name-list features of the words of a sentence that have any: (word index, features)."""
         known_feature = self._known_feature
         memo = self._marks_memo
+        out: list[tuple[int, tuple[bytes, ...]]] = []
         for k, mine in names.marks([i.key for i in sent], [i.norm for i in sent]).items():
             labels = tuple(mine)
             encoded = memo.get(labels)
             if encoded is None:
                 encoded = memo[labels] = tuple(x for x in map(known_feature, labels) if x)
-            feats[k] += encoded
+            out.append((k, encoded))
+        return out

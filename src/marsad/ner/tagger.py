@@ -33,6 +33,7 @@ import pycrfsuite
 from marsad.document import Entity, Sentence, Token
 from marsad.errors import ResourceError
 from marsad.ner.bio import bio_spans, repair
+from marsad.ner.crf import LinearChain, read_cqdb
 from marsad.ner.features import FeatureExtractor, Lexicon
 from marsad.ner.names import NameLists
 from marsad.resources import MODEL_DIR, Resources
@@ -56,10 +57,17 @@ class Tagger:
 
     @classmethod
     def load(cls, res: Resources, model_dir: Path = MODEL_DIR) -> Tagger:
+        """The tagger of ``model_dir``. It scores words with the model's weights read into a
+        :class:`~marsad.ner.crf.LinearChain` (summed once per distinct word; same tags as python-crfsuite, which
+        stays open as :meth:`tag_words_crfsuite`); a model file that cannot be read that way is tagged by
+        python-crfsuite alone."""
         path = model_dir / MODEL_FILE
-        known = model_attributes(path) if path.is_file() else None
+        chain = LinearChain.read(path) if path.is_file() else None
+        known = model_attributes(path) if chain is None and path.is_file() else None
         whole = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
-        extractor = FeatureExtractor(Lexicon.load(model_dir), res.vocab, known=known, names=NameLists.load(res))
+        extractor = FeatureExtractor(
+            Lexicon.load(model_dir), res.vocab, known=known, names=NameLists.load(res), chain=chain
+        )
         return cls(path, extractor, whole)
 
     def tag_words(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -68,6 +76,16 @@ class Tagger:
         The sentences are treated as one stream: neighbouring sentences lend document-level
         features, as the sentences of one article do.
         """
+        chain = self.extractor.chain
+        if chain is None:
+            return self.tag_words_crfsuite(sentences)
+        scores = self.extractor.document_scores(sentences)
+        tagged = [repair(chain.decode(words, extras)) for words, extras in scores]
+        return [self._trim_verbs(words, tags) for words, tags in zip(sentences, tagged, strict=True)]
+
+    def tag_words_crfsuite(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """:meth:`tag_words` through python-crfsuite (feature names per token; the reference the faster
+        summed-weights path is checked against)."""
         feats = self.extractor.document_features(sentences)
         tagged = [repair(self._crf.tag(x)) if x else [] for x in feats]
         return [self._trim_verbs(words, tags) for words, tags in zip(sentences, tagged, strict=True)]
@@ -122,20 +140,10 @@ def model_attributes(path: Path) -> frozenset[bytes] | None:
         if data[:4] != b"lCRF" or data[8:12] != b"FOMC":
             return None
         (chunk,) = struct.unpack_from("<I", data, 36)  # header: off_attrs
-        if data[chunk : chunk + 4] != b"CQDB" or struct.unpack_from("<I", data, chunk + 12)[0] != _CQDB_BYTEORDER:
-            return None
-        bwd_size, bwd_offset = struct.unpack_from("<II", data, chunk + 16)
-        names: set[bytes] = set()
-        for (rec,) in struct.iter_unpack("<I", data[chunk + bwd_offset : chunk + bwd_offset + 4 * bwd_size]):
-            if rec:
-                _, ksize = struct.unpack_from("<II", data, chunk + rec)
-                names.add(data[chunk + rec + 8 : chunk + rec + 8 + ksize - 1])
-        return frozenset(names)
+        names = read_cqdb(data, chunk)
+        return None if names is None else frozenset(names)
     except (OSError, struct.error):
         return None
-
-
-_CQDB_BYTEORDER = 0x62445371
 
 
 def _group(tokens: Sequence[Token], sentences: Sequence[Sentence]) -> list[list[Token]]:
