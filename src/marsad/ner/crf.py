@@ -105,16 +105,20 @@ class LinearChain:
     def vector(self, attributes: Iterable[bytes], total: list[float] | None = None) -> list[float]:
         """The summed state weights of ``attributes`` per label, added to ``total`` if given (a name the model
         lacks adds nothing; a name given twice counts twice, as in crfsuite)."""
-        if total is None:
-            total = [0.0] * self.size
         weights = self.weights
-        n = self.size
+        found: list[tuple[float, ...]] = []
         for name in attributes:
             w = weights.get(name)
             if w is not None:
-                for j in range(n):
-                    total[j] += w[j]
-        return total
+                found.append(w)
+        out: list[float] = []
+        # label by label, so that the running sum stays a plain double (one float object per label, not per name)
+        for j in range(self.size):
+            s = 0.0 if total is None else total[j]
+            for w in found:
+                s += w[j]
+            out.append(s)
+        return out
 
     def decode(self, words: list[tuple[float, ...]], extras: list[list[float] | None]) -> list[str]:
         """The best labels of a sentence, from its words' summed weights.
