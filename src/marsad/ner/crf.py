@@ -136,13 +136,14 @@ class LinearChain:
         n = self.size
         n2, n3, n4 = 2 * n, 3 * n, 4 * n
         into = self.into
-        prev: list[float] = []
-        back: list[list[int]] = []
+        # two score lists used in turn, and the back pointers of all tokens in one list (no list per token)
+        prev = [0.0] * n
+        curr = [0.0] * n
+        back = [0] * (length * n)
         for t in range(length):
             own, l1, l2, r1, r2 = words[t + 2], words[t + 1], words[t], words[t + 3], words[t + 4]
             extra = extras[t]
-            curr = [0.0] * n
-            arg = [0] * n
+            base = t * n
             for j in range(n):
                 s = own[j] + l1[n + j] + l2[n2 + j] + r1[n3 + j] + r2[n4 + j]
                 if extra is not None:
@@ -156,11 +157,10 @@ class LinearChain:
                         if best < x:
                             best = x
                             best_i = i
-                    arg[j] = best_i
+                    back[base + j] = best_i
                     s += best
                 curr[j] = s
-            back.append(arg)
-            prev = curr
+            prev, curr = curr, prev
         last = 0
         top = prev[0]
         for i in range(1, n):
@@ -171,6 +171,6 @@ class LinearChain:
         path = [""] * length
         path[length - 1] = labels[last]
         for t in range(length - 1, 0, -1):
-            last = back[t][last]
+            last = back[t * n + last]
             path[t - 1] = labels[last]
         return path
