@@ -22,7 +22,15 @@ def res() -> Resources:
 
 @pytest.fixture(scope="module")
 def tagger(res: Resources) -> Tagger:
-    return load_tagger(res)
+    """The summed-weights path, compiled or not (the shipped tagger takes it when compiled)."""
+    return Tagger.load(res, summed=True)
+
+
+def test_the_path_follows_the_build(res: Resources) -> None:
+    from marsad import native
+
+    assert (load_tagger(res).extractor.chain is not None) == native.active("marsad.ner.crf")
+    assert Tagger.load(res, summed=False).extractor.chain is None
 
 
 def test_weights_read_from_the_model_file_are_python_crfsuites() -> None:
@@ -99,7 +107,7 @@ SENTENCES = [
 
 
 def test_summed_weights_tag_as_python_crfsuite_does(tagger: Tagger) -> None:
-    assert tagger.extractor.chain is not None  # the shipped tagger takes the summed-weights path
+    assert tagger.extractor.chain is not None
     words = [s.split() for s in SENTENCES]
     assert tagger.tag_words(words) == tagger.tag_words_crfsuite(words)
     assert any(t != "O" for tags in tagger.tag_words(words) for t in tags)
@@ -124,6 +132,6 @@ def test_without_the_read_model_python_crfsuite_tags(tagger: Tagger, res: Resour
     fallback = Tagger(path, extractor, tagger.whole)
     assert fallback.extractor.chain is None
     words = [s.split() for s in SENTENCES]
-    assert fallback.tag_words(words) == tagger.tag_words(words)
+    assert fallback.tag_words(words) == tagger.tag_words(words) == load_tagger(res).tag_words(words)
     with pytest.raises(ValueError):
         extractor.document_scores(words)

@@ -107,9 +107,9 @@ def guard() -> bool:
     return True
 
 
-def active() -> bool:
-    """True when the tagger runs compiled (the modules were imported from their extension files)."""
-    module = sys.modules.get("marsad.ner.features")
+def active(name: str = "marsad.ner.features") -> bool:
+    """True when the tagger runs compiled (the module ``name`` was imported from its extension file)."""
+    module = sys.modules.get(name)
     return module is not None and not str(getattr(module, "__file__", "")).endswith(".py")
 
 

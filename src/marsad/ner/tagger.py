@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from marsad import native
 from marsad.document import Entity, Sentence, Token
 from marsad.errors import ResourceError
 from marsad.ner.bio import bio_spans, repair
@@ -56,13 +57,19 @@ class Tagger:
         self._crf = _open_crf(model_path)
 
     @classmethod
-    def load(cls, res: Resources, model_dir: Path = MODEL_DIR) -> Tagger:
-        """The tagger of ``model_dir``. It scores words with the model's weights read into a
-        :class:`~marsad.ner.crf.LinearChain` (summed once per distinct word; same tags as python-crfsuite, which
-        stays open as :meth:`tag_words_crfsuite`); a model file that cannot be read that way is tagged by
-        python-crfsuite alone."""
+    def load(cls, res: Resources, model_dir: Path = MODEL_DIR, summed: bool | None = None) -> Tagger:
+        """The tagger of ``model_dir``.
+
+        With the compiled modules (:mod:`marsad.native`; ``summed=None``) it scores words with the model's weights
+        read into a :class:`~marsad.ner.crf.LinearChain`, summed once per distinct word: the same tags as
+        python-crfsuite (which stays open, :meth:`tag_words_crfsuite`), in about half the time. Run as plain
+        Python that path is slower than python-crfsuite's C, so the sources tag through python-crfsuite, as does
+        a model file the reader cannot lay out. ``summed`` True or False forces one path.
+        """
         path = model_dir / MODEL_FILE
-        chain = LinearChain.read(path) if path.is_file() else None
+        if summed is None:
+            summed = native.active("marsad.ner.crf")
+        chain = LinearChain.read(path) if summed and path.is_file() else None
         known = model_attributes(path) if chain is None and path.is_file() else None
         whole = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
         extractor = FeatureExtractor(
