@@ -16,6 +16,12 @@ noun, whether it sits elsewhere next to a word with a person/place cluster, and 
 
 With ``names`` (:class:`~marsad.ner.names.NameLists`, the shipped tagger's setting), each word also gets
 the marks of marsad's own name lists: which listed names it starts or continues, and its neighbours' marks.
+
+:meth:`FeatureExtractor.document_features` gives the features as names, for training and for python-crfsuite.
+With the model itself (``chain``, a :class:`~marsad.ner.crf.LinearChain`), :meth:`FeatureExtractor.document_scores`
+gives their summed weights instead: a word's own features and those it lends to its neighbours are summed once,
+when the word is first analysed, and only the context features (word pairs, document evidence, name-list marks)
+are looked up per token; the tags are the same (``tests/test_ner_crf.py``).
 """
 
 from __future__ import annotations
