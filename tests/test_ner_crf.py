@@ -135,3 +135,14 @@ def test_without_the_read_model_python_crfsuite_tags(tagger: Tagger, res: Resour
     assert fallback.tag_words(words) == tagger.tag_words(words) == load_tagger(res).tag_words(words)
     with pytest.raises(ValueError):
         extractor.document_scores(words)
+
+
+def test_a_full_word_cache_forgets_its_older_half_and_tags_the_same(res: Resources, tagger: Tagger) -> None:
+    small = Tagger.load(res, summed=True)
+    assert small.extractor.cache_limit == 120_000  # 2.9 KB a word with the summed weights
+    assert Tagger.load(res, summed=False).extractor.cache_limit == 300_000
+    small.extractor.cache_limit = 8
+    words = [s.split() for s in SENTENCES]
+    assert small.tag_words(words) == tagger.tag_words(words)
+    assert small.tag_words(words) == tagger.tag_words(words)  # again, over the words analysed anew
+    assert len(small.extractor._cache) <= 8
