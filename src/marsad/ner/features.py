@@ -170,7 +170,8 @@ class WordInfo:
     # with a model (``FeatureExtractor(chain=...)``): the summed state weights of own, left, left2, right and
     # right2, end to end (see LinearChain.decode; a tuple of floats, which the garbage collector stops tracking)
     weights: tuple[float, ...] = ()
-    # which pair features the model might have for it (bits of _PAIR_BITS; all set without a model)
+    # with a model: which sides of the pair features it can take in a pair the model has, one bit each (k-1|k left,
+    # right, k|k+1 left, right, cue-1|cl left, right; see _pair_sides); all set without a model
     pairs: int = 63
 
 
@@ -187,19 +188,19 @@ def _padding() -> WordInfo:
     )
 
 
-_BOS = _padding()
-
-# the pair features: (name prefix, bit of the left word, bit of the right word) in WordInfo.pairs
-_PAIR_BITS = ((b"k-1|k=", 1, 2), (b"k|k+1=", 4, 8), (b"cue-1|cl=", 16, 32))
+# the name prefixes of the pair features (word pair left|right: key|key, key|key, cue|cluster)
+_PAIR_PREFIXES = (b"k-1|k=", b"k|k+1=", b"cue-1|cl=")
 
 
-def _pair_sides(names: Iterable[bytes]) -> list[tuple[set[bytes], set[bytes]]]:
-    """For each pair feature of :data:`_PAIR_BITS`: the values its left and right parts take in ``names``. A
-    value may hold ``|`` itself, so every split at a ``|`` counts (a superset: it only decides what to look up)."""
-    sides: list[tuple[set[bytes], set[bytes]]] = [(set(), set()) for _ in _PAIR_BITS]
+def _pair_sides(names: Iterable[bytes]) -> list[set[bytes]]:
+    """The values the left and right parts of each pair feature take in ``names``: six sets, in the order of the
+    bits of :attr:`WordInfo.pairs`. A value may hold ``|`` itself, so every split at a ``|`` counts (a superset:
+    it only decides what to look up)."""
+    sides: list[set[bytes]] = [set() for _ in range(2 * len(_PAIR_PREFIXES))]
     for name in names:
-        for (prefix, _, _), (lefts, rights) in zip(_PAIR_BITS, sides, strict=True):
+        for k, prefix in enumerate(_PAIR_PREFIXES):
             if name.startswith(prefix):
+                lefts, rights = sides[2 * k], sides[2 * k + 1]
                 rest = name[len(prefix) :]
                 at = rest.find(b"|")
                 while at >= 0:
@@ -280,7 +281,7 @@ class FeatureExtractor:
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._known_memo: dict[str, bytes | None] = {}  # encoded document and name-list features
         # a word's document features, by its evidence labels and whether it recurs once
-        self._doc_memo: dict[tuple[frozenset[str], bool], tuple[Feature, ...]] = {}
+        self._doc_memo: dict[tuple[frozenset[str], bool], tuple[bytes, ...]] = {}
         self._marks_memo: dict[tuple[str, ...], tuple[bytes, ...]] = {}  # a word's name-list marks, encoded
 
     # -- per word -------------------------------------------------------------------------
@@ -307,12 +308,10 @@ class FeatureExtractor:
             info.weights = (
                 *vector(info.own), *vector(info.left), *vector(info.left2), *vector(info.right), *vector(info.right2)
             )
-            (a_left, a_right), (b_left, b_right), (c_left, c_right) = self._sides
-            key, cue = info.key_b, info.cue_left[len(b"cue-1|cl=") : -1]
-            info.pairs = (
-                (1 if key in a_left else 0) | (2 if key in a_right else 0) | (4 if key in b_left else 0)
-                | (8 if key in b_right else 0) | (16 if cue in c_left else 0) | (32 if info.cluster_b in c_right else 0)
-            )
+            key = info.key_b
+            sides = (key, key, key, key, info.cue.encode("utf-8"), info.cluster_b)  # as the pair features join them
+            info.pairs = sum(1 << k for k, (value, known) in enumerate(zip(sides, self._sides, strict=True))
+                             if value in known)
 
     def split(self, norm: str) -> tuple[str, str, str]:
         """(proclitics, key, core) of a folded word."""
@@ -438,7 +437,8 @@ class FeatureExtractor:
     ) -> list[list[Feature]]:
         out: list[list[Feature]] = []
         append = out.append
-        padded = [_BOS, _BOS, *infos, _BOS, _BOS]
+        bos = self._bos
+        padded = [bos, bos, *infos, bos, bos]
         known = self.known
         # the five windows over the padded words (two words of padding on each side); zip stops at the shortest
         for p2, p1, info, n1, n2 in zip(padded, padded[1:], infos, padded[3:], padded[4:], strict=False):
@@ -493,7 +493,6 @@ class FeatureExtractor:
         if chain is None:
             raise ValueError("document_scores needs the extractor's model (chain)")
         infos = self.analyse_all(sents)
-        weights = chain.weights
         bos = self._bos
         pad = bos.weights
         out: list[tuple[list[tuple[float, ...]], list[list[float] | None]]] = []
@@ -505,26 +504,21 @@ class FeatureExtractor:
                 words.append(info.weights)
                 p1 = sent[i - 1] if i else bos
                 n1 = sent[i + 1] if i < last else bos
-                extra: list[float] | None = None
-                # the pair features, looked up only where both words may take part in one the model has
+                # the pair features (built only where both words can take part in one the model has), then the
+                # document evidence: the context features sentence_features adds, in its order
+                context: list[bytes] = []
                 here = info.pairs
                 if p1.pairs & 1 and here & 2:
-                    w = weights.get(p1.key_left + info.key_b)
-                    if w is not None:
-                        extra = list(w)
+                    context.append(p1.key_left + info.key_b)
                 if here & 4 and n1.pairs & 8:
-                    w = weights.get(info.key_right + n1.key_b)
-                    if w is not None:
-                        extra = list(w) if extra is None else chain.vector((info.key_right + n1.key_b,), extra)
+                    context.append(info.key_right + n1.key_b)
                 if p1.pairs & 16 and here & 32:
-                    w = weights.get(p1.cue_left + info.cluster_b)
-                    if w is not None:
-                        extra = list(w) if extra is None else chain.vector((p1.cue_left + info.cluster_b,), extra)
+                    context.append(p1.cue_left + info.cluster_b)
                 if info.content:
                     evidence = doc.get(info.key)
                     if evidence:
-                        extra = chain.vector(self._encoded_group(evidence), extra)
-                extras.append(extra)
+                        context += evidence
+                extras.append(chain.vector(context) if context else None)
             words += (pad, pad)
             if self.names is not None:
                 for k, encoded in self._name_marks(self.names, sent):
@@ -533,11 +527,7 @@ class FeatureExtractor:
             out.append((words, extras))
         return out
 
-    @staticmethod
-    def _encoded_group(feats: Sequence[Feature]) -> list[bytes]:
-        return [x if isinstance(x, bytes) else x.encode("utf-8") for x in feats]
-
-    def _document_evidence(self, infos: Sequence[Sequence[WordInfo]]) -> list[dict[str, tuple[Feature, ...]]]:
+    def _document_evidence(self, infos: Sequence[Sequence[WordInfo]]) -> list[dict[str, tuple[bytes, ...]]]:
         """For each sentence, the document features of each of its content keys that occur elsewhere."""
         # the sentences each content key occurs in; only keys met in two sentences or more lend evidence (most
         # content words of an article occur in one sentence: no evidence is gathered for them)
@@ -567,13 +557,13 @@ class FeatureExtractor:
                         e.add("after2-TITLE")
                 if i < last:
                     e.update(sent[i + 1].to_prev)
-        out: list[dict[str, tuple[Feature, ...]]] = []
+        out: list[dict[str, tuple[bytes, ...]]] = []
         known_feature = self._known_feature
         memo = self._doc_memo
         w = self.doc_window
-        empty: dict[str, tuple[Feature, ...]] = {}
+        empty: dict[str, tuple[bytes, ...]] = {}
         for si in range(len(infos)):
-            doc: dict[str, tuple[Feature, ...]] = empty
+            doc: dict[str, tuple[bytes, ...]] = empty
             for key in evid[si]:
                 where = postings[key]
                 seen: set[str] = set()

@@ -62,7 +62,7 @@ class Tagger:
 
         With the compiled modules (:mod:`marsad.native`; ``summed=None``) it scores words with the model's weights
         read into a :class:`~marsad.ner.crf.LinearChain`, summed once per distinct word: the same tags as
-        python-crfsuite (which stays open, :meth:`tag_words_crfsuite`), in about half the time. Run as plain
+        python-crfsuite (which stays open, :meth:`tag_words_crfsuite`), in about 60% of its time. Run as plain
         Python that path is slower than python-crfsuite's C, so the sources tag through python-crfsuite, as does
         a model file the reader cannot lay out. ``summed`` True or False forces one path.
         """
