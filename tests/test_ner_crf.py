@@ -26,6 +26,12 @@ def tagger(res: Resources) -> Tagger:
     return Tagger.load(res, summed=True)
 
 
+@pytest.fixture(scope="module")
+def reference(res: Resources) -> Tagger:
+    """The python-crfsuite path (feature names per token)."""
+    return Tagger.load(res, summed=False)
+
+
 def test_the_path_follows_the_build(res: Resources) -> None:
     from marsad import native
 
@@ -106,17 +112,36 @@ SENTENCES = [
 ]
 
 
-def test_summed_weights_tag_as_python_crfsuite_does(tagger: Tagger) -> None:
-    assert tagger.extractor.chain is not None
+def test_summed_weights_tag_as_python_crfsuite_does(tagger: Tagger, reference: Tagger) -> None:
+    assert tagger.extractor.chain is not None and reference.extractor.chain is None
     words = [s.split() for s in SENTENCES]
-    assert tagger.tag_words(words) == tagger.tag_words_crfsuite(words)
+    assert tagger.tag_words(words) == reference.tag_words(words)
     assert any(t != "O" for tags in tagger.tag_words(words) for t in tags)
+    with pytest.raises(ValueError):  # the summed path builds no feature names
+        tagger.extractor.document_features(words)
+
+
+def test_a_words_weights_are_the_sums_of_its_feature_names_weights(tagger: Tagger, reference: Tagger) -> None:
+    # the summed path adds memoized group sums and looks the word's own names up as text; the reference sums
+    # the encoded names python-crfsuite gets, in their order: the same numbers up to rounding
+    chain = tagger.extractor.chain
+    assert chain is not None
+    for word in {w for s in SENTENCES for w in s.split()} | {"وبالبابابا", "x1", "،", "للمملكة"}:
+        info = reference.extractor._analyse(word)
+        assert info.own  # the reference extractor keeps the names
+        sums = [*chain.vector(info.own), *chain.vector(info.left), *chain.vector(info.left2),
+                *chain.vector(info.right), *chain.vector(info.right2)]
+        summed = tagger.extractor.analyse(word)
+        assert summed.own == ()
+        assert summed.weights == pytest.approx(sums, abs=1e-9)
 
 
 @pytest.mark.shared
-def test_summed_weights_tag_anercorp_test_as_python_crfsuite_does(shared_dir: Path, tagger: Tagger) -> None:
+def test_summed_weights_tag_anercorp_test_as_python_crfsuite_does(
+    shared_dir: Path, tagger: Tagger, reference: Tagger
+) -> None:
     sentences = [[w for w, _ in s] for s in read_conll(shared_dir / "data/ner/anercorp/test.txt")]
-    assert tagger.tag_words(sentences) == tagger.tag_words_crfsuite(sentences)
+    assert tagger.tag_words(sentences) == reference.tag_words(sentences)
 
 
 def test_without_the_read_model_python_crfsuite_tags(tagger: Tagger, res: Resources) -> None:
@@ -139,7 +164,7 @@ def test_without_the_read_model_python_crfsuite_tags(tagger: Tagger, res: Resour
 
 def test_a_full_word_cache_forgets_its_older_half_and_tags_the_same(res: Resources, tagger: Tagger) -> None:
     small = Tagger.load(res, summed=True)
-    assert small.extractor.cache_limit == 120_000  # 2.9 KB a word with the summed weights
+    assert small.extractor.cache_limit == 120_000  # 2.5 KB a word with the summed weights
     assert Tagger.load(res, summed=False).extractor.cache_limit == 300_000
     small.extractor.cache_limit = 8
     words = [s.split() for s in SENTENCES]

@@ -58,6 +58,14 @@ class LinearChain:
         self.labels = labels
         self.size = len(labels)
         self.weights = weights
+        # the same vectors by the names as text: the feature extractor looks a new word's own features up by
+        # these, without encoding them (a name that is not UTF-8 cannot be one of its features)
+        self.by_name: dict[str, tuple[float, ...]] = {}
+        for name, row in weights.items():
+            try:
+                self.by_name[name.decode("utf-8")] = row
+            except UnicodeDecodeError:
+                pass
         self.transition = transition
         # by destination label: into[j][i] = transition[i][j] (the Viterbi's inner loop reads one list)
         self.into = [[transition[i][j] for i in range(self.size)] for j in range(self.size)]
@@ -119,6 +127,14 @@ class LinearChain:
                 s += w[j]
             out.append(s)
         return out
+
+    def add(self, rows: list[tuple[float, ...]], out: list[float], offset: int = 0) -> None:
+        """Append to ``out``, label by label, the sum of the ``size`` scores of each row that start at ``offset``."""
+        for j in range(offset, offset + self.size):
+            s = 0.0
+            for row in rows:
+                s += row[j]
+            out.append(s)
 
     def decode(self, words: list[tuple[float, ...]], extras: list[list[float] | None]) -> list[str]:
         """The best labels of a sentence, from its words' summed weights.

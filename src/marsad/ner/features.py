@@ -148,6 +148,7 @@ class WordInfo:
     core: str
     cue: str
     cluster: str  # middle granularity cluster ("" when unknown)
+    # the encoded features (empty with a model: FeatureExtractor(chain=...) sums their weights instead)
     own: tuple[bytes, ...]  # features of the word at position 0
     left: tuple[bytes, ...]  # features it lends to the next word (offset -1 seen from there)
     right: tuple[bytes, ...]  # features it lends to the previous word (offset +1)
@@ -275,14 +276,16 @@ class FeatureExtractor:
         self._bos = _padding()
         self._weigh(self._bos)
         self._cache: dict[str, WordInfo] = {}
-        # words kept analysed: about 1.0 KB each, 2.9 KB with the summed weights (100,000 SaudiNewsNet words,
-        # session 7), so about 300 / 350 MB when full; past the limit the older half is dropped
+        # words kept analysed: about 1.1 KB each, 2.5 KB with the summed weights (45 floats; the encoded names
+        # are not kept on that path; 100,000 SaudiNewsNet words, session 8), so about 300 MB either way when
+        # full; past the limit the older half is dropped
         self.cache_limit = 300_000 if chain is None else 120_000
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._known_memo: dict[str, bytes | None] = {}  # encoded document and name-list features
         # a word's document features, by its evidence labels and whether it recurs once
         self._doc_memo: dict[tuple[frozenset[str], bool], tuple[bytes, ...]] = {}
         self._marks_memo: dict[tuple[str, ...], tuple[bytes, ...]] = {}  # a word's name-list marks, encoded
+        self._scores_memo: dict[tuple[Any, ...], tuple[tuple[float, ...], ...]] = {}  # with a model
 
     # -- per word -------------------------------------------------------------------------
     def analyse(self, word: str) -> WordInfo:
@@ -291,7 +294,6 @@ class FeatureExtractor:
             if len(self._cache) >= self.cache_limit:
                 self._forget_older_half()
             info = self._cache[word] = self._analyse(word)
-            self._weigh(info)
         return info
 
     def _forget_older_half(self) -> None:
@@ -308,10 +310,7 @@ class FeatureExtractor:
             info.weights = (
                 *vector(info.own), *vector(info.left), *vector(info.left2), *vector(info.right), *vector(info.right2)
             )
-            key = info.key_b
-            sides = (key, key, key, key, info.cue.encode("utf-8"), info.cluster_b)  # as the pair features join them
-            info.pairs = sum(1 << k for k, (value, known) in enumerate(zip(sides, self._sides, strict=True))
-                             if value in known)
+            info.pairs = self._pair_bits(info)
 
     def split(self, norm: str) -> tuple[str, str, str]:
         """(proclitics, key, core) of a folded word."""
@@ -351,30 +350,90 @@ class FeatureExtractor:
         if shape == "ar":
             f += ["c<2=" + core[:2], "c<3=" + core[:3], "c>1=" + core[-1:], "c>2=" + core[-2:], "c>3=" + core[-3:]]
             f += ["g3=" + core[i : i + 3] for i in range(len(core) - 2)]  # character trigrams of the core
-        own = self._encoded(f)
         fq = -1
         if shape == "ar":  # the word's corpus frequency, in buckets of powers of four
             fq = min((self.counts.get(norm, 0) + self.counts.get(key, 0) + 1).bit_length() - 1, 12) // 2
+        groups = (("own", pro, shape, _len_bucket(len(core)), key != core, fq, cue), ("cl", cl), ("st", stats),
+                  ("pf", prof))
         fixed = self._fixed
-        own += fixed(("own", pro, shape, _len_bucket(len(core)), key != core, fq, cue))
-        own += fixed(("cl", cl)) + fixed(("st", stats)) + fixed(("pf", prof))
-        p1, n1 = fixed(("pro", pro))
-        left, right, left2, right2 = fixed(("ctx", mid, cue, prof))
-        k1 = self._encoded(("k-1=" + key, "k+1=" + key, "k-2=" + key, "k+2=" + key))
-        return WordInfo(
-            key, core, cue, mid, own,
-            _with(k1, b"k-1=", p1 + left), _with(k1, b"k+1=", n1 + right),
-            _with(k1, b"k-2=", left2), _with(k1, b"k+2=", right2),
+        key_b = key.encode("utf-8")
+        info = WordInfo(
+            key, core, cue, mid, (), (), (), (), (),
             shape == "ar" and len(core) >= 3 and not cue, pro,
-            key_left=("k-1|k=" + key + "|").encode("utf-8"),
-            key_right=("k|k+1=" + key + "|").encode("utf-8"),
-            key_b=key.encode("utf-8"),
+            key_left=b"k-1|k=" + key_b + b"|",
+            key_right=b"k|k+1=" + key_b + b"|",
+            key_b=key_b,
             cue_left=("cue-1|cl=" + cue + "|").encode("utf-8"),
             cluster_b=mid.encode("utf-8"),
             to_next=fixed(("to_next", cue, mid)),
             to_prev=fixed(("to_prev", mid)),
             norm=norm,
         )
+        if self.chain is not None:
+            self._score(info, f, groups, ("pro", pro), ("ctx", mid, cue, prof))
+            return info
+        own = self._encoded(f)
+        for what in groups:
+            own += fixed(what)
+        p1, n1 = fixed(("pro", pro))
+        left, right, left2, right2 = fixed(("ctx", mid, cue, prof))
+        k1 = self._encoded(("k-1=" + key, "k+1=" + key, "k-2=" + key, "k+2=" + key))
+        info.own = own
+        info.left = _with(k1, b"k-1=", p1 + left)
+        info.right = _with(k1, b"k+1=", n1 + right)
+        info.left2 = _with(k1, b"k-2=", left2)
+        info.right2 = _with(k1, b"k+2=", right2)
+        return info
+
+    def _score(
+        self, info: WordInfo, own: list[str], groups: tuple[tuple[Any, ...], ...], pro: tuple[Any, ...],
+        ctx: tuple[Any, ...],
+    ) -> None:
+        """With a model: a new word's summed state weights (:attr:`WordInfo.weights`; the same features as
+        :meth:`_weigh` sums from the encoded ones, which this path does not build) and its pair bits."""
+        chain = self.chain
+        assert chain is not None
+        by_name = chain.by_name
+        found: list[tuple[float, ...]] = []
+        for name in own:
+            w = by_name.get(name)
+            if w is not None:
+                found.append(w)
+        for what in groups:
+            found.append(self._fixed_scores(what)[0])
+        lent = self._fixed_scores(pro)  # p-1, p+1
+        near = self._fixed_scores(ctx)  # lent to the left, right, two left, two right
+        key = info.key
+        out: list[float] = []
+        chain.add(found, out)
+        # then what it lends: to the word after it (k-1=), two after (k-2=), before (k+1=), two before (k+2=)
+        for prefix, rows in (("k-1=", [lent[0], near[0]]), ("k-2=", [near[2]]), ("k+1=", [lent[1], near[1]]),
+                             ("k+2=", [near[3]])):
+            w = by_name.get(prefix + key)
+            if w is not None:
+                rows.append(w)
+            chain.add(rows, out)
+        info.weights = tuple(out)
+        info.pairs = self._pair_bits(info)
+    def _fixed_scores(self, what: tuple[Any, ...]) -> tuple[tuple[float, ...], ...]:
+        """The summed state weights of :meth:`_fixed` ``what`` (one vector per feature tuple it gives; memoized)."""
+        out = self._scores_memo.get(what)
+        if out is None:
+            chain = self.chain
+            assert chain is not None
+            got = self._fixed(what)
+            parts = got if what[0] in ("pro", "ctx") else (got,)
+            out = self._scores_memo[what] = tuple(tuple(chain.vector(part)) for part in parts)
+        return out
+
+    def _pair_bits(self, info: WordInfo) -> int:
+        """Which sides of the model's pair features the word can take (:attr:`WordInfo.pairs`)."""
+        key = info.key_b
+        bits = 0
+        for k, value in enumerate((key, key, key, key, info.cue.encode("utf-8"), info.cluster_b)):
+            if value in self._sides[k]:
+                bits |= 1 << k
+        return bits
 
     def _encoded(self, feats: Sequence[str]) -> tuple[bytes, ...]:
         return _encoded(feats, self.known)
@@ -454,7 +513,10 @@ class FeatureExtractor:
         return out
 
     def document_features(self, sents: Sequence[Sequence[str]]) -> list[list[list[Feature]]]:
-        """Features of consecutive sentences of one stream (an article, or a CoNLL file)."""
+        """Features of consecutive sentences of one stream (an article, or a CoNLL file). Not with ``chain``:
+        that extractor sums a word's weights without building its feature names."""
+        if self.chain is not None:
+            raise ValueError("document_features needs an extractor without a model (chain)")
         return self._document_features(self.analyse_all(sents))
 
     def analyse_all(self, sents: Sequence[Sequence[str]]) -> list[list[WordInfo]]:

@@ -62,7 +62,7 @@ class Tagger:
 
         With the compiled modules (:mod:`marsad.native`; ``summed=None``) it scores words with the model's weights
         read into a :class:`~marsad.ner.crf.LinearChain`, summed once per distinct word: the same tags as
-        python-crfsuite (which stays open, :meth:`tag_words_crfsuite`), in about 60% of its time. Run as plain
+        python-crfsuite (``summed=False``; tests/test_ner_crf.py compares the two), in about half its time. Run as plain
         Python that path is slower than python-crfsuite's C, so the sources tag through python-crfsuite, as does
         a model file the reader cannot lay out. ``summed`` True or False forces one path.
         """
@@ -84,17 +84,12 @@ class Tagger:
         features, as the sentences of one article do.
         """
         chain = self.extractor.chain
-        if chain is None:
-            return self.tag_words_crfsuite(sentences)
-        scores = self.extractor.document_scores(sentences)
-        tagged = [repair(chain.decode(words, extras)) for words, extras in scores]
-        return [self._trim_verbs(words, tags) for words, tags in zip(sentences, tagged, strict=True)]
-
-    def tag_words_crfsuite(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """:meth:`tag_words` through python-crfsuite (feature names per token; the reference the faster
-        summed-weights path is checked against)."""
-        feats = self.extractor.document_features(sentences)
-        tagged = [repair(self._crf.tag(x)) if x else [] for x in feats]
+        if chain is None:  # python-crfsuite, from feature names per token
+            feats = self.extractor.document_features(sentences)
+            tagged = [repair(self._crf.tag(x)) if x else [] for x in feats]
+        else:
+            scores = self.extractor.document_scores(sentences)
+            tagged = [repair(chain.decode(words, extras)) for words, extras in scores]
         return [self._trim_verbs(words, tags) for words, tags in zip(sentences, tagged, strict=True)]
 
     def _trim_verbs(self, words: Sequence[str], tags: list[str]) -> list[str]:

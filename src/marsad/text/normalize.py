@@ -152,5 +152,7 @@ def normalize(text: str, opts: NormOptions = DEFAULT) -> Normalized:
 
 
 def fold(text: str, opts: NormOptions = DEFAULT) -> str:
-    """The normalized string only (for lexicon keys and search terms)."""
+    """The normalized string only (for lexicon keys and search terms; no offset map is built)."""
+    if (opts is DEFAULT or opts == DEFAULT) and not _PRESENTATION.search(text):
+        return text.translate(_TABLE)  # what _fast_default folds (and the identity where nothing needs work)
     return normalize(text, opts).text
