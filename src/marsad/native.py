@@ -115,8 +115,12 @@ def active(name: str = "marsad.ner.features") -> bool:
 
 
 def clean() -> None:
+    """Remove the build: every extension file of the package (also of a module no longer in :data:`MODULES`,
+    which would otherwise keep shadowing its source), the shared mypyc library and the stamp."""
     for m in MODULES:
         compiled(m).unlink(missing_ok=True)
+    for ext in PACKAGE.rglob(f"*{SUFFIX}"):
+        ext.unlink()
     for lib in SRC.glob(f"*__mypyc{SUFFIX}"):
         lib.unlink()
     STAMP.unlink(missing_ok=True)
