@@ -5,8 +5,8 @@ matching). ``python scripts/build_native.py build`` compiles the modules of :dat
 installed with the ``dev`` extra; a C compiler and the Python headers are needed) into extension modules next
 to their sources; Python then imports the compiled ones. They behave exactly as the sources (the tags are
 checked identical by the tests). Compiled, the tagger also takes its summed-weights path (:mod:`marsad.ner.crf`,
-which as plain Python would be slower than python-crfsuite): about 60% of the sources' time per article in
-session 7 (README, Speed). Without a compiler nothing changes: the sources run, through python-crfsuite.
+which as plain Python would be slower than python-crfsuite): about 45% of the sources' time per article in
+session 8 (README, Speed). Without a compiler nothing changes: the sources run, through python-crfsuite.
 
 A compiled module does not follow edits of its source. The build writes a stamp (:data:`STAMP`: the SHA-1 of
 each source it compiled); :func:`guard`, run when :mod:`marsad` is imported, compares it with the sources, and if
