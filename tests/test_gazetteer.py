@@ -276,3 +276,26 @@ def test_document_countries_layer(res: Resources) -> None:
     found = {(doc.text[c.start : c.end], c.country, c.kind) for c in doc.layer("countries")}
     assert found == {("الفرنسي", "FRA", "nisba"), ("الألمانية", "DEU", "nisba"), ("جنيف", "CHE", "city"),
                      ("العراق", "IRQ", "name")}
+
+
+def test_selecting_candidates_keeps_what_a_scan_over_every_kept_one_keeps() -> None:
+    # _select finds overlaps by bisection over the kept spans; the plain definition scans them all
+    import random
+
+    from marsad.gazetteer.link import Cand, _select
+
+    def scan(cands: list[Cand]) -> list[Cand]:
+        chosen: list[Cand] = []
+        for c in sorted(cands, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
+            if c.start < c.end and not any(c.overlaps(o) for o in chosen):
+                chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        cands = []
+        for k in range(rng.randint(0, 12)):
+            start = rng.randint(0, 40)
+            end = start + rng.randint(-1, 9)
+            cands.append(Cand(k, k + 1, start, end, "LOC", None, None, None, rng.randint(0, 3)))
+        assert _select(cands) == scan(cands)

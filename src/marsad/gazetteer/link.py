@@ -294,11 +294,23 @@ def _yield_to_tagger(cands: list[Cand], tagger: list[Cand], keys: Sequence[Token
 
 
 def _select(cands: Sequence[Cand]) -> list[Cand]:
+    """The candidates kept, in text order: by priority, then the longest, then the first, each one that overlaps
+    none kept before it (empty spans never)."""
+    # the kept spans are disjoint, so sorted by start their ends are sorted too and a new span can only overlap
+    # the kept span starting at or before it, or the one starting right after it: two look-ups, not a scan
     chosen: list[Cand] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
-        if c.start < c.end and not any(c.overlaps(o) for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        if c.start >= c.end:
+            continue
+        i = bisect.bisect_right(starts, c.start)
+        if (i and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.insert(i, c)
+    return chosen
 
 
 def _nisba_countries(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequence[Match]) -> list[Cand]:
