@@ -6,7 +6,8 @@ Data (read from ../shared, never copied): SaudiNewsNet articles (CC BY-NC-SA 4.0
 ``--sample`` other articles stage by stage, as :meth:`Pipeline.__call__` runs them, summing the CPU time of
 each stage (``time.process_time``; one process, one thread). So no round sees a word its caches got from the
 sample before (module-level memos of the gazetteer matcher excepted). A stage's row is its median over the
-rounds; the pipeline row is the median of the rounds' totals.
+rounds; the pipeline row is the median of the rounds' totals. The garbage collector is set as the command line
+sets it (:func:`marsad.runtime.tune_gc`) unless ``--python-gc``.
 
     .venv/bin/python bench/bench_pipeline.py [--sample 500] [--warm 200] [--rounds 3] [--shared ../shared]
 """
@@ -14,6 +15,7 @@ rounds; the pipeline row is the median of the rounds' totals.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import statistics
@@ -28,6 +30,7 @@ from marsad import native
 from marsad.document import Document
 from marsad.pipeline import Pipeline
 from marsad.resources import Resources
+from marsad.runtime import tune_gc
 
 
 def stage_times(pipeline: Pipeline, docs: list[Document]) -> dict[str, float]:
@@ -53,7 +56,11 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=500)
     ap.add_argument("--warm", type=int, default=200)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--python-gc", action="store_true",
+                    help="keep CPython's garbage-collector thresholds (default: marsad.runtime.tune_gc, as the CLI)")
     args = ap.parse_args()
+    if not args.python_gc:
+        tune_gc()
     logging.disable(logging.WARNING)
     docs = load_sample(Path(args.shared), args.warm + args.sample)
     warm, sample = docs[: args.warm], docs[args.warm :]
@@ -73,6 +80,7 @@ def main() -> None:
     totals = [sum(r.values()) for r in rounds]
     total = statistics.median(totals)
     build = "compiled" if native.active("marsad.ner.crf") else "Python sources"
+    build += f", gc thresholds {gc.get_threshold()}"
     print(f"{n} SaudiNewsNet articles after {len(warm)} others, mean {sum(len(d.text) for d in sample) / n:.0f} "
           f"chars; {build}; pipeline load {statistics.median(loads):.2f} s; {args.rounds} rounds, CPU time, medians")
     print(f"{'stage':<12} {'ms/article':>10} {'share':>7}")

@@ -8,6 +8,7 @@ import typer
 
 from marsad.cli import analyze as _analyze
 from marsad.cli import evaluate as _evaluate
+from marsad.runtime import tune_gc
 
 app = typer.Typer(
     name="marsad",
@@ -40,3 +41,4 @@ _register_optional()
 @app.callback()
 def _main(verbose: bool = typer.Option(False, "--verbose", "-v", help="log progress and stage warnings")) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    tune_gc()  # every command may analyse many documents (marsad.runtime)

@@ -283,7 +283,10 @@ class FeatureExtractor:
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._known_memo: dict[str, bytes | None] = {}  # encoded document and name-list features
         # a word's document features, by its evidence labels and whether it recurs once
+        # bounded: most evidence sets are met once (on 700 SaudiNewsNet articles it grew by ~150 sets an article,
+        # each a frozenset the garbage collector traverses); the labels' encodings stay in _known_memo
         self._doc_memo: dict[tuple[frozenset[str], bool], tuple[bytes, ...]] = {}
+        self.doc_memo_limit = 20_000
         self._marks_memo: dict[tuple[str, ...], tuple[bytes, ...]] = {}  # a word's name-list marks, encoded
         self._scores_memo: dict[tuple[Any, ...], tuple[tuple[float, ...], ...]] = {}  # with a model
 
@@ -643,6 +646,8 @@ class FeatureExtractor:
                     if feats is None:
                         # sorted: a set's order changes with the hash seed; keep builds reproducible
                         encoded = [x for x in (known_feature("d:" + label) for label in sorted(seen)) if x]
+                        if len(memo) >= self.doc_memo_limit:
+                            memo.clear()
                         feats = memo[what] = (*encoded, b"d:n=1" if count == 1 else b"d:n=2+")
                     if doc is empty:
                         doc = {}

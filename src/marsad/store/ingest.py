@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
+from marsad.runtime import tune_gc
 from marsad.store.db import Store
 from marsad.store.readers import RawItem, iter_items
 
@@ -60,6 +61,7 @@ def _init_worker() -> None:
     from marsad.pipeline import Pipeline
 
     logging.getLogger("marsad").setLevel(logging.ERROR)
+    tune_gc()
     _PIPELINE = Pipeline()
 
 
@@ -114,6 +116,7 @@ def ingest(paths: Sequence[str | Path], db: str | Path, workers: int | None = No
            retry_failed: bool = False, progress: Progress | None = None) -> IngestReport:
     """Ingest ``paths`` into the store at ``db`` with ``workers`` processes (0: in this process)."""
     workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
+    tune_gc()  # the in-process run (workers=0) and the forked workers (they inherit it)
     report = IngestReport()
     start = time.perf_counter()
     pool = mp.get_context("fork").Pool(workers, initializer=_init_worker) if workers > 0 else None

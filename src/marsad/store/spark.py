@@ -76,7 +76,9 @@ def _process_partition(items: Iterable[RawItem]) -> Iterator[tuple[Any, ...]]:
 
     if _PIPELINE is None:
         from marsad.pipeline import Pipeline
+        from marsad.runtime import tune_gc
 
+        tune_gc()
         _PIPELINE = Pipeline()
     for item in items:
         yield _as_spark_row(process(item, _PIPELINE))
