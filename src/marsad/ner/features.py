@@ -306,7 +306,8 @@ class FeatureExtractor:
             del cache[word]
 
     def _weigh(self, info: WordInfo) -> None:
-        """With a model, sum a new word's state weights (:attr:`WordInfo.weights`)."""
+        """With a model, sum the state weights of a word whose encoded features are built (the padding word;
+        :meth:`_score` sums a new word's without building them) into :attr:`WordInfo.weights`."""
         chain = self.chain
         if chain is not None:
             vector = chain.vector
@@ -418,6 +419,7 @@ class FeatureExtractor:
             chain.add(rows, out)
         info.weights = tuple(out)
         info.pairs = self._pair_bits(info)
+
     def _fixed_scores(self, what: tuple[Any, ...]) -> tuple[tuple[float, ...], ...]:
         """The summed state weights of :meth:`_fixed` ``what`` (one vector per feature tuple it gives; memoized)."""
         out = self._scores_memo.get(what)
