@@ -54,3 +54,15 @@ def test_tokens_are_spans_of_the_text() -> None:
         assert text[tok.start : tok.end]
         for seg in tok.segments:
             assert tok.start <= seg.start < seg.end <= tok.end
+
+
+def test_fold_is_the_text_normalize_gives() -> None:
+    # fold takes a shortcut (str.translate, no offset map); it must agree with normalize on every kind of input
+    import random
+
+    pieces = ["قال", "إنَّ", "الأُمَم", "مصطفى", "مدرسة", "ـــ", "\u200f", "\ufeff", "٢٠٢١", "۱۲", "ﻻ", "ﷲ", "ﺍﻟ", "abc",
+              "Ä", "\u00ad", " ", "\n", "ٱلله", "ؤئ", "\u0670"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert fold(text) == normalize(text).text, text

@@ -11,7 +11,7 @@ The decoding is crfsuite's first-order Viterbi (``crf1dc_viterbi``): a token's s
 its attributes' state weights for j; the best path maximizes state plus transition scores, with no start or end
 transitions; ties go to the lowest label id (strict comparisons). The sums are taken in another order than
 crfsuite's (per word first, then per token), so scores can differ in the last bits of a double; the tags are
-checked to be the same as python-crfsuite's by ``tests/test_ner_tagger.py`` (and were on ANERcorp test and 600
+checked to be the same as python-crfsuite's by ``tests/test_ner_crf.py`` (and were on ANERcorp test and 600
 SaudiNewsNet articles, README of ``marsad/models``).
 
 The model file layout (crfsuite's ``crf1d_model.c``): a 48-byte header (magic ``lCRF``, size, type ``FOMC``,
@@ -128,9 +128,9 @@ class LinearChain:
             out.append(s)
         return out
 
-    def add(self, rows: list[tuple[float, ...]], out: list[float], offset: int = 0) -> None:
-        """Append to ``out``, label by label, the sum of the ``size`` scores of each row that start at ``offset``."""
-        for j in range(offset, offset + self.size):
+    def add(self, rows: list[tuple[float, ...]], out: list[float]) -> None:
+        """Append to ``out``, label by label, the sum of the rows' scores (one float object per label)."""
+        for j in range(self.size):
             s = 0.0
             for row in rows:
                 s += row[j]
