@@ -1,4 +1,4 @@
-"""The optional compiled tagger modules (marsad.native): same tags as the sources, never stale."""
+"""The optional compiled modules (marsad.native): the same output as the sources, never stale."""
 
 from __future__ import annotations
 
@@ -21,10 +21,17 @@ from marsad import native
 from marsad.document import Document
 from marsad.pipeline import Pipeline
 from marsad.resources import PACKAGE_ROOT
+from marsad.output import to_json
 texts = [(PACKAGE_ROOT / "examples" / "article.txt").read_text(encoding="utf-8"),
-         "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن المحادثات مع واشنطن ستستأنف. وأضاف لافروف أن ..."]
-out = [[(e.start, e.end, e.type, e.id) for e in Pipeline()(Document(text=t)).layer("entities")] for t in texts]
-print(json.dumps({"compiled": native.active(), "entities": out}))
+         "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن المحادثات مع واشنطن ستستأنف. وأضاف لافروف أن ...",
+         "تظاهر آلاف المحتجين أمس الثلاثاء في بغداد ضد الحكومة العراقية، وقالت الشرطة إنها اعتقلت 20 منهم. "
+         "وأعلنت وزارة الخارجية المصرية في بيان أن الوزير سيزور الرياض في 5 مارس/آذار المقبل لإجراء محادثات.",
+         "واتهم الرئيس الأميركي جو بايدن روسيا بشن هجمات إلكترونية، فيما نفى الكرملين ذلك، بحسب وكالة رويترز."]
+pipeline = Pipeline()
+docs = [pipeline(Document(text=t)) for t in texts]
+out = [[(e.start, e.end, e.type, e.id) for e in d.layer("entities")] for d in docs]
+print(json.dumps({"compiled": native.active(), "entities": out, "documents": [to_json(d) for d in docs]},
+                 ensure_ascii=False, default=str))
 """
 
 
@@ -41,12 +48,13 @@ def test_sources_run_when_asked() -> None:
     assert run({"MARSAD_NATIVE": "0"})["compiled"] is False
 
 
-@pytest.mark.skipif(not native.is_current(), reason="tagger modules not compiled (scripts/build_native.py build)")
-def test_compiled_modules_give_the_same_entities_as_the_sources() -> None:
+@pytest.mark.skipif(not native.is_current(), reason="modules not compiled (scripts/build_native.py build)")
+def test_compiled_modules_give_the_same_output_as_the_sources() -> None:
     fast, plain = run({}), run({"MARSAD_NATIVE": "0"})
     assert fast["compiled"] is True
     assert fast["entities"] == plain["entities"]
     assert any(fast["entities"])
+    assert fast["documents"] == plain["documents"]  # every layer: times, countries, quotes, events too
 
 
 def test_a_stale_build_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
