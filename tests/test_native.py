@@ -77,3 +77,23 @@ def test_nothing_to_guard_without_a_build(monkeypatch: pytest.MonkeyPatch) -> No
     before = list(sys.meta_path)
     assert native.guard() is False
     assert sys.meta_path == before
+
+
+def test_analysed_documents_pickle() -> None:
+    # a compiled class can lose pickling: mypyc's frozen dataclasses no longer unpickle (marsad.document, tried in
+    # session 8) nor do classes built from a document (the words layer's WordIndex); both stay out of MODULES
+    import pickle
+
+    from marsad.document import Document, Entity, Token
+    from marsad.pipeline import Pipeline
+
+    assert "marsad.document" not in native.MODULES and "marsad.quotes.words" not in native.MODULES
+    doc = Pipeline()(Document(text="قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن المحادثات ستستأنف."))
+    again = pickle.loads(pickle.dumps(doc))
+    assert again.text == doc.text
+    for name, layer in doc.layers.items():
+        if name == "words":  # a view over the document (no equality of its own): compare what it holds
+            assert again.layers[name].words == layer.words
+        else:
+            assert again.layers[name] == layer, name
+    assert isinstance(again.layer("tokens")[0], Token) and isinstance(again.layer("entities")[0], Entity)

@@ -3,15 +3,16 @@
 The named-entity tagger spends most of its time in plain Python (word analysis, feature building, name-list
 matching), and so do the other per-token passes of the pipeline: the gazetteer matcher and linker (the matcher's
 token pass 2.1-2.5 → 1.3 ms per article of 4,300 characters compiled, the linking rules 2.18 → 1.03 ms, session 8),
-the event coder, the quote finder and the word view they share. ``python scripts/build_native.py build`` compiles
-the modules of :data:`MODULES` with mypyc (part of mypy, installed with the ``dev`` extra; a C compiler and the
-Python headers are needed) into extension modules next to their sources; Python then imports the compiled ones.
-They behave exactly as the sources (``tests/test_native.py`` compares the whole output of both on constructed
-articles; the tags are compared on ANERcorp test). Compiled, the tagger also takes its summed-weights path
-(:mod:`marsad.ner.crf`, which as plain Python would be slower than python-crfsuite): about 45% of the sources' time
-per article in session 8 (README, Speed). Modules whose compiled form measured no faster are left out (the time
-expression matcher: its work is in regular expressions). Without a compiler nothing changes: the sources run,
-through python-crfsuite.
+the event coder and the quote finder. ``python scripts/build_native.py build`` compiles the modules of
+:data:`MODULES` with mypyc (part of mypy, installed with the ``dev`` extra; a C compiler and the Python headers are
+needed) into extension modules next to their sources; Python then imports the compiled ones. They behave exactly as
+the sources (``tests/test_native.py`` compares the whole output of both on constructed articles; the tags are
+compared on ANERcorp test). Compiled, the tagger also takes its summed-weights path (:mod:`marsad.ner.crf`, which
+as plain Python would be slower than python-crfsuite): about 45% of the sources' time per article in session 8
+(README, Speed). Left out: modules whose compiled form measured no faster (the time-expression matcher: its work is
+in regular expressions), and modules whose objects must pickle, which mypyc's classes may not (the document model's
+frozen dataclasses; the words layer's view); ``tests/test_native.py`` pickles an analysed document. Without a
+compiler nothing changes: the sources run, through python-crfsuite.
 
 A compiled module does not follow edits of its source. The build writes a stamp (:data:`STAMP`: the SHA-1 of
 each source it compiled); :func:`guard`, run when :mod:`marsad` is imported, compares it with the sources, and if
@@ -52,7 +53,6 @@ MODULES = (
     "marsad.gazetteer.rules",
     "marsad.events.coder",
     "marsad.quotes.finder",
-    "marsad.quotes.words",
 )
 STAMP = PACKAGE / "native.stamp"
 SUFFIX = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
