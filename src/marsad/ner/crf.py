@@ -114,18 +114,11 @@ class LinearChain:
         """The summed state weights of ``attributes`` per label, added to ``total`` if given (a name the model
         lacks adds nothing; a name given twice counts twice, as in crfsuite)."""
         weights = self.weights
-        found: list[tuple[float, ...]] = []
-        for name in attributes:
-            w = weights.get(name)
-            if w is not None:
-                found.append(w)
+        rows = [w for name in attributes if (w := weights.get(name)) is not None]
+        if total is not None:
+            rows.insert(0, tuple(total))  # first, as the running sum starts from it
         out: list[float] = []
-        # label by label, so that the running sum stays a plain double (one float object per label, not per name)
-        for j in range(self.size):
-            s = 0.0 if total is None else total[j]
-            for w in found:
-                s += w[j]
-            out.append(s)
+        self.add(rows, out)
         return out
 
     def add(self, rows: list[tuple[float, ...]], out: list[float]) -> None:

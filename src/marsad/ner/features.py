@@ -398,11 +398,7 @@ class FeatureExtractor:
         chain = self.chain
         assert chain is not None
         by_name = chain.by_name
-        found: list[tuple[float, ...]] = []
-        for name in own:
-            w = by_name.get(name)
-            if w is not None:
-                found.append(w)
+        found = [w for name in own if (w := by_name.get(name)) is not None]
         for what in groups:
             found.append(self._fixed_scores(what)[0])
         lent = self._fixed_scores(pro)  # p-1, p+1

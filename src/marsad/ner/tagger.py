@@ -54,7 +54,8 @@ class Tagger:
         such as فيدور or فيصل, which the segmenter would read as ف + يدور, ف + يصل)."""
         self.extractor = extractor
         self.whole = whole
-        self._crf = _open_crf(model_path)
+        # python-crfsuite only for the path that tags through it (the summed path has read the file itself)
+        self._crf = _open_crf(model_path) if extractor.chain is None else None
 
     @classmethod
     def load(cls, res: Resources, model_dir: Path = MODEL_DIR, summed: bool | None = None) -> Tagger:
@@ -85,8 +86,10 @@ class Tagger:
         """
         chain = self.extractor.chain
         if chain is None:  # python-crfsuite, from feature names per token
+            crf = self._crf
+            assert crf is not None  # opened whenever the extractor has no chain
             feats = self.extractor.document_features(sentences)
-            tagged = [repair(self._crf.tag(x)) if x else [] for x in feats]
+            tagged = [repair(crf.tag(x)) if x else [] for x in feats]
         else:
             scores = self.extractor.document_scores(sentences)
             tagged = [repair(chain.decode(words, extras)) for words, extras in scores]
