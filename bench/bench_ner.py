@@ -16,7 +16,10 @@ included), articles/s/core, ms/article and peak memory (RSS high-water mark). Th
 of this process (``time.process_time``).
 
     .venv/bin/python bench/bench_ner.py [--shared ../shared] [--articles 500] [--bert-articles 40] \
-        [--warm 200] [--rounds 3] [--wordpiece-articles 5000]
+        [--warm 200] [--rounds 3] [--wordpiece-articles 5000] [--python-gc]
+
+The garbage collector is set as the command line sets it (:func:`marsad.runtime.tune_gc`, for both
+engines) unless ``--python-gc``.
 
 Without torch/transformers the BERT row says "not installed".
 """
@@ -24,6 +27,7 @@ Without torch/transformers the BERT row says "not installed".
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -184,14 +188,20 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians are reported")
     ap.add_argument("--wordpiece-articles", type=int, default=5000,
                     help="other SaudiNewsNet articles the WordPiece vocabulary is trained on (0: no WordPiece row)")
+    ap.add_argument("--python-gc", action="store_true",
+                    help="keep CPython's garbage-collector thresholds (default: marsad.runtime.tune_gc, as the CLI)")
     args = ap.parse_args()
+    if not args.python_gc:
+        from marsad.runtime import tune_gc
+
+        tune_gc()
     shared = Path(args.shared)
     if not (shared / "data/corpora/saudinewsnet").is_dir():
         raise SystemExit(f"SaudiNewsNet not found under {shared}")
     texts = sample_articles(shared, args.articles)
     chars = sum(map(len, texts)) / len(texts)
     print(f"{len(texts)} SaudiNewsNet articles, mean {chars:.0f} chars; one core (OMP_NUM_THREADS=1); "
-          f"{args.rounds} interleaved rounds, CPU time, medians")
+          f"{args.rounds} interleaved rounds, CPU time, medians; gc thresholds {gc.get_threshold()}")
     crf = CrfRunner(texts, sample_articles(shared, args.warm, offset=1) if args.warm else [])
     crf_rss = peak_rss_mb()
     runners: list[Runner] = [crf]

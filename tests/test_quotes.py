@@ -113,6 +113,51 @@ def test_reporting_verb_without_complement_is_no_quote() -> None:
     assert found == []
 
 
+def test_quotation_after_the_speaker_without_punctuation_is_a_direct_quote() -> None:
+    text = 'وتابع المدير "تمكنت الفرق من إصلاح الخط مساء أمس". وأضاف أن العمل مستمر.'
+    doc, found = find(text)
+    assert [doc.text[q.start : q.end] for q in found] == ["تمكنت الفرق من إصلاح الخط مساء أمس", "العمل مستمر"]
+    assert found[0].direct and speaker(doc, found[0]) == "المدير"
+    assert found[1].speaker == found[0].speaker
+
+
+def test_quoted_name_is_no_quotation_and_its_closing_mark_opens_nothing() -> None:
+    text = 'وأكد المدير لـ"الرياض" بأن أسباب العطل معروفة، وأضاف "سنصلح الخط خلال يومين بإذن الله".'
+    doc, found = find(text)
+    assert [doc.text[q.start : q.end] for q in found] == ["أسباب العطل معروفة", "سنصلح الخط خلال يومين بإذن الله"]
+    assert [q.direct for q in found] == [False, True]
+
+
+def test_complementizer_right_after_an_opening_mark_is_not_content() -> None:
+    text = "وتشير الدراسة إلى «أن نصف المرضى يتعافون خلال أسبوع»."
+    doc, found = find(text)
+    assert [doc.text[q.start : q.end] for q in found] == ["نصف المرضى يتعافون خلال أسبوع"]
+
+
+def test_verbal_noun_object_after_the_speaker_is_the_content() -> None:
+    text = "أعلنت وزارة التجارة والصناعة بدء تطبيق النظام الجديد. وأوضحت الوزارة احتواء النظام على ألف نشاط."
+    doc, found = find(text, [entity(text, "وزارة التجارة", "ORG")])
+    assert [doc.text[q.start : q.end] for q in found] == ["بدء تطبيق النظام الجديد", "احتواء النظام على ألف نشاط"]
+    assert [speaker(doc, q) for q in found] == ["وزارة التجارة", "الوزارة"]
+
+
+def test_no_object_quote_after_a_bare_title_an_indefinite_noun_or_an_apposition() -> None:
+    for text, ents in (
+        ("أعلن الملك فهد رفض بلاده للاحتلال.", []),  # the name the tagger missed is no object
+        ("كشفت مصادر أمنية قيام التنظيم بنهب سيارة.", []),  # an adjective of an indefinite noun
+        ("كشف حسين الغامدي مدير الفريق عن تلقي عرض.", ["حسين الغامدي"]),  # a role in apposition
+    ):
+        doc, found = find(text, [entity(text, e, "PER") for e in ents])
+        assert all(not doc.text[q.start : q.end].startswith(("فهد", "أمنية", "مدير")) for q in found), text
+
+
+def test_participle_with_the_preposition_ba_opens_its_content() -> None:
+    text = "وأكد المدير أن الجولات مستمرة، منوها بأهمية التواصل مع الزوار."
+    doc, found = find(text)
+    assert [doc.text[q.start : q.end] for q in found] == ["الجولات مستمرة", "بأهمية التواصل مع الزوار"]
+    assert found[0].speaker == found[1].speaker
+
+
 def test_empty_layers_give_no_quotes() -> None:
     doc = Document(text="قال الوزير إن الوضع مستقر.")
     assert quotes_stage.run(doc, default_resources()) == []

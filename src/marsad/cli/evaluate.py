@@ -90,6 +90,37 @@ def times(
     typer.echo(format_report(report))
 
 
+@eval_app.command("quotes")
+def quotes(
+    gold: str = typer.Option("tests/data/quotes_gold.tsv", "--gold", help="quotes gold file (locations only)"),
+    shared: str = typer.Option("../shared", "--shared", help="the shared data folder the gold points into"),
+    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    errors: bool = typer.Option(False, "--errors", help="also list every miss, spurious quote and wrong speaker"),
+) -> None:
+    """Quotes: detection P/R/F1, content boundaries, speaker and relay accuracy (last line: F1 0.xxxx)."""
+    from pathlib import Path
+
+    from marsad.errors import MarsadError
+
+    if split not in ("dev", "test", "all"):
+        typer.echo("marsad: --split must be dev, test or all", err=True)
+        raise typer.Exit(2)
+    if not Path(gold).is_file() or not (Path(shared) / "data").is_dir():
+        typer.echo(f"marsad: gold file {gold} or shared data {shared} not found", err=True)
+        raise typer.Exit(2)
+    try:
+        from marsad.evaluate.quotes import evaluate_quotes
+
+        score = evaluate_quotes(gold, shared, split)
+    except (MarsadError, OSError, ValueError, KeyError, IndexError) as exc:
+        typer.echo(f"marsad: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    if errors:
+        for line in score.errors:
+            typer.echo(line)
+    typer.echo(score.report())
+
+
 @eval_app.command("entities")
 def entities(
     data: str = typer.Option(..., "--data", help="CoNLL file: WORD TAG lines, blank line between sentences"),

@@ -38,6 +38,14 @@ TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
 )
 KEEP_GOING = frozenset({"عن"})
+QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when it quotes this many words
+MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعلنت وزارة التجارة والصناعة بدء ...)
+# Words that are no verbal-noun object after a speaker: demonstratives, pronouns, quantifiers, particles,
+# ordinals, and the heads of roles in apposition to a name (كشف حسين الغامدي مدير فريق ...).
+NOT_OBJECTS = frozenset(
+    "ذلك هذا هذه تلك هؤلاء هو هي هم انه انها كل بعض جميع عدم ايضا كذلك قد لا لم لن ما اولي ثاني ثانيه"
+    " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير".split()
+)
 
 
 @dataclass
@@ -238,41 +246,120 @@ class QuoteFinder:
             nl = text.find("\n", w_end)
             limit = len(text) if nl < 0 else nl
             end = text.find(close, w_end, limit)
-            return w_end, (end if end >= 0 else None), True
+            start = w_end
+            if k + 1 < len(self.words) and self._is(k + 1, "complementizer") and (end < 0 or self.ends[k + 1] < end):
+                start = self.ends[k + 1]  # «أن ما بين ...»: the complementizer is not content
+            return start, (end if end >= 0 else None), True
         return w_start, None, False
 
-    def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int] | None:
-        """(index of the first content word, index of the masdar cue or -1) for the cue at i."""
+    def _long_quote(self, j: int) -> bool:
+        """Whether the quotation mark at word j opens a quotation of at least QUOTED_WORDS words (to its
+        closing mark on the same line, else to the line's end): a statement, not a quoted name (لـ"الرياض")."""
+        text = self.doc.text
+        mark = text[self.starts[j] : self.ends[j]]
+        start = self.ends[j]
+        if mark == '"' and text.count('"', text.rfind("\n", 0, start) + 1, start - 1) % 2:
+            return False  # it closes the line's previous quotation mark
+        nl = text.find("\n", start)
+        limit = len(text) if nl < 0 else nl
+        end = text.find(QUOTE_CLOSE[mark], start, limit)
+        return len(text[start : limit if end < 0 else end].split()) >= QUOTED_WORDS
+
+    def _object_start(self, i: int, hi: int) -> int | None:
+        """The first content word of a cue whose content is its direct object, a verbal noun after the
+        speaker (أعلنت وزارة التجارة والصناعة بدء ...، أوضحت الوزارة احتواء ...، نفى الجيش التركي استهداف ...).
+        The speaker is the words right after the cue that are in an entity or definite (الوزارة، التركي،
+        والصناعة), and it must hold an entity or a collective actor noun with the article (الوزارة، الجيش): a
+        bare title (الملك، المتحدث) may be followed by a name the tagger missed, an indefinite noun (مصادر،
+        سلطات) by its adjective. The object is the next word, when it is an Arabic word without the article
+        or a proclitic that is no adjunct, time, cue, demonstrative, particle, title or verb (ي...)."""
+        j = i + 1
+        named = False
+        ent = 0
+        last_entity = False
+        while j < hi and j - i <= MAX_OBJECT_REGION:
+            w = self.words[j]
+            if w.kind != "arabic":
+                break
+            inside = self._entity_at(j, ent)
+            definite = w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))
+            if inside >= 0:
+                ent = inside
+                named = True
+            elif not definite:
+                break
+            elif set(w.forms) & self.lex.groups:
+                named = True
+            last_entity = inside >= 0
+            j += 1
+        if not named or j >= hi or j - i > MAX_OBJECT_REGION:
+            return None
+        if not last_entity and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
+            return None  # a person's title right before: what follows may be the name (الملك فهد)
+        w = self.words[j]
+        if (w.kind != "arabic" or w.proclitics or w.norm.startswith("ال") or len(w.norm) < 3
+                or (w.norm[0] in "بلك" and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
+                or w.norm[0] == "ي" or set(w.forms) & self.lex.titles  # a verb (يمتلك), an apposition (مدير)
+                or w.norm in STOP or w.norm in TIME_WORDS or w.norm in NOT_OBJECTS or self._is_time(j)
+                or self.cue_kinds[j] is not None or self._entity_at(j, ent) >= 0):
+            return None
+        return j
+
+    def _entity_at(self, j: int, lo: int) -> int:
+        """Index (from ``lo`` on) of the entity that covers word j, or -1."""
+        start, end = self.starts[j], self.ends[j]
+        for n in range(lo, len(self.entities)):
+            e = self.entities[n]
+            if e.start > start:
+                break
+            if e.end >= end:
+                return n
+        return -1
+
+    def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int, int] | None:
+        """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
+        when it ends before the complement word) for the cue at i."""
         comps = self.lex.complements(form, kind)
         masdar = -1
+        obj = self._object_start(i, hi) if "*" in comps else None
+        held = -1  # the object, once passed: the content unless a complement follows it in its clause
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
             w = self.words[j]
             p = self._punct(j)
+            if held >= 0 and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN):
+                return held, -1, held
             if p in END_PUNCT:
                 return None
             if p == ":":
-                return (j + 1, masdar) if j + 1 < hi else None
+                return (j + 1, masdar, -1) if j + 1 < hi else None
             if p in QUOTE_OPEN:
                 before = self._punct(j - 1)
                 if j == i + 1 or before in (":", "،", ","):
-                    return j, masdar
+                    return j, masdar, -1
+                if kind == "verb" and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت الفرق ..."
+                    return j, masdar, j
                 continue
             if w.kind != "arabic":
                 continue
             if self._is(j, "complementizer"):
-                return (j + 1, masdar) if j + 1 < hi else None
+                return (j + 1, masdar, -1) if j + 1 < hi else None
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
             if comps and set(w.forms[:2]) & comps and (j <= i + 4 or nxt or j == masdar + 1):
                 if j + 1 < hi and self._is(j + 1, "complementizer"):
-                    return (j + 2, masdar) if j + 2 < hi else None
-                return (j + 1, masdar) if j + 1 < hi else None
+                    return (j + 2, masdar, -1) if j + 2 < hi else None
+                return (j + 1, masdar, -1) if j + 1 < hi else None
+            if "ب" in comps and "ب" in w.proclitics and j <= i + 4:  # منوها بأهمية التواصل
+                return j, masdar, j
+            if j == obj:
+                held = j
+                continue
             if kind == "relay" and self._is(j, "masdar"):
                 masdar = j
                 comps = self.lex.complements(self.lex.kind(w.forms, "masdar")[0], "masdar")  # type: ignore[index]
                 continue
             if self._is(j, "verb", "relay") and w.norm not in KEEP_GOING:
-                return None
-        return None
+                break
+        return (held, -1, held) if held >= 0 else None
 
     def _quote_before(self, i: int, lo: int) -> tuple[int, int] | None:
         """A direct quote closing right before the cue at i ("«...»، قال"): (start, end) char offsets."""
@@ -327,8 +414,8 @@ class QuoteFinder:
                     self.previous.append(sp)
                 i += 1
                 continue
-            k, masdar = comp
-            region_hi = masdar if masdar >= 0 else k - 1
+            k, masdar, region_end = comp
+            region_hi = masdar if masdar >= 0 else (region_end if region_end >= 0 else k - 1)
             # the complement word itself (إن، على، ":") is not part of the region
             while region_hi > i + 1 and (
                 self._is(region_hi - 1, "complementizer") or self._punct(region_hi - 1) == ":"

@@ -17,6 +17,7 @@ KINDS = frozenset(
 class QuoteLexicon:
     cues: dict[str, dict[str, frozenset[str]]]  # folded form → kind → extra complement prepositions (folded)
     titles: frozenset[str]  # folded title/agent words (agents.tsv), first words of phrases included
+    groups: frozenset[str] = frozenset()  # the collective actor nouns among them (الوزارة، الجيش، الهيئة)
     _memo: dict[tuple[str, ...], dict[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def cue_kinds(self, forms: tuple[str, ...]) -> dict[str, str] | None:
@@ -59,8 +60,10 @@ def build(res: Resources) -> QuoteLexicon:
             raise ResourceError(f"reporting_verbs.tsv: unknown kind {kind!r} for {row[0]!r}")
         comp = frozenset(fold(c) for c in row[2].split("|") if c) if len(row) > 2 else frozenset()
         cues.setdefault(form, {})[kind] = comp
-    titles = {fold(row[0]).split()[0] for row in res.rows("agents", 3) if row[2] in ("title", "group")}
-    return QuoteLexicon(cues, frozenset(titles))
+    agents = res.rows("agents", 3)
+    titles = {fold(row[0]).split()[0] for row in agents if row[2] in ("title", "group")}
+    groups = {fold(row[0]) for row in agents if row[2] == "group" and " " not in row[0]}
+    return QuoteLexicon(cues, frozenset(titles), frozenset(groups))
 
 
 def quote_lexicon(res: Resources) -> QuoteLexicon:

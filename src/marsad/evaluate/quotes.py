@@ -1,0 +1,228 @@
+"""Score the quotes stage on the hand-annotated quotes gold (``tests/data/quotes_gold.tsv``).
+
+The gold points into SaudiNewsNet articles read from ../shared (offsets only, plus the cue word and the
+speaker's name; the articles are never copied). Each annotated article has a document row (``cue`` is
+``-``), so that articles without any quote count for precision too. The pipeline sees the article's
+``content`` as a plain text document, as `marsad analyze` would.
+
+Measures (one-to-one matching of system and gold quotes whose content spans overlap, largest overlap
+first):
+
+- detection: precision, recall and F1 of quotes, with a 95% interval (articles resampled);
+- content: the share of matched quotes whose content starts and ends within 2 characters of the gold
+  (the complementizer and a trailing comma are the usual differences), and the mean character overlap
+  (Dice) of matched contents;
+- speaker: the share of matched quotes whose speaker is right: the system's speaker text, folded,
+  contains or is contained in one of the gold's ``|``-separated names for the speaker (a full name, the
+  short form or the title the article uses); no speaker is wrong. "Attributed" is the share of all gold
+  quotes found with the right speaker;
+- relay: among matched quotes where gold or system has a relay chain (``via``), the share where both
+  chains name the same outlets in the same order (same containment rule).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.document import Document, Quote
+from marsad.evaluate.metrics import PRFMixin, bootstrap_f1, wilson_interval
+from marsad.evaluate.times import source_text
+from marsad.text.normalize import fold
+
+COLUMNS = ("split", "source", "file", "doc", "cue_start", "cue_end", "cue", "speaker", "start", "end", "direct", "via")
+BOUNDARY_SLACK = 2
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    split: str
+    source: str
+    file: str
+    doc: int
+    cue_start: int
+    cue_end: int
+    cue: str
+    speaker: tuple[str, ...]  # names the article uses for the speaker; empty: no speaker
+    start: int
+    end: int
+    direct: bool
+    via: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    split: str
+    source: str
+    file: str
+    doc: int
+    quotes: tuple[GoldQuote, ...]
+
+
+def _names(cell: str) -> tuple[str, ...]:
+    return tuple(n for n in cell.split("|") if n and n != "-")
+
+
+def load_gold(path: Path, split: str | None = None) -> list[GoldDoc]:
+    """The annotated articles of ``split`` (all when None), each with its gold quotes in text order."""
+    docs: dict[tuple[str, str, str, int], list[GoldQuote]] = {}
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, start=1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if parts[0] == "split":
+                continue
+            if len(parts) != len(COLUMNS):
+                raise ValueError(f"{path}:{lineno}: expected {len(COLUMNS)} tab-separated columns, got {len(parts)}")
+            sp, source, file, doc, cs, ce, cue, speaker, start, end, direct, via = parts
+            if split is not None and sp != split:
+                continue
+            key = (sp, source, file, int(doc))
+            quotes = docs.setdefault(key, [])
+            if cue == "-":  # the document row
+                continue
+            quotes.append(
+                GoldQuote(sp, source, file, int(doc), int(cs), int(ce), cue, _names(speaker), int(start), int(end),
+                          direct == "y", _names(via))
+            )
+    return [GoldDoc(*key, tuple(sorted(q, key=lambda g: g.start))) for key, q in docs.items()]
+
+
+def _same_name(system: str | None, gold: Sequence[str]) -> bool:
+    if not system or not gold:
+        return False
+    s = fold(system)
+    return any(s in g or g in s for g in map(fold, gold))
+
+
+def _same_chain(system: Sequence[str], gold: Sequence[str]) -> bool:
+    return len(system) == len(gold) and all(_same_name(s, (g,)) for s, g in zip(system, gold, strict=True))
+
+
+def match(gold: Sequence[GoldQuote], system: Sequence[Quote]) -> list[tuple[GoldQuote, Quote]]:
+    """One-to-one pairs whose content spans overlap, the largest overlap first."""
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, q in enumerate(system):
+            overlap = min(g.end, q.end) - max(g.start, q.start)
+            if overlap > 0:
+                pairs.append((overlap, i, j))
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    out = []
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if i not in used_g and j not in used_s:
+            used_g.add(i)
+            used_s.add(j)
+            out.append((gold[i], system[j]))
+    return sorted(out, key=lambda p: p[0].start)
+
+
+@dataclass
+class QuoteScore(PRFMixin):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    boundaries: int = 0
+    dice: float = 0.0
+    speaker: int = 0
+    relay_items: int = 0
+    relay: int = 0
+    units: list[tuple[int, int, int]] = field(default_factory=list)  # per article
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, doc: GoldDoc, text: str, system: Sequence[Quote]) -> None:
+        pairs = match(doc.quotes, system)
+        tp = len(pairs)
+        fp, fn = len(system) - tp, len(doc.quotes) - tp
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+        self.units.append((tp, fp, fn))
+        where = f"{doc.file} {doc.doc}"
+        for g, q in pairs:
+            if abs(g.start - q.start) <= BOUNDARY_SLACK and abs(g.end - q.end) <= BOUNDARY_SLACK:
+                self.boundaries += 1
+            overlap = min(g.end, q.end) - max(g.start, q.start)
+            self.dice += 2 * overlap / ((g.end - g.start) + (q.end - q.start))
+            said = text[q.speaker.start : q.speaker.end] if q.speaker else None
+            if _same_name(said, g.speaker):
+                self.speaker += 1
+            else:
+                self.errors.append(f"{where} speaker at {g.cue_start} ({g.cue}): gold {'|'.join(g.speaker)!r}, "
+                                   f"system {said!r}")
+            if g.via or q.via:
+                self.relay_items += 1
+                if _same_chain(q.via, g.via):
+                    self.relay += 1
+                else:
+                    self.errors.append(f"{where} via at {g.cue_start}: gold {list(g.via)}, system {list(q.via)}")
+        matched_g = {id(g) for g, _ in pairs}
+        matched_s = {id(q) for _, q in pairs}
+        for g in doc.quotes:
+            if id(g) not in matched_g:
+                self.errors.append(f"{where} missed at {g.cue_start} ({g.cue}): {text[g.start:g.end][:60]!r}")
+        for q in system:
+            if id(q) not in matched_s:
+                cue = text[q.cue.start : q.cue.end]
+                self.errors.append(f"{where} spurious at {q.cue.start} ({cue}): {text[q.start:q.end][:60]!r}")
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker / self.tp if self.tp else 0.0
+
+    @property
+    def attributed(self) -> float:
+        gold = self.tp + self.fn
+        return self.speaker / gold if gold else 0.0
+
+    def report(self) -> str:
+        lo, hi = bootstrap_f1(self.units)
+        slo, shi = wilson_interval(self.speaker, self.tp)
+        lines = [
+            f"quotes on {len(self.units)} articles ({self.tp + self.fn} gold, {self.tp + self.fp} found)",
+            f"TP {self.tp}  FP {self.fp}  FN {self.fn}",
+            f"precision {self.precision:.4f}  recall {self.recall:.4f}",
+            f"F1 95% interval {lo:.4f}-{hi:.4f} (articles resampled 1,000 times)",
+        ]
+        if self.tp:
+            lines += [
+                f"content boundaries within {BOUNDARY_SLACK} characters {self.boundaries / self.tp:.4f}; "
+                f"mean content overlap (Dice) {self.dice / self.tp:.4f}",
+                f"speaker accuracy {self.speaker_accuracy:.4f} (95% interval {slo:.4f}-{shi:.4f}, Wilson); "
+                f"attributed (found with the right speaker) {self.attributed:.4f}",
+            ]
+        if self.relay_items:
+            lines.append(f"relay chains right {self.relay}/{self.relay_items}")
+        lines.append(f"F1 {self.f1:.4f}")
+        return "\n".join(lines)
+
+
+QuoteFinder = Callable[[str], Sequence[Quote]]
+
+
+def pipeline_quotes() -> QuoteFinder:
+    from marsad.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    return lambda text: pipeline(Document(text=text)).layer("quotes")
+
+
+def evaluate_quotes(gold: str | Path, shared: str | Path, split: str = "test",
+                    finder: QuoteFinder | None = None) -> QuoteScore:
+    """Score ``finder`` (default: the full pipeline) on the gold articles of ``split`` (``all``: both)."""
+    docs = load_gold(Path(gold), None if split == "all" else split)
+    if not docs:
+        raise ValueError(f"no gold articles in split {split!r} of {gold}")
+    finder = finder or pipeline_quotes()
+    score = QuoteScore()
+    by_file: dict[str, list[GoldDoc]] = defaultdict(list)
+    for d in docs:
+        by_file[d.file].append(d)
+    for file in sorted(by_file):
+        for d in sorted(by_file[file], key=lambda g: g.doc):
+            text = source_text(Path(shared), d.source, d.file, str(d.doc))
+            score.add(d, text, finder(text))
+    return score
