@@ -5,8 +5,8 @@ speaker's name; the articles are never copied). Each annotated article has a doc
 ``-``), so that articles without any quote count for precision too. The pipeline sees the article's
 ``content`` as a plain text document, as `marsad analyze` would.
 
-Measures (one-to-one matching of system and gold quotes whose content spans overlap, largest overlap
-first):
+Measures (one-to-one matching of system and gold quotes: the same cue word first, then overlapping
+content spans, largest overlap first):
 
 - detection: precision, recall and F1 of quotes, with a 95% interval (articles resampled);
 - content: the share of matched quotes whose content starts and ends within 2 characters of the gold
@@ -104,17 +104,20 @@ def _same_chain(system: Sequence[str], gold: Sequence[str]) -> bool:
 
 
 def match(gold: Sequence[GoldQuote], system: Sequence[Quote]) -> list[tuple[GoldQuote, Quote]]:
-    """One-to-one pairs whose content spans overlap, the largest overlap first."""
+    """One-to-one pairs: first those whose cue words overlap (so that a report nested in another's content
+    pairs with its own cue), then, among the rest, those whose content spans overlap; the largest content
+    overlap first within each."""
     pairs = []
     for i, g in enumerate(gold):
         for j, q in enumerate(system):
             overlap = min(g.end, q.end) - max(g.start, q.start)
-            if overlap > 0:
-                pairs.append((overlap, i, j))
+            same_cue = min(g.cue_end, q.cue.end) > max(g.cue_start, q.cue.start)
+            if same_cue or overlap > 0:
+                pairs.append((0 if same_cue else 1, -overlap, i, j))
     used_g: set[int] = set()
     used_s: set[int] = set()
     out = []
-    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    for *_, i, j in sorted(pairs):
         if i not in used_g and j not in used_s:
             used_g.add(i)
             used_s.add(j)
@@ -145,7 +148,7 @@ class QuoteScore(PRFMixin):
         for g, q in pairs:
             if abs(g.start - q.start) <= BOUNDARY_SLACK and abs(g.end - q.end) <= BOUNDARY_SLACK:
                 self.boundaries += 1
-            overlap = min(g.end, q.end) - max(g.start, q.start)
+            overlap = max(0, min(g.end, q.end) - max(g.start, q.start))
             self.dice += 2 * overlap / ((g.end - g.start) + (q.end - q.start))
             said = text[q.speaker.start : q.speaker.end] if q.speaker else None
             if _same_name(said, g.speaker):

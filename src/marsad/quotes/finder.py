@@ -38,6 +38,8 @@ TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
 )
 KEEP_GOING = frozenset({"عن"})
+# Nouns that make "على/في X" an adjunct, not a cue's preposition (أكد الوزير على هامش المؤتمر أن ...).
+ADJUNCT_HEADS = frozenset("هامش راس مستوي صعيد خلفيه ضوء سبيل مدي مدار اثر وقع".split())
 QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when it quotes this many words
 MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعلنت وزارة التجارة والصناعة بدء ...)
 # Words that are no verbal-noun object after a speaker: demonstratives, pronouns, quantifiers, particles,
@@ -158,7 +160,30 @@ class QuoteFinder:
             if self.words[k].norm in STOP:
                 hi = k
                 break
-        content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k)]
+        # a subject never carries the preposition ل: "للصحفيين" and لـ"الرياض" are whom it was said to
+        addressed: set[int] = set()
+        k = lo
+        while k < hi:
+            w = self.words[k]
+            if w.kind == "arabic" and (w.norm == "ل" or (w.norm.startswith("لل") and len(w.norm) > 4)):
+                addressed.add(k)
+                if w.norm == "ل":  # لـ + the name, quoted or not
+                    k += 1
+                    while k < hi and self._punct(k) in QUOTE_OPEN:
+                        addressed.add(k)
+                        k += 1
+                    while k < hi and not self._punct(k):
+                        addressed.add(k)
+                        if self.words[k].kind == "arabic":
+                            k += 1
+                            break
+                        k += 1
+                    while k < hi and self._punct(k) in ("»", '"', "”", "›"):
+                        addressed.add(k)
+                        k += 1
+                    continue
+            k += 1
+        content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k) and k not in addressed]
         if not content:
             return None, None, False
         start, end = self.starts[content[0]], self.ends[content[-1]]
@@ -167,7 +192,7 @@ class QuoteFinder:
         for e in self.entities:
             if e.start >= end:
                 break
-            if e.start >= start and e.end <= end and e.type in rank:
+            if e.start >= start and e.end <= end and e.type in rank and self.doc.text[e.start : e.end] != "على":
                 if best is None or rank[e.type] < rank[best.type]:
                     best = e
         if best is not None:
@@ -190,7 +215,9 @@ class QuoteFinder:
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
 
-    def _resolve(self, lo: int, hi: int, relay: bool) -> _Speaker:
+    def _resolve(self, lo: int, hi: int, relay: bool, sentence_lo: int = -1) -> _Speaker:
+        """The speaker and relays of the region [lo, hi) after a cue at lo - 1 (in a sentence starting at
+        ``sentence_lo`` when known: a region holding no speaker then looks before the cue)."""
         via: list[str] = []
         if relay:
             parts: list[tuple[int, int]] = []
@@ -215,16 +242,25 @@ class QuoteFinder:
                     return _Speaker(prev.span, prev.etype, prev.via + tuple(via))
             span, etype = Span(self.starts[lo], self.ends[hi - 1]), None
         if span is None:
+            before = self._subject_before(lo - 1, sentence_lo) if sentence_lo >= 0 else None
+            if before is not None:
+                return _Speaker(before.span, before.etype, tuple(via))
             if self.previous:
                 prev = self.previous[-1]
                 return _Speaker(prev.span, prev.etype, prev.via + tuple(v for v in via if v not in prev.via))
+            if sentence_lo >= 0:
+                named = self._pronoun(lo - 1, sentence_lo)
+                return _Speaker(named.span, named.etype, tuple(via))
             return _Speaker(None, None, tuple(via))
         if etype is None:
             etype = self._entity_type(span)
         return _Speaker(span, etype, tuple(via))
 
     def _subject_before(self, i: int, lo: int) -> _Speaker | None:
-        """An SVO subject: an entity ending right before the cue (الرئيس بوتين قال إن)."""
+        """An SVO subject: an entity ending right before the cue, or before the particle قد in front of it
+        (الرئيس بوتين قال إن، وكان ... جون ديفيز قد قال)."""
+        if i - 1 >= lo and self.words[i - 1].norm == "قد":
+            i -= 1
         if i - 1 < lo or self.words[i].norm[0] in "وف":
             return None
         prev_end = self.ends[i - 1]
@@ -252,8 +288,8 @@ class QuoteFinder:
             return start, (end if end >= 0 else None), True
         return w_start, None, False
 
-    def _long_quote(self, j: int) -> bool:
-        """Whether the quotation mark at word j opens a quotation of at least QUOTED_WORDS words (to its
+    def _long_quote(self, j: int, words: int = QUOTED_WORDS) -> bool:
+        """Whether the quotation mark at word j opens a quotation of at least ``words`` words (to its
         closing mark on the same line, else to the line's end): a statement, not a quoted name (لـ"الرياض")."""
         text = self.doc.text
         mark = text[self.starts[j] : self.ends[j]]
@@ -263,7 +299,7 @@ class QuoteFinder:
         nl = text.find("\n", start)
         limit = len(text) if nl < 0 else nl
         end = text.find(QUOTE_CLOSE[mark], start, limit)
-        return len(text[start : limit if end < 0 else end].split()) >= QUOTED_WORDS
+        return len(text[start : limit if end < 0 else end].split()) >= words
 
     def _object_start(self, i: int, hi: int) -> int | None:
         """The first content word of a cue whose content is its direct object, a verbal noun after the
@@ -305,6 +341,23 @@ class QuoteFinder:
             return None
         return j
 
+    def _plain(self, k: int) -> bool:
+        """Whether word k can open speech that follows a cue and a comma: an Arabic word that is no adjunct
+        preposition, time, complementizer, cue or title (وأكد، في تصريح صحفي، أن ... is no such speech)."""
+        w = self.words[k]
+        return (w.kind == "arabic" and w.norm not in STOP and not self._is_time(k) and self.cue_kinds[k] is None
+                and not set(w.forms) & self.lex.titles)
+
+    def _ends_entity(self, k: int) -> bool:
+        """Whether word k is the last word of an entity (a name or a place closing the speaker's title)."""
+        end = self.ends[k]
+        for e in self.entities:
+            if e.start > end:
+                return False
+            if e.end == end:
+                return True
+        return False
+
     def _entity_at(self, j: int, lo: int) -> int:
         """Index (from ``lo`` on) of the entity that covers word j, or -1."""
         start, end = self.starts[j], self.ends[j]
@@ -323,10 +376,12 @@ class QuoteFinder:
         masdar = -1
         obj = self._object_start(i, hi) if "*" in comps else None
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
+        if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
+            held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
             w = self.words[j]
             p = self._punct(j)
-            if held >= 0 and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN):
+            if held >= 0 and j > held and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN):
                 return held, -1, held
             if p in END_PUNCT:
                 return None
@@ -334,8 +389,8 @@ class QuoteFinder:
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             if p in QUOTE_OPEN:
                 before = self._punct(j - 1)
-                if j == i + 1 or before in (":", "،", ","):
-                    return j, masdar, -1
+                if before in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
+                    return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
                 if kind == "verb" and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت الفرق ..."
                     return j, masdar, j
                 continue
@@ -344,11 +399,16 @@ class QuoteFinder:
             if self._is(j, "complementizer"):
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
-            if comps and set(w.forms[:2]) & comps and (j <= i + 4 or nxt or j == masdar + 1):
-                if j + 1 < hi and self._is(j + 1, "complementizer"):
-                    return (j + 2, masdar, -1) if j + 2 < hi else None
+            if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):
+                break  # "، مؤكدا ..." opens the next cue's clause
+            after_name = self._ends_entity(j - 1)  # شدد محمد العباد مدير ... على ...
+            adjunct = j + 1 < hi and self.words[j + 1].norm in ADJUNCT_HEADS  # على هامش المؤتمر
+            if (comps and set(w.forms[:2]) & comps and not adjunct
+                    and (j <= i + 4 or nxt or j == masdar + 1 or after_name)):
+                if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
+                    return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
-            if "ب" in comps and "ب" in w.proclitics and j <= i + 4:  # منوها بأهمية التواصل
+            if "ب" in comps and "ب" in w.proclitics and (j <= i + 4 or after_name):  # منوها بأهمية التواصل
                 return j, masdar, j
             if j == obj:
                 held = j
@@ -427,9 +487,9 @@ class QuoteFinder:
             cue = masdar if masdar >= 0 else i
             if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",") or self.words[x].kind == "arabic"
                                              for x in range(region_lo, region_hi)):
-                sp = self._resolve(region_lo, region_hi, kind == "relay")
+                sp = self._resolve(region_lo, region_hi, kind == "relay", lo)
             else:
-                sp = self._subject_before(i, lo) or self._pronoun()
+                sp = self._subject_before(i, lo) or self._pronoun(i, lo)
             c_start, c_end, direct = self._open_content(k)
             hits.append(_Hit(cue, i, c_start, c_end, direct, sp))
             if sp.span is not None or sp.via:
@@ -439,9 +499,19 @@ class QuoteFinder:
             i = k
         return self._finish(hits, lo, hi)
 
-    def _pronoun(self) -> _Speaker:
+    def _pronoun(self, i: int = -1, lo: int = -1) -> _Speaker:
+        """The speaker of a cue without a subject: the previous speaker, else (the article's first quote)
+        the first person, else organization, named earlier in the cue's sentence (وصف الملحق ... زايد
+        الحارثي ...، وقال: ...)."""
         if self.previous:
             return self.previous[-1]
+        if lo >= 0:
+            start, end = self.starts[lo], self.starts[i]
+            named = [e for e in self.entities if start <= e.start and e.end <= end and e.type in ("PER", "ORG")
+                     and self.doc.text[e.start : e.end] != "على"]  # the preposition the tagger took for علي
+            named.sort(key=lambda e: (e.type != "PER", e.start))
+            if named:
+                return _Speaker(Span(named[0].start, named[0].end), named[0].type, ())
         return _Speaker(None, None, ())
 
     def _source(self, i: int, lo: int, hi: int) -> _Hit | None:

@@ -13,6 +13,9 @@ KINDS = frozenset(
 )
 
 
+VERBAL = frozenset({"verb", "participle", "relay", "complementizer"})
+
+
 @dataclass(frozen=True)
 class QuoteLexicon:
     cues: dict[str, dict[str, frozenset[str]]]  # folded form → kind → extra complement prepositions (folded)
@@ -30,8 +33,11 @@ class QuoteLexicon:
         for f in forms:
             entry = self.cues.get(f)
             if entry:
-                found = found or {}
+                definite = "ال" + f in forms  # reached by stripping the article: a noun (بالذكر), no verb
                 for k in entry:
+                    if definite and k in VERBAL:
+                        continue
+                    found = found or {}
                     found.setdefault(k, f)
         if len(memo) >= 100_000:
             memo.clear()
