@@ -3,12 +3,13 @@
 The gold holds locations only (offsets into SaudiNewsNet articles read from ../shared, plus the short
 strings the offsets cover, so that a drift is caught); the articles are never copied into the repo.
 
-    .venv/bin/python scripts/quotes_gold.py sample [--n 8] [--seed 9] FILE    # the articles' ids
+    .venv/bin/python scripts/quotes_gold.py sample [--n 8] [--seed 9] [--contains S] FILE  # articles' ids
     .venv/bin/python scripts/quotes_gold.py show FILE DOC [DOC ...]            # text with offsets
     .venv/bin/python scripts/quotes_gold.py check [--gold tests/data/quotes_gold.tsv]
 
 ``sample`` draws, with a fixed seed, articles of 500-2,200 characters from one daily file (every such
-article, whether or not it quotes anyone, so that the set measures precision too). ``show`` prints each
+article, whether or not it quotes anyone, so that the set measures precision too; ``--contains`` keeps
+only articles with one of the given strings, for a batch aimed at relay chains). ``show`` prints each
 line of an article with the offset it starts at, for annotating by hand. ``check`` verifies that every
 gold row's offsets cover the strings it records.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from marsad.evaluate.quotes import load_gold
@@ -26,9 +28,10 @@ from marsad.evaluate.times import _snn_articles
 CORPUS = Path("data/corpora/saudinewsnet")
 
 
-def sample(shared: Path, file: str, n: int, seed: int) -> list[int]:
+def sample(shared: Path, file: str, n: int, seed: int, contains: Sequence[str] = ()) -> list[int]:
     arts = _snn_articles(shared / CORPUS / file)
-    pool = [i for i, a in enumerate(arts) if 500 <= len(a["content"]) <= 2200]
+    pool = [i for i, a in enumerate(arts) if 500 <= len(a["content"]) <= 2200
+            and (not contains or any(c in a["content"] for c in contains))]
     return sorted(random.Random(seed).sample(pool, n))
 
 
@@ -67,6 +70,8 @@ def main() -> None:
     s.add_argument("file")
     s.add_argument("--n", type=int, default=8)
     s.add_argument("--seed", type=int, default=9)
+    s.add_argument("--contains", action="append", default=[],
+                   help="only articles containing this string (repeatable: any of them), e.g. relay cues")
     w = sub.add_parser("show")
     w.add_argument("file")
     w.add_argument("docs", type=int, nargs="+")
@@ -75,7 +80,7 @@ def main() -> None:
     args = ap.parse_args()
     shared = Path(args.shared)
     if args.cmd == "sample":
-        print(" ".join(map(str, sample(shared, args.file, args.n, args.seed))))
+        print(" ".join(map(str, sample(shared, args.file, args.n, args.seed, args.contains))))
     elif args.cmd == "show":
         for d in args.docs:
             show(shared, args.file, d)

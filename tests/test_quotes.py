@@ -158,6 +158,42 @@ def test_participle_with_the_preposition_ba_opens_its_content() -> None:
     assert found[0].speaker == found[1].speaker
 
 
+def test_attribution_after_a_quote_names_the_outlet_that_relayed_it() -> None:
+    text = 'وقالت وزارة التجارة، أمس، إن المبيعات هبطت بنسبة كبيرة، حسبما نقلت "رويترز".'
+    doc, found = find(text, [entity(text, "وزارة التجارة", "ORG"), entity(text, "رويترز", "ORG")])
+    assert len(found) == 1
+    assert speaker(doc, found[0]) == "وزارة التجارة" and found[0].via == ("رويترز",)
+
+
+def test_outlet_reporting_what_someone_said() -> None:
+    text = 'ونقلت وكالة رويترز ما قاله الباحث سمير نادر "إنه تقدم كبير في دراسة الكواكب البعيدة".'
+    doc, found = find(text, [entity(text, "سمير نادر", "PER")])
+    assert [speaker(doc, q) for q in found] == ["سمير نادر"]
+    assert found[0].via == ("وكالة رويترز",) and found[0].direct
+
+
+def test_relay_inside_a_verb_region_and_outlet_told_in_brackets() -> None:
+    text = ("وذكرت هيئة الإذاعة نقلا عن شهود أن الحريق بدأ ليلا. "
+            "وقال سامي الخطيب لـ(إيه.بي.سي) إن النيران أخمدت.")
+    doc, found = find(text, [entity(text, "سامي الخطيب", "PER")])
+    assert [speaker(doc, q) for q in found] == ["شهود", "سامي الخطيب"]
+    assert [q.via for q in found] == [("هيئة الإذاعة",), ("إيه.بي.سي",)]
+
+
+def test_the_same_speaker_named_again_keeps_the_outlet_of_the_interview() -> None:
+    text = "وقال محمد حسن زاده لوكالة الأنباء الطلابية إن القانون جديد. وأضاف زاده أن التمويل لم يصل."
+    again = text.rindex("زاده")
+    doc, found = find(text, [entity(text, "محمد حسن زاده", "PER"), Entity(again, again + 4, "PER")])
+    assert [speaker(doc, q) for q in found] == ["محمد حسن زاده", "زاده"]
+    assert [q.via for q in found] == [("وكالة الأنباء الطلابية",)] * 2
+
+
+def test_addressee_is_no_speaker_and_a_relative_clause_is_no_name() -> None:
+    text = "وكان المتحدث سامي نادر قد قال للصحفيين إن الطريق مغلق. وقال المصدر، الذي لم تتم تسميته، إن الحادث وقع ليلا."
+    doc, found = find(text, [entity(text, "سامي نادر", "PER")])
+    assert [speaker(doc, q) for q in found] == ["سامي نادر", "المصدر"]
+
+
 def test_empty_layers_give_no_quotes() -> None:
     doc = Document(text="قال الوزير إن الوضع مستقر.")
     assert quotes_stage.run(doc, default_resources()) == []

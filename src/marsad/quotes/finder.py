@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from marsad.document import Document, Entity, Quote, Span, TimeExpr
 from marsad.quotes.lexicon import QuoteLexicon
 from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_CLOSE, QUOTE_OPEN, word_index
+from marsad.text.normalize import fold
 
 MAX_REGION = 28  # words between a cue and its complement
 # Words that end a speaker region: what follows them is an adjunct (في مؤتمر صحفي، خلال لقائه، أمام البرلمان).
@@ -38,6 +39,11 @@ TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
 )
 KEEP_GOING = frozenset({"عن"})
+OPENERS = QUOTE_OPEN | {"("}  # what may enclose an outlet's name after لـ
+# "ما قاله X" (what X said) after a relaying outlet.
+SAID = frozenset("قاله قالته قالوه قالاه قالتاه".split())
+# Relative pronouns: a segment they open describes the speaker (المصدر، الذي لم تتم تسميته،) and is not it.
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 # Nouns that make "على/في X" an adjunct, not a cue's preposition (أكد الوزير على هامش المؤتمر أن ...).
 ADJUNCT_HEADS = frozenset("هامش راس مستوي صعيد خلفيه ضوء سبيل مدي مدار اثر وقع".split())
 QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when it quotes this many words
@@ -153,6 +159,20 @@ class QuoteFinder:
             return cut, k, end
         return None
 
+    def _told_outlet(self, lo: int, hi: int) -> str:
+        """The name after a bare لـ in quotation marks or brackets, in words [lo, hi): an outlet that the
+        speaker talked to (لـ«عكاظ»، لـ(إيه.بي.سي)), or ""."""
+        text = self.doc.text
+        for k in range(lo, hi - 1):
+            if self.words[k].norm == "ل" and self._punct(k + 1) in OPENERS:
+                close = ")" if self._punct(k + 1) == "(" else QUOTE_CLOSE[self._punct(k + 1)]
+                start = self.ends[k + 1]
+                end = text.find(close, start, min(len(text), start + 60))
+                name = text[start:end].strip() if end > start else ""
+                if name and len(name.split()) <= 5:
+                    return name
+        return ""
+
     def _pick(self, lo: int, hi: int) -> tuple[Span | None, str | None, bool]:
         """Speaker in words [lo, hi): (span, entity type, is a statement noun)."""
         # cut at the first adjunct preposition
@@ -207,7 +227,9 @@ class QuoteFinder:
                     segments.append([])
                 continue
             segments[-1].append(k)
-        segments = [s for s in segments if s]
+        segments = [s for s in segments if s and self.words[s[0]].norm not in RELATIVES] or [
+            s for s in segments if s
+        ]
         choice = segments[0]
         for seg in segments:
             if not (set(self.words[seg[0]].forms) & self.lex.titles):
@@ -230,11 +252,27 @@ class QuoteFinder:
             if len(parts) > 1:
                 via = [self._clean(p, q) for p, q in parts[:-1] if q > p]
                 lo, hi = parts[-1]
+        for k in range(lo, hi - 1):  # نقلت وكالة رويترز ما قاله جيف كوفلين ...: the outlet relays
+            if self.words[k].norm == "ما" and self.words[k + 1].norm in SAID:
+                if k > lo:
+                    via.append(self._clean(lo, k))
+                lo = k + 2
+                break
+        if not relay:  # ذكرت هيئة الإذاعة (إيه.بي.سي) نقلا عن غواصين ...: the outlet relays, the rest speak
+            for k in range(lo, hi - 2):
+                if self.words[k].norm == "نقلا" and self.words[k + 1].norm == "عن" and k > lo:
+                    via.append(self._clean(lo, k))
+                    lo = k + 2
+                    break
         phrase = self._via_phrase(lo, hi)
         if phrase is not None:
             cut, p, q = phrase
             via.append(self._clean(p, q))
             hi = cut
+        else:
+            told = self._told_outlet(lo, hi)  # قال ... لـ(إيه.بي.سي)، مؤكدا لـ"الرياض"
+            if told:
+                via.append(told)
         span, etype, statement = self._pick(lo, hi)
         if statement:
             for prev in reversed(self.previous):
@@ -254,7 +292,17 @@ class QuoteFinder:
             return _Speaker(None, None, tuple(via))
         if etype is None:
             etype = self._entity_type(span)
+        if not via and self.previous and self.previous[-1].span is not None:
+            prev = self.previous[-1]
+            if prev.via and self._same_speaker(span, prev.span):  # وأضاف زاده: the interview goes on
+                via = list(prev.via)
         return _Speaker(span, etype, tuple(via))
+
+    def _same_speaker(self, a: Span, b: Span | None) -> bool:
+        if b is None:
+            return False
+        x, y = fold(self.doc.text[a.start : a.end]), fold(self.doc.text[b.start : b.end])
+        return bool(x and y) and (x in y or y in x)
 
     def _subject_before(self, i: int, lo: int) -> _Speaker | None:
         """An SVO subject: an entity ending right before the cue, or before the particle قد in front of it
@@ -341,6 +389,22 @@ class QuoteFinder:
             return None
         return j
 
+    def _relays(self, i: int, hi: int) -> bool:
+        """Whether the attribution cue at i names an outlet that reported what precedes it: حسبما with a
+        reporting verb (حسبما نقلت رويترز) or a media noun within its next words (بحسب وكالة الأنباء)."""
+        if i + 1 < hi and self.words[i].norm == "حسبما" and self._is(i + 1, "verb", "relay"):
+            return True
+        return any(self._is(k, "media") for k in range(i + 1, min(hi, i + 4)))
+
+    def _span_text(self, span: Span | None) -> str:
+        return self.doc.text[span.start : span.end] if span is not None else ""
+
+    def _inside_word(self, k: int) -> bool:
+        """Whether the mark at word k has letters right on both sides (إيه.بي.سي), so ends no sentence."""
+        text = self.doc.text
+        a, b = self.starts[k], self.ends[k]
+        return 0 < a and b < len(text) and text[a - 1].isalpha() and text[b].isalpha()
+
     def _plain(self, k: int) -> bool:
         """Whether word k can open speech that follows a cue and a comma: an Arabic word that is no adjunct
         preposition, time, complementizer, cue or title (وأكد، في تصريح صحفي، أن ... is no such speech)."""
@@ -381,6 +445,8 @@ class QuoteFinder:
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
             w = self.words[j]
             p = self._punct(j)
+            if p == "." and self._inside_word(j):
+                continue  # the dots of an abbreviation (إيه.بي.سي)
             if held >= 0 and j > held and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN):
                 return held, -1, held
             if p in END_PUNCT:
@@ -391,7 +457,7 @@ class QuoteFinder:
                 before = self._punct(j - 1)
                 if before in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
                     return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
-                if kind == "verb" and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت الفرق ..."
+                if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
                     return j, masdar, j
                 continue
             if w.kind != "arabic":
@@ -457,6 +523,16 @@ class QuoteFinder:
                 src = self._is(i, "source")
                 if src is not None:
                     q = self._source(i, lo, hi)
+                    last = hits[-1] if hits else None
+                    if (q is not None and last is not None and last.content_start < self.starts[i]
+                            and self._relays(i, hi)):
+                        # "قالت الوزارة إن ...، حسبما نقلت رويترز": the outlet relays the quote before it
+                        name = self._span_text(q.speaker.span)
+                        if name and q.speaker.span is not None and name not in last.speaker.via:
+                            sp = last.speaker
+                            last.speaker = _Speaker(sp.span, sp.etype, (name, *sp.via))
+                        i += 1
+                        continue
                     if q is not None:
                         hits.append(q)
                 i += 1
@@ -511,7 +587,8 @@ class QuoteFinder:
                      and self.doc.text[e.start : e.end] != "على"]  # the preposition the tagger took for علي
             named.sort(key=lambda e: (e.type != "PER", e.start))
             if named:
-                return _Speaker(Span(named[0].start, named[0].end), named[0].type, ())
+                told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
+                return _Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
         return _Speaker(None, None, ())
 
     def _source(self, i: int, lo: int, hi: int) -> _Hit | None:
@@ -519,6 +596,10 @@ class QuoteFinder:
         j = i + 1
         while j < hi and (self.words[j].norm in ("ل", "لـ", "عن", "لما", "ما") or self._punct(j) == "ـ"):
             j += 1
+        if j < hi and j == i + 1 and self._is(j, "verb", "relay"):
+            j += 1  # حسبما نقلت رويترز، حسبما أعلنت الوكالة
+        while j < hi and self._punct(j) in QUOTE_OPEN:
+            j += 1  # حسبما نقلت "رويترز"
         end = j
         while end < hi and end - j < 6 and not self._punct(end) and not self._is(end, "complementizer"):
             end += 1
