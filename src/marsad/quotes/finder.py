@@ -83,6 +83,7 @@ class QuoteFinder:
         self.ends = self.ix.ends
         ents: Sequence[Entity] = doc.layer("entities")
         self.entities = sorted(ents, key=lambda e: e.start)
+        self.entity_ends = frozenset(e.end for e in self.entities)
         times: Sequence[TimeExpr] = doc.layer("times")
         self.times = [(t.start, t.end) for t in times]
         self.previous: list[_Speaker] = []
@@ -414,13 +415,7 @@ class QuoteFinder:
 
     def _ends_entity(self, k: int) -> bool:
         """Whether word k is the last word of an entity (a name or a place closing the speaker's title)."""
-        end = self.ends[k]
-        for e in self.entities:
-            if e.start > end:
-                return False
-            if e.end == end:
-                return True
-        return False
+        return self.ends[k] in self.entity_ends
 
     def _entity_at(self, j: int, lo: int) -> int:
         """Index (from ``lo`` on) of the entity that covers word j, or -1."""
