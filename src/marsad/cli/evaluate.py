@@ -60,6 +60,18 @@ def events(
         raise typer.Exit(1) from exc
 
 
+def _check_gold(gold: str, shared: str, split: str) -> None:
+    """Exit 2 with a message unless ``split`` is dev/test/all and the gold file and shared data exist."""
+    from pathlib import Path
+
+    if split not in ("dev", "test", "all"):
+        typer.echo("marsad: --split must be dev, test or all", err=True)
+        raise typer.Exit(2)
+    if not Path(gold).is_file() or not (Path(shared) / "data").is_dir():
+        typer.echo(f"marsad: gold file {gold} or shared data {shared} not found", err=True)
+        raise typer.Exit(2)
+
+
 @eval_app.command("times")
 def times(
     gold: str = typer.Option("tests/data/times_gold.tsv", "--gold", help="times gold file (locations + values)"),
@@ -70,12 +82,7 @@ def times(
     """Time expressions: P/R/F1 (overlapping spans) and TIMEX3 value accuracy, per category."""
     from pathlib import Path
 
-    if split not in ("dev", "test", "all"):
-        typer.echo("marsad: --split must be dev, test or all", err=True)
-        raise typer.Exit(2)
-    if not Path(gold).is_file() or not (Path(shared) / "data").is_dir():
-        typer.echo(f"marsad: gold file {gold} or shared data {shared} not found", err=True)
-        raise typer.Exit(2)
+    _check_gold(gold, shared, split)
     try:
         from marsad.evaluate.times import format_report, load_gold, score
         from marsad.times import find_times
@@ -98,16 +105,9 @@ def quotes(
     errors: bool = typer.Option(False, "--errors", help="also list every miss, spurious quote and wrong speaker"),
 ) -> None:
     """Quotes: detection P/R/F1, content boundaries, speaker and relay accuracy (last line: F1 0.xxxx)."""
-    from pathlib import Path
-
     from marsad.errors import MarsadError
 
-    if split not in ("dev", "test", "all"):
-        typer.echo("marsad: --split must be dev, test or all", err=True)
-        raise typer.Exit(2)
-    if not Path(gold).is_file() or not (Path(shared) / "data").is_dir():
-        typer.echo(f"marsad: gold file {gold} or shared data {shared} not found", err=True)
-        raise typer.Exit(2)
+    _check_gold(gold, shared, split)
     try:
         from marsad.evaluate.quotes import evaluate_quotes
 

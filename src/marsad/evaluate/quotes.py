@@ -29,7 +29,7 @@ from pathlib import Path
 
 from marsad.document import Document, Quote
 from marsad.evaluate.metrics import PRFMixin, bootstrap_f1, wilson_interval
-from marsad.evaluate.times import source_text
+from marsad.evaluate.times import gold_rows, source_text
 from marsad.text.normalize import fold
 
 COLUMNS = ("split", "source", "file", "doc", "cue_start", "cue_end", "cue", "speaker", "start", "end", "direct", "via")
@@ -68,27 +68,15 @@ def _names(cell: str) -> tuple[str, ...]:
 def load_gold(path: Path, split: str | None = None) -> list[GoldDoc]:
     """The annotated articles of ``split`` (all when None), each with its gold quotes in text order."""
     docs: dict[tuple[str, str, str, int], list[GoldQuote]] = {}
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, start=1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            if parts[0] == "split":
-                continue
-            if len(parts) != len(COLUMNS):
-                raise ValueError(f"{path}:{lineno}: expected {len(COLUMNS)} tab-separated columns, got {len(parts)}")
-            sp, source, file, doc, cs, ce, cue, speaker, start, end, direct, via = parts
-            if split is not None and sp != split:
-                continue
-            key = (sp, source, file, int(doc))
-            quotes = docs.setdefault(key, [])
-            if cue == "-":  # the document row
-                continue
-            quotes.append(
-                GoldQuote(sp, source, file, int(doc), int(cs), int(ce), cue, _names(speaker), int(start), int(end),
-                          direct == "y", _names(via))
-            )
+    for parts in gold_rows(path, len(COLUMNS), split):
+        sp, source, file, doc, cs, ce, cue, speaker, start, end, direct, via = parts
+        quotes = docs.setdefault((sp, source, file, int(doc)), [])
+        if cue == "-":  # the document row
+            continue
+        quotes.append(
+            GoldQuote(sp, source, file, int(doc), int(cs), int(ce), cue, _names(speaker), int(start), int(end),
+                      direct == "y", _names(via))
+        )
     return [GoldDoc(*key, tuple(sorted(q, key=lambda g: g.start))) for key, q in docs.items()]
 
 

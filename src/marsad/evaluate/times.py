@@ -29,7 +29,7 @@ import json
 import logging
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -63,8 +63,9 @@ class GoldTime:
         return self.source, self.file, self.doc
 
 
-def load_gold(path: Path, split: str | None = None) -> list[GoldTime]:
-    rows: list[GoldTime] = []
+def gold_rows(path: Path, columns: int, split: str | None = None) -> Iterator[list[str]]:
+    """The data rows of a tab-separated gold file (``#`` comments, blank lines and the ``split`` header
+    skipped), each cut to ``columns`` cells, only those of ``split`` when given; a short row is an error."""
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, start=1):
             line = line.rstrip("\n")
@@ -73,18 +74,23 @@ def load_gold(path: Path, split: str | None = None) -> list[GoldTime]:
             parts = line.split("\t")
             if parts[0] == "split":
                 continue
-            if len(parts) < len(GOLD_COLUMNS):
-                raise ValueError(f"{path}:{lineno}: expected {len(GOLD_COLUMNS)} columns")
-            sp, source, file, doc, start, end, text, published, category, typ, value, mod = parts[:12]
-            if split is not None and sp != split:
-                continue
-            rows.append(
-                GoldTime(
-                    sp, source, file, doc, int(start), int(end), text,
-                    None if published in ("", "-") else dt.date.fromisoformat(published),
-                    category, typ, value, None if mod in ("", "-") else mod,
-                )
+            if len(parts) < columns:
+                raise ValueError(f"{path}:{lineno}: expected {columns} tab-separated columns, got {len(parts)}")
+            if split is None or parts[0] == split:
+                yield parts[:columns]
+
+
+def load_gold(path: Path, split: str | None = None) -> list[GoldTime]:
+    rows: list[GoldTime] = []
+    for parts in gold_rows(path, len(GOLD_COLUMNS), split):
+        sp, source, file, doc, start, end, text, published, category, typ, value, mod = parts
+        rows.append(
+            GoldTime(
+                sp, source, file, doc, int(start), int(end), text,
+                None if published in ("", "-") else dt.date.fromisoformat(published),
+                category, typ, value, None if mod in ("", "-") else mod,
             )
+        )
     return rows
 
 
