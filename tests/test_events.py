@@ -280,3 +280,36 @@ def test_protest_actor_country_floor_on_the_test_half(shared_dir: Path) -> None:
     # issue's 0.70 is not reached on the test half. Floor: measured - 0.02.
     assert score.items >= 15
     assert score.accuracy >= 0.53
+
+
+def test_sports_words_in_the_sentence_make_no_meeting_attack_or_agreement() -> None:
+    countries = {"البحرين": "BHR", "الكويت": "KWT"}
+    _, evs = code("ويلتقي منتخبا البحرين والكويت مساء اليوم في مباراة قوية.", countries)
+    assert evs == []
+    _, evs = code("واتفقت إدارة النادي مع اللاعب على تمديد عقده، بعد هجوم الفريق في المباراة.")
+    assert evs == []
+    _, evs = code("والتقى وزير خارجية البحرين نظيره الكويتي في المنامة.", {**countries, "الكويتي": "KWT"})
+    assert [e.type for e in evs] == ["CONSULT"]
+    _, evs = code("وقتل ثلاثة جنود في هجوم على نقطة تفتيش في الكويت.", countries)
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_who_condemns_an_attack_is_not_its_actor() -> None:
+    text = "ندد رئيس البرلمان العراقي سليم الجبوري بالتفجير الذي استهدف مسجدا في أبها."
+    ents = [Entity(text.index("سليم الجبوري"), text.index("سليم الجبوري") + 12, "PER", None, "IRQ")]
+    _, evs = code(text, {"العراقي": "IRQ"}, entities=ents)
+    assert [(e.type, e.actor.country) for e in evs if e.type == "ACCUSE"] == [("ACCUSE", "IRQ")]
+    # the bombing names no bomber: no ASSAULT is coded with the condemning speaker as its actor
+    assert not [e for e in evs if e.type == "ASSAULT" and e.actor.country == "IRQ"]
+
+
+def test_words_that_only_look_like_triggers_code_nothing() -> None:
+    for text in (
+        "وستكون الجمعية بيتهم الثاني في الرياض.",  # ب + يتهم is a noun: their house
+        "غادر اللاعبون فجر أمس إلى إسطنبول.",  # فجر: dawn
+        "وتسبب الحكم في طرد كابتن الفريق بعد أن ركل الكرة في منتصف الملعب.",  # a sending-off
+        "وقال المحافظ في اتصال هاتفي لـ«الشرق الأوسط» إن المطار جاهز.",  # a phone interview
+        "تخرج أكثر من 100 طالب سعودي من المعهد.",  # students, not a demand
+    ):
+        _, evs = code(text)
+        assert evs == [], text

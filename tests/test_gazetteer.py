@@ -219,8 +219,10 @@ def test_american_nisba_in_all_spellings(res: Resources) -> None:
     for form, iso in (("السعوديون", "SAU"), ("المصريين", "EGY"), ("الأتراك", "TUR"), ("الإسرائيلية", "ISR")):
         entry = gaz.nisba.get(name_keys(form))
         assert entry is not None and entry.country == iso, form
-    for ambiguous in ("المالي", "القمري", "الكوري", "العربي"):
+    for ambiguous in ("المالي", "القمري", "الكوري", "العربي", "البابوي", "البابوية"):  # البابوية: papal
         assert gaz.nisba.get(name_keys(ambiguous)) is None, ambiguous
+    entry = gaz.nisba.get(name_keys("البابوي الغيني"))
+    assert entry is not None and entry.country == "PNG"
 
 
 def _matches(text: str, res: Resources) -> list[tuple[str, str | None]]:

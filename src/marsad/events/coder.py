@@ -18,7 +18,9 @@ The cascade, for each sentence:
 4. Actor: the candidate the trigger stands in (المتظاهرين), else after بين, else right after the trigger
    (genitive or verb-subject: محادثات بوتين، تظاهر الإسرائيليون), else the nearest before it (subject:
    موسكو وواشنطن ستباشران), preferring one with a country, else the quote speaker, else the agent the trigger
-   implies (protesters). Target: after مع/ضد/على/إلى/تجاه/بين, else the actor's coordinated partner.
+   implies (protesters); not one before a reaction word of ``event_reactions.tsv`` (ندد X بالتفجير: X
+   reacts, the bombing names no bomber). A trigger left without an actor codes no event. Target: after
+   مع/ضد/على/إلى/تجاه/بين, else the actor's coordinated partner.
    A protest actor without a country takes the nearest country of the sentence.
 5. Mode: an auxiliary mode from ``event_modes.tsv`` markers before the trigger in its clause (negation لم/لن/لا,
    hypothetical إذا/قد + imperfect, future سوف/س-prefixed verb/المقبل after), else the PLOVER mode of the rule.
@@ -47,6 +49,7 @@ CONTINUOUS = frozenset({"تزال", "يزال", "زال", "زالت", "تزل", 
 _RANK = {"PER": 0, "ORG": 1}
 STATE_FORCES = frozenset({"police", "military", "security"})
 COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيرها", "نظراءه", "نظرائه", "نظيريه"})
+REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
 
 
 @dataclass
@@ -335,10 +338,10 @@ class EventCoder:
                 ok = any(self._has(x, words) for x in range(max(lo, k - 3), k))
             elif kind == "notprev":
                 ok = not any(self._has(x, words) for x in range(max(lo, k - 2), k))
-            elif kind == "sent":
+            elif kind in ("sent", "notsent"):
                 if not sent_forms:  # built on first use: few rules look at the whole sentence
                     sent_forms.append({f for x in range(lo, hi) for f in self.words[x].forms})
-                ok = bool(sent_forms[0] & words)
+                ok = bool(sent_forms[0] & words) == (kind == "sent")
             elif kind == "clause":  # later in the clause: up to the next punctuation mark
                 ok = False
                 for x in range(k + n, hi):
@@ -370,10 +373,13 @@ class EventCoder:
             if k < nxt:
                 continue
             hit: TriggerRule | None = None
-            for form in self.words[k].forms:
+            w = self.words[k]
+            for form in w.forms:
                 rules = self.lex.triggers.get(form)
                 if not rules:
                     continue
+                if form[0] == "ي" and w.norm != form and w.norm[-len(form) - 1] in "بلك":
+                    break  # an imperfect verb reached by stripping a preposition is a noun (بيتهم = ب + يتهم)
                 # the most specific form listed decides (المتظاهرين has its own rules, متظاهرين others)
                 hit = next((r for r in rules if self._rule_fits(r, k, lo, hi, sent_forms)), None)
                 break
@@ -533,6 +539,15 @@ class EventCoder:
                 or self.words[x].norm == "بين" for x in gap
             ):
                 actor = first
+        if actor is None and before:
+            # "ندد رئيس البرلمان بالتفجير": the event is the object of a reaction, and whoever stands before
+            # the trigger in its clause is the one who reacts (or its victims), not the one who acted
+            x = k - 1
+            while x >= 0 and k - x <= REACTION_REACH and not self._punct(x):
+                if set(self.words[x].forms) & self.lex.reactions:
+                    before = []
+                    break
+                x -= 1
         if actor is None and before:
             with_country = [r for r in before if r.country]
             pool = with_country or before

@@ -15,7 +15,7 @@ PLOVER_TYPES = frozenset(
     "MOBILIZE COERCE ASSAULT".split()
 )
 AUX_MODES = ("negation", "hypothetical", "future")
-NEEDS = ("next", "prev", "sent", "not", "notprev", "unquoted", "clause", "noarticle")
+NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ class EventLexicon:
     modes: dict[str, tuple[str, int]]  # folded marker → (mode, reach)
     cameo: dict[str, CameoCode]
     recodes: dict[str, list[Recode]] = field(default_factory=dict)  # by the PLOVER type they recode
+    reactions: frozenset[str] = frozenset()  # folded words of reacting to an event (event_reactions.tsv)
     # lexicon hits per forms tuple (a word's variants, shared by all tokens of a word form); bounded
     flag_memo: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -141,7 +142,8 @@ def build(res: Resources) -> EventLexicon:
         for words in _split_forms(row[5]):
             markers.setdefault(words[0], []).append(words)
         recodes.setdefault(source, []).append(Recode(source, plover, code, int(reach), agent, markers))
-    return EventLexicon(triggers, agents, modes, cameo, recodes)
+    reactions = frozenset(fold(row[0]) for row in res.rows("event_reactions", 1))
+    return EventLexicon(triggers, agents, modes, cameo, recodes, reactions)
 
 
 def event_lexicon(res: Resources) -> EventLexicon:
