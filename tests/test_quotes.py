@@ -233,3 +233,23 @@ def test_seed_quotes_speakers_relays_and_contents(seed_doc: Document) -> None:
     assert speaker(doc, q) == "فيدور لوكيانوف" and any("لوموند" in v for v in q.via)
     q = _quote(doc, "كلا الطرفين")
     assert speaker(doc, q) == "فيدور لوكيانوف" and doc.text[q.cue.start : q.cue.end] == "قال"
+
+
+def test_bayyana_with_its_shadda_or_after_min_jihatihi_is_a_cue() -> None:
+    for text in ("وبيّن المدير أن الأندية مفتوحة للجميع.", "من جهته، بين المدير أن الأندية مفتوحة للجميع."):
+        doc, found = find(text)
+        assert [doc.text[q.start : q.end] for q in found] == ["الأندية مفتوحة للجميع"], text
+    _, found = find("وقع اشتباك بين الطرفين أن يكون الاتفاق قريبا.")
+    assert found == []
+
+
+def test_statement_issuer_and_a_name_after_a_place_in_the_title() -> None:
+    text = "وجاء في بيان لوزارة الخارجية أن الوفد سيصل غدا. وقال المدير العام في منطقة الرياض محمد المرشد إن الأندية افتتحت."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG"), entity(text, "محمد المرشد", "PER")])
+    assert [speaker(doc, q) for q in found] == ["وزارة الخارجية", "محمد المرشد"]
+
+
+def test_a_carried_patient_is_no_relay() -> None:
+    text = "وأكد الطبيب أن الطفلة نقلت على الفور الى مستشفى العاصمة، التي تبعد عن المدينة 400 كم."
+    doc, found = find(text)
+    assert len(found) == 1 and speaker(doc, found[0]) == "الطبيب"

@@ -39,6 +39,7 @@ TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
 )
 KEEP_GOING = frozenset({"عن"})
+SIDE = frozenset("جهته جهتها جانبه جانبها جهتهم جانبهم".split())  # من جهته، بين ...: the verb بيّن
 OPENERS = QUOTE_OPEN | {"("}  # what may enclose an outlet's name after لـ
 # "ما قاله X" (what X said) after a relaying outlet.
 SAID = frozenset("قاله قالته قالوه قالاه قالتاه".split())
@@ -93,6 +94,13 @@ class QuoteFinder:
         self.cue_kinds: list[dict[str, str] | None] = [
             cue_kinds(w.forms) if w.kind == "arabic" else None for w in self.words
         ]
+        for k, w in enumerate(self.words):
+            if w.norm in ("بين", "بينت") and self._verb_bayyana(k):
+                self.cue_kinds[k] = {"verb": w.norm}  # بيّن (explained), not the preposition بين
+            elif w.norm in ("جاء", "وجاء") and not (
+                k + 2 < len(self.words) and self.words[k + 1].norm == "في" and self._is(k + 2, "statement")
+            ):
+                self.cue_kinds[k] = None  # only "جاء في بيان ... أن" reports
 
     # ----------------------------------------------------------------- helpers
     def _is(self, i: int, *kinds: str) -> tuple[str, str] | None:
@@ -176,9 +184,17 @@ class QuoteFinder:
 
     def _pick(self, lo: int, hi: int) -> tuple[Span | None, str | None, bool]:
         """Speaker in words [lo, hi): (span, entity type, is a statement noun)."""
+        if hi - lo >= 2 and self._is(lo, "statement") and self.words[lo + 1].norm.startswith("ل"):
+            # بيان للتحالف، بيان لوزارة الخارجية: the statement's issuer speaks
+            issuer = self._issuer(lo + 1, hi)
+            if issuer is not None:
+                return issuer
         # cut at the first adjunct preposition
         for k in range(lo, hi):
             if self.words[k].norm in STOP:
+                name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
+                if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
+                    return Span(name.start, name.end), name.type, False
                 hi = k
                 break
         # a subject never carries the preposition ل: "للصحفيين" and لـ"الرياض" are whom it was said to
@@ -397,6 +413,77 @@ class QuoteFinder:
             return True
         return any(self._is(k, "media") for k in range(i + 1, min(hi, i + 4)))
 
+    def _issuer(self, k: int, hi: int) -> tuple[Span | None, str | None, bool] | None:
+        """The body named by the ل-word at k and what follows it up to hi (an entity if there is one)."""
+        start = self.starts[k] + 1  # after ل
+        end = self.ends[k]
+        for x in range(k + 1, hi):
+            if self._punct(x) or self.words[x].norm in STOP:
+                break
+            end = self.ends[x]
+        for e in self.entities:
+            if e.start >= start and e.end <= end and e.type in ("ORG", "PER", "LOC"):
+                return Span(e.start, e.end), e.type, False
+        return (Span(start, end), None, False) if end > start else None
+
+    def _name_after_place(self, k: int, hi: int) -> Entity | None:
+        """A person named at the end of a speaker's title that holds a place phrase (في منطقة الرياض): the
+        words between في and the name are no other adjunct (مع نظيره، خلال لقائه) or punctuation."""
+        last = hi - 1
+        while last > k and self._punct(last):
+            last -= 1
+        end = self.ends[last]
+        person = next((e for e in self.entities if e.end == end and e.type == "PER" and e.start > self.ends[k]), None)
+        if person is None:
+            return None
+        for x in range(k + 1, hi):
+            if self.starts[x] >= person.start:
+                break
+            if self._punct(x) or self.words[x].norm in STOP:
+                return None
+        return person
+
+    def _named_subject(self, i: int, hi: int) -> _Speaker | None:
+        """The first person named within 8 words after the reporting verb at i, before any punctuation:
+        the speaker of a statement whose content was not found."""
+        limit = self.ends[min(hi, i + 9) - 1]
+        for x in range(i + 1, min(hi, i + 9)):
+            if self._punct(x):
+                limit = self.starts[x]
+                break
+        for e in self.entities:
+            if e.start >= limit:
+                break
+            if e.start > self.starts[i] and e.end <= limit and e.type == "PER":
+                return _Speaker(Span(e.start, e.end), "PER", ())
+        return None
+
+    def _relay_marked(self, i: int, hi: int) -> bool:
+        """Whether the relay verb at i reports: عن before the clause's first punctuation mark (نقلت وكالة X
+        عن Y)، or a masdar (قوله) or ما قاله in the region."""
+        clause = True
+        for x in range(i + 1, min(hi, i + 1 + MAX_REGION)):
+            if self._punct(x):
+                clause = False
+            w = self.words[x]
+            if (clause and w.norm == "عن") or self._is(x, "masdar") or w.norm in SAID:
+                return True
+        return False
+
+    def _possessed_title(self, k: int) -> bool:
+        """A title or source noun with a possessive suffix (مصادرنا، مراسلنا، مصادره)."""
+        norm = self.words[k].norm
+        return any(norm.endswith(suf) and norm[: -len(suf)] in self.lex.titles for suf in ("نا", "ها", "هم", "ه"))
+
+    def _verb_bayyana(self, k: int) -> bool:
+        """Whether بين at word k is the verb بيّن: written with its shadda, or right after من جهته/جانبه."""
+        if "ّ" in self.doc.text[self.starts[k] : self.ends[k]]:
+            return True
+        j = k - 1
+        while j >= 0 and self._punct(j) in ("،", ","):
+            j -= 1
+        return j >= 1 and self.words[j].norm in SIDE and self.words[j - 1].norm == "من"
+
     def _span_text(self, span: Span | None) -> str:
         return self.doc.text[span.start : span.end] if span is not None else ""
 
@@ -433,6 +520,8 @@ class QuoteFinder:
         when it ends before the complement word) for the cue at i."""
         comps = self.lex.complements(form, kind)
         masdar = -1
+        if kind == "relay" and not self._relay_marked(i, hi):
+            return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
         obj = self._object_start(i, hi) if "*" in comps else None
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
         if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
@@ -543,6 +632,10 @@ class QuoteFinder:
                     sp = self._resolve(i + 1, end, False) if end > i + 1 else self._pronoun()
                     hits.append(_Hit(i, i, before[0], before[1], True, sp))
                     self.previous.append(sp)
+                elif kind == "verb":
+                    named = self._named_subject(i, hi)
+                    if named is not None:  # وأكد السفير ... عيد الثقفي تلقى ...: the next مشيرا is his
+                        self.previous.append(named)
                 i += 1
                 continue
             k, masdar, region_end = comp
@@ -554,7 +647,7 @@ class QuoteFinder:
                 region_hi -= 1
             if self._punct(k) in QUOTE_OPEN:
                 region_hi = min(region_hi, k)
-            region_lo = i + 1
+            region_lo = i + 3 if self.words[i].norm in ("جاء", "وجاء") else i + 1  # جاء في بيان لوزارة ...
             cue = masdar if masdar >= 0 else i
             if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",") or self.words[x].kind == "arabic"
                                              for x in range(region_lo, region_hi)):
@@ -602,7 +695,8 @@ class QuoteFinder:
             return None
         np_words = range(j, end)
         cue_ok = any(
-            set(self.words[x].forms) & self.lex.titles or self._is(x, "media", "statement") for x in np_words
+            set(self.words[x].forms) & self.lex.titles or self._is(x, "media", "statement")
+            or self._possessed_title(x) for x in np_words
         ) or any(e.start >= self.starts[j] and e.end <= self.ends[end - 1] for e in self.entities)
         if not cue_ok:
             return None
