@@ -244,7 +244,8 @@ def test_bayyana_with_its_shadda_or_after_min_jihatihi_is_a_cue() -> None:
 
 
 def test_statement_issuer_and_a_name_after_a_place_in_the_title() -> None:
-    text = "وجاء في بيان لوزارة الخارجية أن الوفد سيصل غدا. وقال المدير العام في منطقة الرياض محمد المرشد إن الأندية افتتحت."
+    text = ("وجاء في بيان لوزارة الخارجية أن الوفد سيصل غدا. "
+            "وقال المدير العام في منطقة الرياض محمد المرشد إن الأندية افتتحت.")
     doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG"), entity(text, "محمد المرشد", "PER")])
     assert [speaker(doc, q) for q in found] == ["وزارة الخارجية", "محمد المرشد"]
 
