@@ -25,7 +25,7 @@ from pathlib import Path
 from marsad.document import Document
 from marsad.extract import document_from_record
 from marsad.pipeline import DEFAULT_STAGES, Pipeline
-from marsad.runtime import tune_gc
+from marsad.runtime import parse_bench_args
 
 
 def load_sample(shared: Path, n: int) -> list[Document]:
@@ -77,11 +77,7 @@ def main() -> None:
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--sample", type=int, default=500)
     ap.add_argument("--rounds", type=int, default=2)
-    ap.add_argument("--python-gc", action="store_true",
-                    help="keep CPython's garbage-collector thresholds (default: marsad.runtime.tune_gc, as the CLI)")
-    args = ap.parse_args()
-    if not args.python_gc:
-        tune_gc()
+    args = parse_bench_args(ap)
     logging.disable(logging.WARNING)
     docs = load_sample(Path(args.shared), args.sample)
     if not docs:

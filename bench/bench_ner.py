@@ -188,13 +188,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians are reported")
     ap.add_argument("--wordpiece-articles", type=int, default=5000,
                     help="other SaudiNewsNet articles the WordPiece vocabulary is trained on (0: no WordPiece row)")
-    ap.add_argument("--python-gc", action="store_true",
-                    help="keep CPython's garbage-collector thresholds (default: marsad.runtime.tune_gc, as the CLI)")
-    args = ap.parse_args()
-    if not args.python_gc:
-        from marsad.runtime import tune_gc
+    from marsad.runtime import parse_bench_args
 
-        tune_gc()
+    args = parse_bench_args(ap)
     shared = Path(args.shared)
     if not (shared / "data/corpora/saudinewsnet").is_dir():
         raise SystemExit(f"SaudiNewsNet not found under {shared}")

@@ -30,7 +30,7 @@ from marsad import native
 from marsad.document import Document
 from marsad.pipeline import Pipeline
 from marsad.resources import Resources
-from marsad.runtime import tune_gc
+from marsad.runtime import parse_bench_args
 
 
 def stage_times(pipeline: Pipeline, docs: list[Document]) -> dict[str, float]:
@@ -56,11 +56,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=500)
     ap.add_argument("--warm", type=int, default=200)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--python-gc", action="store_true",
-                    help="keep CPython's garbage-collector thresholds (default: marsad.runtime.tune_gc, as the CLI)")
-    args = ap.parse_args()
-    if not args.python_gc:
-        tune_gc()
+    args = parse_bench_args(ap)
     logging.disable(logging.WARNING)
     docs = load_sample(Path(args.shared), args.warm + args.sample)
     warm, sample = docs[: args.warm], docs[args.warm :]

@@ -96,6 +96,7 @@ def build(res: Resources) -> EventLexicon:
         plover = row[3] if len(row) > 3 and row[3] else None
         mode = row[4] if len(row) > 4 and row[4] else None
         cameo[code] = CameoCode(code, name, float(gold) if gold else None, plover, mode)
+    wordsets = {row[0]: [w for w in row[1].split("|") if w] for row in res.rows("event_wordsets", 2)}
     triggers: dict[str, list[TriggerRule]] = {}
     for row in res.rows("event_triggers", 3):
         forms, plover, code = row[0], row[1], row[2]
@@ -110,7 +111,12 @@ def build(res: Resources) -> EventLexicon:
             kind, _, ws = need.strip().partition(":")
             if kind not in NEEDS:
                 raise ResourceError(f"event_triggers.tsv: bad needs {need!r} ({forms})")
-            needs.append((kind, frozenset(w if w == "#num" else fold(w) for w in ws.split("|") if w)))
+            listed: list[str] = []
+            for w in (w for w in ws.split("|") if w):
+                if w.startswith("@") and w[1:] not in wordsets:
+                    raise ResourceError(f"event_triggers.tsv: unknown word set {w!r} ({forms})")
+                listed.extend(wordsets[w[1:]] if w.startswith("@") else [w])
+            needs.append((kind, frozenset(w if w == "#num" else fold(w) for w in listed)))
         for words in _split_forms(forms):
             rule = TriggerRule(words, plover, code, mode, agent, tuple(needs))
             triggers.setdefault(words[0], []).append(rule)

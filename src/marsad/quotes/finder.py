@@ -21,7 +21,8 @@ The cascade, for each sentence (cues from ``lexicons/reporting_verbs.tsv``):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from marsad.document import Document, Entity, Quote, Span, TimeExpr
@@ -84,6 +85,7 @@ class QuoteFinder:
         self.ends = self.ix.ends
         ents: Sequence[Entity] = doc.layer("entities")
         self.entities = sorted(ents, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities]
         self.entity_ends = frozenset(e.end for e in self.entities)
         times: Sequence[TimeExpr] = doc.layer("times")
         self.times = [(t.start, t.end) for t in times]
@@ -131,6 +133,17 @@ class QuoteFinder:
             if e.start > span.end:
                 break
         return None
+
+    def _entities_within(self, start: int, end: int) -> Iterator[Entity]:
+        """The entities inside the characters [start, end), in text order; not the preposition على that the
+        tagger sometimes takes for the name علي."""
+        text = self.doc.text
+        for n in range(bisect_left(self.entity_starts, start), len(self.entities)):
+            e = self.entities[n]
+            if e.start >= end:
+                return
+            if e.end <= end and text[e.start : e.end] != "على":
+                yield e
 
     def _clean(self, lo: int, hi: int) -> str:
         """Text of words [lo, hi) without quotation marks and the proclitic ل of the first word."""
@@ -226,12 +239,9 @@ class QuoteFinder:
         start, end = self.starts[content[0]], self.ends[content[-1]]
         best: Entity | None = None
         rank = {"PER": 0, "ORG": 1, "LOC": 2}
-        for e in self.entities:
-            if e.start >= end:
-                break
-            if e.start >= start and e.end <= end and e.type in rank and self.doc.text[e.start : e.end] != "على":
-                if best is None or rank[e.type] < rank[best.type]:
-                    best = e
+        for e in self._entities_within(start, end):
+            if e.type in rank and (best is None or rank[e.type] < rank[best.type]):
+                best = e
         if best is not None:
             return Span(best.start, best.end), best.type, False
         if len(content) == 1 and self._is(content[0], "statement"):
@@ -421,8 +431,8 @@ class QuoteFinder:
             if self._punct(x) or self.words[x].norm in STOP:
                 break
             end = self.ends[x]
-        for e in self.entities:
-            if e.start >= start and e.end <= end and e.type in ("ORG", "PER", "LOC"):
+        for e in self._entities_within(start, end):
+            if e.type in ("ORG", "PER", "LOC"):
                 return Span(e.start, e.end), e.type, False
         return (Span(start, end), None, False) if end > start else None
 
@@ -433,7 +443,8 @@ class QuoteFinder:
         while last > k and self._punct(last):
             last -= 1
         end = self.ends[last]
-        person = next((e for e in self.entities if e.end == end and e.type == "PER" and e.start > self.ends[k]), None)
+        person = next((e for e in self._entities_within(self.ends[k] + 1, end) if e.end == end and e.type == "PER"),
+                      None)
         if person is None:
             return None
         for x in range(k + 1, hi):
@@ -451,12 +462,8 @@ class QuoteFinder:
             if self._punct(x):
                 limit = self.starts[x]
                 break
-        for e in self.entities:
-            if e.start >= limit:
-                break
-            if e.start > self.starts[i] and e.end <= limit and e.type == "PER":
-                return _Speaker(Span(e.start, e.end), "PER", ())
-        return None
+        person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"), None)
+        return _Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None
 
     def _relay_marked(self, i: int, hi: int) -> bool:
         """Whether the relay verb at i reports: عن before the clause's first punctuation mark (نقلت وكالة X
@@ -551,14 +558,13 @@ class QuoteFinder:
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
             if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):
                 break  # "، مؤكدا ..." opens the next cue's clause
-            after_name = self._ends_entity(j - 1)  # شدد محمد العباد مدير ... على ...
-            adjunct = j + 1 < hi and self.words[j + 1].norm in ADJUNCT_HEADS  # على هامش المؤتمر
-            if (comps and set(w.forms[:2]) & comps and not adjunct
-                    and (j <= i + 4 or nxt or j == masdar + 1 or after_name)):
+            if (comps and set(w.forms[:2]) & comps
+                    and not (j + 1 < hi and self.words[j + 1].norm in ADJUNCT_HEADS)  # على هامش المؤتمر
+                    and (j <= i + 4 or nxt or j == masdar + 1 or self._ends_entity(j - 1))):  # شدد محمد ... على
                 if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
-            if "ب" in comps and "ب" in w.proclitics and (j <= i + 4 or after_name):  # منوها بأهمية التواصل
+            if "ب" in comps and "ب" in w.proclitics and (j <= i + 4 or self._ends_entity(j - 1)):  # منوها بأهمية
                 return j, masdar, j
             if j == obj:
                 held = j
@@ -671,9 +677,8 @@ class QuoteFinder:
             return self.previous[-1]
         if lo >= 0:
             start, end = self.starts[lo], self.starts[i]
-            named = [e for e in self.entities if start <= e.start and e.end <= end and e.type in ("PER", "ORG")
-                     and self.doc.text[e.start : e.end] != "على"]  # the preposition the tagger took for علي
-            named.sort(key=lambda e: (e.type != "PER", e.start))
+            named = sorted((e for e in self._entities_within(start, end) if e.type in ("PER", "ORG")),
+                           key=lambda e: (e.type != "PER", e.start))
             if named:
                 told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
                 return _Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
@@ -702,7 +707,6 @@ class QuoteFinder:
             return None
         sp = self._resolve(j, end, False)
         before = [x for x in range(lo, i) if not self._punct(x)]
-        text = self.doc.text
         if len(before) >= 3:
             last = i - 1
             while last > lo and self._punct(last):
@@ -713,7 +717,6 @@ class QuoteFinder:
             k += 1
         if k >= hi:
             return None
-        del text
         return _Hit(i, i, self.starts[k], None, False, sp)
 
     def _finish(self, hits: list[_Hit], lo: int, hi: int) -> list[Quote]:
