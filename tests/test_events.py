@@ -138,7 +138,8 @@ def test_weak_protest_cues_need_a_news_time_anchor() -> None:
 
 
 def test_a_negation_particle_with_its_conjunction_is_read() -> None:
-    assert [e.mode for e in protests("وخرجت المعارضة في مسيرة، ولم تتظاهر النقابات.")] == ["demo", "negation"]
+    evs = protests("وخرجت المعارضة في مسيرة، ولم تتظاهر النقابات.")
+    assert [(e.mode, e.factuality) for e in evs] == [("demo", "asserted"), (None, "negated")]
 
 
 def test_the_words_layer_is_built_once_and_shared_by_quotes_and_events() -> None:
@@ -161,15 +162,15 @@ def test_future_talks_between_two_countries() -> None:
     consult = [e for e in evs if e.type == "CONSULT"]
     assert len(consult) == 1
     ev = consult[0]
-    assert ev.mode == "future" and ev.cameo == "046"
+    assert ev.factuality == "future" and ev.mode is None and ev.cameo == "046"
     assert {ev.actor.country, ev.target.country if ev.target else None} == {"RUS", "CHN"}
 
 
 def test_negated_and_hypothetical_protests() -> None:
     _, evs = code("لم تتظاهر المعارضة أمس.")
-    assert [(e.type, e.mode) for e in evs] == [("PROTEST", "negation")]
+    assert [(e.type, e.factuality) for e in evs] == [("PROTEST", "negated")]
     _, evs = code("إذا تظاهر الطلاب فستتدخل الشرطة.")
-    assert [(e.type, e.mode) for e in evs] == [("PROTEST", "hypothetical")]
+    assert [(e.type, e.factuality) for e in evs] == [("PROTEST", "hypothetical")]
 
 
 def test_expelling_diplomats_reduces_relations() -> None:
@@ -247,7 +248,7 @@ def test_seed_events(seed_doc: Document) -> None:
     evs = seed_doc.layer("events")
     consult = [e for e in evs if e.type == "CONSULT"]
     # the new round of talks: future, between Russia and the United States
-    assert any(e.mode == "future" and _parties(e) == {"RUS", "USA"} for e in consult)
+    assert any(e.factuality == "future" and _parties(e) == {"RUS", "USA"} for e in consult)
     # the Putin-Biden (virtual) meeting, two days before publication
     assert any(e.time == "2021-12-07" and _parties(e) == {"RUS", "USA"} for e in consult)
     # the mutual expulsions of diplomats: reduce relations

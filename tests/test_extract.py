@@ -241,7 +241,8 @@ def test_saudinewsnet_paragraph_separators_are_normalized() -> None:
     rec = {"source": "aawsat", "url": "http://x", "date_extracted": "2015-07-21 02:51:32", "title": " عنوان  الخبر ",
            "author": "لندن", "content": "الفقرة الأولى.\n\n الفقرة  الثانية.\n\n\n   الفقرة الثالثة.  "}
     doc = document_from_record(rec)
-    assert doc.text == "عنوان الخبر\n\nالفقرة الأولى.\nالفقرة الثانية.\nالفقرة الثالثة."
+    assert doc.text == "عنوان الخبر\n\nلندن\nالفقرة الأولى.\nالفقرة الثانية.\nالفقرة الثالثة."  # the byline is text
+    assert doc.meta["author"] == "لندن"
     assert doc.published == dt.date(2015, 7, 21)
     assert doc.meta["source"] == "aawsat"
 

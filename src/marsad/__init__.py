@@ -9,6 +9,7 @@ The data flow reads like the package layout:
     output    the JSON object fixed by CONTRACT.md
     store/    the embedded corpus store (SQLite + FTS5), search, grouping, exports
     serve/    the HTTP API and the web page
+    api       ``analyze(text, published=...)``: the Python entry point
 """
 
 __version__ = "0.1.0"
@@ -16,3 +17,8 @@ __version__ = "0.1.0"
 from marsad import native as _native
 
 _native.guard()  # a compiled tagger module older than its source is not used (marsad.native)
+
+
+from marsad.api import Analysis, analyze, analyze_many  # noqa: E402  (after the compiled-module check)
+
+__all__ = ["Analysis", "__version__", "analyze", "analyze_many"]

@@ -97,6 +97,8 @@ class Quote:
     speaker: Span | None = None
     via: tuple[str, ...] = ()
     direct: bool = False
+    # statement | directive | threat | accusation | commitment | praise | condemnation | denial | question
+    kind: str = "statement"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,19 @@ class Event:
     goldstein: float | None = None
     time: str | None = None
     mode: str | None = None
+    factuality: str = "asserted"  # asserted | negated | hypothetical | future | reference
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline's span in the document text and its parts (each ``None`` when absent)."""
+
+    span: Span
+    place: Span | None = None
+    date: Span | None = None
+    date_value: str | None = None
+    agency: Span | None = None
+    agency_name: str | None = None  # the canonical name of a known agency
 
 
 @dataclass
@@ -129,6 +144,7 @@ class Document:
     credits: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    dateline: Dateline | None = None
     layers: dict[str, Any] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 

@@ -44,6 +44,7 @@ def _quote(doc: Document, q: Quote) -> dict[str, Any]:
         "cue_span": {"start": q.cue.start, "end": q.cue.end},
         "via": list(q.via),
         "direct": q.direct,
+        "kind": q.kind,
     }
 
 
@@ -62,6 +63,7 @@ def _event(doc: Document, ev: Event) -> dict[str, Any]:
         "type": ev.type, "cameo": ev.cameo, "goldstein": ev.goldstein,
         "actor": _actor(doc, ev.actor), "target": _actor(doc, ev.target),
         "trigger": _span(doc, ev.trigger), "time": ev.time, "mode": ev.mode,
+        "factuality": ev.factuality,
     }
 
 
@@ -90,8 +92,13 @@ def to_json(doc: Document) -> dict[str, Any]:
         "quotes": [_quote(doc, q) for q in doc.layer("quotes")],
         "events": [_event(doc, ev) for ev in doc.layer("events")],
     }
-    if doc.meta:
-        out["meta"] = dict(doc.meta)
+    meta: dict[str, Any] = dict(doc.meta)
+    if doc.dateline is not None:
+        from marsad.extract.dateline import dateline_json
+
+        meta["dateline"] = dateline_json(doc.text, doc.dateline)
+    if meta:
+        out["meta"] = meta
     if doc.errors:
         out["errors"] = list(doc.errors)
     return out

@@ -140,3 +140,33 @@ def entities(
         typer.echo(f"marsad: {exc}", err=True)
         raise typer.Exit(1) from exc
     typer.echo(report)
+
+
+@eval_app.command("e2e")
+def e2e(
+    gold: str = typer.Option("tests/data/e2e", "--gold", help="end-to-end gold folder (dev/ and test/ of JSON files)"),
+    shared: str = typer.Option("../shared", "--shared", help="the shared data folder the gold points into"),
+    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    errors: bool = typer.Option(False, "--errors", help="also list every miss and spurious item (read dev only)"),
+) -> None:
+    """The whole analysis on blind-annotated articles: entities, countries, times, quotes, events."""
+    from pathlib import Path
+
+    if split not in ("dev", "test", "all"):
+        typer.echo("marsad: --split must be dev, test or all", err=True)
+        raise typer.Exit(2)
+    if not Path(gold).is_dir() or not (Path(shared) / "data").is_dir():
+        typer.echo(f"marsad: gold folder {gold} or shared data {shared} not found", err=True)
+        raise typer.Exit(2)
+    try:
+        from marsad.evaluate.e2e import evaluate_e2e
+
+        score = evaluate_e2e(Path(gold), Path(shared), split)
+    except (OSError, ValueError, KeyError, IndexError) as exc:
+        typer.echo(f"marsad: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    if errors:
+        for line in score.errors:
+            typer.echo(line)
+    for line in score.lines():
+        typer.echo(line)

@@ -36,7 +36,7 @@ def in_split(key: str, split: str) -> bool:
 
 
 def protest_events(doc: Document) -> list[Event]:
-    return [e for e in doc.layer("events") if e.type == "PROTEST" and e.mode not in ("negation", "hypothetical")]
+    return [e for e in doc.layer("events") if e.type == "PROTEST" and e.factuality not in ("negated", "hypothetical")]
 
 
 @dataclass

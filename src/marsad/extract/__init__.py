@@ -83,6 +83,14 @@ def _finish(doc: Document, published: dt.date | None, meta: dict[str, str] | Non
     if not doc.text.strip():
         raise InputError(f"{_name(meta)}no article text found in the input")
     _check_size(doc.text, meta)
+    from marsad.extract.dateline import find_dateline
+
+    doc.dateline = find_dateline(doc.text, doc.title)
+    if doc.dateline is not None:
+        if doc.dateline.agency_name and doc.dateline.agency_name not in doc.sources:
+            doc.sources.append(doc.dateline.agency_name)
+        if doc.published is None and doc.dateline.date_value:
+            doc.published = dt.date.fromisoformat(doc.dateline.date_value)  # a wire dateline dates the story
     return doc
 
 

@@ -71,6 +71,7 @@ class Cleaned:
     caption: str | None = None
     author: str | None = None
     site: str | None = None
+    lead: list[str] = field(default_factory=list)  # dateline lines of the header, kept as article text
 
     def text(self) -> str:
         """The Document text: the title, a blank line, then the body paragraphs one per line."""
@@ -230,6 +231,12 @@ class LineCleaner:
                     return names
         return []
 
+    def dateline_line(self, line: str) -> bool:
+        """A wire dateline standing on its own line ("مكة المكرمة 3 رمضان 1436هـ ... واس"): article text."""
+        from marsad.extract.dateline import find_dateline
+
+        return words(line) <= 18 and find_dateline(line, res=self.res) is not None
+
     def widget(self, line: str) -> str | None:
         if is_decoration(line):
             return "decoration"
@@ -321,7 +328,7 @@ class LineCleaner:
             if names is not None:
                 _add(out.sources, names)
                 continue
-            if self.date_line(line) is not None:
+            if self.date_line(line) is not None and not self.dateline_line(line):
                 continue
             cap = self.caption(line, strict=True)
             if cap is not None and not is_body(cap[0]):
@@ -343,7 +350,7 @@ class LineCleaner:
             if lead:
                 out.sources[:0] = [s for s in lead if s not in out.sources]
             body[0] = _strip_site_prefix(body[0], sites)
-        out.paragraphs = [p for p in body if p]
+        out.paragraphs = [p for p in [*out.lead, *body] if p]
         return out
 
     def _is_furniture(self, line: str, bp_hits: Callable[[str], int]) -> bool:
@@ -354,6 +361,9 @@ class LineCleaner:
             return
         key = line_key(line)
         if key in title_keys or key in sites:
+            return
+        if self.dateline_line(line):
+            out.lead.append(line)
             return
         kind = self.widget(line)
         if kind is not None:

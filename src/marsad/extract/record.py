@@ -64,7 +64,13 @@ def extract_record(rec: dict[str, Any], res: Resources | None = None) -> Documen
         meta["published_from"] = date_key
     if found.caption:
         meta["caption"] = found.caption
+    text = found.text()
+    byline = meta.get("author")
+    if byline and text and found.title and byline not in text:
+        # the byline is article text ("لندن: رنيم حنوش"): after the title, before the body
+        head, sep, body = text.partition("\n\n")
+        text = f"{head}\n\n{byline}\n{body}" if sep else f"{text}\n\n{byline}"
     return Document(
-        text=found.text(), title=found.title, published=published or found.published,
+        text=text, title=found.title, published=published or found.published,
         credits=list(found.credits), sources=list(found.sources), meta=meta,
     )

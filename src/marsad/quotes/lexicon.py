@@ -75,3 +75,39 @@ def build(res: Resources) -> QuoteLexicon:
 def quote_lexicon(res: Resources) -> QuoteLexicon:
     lex: QuoteLexicon = res.cached("quotes.lexicon", lambda: build(res))
     return lex
+
+
+QUOTE_KINDS = frozenset(
+    {"statement", "directive", "threat", "accusation", "commitment", "praise", "condemnation", "denial", "question"}
+)
+
+
+@dataclass(frozen=True)
+class QuoteKinds:
+    """A cue word's quote kind (``lexicons/quote_kinds.tsv``): the longest listed stem that begins it."""
+
+    stems: tuple[tuple[str, str], ...]  # (folded stem, kind), longest first
+
+    def kind_of(self, cue: str) -> str:
+        word = fold(cue.strip())
+        candidates = [word]
+        if len(word) > 3 and word[0] in "وف":
+            candidates.append(word[1:])
+        for w in candidates:
+            for stem, kind in self.stems:
+                if w.startswith(stem):
+                    return kind
+        return "statement"
+
+
+def quote_kinds(res: Resources) -> QuoteKinds:
+    def build_kinds() -> QuoteKinds:
+        rows = []
+        for row in res.rows("quote_kinds", 2):
+            if row[1] not in QUOTE_KINDS:
+                raise ResourceError(f"quote_kinds.tsv: unknown kind {row[1]!r} for {row[0]!r}")
+            rows.append((fold(row[0]), row[1]))
+        return QuoteKinds(tuple(sorted(set(rows), key=lambda r: -len(r[0]))))
+
+    kinds: QuoteKinds = res.cached("quotes.kinds", build_kinds)
+    return kinds

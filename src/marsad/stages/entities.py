@@ -47,7 +47,22 @@ def run(doc: Document, res: Resources) -> list[Entity]:
     model = tagger(res)
     if model is not None:
         tagged = list(model.tag(doc.text, tokens, doc.layer("sentences")))
-    return link_entities(doc.text, tokens, res, tagged, doc.published)
+    found = link_entities(doc.text, tokens, res, tagged, doc.published)
+    return _with_dateline(doc, found)
+
+
+def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
+    """A dateline's place is a LOC and its agency an ORG (docs/conventions.md), also where nothing else
+    found them: an outlet's own name ("البحرين - الوئام :") is in no gazetteer."""
+    d = doc.dateline
+    if d is None:
+        return found
+    extra: list[Entity] = []
+    for span, typ, kind in ((d.agency, "ORG", "agency"), (d.place, "LOC", None)):
+        if span is None or any(e.start < span.end and span.start < e.end for e in found):
+            continue
+        extra.append(Entity(span.start, span.end, typ, kind=kind))
+    return sorted([*found, *extra], key=lambda e: (e.start, e.end)) if extra else found
 
 
 def prepare(res: Resources) -> None:

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from marsad.document import Document, Event
 from marsad.events import code_events, event_lexicon
+from marsad.events.factuality import reference_words, with_factuality
 from marsad.pipeline import Stage
 from marsad.quotes import quote_lexicon
 from marsad.resources import Resources
 
 
 def run(doc: Document, res: Resources) -> list[Event]:
-    return code_events(doc, event_lexicon(res), res.vocab, quote_lexicon(res))
+    return with_factuality(doc, code_events(doc, event_lexicon(res), res.vocab, quote_lexicon(res)), res)
 
 
 def prepare(res: Resources) -> None:
     event_lexicon(res)
     quote_lexicon(res)
+    reference_words(res)
     res.vocab  # noqa: B018  (load the word counts now)
 
 
-STAGE = Stage("events", "events", ("sentences", "tokens", "entities", "times", "words", "quotes"), run, prepare)
+STAGE = Stage("events", "events", ("sentences", "tokens", "countries", "entities", "times", "words", "quotes"),
+              run, prepare)

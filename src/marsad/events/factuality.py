@@ -1,0 +1,98 @@
+"""An event's factuality (docs/conventions.md): asserted, negated, hypothetical, future or reference.
+
+Two sources of evidence, in this order:
+
+1. The auxiliary mode the coder read in the trigger's clause (``event_modes.tsv``: negation لم/لن/لا,
+   hypothetical إذا/قد + imperfect, future سوف/س-/المقبل) gives negated, hypothetical or future; the
+   event's ``mode`` is then left to PLOVER's own modes.
+2. A reference frame: a word of ``event_reference.tsv`` (a trial, verdict, charge, anniversary, history)
+   shortly before the trigger in its sentence, or an event time well before publication, makes the
+   event background (reference).
+
+Anything else is asserted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.document import Document, Event, Sentence
+from marsad.resources import Resources
+from marsad.text.normalize import fold
+
+AUXILIARY = {"negation": "negated", "hypothetical": "hypothetical", "future": "future"}
+# an event dated this many days or more before publication is background
+REFERENCE_DAYS = 120
+_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def reference_words(res: Resources) -> dict[str, int]:
+    def build() -> dict[str, int]:
+        return {fold(row[0]): int(row[1]) for row in res.rows("event_reference", 2)}
+
+    words: dict[str, int] = res.cached("events.reference", build)
+    return words
+
+
+def _keys(word: str) -> list[str]:
+    w = fold(word)
+    out = [w]
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+        out.append(w)
+    if len(w) > 3 and w[0] in "بل":
+        out.append(w[1:])
+        w = w[1:]
+    if w.startswith("ال") and len(w) > 4:
+        out.append(w[2:])
+    return out
+
+
+def _last_day(value: str) -> dt.date | None:
+    m = _DATE.match(value)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            return dt.date(year, int(month or 1), int(day))
+        if month:
+            nxt = dt.date(year + (int(month) == 12), int(month) % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _framed(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Sentence], words: dict[str, int]) -> bool:
+    i = bisect_right(starts, ev.trigger.start) - 1
+    lo = sentences[i].start if i >= 0 else 0
+    before = _WORD.findall(doc.text[lo:ev.trigger.start])
+    for distance, word in enumerate(reversed(before), start=1):
+        for key in _keys(word):
+            reach = words.get(key)
+            if reach is not None and distance <= reach:
+                return True
+    return False
+
+
+def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[Event]:
+    """The events with their factuality set (and ``mode`` keeping PLOVER's modes only)."""
+    words = reference_words(res)
+    sentences: Sequence[Sentence] = doc.layer("sentences")
+    starts = [s.start for s in sentences]
+    out: list[Event] = []
+    for ev in events:
+        fact = AUXILIARY.get(ev.mode or "")
+        mode = None if fact else ev.mode
+        if fact is None:
+            last = _last_day(ev.time) if ev.time else None
+            old = last is not None and doc.published is not None and (doc.published - last).days >= REFERENCE_DAYS
+            fact = "reference" if old or _framed(doc, ev, starts, sentences, words) else "asserted"
+        out.append(replace(ev, factuality=fact, mode=mode))
+    return out

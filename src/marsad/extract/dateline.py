@@ -1,0 +1,120 @@
+"""Wire datelines: "الرياض - واس:", "جدة 10 أغسطس 2015 (قنا) -", "مكة المكرمة 3 رمضان 1436هـ ... واس".
+
+A dateline is article text (docs/conventions.md): it stays in ``Document.text`` and is parsed here into
+its place, date and agency, each a span of that text, so that the stages find the place as an entity
+and the date as a time like any other words. Only the opening paragraphs after the title are read. A
+dateline needs an agency: a known news agency or outlet (lexicon ``agencies.tsv``), or, on a line of its
+own ending in a colon ("البحرين - الوئام :"), any short name. A page's date line without place or
+agency ("الخميس 9 ديسمبر 2021") is no dateline: it stays the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.document import Dateline, Span
+from marsad.extract.dates import find_dates
+from marsad.extract.lexicon import lexicons
+from marsad.resources import Resources
+
+# the paragraphs after the title that may hold a dateline
+MAX_PARAGRAPHS = 3
+# a dateline's place: at most this many words, none of them a number
+MAX_PLACE_WORDS = 4
+MAX_LINE_WORDS = 18
+
+_BRACKETED = re.compile(r"^(?P<head>[^\n:()\[\]]{2,90}?)\s*[(\[]\s*(?P<ag>[^()\[\]\n]{1,30}?)\s*[)\]]\s*(?:[-–—:]+|$)")
+_DASHED = re.compile(
+    r"^(?P<head>[^\n:()\[\]\-–—]{2,90}?)\s*[-–—]+\s*(?P<ag>[^\s:\-–—()\d]{2,20}(?:\s[^\s:\-–—()\d]{1,20}){0,2})"
+    r"\s*(?P<end>:|[-–—]|$)"
+)
+_TRAILING = re.compile(r"^(?P<head>[^\n()\[\]]{4,120}?)[\s\-–—]+(?P<ag>[^\s\d\-–—()]{2,12})\s*[.:]?\s*$")
+_PUNCT = " \t،,:-–—()[]."
+
+
+def _trim(text: str, start: int, end: int, punct: str = _PUNCT) -> tuple[int, int]:
+    while start < end and text[start] in punct:
+        start += 1
+    while end > start and text[end - 1] in punct:
+        end -= 1
+    return start, end
+
+
+def _paragraphs(text: str, title: str | None) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        if title and not out and line.strip() == title.strip():
+            continue
+        out.append((start, end))
+        if len(out) == MAX_PARAGRAPHS:
+            break
+    return out
+
+
+def find_dateline(text: str, title: str | None = None, res: Resources | None = None) -> Dateline | None:
+    """The dateline opening the article body, if any."""
+    lex = lexicons(res)
+    for p_start, p_end in _paragraphs(text, title):
+        para = text[p_start:p_end]
+        for rx in (_BRACKETED, _DASHED, _TRAILING):
+            m = rx.match(para)
+            if m is None:
+                continue
+            whole_line = not para[m.end():].strip()
+            if rx is _TRAILING and (len(para.split()) > MAX_LINE_WORDS or not find_dates(m.group("head"), res)):
+                continue
+            ag_text = m.group("ag")
+            known = lex.agency(ag_text)
+            if known is None and not (rx is _DASHED and whole_line and m.group("end") == ":"):
+                continue
+            found = _parts(text, p_start, m, known.canonical if known else None, res)
+            if found is not None:
+                return found
+    return None
+
+
+def _parts(text: str, base: int, m: re.Match[str], agency_name: str | None, res: Resources | None) -> Dateline | None:
+    head = m.group("head")
+    head_start = base + m.start("head")
+    dates = find_dates(head, res)
+    date: Span | None = None
+    value: str | None = None
+    place_end = len(head)
+    if dates:
+        greg = [d for d in dates if d.calendar != "hijri"]
+        value = (greg or dates)[0].date.isoformat()
+        date = Span(head_start + dates[0].start, head_start + dates[-1].end)
+        place_end = dates[0].start
+        if head[dates[-1].end:].strip(_PUNCT + "مـ"):
+            return None  # words after the date: a sentence, not a dateline
+    p_start, p_end = _trim(text, head_start, head_start + place_end)
+    place_text = text[p_start:p_end]
+    if place_text and (len(place_text.split()) > MAX_PLACE_WORDS or any(c.isdigit() for c in place_text)):
+        return None
+    if not place_text and date is None:
+        return None
+    place = Span(p_start, p_end) if place_text else None
+    a_start, a_end = _trim(text, base + m.start("ag"), base + m.end("ag"))
+    end = base + m.end()
+    s, e = _trim(text, base + m.start(), end, " \t،,:-–—")
+    return Dateline(Span(s, e), place, date, value, Span(a_start, a_end), agency_name)
+
+
+def dateline_json(text: str, d: Dateline) -> dict[str, object]:
+    """``meta.dateline`` of the analysis object: the dateline and its parts as spans of ``text``."""
+
+    def span(s: Span | None) -> dict[str, object] | None:
+        return None if s is None else {"text": text[s.start:s.end], "start": s.start, "end": s.end}
+
+    date = span(d.date)
+    if date is not None:
+        date["value"] = d.date_value
+    agency = span(d.agency)
+    if agency is not None:
+        agency["name"] = d.agency_name
+    return {**(span(d.span) or {}), "place": span(d.place), "date": date, "agency": agency}

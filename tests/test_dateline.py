@@ -1,0 +1,93 @@
+"""Wire datelines and bylines are article text, parsed into meta.dateline (docs/conventions.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from marsad.extract import document_from_record, document_from_text
+from marsad.output import to_json
+
+
+def _analyze(text: str, pipeline: Any, published: str | None = None) -> dict[str, Any]:
+    pub = dt.date.fromisoformat(published) if published else None
+    out: dict[str, Any] = to_json(pipeline(document_from_text(text, pub)))
+    return out
+
+
+def _spans_hold(obj: dict[str, Any]) -> None:
+    d = obj["meta"]["dateline"]
+    for part in (d, d["place"], d["date"], d["agency"]):
+        if part is not None:
+            assert obj["text"][part["start"]:part["end"]] == part["text"]
+
+
+def test_dash_agency_dateline_stays_in_text_with_place_entity_and_agency_source(pipeline: Any) -> None:
+    text = ("وزير الخارجية يستقبل السفير الأردني\n\nالرياض - واس:\nاستقبل وزير الخارجية اليوم في مكتبه "
+            "سفير الأردن لدى المملكة وجرى خلال الاستقبال بحث العلاقات الثنائية بين البلدين.")
+    obj = _analyze(text, pipeline, "2015-07-21")
+    assert "الرياض - واس:" in obj["text"]
+    d = obj["meta"]["dateline"]
+    assert d["place"]["text"] == "الرياض" and d["agency"]["text"] == "واس" and d["date"] is None
+    assert "واس" in obj["sources"]
+    assert any(e["text"] == "الرياض" and e["type"] == "LOC" and e["start"] == d["place"]["start"]
+               for e in obj["entities"])
+    _spans_hold(obj)
+
+
+def test_bracketed_agency_dateline_with_a_date_gives_a_time(pipeline: Any) -> None:
+    text = ("قطر تدين الهجوم على السفارة\n\nجدة 10 أغسطس 2015 (قنا) - أدانت دولة قطر بشدة الهجوم الذي استهدف "
+            "السفارة في العاصمة اليمنية صنعاء أمس، مؤكدة موقفها الثابت من رفض العنف.")
+    obj = _analyze(text, pipeline)
+    d = obj["meta"]["dateline"]
+    assert d["text"] == "جدة 10 أغسطس 2015 (قنا)"
+    assert d["place"]["text"] == "جدة" and d["date"]["value"] == "2015-08-10" and d["agency"]["name"] == "قنا"
+    assert "قنا" in obj["sources"]
+    assert obj["published"] == "2015-08-10"  # no other date: the dateline dates the story
+    assert any(t["value"] == "2015-08-10" and t["start"] == d["date"]["start"] for t in obj["times"])
+    assert any(e["text"] == "جدة" and e["type"] == "LOC" for e in obj["entities"])
+    _spans_hold(obj)
+
+
+def test_wire_line_with_hijri_and_gregorian_dates_is_kept(pipeline: Any) -> None:
+    text = ("خادم الحرمين يستقبل المهنئين\n\nمكة المكرمة 3 رمضان 1436هـ الموافق 20 يونيو 2015م واس\n"
+            "استقبل خادم الحرمين الشريفين في قصر الصفا بمكة المكرمة اليوم جموع المهنئين من الأمراء والعلماء.")
+    obj = _analyze(text, pipeline)
+    assert "مكة المكرمة 3 رمضان 1436هـ الموافق 20 يونيو 2015م واس" in obj["text"]
+    d = obj["meta"]["dateline"]
+    assert d["place"]["text"] == "مكة المكرمة" and d["date"]["value"] == "2015-06-20"
+    assert "واس" in obj["sources"]
+    _spans_hold(obj)
+
+
+def test_a_page_date_line_is_no_dateline(pipeline: Any) -> None:
+    text = ("عنوان الخبر هنا\n\nالخميس 9 ديسمبر 2021\nقال وزير الخارجية اليوم إن المحادثات ستستأنف الأسبوع "
+            "المقبل في العاصمة بحضور الوفود كافة.")
+    obj = _analyze(text, pipeline)
+    assert "meta" not in obj or "dateline" not in obj["meta"]
+    assert obj["published"] == "2021-12-09"
+    assert "الخميس 9 ديسمبر 2021" not in obj["text"]
+
+
+def test_an_outlets_own_dateline_line_names_an_org(pipeline: Any) -> None:
+    text = ("الخارجية البحرينية تستدعي القائم بالأعمال\n\nالبحرين - الوئام :\nاستدعت وزارة الخارجية "
+            "القائم بأعمال السفارة مساء اليوم وسلمته مذكرة احتجاج رسمية على التصريحات الأخيرة.")
+    obj = _analyze(text, pipeline)
+    assert obj["meta"]["dateline"]["agency"]["text"] == "الوئام"
+    assert any(e["text"] == "الوئام" and e["type"] == "ORG" for e in obj["entities"])
+    assert "الوئام" not in obj["sources"]  # not a known agency: kept in the dateline only
+
+
+def test_a_sentence_opening_with_a_dash_is_no_dateline(pipeline: Any) -> None:
+    text = ("عنوان\n\nالوزير - كما قال مساعده في تصريح صحفي مطول أمس - سيزور العاصمة الأسبوع المقبل لبحث "
+            "الملفات العالقة بين البلدين.")
+    obj = _analyze(text, pipeline)
+    assert "dateline" not in obj.get("meta", {})
+
+
+def test_record_byline_is_article_text() -> None:
+    rec = {"title": "بريطانيا: استراتيجية جديدة", "author": "لندن: رنيم حنوش", "date_extracted": "2015-07-21",
+           "content": "حدد رئيس الوزراء البريطاني اليوم ملامح استراتيجية للتصدي للتطرف داخل بريطانيا."}
+    doc = document_from_record(rec)
+    assert doc.text.split("\n")[2] == "لندن: رنيم حنوش"
+    assert doc.meta["author"] == "لندن: رنيم حنوش"
