@@ -14,7 +14,7 @@ includes writing Parquet and loading it into the store), and reports:
 
     .venv/bin/python bench/bench_ingest.py [--sample 2000] [--configs local1,local2,spark2] [--shared ../shared]
 
-Goals (issue 6): the whole corpus in under 3 minutes on a 2-core machine; 2 workers ≥ 1.8× one.
+Goals: the whole corpus in under 3 minutes on a 2-core machine; 2 workers ≥ 1.8× one.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Bad input through the real command line: one-line error, non-zero exit, nothing on stdout,
-never a traceback (issue 2, item 6)."""
+never a traceback."""
 
 from __future__ import annotations
 

@@ -268,7 +268,7 @@ def test_protest_detection_floor_on_the_test_half(shared_dir: Path) -> None:
 
     score = evaluate_detection(shared_dir / GSR / "protest_gsr.csv", "test")
     # measured 0.5417 (P 0.46, R 0.65; 26 TP, 30 FP, 14 FN) on the test half, 0.7097 on dev (the rules were
-    # developed on dev only); the 0.70 is not reached on the test half. Floor: measured - 0.02.
+    # developed on dev only); the 0.70 target is not reached on the test half. Floor: measured - 0.02.
     assert score.f1 >= 0.52
 
 
@@ -278,7 +278,7 @@ def test_protest_actor_country_floor_on_the_test_half(shared_dir: Path) -> None:
 
     score = evaluate_countries(shared_dir / GSR / "protest_spans.json", "test")
     # measured 0.5556 (10/18, 5 without a predicted protest) on the test half, 0.7308 (19/26) on dev; the
-    # issue's 0.70 is not reached on the test half. Floor: measured - 0.02.
+    # 0.70 target is not reached on the test half. Floor: measured - 0.02.
     assert score.items >= 15
     assert score.accuracy >= 0.53
 

@@ -1,4 +1,4 @@
-"""Article extraction: raw page text, HTML pages, JSON records (issue 2, item 4)."""
+"""Article extraction: raw page text, HTML pages, JSON records."""
 
 from __future__ import annotations
 

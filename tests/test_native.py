@@ -80,8 +80,8 @@ def test_nothing_to_guard_without_a_build(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_analysed_documents_pickle() -> None:
-    # a compiled class can lose pickling: mypyc's frozen dataclasses no longer unpickle (marsad.document, tried in
-    # session 8) nor do classes built from a document (the words layer's WordIndex); both stay out of MODULES
+    # a compiled class can lose pickling: mypyc's frozen dataclasses no longer unpickle (marsad.document, tried)
+    # nor do classes built from a document (the words layer's WordIndex); both stay out of MODULES
     import pickle
 
     from marsad.document import Document, Entity, Token

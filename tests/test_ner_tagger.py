@@ -92,7 +92,7 @@ def test_model_loads_fast_and_is_cached(res: Resources) -> None:
     t0 = time.process_time()
     first = load_tagger(fresh)
     # a guard against gross regressions only (CPU time, loose for a busy machine): the load time against the
-    # issue's 1 s goal is measured by bench/bench_ner.py (0.35 s)
+    # 1 s goal is measured by bench/bench_ner.py (0.35 s)
     assert time.process_time() - t0 < 2.0
     assert load_tagger(fresh) is first
 

@@ -1,6 +1,6 @@
 """Property-based tests (hypothesis): random text, bytes and pages through extraction and the whole
 pipeline never crash (only MarsadError is allowed) and keep the offset invariant; and every
-fixture in tests/fixtures keeps ``text[start:end]`` for every span (issue 2, item 6)."""
+fixture in tests/fixtures keeps ``text[start:end]`` for every span."""
 
 from __future__ import annotations
 

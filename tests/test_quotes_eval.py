@@ -77,7 +77,7 @@ def test_gold_offsets_cover_what_the_gold_records(shared_dir: Path) -> None:
 @pytest.mark.shared
 def test_quotes_floor_on_the_held_out_articles(shared_dir: Path) -> None:
     score = evaluate_quotes(GOLD, shared_dir, "test")
-    # measured (session 9, 30 articles, 94 quotes): P 0.962 R 0.809 F1 0.879, speaker accuracy 0.829,
+    # measured (30 articles, 94 quotes): P 0.962 R 0.809 F1 0.879, speaker accuracy 0.829,
     # found with the right speaker 0.670, relay chains 8/10
     assert score.f1 >= 0.83
     assert score.speaker_accuracy >= 0.78

@@ -2,13 +2,13 @@
 
 The named-entity tagger spends most of its time in plain Python (word analysis, feature building, name-list
 matching), and so do the other per-token passes of the pipeline: the gazetteer matcher and linker (the matcher's
-token pass 2.1-2.5 → 1.3 ms per article of 4,300 characters compiled, the linking rules 2.18 → 1.03 ms, session 8),
+token pass 2.1-2.5 → 1.3 ms per article of 4,300 characters compiled, the linking rules 2.18 → 1.03 ms),
 the event coder and the quote finder. ``python scripts/build_native.py build`` compiles the modules of
 :data:`MODULES` with mypyc (part of mypy, installed with the ``dev`` extra; a C compiler and the Python headers are
 needed) into extension modules next to their sources; Python then imports the compiled ones. They behave exactly as
 the sources (``tests/test_native.py`` compares the whole output of both on constructed articles; the tags are
 compared on ANERcorp test). Compiled, the tagger also takes its summed-weights path (:mod:`marsad.ner.crf`, which
-as plain Python would be slower than python-crfsuite): about 45% of the sources' time per article in session 8
+as plain Python would be slower than python-crfsuite): about 45% of the sources' time per article
 (README, Speed). Left out: modules whose compiled form measured no faster (the time-expression matcher: its work is
 in regular expressions), and modules whose objects must pickle, which mypyc's classes may not (the document model's
 frozen dataclasses; the words layer's view); ``tests/test_native.py`` pickles an analysed document. Without a

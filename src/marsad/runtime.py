@@ -4,7 +4,7 @@ CPython's cyclic garbage collector starts a young-generation pass every 700 net 
 full pass after every hundred of those (when the objects that outlived the young passes have grown by a
 quarter). Analysing an article allocates tens of thousands of short-lived containers, while the word caches of
 the tokenizer, the tagger and the gazetteer matcher keep growing towards their limits; the full passes then
-traverse everything kept. Measured on 500 SaudiNewsNet articles after 200 others (session 8, this 2-core VM,
+traverse everything kept. Measured on 500 SaudiNewsNet articles after 200 others (a 2-core VM,
 ``time.process_time`` in ``gc.callbacks``): the collector took 20% of the pipeline's time, three quarters of
 it in 21 full passes; with the first threshold at 10,000 it took 3.6% and no full pass ran. What is freed
 stays the same: objects without cycles go at once by reference counting, cycles a little later.

@@ -131,9 +131,14 @@ def norm_words(text: str) -> str:
     return " ".join(w.strip(_PUNCT) for w in fold(text).split() if w.strip(_PUNCT))
 
 
+def _bare_words(text: str) -> str:
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in norm_name(text).split())
+
+
 def names_match(a: str, b: str) -> bool:
-    """Two mentions name the same thing: equal, or one holds the other as whole words."""
-    x, y = norm_name(a), norm_name(b)
+    """Two mentions name the same thing: equal, or one holds the other as whole words (each word's
+    article ignored: "الجبير" is in "عادل الجبير")."""
+    x, y = _bare_words(a), _bare_words(b)
     if not x or not y:
         return False
     return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} "

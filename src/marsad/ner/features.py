@@ -277,7 +277,7 @@ class FeatureExtractor:
         self._weigh(self._bos)
         self._cache: dict[str, WordInfo] = {}
         # words kept analysed: about 1.1 KB each, 2.5 KB with the summed weights (45 floats; the encoded names
-        # are not kept on that path; 100,000 SaudiNewsNet words, session 8), so about 300 MB either way when
+        # are not kept on that path; 100,000 SaudiNewsNet words), so about 300 MB either way when
         # full; past the limit the older half is dropped
         self.cache_limit = 300_000 if chain is None else 120_000
         self._memo: dict[tuple[Any, ...], Any] = {}
