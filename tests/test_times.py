@@ -258,3 +258,15 @@ def test_gold_file_holds_locations_not_article_text() -> None:
     lines = [ln for ln in (DATA / "times_gold.tsv").read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     assert max(len(ln) for ln in lines) < 200
     assert sum(1 for ln in lines[1:] if "\tNONE\t" not in ln) >= 200
+
+
+def test_a_clock_merged_with_its_day_then_a_written_date_keeps_every_time() -> None:
+    import datetime as _dt
+
+    from marsad.times import find_times as _find
+
+    text = "وصل الوفد الساعة العاشرة صباحا يوم الخميس 9 ديسمبر 2021 وغادر في اليوم التالي."
+    found = _find(text, _dt.date(2021, 12, 12))
+    assert [(text[t.start:t.end], t.value) for t in found][:1] == [
+        ("الساعة العاشرة صباحا يوم الخميس 9 ديسمبر 2021", "2021-12-09T10:00")
+    ]

@@ -325,7 +325,8 @@ class Matcher:
     @staticmethod
     def _with_clock(day: Found, clock: Found, start: int, end: int) -> Found:
         date_value = day.value.split("T")[0]
-        hh, mm = (int(x) for x in clock.value[1:].split(":"))
+        # a clock already merged with a day reads "2021-12-09T10:00": its hour is after the T
+        hh, mm = (int(x) for x in clock.value.rsplit("T", 1)[-1].split(":")[:2])
         if clock.part is None and day.part in ("AF", "EV") and hh < 12:
             hh += 12
         elif clock.part is None and day.part == "NI" and 6 <= hh < 12:
