@@ -8,11 +8,12 @@ file (HTML). The text is read from there; nothing of it is stored with the gold.
 from __future__ import annotations
 
 import json
-import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from marsad.evaluate.times import _snn_articles as snn_records  # the records of one SaudiNewsNet day file
 
 SPLITS = ("dev", "test")
 
@@ -37,14 +38,6 @@ class GoldArticle:
     times: list[dict[str, str]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
-
-
-@lru_cache(maxsize=4)
-def snn_records(path: Path) -> list[dict[str, str]]:
-    """The records of one SaudiNewsNet day file (a zip holding one JSON array)."""
-    with zipfile.ZipFile(path) as z:
-        data: list[dict[str, str]] = json.loads(z.read(z.namelist()[0]).decode("utf-8"))
-    return data
 
 
 @lru_cache(maxsize=1)
