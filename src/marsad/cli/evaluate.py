@@ -60,15 +60,17 @@ def events(
         raise typer.Exit(1) from exc
 
 
-def _check_gold(gold: str, shared: str, split: str) -> None:
-    """Exit 2 with a message unless ``split`` is dev/test/all and the gold file and shared data exist."""
+def _check_gold(gold: str, shared: str, split: str, folder: bool = False) -> None:
+    """Exit 2 with a message unless ``split`` is dev/test/all and the gold (a file, or a folder when
+    ``folder``) and the shared data exist."""
     from pathlib import Path
 
     if split not in ("dev", "test", "all"):
         typer.echo("marsad: --split must be dev, test or all", err=True)
         raise typer.Exit(2)
-    if not Path(gold).is_file() or not (Path(shared) / "data").is_dir():
-        typer.echo(f"marsad: gold file {gold} or shared data {shared} not found", err=True)
+    found = Path(gold).is_dir() if folder else Path(gold).is_file()
+    if not found or not (Path(shared) / "data").is_dir():
+        typer.echo(f"marsad: gold {'folder' if folder else 'file'} {gold} or shared data {shared} not found", err=True)
         raise typer.Exit(2)
 
 
@@ -152,12 +154,7 @@ def e2e(
     """The whole analysis on blind-annotated articles: entities, countries, times, quotes, events."""
     from pathlib import Path
 
-    if split not in ("dev", "test", "all"):
-        typer.echo("marsad: --split must be dev, test or all", err=True)
-        raise typer.Exit(2)
-    if not Path(gold).is_dir() or not (Path(shared) / "data").is_dir():
-        typer.echo(f"marsad: gold folder {gold} or shared data {shared} not found", err=True)
-        raise typer.Exit(2)
+    _check_gold(gold, shared, split, folder=True)
     try:
         from marsad.evaluate.e2e import evaluate_e2e
 
