@@ -167,3 +167,27 @@ def e2e(
             typer.echo(line)
     for line in score.lines():
         typer.echo(line)
+
+
+@eval_app.command("event-sentences")
+def event_sentences(
+    gold: str = typer.Option("tests/data/events_sentences.jsonl", "--gold", help="the blind event sentence gold"),
+    shared: str = typer.Option("../shared", "--shared", help="the shared data folder the gold points into"),
+    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    errors: bool = typer.Option(False, "--errors", help="list the sentences scored wrong (read dev errors only)"),
+) -> None:
+    """Asserted ASSAULT and PROTEST detection and event-type F1 on single sentences annotated blind."""
+    from marsad.errors import MarsadError
+
+    _check_gold(gold, shared, split)
+    try:
+        from marsad.evaluate.event_sentences import evaluate_sentences
+
+        score = evaluate_sentences(gold, shared, split)
+    except (MarsadError, UnicodeDecodeError, ValueError, KeyError, OSError) as exc:
+        typer.echo(f"marsad: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    if errors:
+        for line in score.errors:
+            typer.echo(line)
+    typer.echo(score.report())

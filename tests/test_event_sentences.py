@@ -1,0 +1,58 @@
+"""The blind event sentence gold (tests/data/events_sentences.jsonl) and ``marsad eval event-sentences``: the
+gold's shape, its sentences found unchanged in ../shared, and the floors of tests/floors.toml on the test half."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from marsad.cli import app
+from marsad.evaluate.event_sentences import Detection, read_gold, sentence_text
+
+GOLD = Path(__file__).resolve().parent / "data" / "events_sentences.jsonl"
+FLOORS = tomllib.loads((Path(__file__).resolve().parent / "floors.toml").read_text(encoding="utf-8"))
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_the_gold_has_two_halves_of_annotated_sentences() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 300
+    assert {r["split"] for r in rows} == {"dev", "test"}
+    assert len(read_gold(GOLD, "dev")) == len(read_gold(GOLD, "test")) == 150
+    assert len({r["id"] for r in rows}) == 300
+    for r in rows:
+        assert "text" not in r  # annotations only: the sentence is read from ../shared
+        for ev in r["events"]:
+            assert ev["type"] in TYPES
+            assert ev["factuality"] in ("asserted", "negated", "hypothetical", "future", "reference")
+
+
+def test_detection_counts_sentences() -> None:
+    d = Detection("ASSAULT")
+    for gold, pred in ((1, 1), (1, 0), (0, 1), (0, 0)):
+        d.add(gold, pred)
+    assert (d.tp, d.fp, d.fn) == (1, 1, 1)
+    assert d.f1 == pytest.approx(0.5)
+
+
+@pytest.mark.shared
+def test_every_gold_sentence_is_unchanged_in_shared(shared_dir: Path) -> None:
+    for row in read_gold(GOLD, "all"):
+        text = sentence_text(shared_dir, row)
+        for ev in row["events"]:
+            assert ev["trigger"] in text, (row["id"], ev["trigger"])
+
+
+@pytest.mark.shared
+def test_event_sentence_floors_on_the_test_half(shared_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "event-sentences", "--gold", str(GOLD), "--shared", str(shared_dir)])
+    assert result.exit_code == 0, result.output
+    figures = {line.split(":")[0]: float(line.split()[-1]) for line in result.output.splitlines() if ":" in line}
+    floors = FLOORS["event_sentences"]["test"]
+    assert figures["ASSAULT"] >= floors["assault_f1"]
+    assert figures["all types"] >= floors["types_f1"]
