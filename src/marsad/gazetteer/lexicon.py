@@ -5,7 +5,8 @@ tokenizer the documents go through), so matching is a walk over the document's t
 regular expression per name. Four tries are built from the lexicon files:
 
 - ``names``: people (``leaders.tsv``), outlets (``outlets.tsv``), organizations
-  (``organizations.tsv``), countries (``countries.tsv``, generated) and places (``places.tsv``),
+  (``organizations.tsv``, ``companies.tsv``, ``organizations_region.tsv``), countries (``countries.tsv``,
+  generated), places (``places.tsv``) and administrative divisions (``divisions.tsv``),
   in that order of precedence when one written form is in two files, plus phrases that begin
   with a name but name nothing (``not_names.tsv``: "مسقط رأسه"), which match and yield nothing;
 - ``nisba``: every generated form of the nisba adjectives of ``nisba.tsv`` (see :mod:`.nisba`);
@@ -53,6 +54,7 @@ class Entry:
     kind: str  # country | capital | city | region | ambiguous | intl | gov | agency | person | nisba | title...
     source: str  # the lexicon file it came from
     role: str | None = None  # titles: the canonical role
+    context: str | None = None  # "sports": a name that is also a common word, read as a name only in sport news
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,8 @@ class Gazetteer:
     # world cities (GeoNames, ``world_places.tsv``) by folded words: they only link what the tagger reads as a
     # place, never match running text on their own (10,000 names, many of them also ordinary words somewhere)
     world: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    # words of sport news (name_heads.tsv, role sports): a club named by a common word is a name only with them
+    sports: frozenset[str] = frozenset()
 
 
 def _opt(value: str) -> str | None:
@@ -137,9 +141,10 @@ def _field(row: tuple[str, ...], i: int) -> str:
 def _names(res: Resources, g: Gazetteer) -> None:
     for row in res.rows("leaders", 2):
         _add_name(g, row[0], Entry("PER", _opt(row[1]), _opt(_field(row, 2)), "person", "leaders"))
-    for source in ("outlets", "organizations", "companies"):
+    for source in ("outlets", "organizations", "companies", "organizations_region"):
         for row in res.rows(source, 2):
-            _add_name(g, row[0], Entry("ORG", _opt(row[1]), _opt(_field(row, 2)), _field(row, 3) or "org", source))
+            _add_name(g, row[0], Entry("ORG", _opt(row[1]), _opt(_field(row, 2)), _field(row, 3) or "org", source,
+                                       context=_opt(_field(row, 4))))
     for row in res.rows("countries", 2):
         _add_name(g, row[0], Entry("LOC", row[1], row[1], "country", "countries"))
     for row in res.rows("not_names", 1):  # before the places: they shadow a name inside a phrase
@@ -147,6 +152,8 @@ def _names(res: Resources, g: Gazetteer) -> None:
     for row in res.rows("places", 1):
         entry = Entry("LOC", _opt(_field(row, 1)), _opt(_field(row, 2)), _field(row, 3) or "city", "places")
         _add_name(g, row[0], entry)
+    for row in res.rows("divisions", 2):  # after the places: a city of the same name is the better reading
+        _add_name(g, row[0], Entry("LOC", None, _opt(row[1]), "region", "divisions"))
 
 
 def _add_name(g: Gazetteer, name: str, entry: Entry) -> None:
@@ -211,6 +218,7 @@ def build_gazetteer(res: Resources) -> Gazetteer:
         g.world[tuple(row[0].split())] = Entry("LOC", row[1], _opt(row[2]), "city", "world_places")
     g.given_names = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
     g.not_entities = frozenset(fold(row[0]) for row in res.rows("not_entities", 1))
+    g.sports = frozenset(fold(row[0]) for row in res.rows("name_heads", 2) if row[1] == "sports")
     log.debug("gazetteer: %d names, %d nisba forms, %d titles", g.names.size, g.nisba.size, g.titles.size)
     return g
 

@@ -24,9 +24,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from marsad.document import Entity, Token
+from marsad.gazetteer.heads import HeadWords, direction_end, find_bodies, load_heads
 from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
-from marsad.gazetteer.rules import CONNECTORS_INNER, CONNECTORS_OPEN, NameRules, find_ministries, find_people
+from marsad.gazetteer.rules import (
+    CONNECTORS_INNER,
+    CONNECTORS_OPEN,
+    NameRules,
+    find_ministries,
+    find_people,
+    given_ali,
+)
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
@@ -68,6 +76,7 @@ def link_entities(
              if not _adjective(m, keys, gaz) and not _named_after(m, keys, gaz)]
     starts = [k.start for k in keys]
     tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab) for e in tagged) if c is not None]
+    cands = _confirmed(cands, names, tagged)
     cands = _yield_to_tagger(cands, tagger, keys)
 
     covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}
@@ -90,7 +99,12 @@ def link_entities(
 
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE))
-    chosen = _region_heads(_select([*cands, *tagger]), keys, gaz)
+    heads = load_heads(res)
+    bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
+              for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
+    cands, tagger = _inside(cands, bodies), _inside(tagger, bodies)
+    chosen = _region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
+    chosen = _media_names(_directions(chosen, keys, heads, gaz), keys, heads)
     chosen = _nisba_countries(chosen, keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
@@ -126,6 +140,54 @@ def _named_after(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
     if m.entry.type != "PER" or m.first == 0:
         return False
     return _has_context(keys[m.first - 1], gaz, "facility")
+
+
+WIDE_LISTS = frozenset({"divisions", "organizations_region"})  # long lists whose one-word names are often words too
+
+
+def _confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity]) -> list[Cand]:
+    """One-word names of the wide lists need the tagger to read a name there too: "وأن" is "and that" before
+    it is the Turkish province Van, "أفاد" a verb before it is an agency."""
+    wide = {(m.start, m.end) for m in names
+            if m.entry.source in WIDE_LISTS and m.last - m.first == 1 and m.entry.context is None}
+    if not wide:
+        return cands
+    return [c for c in cands
+            if (c.start, c.end) not in wide or any(e.start < c.end and c.start < e.end for e in tagged)]
+
+
+def _inside(cands: list[Cand], bodies: Sequence[Cand]) -> list[Cand]:
+    """Candidates not strictly inside a name built on a head noun: the longest name wins ("المفوضية السامية
+    للأمم المتحدة لشؤون اللاجئين" is one ORG, not "الأمم المتحدة" inside it)."""
+    if not bodies:
+        return cands
+    return [c for c in cands if not any(b.start <= c.start and c.end <= b.end and (b.start, b.end) != (c.start, c.end)
+                                        for b in bodies)]
+
+
+def _directions(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords, gaz: Gazetteer) -> list[Cand]:
+    """A city followed by a direction adjective that is part of its name ("بيروت الغربية") takes it in; a
+    country or a region ("ريف دمشق الغربي": the west of a region) does not."""
+    out: list[Cand] = []
+    for n, c in enumerate(chosen):
+        nxt = chosen[n + 1].first if n + 1 < len(chosen) else len(keys)
+        city = c.type == "LOC" and c.kind != "country" and not _has_context(keys[c.first], gaz, "region")
+        last = direction_end(keys, heads, c.last) if city else c.last
+        out.append(replace(c, last=last, end=keys[last - 1].end, id=None) if last > c.last and last <= nxt else c)
+    return out
+
+
+def _media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
+    """A place named right after a media noun is the outlet named like it: "صحيفة «الشرق الأوسط»" is ORG."""
+    out: list[Cand] = []
+    for c in chosen:
+        j = c.first - 1
+        while j >= 0 and keys[j].key in _QUOTES:
+            j -= 1
+        if c.type == "LOC" and j >= 0 and any(key in heads.media for key, _ in keys[j].variants):
+            c = replace(c, type="ORG", id=None, country=None, kind="media")
+        out.append(c)
+    return out
 
 
 def _region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
@@ -176,7 +238,7 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     start = e.start
     end = e.end
     # function words and reporting verbs at the edges are not part of a name: "واعتبر فيدور لوكيانوف"
-    while first < last - 1 and _context_word(keys[first], gaz):
+    while first < last - 1 and _context_word(keys[first], gaz) and not given_ali(text, keys[first]):
         first += 1
         start = keys[first].start
     while last - 1 > first and _context_word(keys[last - 1], gaz):
@@ -407,6 +469,8 @@ def doc_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[lis
     keys = token_keys(text, tokens)
     vocab = res.vocab
     names = [m for m in find_all(gaz.names, keys) if m.entry.type != "NONE" and not _clitic_by_chance(m, keys, vocab)]
+    if any(m.entry.context == "sports" for m in names) and not any(k.key in gaz.sports for k in keys):
+        names = [m for m in names if m.entry.context != "sports"]  # الهلال, الاتحاد: clubs in sport news only
     result = (keys, names, find_all(gaz.nisba, keys))
     memo["last"] = (tokens, text, result)
     return result
@@ -425,7 +489,9 @@ def _clitic_by_chance(m: Match, keys: Sequence[TokenKey], vocab: Mapping[str, in
 
 def country_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[list[Match], list[Match]]:
     """Gazetteer names and nisba adjectives of ``text`` (for the countries layer); a city that names an accord
-    ("اتفاقات مينسك") is left out."""
+    ("اتفاقات مينسك") is left out, and so are the names of the wide lists (their countries reach the article
+    through the entities, where a one-word name needs the tagger's reading)."""
     keys, names, nisba = doc_matches(text, tokens, res)
     gaz = load_gazetteer(res)
-    return [m for m in names if not _names_accord(m.first, m.entry.kind, keys, gaz)], nisba
+    return [m for m in names if not _names_accord(m.first, m.entry.kind, keys, gaz)
+            and m.entry.source not in WIDE_LISTS], nisba

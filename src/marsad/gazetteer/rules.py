@@ -46,6 +46,12 @@ class Person:
     rule: str
 
 
+def given_ali(text: str, k: TokenKey) -> bool:
+    """The name علي written with its dotted ya, not the preposition على it folds to ("علي الأحمد"), in a text
+    that writes the alif maqsura (where every final ى is written ي, علي is the preposition as often as not)."""
+    return k.key == "علي" and text[k.end - 1 : k.end] == "\u064a" and "\u0649" in text
+
+
 class NameRules:
     def __init__(self, text: str, gaz: Gazetteer, vocab: Mapping[str, int], keys: Sequence[TokenKey]) -> None:
         self.text = text
@@ -57,7 +63,7 @@ class NameRules:
         # the context kind of each token (reporting verb, stop word...), proclitics stripped
         self.ctx: list[str | None] = []
         for k in keys:
-            kind = context.get(k.key)
+            kind = context.get(k.key) if not given_ali(text, k) else None
             if kind is None and len(k.variants) > 1:
                 kind = next((context[key] for key, _ in k.variants[1:] if key in context), None)
             self.ctx.append(kind)

@@ -1,0 +1,274 @@
+"""Names built on a head noun: organizations ("المرصد السوري لحقوق الإنسان", "قوات الحشد الشعبي") and
+facilities ("مطار القاهرة الدولي"), and places with a direction adjective ("بيروت الغربية").
+
+An Arabic institution's name is a head noun (``name_heads.tsv``: مجلس, لجنة, قوات, حزب, وزارة ...) followed by
+its genitive chain and adjectives. The phrase is read left to right with a small grammar:
+
+- after the head, a genitive: a definite noun (الوفاق), an indefinite noun in construct before another
+  genitive (خارجية مملكة البحرين), or a known place (حكومة الشيشان); or an adjective;
+- after a definite genitive: adjectives, a ل phrase (لحقوق الإنسان, للأمن القومي), a coordinated
+  definite noun (الفضاء والطيران);
+- after an adjective: adjectives and ل phrases only (a second definite noun starts a new phrase: the
+  object of the verb in "وزارة الداخلية السعودية القبض على ...").
+
+Adjectives are definite words ending like a nisba (ي, ية) or listed as ``adj``. A phrase whose words
+are all generic (``generic``: قوات النظام, ``generic_adj``: الحكومة الجديدة) or a country's nisba (الجيش
+المصري: no entity, docs/conventions.md) names nothing. A head before a known organization is a descriptor
+("تنظيم داعش", "وكالة رويترز"): the organization alone is the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from marsad.gazetteer.lexicon import Gazetteer
+from marsad.gazetteer.match import Match, TokenKey, match_at
+from marsad.resources import Resources
+from marsad.text.normalize import fold
+
+MAX_WORDS = 8  # a head and at most seven more words
+RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
+ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadWords:
+    heads: dict[str, tuple[str, str]]  # folded head (without ال) -> (type, kind)
+    direction: frozenset[str]
+    adj: frozenset[str]
+    generic: frozenset[str]
+    generic_adj: frozenset[str]
+    stop: frozenset[str]
+    media: frozenset[str]
+
+
+def load_heads(res: Resources) -> HeadWords:
+    def build() -> HeadWords:
+        heads: dict[str, tuple[str, str]] = {}
+        sets: dict[str, set[str]] = {r: set() for r in ROLES}
+        for row in res.rows("name_heads", 2):
+            word, role = fold(row[0]), row[1]
+            if role not in ROLES:
+                from marsad.errors import ResourceError
+
+                raise ResourceError(f"lexicon name_heads: unknown role {role!r} for {row[0]!r}")
+            if role in ("org", "facility"):
+                heads[word.removeprefix("ال")] = ("ORG" if role == "org" else "LOC", row[2] if len(row) > 2 else "")
+            else:
+                sets[role].add(word)
+        return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),
+                         frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]))
+
+    words: HeadWords = res.cached("gazetteer.heads", build)
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A name found from its head: tokens ``[first, last)``, offsets ``[start, end)``."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    type: str
+    kind: str
+    country: str | None
+    id: str | None = None
+
+
+DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
+
+
+@dataclass
+class _Walk:
+    """The state of the reading of one name: where it ends so far, what the last word was, what it gives."""
+
+    end: int
+    state: str  # head | construct | noun | adj | lam
+    definite: bool
+    nouns: int = 0  # genitive nouns and ل phrases: a definite head with adjectives only names nothing
+    country: str | None = None
+    specific: bool = False  # a word that is neither generic nor a country's nisba
+
+    def take(self, end: int, state: str, country: str | None = None, specific: bool = True,
+             noun: bool = False) -> None:
+        self.end = end
+        self.state = state
+        self.country = self.country or country
+        self.specific = self.specific or specific
+        self.nouns += noun
+
+
+class _Reader:
+    def __init__(self, text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: HeadWords,
+                 vocab: Mapping[str, int], names: Mapping[int, Match]) -> None:
+        self.text = text
+        self.keys = keys
+        self.gaz = gaz
+        self.words = words
+        self.vocab = vocab
+        self.names = names
+
+    def plain(self, i: int) -> bool:
+        """An Arabic word that may be part of a name: no function word, verb or title."""
+        k = self.keys[i]
+        return k.kind == "arabic" and self.gaz.context.get(k.key) not in ("stop", "verb") \
+            and k.key not in self.gaz.title_words and k.key not in self.words.stop
+
+    def nisba(self, i: int) -> str | None:
+        m = match_at(self.gaz.nisba, self.keys, i, strip=False)
+        return m.entry.country if m is not None and m.last == i + 1 else None
+
+    def adjective(self, i: int) -> bool:
+        w = self.keys[i].key
+        return w.startswith("ال") and (w in self.words.adj or w in self.words.generic_adj or w in self.words.direction
+                                      or w.endswith(("ي", "يه", "يين", "يون")) or self.nisba(i) is not None)
+
+    def construct(self, w: str) -> bool:
+        """An indefinite word that may be a noun in construct: no article, no adjective ending, no verb."""
+        if w.startswith(("ال", "وال", "ب", "ل", "ك")) or w.endswith(("ي", "يه")) or self.accusative(w):
+            return False
+        if w[0] in "يت" and len(w) >= 4 and self.vocab.get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= 5:
+            return False  # a verb: يرسل / ترسل
+        return not w.endswith(("ها", "هم", "ه")) or self.vocab.get(w[:-1], 0) < RARE
+
+    def accusative(self, w: str) -> bool:
+        """An indefinite accusative (هجوما): the word without its alif is common."""
+        return w.endswith("ا") and self.vocab.get(w[:-1], 0) >= RARE
+
+    def lam(self, i: int) -> int:
+        """The end of a ل phrase at ``i`` (للأمن, لحقوق الإنسان), or ``i`` when there is none."""
+        k = self.keys[i]
+        if not self.plain(i) or k.key[:1] != "ل" or len(k.key) < 4:
+            return i
+        if k.key.startswith("لل"):
+            return i + 1
+        if i + 1 < len(self.keys) and self.plain(i + 1) and self.keys[i + 1].key.startswith("ال") \
+                and not self.adjective(i + 1):
+            return i + 2
+        known = self.names.get(i + 1)
+        if known is not None and known.start == self.keys[i + 1].start and known.entry.type in ("LOC", "ORG"):
+            return known.last  # "لكأس آسيا"
+        return i
+
+    def head(self, i: int) -> tuple[str, str, int] | None:
+        """(type, kind, start offset) when token ``i`` is a head noun (after its proclitics)."""
+        for key, start in self.keys[i].variants:
+            found = self.words.heads.get(key.removeprefix("ال"))
+            if found is not None:
+                return found[0], found[1], start
+        return None
+
+    def phrase(self, i: int, extending: bool = False) -> _Walk | None:
+        """The walk over the name headed at token ``i`` (``extending``: token ``i`` ends a known name, which only
+        adjectives and ل phrases continue), or None when no name starts there."""
+        keys = self.keys
+        walk = _Walk(i + 1, "adj" if extending else "head", keys[i].key.startswith(DEFINITE))
+        first = keys[i + 1].key if i + 1 < len(keys) else ""
+        if not extending and (first in self.words.generic or first.removeprefix("ال") in self.words.generic):
+            return None  # "مجلس إدارة ...", "قوات النظام": the name, if any, starts later
+        while walk.end < len(keys) and walk.end - i < MAX_WORDS:
+            step = self.step(walk)
+            if step is None:
+                return None
+            if not step:
+                break
+        while walk.end > i + 1 and walk.state == "construct":  # a construct noun needs its genitive
+            walk.end -= 1
+            walk.state = "noun"
+        if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending):
+            return None
+        return walk
+
+    def step(self, walk: _Walk) -> bool | None:
+        """Take the word at ``walk.end`` into the name (True), end the name before it (False), or find that
+        the head is a descriptor of a known organization (None)."""
+        j, keys = walk.end, self.keys
+        known = self.names.get(j)
+        if "\n" in self.text[keys[j - 1].end : keys[j].start]:
+            return False  # a name never runs over a line break ("السفارة" / "جدة 10 أغسطس")
+        if known is not None and known.start == keys[j].start and walk.state in ("head", "construct"):
+            if known.entry.type == "ORG":
+                return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
+            if known.entry.type == "PER":
+                return False
+            walk.take(known.last, "noun", known.entry.country, noun=True)
+            return True
+        if not self.plain(j):
+            return False
+        w = keys[j].key
+        if w.startswith("ال"):
+            return self.definite_word(walk, w)
+        if walk.state in ("noun", "adj"):
+            end = self.lam(j)
+            if end > j:
+                walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
+                return True
+            if walk.state == "noun" and w.startswith("وال") and len(w) > 4 and not self.head(j):
+                walk.take(j + 1, "noun")
+                return True
+            return False
+        if walk.definite and walk.state == "head":
+            return False
+        if walk.state == "head" and self.own_name(j):
+            walk.take(j + 1, "noun", noun=True)  # a name of its own: "سجن صيدنايا", "شركة أرامكو"
+            return True
+        if j + 1 < len(keys) and self.vocab.get(w, 0) >= 3 and self.construct(w):
+            walk.take(j + 1, "construct", specific=False)
+            return True
+        return False
+
+    def definite_word(self, walk: _Walk, w: str) -> bool:
+        """A word with the article: a genitive noun after an indefinite head, else an adjective."""
+        j = walk.end
+        adjective = self.adjective(j) or walk.definite  # a definite noun takes no genitive
+        if not adjective and walk.state in ("head", "construct"):
+            walk.take(j + 1, "noun", specific=w not in self.words.generic, noun=True)
+            return True
+        if adjective and walk.state != "construct":
+            nis = self.nisba(j)
+            walk.take(j + 1, "adj", nis, specific=nis is None and w not in self.words.generic_adj)
+            return True
+        return False
+
+    def own_name(self, j: int) -> bool:
+        """A rare indefinite word right after a head, ending the phrase: a name of its own."""
+        keys, w = self.keys, self.keys[j].key
+        return not keys[j].clitic and self.vocab.get(w, 0) < RARE and not self.accusative(w) \
+            and (j + 1 == len(keys) or not self.plain(j + 1) or keys[j + 1].key.startswith("ال"))
+
+
+def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: HeadWords, vocab: Mapping[str, int],
+                names: Mapping[int, Match]) -> list[Body]:
+    """Organizations and facilities named by a head noun and its complements (see the module doc)."""
+    reader = _Reader(text, keys, gaz, words, vocab, names)
+    found: list[Body] = []
+    i = 0
+    while i < len(keys):
+        head = reader.head(i) if keys[i].kind == "arabic" else None
+        known = names.get(i)
+        if head is None or (known is not None and known.last > i + 1 and known.entry.type != "ORG"):
+            i += 1
+            continue
+        extend = known is not None and known.last > i + 1
+        walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
+        if walk is None or not (walk.specific or extend) or (known is not None and walk.end <= known.last):
+            i += 1
+            continue
+        last = walk.end
+        if extend and known is not None:  # a known organization and its adjectives: "الحرس الثوري الإيراني"
+            found.append(Body(i, last, known.start, keys[last - 1].end, "ORG", known.entry.kind,
+                              known.entry.country or walk.country, known.entry.id))
+        else:
+            found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country))
+        i = last
+    return found
+
+
+def direction_end(keys: Sequence[TokenKey], words: HeadWords, last: int) -> int:
+    """The end of a place name continued by a direction adjective ("بيروت" + "الغربية"), or ``last``."""
+    if last < len(keys) and keys[last].key in words.direction:
+        return last + 1
+    return last

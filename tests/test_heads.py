@@ -1,0 +1,132 @@
+"""Names built on a head noun (organizations, facilities), direction adjectives, outlets named like places,
+the wide organization and division lists, and the words that name nothing (gazetteers and rules only)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from marsad.document import Entity
+from marsad.gazetteer import link_entities
+from marsad.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def ents(text: str, res: Resources, tagged: tuple[Entity, ...] = ()) -> dict[str, Entity]:
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, "entities overlap"
+    for e in found:
+        assert 0 <= e.start < e.end <= len(text)
+    return {text[e.start : e.end]: e for e in found}
+
+
+@pytest.mark.parametrize("name", [
+    "قوات الحشد الشعبي",  # head + genitive + adjective
+    "المرصد السوري لحقوق الإنسان",  # nisba, then a ل phrase
+    "اللجنة العليا للانتخابات",  # listed adjective, ل phrase
+    "حكومة الوفاق الوطني",
+    "المفوضية السامية للأمم المتحدة لشؤون اللاجئين",  # the longest name wins over the known one inside
+    "وكالة الفضاء والطيران الأمريكية",  # a coordinated genitive
+    "هيئة الأركان العامة",
+])
+def test_a_head_noun_and_its_complements_are_one_organization(res: Resources, name: str) -> None:
+    found = ents(f"وقالت {name} في بيان إن الوضع مستقر.", res)
+    assert name in found and found[name].type == "ORG"
+
+
+def test_a_nisba_in_the_name_gives_its_country(res: Resources) -> None:
+    assert ents("وقالت وكالة الأنباء البحرينية إن الوفد وصل.", res)["وكالة الأنباء البحرينية"].country == "BHR"
+    assert ents("وأكد المرصد السوري لحقوق الإنسان ذلك.", res)["المرصد السوري لحقوق الإنسان"].country == "SYR"
+
+
+def test_a_known_organization_takes_its_adjectives_and_keeps_its_id(res: Resources) -> None:
+    plain = ents("وقال الحرس الثوري إن", res)["الحرس الثوري"]
+    whole = ents("وقال الحرس الثوري الإيراني إن", res)["الحرس الثوري الإيراني"]
+    assert (whole.type, whole.id, whole.country) == ("ORG", plain.id, "IRN")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش المصري إن",  # a body named only by a nationality adjective
+    "وتقدمت قوات النظام نحو المدينة",  # a generic complement
+    "واجتمعت اللجنة الإعلامية أمس",  # a definite head with a descriptive adjective only
+    "وقالت الحكومة الجديدة إن",
+    "وقال مجلس الإدارة إن",
+])
+def test_generic_bodies_name_nothing(res: Resources, text: str) -> None:
+    assert not [e for e in ents(text, res).values() if e.type == "ORG"]
+
+
+def test_a_descriptor_before_a_known_organization_is_left_out(res: Resources) -> None:
+    found = ents("وتبنى تنظيم داعش الهجوم، ونقلت وكالة رويترز الخبر.", res)
+    assert {"داعش", "رويترز"} <= set(found)
+    assert "تنظيم داعش" not in found
+
+
+def test_the_name_ends_before_the_object_of_the_verb(res: Resources) -> None:
+    found = ents("أعلنت وزارة الداخلية السعودية القبض على خلية.", res)
+    assert "وزارة الداخلية السعودية" in found
+    assert not any("القبض" in name for name in found)
+
+
+def test_a_verb_is_no_noun_in_construct(res: Resources) -> None:
+    assert not any("يرسل" in name for name in ents("وقال إن اتحاد محلي يرسل الأسماء.", res))
+
+
+@pytest.mark.parametrize("name", ["مطار القاهرة الدولي", "سجن صيدنايا", "بحر جاوا", "جمهورية الشيشان"])
+def test_a_facility_word_is_part_of_the_place(res: Resources, name: str) -> None:
+    found = ents(f"ووصل الوفد إلى {name} أمس.", res)
+    assert name in found and found[name].type == "LOC"
+
+
+def test_a_proclitic_word_is_no_name_after_a_facility_word(res: Resources) -> None:
+    assert not any(name.startswith("مطار") for name in ents("هبطت في مطار بغرب البلاد.", res))
+
+
+def test_a_direction_adjective_belongs_to_a_city_not_to_a_region(res: Resources) -> None:
+    found = ents("قصفت الطائرات ريف دمشق الغربي وبيروت الغربية.", res)
+    assert "بيروت الغربية" in found and found["بيروت الغربية"].country == "LBN"
+    assert "ريف دمشق الغربي" not in found
+
+
+def test_a_place_after_a_media_noun_is_the_outlet(res: Resources) -> None:
+    found = ents("ونقلت صحيفة «الشرق الأوسط» عن مسؤول قوله.", res)
+    assert found["الشرق الأوسط"].type == "ORG" and found["الشرق الأوسط"].kind == "media"
+
+
+def test_ali_written_with_its_dots_is_a_name(res: Resources) -> None:
+    text = "وقال علي الأحمد إنه حصل على الجائزة."
+    tagged = (Entity(text.index("علي"), text.index(" إنه"), "PER"),)
+    assert "علي الأحمد" in ents(text, res, tagged)
+
+
+def test_god_and_currencies_name_nothing(res: Resources) -> None:
+    text = "والحمد لله، ودفع 500 ريال."
+    tagged = (Entity(text.index("ريال"), text.index("ريال") + 4, "MISC"),)
+    assert "ريال" not in ents(text, res, tagged)
+
+
+def test_a_club_named_by_a_common_word_needs_sport_news(res: Resources) -> None:
+    assert ents("فاز الهلال على النصر في مباراة الدوري.", res)["الهلال"].type == "ORG"
+    assert "الهلال" not in ents("ظهر الهلال في السماء مساء أمس.", res)
+
+
+def test_a_division_is_a_place_with_its_country(res: Resources) -> None:
+    text = "وسقطت قذائف على محافظة حضرموت وفي الأنبار."
+    found = ents(text, res, tuple(Entity(text.index(w), text.index(w) + len(w), "LOC") for w in ("حضرموت", "الأنبار")))
+    assert (found["حضرموت"].country, found["الأنبار"].country) == ("YEM", "IRQ")
+
+
+def test_a_one_word_name_of_the_wide_lists_needs_the_tagger(res: Resources) -> None:
+    text = "وأفاد مصدر وأن الوضع هادئ."  # أفاد is a verb, وأن a conjunction: no agency, no Turkish province
+    assert not ents(text, res)
+
+
+def test_a_name_never_runs_over_a_line_break(res: Resources) -> None:
+    found = ents("قطر تدين الهجوم على السفارة\n\nجدة 10 أغسطس 2015 (قنا) - أدانت قطر الهجوم.", res)
+    assert not any("\n" in name for name in found)
