@@ -32,6 +32,7 @@ Resolution conventions (anchor = publication date):
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
@@ -40,6 +41,8 @@ from dataclasses import dataclass, replace
 from marsad.times import calendar as cal
 from marsad.times.lexicon import TimeLexicon, alt
 from marsad.times.numbers import parse_number
+
+log = logging.getLogger(__name__)
 
 CL = r"(?<!\w)(?:[وف]?[بلك]?)"
 ERA = r"(?:\s*(?P<era>هجريه|هجري|للهجره|ه|ميلاديه|ميلادي|للميلاد|م)(?!\w))?"
@@ -253,7 +256,11 @@ class Matcher:
                 m = pattern.match(ntext, t.start())
                 if m is None:
                     continue
-                found = handler(m, ctx)
+                try:
+                    found = handler(m, ctx)
+                except Exception:  # one expression that cannot be normalized never costs the others
+                    log.warning("times: skipped %r, its value could not be computed", m.group(), exc_info=True)
+                    continue
                 if found is REJECT:
                     blocked.append((m.start("x"), m.end("x")))
                 elif found is not None and found.end > found.start:
@@ -270,13 +277,21 @@ class Matcher:
         return self._merge(ntext, chosen)
 
     def _merge(self, text: str, items: list[Found]) -> list[Found]:
-        items = self._chain(text, items)
+        try:
+            items = self._chain(text, items)
+        except Exception:  # the list stays as its items were read one by one
+            log.warning("times: a list of times in %r could not be chained", text[:80], exc_info=True)
         out: list[Found] = []
         for item in items:
             prev = out[-1] if out else None
             if prev is not None:
                 gap = text[prev.end : item.start]
-                merged = self._merge_pair(prev, item, gap)
+                try:
+                    merged = self._merge_pair(prev, item, gap)
+                except Exception:  # the two stay two expressions
+                    log.warning("times: %r and %r not merged", text[prev.start : prev.end],
+                                text[item.start : item.end], exc_info=True)
+                    merged = None
                 if merged is not None:
                     out[-1] = merged
                     continue
