@@ -10,7 +10,10 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from marsad.times import find_times
+from marsad.document import Document
+from marsad.pipeline import Pipeline
+from marsad.resources import Resources
+from marsad.times import find_times, matcher
 
 EXAMPLES = int(os.environ.get("MARSAD_HYPOTHESIS_EXAMPLES", "150"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -74,3 +77,27 @@ def test_random_combinations_of_time_pieces_never_raise(
         last_end = t.end
         assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
 
+
+def test_an_expression_that_fails_is_skipped_and_logged_and_the_others_stay(caplog) -> None:  # type: ignore[no-untyped-def]
+    res = Resources()
+    m = matcher(res)
+    rule = next(r for r in m.rules if r.name == "clock")
+    original = rule.handler
+
+    def broken(match, ctx):  # type: ignore[no-untyped-def]
+        raise ValueError("broken on purpose")
+
+    m.rules[m.rules.index(rule)] = rule.__class__(rule.name, rule.pattern, broken, rule.starters)
+    try:
+        text = "وصل الوفد الساعة العاشرة صباحا يوم الخميس 9 ديسمبر 2021 وغادر بعد ثلاثة أيام."
+        with caplog.at_level(logging.WARNING, logger="marsad.times"):
+            found = find_times(text, dt.date(2021, 12, 12), res)
+        assert [(text[t.start : t.end], t.value) for t in found] == [
+            ("يوم الخميس 9 ديسمبر 2021", "2021-12-09"), ("ثلاثة أيام", "P3D")
+        ]
+        assert any("الساعه العاشره صباحا" in r.getMessage() for r in caplog.records)
+        doc = Pipeline(resources=res)(Document(text=text, published=dt.date(2021, 12, 12)))
+        assert doc.errors == [] and len(doc.layer("times")) == 2
+    finally:
+        m.rules[m.rules.index(next(r for r in m.rules if r.name == "clock"))] = rule
+        assert rule.handler is original

@@ -1,0 +1,243 @@
+"""Calendar dates: written dates (9 ديسمبر 2021, 12/5/2021), months with or without a year, days of
+the current month (15 الشهر الجاري) and years (عام 2013, 1435 هـ).
+
+A bare month name or Hijri month is in the anchor's year, moved a year back (past) or forward
+(future clause, المقبل) when the month is on the other side of the anchor. Impossible dates (32
+ديسمبر, 30 شباط, years beyond 9999, Hijri dates outside the Umm al-Qura table) give no expression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from marsad.times import calendar as cal
+from marsad.times import settings as S
+from marsad.times.rules.base import (
+    CL,
+    ERA,
+    PREP,
+    PREP_WORDS,
+    REJECT,
+    WORD,
+    Context,
+    Found,
+    Pieces,
+    Rule,
+    is_hijri_era,
+    rule,
+    span,
+    year_for_month,
+)
+
+_CHAINED_YEAR = re.compile(r"\d{4}\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*$")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[/-]\s*$")
+_WORD_AFTER_YEAR_OK = re.compile(r"(?:و|ف|الي|حتي|في|من|عندما|حين|عن|علي|ثم|بعد|قبل)(?!\w)|و")
+
+
+def rules(p: Pieces) -> list[Rule]:
+    month, dayord = p.month, p.dayord
+    relmod, mod = p.r("relmod"), p.r("mod")
+    month2 = rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
+    mods = p.words("mod")
+    dayords = {"#"} | p.numbers("dayord")
+    return [
+        rule("absdate",
+             rf"{CL}(?P<x>(?:(?P<d>\d{{1,2}})|(?P<od>{dayord})(?P<od2>\s+و\s*{dayord})?)\s*(?:من\s+)?(?:شهر\s+)?"
+             rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
+             rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*(?:الهجري\s*|الميلادي\s*)?)?(?P<y>\d{{4,5}})"
+             rf"(?!\d))?{ERA}(?:\s+(?P<rel>{relmod}))?)", absdate, dayords),
+        rule("numdate",
+             rf"(?<![\w/.-])(?P<x>(?P<a>\d{{1,4}})\s*(?P<s>[/-])\s*(?P<b>\d{{1,2}})\s*(?P=s)\s*(?P<c>\d{{1,4}}){ERA})"
+             r"(?![\d/-])", numdate, {"#"}),
+        rule("monthyear",
+             rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}"
+             rf"\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*|سنه\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
+             mods | {"شهر"} | set(p.lex.months)),
+        rule("monthalone",
+             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?:(?P<mod>{mod})\s+)?(?P<shahr>شهر\s+)?{month2}"
+             rf"(?:\s+(?P<hon>المبارك|الكريم|الفضيل|الحرام))?(?:\s+(?P<rel>{relmod}))?)", monthalone,
+             set(PREP_WORDS) | mods | {"شهر"} | set(p.lex.months)),
+        rule("year",
+             rf"{CL}(?:(?P<prep>{PREP}|من|الي|حتي|بين)\s+)?(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?"
+             rf"(?:(?:ال)?(?:عام|سنه)\s*)?|(?P<noun>عام|العام|سنه|السنه|للعام|عامي|سنتي|السنوات|الاعوام)\s*)?"
+             rf"(?P<y>\d{{3,5}})(?!\d){ERA}(?P<bc>\s+(?:قبل\s+الميلاد|ق\.\s*م)(?!\w))?)", year,
+             set(PREP_WORDS) | mods | {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "السنوات", "الاعوام", "#"}
+             | {"من", "الي", "حتي", "بين"}),
+        rule("day_of_month",
+             rf"{CL}(?P<x>(?:(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?الشهر"
+             rf"(?:\s+(?P<rel>{relmod}))?(?!\w))", day_of_month, dayords),
+    ]
+
+
+def _is_name(m: re.Match[str], ctx: Context, s: int, e: int) -> bool:
+    """"شارع 14 يوليو", "ثورة 25 يناير": a day and month without a year inside a name."""
+    before, _ = ctx.around(s, e)
+    if before in ctx.words.name_before or before[1:] in ctx.words.name_before:
+        return True
+    return f"{m['d']} {ctx.lex.key(m['mon'])}" in ctx.words.name_dates
+
+
+def absdate(m: re.Match[str], ctx: Context) -> Found | None:
+    found = ctx.lex.month(m["mon"])
+    if found is None:
+        return None
+    calendar, month = found
+    day = int(m["d"]) if m["d"] else ctx.lex.numbers[ctx.lex.key(m["od"])][0]
+    s, e = span(m)
+    hijri = calendar == "hijri"
+    if m["y"] is None and m["d"] and _is_name(m, ctx, s, e):
+        return None
+    rel = ctx.rel(m["rel"])
+    if m["y"] is not None:
+        year = int(m["y"])
+        if year > S.MAX_YEAR:
+            return REJECT
+    elif ctx.anchor is None:
+        if m["od2"]:
+            return Found(s, e, "DATE", f"XXXX-{month:02d}" if not hijri else "XXXX-XX")
+        return Found(s, e, "DATE", f"XXXX-{month:02d}-{day:02d}" if not hijri else "XXXX-XX-XX",
+                     calendar="hijri" if hijri else None, grain="absday") if 1 <= day <= 31 else REJECT
+    elif hijri:
+        h = cal.gregorian_to_hijri(ctx.anchor)
+        if h is None:
+            return None
+        year = h[0]
+        if rel == -1 and month > h[1]:
+            year -= 1
+        elif rel == 1 and month < h[1]:
+            year += 1
+    else:
+        year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
+    g = cal.hijri_to_gregorian(year, month, day) if hijri else cal.make_date(year, month, day)
+    if g is None:
+        return REJECT
+    if m["od2"]:  # "الرابع والخامس من يوليو": two days, the month is what one value can say
+        return Found(s, e, "DATE", cal.fmt_month(g.year, g.month), calendar="hijri" if hijri else None)
+    return Found(s, e, "DATE", cal.fmt_day(g), calendar="hijri" if hijri else None, grain="absday")
+
+
+def numdate(m: re.Match[str], ctx: Context) -> Found | None:
+    a, b, c = m["a"], m["b"], m["c"]
+    if len(a) == 4:
+        year, month, day = int(a), int(b), int(c)
+    elif len(c) == 4:
+        year, month, day = int(c), int(b), int(a)
+    else:
+        return None
+    lo, hi = S.HIJRI_YEAR_RANGE
+    hijri = is_hijri_era(m["era"]) or lo <= year <= hi
+    g = cal.hijri_to_gregorian(year, month, day) if hijri else cal.make_date(year, month, day)
+    if g is None:
+        return REJECT
+    if not S.NUMERIC_DATE_YEARS[0] <= g.year <= S.NUMERIC_DATE_YEARS[1]:
+        return None
+    s, e = span(m)
+    return Found(s, e, "DATE", cal.fmt_day(g), calendar="hijri" if hijri else None, grain="absday")
+
+
+def monthyear(m: re.Match[str], ctx: Context) -> Found | None:
+    found = ctx.lex.month(m["mon"])
+    if found is None:
+        return None
+    calendar, month = found
+    year = int(m["y"])
+    if year > S.MAX_YEAR:
+        return REJECT
+    mod = ctx.kind("mod", m["mod"])
+    if calendar == "hijri":
+        value = cal.hijri_month_value(year, month, mod)
+    else:
+        value = cal.fmt_month(year, month) if 1 <= year else None
+    if value is None:
+        return REJECT
+    s, e = span(m)
+    return Found(s, e, "DATE", value, mod, "hijri" if calendar == "hijri" else None)
+
+
+def _hijri_month_alone(month: int, rel: int | None, future: bool, mod: str | None, anchor: dt.date) -> str | None:
+    h = cal.gregorian_to_hijri(anchor)
+    if h is None:
+        return None
+    hy, hm, _ = h
+    if rel == -1 and month >= hm:
+        hy -= 1
+    elif rel == 1 and month <= hm:
+        hy += 1
+    elif rel is None and future and month < hm:
+        hy += 1
+    return cal.hijri_month_value(hy, month, mod)
+
+
+def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
+    key = ctx.lex.key(m["mon"])
+    found = ctx.lex.months.get(key)
+    if found is None:
+        return None
+    calendar, month = found
+    tail = ctx.text[m.end("mon") : m.end("x")]
+    paired = (bool(tail.strip()) and not (m["rel"] and tail.strip() == m["rel"]) and not m["hon"]) or "(" in tail
+    strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri"))
+    if not strong and (key in ctx.words.ambiguous or not (m["prep"] or m["mod"])):
+        return None
+    s, e = span(m)
+    rel = ctx.rel(m["rel"])
+    mod = ctx.kind("mod", m["mod"])
+    value: str | None
+    if ctx.anchor is None:
+        value = f"XXXX-{month:02d}" if calendar == "gregorian" else "XXXX-XX"
+    elif calendar == "gregorian":
+        value = cal.fmt_month(year_for_month(month, rel, ctx.tense(s, e), ctx.anchor), month)
+    else:
+        value = _hijri_month_alone(month, rel, rel is None and ctx.tense(s, e) == "future", mod, ctx.anchor)
+    if value is None:
+        return None
+    return Found(s, e, "DATE", value, mod, "hijri" if calendar == "hijri" else None)
+
+
+def day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    if not (m["this"] or m["rel"]):
+        return None
+    day = int(m["d"]) if m["d"] else ctx.lex.numbers[ctx.lex.key(m["od"])][0]
+    rel = 0 if m["this"] else ctx.rel(m["rel"])
+    s, e = span(m)
+    if ctx.anchor is None:
+        return Found(s, e, "DATE", f"XXXX-XX-{day:02d}", grain="absday") if 1 <= day <= 31 else REJECT
+    year, month = cal.add_months(ctx.anchor.year, ctx.anchor.month, rel or 0)
+    g = cal.make_date(year, month, day)
+    return Found(s, e, "DATE", cal.fmt_day(g), grain="absday") if g else REJECT
+
+
+def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
+    """A year with no noun, era or list before it: only after a preposition, not before a word."""
+    if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year <= S.BARE_YEAR_RANGE[1]):
+        return False
+    after = ctx.text[m.end("x") : m.end("x") + S.AFTER_YEAR_CHARS].lstrip()
+    return not (after[:1].isalpha() and WORD.match(after) and not _WORD_AFTER_YEAR_OK.match(after))
+
+
+def year(m: re.Match[str], ctx: Context) -> Found | None:
+    number = int(m["y"])
+    era = m["era"]
+    if number > S.MAX_YEAR:
+        return REJECT
+    if len(m["y"]) == 3 and not (era or m["bc"]):
+        return None
+    if _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")]):
+        return None  # 1435 / 1436هـ: an academic or fiscal year range
+    chained = _CHAINED_YEAR.search(ctx.text, max(0, m.start("x") - S.CHAINED_YEAR_CHARS), m.start("x")) is not None
+    if not (m["mod"] or m["noun"] or era or chained or m["bc"]) and not _bare_year_is_a_year(m, ctx, number):
+        return None
+    s, e = span(m)
+    lo, hi = S.HIJRI_YEAR_RANGE
+    hijri = is_hijri_era(era) or (era is None and lo <= number <= hi and not m["bc"])
+    if m["bc"]:
+        return Found(s, e, "DATE", f"BC{number:04d}")
+    value: str | None
+    if hijri:
+        value = cal.hijri_year_value(number) or cal.hijri_year_approx(number)
+    else:
+        value = f"{number:04d}" if 1 <= number <= S.MAX_YEAR else None
+    if value is None:
+        return None
+    return Found(s, e, "DATE", value, ctx.kind("mod", m["mod"]), "hijri" if hijri else None)
