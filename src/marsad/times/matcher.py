@@ -31,6 +31,7 @@ from marsad.times import settings as S
 from marsad.times.lexicon import TimeLexicon, alt
 from marsad.times.merge import merge
 from marsad.times.rules import REJECT, Context, Found, Rule, build_rules, build_words
+from marsad.times.rules.anaphora import resolve_anaphora
 from marsad.times.rules.base import Tense
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,10 @@ class Matcher:
             if start >= last_end:
                 chosen.append(found)
                 last_end = found.end
+        try:
+            chosen = resolve_anaphora(chosen)
+        except Exception:  # anaphoric times keep the values read against the publication date
+            log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         return merge(ntext, chosen)
 
     def _todo(self, t: re.Match[str]) -> list[int]:

@@ -2,7 +2,7 @@
 
 - a weekday and its written date ("الخميس 9 ديسمبر"), a night and its day ("ليل السبت/ الأحد");
 - a clock time and its day, either order ("الساعة التاسعة من صباح اليوم", "يوم الخميس في تمام العاشرة");
-- a month or period and the year after it ("نهاية شهر يونيو من العام الجاري");
+- a month or period and the year after it ("نهاية شهر يونيو من العام الجاري", "12 يناير من العام الماضي");
 - lists: "الاثنين والثلاثاء" continues after the first day; "عامي 2205 و2197 قبل الميلاد" are both BC.
 """
 
@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from marsad.times.rules import Found
+from marsad.times.rules.base import NO_YEAR
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ def merge_pair(a: Found, b: Found, gap: str) -> Found | None:
         and a.value.startswith(b.value + "-") and _OF_YEAR.fullmatch(gap)
     ):
         return replace(a, end=b.end)  # نهاية شهر يونيو من العام الجاري
+    if a.part == NO_YEAR and b.type == "DATE" and _YEAR.fullmatch(b.value) and not b.mod and _OF_YEAR.fullmatch(gap):
+        return with_year(a, b)  # 12 يناير من العام الماضي
     if a.grain == "day" and b.grain == "absday" and _DAY_ABS.fullmatch(gap):
         return replace(b, start=a.start, end=b.end)
     if a.grain == "clock" and b.grain in ("day", "absday", "daytime") and _CLOCK_DAY.fullmatch(gap):
@@ -90,6 +93,19 @@ def merge_pair(a: Found, b: Found, gap: str) -> Found | None:
     if a.grain in ("day", "absday", "daytime") and b.grain == "clock" and _DAY_CLOCK.fullmatch(gap):
         return with_clock(a, b, a.start, b.end)
     return None
+
+
+def with_year(day: Found, year: Found) -> Found | None:
+    """A day or month written without its year, given the year written after it."""
+    if day.calendar == "hijri" or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", day.value):
+        return None
+    value = year.value + day.value[4:]
+    if len(value) == 10:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return replace(day, value=value, end=year.end, part=None)
 
 
 def with_clock(day: Found, clock: Found, start: int, end: int) -> Found:

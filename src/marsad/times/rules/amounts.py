@@ -13,7 +13,7 @@ import re
 from marsad.times import calendar as cal
 from marsad.times import settings as S
 from marsad.times.lexicon import alt
-from marsad.times.rules.base import CL, LATER, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, LATER, Context, Found, Pieces, Rule, is_holding, rule, span
 
 _SPAN_PREPS = {"لمده", "مده", "طوال", "طيله", "علي", "بعد", "قبل", "خلال"}
 _AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
@@ -112,6 +112,8 @@ def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
         else:
             unit, _ = ctx.lex.units[ctx.lex.key(m[su])]
             n = 1.5 if frac and m[frac] else 1.0
+        if is_holding(ctx, m[su] if not (x == "x" and m["pl"]) else None, m.end(x)):
+            return None
         mod = ctx.kind("qmod", m[q]) if q else None
         if x == "x" and m["approx"]:
             mod = "APPROX"
@@ -129,6 +131,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["pl"]:
         return Found(s, e, "DATE", "PAST_REF")
+    if is_holding(ctx, m["su"], e):
+        return None
     unit, _ = ctx.lex.units[ctx.lex.key(m["u"] or m["du"] or m["su"])]
     if m["du"]:
         n = 2

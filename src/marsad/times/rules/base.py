@@ -37,6 +37,7 @@ class Found:
     part: str | None = None
 
 
+NO_YEAR = "noyear"  # the part of a written day or month whose year was not written (a year after it may give it)
 REJECT = Found(0, 0, "", "")  # a handler's answer for an impossible date: nothing may match there
 
 
@@ -54,6 +55,10 @@ class Words:
     present_before: frozenset[str]  # presentbefore: "وهي اليوم": nowadays
     name_dates: frozenset[str]  # namedate: day-month pairs that are names (ثورة 25 يناير)
     past_noun: frozenset[str]  # pastnoun: "نجوم الأمس": the past
+    century_before: frozenset[str]  # centurybefore: "شركة القرن الحادي والعشرين": a name
+    holding: frozenset[str]  # holding: "عقد الاجتماعات": "holding", not "decade"
+    not_gad: frozenset[str]  # notgad: "نحو غد مشرق": the future as a figure, not tomorrow
+    former_before: frozenset[str]  # formerbefore: "يوغوسلافيا سابقا": "former", not a past time
     weekday_indef: dict[str, int] = field(default_factory=dict)  # weekday names without ال (كل خميس)
 
 
@@ -155,6 +160,7 @@ def build_words(lex: TimeLexicon) -> Words:
         future=r("future"), ambiguous=r("ambiguous"), not_after=r("notafter"), not_before=r("notbefore"),
         not_year=r("notyear"), name_before=r("namebefore"), role_before=r("rolebefore"),
         present_before=r("presentbefore"), name_dates=r("namedate"), past_noun=r("pastnoun"),
+        century_before=r("centurybefore"), holding=r("holding"), not_gad=r("notgad"), former_before=r("formerbefore"),
         weekday_indef={k[2:]: v for k, v in lex.weekdays.items() if k[2:] not in ("احد", "اثنين")},
     )
 
@@ -168,6 +174,13 @@ def words_around(text: str, s: int, e: int) -> tuple[str, str]:
     before = WORD.findall(text, max(0, s - S.CONTEXT_WORD_CHARS), s)
     after = WORD.search(text, e, min(len(text), e + S.CONTEXT_WORD_CHARS))
     return (before[-1] if before else ""), (after.group() if after else "")
+
+
+def is_holding(ctx: Context, unit_text: str | None, end: int) -> bool:
+    """"عقد" followed by a meeting or a deal (عقد الاجتماعات) is "holding", not a decade."""
+    if not unit_text or ctx.lex.key(unit_text) != "عقد":
+        return False
+    return ctx.around(end, end)[1] in ctx.words.holding
 
 
 def is_hijri_era(era: str | None) -> bool:

@@ -16,6 +16,7 @@ from marsad.times import settings as S
 from marsad.times.rules.base import (
     CL,
     ERA,
+    NO_YEAR,
     PREP,
     PREP_WORDS,
     REJECT,
@@ -30,6 +31,7 @@ from marsad.times.rules.base import (
     year_for_month,
 )
 
+_YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "العامين", "السنتين", "السنوات", "الاعوام"}
 _CHAINED_YEAR = re.compile(r"\d{4}\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*$")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[/-]\s*$")
 _WORD_AFTER_YEAR_OK = re.compile(r"(?:و|ف|الي|حتي|في|من|عندما|حين|عن|علي|ثم|بعد|قبل)(?!\w)|و")
@@ -43,10 +45,10 @@ def rules(p: Pieces) -> list[Rule]:
     dayords = {"#"} | p.numbers("dayord")
     return [
         rule("absdate",
-             rf"{CL}(?P<x>(?:(?P<d>\d{{1,2}})|(?P<od>{dayord})(?P<od2>\s+و\s*{dayord})?)\s*(?:من\s+)?(?:شهر\s+)?"
+             rf"{CL}(?P<x>(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<od>{dayord})(?P<od2>\s+و\s*{dayord})?)\s*(?:من\s+)?(?:شهر\s+)?"
              rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
              rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*(?:الهجري\s*|الميلادي\s*)?)?(?P<y>\d{{4,5}})"
-             rf"(?!\d))?{ERA}(?:\s+(?P<rel>{relmod}))?)", absdate, dayords),
+             rf"(?!\d))?{ERA}(?:\s+(?P<rel>{relmod}))?)", absdate, dayords | {"ال#"}),
         rule("numdate",
              rf"(?<![\w/.-])(?P<x>(?P<a>\d{{1,4}})\s*(?P<s>[/-])\s*(?P<b>\d{{1,2}})\s*(?P=s)\s*(?P<c>\d{{1,4}}){ERA})"
              r"(?![\d/-])", numdate, {"#"}),
@@ -60,10 +62,9 @@ def rules(p: Pieces) -> list[Rule]:
              set(PREP_WORDS) | mods | {"شهر"} | set(p.lex.months)),
         rule("year",
              rf"{CL}(?:(?P<prep>{PREP}|من|الي|حتي|بين)\s+)?(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?"
-             rf"(?:(?:ال)?(?:عام|سنه)\s*)?|(?P<noun>عام|العام|سنه|السنه|للعام|عامي|سنتي|السنوات|الاعوام)\s*)?"
+             rf"(?:(?:ال)?(?:عام|سنه)\s*)?|(?P<noun>عام|العام|سنه|السنه|للعام|عامي|سنتي|العامين|السنتين|السنوات|الاعوام)\s*)?"
              rf"(?P<y>\d{{3,5}})(?!\d){ERA}(?P<bc>\s+(?:قبل\s+الميلاد|ق\.\s*م)(?!\w))?)", year,
-             set(PREP_WORDS) | mods | {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "السنوات", "الاعوام", "#"}
-             | {"من", "الي", "حتي", "بين"}),
+             set(PREP_WORDS) | mods | _YEAR_NOUNS | {"#", "من", "الي", "حتي", "بين"}),
         rule("day_of_month",
              rf"{CL}(?P<x>(?:(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?الشهر"
              rf"(?:\s+(?P<rel>{relmod}))?(?!\w))", day_of_month, dayords),
@@ -112,9 +113,10 @@ def absdate(m: re.Match[str], ctx: Context) -> Found | None:
     g = cal.hijri_to_gregorian(year, month, day) if hijri else cal.make_date(year, month, day)
     if g is None:
         return REJECT
+    no_year = NO_YEAR if m["y"] is None else None
     if m["od2"]:  # "الرابع والخامس من يوليو": two days, the month is what one value can say
-        return Found(s, e, "DATE", cal.fmt_month(g.year, g.month), calendar="hijri" if hijri else None)
-    return Found(s, e, "DATE", cal.fmt_day(g), calendar="hijri" if hijri else None, grain="absday")
+        return Found(s, e, "DATE", cal.fmt_month(g.year, g.month), calendar="hijri" if hijri else None, part=no_year)
+    return Found(s, e, "DATE", cal.fmt_day(g), calendar="hijri" if hijri else None, grain="absday", part=no_year)
 
 
 def numdate(m: re.Match[str], ctx: Context) -> Found | None:
@@ -192,7 +194,7 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
         value = _hijri_month_alone(month, rel, rel is None and ctx.tense(s, e) == "future", mod, ctx.anchor)
     if value is None:
         return None
-    return Found(s, e, "DATE", value, mod, "hijri" if calendar == "hijri" else None)
+    return Found(s, e, "DATE", value, mod, "hijri" if calendar == "hijri" else None, part=NO_YEAR)
 
 
 def day_of_month(m: re.Match[str], ctx: Context) -> Found | None:

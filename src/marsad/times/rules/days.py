@@ -54,13 +54,17 @@ def _today_not_a_date(m: re.Match[str], ctx: Context, e: int) -> bool:
     )
 
 
-def _day_with_weekday(day: dt.date, wd_text: str | None, ctx: Context) -> dt.date:
-    """The day word's date, moved to the named weekday when that is close to it."""
+def _day_with_weekday(anchor: dt.date, offset: int, wd_text: str | None, ctx: Context) -> dt.date:
+    """The day word's date, moved to the named weekday when that is close to it and on the day word's
+    side of the anchor ("أمس السبت" is never after the anchor, "غدا الأحد" never before); else the
+    day word wins."""
+    day = anchor + dt.timedelta(days=offset)
     if wd_text:
         wd = ctx.lex.weekday(wd_text)
         if wd is not None and wd != day.isoweekday():
             near = cal.weekday_date(day, wd, 0)
-            if abs((near - day).days) <= S.WEEKDAY_CORRECTION_DAYS:
+            same_side = (offset < 0 and near < anchor) or (offset > 0 and near > anchor) or offset == 0
+            if abs((near - day).days) <= S.WEEKDAY_CORRECTION_DAYS and same_side:
                 return near
     return day
 
@@ -73,6 +77,8 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
     if key == "اليوم" and not wd_text and _today_not_a_date(m, ctx, e):
         return None
     part = ctx.kind("part", m["part"])
+    if not (wd_text or part) and key in ("غد", "الغد") and any(w in ctx.words.not_gad for w in ctx.around(s, e)):
+        return None  # نحو غد مشرق, صحيفة الغد
     if not (wd_text or part) and key in ("اليوم", "الامس") and m.start("dr") == s:
         before, _ = ctx.around(s, e)
         if key == "اليوم" and before in ctx.words.present_before:
@@ -82,7 +88,7 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         value = "XXXX-XX-XX"
     else:
-        value = cal.fmt_day(_day_with_weekday(ctx.anchor + dt.timedelta(days=offset), wd_text, ctx))
+        value = cal.fmt_day(_day_with_weekday(ctx.anchor, offset, wd_text, ctx))
     if part:
         return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
     return Found(s, e, "DATE", value, grain="day")
@@ -171,6 +177,8 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
 
 def ref(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
+    if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
+        return None  # يوغوسلافيا سابقا: "former"
     return Found(s, e, "DATE", ctx.lex.kind("ref")[ctx.lex.key(m["x"])])
 
 

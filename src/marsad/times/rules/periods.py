@@ -12,7 +12,7 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times.lexicon import alt
-from marsad.times.rules.base import CL, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, PREP, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
 
 _THIS_CENTURY = re.compile(r"الحالي|الجاري|الحادي")
 
@@ -32,9 +32,13 @@ def rules(p: Pieces) -> list[Rule]:
              decade, mods | {"عقد"} | p.words("decade") | {k[2:] for k in p.lex.kind("decade")}),
         rule("century", rf"{CL}(?P<x>{p.r('century')})", century, p.words("century")),
         rule("season",
-             rf"{CL}(?P<x>(?:(?P<this>{this})\s+(?P<s1>{season})|(?P<s2>{season})\s+(?P<rel>{relmod})"
-             rf"|(?P<s3>{season}|{season_bare})\s+(?:(?:عام|العام)\s*)?(?P<y>\d{{4}})(?!\d)))",
-             season_rule, p.words("this") | p.words("season") | {k[2:] for k in p.lex.kind("season")}),
+             rf"{CL}(?:(?P<prep>{PREP}|مع)\s+)?(?P<x>(?:(?P<this>{this})\s+(?P<s1>{season})"
+             rf"|(?:فصل\s+)?(?P<s2>{season})\s+(?P<rel>{relmod})"
+             rf"|(?P<s3>{season}|{season_bare})\s+(?:(?:عام|العام)\s*)?(?P<y>\d{{4}})(?!\d)"
+             rf"|(?P<s6>{season_bare})\s+(?:(?P<this6>{this})\s+)?(?:العام|السنه)(?:\s+(?P<rel6>{relmod}))?(?!\w)"
+             rf"|فصل\s+(?P<s4>{season})|(?P<s5>{season})))",
+             season_rule, p.words("this") | p.words("season") | {k[2:] for k in p.lex.kind("season")}
+             | set(PREP_WORDS) | {"مع", "فصل"}),
         rule("quarter",
              rf"{CL}(?P<x>(?P<q>{p.r('quarter')})\s+(?:من\s+)?(?:(?P<this>{this})\s+(?:العام|السنه)(?!\w)"
              rf"|(?:ال)?(?:عام|سنه)\s*(?P<y>\d{{4}})(?!\d)|(?:العام|السنه)(?:\s+(?P<rel>{relmod}))?(?!\w)"
@@ -85,14 +89,24 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", f"{century_digits}{digit}", ctx.kind("mod", m["mod"]))
 
 
+def _in_a_name(ctx: Context, s: int) -> bool:
+    """"شركة القرن الحادي والعشرين للإنتاج": a century in a name."""
+    before, _ = ctx.around(s, s)
+    return before in ctx.words.century_before or before[1:] in ctx.words.century_before
+
+
 def century(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
+    if _in_a_name(ctx, s):
+        return None
     return Found(s, e, "DATE", ctx.lex.kind("century")[ctx.lex.key(m["x"])])
 
 
 def century_ord(m: re.Match[str], ctx: Context) -> Found | None:
     n = ctx.lex.numbers[ctx.lex.key(m["ord"])][0]
     s, e = span(m)
+    if _in_a_name(ctx, s):
+        return None
     mod = ctx.kind("mod", m["mod"])
     if m["bc"]:
         return Found(s, e, "DATE", f"BC{n - 1:02d}", mod)
@@ -100,17 +114,21 @@ def century_ord(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def season_rule(m: re.Match[str], ctx: Context) -> Found | None:
-    key = ctx.lex.key(m["s1"] or m["s2"] or m["s3"])
+    key = ctx.lex.key(m["s1"] or m["s2"] or m["s3"] or m["s4"] or m["s5"] or m["s6"])
     code = ctx.lex.kind("season").get(key) or ctx.lex.kind("season").get("ال" + key)
     if code is None:
         return None
     s, e = span(m)
+    if m["s5"] and (not m["prep"] or ctx.around(s, e)[1] in ctx.words.not_after):
+        return None  # a season alone only after a preposition, and not "الربيع العربي"
     if m["y"]:
         return Found(s, e, "DATE", f"{m['y']}-{code}")
-    rel = 0 if m["this"] else (ctx.rel(m["rel"]) or 0)
     if ctx.anchor is None:
         return Found(s, e, "DATE", f"XXXX-{code}")
-    return Found(s, e, "DATE", cal.season_value(ctx.anchor, code, rel))
+    if m["s6"]:  # صيف العام الماضي: the season of that year
+        return Found(s, e, "DATE", f"{ctx.anchor.year + (ctx.rel(m['rel6']) or 0):04d}-{code}")
+    rel = ctx.rel(m["rel"]) if m["s2"] else 0
+    return Found(s, e, "DATE", cal.season_value(ctx.anchor, code, rel or 0))
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Found | None:
