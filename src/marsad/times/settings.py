@@ -24,6 +24,7 @@ AGO_LOOKAHEAD_CHARS = 8  # the text read after "منذ/قبل N unit" ("قبل �
 # --- plausible values
 MAX_YEAR = 9999  # TIMEX3 years have four digits
 BARE_YEAR_RANGE = (1900, 2099)  # a year without a noun or era after a preposition (في 2013)
+BARE_YEAR_HISTORY = 400  # in brackets, after a dash or a law's name, years this much older are years too
 NUMERIC_DATE_YEARS = (1900, 2100)  # 12/5/2021: dates outside these years are not dates
 HIJRI_YEAR_RANGE = (1300, 1500)  # a year written without an era in this range is a Hijri year
 MAX_DURATION_COUNT = 100_000  # "N units": a larger N is a quantity, not a duration

@@ -19,9 +19,10 @@ from marsad.times.rules.base import REJECT, Context, Found, Rule, Words, build_p
 __all__ = ["PRIORITY", "REJECT", "Context", "Found", "Rule", "Words", "build_rules", "build_words"]
 
 PRIORITY: tuple[str, ...] = (
-    "absdate", "numdate", "monthyear", "monthalone", "year", "dayref", "weekday", "period", "last_units",
+    "absdate", "numdate", "monthyear", "month_list", "monthalone", "year", "dayref", "weekday", "period", "last_units",
     "last_n_units", "duration", "duration_single", "ago", "clock", "ref", "partref", "set", "decade",
     "century", "holiday", "day_of_month", "season", "quarter", "century_ordinal", "anaphor",
+    "day_list", "decade_of_century",
 )
 
 

@@ -27,13 +27,15 @@ _VALUE = (
 )
 _CONCRETE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?(?:T.*)?")
 PREFIX = "ana:"
+_DAY_MARK = "@"
 
 
 def rules(p: Pieces) -> list[Rule]:
     return [
         rule("anaphor",
-             rf"{CL}(?P<x>(?:(?P<part>{p.r('part')})\s+(?:من\s+)?)?(?P<ana>{p.r('anaphor')}))",
-             anaphor, p.words("part") | p.words("anaphor")),
+             rf"{CL}(?P<x>(?:(?P<part>{p.r('part')})\s+(?:من\s+)?|(?:ال)?(?P<d>\d{{1,2}})\s+(?:من\s+)?)?"
+             rf"(?P<ana>{p.r('anaphor')}))",
+             anaphor, p.words("part") | p.words("anaphor") | {"#", "ال#"}),
     ]
 
 
@@ -49,6 +51,11 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     value = cal.shift(ctx.anchor, unit, k)
     if value is None:
         return None
+    if m["d"]:  # "25 من الشهر نفسه": a day of the month referred to
+        if unit != "M" or not 1 <= int(m["d"]) <= 31:
+            return None
+        day = f"{int(m['d']):02d}"
+        return Found(s, e, "DATE", f"{value}-{day}", grain="absday", part=f"{PREFIX}{spec}{_DAY_MARK}{day}")
     if part and unit == "D":
         return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=PREFIX + spec + "T" + part)
     return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=PREFIX + spec)
@@ -75,6 +82,7 @@ def _reference(value: str) -> tuple[str, dt.date] | None:
 
 def _resolved(item: Found, previous: list[Found]) -> Found:
     spec, _, time_part = (item.part or "")[len(PREFIX) :].partition("T")
+    spec, _, day = spec.partition(_DAY_MARK)
     item = replace(item, part=time_part or None)
     for ref in reversed(previous):
         if ref.type not in ("DATE", "TIME") or not _CONCRETE.fullmatch(ref.value):
@@ -89,6 +97,10 @@ def _resolved(item: Found, previous: list[Found]) -> Found:
             return item
         if time_part:
             value = f"{value}T{time_part}"
+        if day:
+            value = f"{value}-{day}"
+            if cal.make_date(int(value[:4]), int(value[5:7]), int(day)) is None:
+                return item
         return replace(item, value=value)
     return item
 

@@ -31,6 +31,8 @@ from marsad.times.rules.base import (
     year_for_month,
 )
 
+_BRACKETED = re.compile(r"[^\W\d_]\s*\(\s*$")  # a year in brackets after a word: الرواية (1967)
+_DASHED = re.compile(r"[^\W\d_]\s+[-–]\s*$")  # a year after a word and a dash: ولد الشاعر -1890
 _YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "العامين", "السنتين", "السنوات", "الاعوام"}
 _CHAINED_YEAR = re.compile(r"\d{4}\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*$")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[/-]\s*$")
@@ -65,6 +67,15 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:(?:ال)?(?:عام|سنه)\s*)?|(?P<noun>عام|العام|سنه|السنه|للعام|عامي|سنتي|العامين|السنتين|السنوات|الاعوام)\s*)?"
              rf"(?P<y>\d{{3,5}})(?!\d){ERA}(?P<bc>\s+(?:قبل\s+الميلاد|ق\.\s*م)(?!\w))?)", year,
              set(PREP_WORDS) | mods | _YEAR_NOUNS | {"#", "من", "الي", "حتي", "بين"}),
+        rule("day_list",
+             rf"{CL}(?:(?:يومي|ايام)\s+)?(?P<x>(?:ال)?(?P<d>\d{{1,2}}))(?=\s*(?:و|،|,)\s*(?:\d{{1,2}}\s*(?:و|،|,)\s*)*"
+             rf"(?:ال)?\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{month})"
+             rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4}})(?!\d))?(?:\s+(?P<rel>{relmod}))?)",
+             day_list, {"#", "ال#", "يومي", "ايام"}),
+        rule("month_list",
+             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?:شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و)\s*(?:شهر\s+)?{month}"
+             rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d)))",
+             month_list, set(PREP_WORDS) | set(p.lex.months) | {"شهري"}),
         rule("day_of_month",
              rf"{CL}(?P<x>(?:(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?الشهر"
              rf"(?:\s+(?P<rel>{relmod}))?(?!\w))", day_of_month, dayords),
@@ -77,6 +88,21 @@ def _is_name(m: re.Match[str], ctx: Context, s: int, e: int) -> bool:
     if before in ctx.words.name_before or before[1:] in ctx.words.name_before:
         return True
     return f"{m['d']} {ctx.lex.key(m['mon'])}" in ctx.words.name_dates
+
+
+def _year_of(ctx: Context, anchor: dt.date, calendar: str, month: int, rel: int | None, s: int, e: int) -> int | None:
+    """The year of a day and month written without one (in the calendar they are written in)."""
+    if calendar != "hijri":
+        return year_for_month(month, rel, ctx.tense(s, e), anchor)
+    h = cal.gregorian_to_hijri(anchor)
+    if h is None:
+        return None
+    year = h[0]
+    if rel == -1 and month > h[1]:
+        year -= 1
+    elif rel == 1 and month < h[1]:
+        year += 1
+    return year
 
 
 def absdate(m: re.Match[str], ctx: Context) -> Found | None:
@@ -99,17 +125,11 @@ def absdate(m: re.Match[str], ctx: Context) -> Found | None:
             return Found(s, e, "DATE", f"XXXX-{month:02d}" if not hijri else "XXXX-XX")
         return Found(s, e, "DATE", f"XXXX-{month:02d}-{day:02d}" if not hijri else "XXXX-XX-XX",
                      calendar="hijri" if hijri else None, grain="absday") if 1 <= day <= 31 else REJECT
-    elif hijri:
-        h = cal.gregorian_to_hijri(ctx.anchor)
-        if h is None:
-            return None
-        year = h[0]
-        if rel == -1 and month > h[1]:
-            year -= 1
-        elif rel == 1 and month < h[1]:
-            year += 1
     else:
-        year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
+        found_year = _year_of(ctx, ctx.anchor, calendar, month, rel, s, e)
+        if found_year is None:
+            return None
+        year = found_year
     g = cal.hijri_to_gregorian(year, month, day) if hijri else cal.make_date(year, month, day)
     if g is None:
         return REJECT
@@ -211,11 +231,24 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
-    """A year with no noun, era or list before it: only after a preposition, not before a word."""
-    if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year <= S.BARE_YEAR_RANGE[1]):
+    """A year with no noun, era or list before it: after a preposition and not before a counted noun
+    (في 2013 قررت), in brackets (الرواية (1967)), after a dash (ولد الشاعر -1890) or after the name
+    of a law or an edition (قانون العمل 1976)."""
+    if not S.BARE_YEAR_RANGE[0] - S.BARE_YEAR_HISTORY <= year <= S.BARE_YEAR_RANGE[1]:
         return False
-    after = ctx.text[m.end("x") : m.end("x") + S.AFTER_YEAR_CHARS].lstrip()
-    return not (after[:1].isalpha() and WORD.match(after) and not _WORD_AFTER_YEAR_OK.match(after))
+    s, e = m.start("x"), m.end("x")
+    before_text = ctx.text[max(0, s - S.CONTEXT_WORD_CHARS) : s]
+    after = ctx.text[e : e + S.AFTER_YEAR_CHARS].lstrip()
+    if (_BRACKETED.search(before_text) and after.startswith(")")) or _DASHED.search(before_text):
+        return True
+    if any(w in ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
+        return True
+    if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year):
+        return False
+    word = WORD.match(after)
+    return word is None or not after[:1].isalpha() or (
+        word.group() not in ctx.words.count_after and word.group()[1:] not in ctx.words.count_after
+    )
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -243,3 +276,43 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     if value is None:
         return None
     return Found(s, e, "DATE", value, ctx.kind("mod", m["mod"]), "hijri" if hijri else None)
+
+
+def day_list(m: re.Match[str], ctx: Context) -> Found | None:
+    """"يومي 3 و4 مارس": the first days of a list take the month (and year) of the last one."""
+    found = ctx.lex.month(m["mon"])
+    if found is None:
+        return None
+    calendar, month = found
+    day, hijri = int(m["d"]), calendar == "hijri"
+    s, e = span(m)
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is None:
+        value = "XXXX-XX-XX" if hijri else f"XXXX-{month:02d}-{day:02d}"
+        return Found(s, e, "DATE", value, grain="absday", part=NO_YEAR) if 1 <= day <= 31 else None
+    else:
+        found_year = _year_of(ctx, ctx.anchor, calendar, month, ctx.rel(m["rel"]), s, e)
+        if found_year is None:
+            return None
+        year = found_year
+    g = cal.hijri_to_gregorian(year, month, day) if hijri else cal.make_date(year, month, day)
+    if g is None:
+        return None
+    return Found(s, e, "DATE", cal.fmt_day(g), calendar="hijri" if hijri else None, grain="absday",
+                 part=None if m["y"] else NO_YEAR)
+
+
+def month_list(m: re.Match[str], ctx: Context) -> Found | None:
+    """"مايو أو يونيو المقبلين": the first months of a list take the year of the last one."""
+    found = ctx.lex.month(m["mon"])
+    if found is None or found[0] != "gregorian":
+        return None
+    month = found[1]
+    s, e = span(m)
+    if m["y"]:
+        return Found(s, e, "DATE", cal.fmt_month(int(m["y"]), month))
+    if ctx.anchor is None:
+        return Found(s, e, "DATE", f"XXXX-{month:02d}", part=NO_YEAR)
+    year = year_for_month(month, ctx.rel(m["rel"]), ctx.tense(s, e), ctx.anchor)
+    return Found(s, e, "DATE", cal.fmt_month(year, month), part=NO_YEAR)

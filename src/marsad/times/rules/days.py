@@ -113,6 +113,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
             direction = 1
         elif rel == 0:
             direction = 0
+        elif before == "منذ":  # منذ الخميس: since a past day, whatever the clause's tense
+            direction = -1
         else:
             direction = 1 if ctx.tense(s, e) == "future" else -1
         value = cal.fmt_day(cal.weekday_date(ctx.anchor, wd, direction))

@@ -43,6 +43,10 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?P<q>{p.r('quarter')})\s+(?:من\s+)?(?:(?P<this>{this})\s+(?:العام|السنه)(?!\w)"
              rf"|(?:ال)?(?:عام|سنه)\s*(?P<y>\d{{4}})(?!\d)|(?:العام|السنه)(?:\s+(?P<rel>{relmod}))?(?!\w)"
              rf"|(?P<y2>\d{{4}})(?!\d)))", quarter, p.words("quarter")),
+        rule("decade_of_century",
+             rf"{CL}(?P<x>(?:ال|لل)عقد\s+(?P<which>الاخير|{p.dayord})\s+(?:من\s+)?(?:ال|لل)قرن"
+             rf"(?:\s+(?P<rel>{relmod})|\s+(?P<named>العشرين|الحادي\s+والعشرين|التاسع\s+عشر))?(?!\w))",
+             decade_of_century, {"العقد"}),
         rule("century_ordinal",
              rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+)?(?:ال|لل)قرن\s+(?P<ord>{p.dayord})"
              r"(?:\s+(?:(?P<bc>قبل\s+الميلاد)|الميلادي)(?!\w))?)", century_ord, mods | {"القرن"}),
@@ -95,6 +99,28 @@ def _in_a_name(ctx: Context, s: int) -> bool:
     return before in ctx.words.century_before or before[1:] in ctx.words.century_before
 
 
+_NAMED_CENTURY = {"العشرين": 19, "الحادي والعشرين": 20, "التاسع عشر": 18}
+
+
+def decade_of_century(m: re.Match[str], ctx: Context) -> Found | None:
+    """"العقد الأخير من القرن الماضي": the 1990s (199); a century without a name is the latest one
+    whose decade has begun by the publication date."""
+    which = ctx.lex.key(m["which"])
+    digit = 9 if which == "الاخير" else ctx.lex.numbers[which][0] - 1
+    if not 0 <= digit <= 9:
+        return None
+    s, e = span(m)
+    if m["named"]:
+        century_n = _NAMED_CENTURY.get(" ".join(m["named"].split()))
+    elif ctx.anchor is None:
+        return Found(s, e, "DATE", f"XX{digit}")
+    else:
+        century_n = ctx.anchor.year // 100 + (ctx.rel(m["rel"]) or 0)
+        if not m["rel"] and century_n * 100 + digit * 10 > ctx.anchor.year:
+            century_n -= 1
+    return Found(s, e, "DATE", f"{century_n:02d}{digit}") if century_n is not None else None
+
+
 def century(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if _in_a_name(ctx, s):
@@ -139,4 +165,5 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if year is None:
         year = cal.shift(ctx.anchor, "Y", ctx.rel(m["rel"]) or 0)
     s, e = span(m)
-    return Found(s, e, "DATE", f"{year}-Q{n}") if year else None
+    part = f"Q{n}" if n.isdigit() else n  # a quarter (Q1-Q4) or a half (H1, H2)
+    return Found(s, e, "DATE", f"{year}-{part}") if year else None
