@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from marsad.document import Sentence, TimeExpr
 from marsad.resources import Resources, default_resources
-from marsad.times.fastnorm import fast_normalize
+from marsad.text.normalize import normalize
 from marsad.times.lexicon import load_lexicon
 from marsad.times.matcher import Matcher
 
@@ -39,7 +39,7 @@ def find_times(
 
     ``tense`` ("past" or "future") overrides the tense read from each expression's sentence.
     """
-    norm = fast_normalize(text)
+    norm = normalize(text)
     out: list[TimeExpr] = []
     for f in matcher(res).find(norm.text, anchor, tense):
         start, end = norm.to_orig(f.start, f.end)

@@ -1,0 +1,35 @@
+"""The time rules, grouped by family, as :class:`Rule` records (name, pattern, handler, starters).
+
+- :mod:`~marsad.times.rules.dates`: written dates, months, years;
+- :mod:`~marsad.times.rules.days`: day words, weekdays, parts of day, clock times, holidays;
+- :mod:`~marsad.times.rules.periods`: relative periods, decades, centuries, seasons, quarters;
+- :mod:`~marsad.times.rules.amounts`: durations, times ago, sets;
+- :mod:`~marsad.times.rules.anaphora`: times that refer back (اليوم التالي، العام نفسه، آنذاك).
+
+Two candidates with the same start and length are decided by :data:`PRIORITY`: the rule named first
+wins (a written date before a bare year, a day word before a weekday).
+"""
+
+from __future__ import annotations
+
+from marsad.times.lexicon import TimeLexicon
+from marsad.times.rules import amounts, anaphora, dates, days, periods
+from marsad.times.rules.base import REJECT, Context, Found, Rule, Words, build_pieces, build_words
+
+__all__ = ["PRIORITY", "REJECT", "Context", "Found", "Rule", "Words", "build_rules", "build_words"]
+
+PRIORITY: tuple[str, ...] = (
+    "absdate", "numdate", "monthyear", "month_list", "monthalone", "year", "dayref", "weekday", "period", "last_units",
+    "last_n_units", "duration", "duration_single", "ago", "clock", "ref", "partref", "set", "decade",
+    "century", "holiday", "day_of_month", "season", "quarter", "century_ordinal", "anaphor",
+    "day_list", "decade_of_century",
+)
+
+
+def build_rules(lex: TimeLexicon) -> list[Rule]:
+    """Every rule, compiled from the lexicons, in :data:`PRIORITY` order."""
+    pieces = build_pieces(lex)
+    by_name = {r.name: r for family in (dates, days, periods, amounts, anaphora) for r in family.rules(pieces)}
+    if set(by_name) != set(PRIORITY):
+        raise RuntimeError(f"times rules and their priority differ: {sorted(set(by_name) ^ set(PRIORITY))}")
+    return [by_name[name] for name in PRIORITY]

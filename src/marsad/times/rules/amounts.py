@@ -1,0 +1,171 @@
+"""Amounts of time: durations (ثلاثة أيام، لمدة عام، نصف ساعة), the last or next N units (الأيام
+القليلة الماضية), times ago (منذ ثلاثة أيام) and sets (كل يوم، أسبوعيا).
+
+"منذ/قبل N unit" is a DATE N units before the anchor at the unit's granularity (days → day, weeks →
+ISO week, months → month, years → year); hours or vague counts give PAST_REF. A quantity modifier
+becomes BEFORE (أكثر من), AFTER (أقل من) or APPROX.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.times import calendar as cal
+from marsad.times import settings as S
+from marsad.times.lexicon import alt
+from marsad.times.rules.base import CL, LATER, Context, Found, Pieces, Rule, is_holding, rule, span
+
+_SPAN_PREPS = {"لمده", "مده", "طوال", "طيله", "علي", "بعد", "قبل", "خلال"}
+_AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
+_AGO_SCALE = {"D": ("D", 1), "W": ("W", 1), "M": ("M", 1), "Y": ("Y", 1), "DE": ("Y", 10), "CE": ("Y", 100)}
+
+
+def rules(p: Pieces) -> list[Rule]:
+    qmod, num, unit, unit_dual, unit_sing, unit_pl = p.r("qmod"), p.num, p.unit, p.unit_dual, p.unit_sing, p.unit_pl
+    qmods = p.words("qmod")
+    nums = p.numbers("ordinal", exclude=True)
+    wd_indef = alt(k[2:] for k in p.lex.weekdays if k[2:] not in ("احد", "اثنين"))
+    return [
+        rule("last_units",
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?P<u>{p.unit_def})(?:\s+(?:ال)?(?P<n>{num}))?(?:\s+القليله)?"
+             rf"\s+(?P<rel>{LATER}))", lastn, qmods | {"ال" + k for k in p.units(0) | p.units(2)}),
+        rule("last_n_units",
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:ال)?(?P<n>\d+|{p.numw})\s+(?P<u>{unit})\s+(?P<rel>{LATER}))",
+             lastn, qmods | {"#", "ال#"} | nums | {"ال" + k for k in nums}),
+        rule("duration",
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})|"
+             rf"(?P<half>نصف)\s+(?P<hu>{unit_sing}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
+             r"(?P<nayyif>\s+ونيف(?!\w))?)", duration, qmods | nums | p.units(2) | {"نصف", "#"}),
+        rule("duration_single",
+             rf"{CL}(?:(?:لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|خلال)\s+(?P<x>(?:(?P<q>{qmod})\s+)?"
+             rf"(?:(?P<su>{unit_sing})|(?P<pl>{unit_pl}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?)"
+             rf"|(?P<x2>(?P<q2>{qmod})\s+(?:ال)?(?P<su2>{unit_sing})(?P<frac2>\s+و\s*نصف(?!\w))?)"
+             rf"(?!\s+{p.r('relmod')}|\s+{p.dayord})"
+             rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده)(?!\w))"
+             rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing}))(?=\s+من\s))", duration_sing,
+             _SPAN_PREPS | qmods | p.units(1)),
+        rule("ago",
+             rf"{CL}(?P<x>(?P<pre>منذ|قبل)\s+(?P<inner>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})"
+             rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl}))))", ago, {"منذ", "قبل"}),
+        rule("set",
+             rf"{CL}(?P<x>كل\s+(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})"
+             rf"|(?:يوم\s+)?(?P<wd>{wd_indef}))|{p.r('set')})", set_rule, {"كل"} | p.words("set")),
+    ]
+
+
+def lastn(m: re.Match[str], ctx: Context) -> Found | None:
+    ukey = ctx.lex.key(m["u"])
+    if ukey.startswith("ال") and ukey not in ctx.lex.units:
+        ukey = ukey[2:]
+    found = ctx.lex.units.get(ukey)
+    if found is None:
+        return None
+    unit, number = found
+    try:
+        n = ctx.num(m["n"]) if m["n"] else (2 if number == 2 else None)
+    except ValueError:
+        return None
+    s, e = span(m)
+    return Found(s, e, "DURATION", cal.duration_value(n, unit), ctx.kind("qmod", m["q"]))
+
+
+def duration(m: re.Match[str], ctx: Context) -> Found | None:
+    n: float | None
+    if m["du"]:
+        unit, _ = ctx.lex.units[ctx.lex.key(m["du"])]
+        n = 2
+    elif m["half"]:
+        unit, _ = ctx.lex.units[ctx.lex.key(m["hu"])]
+        n = 0.5
+    else:
+        unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
+        try:
+            n = ctx.num(m["n"])
+        except ValueError:
+            return None
+        if n is not None and (n == 0 or n > S.MAX_DURATION_COUNT):
+            return None
+    if m["frac"] and n is not None:
+        n += 0.5
+    s, e = span(m)
+    mod = ctx.kind("qmod", m["q"])
+    if m["approx"]:
+        mod = "APPROX"
+    elif m["nayyif"]:  # "سنتين ونيف": two years and some
+        mod = "MORE_THAN"
+    return Found(s, e, "DURATION", cal.duration_value(n, unit), mod)
+
+
+_SING_GROUPS = (
+    ("x", "q", "su", "frac"), ("x2", "q2", "su2", "frac2"), ("x3", None, "su3", None), ("x4", None, "su4", None)
+)
+
+
+def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
+    for x, q, su, frac in _SING_GROUPS:
+        if m[x] is None:
+            continue
+        n: float | None
+        if x == "x" and m["pl"]:
+            unit, _ = ctx.lex.units[ctx.lex.key(m["pl"])]
+            n = None
+        else:
+            unit, _ = ctx.lex.units[ctx.lex.key(m[su])]
+            n = 1.5 if frac and m[frac] else 1.0
+        if is_holding(ctx, m[su] if not (x == "x" and m["pl"]) else None, m.end(x)):
+            return None
+        mod = ctx.kind("qmod", m[q]) if q else None
+        if x == "x" and m["approx"]:
+            mod = "APPROX"
+        return Found(m.start(x), m.end(x), "DURATION", cal.duration_value(n, unit), mod)
+    return None
+
+
+def ago(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m)
+    n: int | None
+    after = ctx.text[e : e + S.AGO_LOOKAHEAD_CHARS]
+    if m["pre"] == "قبل" and re.match(r"\s+(?:من|علي)\s", after):  # "قبل دقيقتين من النهاية": a duration
+        return None
+    if m["su"] and re.match(r"\s*\d", after):  # "منذ عام 1997": the year rule reads it
+        return None
+    if m["pl"]:
+        return Found(s, e, "DATE", "PAST_REF")
+    if is_holding(ctx, m["su"], e):
+        return None
+    unit, _ = ctx.lex.units[ctx.lex.key(m["u"] or m["du"] or m["su"])]
+    if m["du"]:
+        n = 2
+    elif m["su"]:
+        n = 1
+    else:
+        try:
+            n = ctx.num(m["n"])
+        except ValueError:
+            return None
+    mod = _AGO_MOD.get(ctx.kind("qmod", m["q"]) or "")
+    if n is None or unit in ("S", "MIN", "H"):
+        return Found(s, e, "DATE", "PAST_REF", mod)
+    if n > S.MAX_AGO_COUNT:
+        return None
+    grain, scale = _AGO_SCALE[unit]
+    value = cal.shift(ctx.anchor, grain, -scale * n)
+    return Found(s, e, "DATE", value, mod) if value is not None else None
+
+
+def set_rule(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m)
+    if m["wd"]:
+        return Found(s, e, "SET", f"XXXX-WXX-{ctx.words.weekday_indef[ctx.lex.key(m['wd'])]}")
+    if m["du"]:
+        unit, _ = ctx.lex.units[ctx.lex.key(m["du"])]
+        return Found(s, e, "SET", cal.duration_value(2, unit))
+    if m["u"]:
+        unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
+        try:
+            n = ctx.num(m["n"])
+        except ValueError:
+            return None
+        return Found(s, e, "SET", cal.duration_value(n, unit))
+    value = ctx.lex.kind("set").get(ctx.lex.key(m["x"]))
+    return Found(s, e, "SET", value) if value else None

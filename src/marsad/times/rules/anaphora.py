@@ -1,0 +1,115 @@
+"""Anaphoric times: "اليوم التالي", "الشهر نفسه", "العام التالي", "آنذاك" refer back to the last time
+mentioned before them.
+
+The rule reads the phrase (``anaphor`` rows of ``times_relative.tsv``: a granularity and an offset,
+or REF for "that same time") and first resolves it against the publication date;
+:func:`resolve_anaphora` then moves it to the most recent earlier expression precise enough for it
+(a day for "اليوم التالي", a month or a day for "الشهر نفسه", any calendar value for "العام التالي"
+or "آنذاك"). With no such expression the publication date stays; "آنذاك" alone is PAST_REF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from marsad.times import calendar as cal
+from marsad.times.rules.base import CL, Context, Found, Pieces, Rule, rule, span
+
+_SPEC = re.compile(r"(?P<unit>[DWMY])(?P<k>[+-]?\d+)|REF")
+_PRECISION = {"Y": 1, "M": 2, "W": 2, "D": 3}
+_VALUE = (
+    (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?"), "D"),
+    (re.compile(r"(\d{4})-W(\d\d)"), "W"),
+    (re.compile(r"(\d{4})-(\d\d)"), "M"),
+    (re.compile(r"(\d{4})"), "Y"),
+)
+_CONCRETE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?(?:T.*)?")
+PREFIX = "ana:"
+_DAY_MARK = "@"
+
+
+def rules(p: Pieces) -> list[Rule]:
+    return [
+        rule("anaphor",
+             rf"{CL}(?P<x>(?:(?P<part>{p.r('part')})\s+(?:من\s+)?|(?:ال)?(?P<d>\d{{1,2}})\s+(?:من\s+)?)?"
+             rf"(?P<ana>{p.r('anaphor')}))",
+             anaphor, p.words("part") | p.words("anaphor") | {"#", "ال#"}),
+    ]
+
+
+def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
+    spec = ctx.kind("anaphor", m["ana"])
+    if spec is None or not _SPEC.fullmatch(spec):
+        return None
+    s, e = span(m)
+    part = ctx.kind("part", m["part"])
+    if spec == "REF":
+        return Found(s, e, "DATE", "PAST_REF", part=PREFIX + spec)
+    unit, k = spec[0], int(spec[1:])
+    value = cal.shift(ctx.anchor, unit, k)
+    if value is None:
+        return None
+    if m["d"]:  # "25 من الشهر نفسه": a day of the month referred to
+        if unit != "M" or not 1 <= int(m["d"]) <= 31:
+            return None
+        day = f"{int(m['d']):02d}"
+        return Found(s, e, "DATE", f"{value}-{day}", grain="absday", part=f"{PREFIX}{spec}{_DAY_MARK}{day}")
+    if part and unit == "D":
+        return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=PREFIX + spec + "T" + part)
+    return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=PREFIX + spec)
+
+
+def _reference(value: str) -> tuple[str, dt.date] | None:
+    """The precision and first day of a calendar value ("2021-12-09T10:00" → day 2021-12-09)."""
+    for pattern, precision in _VALUE:
+        m = pattern.fullmatch(value)
+        if m is None:
+            continue
+        year = int(m[1])
+        if precision == "D":
+            day = cal.make_date(year, int(m[2]), int(m[3]))
+        elif precision == "W":
+            day = dt.date.fromisocalendar(year, int(m[2]), 1) if 1 <= int(m[2]) <= 53 else None
+        elif precision == "M":
+            day = cal.make_date(year, int(m[2]), 1)
+        else:
+            day = cal.make_date(year, 1, 1) if year >= 1 else None
+        return (precision, day) if day is not None else None
+    return None
+
+
+def _resolved(item: Found, previous: list[Found]) -> Found:
+    spec, _, time_part = (item.part or "")[len(PREFIX) :].partition("T")
+    spec, _, day = spec.partition(_DAY_MARK)
+    item = replace(item, part=time_part or None)
+    for ref in reversed(previous):
+        if ref.type not in ("DATE", "TIME") or not _CONCRETE.fullmatch(ref.value):
+            continue
+        if spec == "REF":
+            return replace(item, type=ref.type, value=ref.value)
+        found = _reference(ref.value)
+        if found is None or _PRECISION[found[0]] < _PRECISION[spec[0]]:
+            continue
+        value = cal.shift(found[1], spec[0], int(spec[1:]))
+        if value is None:
+            return item
+        if time_part:
+            value = f"{value}T{time_part}"
+        if day:
+            value = f"{value}-{day}"
+            if cal.make_date(int(value[:4]), int(value[5:7]), int(day)) is None:
+                return item
+        return replace(item, value=value)
+    return item
+
+
+def resolve_anaphora(items: list[Found]) -> list[Found]:
+    """``items`` (in text order) with every anaphoric time resolved against the times before it."""
+    out: list[Found] = []
+    for item in items:
+        if (item.part or "").startswith(PREFIX):
+            item = _resolved(item, out)
+        out.append(item)
+    return out

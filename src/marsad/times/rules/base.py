@@ -1,0 +1,217 @@
+"""What every time rule shares: the candidate record, the context a handler reads, the regex pieces
+built from the lexicons, the context word lists, and small helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from marsad.times import settings as S
+from marsad.times.lexicon import TimeLexicon, alt
+from marsad.times.numbers import parse_number
+
+CL = r"(?<!\w)(?:[وف]?[بلك]?)"  # conjunction and preposition clitics, left out of a span
+ERA = r"(?:\s*(?P<era>هجريه|هجري|للهجره|ه|ميلاديه|ميلادي|للميلاد|م)(?!\w))?"
+LATER = r"(?:الماضي|الاخير|المقبل|القادم|المنصرم|الفائت|السابق|المتبقي)(?:ه|ين|تين|ات)?(?!\w)"
+PREP = r"(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|طوال|طيله)"
+PREP_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "بحلول", "قبل", "بعد", "طوال", "طيله"})
+HIJRI_ERAS = ("ه", "هجري", "هجريه", "للهجره")
+WORD = re.compile(r"\w+")
+
+Tense = str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A candidate in normalized offsets. ``grain`` tells the merge pass what it is."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    calendar: str | None = None
+    grain: str = "other"  # "day" (relative day / weekday), "absday" (written date), "clock", "daytime"
+    part: str | None = None
+
+
+NO_YEAR = "noyear"  # the part of a written day or month whose year was not written (a year after it may give it)
+REJECT = Found(0, 0, "", "")  # a handler's answer for an impossible date: nothing may match there
+
+
+@dataclass(frozen=True)
+class Words:
+    """The context word lists of ``times_relative.tsv`` (kinds named in each field's comment)."""
+
+    future: frozenset[str]  # future: words that put a clause in the future
+    ambiguous: frozenset[str]  # ambiguous: month names that are also common words
+    not_after: frozenset[str]  # notafter: "اليوم" followed by one of these is not a date
+    not_before: frozenset[str]  # notbefore: ... or preceded by one of these
+    not_year: frozenset[str]  # notyear: "نهاية العام" followed by one of these is not a year
+    name_before: frozenset[str]  # namebefore: "شارع 14 يوليو": a date inside a name
+    role_before: frozenset[str]  # rolebefore: "الأمين العام": "general", not "year"
+    present_before: frozenset[str]  # presentbefore: "وهي اليوم": nowadays
+    name_dates: frozenset[str]  # namedate: day-month pairs that are names (ثورة 25 يناير)
+    past_noun: frozenset[str]  # pastnoun: "نجوم الأمس": the past
+    century_before: frozenset[str]  # centurybefore: "شركة القرن الحادي والعشرين": a name
+    holding: frozenset[str]  # holding: "عقد الاجتماعات": "holding", not "decade"
+    not_gad: frozenset[str]  # notgad: "نحو غد مشرق": the future as a figure, not tomorrow
+    former_before: frozenset[str]  # formerbefore: "يوغوسلافيا سابقا": "former", not a past time
+    year_name: frozenset[str]  # yearname: "قانون العمل 1976": a bare year naming a law or an edition
+    count_after: frozenset[str]  # countafter: "في 2000 منزل": a count, not a year
+    weekday_indef: dict[str, int] = field(default_factory=dict)  # weekday names without ال (كل خميس)
+
+
+@dataclass
+class Context:
+    """What a handler reads besides its match: the text, the anchor, the lexicons and the tense."""
+
+    text: str  # normalized text
+    anchor: dt.date | None
+    tense_override: Tense
+    tense_of: Callable[[int, int], Tense]
+    lex: TimeLexicon
+    words: Words
+
+    def tense(self, start: int, end: int) -> Tense:
+        if self.tense_override is not None:
+            return self.tense_override
+        return self.tense_of(start, end)
+
+    def kind(self, kind: str, text: str | None) -> str | None:
+        """The value of the folded ``text`` in the ``times_relative.tsv`` rows of ``kind``."""
+        return self.lex.kind(kind).get(self.lex.key(text)) if text else None
+
+    def rel(self, text: str | None) -> int | None:
+        """The offset of a relative modifier (الماضي -1, الحالي 0, المقبل 1), ``None`` without one."""
+        return int(self.lex.kind("relmod")[self.lex.key(text)]) if text else None
+
+    def num(self, text: str | None) -> int | None:
+        """A number in digits or words; ``None`` for a vague one; raises ValueError for no number."""
+        if text is None:
+            return None
+        return parse_number(self.lex.key(text.replace(",", ".").split(".")[0]), self.lex.numbers)
+
+    def around(self, start: int, end: int) -> tuple[str, str]:
+        """The word before ``start`` and the word after ``end`` ("" where there is none)."""
+        return words_around(self.text, start, end)
+
+
+Handler = Callable[[re.Match[str], Context], Found | None]
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """Regex alternations built from the lexicons, and the word sets the rules start with."""
+
+    lex: TimeLexicon
+    month: str
+    weekday: str
+    numw: str  # number words (not ordinals)
+    dayord: str  # day ordinals (الرابع)
+    ordw: str  # clock ordinals (العاشرة)
+    num: str  # a number in digits or words
+    unit: str
+    unit_dual: str
+    unit_sing: str
+    unit_pl: str
+    unit_def: str  # plural or dual units with the article (الأيام)
+
+    def r(self, kind: str) -> str:
+        """The alternation of the ``times_relative.tsv`` rows of ``kind``."""
+        return alt(self.lex.kind(kind))
+
+    def words(self, kind: str) -> set[str]:
+        return set(self.lex.kind(kind))
+
+    def numbers(self, *kinds: str, exclude: bool = False) -> set[str]:
+        """Number words whose kind is (or with ``exclude``, is not) one of ``kinds``."""
+        return {k for k, (_, kind) in self.lex.numbers.items() if (kind in kinds) != exclude}
+
+    def units(self, number: int) -> set[str]:
+        """Unit forms of one grammatical number (1 singular, 2 dual, 0 plural)."""
+        return {k for k, (_, n) in self.lex.units.items() if n == number}
+
+
+def build_pieces(lex: TimeLexicon) -> Pieces:
+    month = alt(lex.months)
+    numw = alt(k for k, (_, kind) in lex.numbers.items() if kind not in ("ordinal", "dayord"))
+    return Pieces(
+        lex=lex,
+        month=month,
+        weekday=alt(lex.weekdays),
+        numw=numw,
+        dayord=alt(k for k, (_, kind) in lex.numbers.items() if kind == "dayord"),
+        ordw=alt(k for k, (_, kind) in lex.numbers.items() if kind == "ordinal"),
+        num=rf"(?:\d+(?:[.,]\d+)?|{numw}(?:\s+و?\s*{numw})*)",
+        unit=alt(lex.units),
+        unit_dual=alt(k for k, (_, n) in lex.units.items() if n == 2),
+        unit_sing=alt(k for k, (_, n) in lex.units.items() if n == 1),
+        unit_pl=alt(k for k, (_, n) in lex.units.items() if n == 0),
+        unit_def=alt("ال" + k for k, (_, n) in lex.units.items() if n != 1),
+    )
+
+
+def build_words(lex: TimeLexicon) -> Words:
+    def r(kind: str) -> frozenset[str]:
+        return frozenset(lex.kind(kind))
+
+    return Words(
+        future=r("future"), ambiguous=r("ambiguous"), not_after=r("notafter"), not_before=r("notbefore"),
+        not_year=r("notyear"), name_before=r("namebefore"), role_before=r("rolebefore"),
+        present_before=r("presentbefore"), name_dates=r("namedate"), past_noun=r("pastnoun"),
+        century_before=r("centurybefore"), holding=r("holding"), not_gad=r("notgad"), former_before=r("formerbefore"),
+        year_name=r("yearname"), count_after=r("countafter"),
+        weekday_indef={k[2:]: v for k, v in lex.weekdays.items() if k[2:] not in ("احد", "اثنين")},
+    )
+
+
+def span(m: re.Match[str]) -> tuple[int, int]:
+    """The expression's span: the group ``x`` (clitics and prepositions left out)."""
+    return m.start("x"), m.end("x")
+
+
+def words_around(text: str, s: int, e: int) -> tuple[str, str]:
+    before = WORD.findall(text, max(0, s - S.CONTEXT_WORD_CHARS), s)
+    after = WORD.search(text, e, min(len(text), e + S.CONTEXT_WORD_CHARS))
+    return (before[-1] if before else ""), (after.group() if after else "")
+
+
+def is_holding(ctx: Context, unit_text: str | None, end: int) -> bool:
+    """"عقد" followed by a meeting or a deal (عقد الاجتماعات) is "holding", not a decade."""
+    if not unit_text or ctx.lex.key(unit_text) != "عقد":
+        return False
+    return ctx.around(end, end)[1] in ctx.words.holding
+
+
+def is_hijri_era(era: str | None) -> bool:
+    return era in HIJRI_ERAS
+
+
+def year_for_month(month: int, rel: int | None, tense: Tense, anchor: dt.date) -> int:
+    """The year of a month named without one: the anchor's, moved by الماضي/المقبل or a future clause."""
+    year = anchor.year
+    if rel == -1:
+        return year - 1 if month >= anchor.month else year
+    if rel == 1:
+        return year + 1 if month <= anchor.month else year
+    if rel is None and tense == "future" and month < anchor.month:
+        return year + 1
+    return year
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One time rule: a compiled pattern tried where one of its ``starters`` begins a word ("#" a
+    digit, "ال#" a digit after the article), and the handler that turns a match into a candidate."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    starters: frozenset[str]
+
+
+def rule(name: str, pattern: str, handler: Handler, starters: set[str]) -> Rule:
+    return Rule(name, re.compile(pattern), handler, frozenset(starters))

@@ -1,0 +1,318 @@
+"""Calendar dates: written dates (9 ديسمبر 2021, 12/5/2021), months with or without a year, days of
+the current month (15 الشهر الجاري) and years (عام 2013, 1435 هـ).
+
+A bare month name or Hijri month is in the anchor's year, moved a year back (past) or forward
+(future clause, المقبل) when the month is on the other side of the anchor. Impossible dates (32
+ديسمبر, 30 شباط, years beyond 9999, Hijri dates outside the Umm al-Qura table) give no expression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from marsad.times import calendar as cal
+from marsad.times import settings as S
+from marsad.times.rules.base import (
+    CL,
+    ERA,
+    NO_YEAR,
+    PREP,
+    PREP_WORDS,
+    REJECT,
+    WORD,
+    Context,
+    Found,
+    Pieces,
+    Rule,
+    is_hijri_era,
+    rule,
+    span,
+    year_for_month,
+)
+
+_BRACKETED = re.compile(r"[^\W\d_]\s*\(\s*$")  # a year in brackets after a word: الرواية (1967)
+_DASHED = re.compile(r"[^\W\d_]\s+[-–]\s*$")  # a year after a word and a dash: ولد الشاعر -1890
+_YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "العامين", "السنتين", "السنوات", "الاعوام"}
+_CHAINED_YEAR = re.compile(r"\d{4}\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*$")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[/-]\s*$")
+_WORD_AFTER_YEAR_OK = re.compile(r"(?:و|ف|الي|حتي|في|من|عندما|حين|عن|علي|ثم|بعد|قبل)(?!\w)|و")
+
+
+def rules(p: Pieces) -> list[Rule]:
+    month, dayord = p.month, p.dayord
+    relmod, mod = p.r("relmod"), p.r("mod")
+    month2 = rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
+    mods = p.words("mod")
+    dayords = {"#"} | p.numbers("dayord")
+    return [
+        rule("absdate",
+             rf"{CL}(?P<x>(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<od>{dayord})(?P<od2>\s+و\s*{dayord})?)\s*(?:من\s+)?(?:شهر\s+)?"
+             rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
+             rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*(?:الهجري\s*|الميلادي\s*)?)?(?P<y>\d{{4,5}})"
+             rf"(?!\d))?{ERA}(?:\s+(?P<rel>{relmod}))?)", absdate, dayords | {"ال#"}),
+        rule("numdate",
+             rf"(?<![\w/.-])(?P<x>(?P<a>\d{{1,4}})\s*(?P<s>[/-])\s*(?P<b>\d{{1,2}})\s*(?P=s)\s*(?P<c>\d{{1,4}}){ERA})"
+             r"(?![\d/-])", numdate, {"#"}),
+        rule("monthyear",
+             rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}"
+             rf"\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*|سنه\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
+             mods | {"شهر"} | set(p.lex.months)),
+        rule("monthalone",
+             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?:(?P<mod>{mod})\s+)?(?P<shahr>شهر\s+)?{month2}"
+             rf"(?:\s+(?P<hon>المبارك|الكريم|الفضيل|الحرام))?(?:\s+(?P<rel>{relmod}))?)", monthalone,
+             set(PREP_WORDS) | mods | {"شهر"} | set(p.lex.months)),
+        rule("year",
+             rf"{CL}(?:(?P<prep>{PREP}|من|الي|حتي|بين)\s+)?(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?"
+             rf"(?:(?:ال)?(?:عام|سنه)\s*)?|(?P<noun>عام|العام|سنه|السنه|للعام|عامي|سنتي|العامين|السنتين|السنوات|الاعوام)\s*)?"
+             rf"(?P<y>\d{{3,5}})(?!\d){ERA}(?P<bc>\s+(?:قبل\s+الميلاد|ق\.\s*م)(?!\w))?)", year,
+             set(PREP_WORDS) | mods | _YEAR_NOUNS | {"#", "من", "الي", "حتي", "بين"}),
+        rule("day_list",
+             rf"{CL}(?:(?:يومي|ايام)\s+)?(?P<x>(?:ال)?(?P<d>\d{{1,2}}))(?=\s*(?:و|،|,)\s*(?:\d{{1,2}}\s*(?:و|،|,)\s*)*"
+             rf"(?:ال)?\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{month})"
+             rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4}})(?!\d))?(?:\s+(?P<rel>{relmod}))?)",
+             day_list, {"#", "ال#", "يومي", "ايام"}),
+        rule("month_list",
+             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?:شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و)\s*(?:شهر\s+)?{month}"
+             rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d)))",
+             month_list, set(PREP_WORDS) | set(p.lex.months) | {"شهري"}),
+        rule("day_of_month",
+             rf"{CL}(?P<x>(?:(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?الشهر"
+             rf"(?:\s+(?P<rel>{relmod}))?(?!\w))", day_of_month, dayords),
+    ]
+
+
+def _is_name(m: re.Match[str], ctx: Context, s: int, e: int) -> bool:
+    """"شارع 14 يوليو", "ثورة 25 يناير": a day and month without a year inside a name."""
+    before, _ = ctx.around(s, e)
+    if before in ctx.words.name_before or before[1:] in ctx.words.name_before:
+        return True
+    return f"{m['d']} {ctx.lex.key(m['mon'])}" in ctx.words.name_dates
+
+
+def _year_of(ctx: Context, anchor: dt.date, calendar: str, month: int, rel: int | None, s: int, e: int) -> int | None:
+    """The year of a day and month written without one (in the calendar they are written in)."""
+    if calendar != "hijri":
+        return year_for_month(month, rel, ctx.tense(s, e), anchor)
+    h = cal.gregorian_to_hijri(anchor)
+    if h is None:
+        return None
+    year = h[0]
+    if rel == -1 and month > h[1]:
+        year -= 1
+    elif rel == 1 and month < h[1]:
+        year += 1
+    return year
+
+
+def absdate(m: re.Match[str], ctx: Context) -> Found | None:
+    found = ctx.lex.month(m["mon"])
+    if found is None:
+        return None
+    calendar, month = found
+    day = int(m["d"]) if m["d"] else ctx.lex.numbers[ctx.lex.key(m["od"])][0]
+    s, e = span(m)
+    hijri = calendar == "hijri"
+    if m["y"] is None and m["d"] and _is_name(m, ctx, s, e):
+        return None
+    rel = ctx.rel(m["rel"])
+    if m["y"] is not None:
+        year = int(m["y"])
+        if year > S.MAX_YEAR:
+            return REJECT
+    elif ctx.anchor is None:
+        if m["od2"]:
+            return Found(s, e, "DATE", f"XXXX-{month:02d}" if not hijri else "XXXX-XX")
+        return Found(s, e, "DATE", f"XXXX-{month:02d}-{day:02d}" if not hijri else "XXXX-XX-XX",
+                     calendar="hijri" if hijri else None, grain="absday") if 1 <= day <= 31 else REJECT
+    else:
+        found_year = _year_of(ctx, ctx.anchor, calendar, month, rel, s, e)
+        if found_year is None:
+            return None
+        year = found_year
+    g = cal.hijri_to_gregorian(year, month, day) if hijri else cal.make_date(year, month, day)
+    if g is None:
+        return REJECT
+    no_year = NO_YEAR if m["y"] is None else None
+    if m["od2"]:  # "الرابع والخامس من يوليو": two days, the month is what one value can say
+        return Found(s, e, "DATE", cal.fmt_month(g.year, g.month), calendar="hijri" if hijri else None, part=no_year)
+    return Found(s, e, "DATE", cal.fmt_day(g), calendar="hijri" if hijri else None, grain="absday", part=no_year)
+
+
+def numdate(m: re.Match[str], ctx: Context) -> Found | None:
+    a, b, c = m["a"], m["b"], m["c"]
+    if len(a) == 4:
+        year, month, day = int(a), int(b), int(c)
+    elif len(c) == 4:
+        year, month, day = int(c), int(b), int(a)
+    else:
+        return None
+    lo, hi = S.HIJRI_YEAR_RANGE
+    hijri = is_hijri_era(m["era"]) or lo <= year <= hi
+    g = cal.hijri_to_gregorian(year, month, day) if hijri else cal.make_date(year, month, day)
+    if g is None:
+        return REJECT
+    if not S.NUMERIC_DATE_YEARS[0] <= g.year <= S.NUMERIC_DATE_YEARS[1]:
+        return None
+    s, e = span(m)
+    return Found(s, e, "DATE", cal.fmt_day(g), calendar="hijri" if hijri else None, grain="absday")
+
+
+def monthyear(m: re.Match[str], ctx: Context) -> Found | None:
+    found = ctx.lex.month(m["mon"])
+    if found is None:
+        return None
+    calendar, month = found
+    year = int(m["y"])
+    if year > S.MAX_YEAR:
+        return REJECT
+    mod = ctx.kind("mod", m["mod"])
+    if calendar == "hijri":
+        value = cal.hijri_month_value(year, month, mod)
+    else:
+        value = cal.fmt_month(year, month) if 1 <= year else None
+    if value is None:
+        return REJECT
+    s, e = span(m)
+    return Found(s, e, "DATE", value, mod, "hijri" if calendar == "hijri" else None)
+
+
+def _hijri_month_alone(month: int, rel: int | None, future: bool, mod: str | None, anchor: dt.date) -> str | None:
+    h = cal.gregorian_to_hijri(anchor)
+    if h is None:
+        return None
+    hy, hm, _ = h
+    if rel == -1 and month >= hm:
+        hy -= 1
+    elif rel == 1 and month <= hm:
+        hy += 1
+    elif rel is None and future and month < hm:
+        hy += 1
+    return cal.hijri_month_value(hy, month, mod)
+
+
+def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
+    key = ctx.lex.key(m["mon"])
+    found = ctx.lex.months.get(key)
+    if found is None:
+        return None
+    calendar, month = found
+    tail = ctx.text[m.end("mon") : m.end("x")]
+    paired = (bool(tail.strip()) and not (m["rel"] and tail.strip() == m["rel"]) and not m["hon"]) or "(" in tail
+    strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri"))
+    if not strong and (key in ctx.words.ambiguous or not (m["prep"] or m["mod"])):
+        return None
+    s, e = span(m)
+    rel = ctx.rel(m["rel"])
+    mod = ctx.kind("mod", m["mod"])
+    value: str | None
+    if ctx.anchor is None:
+        value = f"XXXX-{month:02d}" if calendar == "gregorian" else "XXXX-XX"
+    elif calendar == "gregorian":
+        value = cal.fmt_month(year_for_month(month, rel, ctx.tense(s, e), ctx.anchor), month)
+    else:
+        value = _hijri_month_alone(month, rel, rel is None and ctx.tense(s, e) == "future", mod, ctx.anchor)
+    if value is None:
+        return None
+    return Found(s, e, "DATE", value, mod, "hijri" if calendar == "hijri" else None, part=NO_YEAR)
+
+
+def day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    if not (m["this"] or m["rel"]):
+        return None
+    day = int(m["d"]) if m["d"] else ctx.lex.numbers[ctx.lex.key(m["od"])][0]
+    rel = 0 if m["this"] else ctx.rel(m["rel"])
+    s, e = span(m)
+    if ctx.anchor is None:
+        return Found(s, e, "DATE", f"XXXX-XX-{day:02d}", grain="absday") if 1 <= day <= 31 else REJECT
+    year, month = cal.add_months(ctx.anchor.year, ctx.anchor.month, rel or 0)
+    g = cal.make_date(year, month, day)
+    return Found(s, e, "DATE", cal.fmt_day(g), grain="absday") if g else REJECT
+
+
+def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
+    """A year with no noun, era or list before it: after a preposition and not before a counted noun
+    (في 2013 قررت), in brackets (الرواية (1967)), after a dash (ولد الشاعر -1890) or after the name
+    of a law or an edition (قانون العمل 1976)."""
+    if not S.BARE_YEAR_RANGE[0] - S.BARE_YEAR_HISTORY <= year <= S.BARE_YEAR_RANGE[1]:
+        return False
+    s, e = m.start("x"), m.end("x")
+    before_text = ctx.text[max(0, s - S.CONTEXT_WORD_CHARS) : s]
+    after = ctx.text[e : e + S.AFTER_YEAR_CHARS].lstrip()
+    if (_BRACKETED.search(before_text) and after.startswith(")")) or _DASHED.search(before_text):
+        return True
+    if any(w in ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
+        return True
+    if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year):
+        return False
+    word = WORD.match(after)
+    return word is None or not after[:1].isalpha() or (
+        word.group() not in ctx.words.count_after and word.group()[1:] not in ctx.words.count_after
+    )
+
+
+def year(m: re.Match[str], ctx: Context) -> Found | None:
+    number = int(m["y"])
+    era = m["era"]
+    if number > S.MAX_YEAR:
+        return REJECT
+    if len(m["y"]) == 3 and not (era or m["bc"]):
+        return None
+    if _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")]):
+        return None  # 1435 / 1436هـ: an academic or fiscal year range
+    chained = _CHAINED_YEAR.search(ctx.text, max(0, m.start("x") - S.CHAINED_YEAR_CHARS), m.start("x")) is not None
+    if not (m["mod"] or m["noun"] or era or chained or m["bc"]) and not _bare_year_is_a_year(m, ctx, number):
+        return None
+    s, e = span(m)
+    lo, hi = S.HIJRI_YEAR_RANGE
+    hijri = is_hijri_era(era) or (era is None and lo <= number <= hi and not m["bc"])
+    if m["bc"]:
+        return Found(s, e, "DATE", f"BC{number:04d}")
+    value: str | None
+    if hijri:
+        value = cal.hijri_year_value(number) or cal.hijri_year_approx(number)
+    else:
+        value = f"{number:04d}" if 1 <= number <= S.MAX_YEAR else None
+    if value is None:
+        return None
+    return Found(s, e, "DATE", value, ctx.kind("mod", m["mod"]), "hijri" if hijri else None)
+
+
+def day_list(m: re.Match[str], ctx: Context) -> Found | None:
+    """"يومي 3 و4 مارس": the first days of a list take the month (and year) of the last one."""
+    found = ctx.lex.month(m["mon"])
+    if found is None:
+        return None
+    calendar, month = found
+    day, hijri = int(m["d"]), calendar == "hijri"
+    s, e = span(m)
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is None:
+        value = "XXXX-XX-XX" if hijri else f"XXXX-{month:02d}-{day:02d}"
+        return Found(s, e, "DATE", value, grain="absday", part=NO_YEAR) if 1 <= day <= 31 else None
+    else:
+        found_year = _year_of(ctx, ctx.anchor, calendar, month, ctx.rel(m["rel"]), s, e)
+        if found_year is None:
+            return None
+        year = found_year
+    g = cal.hijri_to_gregorian(year, month, day) if hijri else cal.make_date(year, month, day)
+    if g is None:
+        return None
+    return Found(s, e, "DATE", cal.fmt_day(g), calendar="hijri" if hijri else None, grain="absday",
+                 part=None if m["y"] else NO_YEAR)
+
+
+def month_list(m: re.Match[str], ctx: Context) -> Found | None:
+    """"مايو أو يونيو المقبلين": the first months of a list take the year of the last one."""
+    found = ctx.lex.month(m["mon"])
+    if found is None or found[0] != "gregorian":
+        return None
+    month = found[1]
+    s, e = span(m)
+    if m["y"]:
+        return Found(s, e, "DATE", cal.fmt_month(int(m["y"]), month))
+    if ctx.anchor is None:
+        return Found(s, e, "DATE", f"XXXX-{month:02d}", part=NO_YEAR)
+    year = year_for_month(month, ctx.rel(m["rel"]), ctx.tense(s, e), ctx.anchor)
+    return Found(s, e, "DATE", cal.fmt_month(year, month), part=NO_YEAR)

@@ -1,0 +1,239 @@
+"""Days and times of day: day words (اليوم، أمس، غدا), weekdays, parts of day (صباح اليوم), clock
+times (الساعة العاشرة صباحا), references (حاليا، مؤخرا) and holidays (عيد الفطر).
+
+- "اليوم الخميس" is the publication day; when the named weekday disagrees with the day word
+  (articles dated by their crawl day, the morning after), the named weekday nearest to it wins.
+- A bare weekday is the last such day on or before the anchor, unless the clause is in the future
+  (سوف, س+imperfect verb, المقرر ...): then the next such day after the anchor. "الخميس الماضي" is
+  strictly before the anchor, "الخميس المقبل" strictly after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from marsad.times import calendar as cal
+from marsad.times import settings as S
+from marsad.times.rules.base import CL, ERA, Context, Found, Pieces, Rule, rule, span
+
+_NTH_DAY = ("اول", "ثاني", "ثالث", "رابع")
+_QUOTES = "«\"“'"
+
+
+def rules(p: Pieces) -> list[Rule]:
+    part, weekday, relmod = p.r("part"), p.weekday, p.r("relmod")
+    parts = p.words("part")
+    return [
+        rule("dayref",
+             rf"{CL}(?P<x>(?:(?P<part>{part})\s+(?:من\s+)?(?:يوم\s+)?)?(?:يوم\s+)?(?P<dr>{p.r('dayref')}|(?<=\s)غد(?!\w))"
+             rf"(?:\s*[،,]?\s*(?:\(\s*(?:يوم\s+)?(?P<wd1>{weekday})\s*\)|(?:يوم\s+)?(?P<wd2>{weekday})))?)",
+             dayref, parts | {"يوم", "غد"} | p.words("dayref")),
+        rule("weekday",
+             rf"{CL}(?P<x>(?:(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{weekday})"
+             rf"(?:\s+(?P<rel>{relmod}))?)", weekday_rule, parts | {"يوم"} | set(p.lex.weekdays)),
+        rule("clock",
+             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
+             rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
+             rf"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|الربع|ربع|ثلثا|الثلث|ثلث)(?!\w))?"
+             rf"(?:\s+(?:من\s+)?(?P<ap>{p.r('clock')}))?)", clock, {"الساعه", "#"} | p.numbers("ordinal")),
+        rule("ref", rf"{CL}(?P<x>{p.r('ref')})", ref, p.words("ref")),
+        rule("partref", rf"{CL}(?P<x>{p.r('partref')}(?:\s+(?P<rel>الماضيه|المقبله|القادمه)(?!\w))?)",
+             partref, p.words("partref")),
+        rule("holiday",
+             rf"{CL}(?P<x>(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<hol>{p.r('holiday')})(?:\s+(?P<rel>{relmod}))?"
+             rf"(?:\s+(?:ل?عام\s+)?(?P<y>\d{{4}})(?!\d){ERA})?)", holiday, p.words("holiday") | set(_NTH_DAY)),
+    ]
+
+
+def _today_not_a_date(m: re.Match[str], ctx: Context, e: int) -> bool:
+    """"اليوم" as a name, a quoted word or "the day" of something ("اليوم الوطني")."""
+    before, after = ctx.around(m.start("dr"), e)
+    return after in ctx.words.not_after or before in ctx.words.not_before or (
+        ctx.text[max(0, m.start("dr") - 1) : m.start("dr")] in _QUOTES and m.start("dr") > 0
+    )
+
+
+def _day_with_weekday(anchor: dt.date, offset: int, wd_text: str | None, ctx: Context) -> dt.date:
+    """The day word's date, moved to the named weekday when that is close to it and on the day word's
+    side of the anchor ("أمس السبت" is never after the anchor, "غدا الأحد" never before); else the
+    day word wins."""
+    day = anchor + dt.timedelta(days=offset)
+    if wd_text:
+        wd = ctx.lex.weekday(wd_text)
+        if wd is not None and wd != day.isoweekday():
+            near = cal.weekday_date(day, wd, 0)
+            same_side = (offset < 0 and near < anchor) or (offset > 0 and near > anchor) or offset == 0
+            if abs((near - day).days) <= S.WEEKDAY_CORRECTION_DAYS and same_side:
+                return near
+    return day
+
+
+def dayref(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m)
+    key = ctx.lex.key(m["dr"])
+    offset = int(ctx.lex.kind("dayref").get(key, "1" if key == "غد" else "0"))
+    wd_text = m["wd1"] or m["wd2"]
+    if key == "اليوم" and not wd_text and _today_not_a_date(m, ctx, e):
+        return None
+    part = ctx.kind("part", m["part"])
+    if not (wd_text or part) and key in ("غد", "الغد") and any(w in ctx.words.not_gad for w in ctx.around(s, e)):
+        return None  # نحو غد مشرق, صحيفة الغد
+    if not (wd_text or part) and key in ("اليوم", "الامس") and m.start("dr") == s:
+        before, _ = ctx.around(s, e)
+        if key == "اليوم" and before in ctx.words.present_before:
+            return Found(s, e, "DATE", "PRESENT_REF")  # وهي اليوم تثور: nowadays
+        if key == "الامس" and before in ctx.words.past_noun:
+            return Found(s, e, "DATE", "PAST_REF")  # نجوم الأمس: the past
+    if ctx.anchor is None:
+        value = "XXXX-XX-XX"
+    else:
+        value = cal.fmt_day(_day_with_weekday(ctx.anchor, offset, wd_text, ctx))
+    if part:
+        return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
+    return Found(s, e, "DATE", value, grain="day")
+
+
+def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
+    wd = ctx.lex.weekday(m["wd"])
+    if wd is None:
+        return None
+    s, e = span(m)
+    before, after = ctx.around(s, e)
+    bare = not (m["yawm"] or m["part"] or m["rel"])
+    if bare and wd in (1, 7) and (before in ("كلا", "الواحد", "بين", "هذين") or after in ("معا", "منهما")):
+        return None  # الأحد/الاثنين as "one"/"two"
+    rel = ctx.rel(m["rel"])
+    if ctx.anchor is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        if rel == -1:
+            direction = -2
+        elif rel == 1:
+            direction = 1
+        elif rel == 0:
+            direction = 0
+        elif before == "منذ":  # منذ الخميس: since a past day, whatever the clause's tense
+            direction = -1
+        else:
+            direction = 1 if ctx.tense(s, e) == "future" else -1
+        value = cal.fmt_day(cal.weekday_date(ctx.anchor, wd, direction))
+    part = ctx.kind("part", m["part"])
+    if part:
+        return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
+    return Found(s, e, "DATE", value, grain="day", part=None if rel is not None else f"wd{wd}")
+
+
+def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The hour and minute as written, before the part of day is applied."""
+    h_text = m["h"]
+    minute = 0
+    if h_text[0].isdigit() and len(h_text) == 4 and h_text.isdigit():
+        hour, minute = int(h_text[:2]), int(h_text[2:])
+    elif h_text[0].isdigit():
+        hm = re.split(r"[:.]", h_text)
+        hour = int(hm[0])
+        if len(hm) > 1:
+            minute = int(hm[1])
+    else:
+        key = ctx.lex.key(h_text)
+        if key == "الاولي" and not m["ap"]:
+            return None
+        hour = ctx.lex.numbers[key][0]
+    if m["half"]:
+        minute = 30
+    elif m["quarter"]:
+        minute = 15
+    elif m["mn"]:
+        minute = ctx.num(m["mn"]) or 0
+    if m["minus"]:
+        hour = (hour - 1) % 24
+        minute = 40 if "ثلث" in m["minus"] else 45
+    return hour, minute
+
+
+def clock(m: re.Match[str], ctx: Context) -> Found | None:
+    if not (m["sa"] or m["ap"]):
+        return None
+    try:
+        hm = _clock_hour(m, ctx)
+    except ValueError:
+        return None
+    if hm is None:
+        return None
+    hour, minute = hm
+    ap = ctx.kind("clock", m["ap"])
+    if ap == "am" and hour == 12:
+        hour = 0
+    elif ap == "pm" and hour < 12:
+        hour += 12
+    elif ap == "noon" and hour < 11:
+        hour += 12
+    elif ap == "night" and 6 <= hour < 12:
+        hour += 12
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    s, e = span(m)
+    return Found(s, e, "TIME", f"T{hour % 24:02d}:{minute:02d}", grain="clock", part=ap)
+
+
+def ref(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m)
+    if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
+        return None  # يوغوسلافيا سابقا: "former"
+    return Found(s, e, "DATE", ctx.lex.kind("ref")[ctx.lex.key(m["x"])])
+
+
+def partref(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m)
+    _, after = ctx.around(e, e)
+    if after in ctx.words.not_after:
+        return None
+    key = ctx.lex.key(m["x"][: m.start("rel") - m.start("x")] if m["rel"] else m["x"])
+    part = ctx.lex.kind("partref").get(key.strip())
+    if part is None:
+        return None
+    offset = -1 if m["rel"] == "الماضيه" else (1 if m["rel"] else 0)
+    day = cal.shift(ctx.anchor, "D", offset)
+    return Found(s, e, "TIME", f"{day}T{part}", grain="daytime", part=part)
+
+
+def _holiday_options(calendar: str, month: int, day: int, anchor: dt.date) -> list[dt.date]:
+    """The holiday's dates in the year before, of and after the anchor."""
+    if calendar == "hijri":
+        h = cal.gregorian_to_hijri(anchor)
+        if h is None:
+            return []
+        options = [cal.hijri_to_gregorian(h[0] + k, month, day) for k in (-1, 0, 1)]
+    else:
+        options = [cal.make_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
+    return [d for d in options if d is not None]
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    spec = ctx.lex.kind("holiday").get(ctx.lex.key(m["hol"]))
+    if spec is None:
+        return None
+    calendar, _, md = spec.partition(":")
+    month, day = (int(x) for x in md.split("-"))
+    s, e = span(m)
+    rel = ctx.rel(m["rel"])
+    hijri = calendar if calendar == "hijri" else None
+    if m["y"]:
+        year = int(m["y"])
+        g = cal.hijri_to_gregorian(year, month, day) if calendar == "hijri" else cal.make_date(year, month, day)
+        return Found(s, e, "DATE", cal.fmt_day(g), calendar=hijri) if g is not None else None
+    if ctx.anchor is None:
+        return Found(s, e, "DATE", "XXXX-XX-XX" if calendar == "hijri" else f"XXXX-{month:02d}-{day:02d}")
+    anchor = ctx.anchor
+    dates = _holiday_options(calendar, month, day, anchor)
+    if rel == -1:
+        dates = [d for d in dates if d < anchor]
+    elif rel == 1 or (rel is None and ctx.tense(s, e) == "future"):
+        dates = [d for d in dates if d >= anchor] if rel != 1 else [d for d in dates if d > anchor]
+    if not dates:
+        return None
+    best = min(dates, key=lambda d: abs((d - anchor).days))
+    if m["nth"]:  # "ثاني أيام عيد الفطر": the feast's second day
+        best += dt.timedelta(days=_NTH_DAY.index(m["nth"]))
+    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri)

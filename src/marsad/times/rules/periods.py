@@ -1,0 +1,169 @@
+"""Periods: calendar periods relative to the anchor (العام الماضي، هذا الأسبوع، نهاية العام), decades
+(الثمانينيات), centuries (القرن الماضي، القرن العشرين), seasons (الصيف المقبل) and quarters
+(الربع الأول من العام).
+
+"قبل نهاية العام" is the expression "نهاية العام": value = the year, mod END. "قبل" (before) is a
+relation of the event to that time, not part of the time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.times import calendar as cal
+from marsad.times.lexicon import alt
+from marsad.times.rules.base import CL, PREP, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
+
+_THIS_CENTURY = re.compile(r"الحالي|الجاري|الحادي")
+
+
+def rules(p: Pieces) -> list[Rule]:
+    mod, this, relmod = p.r("mod"), p.r("this"), p.r("relmod")
+    mods, season = p.words("mod"), p.r("season")
+    season_bare = alt(k[2:] for k in p.lex.kind("season"))
+    return [
+        rule("period",
+             rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+)?(?:(?P<this>{this})\s+(?P<per1>{p.r('period')})|(?P<per2>{p.r('period')})"
+             rf"(?:\s+(?P<rel>{relmod}))?))", period, mods | p.words("this") | p.words("period")),
+        rule("decade",
+             rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+)?(?:عقد\s+)?(?:(?P<dec>{p.r('decade')})|"
+             rf"(?P<decb>{alt(k[2:] for k in p.lex.kind('decade'))}))"
+             r"(?:\s+(?:من\s+)?(?P<cent>القرن\s+(?:الماضي|المنصرم|العشرين|الحالي|الجاري|الحادي\s+والعشرين)(?!\w)))?)",
+             decade, mods | {"عقد"} | p.words("decade") | {k[2:] for k in p.lex.kind("decade")}),
+        rule("century", rf"{CL}(?P<x>{p.r('century')})", century, p.words("century")),
+        rule("season",
+             rf"{CL}(?:(?P<prep>{PREP}|مع)\s+)?(?P<x>(?:(?P<this>{this})\s+(?P<s1>{season})"
+             rf"|(?:فصل\s+)?(?P<s2>{season})\s+(?P<rel>{relmod})"
+             rf"|(?P<s3>{season}|{season_bare})\s+(?:(?:عام|العام)\s*)?(?P<y>\d{{4}})(?!\d)"
+             rf"|(?P<s6>{season_bare})\s+(?:(?P<this6>{this})\s+)?(?:العام|السنه)(?:\s+(?P<rel6>{relmod}))?(?!\w)"
+             rf"|فصل\s+(?P<s4>{season})|(?P<s5>{season})))",
+             season_rule, p.words("this") | p.words("season") | {k[2:] for k in p.lex.kind("season")}
+             | set(PREP_WORDS) | {"مع", "فصل"}),
+        rule("quarter",
+             rf"{CL}(?P<x>(?P<q>{p.r('quarter')})\s+(?:من\s+)?(?:(?P<this>{this})\s+(?:العام|السنه)(?!\w)"
+             rf"|(?:ال)?(?:عام|سنه)\s*(?P<y>\d{{4}})(?!\d)|(?:العام|السنه)(?:\s+(?P<rel>{relmod}))?(?!\w)"
+             rf"|(?P<y2>\d{{4}})(?!\d)))", quarter, p.words("quarter")),
+        rule("decade_of_century",
+             rf"{CL}(?P<x>(?:ال|لل)عقد\s+(?P<which>الاخير|{p.dayord})\s+(?:من\s+)?(?:ال|لل)قرن"
+             rf"(?:\s+(?P<rel>{relmod})|\s+(?P<named>العشرين|الحادي\s+والعشرين|التاسع\s+عشر))?(?!\w))",
+             decade_of_century, {"العقد"}),
+        rule("century_ordinal",
+             rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+)?(?:ال|لل)قرن\s+(?P<ord>{p.dayord})"
+             r"(?:\s+(?:(?P<bc>قبل\s+الميلاد)|الميلادي)(?!\w))?)", century_ord, mods | {"القرن"}),
+    ]
+
+
+def period(m: re.Match[str], ctx: Context) -> Found | None:
+    unit = ctx.kind("period", m["per1"] or m["per2"])
+    if unit is None:
+        return None
+    mod = ctx.kind("mod", m["mod"])
+    if m["this"]:
+        rel = 0
+    elif m["rel"]:
+        rel = ctx.rel(m["rel"]) or 0
+        before, _ = ctx.around(m.start("x"), m.start("x"))
+        if mod is None and unit == "Y" and before in ctx.words.role_before:
+            return None  # الأمين العام السابق: "general", not "year"
+    else:
+        if mod is None or unit in ("DE", "CE"):
+            return None
+        _, after = ctx.around(m.end("x"), m.end("x"))
+        if after in ctx.words.not_year:
+            return None
+        rel = 0
+    s, e = span(m)
+    value = cal.shift(ctx.anchor, unit, rel)
+    if value is None:
+        return None
+    if unit == "W" and mod == "END" and m["mod"] and ctx.lex.key(m["mod"]) in ("نهايه", "عطله"):
+        return Found(s, e, "DATE", f"{value}-WE")
+    return Found(s, e, "DATE", value, mod)
+
+
+def decade(m: re.Match[str], ctx: Context) -> Found | None:
+    dec = m["dec"] or ("ال" + m["decb"] if m["decb"] else None)
+    if dec is None or (m["decb"] and not m["cent"]):
+        return None
+    digit = ctx.kind("decade", dec)
+    if digit is None:
+        return None
+    century_digits = "20" if m["cent"] and _THIS_CENTURY.search(m["cent"]) else "19"
+    s, e = span(m)
+    return Found(s, e, "DATE", f"{century_digits}{digit}", ctx.kind("mod", m["mod"]))
+
+
+def _in_a_name(ctx: Context, s: int) -> bool:
+    """"شركة القرن الحادي والعشرين للإنتاج": a century in a name."""
+    before, _ = ctx.around(s, s)
+    return before in ctx.words.century_before or before[1:] in ctx.words.century_before
+
+
+_NAMED_CENTURY = {"العشرين": 19, "الحادي والعشرين": 20, "التاسع عشر": 18}
+
+
+def decade_of_century(m: re.Match[str], ctx: Context) -> Found | None:
+    """"العقد الأخير من القرن الماضي": the 1990s (199); a century without a name is the latest one
+    whose decade has begun by the publication date."""
+    which = ctx.lex.key(m["which"])
+    digit = 9 if which == "الاخير" else ctx.lex.numbers[which][0] - 1
+    if not 0 <= digit <= 9:
+        return None
+    s, e = span(m)
+    if m["named"]:
+        century_n = _NAMED_CENTURY.get(" ".join(m["named"].split()))
+    elif ctx.anchor is None:
+        return Found(s, e, "DATE", f"XX{digit}")
+    else:
+        century_n = ctx.anchor.year // 100 + (ctx.rel(m["rel"]) or 0)
+        if not m["rel"] and century_n * 100 + digit * 10 > ctx.anchor.year:
+            century_n -= 1
+    return Found(s, e, "DATE", f"{century_n:02d}{digit}") if century_n is not None else None
+
+
+def century(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m)
+    if _in_a_name(ctx, s):
+        return None
+    return Found(s, e, "DATE", ctx.lex.kind("century")[ctx.lex.key(m["x"])])
+
+
+def century_ord(m: re.Match[str], ctx: Context) -> Found | None:
+    n = ctx.lex.numbers[ctx.lex.key(m["ord"])][0]
+    s, e = span(m)
+    if _in_a_name(ctx, s):
+        return None
+    mod = ctx.kind("mod", m["mod"])
+    if m["bc"]:
+        return Found(s, e, "DATE", f"BC{n - 1:02d}", mod)
+    return Found(s, e, "DATE", f"{n - 1:02d}", mod)
+
+
+def season_rule(m: re.Match[str], ctx: Context) -> Found | None:
+    key = ctx.lex.key(m["s1"] or m["s2"] or m["s3"] or m["s4"] or m["s5"] or m["s6"])
+    code = ctx.lex.kind("season").get(key) or ctx.lex.kind("season").get("ال" + key)
+    if code is None:
+        return None
+    s, e = span(m)
+    if m["s5"] and (not m["prep"] or ctx.around(s, e)[1] in ctx.words.not_after):
+        return None  # a season alone only after a preposition, and not "الربيع العربي"
+    if m["y"]:
+        return Found(s, e, "DATE", f"{m['y']}-{code}")
+    if ctx.anchor is None:
+        return Found(s, e, "DATE", f"XXXX-{code}")
+    if m["s6"]:  # صيف العام الماضي: the season of that year
+        return Found(s, e, "DATE", f"{ctx.anchor.year + (ctx.rel(m['rel6']) or 0):04d}-{code}")
+    rel = ctx.rel(m["rel"]) if m["s2"] else 0
+    return Found(s, e, "DATE", cal.season_value(ctx.anchor, code, rel or 0))
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    n = ctx.kind("quarter", m["q"])
+    if n is None:
+        return None
+    year = m["y"] or m["y2"]
+    if year is None:
+        year = cal.shift(ctx.anchor, "Y", ctx.rel(m["rel"]) or 0)
+    s, e = span(m)
+    part = f"Q{n}" if n.isdigit() else n  # a quarter (Q1-Q4) or a half (H1, H2)
+    return Found(s, e, "DATE", f"{year}-{part}") if year else None

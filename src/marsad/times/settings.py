@@ -1,0 +1,32 @@
+"""The named thresholds of the time matcher, in one place.
+
+Windows are counted in characters of the normalized text unless their name says words.
+"""
+
+from __future__ import annotations
+
+# --- tense of a clause (a bare weekday or month in a future clause is the next one)
+TENSE_LEFT_CHARS = 100  # how far back the clause may start (it stops at a sentence terminator)
+TENSE_RIGHT_CHARS = 60  # how far forward it may run
+TENSE_LEFT_WORDS = 6  # words read before the expression
+TENSE_RIGHT_WORDS = 4  # words read after it
+FUTURE_VERB_MIN_LEN = 4  # "س" + imperfect verb: at least this many letters
+FUTURE_STEM_MIN_COUNT = 30  # the verb without its س must be this frequent in the vocabulary
+FUTURE_VERB_MIN_COUNT = 3  # and the form with its س at least this frequent
+
+# --- context words around an expression
+CONTEXT_WORD_CHARS = 20  # the word before / after an expression is looked for within this window
+CHAINED_YEAR_CHARS = 30  # "2003 و2005": how far back the first year of a list may be
+YEAR_RANGE_CHARS = 8  # "1435 / 1436هـ": how far back a year range's first year may be
+AFTER_YEAR_CHARS = 12  # the text read after a bare year to see whether a word follows
+AGO_LOOKAHEAD_CHARS = 8  # the text read after "منذ/قبل N unit" ("قبل دقيقتين من النهاية")
+
+# --- plausible values
+MAX_YEAR = 9999  # TIMEX3 years have four digits
+BARE_YEAR_RANGE = (1900, 2099)  # a year without a noun or era after a preposition (في 2013)
+BARE_YEAR_HISTORY = 400  # in brackets, after a dash or a law's name, years this much older are years too
+NUMERIC_DATE_YEARS = (1900, 2100)  # 12/5/2021: dates outside these years are not dates
+HIJRI_YEAR_RANGE = (1300, 1500)  # a year written without an era in this range is a Hijri year
+MAX_DURATION_COUNT = 100_000  # "N units": a larger N is a quantity, not a duration
+MAX_AGO_COUNT = 5_000  # "منذ N unit": a larger N is not a time ago
+WEEKDAY_CORRECTION_DAYS = 3  # "أمس السبت": the named weekday wins when it is this close to the day word

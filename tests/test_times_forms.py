@@ -1,0 +1,157 @@
+"""Forms of time expressions news uses beyond dates and day words: bare years in context, anaphoric
+times, parts of periods, seasons, lists of days and months, weekdays and their day words, and the
+senses of time words that are not times. Every sentence is constructed for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.times import find_times
+
+PUB = dt.date(2015, 8, 12)  # a Wednesday
+
+
+def found(text: str, anchor: dt.date | None = PUB) -> list[tuple[str, str]]:
+    return [(text[t.start : t.end], t.value) for t in find_times(text, anchor)]
+
+
+def value_of(text: str, expr: str, anchor: dt.date | None = PUB) -> str:
+    hits = [v for span, v in found(text, anchor) if span == expr]
+    assert hits, f"{expr!r} not found in {text!r}: {found(text, anchor)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("صدرت الرواية (1967) عن دار صغيرة.", "1967", "1967"),
+        ("ولد الشاعر -1890 في قرية ساحلية.", "1890", "1890"),
+        ("في 2013 قررت الحكومة رفع الأسعار.", "2013", "2013"),
+        ("عدل البرلمان قانون العمل 1976 أمس.", "1976", "1976"),
+        ("تراجع الإنتاج بين العامين 2003 و2005 بشدة.", "العامين 2003", "2003"),
+        ("تراجع الإنتاج بين العامين 2003 و2005 بشدة.", "2005", "2005"),
+    ],
+)
+def test_bare_years_in_context(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text", ["وزعت الجمعية في 2000 منزل مساعدات.", "صدر القرار 2216 عن المجلس.",
+                                  "ارتفع السعر من 1916 دولارا إلى أكثر."])
+def test_a_count_or_a_number_is_no_bare_year(text: str) -> None:
+    assert not any(v.isdigit() for _, v in found(text))
+
+
+def test_the_day_after_refers_back_to_the_date_before_it() -> None:
+    text = "وصل الوفد الساعة العاشرة صباحا يوم الخميس 9 ديسمبر 2021 وغادر في اليوم التالي."
+    assert found(text, dt.date(2021, 12, 12)) == [
+        ("الساعة العاشرة صباحا يوم الخميس 9 ديسمبر 2021", "2021-12-09T10:00"), ("اليوم التالي", "2021-12-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("افتتح المصنع في مارس 2010 وتوسع في العام التالي.", "العام التالي", "2011"),
+        ("افتتح المصنع في مارس 2010 وأغلق في الشهر نفسه.", "الشهر نفسه", "2010-03"),
+        ("بدأت المحادثات في 3 يونيو 2014 وانتهت في 25 من الشهر ذاته.", "25 من الشهر ذاته", "2014-06-25"),
+        ("وقع الزلزال في 4 مايو 2012 وفي الأسبوع ذاته ضرب إعصار.", "الأسبوع ذاته", "2012-W18"),
+        ("انتخب رئيسا عام 1999 وكان آنذاك في الخمسين.", "آنذاك", "1999"),
+        ("عاد الوزير الثلاثاء 4 أغسطس 2015 ثم سافر صباح اليوم التالي.", "صباح اليوم التالي", "2015-08-05TMO"),
+        ("قال المتحدث إن الوفد يغادر في اليوم التالي.", "اليوم التالي", "2015-08-13"),
+        ("قال إن السنة التالية ستكون أصعب.", "السنة التالية", "2016"),
+    ],
+)
+def test_anaphoric_times(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_then_alone_is_a_past_reference() -> None:
+    assert value_of("كان آنذاك طالبا في الجامعة.", "آنذاك") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("يتوقع النمو في الربع الأول من العام المقبل.", "الربع الأول من العام المقبل", "2016-Q1"),
+        ("يتحسن الأداء في النصف الثاني من العام.", "النصف الثاني من العام", "2015-H2"),
+        ("ازدهرت الصناعة في العقد الأخير من القرن الماضي.", "العقد الأخير من القرن الماضي", "199"),
+        ("ازدهرت الصناعة في العقد الأخير من القرن.", "العقد الأخير من القرن", "199"),
+        ("نشأت الشركة في العقد الأول من القرن الحادي والعشرين.", "العقد الأول من القرن الحادي والعشرين", "200"),
+    ],
+)
+def test_parts_of_periods(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تهاجر الطيور في الربيع إلى الشمال.", "الربيع", "2015-SP"),
+        ("تنخفض الأسعار خلال فصل الخريف عادة.", "فصل الخريف", "2015-FA"),
+        ("زار المدينة صيف العام الماضي.", "صيف العام الماضي", "2014-SU"),
+        ("تفتتح الدورة في الصيف المقبل.", "الصيف المقبل", "2016-SU"),
+    ],
+)
+def test_seasons(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_the_arab_spring_is_no_season() -> None:
+    assert found("كتب كثيرا عن الربيع العربي ونتائجه.") == []
+
+
+def test_coordinated_months_share_their_year() -> None:
+    assert found("تجري الانتخابات في مايو أو يونيو المقبلين.") == [
+        ("مايو", "2016-05"), ("يونيو المقبلين", "2016-06")
+    ]
+    assert found("زار البلاد في مايو ويونيو 2014 مرتين.") == [("مايو", "2014-05"), ("يونيو 2014", "2014-06")]
+
+
+def test_a_list_of_days_is_one_date_each() -> None:
+    assert found("تعقد الورشة يومي 3 و4 مارس 2016 في الرياض.") == [("3", "2016-03-03"), ("4 مارس 2016", "2016-03-04")]
+    assert found("عقدت الجلسات في 3 و4 و5 مارس.") == [
+        ("3", "2015-03-03"), ("4", "2015-03-04"), ("5 مارس", "2015-03-05")
+    ]
+
+
+def test_a_day_takes_the_year_written_after_it() -> None:
+    assert found("وقع الهجوم في 12 يناير من العام الماضي.") == [("12 يناير من العام الماضي", "2014-01-12")]
+    assert found("قال إن اللقاء جرى في الـ15 من مارس الماضي.") == [("الـ15 من مارس الماضي", "2015-03-15")]
+
+
+def test_a_weekday_joined_to_a_day_word_stays_on_its_side_of_the_publication_date() -> None:
+    thursday = dt.date(2021, 12, 9)
+    # yesterday is Wednesday; the nearest Saturday is after publication: the day word wins
+    assert found("وصل الوفد أمس السبت.", thursday) == [("أمس السبت", "2021-12-08")]
+    # a crawl the morning after: the named weekday, before publication, wins
+    assert found("وصل الوفد أمس الثلاثاء.", thursday) == [("أمس الثلاثاء", "2021-12-07")]
+
+
+def test_a_bare_weekday_in_a_clause_about_a_scheduled_event_is_the_next_one() -> None:
+    assert found("يلتقي الفريقان في مباراة الخميس على ملعب المدينة.") == [("الخميس", "2015-08-13")]
+    assert found("فاز الفريق في مباراة الخميس على ملعب المدينة.") == [("الخميس", "2015-08-06")]
+    assert found("يقيم الوفد في الفندق منذ الخميس.") == [("الخميس", "2015-08-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ناقش المجلس عقد الاجتماعات خلال عقد الاجتماع المقبل.",
+        "يتطلع الشباب نحو غد مشرق.",
+        "قرأ الخبر في صحيفة الغد.",
+        "أنتجت شركة القرن الحادي والعشرين للإنتاج الفيلم.",
+        "ولد في يوغوسلافيا سابقا.",
+    ],
+)
+def test_senses_that_are_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_time_senses_of_those_words_stay() -> None:
+    assert found("تغير البلد خلال عقد من الزمن.") == [("عقد", "P1DE")]
+    assert found("يصل الوفد غدا.") == [("غدا", "2015-08-13")]
+    assert found("عاش في القرن الحادي والعشرين.") == [("القرن الحادي والعشرين", "20")]
+    assert found("أعلنت الوزارة سابقا أن الخطة جاهزة.") == [("سابقا", "PAST_REF")]
