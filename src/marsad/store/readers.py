@@ -35,7 +35,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from marsad.extract.decode import MAX_BYTES as MAX_ARTICLE_BYTES
 from marsad.store.feeds import feed_records, looks_like_feed
@@ -171,7 +171,7 @@ def _stream_items(origin: str, name: str, f: IO[bytes], size: int | None, in_zip
             yield origin, "error", "a zip file inside gzip is not read"
             return
         with gzip.GzipFile(fileobj=f, mode="rb") as inner:
-            yield from _stream_items(origin, name[:-3], inner, None, in_zip)
+            yield from _stream_items(origin, name[:-3], cast(IO[bytes], inner), None, in_zip)
         return
     if not in_zip and (suffix == ".zip" or (suffix not in KNOWN_SUFFIXES and _is_zip(f))):
         yield from _zip_items(origin, f)
