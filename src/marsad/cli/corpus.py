@@ -122,7 +122,7 @@ def _print_report(report: Any, fmt: str, db: str) -> None:
         f"{report.added} articles added, {report.skipped} already stored, {report.failed} failed "
         f"in {report.seconds:.1f} s ({report.rate:.1f} articles/s) → {db}", err=True)
     for origin, error in report.errors[:10]:
-        typer.echo(f"  failed: {origin}: {error}", err=True)
+        typer.echo(f"  failed: {origin}: {error.removeprefix(origin.rsplit('::', 1)[-1] + ': ')}", err=True)
     if report.failed > 10:
         typer.echo(f"  … see `marsad stats --db {db} --failures` for all {report.failed}", err=True)
 
@@ -140,8 +140,11 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
     fmt: str = typer.Option("text", "--format", help="report as text (standard error) or json"),
 ) -> None:
-    """Analyze articles into the store; re-running adds only what is missing. Exits 0 even if some failed."""
+    """Analyze articles into the store; re-running adds only what is missing. Exits 0 even if some failed,
+    1 when nothing could be read (every new item failed; a store this run would have created is not kept),
+    2 for a missing path or a folder without input files (nothing is written)."""
     from marsad.store.ingest import ingest as run_ingest
+    from marsad.store.readers import input_files
 
     _check_format(fmt)
     if engine not in ("local", "spark"):
@@ -150,6 +153,7 @@ def ingest(
         raise typer.BadParameter("--batch-size must be at least 1")
     target = _db(db)
     try:
+        input_files(paths)
         if engine == "spark":
             from marsad.store.spark import load_parquet, run_spark
 
@@ -181,6 +185,10 @@ def ingest(
         typer.echo("marsad: interrupted; the store holds every batch written so far (run again to go on)", err=True)
         raise typer.Exit(130) from None
     _print_report(report, fmt, target)
+    if report.nothing_read:
+        kept = "" if os.path.exists(target) else "; no store created"
+        typer.echo(f"marsad: nothing could be read ({report.failed} failed){kept}", err=True)
+        raise typer.Exit(1)
 
 
 def load(

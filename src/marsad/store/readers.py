@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
 
+from marsad.errors import InputError
 from marsad.extract.decode import MAX_BYTES as MAX_ARTICLE_BYTES
 from marsad.store.feeds import feed_records, looks_like_feed
 
@@ -44,7 +45,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "MAX_ARTICLE_BYTES", "MAX_MEMBER_BYTES", "SEQ_STRIDE", "RawItem", "canonical_record", "content_hash",
-    "count_items", "expand_paths", "iter_items", "read_file",
+    "count_items", "expand_paths", "input_files", "iter_items", "read_file",
 ]
 
 SEQ_STRIDE = 10_000_000
@@ -113,6 +114,22 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def input_files(paths: Sequence[str | Path]) -> list[Path]:
+    """:func:`expand_paths`, checked: every path exists and there is at least one input file.
+
+    Raises :class:`~marsad.errors.InputError` (one line) otherwise, before anything is written.
+    """
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if missing:
+        raise InputError(f"{missing[0]}: no such file or folder" + (f" (and {len(missing) - 1} more)"
+                                                                     if len(missing) > 1 else ""))
+    files = expand_paths(paths)
+    if not files:
+        known = ", ".join(sorted(KNOWN_SUFFIXES))
+        raise InputError(f"no input files in {', '.join(str(p) for p in paths)} (read: {known}, and .gz of these)")
+    return files
 
 
 def _make(seq: int, origin: str, kind: str, payload: str | bytes) -> RawItem:
