@@ -34,6 +34,8 @@ def make_record(i: int) -> dict[str, Any]:
     body = (f"{lead}وقال المتحدث الرسمي في {place} يوم الأحد إن المحادثات حول التعاون الاقتصادي حققت تقدما "
             f"في الجولة رقم {i}.\n\nوأضاف أن   الوفدين اتفقا على مواصلة المحادثات في {_PLACES[(i + 3) % 8]} "
             f"خلال الشهر المقبل، وأن اللجنة الفنية ستعقد اجتماعها القادم بعد أسبوعين.")
+    if i % 3 == 0:  # a negated event before an asserted one
+        body += "\n\nوقال مسؤول إن الجيش لن يهاجم المدينة. والتقى الرئيس نظيره أمس."
     return {"source": "wire" if i % 2 else "Daily", "url": f"https://x.example/{i}", "title": f"جولة محادثات {i}",
             "date_extracted": f"2021-12-{1 + i % 28:02d} 08:00:00", "content": body}
 
@@ -230,3 +232,50 @@ def test_a_loopback_server_refuses_foreign_host_names_and_the_page_still_works()
 def test_a_server_bound_elsewhere_answers_any_host() -> None:
     with TestClient(create_app(None, pipeline=Pipeline([]))) as c:
         assert c.get("/api/health", headers={"host": "example.com"}).status_code == 200
+
+
+# -- factuality ------------------------------------------------------------------------------------------
+
+def test_events_carry_their_factuality_asserted_first_within_an_article(db: Path) -> None:
+    with Store(db, readonly=True) as st:
+        every = st.events(limit=10_000)
+        assert every and all(e["factuality"] in ("asserted", "negated", "hypothetical", "future", "reference")
+                             for e in every)
+        for aid in {e["article_id"] for e in every}:
+            facts = [e["factuality"] == "asserted" for e in every if e["article_id"] == aid]
+            assert facts == sorted(facts, reverse=True)  # asserted ones first
+            stored = st.get(aid)
+            assert stored is not None
+            assert sorted(e["factuality"] for e in stored["events"]) == sorted(
+                e["factuality"] for e in every if e["article_id"] == aid)
+        negated = st.events(factuality="negated", limit=10_000)
+        # some negated event comes before an asserted one in its text, so the order is not the text's
+        assert any(n["trigger_start"] < e["trigger_start"] for n in negated for e in every
+                   if e["article_id"] == n["article_id"] and e["factuality"] == "asserted")
+        assert every[0]["factuality"] == "asserted"
+        asserted = st.events(factuality="asserted", limit=10_000)
+        assert asserted and {e["factuality"] for e in asserted} == {"asserted"}
+    out = cli("events", "--db", str(db), "--factuality", "Asserted", "--format", "json", "-n", "10000")
+    assert json.loads(out.stdout) == asserted
+
+
+def test_a_store_from_before_factuality_reads_and_is_upgraded_when_opened_for_writing(db: Path,
+                                                                                     tmp_path: Path) -> None:
+    import sqlite3
+
+    old = tmp_path / "old.db"
+    old.write_bytes(db.read_bytes())
+    con = sqlite3.connect(old)
+    con.execute("ALTER TABLE events DROP COLUMN factuality")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Store(old, readonly=True) as st:
+        assert st.events(limit=3) and {e["factuality"] for e in st.events(limit=3)} == {None}
+        with pytest.raises(Exception, match="predates"):
+            st.events(factuality="asserted")
+    with Store(old) as st:  # opened for writing: the column is added and filled from the analyses
+        pass
+    with Store(old, readonly=True) as st, Store(db, readonly=True) as new:
+        assert st.events(limit=10_000) == new.events(limit=10_000)
+        assert st._one("SELECT value FROM meta WHERE key = 'schema_version'") == "2"

@@ -363,17 +363,20 @@ def events(
     article: int | None = typer.Option(None, "--article", help="events of one article"),
     limit: int = typer.Option(100, "--limit", "-n", help="1 to 10000"),
     offset: int = typer.Option(0, "--offset", help="events to skip (the next page)"),
-    order: str = typer.Option("recent", "--order", help="recent (the most recent articles first) or date"),
+    order: str = typer.Option("recent", "--order", help="recent (the most recent articles first, their asserted "
+                              "events first) or date"),
+    factuality: str | None = typer.Option(None, "--factuality", help="asserted, negated, hypothetical, future or "
+                                          "reference"),
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
     """Stored events matching the filters, the most recent articles first."""
     from marsad.store.params import EventQuery
 
     vq = _parse(EventQuery.parse, actor=actor, target=target, type=etype, since=since, until=until, source=source,
-                article_id=article, limit=limit, offset=offset, order=order)
+                article_id=article, limit=limit, offset=offset, order=order, factuality=factuality)
     _query_rows(db, fmt, lambda st: st.events(**vq.kwargs()),
-                ["published", "date", "actor", "actor_country", "type", "cameo", "target", "target_country", "trigger",
-                 "article_id"])
+                ["published", "date", "actor", "actor_country", "type", "factuality", "target", "target_country",
+                 "trigger", "article_id"])
 
 
 def timeline(

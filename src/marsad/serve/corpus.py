@@ -199,10 +199,11 @@ async def cooccurrence_view(
 async def events(
     request: Request, actor: Raw = None, target: Raw = None, type: Raw = None, since: Raw = None,
     until: Raw = None, source: Raw = None, article_id: Raw = None, limit: Raw = None, offset: Raw = None,
-    order: Raw = None,
+    order: Raw = None, factuality: Raw = None,
 ) -> list[dict[str, Any]]:
     vq = parsed(params.EventQuery.parse, actor=actor, target=target, type=type, since=since, until=until,
-                source=source, article_id=article_id, limit=limit or 100, offset=offset or 0, order=order)
+                source=source, article_id=article_id, limit=limit or 100, offset=offset or 0, order=order,
+                factuality=factuality)
     return await with_store(request, lambda st: st.events(**vq.kwargs()))
 
 

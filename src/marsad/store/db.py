@@ -30,7 +30,8 @@ _CONTRACT_ORDER = ("title", "published", "text", "credits", "sources", "entities
                    "events")
 _PERIODS = {"day": "a.published", "week": "strftime('%Y-W%W', a.published)", "month": "substr(a.published, 1, 7)",
             "year": "substr(a.published, 1, 4)"}
-_EVENT_ORDERS = {"recent": "a.published IS NULL, a.published DESC, v.article_id DESC, v.idx",
+_EVENT_ORDERS = {"recent": "a.published IS NULL, a.published DESC, v.article_id DESC, {fact} IS NOT 'asserted',"
+                           " v.idx",
                  "date": "v.date IS NULL, v.date, v.article_id, v.idx"}
 
 
@@ -66,6 +67,7 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         self._resources: Any = None
+        self._factuality: bool | None = None
         try:
             if readonly:
                 if not self.path.is_file():
@@ -85,10 +87,31 @@ class Store:
                 self.conn.executescript(SCHEMA)
                 self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                                   (SCHEMA_VERSION,))
+                self._migrate()
             else:
                 self.conn.execute("SELECT 1 FROM articles LIMIT 1")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable marsad store ({exc})") from exc
+
+    def _event_columns(self) -> set[str]:
+        return {r[1] for r in self.conn.execute("PRAGMA table_info(events)")}
+
+    def _migrate(self) -> None:
+        """Bring a store written by an earlier version up to :data:`SCHEMA_VERSION` (events.factuality,
+        filled from the stored analyses)."""
+        if "factuality" in self._event_columns():
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("ALTER TABLE events ADD COLUMN factuality TEXT")
+            self.conn.execute(
+                "UPDATE events SET factuality = (SELECT json_extract(a.analysis, '$.events[' || events.idx ||"
+                " '].factuality') FROM articles a WHERE a.id = events.article_id)")
+            self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -163,7 +186,7 @@ class Store:
                 con.executemany(
                     "INSERT INTO events(article_id, idx, date, type, cameo, goldstein, actor, actor_norm,"
                     " actor_country, actor_agent, target, target_norm, target_country, target_agent, trigger_start,"
-                    " trigger_end, trigger, time, mode) VALUES (" + ", ".join(["?"] * 19) + ")",
+                    " trigger_end, trigger, time, mode, factuality) VALUES (" + ", ".join(["?"] * 20) + ")",
                     [(aid, *e) for e in row.get("events") or ()],
                 )
                 con.executemany(
@@ -351,8 +374,15 @@ class Store:
                        "country": r["country"], "articles": r["n"]} for r in rows]
         return {"entity": entity, "articles": n, "scanned": n, "neighbours": neighbours}
 
+    @property
+    def _has_factuality(self) -> bool:
+        if self._factuality is None:
+            self._factuality = "factuality" in self._event_columns()
+        return self._factuality
+
     def _event_filters(self, actor: str | None, target: str | None, type: str | None, since: Any, until: Any,
-                       source: str | None = None, article_id: int | None = None) -> tuple[list[str], list[Any]]:
+                       source: str | None = None, article_id: int | None = None,
+                       factuality: str | None = None) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         for side, value in (("actor", actor), ("target", target)):
@@ -362,6 +392,12 @@ class Store:
         if type:
             where.append("v.type = ?")
             params.append(type.upper())
+        if factuality:
+            if not self._has_factuality:
+                raise StoreError("factuality: this store predates it; open it once for writing (marsad ingest) "
+                                 "to add it")
+            where.append("v.factuality = ?")
+            params.append(factuality.lower())
         _date_range("v.date", since, until, where, params)
         if source:
             where.append("a.source = ? COLLATE NOCASE")
@@ -373,18 +409,22 @@ class Store:
 
     def events(self, actor: str | None = None, target: str | None = None, type: str | None = None,
                since: Any = None, until: Any = None, source: str | None = None, article_id: int | None = None,
-               limit: int = 100, offset: int = 0, order: str = "recent") -> list[dict[str, Any]]:
+               limit: int = 100, offset: int = 0, order: str = "recent",
+               factuality: str | None = None) -> list[dict[str, Any]]:
         """Stored events matching the filters: the most recent articles first (``order="recent"``; an
-        article's events in text order), or by event date, oldest first (``order="date"``)."""
+        article's asserted events first, each group in text order), or by event date, oldest first
+        (``order="date"``). ``factuality``: asserted, negated, hypothetical, future or reference."""
         if order not in _EVENT_ORDERS:
             raise StoreError(f"order: expected one of {', '.join(_EVENT_ORDERS)}, got {order!r}")
-        where, params = self._event_filters(actor, target, type, since, until, source, article_id)
+        where, params = self._event_filters(actor, target, type, since, until, source, article_id, factuality)
         cond = f"WHERE {' AND '.join(where)}" if where else ""
-        sql = ("SELECT v.*, a.source, a.url, a.published FROM events v JOIN articles a ON a.id = v.article_id"
-               f" {cond} ORDER BY {_EVENT_ORDERS[order]} LIMIT ? OFFSET ?")
+        fact = "v.factuality" if self._has_factuality else "NULL"
+        sql = (f"SELECT v.*, {fact} AS factuality, a.source, a.url, a.published FROM events v"
+               f" JOIN articles a ON a.id = v.article_id {cond}"
+               f" ORDER BY {_EVENT_ORDERS[order].format(fact=fact)} LIMIT ? OFFSET ?")
         keys = ("article_id", "date", "type", "cameo", "goldstein", "actor", "actor_country", "actor_agent", "target",
                 "target_country", "target_agent", "trigger", "trigger_start", "trigger_end", "time", "mode",
-                "source", "url", "published")
+                "factuality", "source", "url", "published")
         return [{k: r[k] for k in keys} for r in self.conn.execute(sql, [*params, int(limit), int(offset)])]
 
     def timeline(self, actor: str | None = None, target: str | None = None, type: str | None = None,
@@ -407,9 +447,10 @@ class Store:
         yield from self.conn.execute("SELECT * FROM articles ORDER BY id")
 
     def iter_events(self) -> Iterator[sqlite3.Row]:
+        fact = "v.factuality" if self._has_factuality else "NULL"
         yield from self.conn.execute(
-            "SELECT v.*, a.source, a.url, a.published FROM events v JOIN articles a ON a.id = v.article_id"
-            " ORDER BY v.article_id, v.idx")
+            f"SELECT v.*, {fact} AS factuality, a.source, a.url, a.published FROM events v"
+            " JOIN articles a ON a.id = v.article_id ORDER BY v.article_id, v.idx")
 
     def integrity(self) -> str:
         return str(self._one("PRAGMA integrity_check"))

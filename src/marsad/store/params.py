@@ -28,6 +28,7 @@ MAX_TEXT = 200
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 PERIODS = ("day", "week", "month", "year")
 EVENT_ORDERS = ("recent", "date")
+FACTUALITIES = ("asserted", "negated", "hypothetical", "future", "reference")
 EVENT_TYPES = tuple(sorted(PLOVER_TYPES))
 
 
@@ -173,15 +174,17 @@ class EventQuery(View):
     limit: int = 100
     offset: int = 0
     order: str = "recent"
+    factuality: str | None = None
 
     @classmethod
     def parse(cls, actor: Any = None, target: Any = None, type: Any = None, since: Any = None, until: Any = None,
               source: Any = None, article_id: Any = None, limit: Any = 100, offset: Any = 0,
-              order: Any = "recent") -> EventQuery:
+              order: Any = "recent", factuality: Any = None) -> EventQuery:
         s, u = date_range(since, until)
         return cls(code(actor, "actor"), code(target, "target"), choice(type, "type", EVENT_TYPES), s, u,
                    text(source, "source"), check_article_id(article_id), check_limit(limit),
-                   check_offset(offset), choice(order, "order", EVENT_ORDERS, upper=False) or "recent")
+                   check_offset(offset), choice(order, "order", EVENT_ORDERS, upper=False) or "recent",
+                   choice(factuality, "factuality", FACTUALITIES, upper=False))
 
 
 @dataclass(frozen=True, slots=True)
