@@ -238,13 +238,18 @@ def test_events_filters_are_passed_through(fake: TestClient) -> None:
                                         "limit": 50})
     assert r.status_code == 200 and r.json()[0]["type"] == "CONSULT"
     assert last_call("events")[1] == {"actor": "RUS", "target": "USA", "type": "CONSULT", "since": None,
-                                      "until": None, "source": None, "article_id": 1, "limit": 50, "offset": 0}
+                                      "until": None, "source": None, "article_id": 1, "limit": 50, "offset": 0,
+                                      "order": "recent", "factuality": None}
 
 
 def test_events_reject_bad_parameters(fake: TestClient) -> None:
     assert_json_error(fake.get("/api/events", params={"article_id": "x1"}), 422, "article_id")
     assert_json_error(fake.get("/api/events", params={"since": "2021-1-1"}), 422, "since")
-    assert_json_error(fake.get("/api/events", params={"limit": 501}), 422, "limit")
+    assert_json_error(fake.get("/api/events", params={"limit": 10_001}), 422, "limit")
+    assert_json_error(fake.get("/api/events", params={"limit": -1}), 422, "limit")
+    assert_json_error(fake.get("/api/events", params={"offset": -5}), 422, "offset")
+    assert_json_error(fake.get("/api/events", params={"type": "CONSULTS"}), 422, "type", "CONSULT")
+    assert_json_error(fake.get("/api/events", params={"order": "random"}), 422, "order")
 
 
 def test_timeline_for_an_actor_pair(fake: TestClient) -> None:

@@ -153,11 +153,13 @@ def test_cli_contract_ingest_stats_search(corpus: Path, tmp_path: Path) -> None:
     stats = json.loads(_run_cli("stats", "--db", db, "--format", "json").stdout)
     assert {"articles": 11, "failed": 2}.items() <= stats.items() and {"entities", "events"} <= stats.keys()
     out = _run_cli("search", "الاقتصادي", "--db", db, "--format", "json", "--limit", "3")
-    hits = json.loads(out.stdout)
-    assert out.returncode == 0 and 0 < len(hits) <= 3
+    page = json.loads(out.stdout)
+    hits = page["hits"]
+    assert out.returncode == 0 and 0 < len(hits) <= 3 <= page["total"]
     for h in hits:
         assert {"id", "title", "published", "snippet"} <= h.keys()
-    assert json.loads(_run_cli("search", 'OR ( "', "--db", db, "--format", "json").stdout) == []
+    empty = json.loads(_run_cli("search", 'OR ( "', "--db", db, "--format", "json").stdout)
+    assert empty["hits"] == [] and empty["total"] == 0
 
 
 def test_cli_read_commands_and_errors(corpus: Path, tmp_path: Path) -> None:

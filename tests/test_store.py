@@ -121,8 +121,9 @@ def test_search_finds_word_behind_clitics(store: Store) -> None:
 def test_search_snippet_points_at_the_matched_word(store: Store) -> None:
     (hit,) = store.search("لموسكو وفد")
     text = store.get(hit["id"])["text"]
-    m = hit["match"]
-    assert m is not None and text[m["start"] : m["end"]] in ("وفد", "لموسكو")
+    m, t = hit["match"], hit["text_match"]
+    assert m is not None and hit["snippet"][m["start"] : m["end"]] in ("وفد", "لموسكو")
+    assert t is not None and text[t["start"] : t["end"]] == hit["snippet"][m["start"] : m["end"]]
 
 
 def test_search_phrase_and_or(store: Store) -> None:
@@ -214,9 +215,12 @@ def test_top_entities_overall_and_by_month(store: Store) -> None:
 
 
 def test_events_filters_and_timeline(store: Store) -> None:
-    evs = store.events(actor="USA", target="RUS", type="CONSULT", since="2021-12-01")
+    evs = store.events(actor="USA", target="RUS", type="CONSULT", since="2021-12-01", order="date")
     assert [(e["article_id"], e["date"], e["trigger"]) for e in evs] == [(1, "2021-12-07", "اتصالا"),
                                                                          (2, "2021-12-08", "اتصالا")]
+    recent = store.events(actor="usa", target="rus", type="consult", since="2021-12-01")  # codes in any case
+    assert [e["article_id"] for e in recent] == [2, 1]  # the most recent article first
+    assert recent[0]["published"] >= recent[1]["published"]
     assert store.events(actor="RUS") == []
     assert [e["article_id"] for e in store.events(actor="بايدن", until="2021-12-07")] == [1]
     assert store.timeline(actor="USA") == [

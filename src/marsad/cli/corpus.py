@@ -10,13 +10,15 @@ import json
 import os
 import sys
 import threading
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 import typer
 
 from marsad.errors import MarsadError
 
+T = TypeVar("T")
 DB_HELP = "the store file (default: $MARSAD_DB or marsad.db in the current directory)"
 
 
@@ -36,9 +38,24 @@ def _check_format(fmt: str, allowed: tuple[str, ...] = ("text", "json")) -> None
         raise typer.BadParameter(f"--format must be one of {', '.join(allowed)}")
 
 
+@contextmanager
+def _stdout() -> Iterator[None]:
+    """Writing to standard output; when the reader has gone (``marsad export | head``), stop quietly, exit 0."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        try:  # what is still buffered must not fail again at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        raise typer.Exit(0) from None
+
+
 def _emit_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
-    sys.stdout.flush()
+    with _stdout():
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
 def _table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> None:
@@ -50,7 +67,8 @@ def _table(rows: list[dict[str, Any]], columns: list[str], title: str | None = N
         table.add_column(c, overflow="fold")
     for r in rows:
         table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
-    Console().print(table)
+    with _stdout():
+        Console().print(table)
 
 
 def _open(db: str | None) -> Any:
@@ -71,6 +89,16 @@ def _query_rows(db: str | None, fmt: str, query: Callable[[Any], list[dict[str, 
         _emit_json(rows)
     else:
         _table(rows, columns)
+
+
+def _parse(model: Callable[..., T], **raw: Any) -> T:
+    """The shared parameter model (marsad.store.params): a bad value is a one-line error, exit 2."""
+    from marsad.store.params import ParamError
+
+    try:
+        return model(**raw)
+    except ParamError as exc:
+        raise _fail(exc) from exc
 
 
 # -- ingest / load --------------------------------------------------------------------------------
@@ -122,7 +150,7 @@ def _print_report(report: Any, fmt: str, db: str) -> None:
         f"{report.added} articles added, {report.skipped} already stored, {report.failed} failed "
         f"in {report.seconds:.1f} s ({report.rate:.1f} articles/s) → {db}", err=True)
     for origin, error in report.errors[:10]:
-        typer.echo(f"  failed: {origin}: {error}", err=True)
+        typer.echo(f"  failed: {origin}: {error.removeprefix(origin.rsplit('::', 1)[-1] + ': ')}", err=True)
     if report.failed > 10:
         typer.echo(f"  … see `marsad stats --db {db} --failures` for all {report.failed}", err=True)
 
@@ -140,8 +168,11 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
     fmt: str = typer.Option("text", "--format", help="report as text (standard error) or json"),
 ) -> None:
-    """Analyze articles into the store; re-running adds only what is missing. Exits 0 even if some failed."""
+    """Analyze articles into the store; re-running adds only what is missing. Exits 0 even if some failed,
+    1 when nothing could be read (every new item failed; a store this run would have created is not kept),
+    2 for a missing path or a folder without input files (nothing is written)."""
     from marsad.store.ingest import ingest as run_ingest
+    from marsad.store.readers import input_files
 
     _check_format(fmt)
     if engine not in ("local", "spark"):
@@ -150,6 +181,7 @@ def ingest(
         raise typer.BadParameter("--batch-size must be at least 1")
     target = _db(db)
     try:
+        input_files(paths)
         if engine == "spark":
             from marsad.store.spark import load_parquet, run_spark
 
@@ -181,6 +213,10 @@ def ingest(
         typer.echo("marsad: interrupted; the store holds every batch written so far (run again to go on)", err=True)
         raise typer.Exit(130) from None
     _print_report(report, fmt, target)
+    if report.nothing_read:
+        kept = "" if os.path.exists(target) else "; no store created"
+        typer.echo(f"marsad: nothing could be read ({report.failed} failed){kept}", err=True)
+        raise typer.Exit(1)
 
 
 def load(
@@ -234,23 +270,37 @@ def stats(
 def search(
     query: str = typer.Argument(..., help='words (ANDed), "a phrase", a OR b; spelling variants and clitics match'),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
-    limit: int = typer.Option(20, "--limit", "-n"),
-    offset: int = typer.Option(0, "--offset"),
+    limit: int = typer.Option(20, "--limit", "-n", help="hits per page (1 to 10000)"),
+    offset: int = typer.Option(0, "--offset", help="hits to skip (the next page: --offset + --limit)"),
     since: str | None = typer.Option(None, "--since", help="published on or after YYYY-MM-DD"),
     until: str | None = typer.Option(None, "--until", help="published on or before YYYY-MM-DD"),
     source: str | None = typer.Option(None, "--source", help="outlet"),
     entity: str | None = typer.Option(None, "--entity", help="mentions this entity (text or id)"),
     country: str | None = typer.Option(None, "--country", help="refers to this country (ISO alpha-3)"),
     event_type: str | None = typer.Option(None, "--type", help="has an event of this PLOVER type"),
-    fmt: str = typer.Option("text", "--format", help="text or json"),
+    fmt: str = typer.Option("text", "--format", help="text or json ({query, total, offset, limit, hits})"),
 ) -> None:
-    """Full-text search over the store, best first."""
-    _query_rows(
-        db, fmt,
-        lambda st: st.search(query, limit=limit, offset=offset, since=since, until=until, source=source,
-                             entity=entity, country=country, event_type=event_type),
-        ["id", "published", "source", "title", "snippet", "group_id"],
-    )
+    """Full-text search over the store, best first, with the total count."""
+    from marsad.store.params import SearchQuery
+
+    _check_format(fmt)
+    sq = _parse(SearchQuery.parse, query=query, limit=limit, offset=offset, since=since, until=until, source=source,
+                entity=entity, country=country, event_type=event_type)
+    kw = sq.kwargs()
+    text = kw.pop("query")
+    try:
+        with _open(db) as st:
+            page = st.search_page(text, **kw)
+    except MarsadError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        _emit_json(page)
+        return
+    _table(page["hits"], ["id", "published", "source", "title", "snippet", "group_id"])
+    shown = len(page["hits"])
+    first = sq.offset + 1 if shown else sq.offset
+    more = (f"; next page: --offset {sq.offset + shown}" if sq.offset + shown < page["total"] else "")
+    typer.echo(f"hits {first}-{sq.offset + shown} of {page['total']}{more}", err=True)
 
 
 def show(
@@ -270,6 +320,11 @@ def show(
     if fmt == "json":
         _emit_json(obj)
         return
+    with _stdout():
+        _show_text(obj)
+
+
+def _show_text(obj: dict[str, Any]) -> None:
     from marsad.cli.render import render_text
 
     render_text(obj)
@@ -281,8 +336,8 @@ def show(
 
 def entities(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
-    limit: int = typer.Option(20, "--limit", "-n", help="entities (per period with --by)"),
-    etype: str | None = typer.Option(None, "--type", help="PER, ORG, LOC or MISC"),
+    limit: int = typer.Option(20, "--limit", "-n", help="entities (per period with --by), 1 to 10000"),
+    etype: str | None = typer.Option(None, "--type", help="PER, ORG, LOC or MISC (any case)"),
     since: str | None = typer.Option(None, "--since"),
     until: str | None = typer.Option(None, "--until"),
     source: str | None = typer.Option(None, "--source"),
@@ -290,32 +345,38 @@ def entities(
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
     """The most mentioned entities, overall or per period."""
-    _query_rows(
-        db, fmt,
-        lambda st: st.top_entities(limit=limit, type=etype, since=since, until=until, source=source, by=by),
-        (["period"] if by else []) + ["text", "type", "id", "country", "mentions", "articles"],
-    )
+    from marsad.store.params import EntityQuery
+
+    eq = _parse(EntityQuery.parse, limit=limit, type=etype, since=since, until=until, source=source, by=by)
+    _query_rows(db, fmt, lambda st: st.top_entities(**eq.kwargs()),
+                (["period"] if eq.by else []) + ["text", "type", "id", "country", "mentions", "articles"])
 
 
 def events(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     actor: str | None = typer.Option(None, "--actor", help="country code (RUS), agent code or actor text"),
     target: str | None = typer.Option(None, "--target", help="country code, agent code or target text"),
-    etype: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT"),
+    etype: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT (any case)"),
     since: str | None = typer.Option(None, "--since"),
     until: str | None = typer.Option(None, "--until"),
     source: str | None = typer.Option(None, "--source"),
     article: int | None = typer.Option(None, "--article", help="events of one article"),
-    limit: int = typer.Option(100, "--limit", "-n"),
+    limit: int = typer.Option(100, "--limit", "-n", help="1 to 10000"),
+    offset: int = typer.Option(0, "--offset", help="events to skip (the next page)"),
+    order: str = typer.Option("recent", "--order", help="recent (the most recent articles first, their asserted "
+                              "events first) or date"),
+    factuality: str | None = typer.Option(None, "--factuality", help="asserted, negated, hypothetical, future or "
+                                          "reference"),
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
-    """Stored events matching the filters."""
-    _query_rows(
-        db, fmt,
-        lambda st: st.events(actor=actor, target=target, type=etype, since=since, until=until, source=source,
-                             article_id=article, limit=limit),
-        ["date", "actor", "actor_country", "type", "cameo", "target", "target_country", "trigger", "article_id"],
-    )
+    """Stored events matching the filters, the most recent articles first."""
+    from marsad.store.params import EventQuery
+
+    vq = _parse(EventQuery.parse, actor=actor, target=target, type=etype, since=since, until=until, source=source,
+                article_id=article, limit=limit, offset=offset, order=order, factuality=factuality)
+    _query_rows(db, fmt, lambda st: st.events(**vq.kwargs()),
+                ["published", "date", "actor", "actor_country", "type", "factuality", "target", "target_country",
+                 "trigger", "article_id"])
 
 
 def timeline(
@@ -328,25 +389,24 @@ def timeline(
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
     """Events per day per actor pair."""
-    _query_rows(
-        db, fmt,
-        lambda st: st.timeline(actor=actor, target=target, type=etype, since=since, until=until),
-        ["date", "actor", "target", "events"],
-    )
+    from marsad.store.params import TimelineQuery
+
+    tq = _parse(TimelineQuery.parse, actor=actor, target=target, type=etype, since=since, until=until)
+    _query_rows(db, fmt, lambda st: st.timeline(**tq.kwargs()), ["date", "actor", "target", "events"])
 
 
 def stories(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
-    limit: int = typer.Option(20, "--limit", "-n"),
+    limit: int = typer.Option(20, "--limit", "-n", help="1 to 10000"),
     min_outlets: int = typer.Option(2, "--min-outlets"),
     fmt: str = typer.Option("text", "--format", help="text or json"),
 ) -> None:
     """Stories carried by several outlets (groups of near-identical reports), most outlets first."""
-    _query_rows(
-        db, fmt,
-        lambda st: st.stories(limit=limit, min_outlets=min_outlets),
-        ["group_id", "outlets", "articles", "first", "last", "title"],
-    )
+    from marsad.store.params import StoryQuery
+
+    sq = _parse(StoryQuery.parse, limit=limit, min_outlets=min_outlets)
+    _query_rows(db, fmt, lambda st: st.stories(**sq.kwargs()), ["group_id", "outlets", "articles", "first", "last",
+                                                                 "title"])
 
 
 def export(
@@ -360,7 +420,7 @@ def export(
 
     _check_format(fmt, FORMATS)
     try:
-        with _open(db) as st:
+        with _open(db) as st, _stdout():
             n = run_export(st, fmt, out)
     except (MarsadError, ValueError, OSError) as exc:
         raise _fail(exc) from exc

@@ -17,14 +17,16 @@ def serve(
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="worker processes (each builds the pipeline)"),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level"),
 ) -> None:
-    """Serve the JSON API and the right-to-left web page (open http://HOST:PORT/)."""
+    """Serve the JSON API and the right-to-left web page (open http://HOST:PORT/). Bound to loopback, it
+    answers only requests addressed to localhost, 127.0.0.1 or ::1 (400 otherwise)."""
     import uvicorn
 
     from marsad.errors import MarsadError
-    from marsad.serve.app import DB_ENV, create_app
+    from marsad.serve.app import BIND_ENV, DB_ENV, create_app
+    from marsad.serve.hosts import allowed_hosts_for, is_loopback
 
     db = db or os.environ.get("MARSAD_DB") or None
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    if not is_loopback(host):
         typer.echo(f"marsad: warning: listening on {host}, reachable from other machines; there is no "
                    "authentication", err=True)
     if db and not os.path.isfile(db):
@@ -34,6 +36,7 @@ def serve(
         if workers > 1:
             if db:
                 os.environ[DB_ENV] = db
+            os.environ[BIND_ENV] = host
             extra: dict[str, Any] = {}
             if "timeout_worker_healthcheck" in inspect.signature(uvicorn.Config).parameters:
                 # the supervisor kills a worker that misses its 5 s ping; building the pipeline or a busy
@@ -42,7 +45,8 @@ def serve(
             uvicorn.run("marsad.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                         log_level=log_level, **extra)
         else:
-            uvicorn.run(create_app(db), host=host, port=port, log_level=log_level)
+            uvicorn.run(create_app(db, allowed_hosts=allowed_hosts_for(host)), host=host, port=port,
+                        log_level=log_level)
     except MarsadError as exc:
         typer.echo(f"marsad: {exc}", err=True)
         raise typer.Exit(2) from exc

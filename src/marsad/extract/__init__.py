@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 # One article's text. Longer input is a book or a corpus dump, not an article: refuse it quickly
 # (`marsad ingest` takes corpora) instead of spending minutes in the pipeline.
 MAX_TEXT_CHARS = 1_000_000
+_WORD = re.compile(r"[^\W\d_]")
 
 
 def document_from_text(text: str, published: dt.date | None = None, meta: dict[str, str] | None = None) -> Document:
@@ -80,7 +82,7 @@ def _finish(doc: Document, published: dt.date | None, meta: dict[str, str] | Non
         doc.published = published
     if meta:
         doc.meta.update(meta)
-    if not doc.text.strip():
+    if not _WORD.search(doc.text):  # an article with no words (empty, spaces, symbols) is no article
         raise InputError(f"{_name(meta)}no article text found in the input")
     _check_size(doc.text, meta)
     from marsad.extract.dateline import find_dateline

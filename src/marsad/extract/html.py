@@ -246,11 +246,31 @@ def extract_html(page: str, url: str | None = None, res: Resources | None = None
     elif (isinstance(author, str) and _ARABIC.search(author) and len(author.split()) <= 6
           and line_key(author) not in {line_key(d) for d in [*dropped, *site_names]}):
         meta["author"] = one_line(author)
-    cleaned = Cleaned(title=title, paragraphs=found.paragraphs)
+    paragraphs = found.paragraphs if has_article_text(found.paragraphs, _link_texts(tree)) else []
+    cleaned = Cleaned(title=title, paragraphs=paragraphs)
     return Document(
-        text=cleaned.text(), title=title, published=published,
+        text=cleaned.text() if paragraphs else "", title=title, published=published,
         credits=list(found.credits), sources=list(found.sources), meta=meta,
     )
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _link_texts(tree: Any) -> set[str]:
+    """The page's link texts (menus, lists of headlines), keyed as lines are."""
+    if tree is None:
+        return set()
+    return {line_key(one_line(a.text_content())) for a in tree.iter("a")} - {""}
+
+
+def has_article_text(paragraphs: list[str], links: set[str]) -> bool:
+    """Whether the body holds words outside link texts: a page of menus and headline links is no article."""
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            if _WORD.search(line) and line_key(one_line(line)) not in links:
+                return True
+    return False
 
 
 def json_ld(tree: Any) -> list[Any]:

@@ -4,6 +4,7 @@ Layout (one module per concern):
 
 - :mod:`marsad.serve.app`     — :func:`create_app` (the app factory), error handlers, security headers
 - :mod:`marsad.serve.limits`  — the request-size limit (an ASGI middleware answering 413 JSON)
+- :mod:`marsad.serve.hosts`   — allowed hosts: bound to loopback, only loopback Host names (400 JSON otherwise)
 - :mod:`marsad.serve.analyze` — ``POST /api/analyze`` (JSON text or an uploaded file → the CONTRACT object)
 - :mod:`marsad.serve.corpus`  — the corpus endpoints on the embedded store (search, articles, entities,
   co-occurrence, events, timelines, stats); 503 JSON when no store is available

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from importlib import resources as ir
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from marsad import __version__
 from marsad.pipeline import Pipeline
 from marsad.serve import analyze, corpus
 from marsad.serve.errors import ApiError, install_error_handlers
+from marsad.serve.hosts import AllowedHostsMiddleware, allowed_hosts_for
 from marsad.serve.limits import DEFAULT_MAX_BYTES, BodyLimitMiddleware
 
 log = logging.getLogger(__name__)
@@ -55,12 +57,15 @@ class SecurityHeadersMiddleware:
 
 
 def create_app(db: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
-               pipeline: Pipeline | None = None, analyze_threads: int = 2) -> FastAPI:
+               pipeline: Pipeline | None = None, analyze_threads: int = 2,
+               allowed_hosts: Collection[str] | None = None) -> FastAPI:
     """The marsad HTTP service. ``db``: the corpus database (default: the store's default path).
 
     The pipeline is built here, once, so a broken lexicon fails at start-up rather than on the first
     request. ``max_bytes`` caps every request body (413 JSON beyond it); ``analyze_threads`` bounds
-    the analyses running at once in this process (the others wait their turn).
+    the analyses running at once in this process (the others wait their turn). ``allowed_hosts``: the
+    Host names answered (400 JSON for others); ``marsad serve`` passes the loopback names when bound to
+    loopback (:func:`marsad.serve.hosts.allowed_hosts_for`); None answers any.
     """
     app = FastAPI(
         title="marsad", version=__version__,
@@ -75,6 +80,8 @@ def create_app(db: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
     install_error_handlers(app, max_bytes)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
+    if allowed_hosts is not None:
+        app.add_middleware(AllowedHostsMiddleware, allowed=allowed_hosts)
 
     @app.get("/api/health", tags=["meta"], summary="Service status: stages and corpus availability")
     async def health(request: Request) -> dict[str, Any]:
@@ -104,10 +111,13 @@ def create_app(db: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 DB_ENV = "MARSAD_SERVE_DB"
+BIND_ENV = "MARSAD_SERVE_BIND"
 
 
 def app_from_env() -> FastAPI:
-    """Factory for ``uvicorn --factory`` and multi-worker runs: the database path comes from $MARSAD_SERVE_DB."""
+    """Factory for ``uvicorn --factory`` and multi-worker runs: the database path comes from $MARSAD_SERVE_DB,
+    the bound address (loopback: loopback Host names only) from $MARSAD_SERVE_BIND."""
     import os
 
-    return create_app(os.environ.get(DB_ENV) or None)
+    bind = os.environ.get(BIND_ENV)
+    return create_app(os.environ.get(DB_ENV) or None, allowed_hosts=allowed_hosts_for(bind) if bind else None)

@@ -7,7 +7,6 @@ they answer ``503 {"error": ...}`` naming what to do; the analyze endpoint and t
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import logging
 from collections import Counter
@@ -21,17 +20,17 @@ from starlette.concurrency import run_in_threadpool
 
 from marsad.errors import MarsadError
 from marsad.serve.errors import ApiError
+from marsad.store import params
+from marsad.store.params import ParamError
 
 log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["corpus"])
 T = TypeVar("T")
 
-ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
-DateParam = Annotated[str | None, Query(description="YYYY-MM-DD (inclusive)")]
-Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0, le=1_000_000)]
-Text = Annotated[str | None, Query(max_length=200)]
+# Query values arrive as plain strings and are checked by the shared model (marsad.store.params), so
+# that the command line and the API accept the same values and answer the same one-line errors.
+Raw = Annotated[str | None, Query()]
 
 
 class Corpus:
@@ -92,27 +91,12 @@ async def with_store(request: Request, fn: Callable[[Any], T]) -> T:
     return await run_in_threadpool(work)
 
 
-def check_date(name: str, value: str | None) -> str | None:
-    if value is None or value == "":
-        return None
+def parsed(model: Callable[..., T], **raw: Any) -> T:
+    """``model.parse(**raw)`` with a :class:`~marsad.store.params.ParamError` answered as 422."""
     try:
-        if len(value) != 10:
-            raise ValueError(value)
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise ApiError(422, f"{name}: expected a date YYYY-MM-DD, got {value[:40]!r}") from None
-    return value
-
-
-def check_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
-    s, u = check_date("since", since), check_date("until", until)
-    if s and u and s > u:
-        raise ApiError(422, f"since ({s}) is after until ({u})")
-    return s, u
-
-
-def _clean(value: str | None) -> str | None:
-    return value.strip() or None if value is not None else None
+        return model(**raw)
+    except ParamError as exc:
+        raise ApiError(422, str(exc)) from None
 
 
 @router.get("/api/stats", summary="Corpus counts")
@@ -120,21 +104,27 @@ async def stats(request: Request) -> dict[str, Any]:
     return await with_store(request, lambda st: st.stats())
 
 
-@router.get("/api/search", summary="Full-text search (Arabic-aware), best first")
+@router.get("/api/search", summary="Full-text search (Arabic-aware), best first, with the total count")
 async def search(
-    request: Request,
-    q: Annotated[str, Query(max_length=500, description="the query")] = "",
-    limit: Limit = 20, offset: Offset = 0, since: DateParam = None, until: DateParam = None,
-    source: Text = None, entity: Text = None, country: Text = None, event_type: Text = None,
+    request: Request, q: Raw = None, limit: Raw = None, offset: Raw = None, since: Raw = None, until: Raw = None,
+    source: Raw = None, entity: Raw = None, country: Raw = None, event_type: Raw = None,
 ) -> dict[str, Any]:
-    query = q.strip()
-    s, u = check_range(since, until)
-    if not query and not any(_clean(x) for x in (source, entity, country, event_type, s, u)):
+    sq = parsed(params.SearchQuery.parse, query=q or "", limit=limit or 20, offset=offset or 0, since=since,
+                until=until, source=source, entity=entity, country=country, event_type=event_type)
+    if sq.empty:
         raise ApiError(422, "q: the search query is empty (give a query or a filter)")
-    hits = await with_store(request, lambda st: st.search(
-        query, limit=limit, offset=offset, since=s, until=u, source=_clean(source), entity=_clean(entity),
-        country=_clean(country), event_type=_clean(event_type)))
-    return {"query": query, "offset": offset, "hits": hits}
+
+    def run(st: Any) -> dict[str, Any]:
+        kw = sq.kwargs()
+        query = kw.pop("query")
+        if hasattr(st, "search_page"):
+            return dict(st.search_page(query, **kw))
+        hits = st.search(query, **kw)
+        return {"query": query, "total": None, "offset": sq.offset, "limit": sq.limit, "hits": hits}
+
+    page = await with_store(request, run)
+    page["query"] = sq.query
+    return page
 
 
 @router.get("/api/articles/{article_id}", summary="One stored article with its analysis")
@@ -147,17 +137,14 @@ async def article(request: Request, article_id: str) -> dict[str, Any]:
     return dict(found)
 
 
-@router.get("/api/entities", summary="Most mentioned entities")
+@router.get("/api/entities", summary="Most mentioned entities, overall or per day, week, month or year")
 async def entities(
-    request: Request, limit: Limit = 50, type: Text = None, since: DateParam = None, until: DateParam = None,
-    source: Text = None, by: Annotated[str | None, Query(pattern="^(day|week|month)$")] = None,
+    request: Request, limit: Raw = None, type: Raw = None, since: Raw = None, until: Raw = None,
+    source: Raw = None, by: Raw = None,
 ) -> list[dict[str, Any]]:
-    etype = _clean(type)
-    if etype is not None and etype not in ENTITY_TYPES:
-        raise ApiError(422, f"type must be one of {', '.join(ENTITY_TYPES)}")
-    s, u = check_range(since, until)
-    return await with_store(request, lambda st: st.top_entities(
-        limit=limit, type=etype, since=s, until=u, source=_clean(source), by=by))
+    eq = parsed(params.EntityQuery.parse, limit=limit or 50, type=type, since=since, until=until, source=source,
+                by=by)
+    return await with_store(request, lambda st: st.top_entities(**eq.kwargs()))
 
 
 def cooccurrence(st: Any, entity: str, limit: int, scan: int) -> dict[str, Any]:
@@ -208,33 +195,28 @@ async def cooccurrence_view(
     return await with_store(request, lambda st: cooccurrence(st, name, limit, scan=200))
 
 
-@router.get("/api/events", summary="Events, filtered")
+@router.get("/api/events", summary="Events, filtered; the most recent articles first (order=date: by event date)")
 async def events(
-    request: Request, actor: Text = None, target: Text = None, type: Text = None,
-    since: DateParam = None, until: DateParam = None, source: Text = None, article_id: Text = None,
-    limit: Limit = 100, offset: Offset = 0,
+    request: Request, actor: Raw = None, target: Raw = None, type: Raw = None, since: Raw = None,
+    until: Raw = None, source: Raw = None, article_id: Raw = None, limit: Raw = None, offset: Raw = None,
+    order: Raw = None, factuality: Raw = None,
 ) -> list[dict[str, Any]]:
-    s, u = check_range(since, until)
-    art = _clean(article_id)
-    if art is not None and (not art.isdigit() or len(art) > 18):
-        raise ApiError(422, f"article_id must be a number, got {art[:40]!r}")
-    return await with_store(request, lambda st: st.events(
-        actor=_clean(actor), target=_clean(target), type=_clean(type), since=s, until=u,
-        source=_clean(source), article_id=int(art) if art else None, limit=limit, offset=offset))
+    vq = parsed(params.EventQuery.parse, actor=actor, target=target, type=type, since=since, until=until,
+                source=source, article_id=article_id, limit=limit or 100, offset=offset or 0, order=order,
+                factuality=factuality)
+    return await with_store(request, lambda st: st.events(**vq.kwargs()))
 
 
 @router.get("/api/timeline", summary="Events per day for an actor pair")
 async def timeline(
-    request: Request, actor: Text = None, target: Text = None, type: Text = None,
-    since: DateParam = None, until: DateParam = None,
+    request: Request, actor: Raw = None, target: Raw = None, type: Raw = None, since: Raw = None,
+    until: Raw = None,
 ) -> list[dict[str, Any]]:
-    s, u = check_range(since, until)
-    return await with_store(request, lambda st: st.timeline(
-        actor=_clean(actor), target=_clean(target), type=_clean(type), since=s, until=u))
+    tq = parsed(params.TimelineQuery.parse, actor=actor, target=target, type=type, since=since, until=until)
+    return await with_store(request, lambda st: st.timeline(**tq.kwargs()))
 
 
 @router.get("/api/stories", summary="Stories covered by several outlets (near-duplicate groups)")
-async def stories(
-    request: Request, limit: Limit = 20, min_outlets: Annotated[int, Query(ge=1, le=100)] = 2,
-) -> list[dict[str, Any]]:
-    return await with_store(request, lambda st: st.stories(limit=limit, min_outlets=min_outlets))
+async def stories(request: Request, limit: Raw = None, min_outlets: Raw = None) -> list[dict[str, Any]]:
+    sq = parsed(params.StoryQuery.parse, limit=limit or 20, min_outlets=min_outlets or 2)
+    return await with_store(request, lambda st: st.stories(**sq.kwargs()))

@@ -2,7 +2,9 @@
 
 Data flow (one module each)::
 
-    readers.py  input paths (files, folders, .zip of JSON arrays, JSONL, RSS/Atom, HTML) → RawItem
+    readers.py  input paths (files, folders, .zip of JSON arrays, JSONL, RSS/Atom, HTML, .gz) → RawItem,
+                read with bounds per member and per article (feeds.py: RSS/Atom entries → records)
+    params.py   the views' parameters, one model for the command line and the HTTP API
     work.py     RawItem → extraction + Pipeline → ArticleRow (or FailureRow); pure, runs in workers
     ingest.py   the local engine: a process pool of workers, one writer, a transaction per batch
     spark.py    the Spark engine: the same work.py on executors, writing Parquet; load_parquet() → store
@@ -20,18 +22,24 @@ The read API (for the CLI and the HTTP service; every method returns plain JSON-
         st.search(query, limit=20, offset=0, since=None, until=None, source=None, entity=None,
                   country=None, event_type=None)
                                    -> [{"id", "title", "published", "source", "url", "snippet",
-                                        "match": {"start", "end"} | None, "group_id", "score"}] best first
+                                        "match": {"start", "end"} | None (into the snippet),
+                                        "text_match": {"start", "end"} | None (into the article text),
+                                        "group_id", "score"}] best first
+        st.search_page(query, ...same arguments)
+                                   -> {"query", "total", "offset", "limit", "hits": search's list}
         st.get(article_id)         -> the `marsad analyze` JSON object plus "id", "source", "url",
                                        "origin", "group_id", "dup_of", "group": [{"id", "title", "source",
                                        "published"}]; None when there is no such article
         st.top_entities(limit=20, type=None, since=None, until=None, source=None, by=None)
                                    -> [{"text", "type", "id", "country", "mentions", "articles"
-                                        (+ "period" when by="day"|"week"|"month")}]
+                                        (+ "period" when by="day"|"week"|"month"|"year")}]
         st.events(actor=None, target=None, type=None, since=None, until=None, source=None,
-                  article_id=None, limit=100, offset=0)
+                  article_id=None, limit=100, offset=0, order="recent", factuality=None)
                                    -> [{"article_id", "date", "type", "cameo", "goldstein", "actor",
                                         "actor_country", "target", "target_country", "trigger",
-                                        "trigger_start", "trigger_end", "time", "mode", "source", "url"}]
+                                        "trigger_start", "trigger_end", "time", "mode", "source", "url",
+                                        "factuality", "published"}]  most recent articles first, their
+                                        asserted events first (order="date": by event date)
         st.timeline(actor=None, target=None, type=None, since=None, until=None)
                                    -> [{"date", "actor", "target", "events"}]  (per day per actor pair)
         st.cooccurrence(entity, limit=25)
@@ -42,8 +50,10 @@ The read API (for the CLI and the HTTP service; every method returns plain JSON-
                                    -> [{"group_id", "articles", "outlets", "title", "first", "last"}]
         st.failures(limit=100)     -> [{"origin", "error"}]
 
-Dates are ISO strings ``YYYY-MM-DD``; ``since``/``until`` are inclusive. Actor/target filters accept a
-country code (``RUS``), an agent code or an actor's text. A query string never reaches SQL or the FTS5
+The command line and the API check the arguments first with :mod:`marsad.store.params` (one model:
+case-insensitive types and codes, bounded limits, one-line errors). Dates are ISO strings
+``YYYY-MM-DD``; ``since``/``until`` are inclusive. Actor/target filters accept a country code
+(``RUS``), an agent code or an actor's text. A query string never reaches SQL or the FTS5
 query language unescaped. The default database is ``marsad.db`` in the current directory
 (:data:`DEFAULT_DB`). Writing: :func:`marsad.store.ingest.ingest` and :func:`marsad.store.spark.load_parquet`.
 """

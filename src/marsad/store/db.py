@@ -20,7 +20,7 @@ from typing import Any
 from marsad.errors import MarsadError
 from marsad.store.dedup import Grouper
 from marsad.store.schema import SCHEMA, SCHEMA_VERSION
-from marsad.store.search import parse_query, snippet
+from marsad.store.search import matches, parse_query, snippet
 from marsad.store.work import fold_word
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,9 @@ _CONTRACT_ORDER = ("title", "published", "text", "credits", "sources", "entities
                    "events")
 _PERIODS = {"day": "a.published", "week": "strftime('%Y-W%W', a.published)", "month": "substr(a.published, 1, 7)",
             "year": "substr(a.published, 1, 4)"}
+_EVENT_ORDERS = {"recent": "a.published IS NULL, a.published DESC, v.article_id DESC, {fact} IS NOT 'asserted',"
+                           " v.idx",
+                 "date": "v.date IS NULL, v.date, v.article_id, v.idx"}
 
 
 class StoreError(MarsadError):
@@ -64,6 +67,7 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         self._resources: Any = None
+        self._factuality: bool | None = None
         try:
             if readonly:
                 if not self.path.is_file():
@@ -83,10 +87,31 @@ class Store:
                 self.conn.executescript(SCHEMA)
                 self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                                   (SCHEMA_VERSION,))
+                self._migrate()
             else:
                 self.conn.execute("SELECT 1 FROM articles LIMIT 1")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable marsad store ({exc})") from exc
+
+    def _event_columns(self) -> set[str]:
+        return {r[1] for r in self.conn.execute("PRAGMA table_info(events)")}
+
+    def _migrate(self) -> None:
+        """Bring a store written by an earlier version up to :data:`SCHEMA_VERSION` (events.factuality,
+        filled from the stored analyses)."""
+        if "factuality" in self._event_columns():
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("ALTER TABLE events ADD COLUMN factuality TEXT")
+            self.conn.execute(
+                "UPDATE events SET factuality = (SELECT json_extract(a.analysis, '$.events[' || events.idx ||"
+                " '].factuality') FROM articles a WHERE a.id = events.article_id)")
+            self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -161,7 +186,7 @@ class Store:
                 con.executemany(
                     "INSERT INTO events(article_id, idx, date, type, cameo, goldstein, actor, actor_norm,"
                     " actor_country, actor_agent, target, target_norm, target_country, target_agent, trigger_start,"
-                    " trigger_end, trigger, time, mode) VALUES (" + ", ".join(["?"] * 19) + ")",
+                    " trigger_end, trigger, time, mode, factuality) VALUES (" + ", ".join(["?"] * 20) + ")",
                     [(aid, *e) for e in row.get("events") or ()],
                 )
                 con.executemany(
@@ -215,7 +240,7 @@ class Store:
         params: list[Any] = []
         _date_range("a.published", since, until, where, params)
         if source:
-            where.append("a.source = ?")
+            where.append("a.source = ? COLLATE NOCASE")
             params.append(source)
         if entity:
             where.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (e.norm = ? OR e.eid = ?))")
@@ -232,29 +257,40 @@ class Store:
                source: str | None = None, entity: str | None = None, country: str | None = None,
                event_type: str | None = None) -> list[dict[str, Any]]:
         """Articles matching ``query`` (see marsad.store.search), best first, with a snippet each."""
+        return list(self.search_page(query, limit, offset, since, until, source, entity, country,
+                                     event_type)["hits"])
+
+    def search_page(self, query: str, limit: int = 20, offset: int = 0, since: Any = None, until: Any = None,
+                    source: str | None = None, entity: str | None = None, country: str | None = None,
+                    event_type: str | None = None) -> dict[str, Any]:
+        """One page of :meth:`search`: ``{"query", "total", "offset", "limit", "hits"}``; ``total`` counts
+        every matching article. Each hit's ``match`` indexes its ``snippet``; ``text_match`` the article text."""
         expr, words = parse_query(query or "", self.resources)
         where, params = self._filters(since, until, source, entity, country, event_type)
         limit, offset = max(0, int(limit)), max(0, int(offset))
+        page: dict[str, Any] = {"query": query, "total": 0, "offset": offset, "limit": limit, "hits": []}
         cols = "a.id, a.title, a.published, a.source, a.url, a.group_id, a.text"
         if expr is not None:
-            sql = (f"SELECT {cols}, bm25(fts, 4.0, 4.0, 1.0, 1.0) AS score FROM fts JOIN articles a ON a.id = fts.rowid"
-                   f" WHERE fts MATCH ?{''.join(' AND ' + w for w in where)} ORDER BY score, a.id LIMIT ? OFFSET ?")
-            params = [expr, *params, limit, offset]
+            base = ("FROM fts JOIN articles a ON a.id = fts.rowid WHERE fts MATCH ?"
+                    + "".join(" AND " + w for w in where))
+            params = [expr, *params]
+            sql = f"SELECT {cols}, bm25(fts, 4.0, 4.0, 1.0, 1.0) AS score {base} ORDER BY score, a.id LIMIT ? OFFSET ?"
         elif where:
-            sql = (f"SELECT {cols}, NULL AS score FROM articles a WHERE {' AND '.join(where)}"
-                   " ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?")
-            params = [*params, limit, offset]
+            base = f"FROM articles a WHERE {' AND '.join(where)}"
+            sql = f"SELECT {cols}, NULL AS score {base} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?"
         else:
-            return []
-        hits = []
-        for r in self.conn.execute(sql, params):
+            return page
+        page["total"] = self._one(f"SELECT count(*) {base}", tuple(params))
+        for r in self.conn.execute(sql, [*params, limit, offset]):
             snip, match = snippet(r["text"], words)
-            hits.append({
+            found = matches(r["text"], words, limit=1)
+            page["hits"].append({
                 "id": r["id"], "title": r["title"], "published": r["published"], "source": r["source"],
                 "url": r["url"], "snippet": snip, "match": match, "group_id": r["group_id"],
+                "text_match": {"start": found[0][0], "end": found[0][1]} if found else None,
                 "score": None if r["score"] is None else round(-float(r["score"]), 4),
             })
-        return hits
+        return page
 
     def get(self, article_id: int) -> dict[str, Any] | None:
         """The stored analysis of one article (the `marsad analyze` object) with its store fields and story."""
@@ -338,8 +374,15 @@ class Store:
                        "country": r["country"], "articles": r["n"]} for r in rows]
         return {"entity": entity, "articles": n, "scanned": n, "neighbours": neighbours}
 
+    @property
+    def _has_factuality(self) -> bool:
+        if self._factuality is None:
+            self._factuality = "factuality" in self._event_columns()
+        return self._factuality
+
     def _event_filters(self, actor: str | None, target: str | None, type: str | None, since: Any, until: Any,
-                       source: str | None = None, article_id: int | None = None) -> tuple[list[str], list[Any]]:
+                       source: str | None = None, article_id: int | None = None,
+                       factuality: str | None = None) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         for side, value in (("actor", actor), ("target", target)):
@@ -349,9 +392,15 @@ class Store:
         if type:
             where.append("v.type = ?")
             params.append(type.upper())
+        if factuality:
+            if not self._has_factuality:
+                raise StoreError("factuality: this store predates it; open it once for writing (marsad ingest) "
+                                 "to add it")
+            where.append("v.factuality = ?")
+            params.append(factuality.lower())
         _date_range("v.date", since, until, where, params)
         if source:
-            where.append("a.source = ?")
+            where.append("a.source = ? COLLATE NOCASE")
             params.append(source)
         if article_id is not None:
             where.append("v.article_id = ?")
@@ -360,15 +409,22 @@ class Store:
 
     def events(self, actor: str | None = None, target: str | None = None, type: str | None = None,
                since: Any = None, until: Any = None, source: str | None = None, article_id: int | None = None,
-               limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        """Stored events matching the filters, by date then article."""
-        where, params = self._event_filters(actor, target, type, since, until, source, article_id)
+               limit: int = 100, offset: int = 0, order: str = "recent",
+               factuality: str | None = None) -> list[dict[str, Any]]:
+        """Stored events matching the filters: the most recent articles first (``order="recent"``; an
+        article's asserted events first, each group in text order), or by event date, oldest first
+        (``order="date"``). ``factuality``: asserted, negated, hypothetical, future or reference."""
+        if order not in _EVENT_ORDERS:
+            raise StoreError(f"order: expected one of {', '.join(_EVENT_ORDERS)}, got {order!r}")
+        where, params = self._event_filters(actor, target, type, since, until, source, article_id, factuality)
         cond = f"WHERE {' AND '.join(where)}" if where else ""
-        sql = ("SELECT v.*, a.source, a.url FROM events v JOIN articles a ON a.id = v.article_id"
-               f" {cond} ORDER BY v.date, v.article_id, v.idx LIMIT ? OFFSET ?")
+        fact = "v.factuality" if self._has_factuality else "NULL"
+        sql = (f"SELECT v.*, {fact} AS factuality, a.source, a.url, a.published FROM events v"
+               f" JOIN articles a ON a.id = v.article_id {cond}"
+               f" ORDER BY {_EVENT_ORDERS[order].format(fact=fact)} LIMIT ? OFFSET ?")
         keys = ("article_id", "date", "type", "cameo", "goldstein", "actor", "actor_country", "actor_agent", "target",
                 "target_country", "target_agent", "trigger", "trigger_start", "trigger_end", "time", "mode",
-                "source", "url")
+                "factuality", "source", "url", "published")
         return [{k: r[k] for k in keys} for r in self.conn.execute(sql, [*params, int(limit), int(offset)])]
 
     def timeline(self, actor: str | None = None, target: str | None = None, type: str | None = None,
@@ -391,9 +447,10 @@ class Store:
         yield from self.conn.execute("SELECT * FROM articles ORDER BY id")
 
     def iter_events(self) -> Iterator[sqlite3.Row]:
+        fact = "v.factuality" if self._has_factuality else "NULL"
         yield from self.conn.execute(
-            "SELECT v.*, a.source, a.url, a.published FROM events v JOIN articles a ON a.id = v.article_id"
-            " ORDER BY v.article_id, v.idx")
+            f"SELECT v.*, {fact} AS factuality, a.source, a.url, a.published FROM events v"
+            " JOIN articles a ON a.id = v.article_id ORDER BY v.article_id, v.idx")
 
     def integrity(self) -> str:
         return str(self._one("PRAGMA integrity_check"))

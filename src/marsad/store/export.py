@@ -22,6 +22,7 @@ ARTICLE_CSV_COLUMNS = ("id", "published", "source", "url", "title", "group_id", 
 EVENT_TSV_COLUMNS = (
     "date", "actor", "actor_country", "actor_agent", "event_type", "mode", "cameo", "goldstein", "target",
     "target_country", "target_agent", "source", "url", "article_id", "trigger", "trigger_start", "trigger_end",
+    "factuality",
 )
 
 
@@ -71,7 +72,7 @@ def _events(store: Store, f: TextIO) -> int:
     for r in store.iter_events():
         values = (r["date"], r["actor"], r["actor_country"], r["actor_agent"], r["type"], r["mode"], r["cameo"],
                   r["goldstein"], r["target"], r["target_country"], r["target_agent"], r["source"], r["url"],
-                  r["article_id"], r["trigger"], r["trigger_start"], r["trigger_end"])
+                  r["article_id"], r["trigger"], r["trigger_start"], r["trigger_end"], r["factuality"])
         f.write("\t".join(_cell(v) for v in values) + "\n")
         n += 1
     return n

@@ -8,6 +8,10 @@
   assigning story groups as it goes. At most ``3 × workers`` batches are in flight, so memory stays flat.
 
 Killed at any moment, the store holds whole batches only; run again, it adds exactly the missing ones.
+
+A missing input path or a folder without input files is an error before the store is touched; a run
+that creates the store and reads nothing (every item failed) removes it again (``report.created``
+says whether the store file was kept).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import Any
 from marsad.errors import MarsadError
 from marsad.runtime import tune_gc
 from marsad.store.db import Store
-from marsad.store.readers import RawItem, iter_items
+from marsad.store.readers import RawItem, input_files, read_file
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,12 @@ class IngestReport:
     failed: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    created: bool = False  # this run created the store file (and kept it)
+
+    @property
+    def nothing_read(self) -> bool:
+        """Items were new, yet none could be stored: every one failed."""
+        return self.added == 0 and self.seen > self.skipped
 
     @property
     def rate(self) -> float:
@@ -115,7 +125,9 @@ def write_rows(store: Store, rows_batches: Iterable[list[dict[str, Any]]], repor
 def ingest(paths: Sequence[str | Path], db: str | Path, workers: int | None = None, batch_size: int = DEFAULT_BATCH,
            retry_failed: bool = False, progress: Progress | None = None) -> IngestReport:
     """Ingest ``paths`` into the store at ``db`` with ``workers`` processes (0: in this process)."""
+    files = input_files(paths)
     workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
+    creating = not Path(db).exists()
     tune_gc()  # the in-process run (workers=0) and the forked workers (they inherit it)
     report = IngestReport()
     start = time.perf_counter()
@@ -125,7 +137,8 @@ def ingest(paths: Sequence[str | Path], db: str | Path, workers: int | None = No
             if retry_failed:
                 store.forget_failures()
             known = store.known_hashes()
-            batches = batched(new_items(iter_items(paths), known, report), batch_size)
+            items = (item for index, path in enumerate(files) for item in read_file(path, index))
+            batches = batched(new_items(items, known, report), batch_size)
             if pool is None:
                 results: Iterable[list[dict[str, Any]]] = (_process_batch(b) for b in batches)
             else:
@@ -136,7 +149,16 @@ def ingest(paths: Sequence[str | Path], db: str | Path, workers: int | None = No
             pool.terminate()
             pool.join()
     report.seconds = time.perf_counter() - start
+    if creating and report.added == 0:
+        remove_store(db)
+    report.created = creating and Path(db).exists()
     return report
+
+
+def remove_store(db: str | Path) -> None:
+    """Delete a store file and its write-ahead log files (a store this run created and left empty)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
 
 
 def _result(pending: Any) -> list[dict[str, Any]]:

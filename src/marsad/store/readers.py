@@ -5,7 +5,15 @@ Shapes (chosen by file suffix, then by content):
   array of article records per day), plus any HTML/text members;
 - ``.json``: one article object, or an array of them; ``.jsonl``/``.ndjson``: one object a line;
 - ``.xml``/``.rss``/``.atom`` (or content starting with ``<rss``/``<feed``): RSS/Atom feeds via feedparser;
+- any of these compressed with gzip (``.json.gz``, ``.jsonl.gz``...);
 - anything else (``.html``, ``.txt``...): one article, read by :func:`marsad.extract.document_from_bytes`.
+
+Reading is bounded everywhere: a zip member, a gzip stream, a JSON file or a feed holds at most
+:data:`MAX_MEMBER_BYTES` once decompressed, one article (a JSON line, a record, an HTML or text file)
+at most :data:`MAX_ARTICLE_BYTES`. Declared sizes are checked before anything is decompressed or
+parsed, and every read stops one byte past its limit, so a zip bomb or a lying header costs no more
+memory than the limit. What is over a limit becomes an ``error`` item with a one-line reason; the
+rest of the archive or file is still read.
 
 Folders are walked recursively in sorted order (hidden files and unknown suffixes skipped). An item
 that cannot be read (bad JSON line, unreadable file) becomes an ``error`` item, so that the failure is
@@ -17,27 +25,39 @@ their output by it, so the same input gives the same article ids.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
-import html
 import io
 import json
 import logging
-import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import IO, Any, cast
+
+from marsad.errors import InputError
+from marsad.extract.decode import MAX_BYTES as MAX_ARTICLE_BYTES
+from marsad.store.feeds import feed_records, looks_like_feed
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "MAX_ARTICLE_BYTES", "MAX_MEMBER_BYTES", "SEQ_STRIDE", "RawItem", "canonical_record", "content_hash",
+    "count_items", "expand_paths", "input_files", "iter_items", "read_file",
+]
+
 SEQ_STRIDE = 10_000_000
-MAX_FILE_BYTES = 512_000_000
+MAX_MEMBER_BYTES = 64_000_000  # one zip member, gzip stream, JSON file or feed, decompressed
 ARTICLE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt"}
-RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+LINE_SUFFIXES = {".jsonl", ".ndjson"}
+RECORD_SUFFIXES = {".json"} | LINE_SUFFIXES
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 KNOWN_SUFFIXES = ARTICLE_SUFFIXES | RECORD_SUFFIXES | FEED_SUFFIXES | {".zip"}
+_READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError)
+
+Item = tuple[str, str, str | bytes]  # (origin, kind, payload)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +82,23 @@ def canonical_record(rec: dict[str, Any]) -> str:
     return json.dumps(rec, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.0f} MB" if n >= 1_000_000 else f"{n:,} bytes"
+
+
+def _too_large(size: int | None, limit: int, what: str) -> str:
+    got = f"{_mb(size)} > " if size is not None else "over "
+    return f"too large ({got}{_mb(limit)} limit per {what}); skipped"
+
+
+def _suffixes(name: str) -> tuple[str, bool]:
+    """The suffix that decides the shape, and whether the file is gzip-compressed (``x.jsonl.gz``)."""
+    path = Path(name)
+    if path.suffix.lower() == ".gz":
+        return Path(path.stem).suffix.lower(), True
+    return path.suffix.lower(), False
+
+
 def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     """Input files in processing order: files as given, folders walked recursively in sorted order."""
     out: list[Path] = []
@@ -70,11 +107,29 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p).parts
-                if f.is_file() and not any(part.startswith(".") for part in rel) and f.suffix.lower() in KNOWN_SUFFIXES:
+                suffix, gz = _suffixes(f.name)
+                if (f.is_file() and not any(part.startswith(".") for part in rel) and suffix in KNOWN_SUFFIXES
+                        and not (gz and suffix == ".zip")):
                     out.append(f)
         else:
             out.append(p)
     return out
+
+
+def input_files(paths: Sequence[str | Path]) -> list[Path]:
+    """:func:`expand_paths`, checked: every path exists and there is at least one input file.
+
+    Raises :class:`~marsad.errors.InputError` (one line) otherwise, before anything is written.
+    """
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if missing:
+        raise InputError(f"{missing[0]}: no such file or folder" + (f" (and {len(missing) - 1} more)"
+                                                                     if len(missing) > 1 else ""))
+    files = expand_paths(paths)
+    if not files:
+        known = ", ".join(sorted(KNOWN_SUFFIXES))
+        raise InputError(f"no input files in {', '.join(str(p) for p in paths)} (read: {known}, and .gz of these)")
+    return files
 
 
 def _make(seq: int, origin: str, kind: str, payload: str | bytes) -> RawItem:
@@ -87,84 +142,143 @@ def read_file(path: Path, file_index: int, data: bytes | None = None) -> Iterato
     """Raw items of one input file (``data``: its bytes when already read, e.g. by Spark)."""
     name = str(path)
     base = file_index * SEQ_STRIDE
-    if data is None:
-        try:
-            if not path.exists():
-                yield _make(base, name, "error", "no such file")
-                return
-            if path.stat().st_size > MAX_FILE_BYTES:
-                yield _make(base, name, "error", f"too large (> {MAX_FILE_BYTES // 1_000_000} MB)")
-                return
-            data = path.read_bytes()
-        except OSError as exc:
-            yield _make(base, name, "error", f"cannot read ({exc.strerror or exc})")
-            return
-    for i, (origin, kind, payload) in enumerate(_items(name, data)):
-        if i >= SEQ_STRIDE:
+    for i, (origin, kind, payload) in enumerate(_file_items(path, data)):
+        if i >= SEQ_STRIDE - 1:
             yield _make(base + SEQ_STRIDE - 1, name, "error", f"more than {SEQ_STRIDE - 1} items; the rest skipped")
             return
         yield _make(base + i, origin, kind, payload)
 
 
-def _items(name: str, data: bytes) -> Iterator[tuple[str, str, str | bytes]]:
-    suffix = Path(name).suffix.lower()
-    if suffix == ".zip" or (suffix not in KNOWN_SUFFIXES and data[:4] == b"PK\x03\x04"):
-        yield from _zip_items(name, data)
-    elif suffix in RECORD_SUFFIXES:
-        yield from _record_items(name, data, lines=suffix != ".json")
-    elif suffix in FEED_SUFFIXES or _looks_like_feed(data):
-        yield from _feed_items(name, data)
-    else:
-        yield name, "bytes", data
-
-
-def _zip_items(name: str, data: bytes) -> Iterator[tuple[str, str, str | bytes]]:
+def _file_items(path: Path, data: bytes | None) -> Iterator[Item]:
+    name = str(path)
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        members = sorted(i.filename for i in zf.infolist() if not i.is_dir())
-    except (zipfile.BadZipFile, OSError) as exc:
+        if data is not None:
+            yield from _stream_items(name, name, io.BytesIO(data), len(data))
+            return
+        if not path.exists():
+            yield name, "error", "no such file"
+            return
+        with path.open("rb") as f:
+            yield from _stream_items(name, name, f, path.stat().st_size)
+    except _READ_ERRORS as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        yield name, "error", f"cannot read ({reason})"
+
+
+def _bounded(f: IO[bytes], limit: int) -> bytes | None:
+    """At most ``limit`` bytes of ``f``; None when there are more (only ``limit + 1`` are ever read)."""
+    data = f.read(limit + 1)
+    return None if len(data) > limit else data
+
+
+def _is_zip(f: IO[bytes]) -> bool:
+    if not f.seekable():
+        return False
+    pos = f.tell()
+    head = f.read(4)
+    f.seek(pos)
+    return head == b"PK\x03\x04"
+
+
+def _stream_items(origin: str, name: str, f: IO[bytes], size: int | None, in_zip: bool = False) -> Iterator[Item]:
+    """Items of one stream ``f`` named ``name`` (its suffix decides the shape); ``size``: declared bytes."""
+    suffix, gz = _suffixes(name)
+    if gz:
+        if suffix == ".zip":
+            yield origin, "error", "a zip file inside gzip is not read"
+            return
+        with gzip.GzipFile(fileobj=f, mode="rb") as inner:
+            yield from _stream_items(origin, name[:-3], cast(IO[bytes], inner), None, in_zip)
+        return
+    if not in_zip and (suffix == ".zip" or (suffix not in KNOWN_SUFFIXES and _is_zip(f))):
+        yield from _zip_items(origin, f)
+        return
+    if suffix in LINE_SUFFIXES:
+        yield from _line_items(origin, f)
+        return
+    limit = MAX_ARTICLE_BYTES if suffix in ARTICLE_SUFFIXES else MAX_MEMBER_BYTES
+    what = "article" if suffix in ARTICLE_SUFFIXES else ("zip member" if in_zip else "file")
+    if size is not None and size > limit:
+        yield origin, "error", _too_large(size, limit, what)
+        return
+    data = _bounded(f, limit)
+    if data is None:
+        yield origin, "error", _too_large(None, limit, what)
+        return
+    if suffix == ".json":
+        yield from _json_items(origin, data)
+    elif suffix in FEED_SUFFIXES or looks_like_feed(data):
+        yield from _feed_items(origin, data)
+    elif len(data) > MAX_ARTICLE_BYTES:
+        yield origin, "error", _too_large(len(data), MAX_ARTICLE_BYTES, "article")
+    else:
+        yield origin, "bytes", data
+
+
+def _zip_items(name: str, f: IO[bytes]) -> Iterator[Item]:
+    try:
+        zf = zipfile.ZipFile(f)
+        members = sorted((i for i in zf.infolist() if not i.is_dir()), key=lambda i: i.filename)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         yield name, "error", f"not a readable zip file ({exc})"
         return
     with zf:
-        for member in members:
-            origin = f"{name}::{member}"
-            suffix = Path(member).suffix.lower()
-            if Path(member).name.startswith(".") or suffix not in KNOWN_SUFFIXES - {".zip"}:
+        for info in members:
+            origin = f"{name}::{info.filename}"
+            suffix, gz = _suffixes(info.filename)
+            if Path(info.filename).name.startswith(".") or suffix not in KNOWN_SUFFIXES - {".zip"}:
+                continue
+            if gz and info.file_size > MAX_MEMBER_BYTES:
+                yield origin, "error", _too_large(info.file_size, MAX_MEMBER_BYTES, "zip member")
                 continue
             try:
-                inner = zf.read(member)
-            except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+                with zf.open(info) as member:
+                    yield from _stream_items(origin, info.filename, member, info.file_size, in_zip=True)
+            except _READ_ERRORS as exc:
                 yield origin, "error", f"cannot read zip member ({exc})"
-                continue
-            if suffix in RECORD_SUFFIXES:
-                yield from _record_items(origin, inner, lines=suffix != ".json")
-            elif suffix in FEED_SUFFIXES:
-                yield from _feed_items(origin, inner)
-            else:
-                yield origin, "bytes", inner
 
 
-def _record_items(origin: str, data: bytes, lines: bool) -> Iterator[tuple[str, str, str | bytes]]:
+def _line_items(origin: str, f: IO[bytes]) -> Iterator[Item]:
+    """One record a line, each line read with a bound (a line over it is skipped to its end)."""
+    n = 0
+    while True:
+        line = f.readline(MAX_ARTICLE_BYTES + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) > MAX_ARTICLE_BYTES:
+            while line and not line.endswith(b"\n"):
+                line = f.readline(1_000_000)
+            yield f"{origin}:{n}", "error", _too_large(None, MAX_ARTICLE_BYTES, "article (one line)")
+            continue
+        try:
+            text = line.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield f"{origin}:{n}", "error", f"not UTF-8 JSON ({exc.reason} at byte {exc.start})"
+            continue
+        if text.strip():
+            yield _one_record(f"{origin}:{n}", text)
+
+
+def _json_items(origin: str, data: bytes) -> Iterator[Item]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         yield origin, "error", f"not UTF-8 JSON ({exc.reason} at byte {exc.start})"
-        return
-    if lines:
-        for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            yield _one_record(f"{origin}:{n}", line)
         return
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
         # a .json file holding JSON Lines
         if "\n" in text.strip() and text.lstrip().startswith("{"):
-            yield from _record_items(origin, data, lines=True)
+            yield from _line_items(origin, io.BytesIO(data))
             return
         yield origin, "error", f"not valid JSON ({exc.msg} at line {exc.lineno})"
         return
+    except RecursionError:
+        yield origin, "error", "JSON nested too deeply"
+        return
+    del text
     if isinstance(obj, dict):
         yield _record(origin, obj)
     elif isinstance(obj, list):
@@ -173,99 +287,36 @@ def _record_items(origin: str, data: bytes, lines: bool) -> Iterator[tuple[str, 
                 yield _record(f"{origin}#{i}", rec)
             else:
                 yield f"{origin}#{i}", "error", "expected a JSON object holding an article"
+            obj[i] = None  # each record's memory goes once it is yielded
     else:
         yield origin, "error", "expected a JSON object or an array of article objects"
 
 
-def _one_record(origin: str, line: str) -> tuple[str, str, str | bytes]:
+def _one_record(origin: str, line: str) -> Item:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return origin, "error", f"not valid JSON ({exc.msg})"
+    except RecursionError:
+        return origin, "error", "JSON nested too deeply"
     if not isinstance(obj, dict):
         return origin, "error", "expected a JSON object holding an article"
     return _record(origin, obj)
 
 
-def _record(origin: str, rec: dict[str, Any]) -> tuple[str, str, str | bytes]:
-    return origin, "record", canonical_record(rec)
+def _record(origin: str, rec: dict[str, Any]) -> Item:
+    text = canonical_record(rec)
+    if len(text) > MAX_ARTICLE_BYTES:
+        return origin, "error", _too_large(len(text), MAX_ARTICLE_BYTES, "article")
+    return origin, "record", text
 
 
-def _looks_like_feed(data: bytes) -> bool:
-    head = data[:1000].lstrip().lower()
-    if head.startswith(b"<?xml"):
-        head = head[head.find(b"?>") + 2 :].lstrip()
-    return head.startswith((b"<rss", b"<feed", b"<rdf:rdf"))
-
-
-def _feed_items(origin: str, data: bytes) -> Iterator[tuple[str, str, str | bytes]]:
-    import feedparser
-
-    parsed = feedparser.parse(data)
-    entries = list(parsed.get("entries") or [])
-    if not entries:
-        reason = parsed.get("bozo_exception")
-        yield origin, "error", f"no feed entries found{f' ({reason})' if reason else ''}"
-        return
-    feed_title = (parsed.get("feed") or {}).get("title")
-    for i, entry in enumerate(entries):
-        yield _record(f"{origin}#{i}", feed_record(entry, feed_title))
-
-
-def feed_record(entry: Any, feed_title: str | None) -> dict[str, Any]:
-    """A feed entry as an article record (title, content as plain text, published, url, source)."""
-    body = ""
-    for content in entry.get("content") or []:
-        if content.get("value"):
-            body = content["value"]
-            break
-    body = body or entry.get("summary") or entry.get("description") or ""
-    rec: dict[str, Any] = {"title": html_to_text(entry.get("title") or ""), "content": html_to_text(body)}
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    if stamp:
-        rec["published"] = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"
-    if entry.get("link"):
-        rec["url"] = entry["link"]
-    if feed_title:
-        rec["source"] = feed_title
-    return rec
-
-
-class _TextParser(HTMLParser):
-    _BLOCK: ClassVar[set[str]] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
-                                  "section", "article"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(fragment: str) -> str:
-    """Plain text of a small HTML fragment (feed content): block tags become paragraph breaks."""
-    if "<" not in fragment:
-        return html.unescape(fragment).strip()
-    parser = _TextParser()
-    parser.feed(fragment)
-    parser.close()
-    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in "".join(parser.parts).split("\n")]
-    return "\n\n".join(line for line in lines if line)
+def _feed_items(origin: str, data: bytes) -> Iterator[Item]:
+    records, problem = feed_records(data)
+    if problem is not None:
+        yield origin, "error", problem
+    for i, rec in enumerate(records):
+        yield _record(f"{origin}#{i}", rec)
 
 
 def iter_items(paths: Sequence[str | Path]) -> Iterator[RawItem]:
@@ -274,39 +325,6 @@ def iter_items(paths: Sequence[str | Path]) -> Iterator[RawItem]:
 
 
 def count_items(paths: Sequence[str | Path]) -> int:
-    """How many items :func:`iter_items` will yield, roughly (for a progress bar's total): JSON is parsed
-    but not hashed; a file that cannot be read counts as one item."""
-    total = 0
-    for path in expand_paths(paths):
-        try:
-            data = path.read_bytes()
-        except OSError:
-            total += 1
-            continue
-        total += _count(str(path), data)
-    return total
-
-
-def _count(name: str, data: bytes) -> int:
-    suffix = Path(name).suffix.lower()
-    if suffix == ".zip" or (suffix not in KNOWN_SUFFIXES and data[:4] == b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                return sum(
-                    _count(m.filename, zf.read(m.filename)) for m in zf.infolist()
-                    if not m.is_dir() and Path(m.filename).suffix.lower() in KNOWN_SUFFIXES - {".zip"}
-                    and not Path(m.filename).name.startswith(".")
-                )
-        except (zipfile.BadZipFile, OSError, RuntimeError):
-            return 1
-    if suffix in (".jsonl", ".ndjson"):
-        return max(1, sum(1 for line in data.splitlines() if line.strip()))
-    if suffix == ".json":
-        try:
-            obj = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            return max(1, sum(1 for line in data.splitlines() if line.strip()))
-        return len(obj) if isinstance(obj, list) else 1
-    if suffix in FEED_SUFFIXES or _looks_like_feed(data):
-        return max(1, data.count(b"<item") + data.count(b"<entry"))
-    return 1
+    """How many items :func:`iter_items` will yield (for a progress bar's total): the same bounded
+    reading, without hashing."""
+    return sum(1 for path in expand_paths(paths) for _ in _file_items(path, None))

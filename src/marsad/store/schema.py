@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: events.factuality
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -72,6 +72,7 @@ CREATE TABLE IF NOT EXISTS events (
     trigger TEXT,
     time TEXT,
     mode TEXT,
+    factuality TEXT,
     PRIMARY KEY (article_id, idx)
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(date);

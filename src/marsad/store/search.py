@@ -18,6 +18,7 @@ from typing import Any
 from marsad.store.work import WORD_RE, fold_word, word_forms
 
 _PART = re.compile(r'"([^"]*)"|(\S+)')
+_SPACE = re.compile(r"\s+")
 _OR = {"OR", "أو", "او"}
 _CLITIC_PREFIXES = frozenset(
     conj + prep + art
@@ -75,26 +76,46 @@ def _matches(word: str, surfaces: set[str], stems: set[str]) -> bool:
     return False
 
 
+def _collapse(piece: str) -> str:
+    return _SPACE.sub(" ", piece)
+
+
 def snippet(text: str, words: list[tuple[str, str]], width: int = 160) -> tuple[str, dict[str, int] | None]:
-    """A window of ``text`` around the first word matching the query, and that word's span."""
-    surfaces = {s for s, _ in words}
-    stems = {t for _, t in words}
-    hit: tuple[int, int] | None = None
-    if words:
-        for m in WORD_RE.finditer(text):
-            if _matches(fold_word(m.group()), surfaces, stems):
-                hit = (m.start(), m.end())
-                break
-    if hit is None:
+    """A window of ``text`` around the first word matching the query, and that word's span in the window.
+
+    The window's whitespace runs become single spaces and an ellipsis marks a cut end, so the span is an
+    offset into the returned snippet (``snippet[start:end]`` is the matched word), not into ``text``.
+    """
+    spans = matches(text, words, limit=1)
+    if not spans:
         body = " ".join(text.split())
         return (body[:width] + ("…" if len(body) > width else "")), None
+    hit = spans[0]
     start = max(0, hit[0] - width // 3)
-    end = min(len(text), start + width)
+    end = min(len(text), max(start + width, hit[1]))
     if start > 0:
         space = text.find(" ", start, hit[0])
         start = space + 1 if space != -1 else start
     if end < len(text):
         space = text.rfind(" ", hit[1], end)
         end = space if space != -1 else end
-    piece = " ".join(text[start:end].split())
-    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else ""), {"start": hit[0], "end": hit[1]}
+    before = _collapse(text[start : hit[0]]).lstrip()
+    after = _collapse(text[hit[1] : end]).rstrip()
+    head = ("…" if start > 0 else "") + before
+    piece = head + text[hit[0] : hit[1]] + after + ("…" if end < len(text) else "")
+    return piece, {"start": len(head), "end": len(head) + hit[1] - hit[0]}
+
+
+def matches(text: str, words: list[tuple[str, str]], limit: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text``'s words that match the query's (surface, stem) words, in order."""
+    surfaces = {s for s, _ in words}
+    stems = {t for _, t in words}
+    out: list[tuple[int, int]] = []
+    if not words:
+        return out
+    for m in WORD_RE.finditer(text):
+        if _matches(fold_word(m.group()), surfaces, stems):
+            out.append((m.start(), m.end()))
+            if limit is not None and len(out) >= limit:
+                break
+    return out

@@ -164,7 +164,7 @@ def _to_row(rec: dict[str, Any]) -> dict[str, Any]:
     row = {c: rec.get(c) for c in ARTICLE_COLUMNS}
     row["failed"] = False
     row["entities"] = [tuple(e[c] for c in ENTITY_COLUMNS) for e in rec.get("entities") or ()]
-    row["events"] = [tuple(e[c] for c in EVENT_COLUMNS) for e in rec.get("events") or ()]
+    row["events"] = [tuple(e.get(c) for c in EVENT_COLUMNS) for e in rec.get("events") or ()]
     row["countries"] = list(rec.get("countries") or ())
     return row
 

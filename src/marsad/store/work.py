@@ -37,7 +37,7 @@ ENTITY_COLUMNS = ("span_start", "span_end", "text", "norm", "type", "eid", "coun
 EVENT_COLUMNS = (
     "idx", "date", "type", "cameo", "goldstein", "actor", "actor_norm", "actor_country", "actor_agent",
     "target", "target_norm", "target_country", "target_agent", "trigger_start", "trigger_end", "trigger",
-    "time", "mode",
+    "time", "mode", "factuality",
 )
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -182,7 +182,7 @@ def _event_row(idx: int, ev: dict[str, Any], published: str | None) -> tuple[Any
         actor.get("agent"),
         target.get("text"), fold_word(target["text"]) if target.get("text") else None, target.get("country"),
         target.get("agent"),
-        trigger.get("start"), trigger.get("end"), trigger.get("text"), when, ev.get("mode"),
+        trigger.get("start"), trigger.get("end"), trigger.get("text"), when, ev.get("mode"), ev.get("factuality"),
     )
 
 

@@ -358,6 +358,10 @@
         out.appendChild(h("p", { class: "empty" }, "لا نتائج."));
         return;
       }
+      if (Number.isInteger(res.total)) {
+        const shown = res.total > res.hits.length ? ["، المعروض منها ", h("bdi", { dir: "ltr" }, String(res.hits.length))] : [];
+        out.appendChild(h("p", { class: "hits-total" }, "عدد النتائج: ", h("bdi", { dir: "ltr" }, String(res.total)), ...shown));
+      }
       const list = h("ol", { class: "hits" });
       for (const hit of res.hits) {
         const link = h("a", { href: "#/article/" + encodeURIComponent(String(hit.id)) }, hit.title || "(بلا عنوان)");
