@@ -91,3 +91,12 @@ def test_record_byline_is_article_text() -> None:
     doc = document_from_record(rec)
     assert doc.text.split("\n")[2] == "لندن: رنيم حنوش"
     assert doc.meta["author"] == "لندن: رنيم حنوش"
+
+
+def test_a_national_body_named_without_its_country_takes_the_articles(pipeline: Any) -> None:
+    obj = _analyze("الرياض - واس: أعلنت وزارة الداخلية القبض على خلية في الرياض ومكة.", pipeline)
+    body = next(e for e in obj["entities"] if e["text"] == "وزارة الداخلية")
+    assert (body["country"], body["country_inferred"]) == ("SAU", True)
+    abroad = _analyze("أعلنت وزارة الداخلية القبض على خلية في باريس وبرلين.", pipeline)
+    body = next(e for e in abroad["entities"] if e["text"] == "وزارة الداخلية")
+    assert body["country"] is None and "country_inferred" not in body  # no country dominates

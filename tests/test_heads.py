@@ -130,3 +130,24 @@ def test_a_one_word_name_of_the_wide_lists_needs_the_tagger(res: Resources) -> N
 def test_a_name_never_runs_over_a_line_break(res: Resources) -> None:
     found = ents("قطر تدين الهجوم على السفارة\n\nجدة 10 أغسطس 2015 (قنا) - أدانت قطر الهجوم.", res)
     assert not any("\n" in name for name in found)
+
+
+def test_a_body_without_a_country_takes_none_from_an_adjective_after_it(res: Resources) -> None:
+    found = ents("وقال الاتحاد الأوروبي الفرنسي إن", res)
+    assert found["الاتحاد الأوروبي"].country is None
+
+
+@pytest.mark.parametrize("word", ["ريالا", "الدولار", "الإسلام"])
+def test_currencies_and_religions_name_nothing(res: Resources, word: str) -> None:
+    text = f"وقال إن {word} مهم."
+    assert word not in ents(text, res, (Entity(text.index(word), text.index(word) + len(word), "MISC"),))
+
+
+def test_a_nisba_alone_is_no_entity(res: Resources) -> None:
+    text = "وقالت التونسية إن الوضع هادئ."
+    assert "التونسية" not in ents(text, res, (Entity(text.index("التونسية"), text.index(" إن"), "LOC"),))
+
+
+@pytest.mark.parametrize("text", ["وقالت إدارة النادي إن", "وتحركت حركة الرياح السطحية"])
+def test_bodies_of_a_generic_complement_name_nothing(res: Resources, text: str) -> None:
+    assert not [e for e in ents(text, res).values() if e.type == "ORG"]

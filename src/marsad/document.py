@@ -77,6 +77,8 @@ class Entity:
     # what the gazetteer knows the name as: country, capital, city, region, person, agency, newspaper,
     # broadcaster, site, intl, gov, party, group, company ... (None for names found by the tagger or by rules)
     kind: str | None = None
+    # the country is the article's, given to a national body named without its own ("وزارة الداخلية")
+    country_inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)

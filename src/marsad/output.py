@@ -22,6 +22,7 @@ def _entity(doc: Document, e: Entity) -> dict[str, Any]:
     return {
         "start": e.start, "end": e.end, "text": doc.text[e.start : e.end], "type": e.type,
         "id": e.id, "country": e.country, "role": e.role, "kind": e.kind,
+        **({"country_inferred": True} if e.country_inferred else {}),
     }
 
 
@@ -69,12 +70,13 @@ def _event(doc: Document, ev: Event) -> dict[str, Any]:
 
 # entity kinds whose country is where the outlet is based, not a country the article refers to: a
 # credit to رويترز is not a mention of the United Kingdom
-OUTLET_KINDS = frozenset({"agency", "newspaper", "broadcaster", "site"})
+OUTLET_KINDS = frozenset({"agency", "newspaper", "broadcaster", "site", "media"})
 
 
 def countries(doc: Document) -> list[str]:
     """Every country referred to: entity countries (news outlets aside) plus country mentions (nisba ...)."""
-    found: set[str] = {e.country for e in doc.layer("entities") if e.country and e.kind not in OUTLET_KINDS}
+    found: set[str] = {e.country for e in doc.layer("entities")
+                       if e.country and e.kind not in OUTLET_KINDS and not e.country_inferred}
     found |= {m.country for m in doc.layer("countries") if getattr(m, "country", None)}
     return sorted(found)
 

@@ -254,6 +254,8 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             continue
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
+        if extend and known is not None and walk is not None and walk.country not in (None, known.entry.country):
+            walk = None  # "الاتحاد الأوروبي" + "الفرنسي": another country's adjective, not the body's own
         if walk is None or not (walk.specific or extend) or (known is not None and walk.end <= known.last):
             i += 1
             continue

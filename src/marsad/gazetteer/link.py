@@ -98,7 +98,7 @@ def link_entities(
             cands.append(Cand(p.first, p.last, p.start, p.end, "PER", None, p.country, p.role, RULE))
 
     for m in find_ministries(rules, covered):
-        cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE))
+        cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE, "gov"))
     heads = load_heads(res)
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
@@ -270,6 +270,8 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     known = gaz.names.get(name)
     if known is not None and known.type != "NONE":
         return _linked(first, last, start, e, known)
+    if last - first == 1 and gaz.nisba.get(name) is not None:
+        return None  # a nisba adjective alone ("التونسية") is no name: it gives a country
     place = gaz.world.get(name) if e.type == "LOC" else None
     if place is not None:  # a city of the world list: its GeoNames id and country
         return Cand(first, last, start, e.end, "LOC", place.id, place.country, None, TAGGER, place.kind)
@@ -383,6 +385,9 @@ def _nisba_countries(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequen
     out: list[Cand] = []
     for c in chosen:
         country: str | None = None
+        if c.country is None and c.id is not None and c.type == "ORG" and c.priority == GAZETTEER:
+            out.append(c)  # a known body the lexicons give no country (الاتحاد الأوروبي, داعش) takes none
+            continue
         if c.country is None:
             inner = by_last.get(c.last)
             if c.type in ("ORG", "LOC") and inner is not None and inner.first > c.first:

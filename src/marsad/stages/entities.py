@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from marsad.document import Document, Entity
@@ -48,7 +50,38 @@ def run(doc: Document, res: Resources) -> list[Entity]:
     if model is not None:
         tagged = list(model.tag(doc.text, tokens, doc.layer("sentences")))
     found = link_entities(doc.text, tokens, res, tagged, doc.published)
-    return _with_dateline(doc, found)
+    return _inferred_countries(doc, _with_dateline(doc, found))
+
+
+NATIONAL_KINDS = frozenset({"gov", "police", "armed", "court"})  # bodies of a state, named without it
+DOMINANT_SHARE = 0.5  # the article's country: at least half of the country-bearing place mentions
+DOMINANT_MIN = 2
+
+
+def _inferred_countries(doc: Document, found: list[Entity]) -> list[Entity]:
+    """A national body named without its country ("وزارة الداخلية", "مجلس الشورى") gets the article's country:
+    the dateline's place's, else the one at least half of the places with a country belong to, marked
+    ``country_inferred``; none when no country dominates."""
+    if not any(e.type == "ORG" and e.country is None and e.kind in NATIONAL_KINDS for e in found):
+        return found
+    country = _dominant_country(doc, found)
+    if country is None:
+        return found
+    return [replace(e, country=country, country_inferred=True)
+            if e.type == "ORG" and e.country is None and e.kind in NATIONAL_KINDS else e for e in found]
+
+
+def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
+    place = doc.dateline.place if doc.dateline is not None else None
+    if place is not None:
+        at = next((e for e in found if e.start == place.start and e.type == "LOC" and e.country), None)
+        if at is not None:
+            return at.country
+    counts = Counter(e.country for e in found if e.type == "LOC" and e.country)
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values()) else None
 
 
 def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
