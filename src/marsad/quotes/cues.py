@@ -1,0 +1,115 @@
+"""Cue finding: for a reporting cue, the complement that opens its content (إن/أن, a colon, a quotation mark,
+one of the cue's prepositions, a verbal-noun object) and the end of the speaker region before it."""
+
+from __future__ import annotations
+
+from marsad.quotes.content import Content
+from marsad.quotes.settings import (
+    ADJUNCT_HEADS,
+    KEEP_GOING,
+    MAX_OBJECT_REGION,
+    MAX_REGION,
+    NOT_OBJECTS,
+    STOP,
+    TIME_WORDS,
+)
+from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_OPEN
+
+
+class Cues(Content):
+    """Finds the complement of each reporting cue."""
+
+    def _object_start(self, i: int, hi: int) -> int | None:
+        """The first content word of a cue whose content is its direct object, a verbal noun after the
+        speaker (أعلنت وزارة التجارة والصناعة بدء ...، أوضحت الوزارة احتواء ...، نفى الجيش التركي استهداف ...).
+        The speaker is the words right after the cue that are in an entity or definite (الوزارة، التركي،
+        والصناعة), and it must hold an entity or a collective actor noun with the article (الوزارة، الجيش): a
+        bare title (الملك، المتحدث) may be followed by a name the tagger missed, an indefinite noun (مصادر،
+        سلطات) by its adjective. The object is the next word, when it is an Arabic word without the article
+        or a proclitic that is no adjunct, time, cue, demonstrative, particle, title or verb (ي...)."""
+        j = i + 1
+        named = False
+        ent = 0
+        last_entity = False
+        while j < hi and j - i <= MAX_OBJECT_REGION:
+            w = self.words[j]
+            if w.kind != "arabic":
+                break
+            inside = self._entity_at(j, ent)
+            definite = w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))
+            if inside >= 0:
+                ent = inside
+                named = True
+            elif not definite:
+                break
+            elif set(w.forms) & self.lex.groups:
+                named = True
+            last_entity = inside >= 0
+            j += 1
+        if not named or j >= hi or j - i > MAX_OBJECT_REGION:
+            return None
+        if not last_entity and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
+            return None  # a person's title right before: what follows may be the name (الملك فهد)
+        w = self.words[j]
+        if (w.kind != "arabic" or w.proclitics or w.norm.startswith("ال") or len(w.norm) < 3
+                or (w.norm[0] in "بلك" and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
+                or w.norm[0] == "ي" or set(w.forms) & self.lex.titles  # a verb (يمتلك), an apposition (مدير)
+                or w.norm in STOP or w.norm in TIME_WORDS or w.norm in NOT_OBJECTS or self._is_time(j)
+                or self.cue_kinds[j] is not None or self._entity_at(j, ent) >= 0):
+            return None
+        return j
+
+    def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int, int] | None:
+        """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
+        when it ends before the complement word) for the cue at i."""
+        comps = self.lex.complements(form, kind)
+        masdar = -1
+        if kind == "relay" and not self._relay_marked(i, hi):
+            return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
+        obj = self._object_start(i, hi) if "*" in comps else None
+        held = -1  # the object, once passed: the content unless a complement follows it in its clause
+        if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
+            held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma
+        for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
+            w = self.words[j]
+            p = self._punct(j)
+            if p == "." and self._inside_word(j):
+                continue  # the dots of an abbreviation (إيه.بي.سي)
+            if held >= 0 and j > held and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN):
+                return held, -1, held
+            if p in END_PUNCT:
+                return None
+            if p == ":":
+                return (j + 1, masdar, -1) if j + 1 < hi else None
+            if p in QUOTE_OPEN:
+                before = self._punct(j - 1)
+                if before in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
+                    return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
+                if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
+                    return j, masdar, j
+                continue
+            if w.kind != "arabic":
+                continue
+            if self._is(j, "complementizer"):
+                return (j + 1, masdar, -1) if j + 1 < hi else None
+            nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
+            if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):
+                break  # "، مؤكدا ..." opens the next cue's clause
+            if (comps and set(w.forms[:2]) & comps
+                    and not (j + 1 < hi and self.words[j + 1].norm in ADJUNCT_HEADS)  # على هامش المؤتمر
+                    and (j <= i + 4 or nxt or j == masdar + 1 or self._ends_entity(j - 1))):  # شدد محمد ... على
+                if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
+                    return (j + 2, masdar, j) if j + 2 < hi else None
+                return (j + 1, masdar, -1) if j + 1 < hi else None
+            if "ب" in comps and "ب" in w.proclitics and (j <= i + 4 or self._ends_entity(j - 1)):  # منوها بأهمية
+                return j, masdar, j
+            if j == obj:
+                held = j
+                continue
+            if kind == "relay" and self._is(j, "masdar"):
+                masdar = j
+                comps = self.lex.complements(self.lex.kind(w.forms, "masdar")[0], "masdar")  # type: ignore[index]
+                continue
+            if self._is(j, "verb", "relay") and w.norm not in KEEP_GOING:
+                break
+        return (held, -1, held) if held >= 0 else None

@@ -1,0 +1,33 @@
+"""Thresholds and word sets of the quote finder (folded forms; the cues themselves are data in
+``lexicons/reporting_verbs.tsv``)."""
+
+from __future__ import annotations
+
+from marsad.quotes.words import QUOTE_OPEN
+
+MAX_REGION = 28  # words between a cue and its complement
+# Words that end a speaker region: what follows them is an adjunct (في مؤتمر صحفي، خلال لقائه، أمام البرلمان).
+# (على is left out: folded it is the name علي.)
+STOP = frozenset(
+    "في خلال امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين".split()
+)
+TIME_WORDS = frozenset(
+    "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
+)
+KEEP_GOING = frozenset({"عن"})
+SIDE = frozenset("جهته جهتها جانبه جانبها جهتهم جانبهم".split())  # من جهته، بين ...: the verb بيّن
+OPENERS = QUOTE_OPEN | {"("}  # what may enclose an outlet's name after لـ
+# "ما قاله X" (what X said) after a relaying outlet.
+SAID = frozenset("قاله قالته قالوه قالاه قالتاه".split())
+# Relative pronouns: a segment they open describes the speaker (المصدر، الذي لم تتم تسميته،) and is not it.
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+# Nouns that make "على/في X" an adjunct, not a cue's preposition (أكد الوزير على هامش المؤتمر أن ...).
+ADJUNCT_HEADS = frozenset("هامش راس مستوي صعيد خلفيه ضوء سبيل مدي مدار اثر وقع".split())
+QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when it quotes this many words
+MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعلنت وزارة التجارة والصناعة بدء ...)
+# Words that are no verbal-noun object after a speaker: demonstratives, pronouns, quantifiers, particles,
+# ordinals, and the heads of roles in apposition to a name (كشف حسين الغامدي مدير فريق ...).
+NOT_OBJECTS = frozenset(
+    "ذلك هذا هذه تلك هؤلاء هو هي هم انه انها كل بعض جميع عدم ايضا كذلك قد لا لم لن ما اولي ثاني ثانيه"
+    " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير".split()
+)
