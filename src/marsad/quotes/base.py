@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from marsad.document import Document, Entity, Span, TimeExpr
-from marsad.quotes.lexicon import QuoteLexicon
+from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
 from marsad.quotes.settings import SIDE, STOP, TIME_WORDS
 from marsad.quotes.words import word_index
 
@@ -48,6 +48,7 @@ class FinderBase:
         times: Sequence[TimeExpr] = doc.layer("times")
         self.times = [(t.start, t.end) for t in times]
         self.previous: list[Speaker] = []
+        self.kinds: QuoteKinds | None = None  # the quote kind of a cue word, when known
         # per word: (form, kind) for each cue kind its forms have (the first form listed wins); the forms
         # tuple of a word form is shared by all its tokens, so the lexicon memoizes the answer per tuple
         cue_kinds = lex.cue_kinds

@@ -21,11 +21,13 @@ The cascade, for each sentence (cues from ``lexicons/reporting_verbs.tsv``):
 
 from __future__ import annotations
 
-from marsad.document import Document, Quote
+from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
-from marsad.quotes.lexicon import QuoteLexicon
+from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
+from marsad.quotes.settings import ADDRESSEES
 from marsad.quotes.words import QUOTE_OPEN
+from marsad.text.normalize import fold
 
 
 class QuoteFinder(Cues):
@@ -107,11 +109,42 @@ class QuoteFinder(Cues):
         cue = masdar if masdar >= 0 else i
         if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",") or self.words[x].kind == "arabic"
                                          for x in range(region_lo, region_hi)):
-            sp = self._resolve(region_lo, region_hi, kind == "relay", lo)
+            sp = self._same(region_lo, region_hi) or self._resolve(region_lo, region_hi, kind == "relay", lo)
+            if kind == "participle" or self._addressee(i, sp):
+                sp = self._continued(i, lo, sp, region_lo)
+            elif self._directive(i):
+                sp = self._caller(region_lo, region_hi, sp)
         else:
             sp = self._subject_before(i, lo) or self._pronoun(i, lo)
         c_start, c_end, direct = self._open_content(k)
         return Hit(cue, i, c_start, c_end, direct, sp)
+
+    def _continued(self, i: int, lo: int, sp: Speaker, region_lo: int) -> Speaker:
+        """The speaker that a cue at i continues when its region names no speaker of its own (a participle's
+        object, موجها الأنظار إلى; a call's addressee, وطالب المجتمع الدولي بـ): the region keeps only its
+        relays."""
+        if sp.span is None or sp.span.start < self.starts[region_lo]:
+            return sp
+        before = self._subject_before(i, lo) or self._pronoun(i, lo)
+        return Speaker(before.span, before.etype, sp.via if sp.via != before.via else before.via)
+
+    def _directive(self, i: int) -> bool:
+        return self.kinds is not None and self.kinds.kind_of(self.words[i].norm) == "directive"
+
+    def _addressee(self, i: int, sp: Speaker) -> bool:
+        """Whether the speaker found for a directive cue at i is whom it calls on (وطالب المجتمع الدولي بـ)."""
+        if sp.span is None or not self._directive(i):
+            return False
+        said = fold(self.doc.text[sp.span.start : sp.span.end])
+        return any(said == a or said == "ال" + a for a in ADDRESSEES)
+
+    def _caller(self, lo: int, hi: int, sp: Speaker) -> Speaker:
+        """The speaker of a call whose region [lo, hi) names two people or bodies: the first calls on the
+        second (دعا الصرخي الأمم المتحدة إلى ...)."""
+        named = [e for e in self._entities_within(self.starts[lo], self.ends[hi - 1]) if e.type in ("PER", "ORG")]
+        if len(named) < 2 or sp.span is None or sp.span.start == named[0].start:
+            return sp
+        return Speaker(Span(named[0].start, named[0].end), named[0].type, sp.via)
 
     def run(self) -> list[Quote]:
         out: list[Quote] = []
@@ -121,8 +154,11 @@ class QuoteFinder(Cues):
         return out
 
 
-def find_quotes(doc: Document, lex: QuoteLexicon) -> list[Quote]:
-    """All quotes of ``doc`` (reads the tokens, sentences, entities and times layers)."""
+def find_quotes(doc: Document, lex: QuoteLexicon, kinds: QuoteKinds | None = None) -> list[Quote]:
+    """All quotes of ``doc`` (reads the tokens, sentences, entities and times layers); ``kinds`` tells the
+    calls and demands, whose object is whom they call on."""
     if not doc.layer("tokens"):
         return []
-    return QuoteFinder(doc, lex).run()
+    finder = QuoteFinder(doc, lex)
+    finder.kinds = kinds
+    return finder.run()

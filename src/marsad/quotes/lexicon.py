@@ -54,6 +54,21 @@ class QuoteLexicon:
                         return f, k
         return None
 
+    def gender(self, forms: tuple[str, ...]) -> str:
+        """"f" for a feminine cue (قالت، تضيف، مضيفة), "m" for a masculine one (قال، يضيف، مضيفا), "" when
+        the form tells neither (a plural, a verbal noun, a form without its pair in the lexicon)."""
+        cues = self.cues
+        for f in forms[:2]:
+            if f not in cues:
+                continue
+            if (f.endswith("ت") and f[:-1] in cues) or (f.endswith("ه") and f[:-1] + "ا" in cues) or (
+                    f.startswith("ت") and "ي" + f[1:] in cues):
+                return "f"
+            if f + "ت" in cues or (f.endswith("ا") and f[:-1] + "ه" in cues) or (
+                    f.startswith("ي") and "ت" + f[1:] in cues):
+                return "m"
+        return ""
+
     def complements(self, form: str, kind: str) -> frozenset[str]:
         return self.cues.get(form, {}).get(kind, frozenset())
 
@@ -66,6 +81,10 @@ def build(res: Resources) -> QuoteLexicon:
             raise ResourceError(f"reporting_verbs.tsv: unknown kind {kind!r} for {row[0]!r}")
         comp = frozenset(fold(c) for c in row[2].split("|") if c) if len(row) > 2 else frozenset()
         cues.setdefault(form, {})[kind] = comp
+    for form, entry in list(cues.items()):  # a participle's feminine and plural (مضيفا → مضيفة، مضيفين)
+        if "participle" in entry and form.endswith("ا") and len(form) > 3:
+            for derived in (form[:-1] + "ه", form[:-1] + "ين"):
+                cues.setdefault(derived, {}).setdefault("participle", entry["participle"])
     agents = res.rows("agents", 3)
     titles = {fold(row[0]).split()[0] for row in agents if row[2] in ("title", "group")}
     groups = {fold(row[0]) for row in agents if row[2] == "group" and " " not in row[0]}

@@ -31,3 +31,16 @@ NOT_OBJECTS = frozenset(
     "ذلك هذا هذه تلك هؤلاء هو هي هم انه انها كل بعض جميع عدم ايضا كذلك قد لا لم لن ما اولي ثاني ثانيه"
     " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير".split()
 )
+# A preposition with a pronoun suffix (في بيان أوضحت فيه، تحدث إلينا): never the speaker.
+_PREPOSITIONS = "في الي علي عن من مع ل ب لدي عند".split()
+_SUFFIXES = "ه ها هم هما هن نا ك كم ي".split()
+PRONOUN_PREPS = frozenset(p + s for p in _PREPOSITIONS for s in _SUFFIXES) | {"عنا", "منا", "لي", "بي"}
+# Words that open a segment describing the speaker, not naming it (مصدر، طلب عدم نشر اسمه،).
+DESCRIBERS = frozenset("طلب فضل رفض اشترط".split())
+# "المسؤول ذاته", "المتحدث نفسه": the speaker named before.
+SAME = frozenset("ذاته ذاتها نفسه نفسها عينه عينها ذاتهم انفسهم".split())
+SPEAKER_MEMORY = 6  # earlier speakers searched for one that agrees in gender with a pronoun cue
+# Whom a call or demand is addressed to (طالب المجتمع الدولي بـ، دعا الأمم المتحدة إلى): never its speaker.
+ADDRESSEES = frozenset(
+    "مجتمع الدولي|امم المتحده|حكومه|مواطنين|جميع|جهات المعنيه|دول|عالم|شعب|مسؤولين|سلطات|اطراف".split("|")
+)

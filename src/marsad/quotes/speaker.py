@@ -5,7 +5,7 @@ from __future__ import annotations
 from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
 from marsad.quotes.relays import Relays
-from marsad.quotes.settings import RELATIVES, SAID, STOP
+from marsad.quotes.settings import DESCRIBERS, PRONOUN_PREPS, RELATIVES, SAID, SAME, SPEAKER_MEMORY, STOP
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -28,7 +28,7 @@ class Speakers(Relays):
                     return Span(name.start, name.end), name.type, False
                 hi = k
                 break
-        addressed = self._addressed(lo, hi)
+        addressed = self._addressed(lo, hi) | self._no_speaker(lo, hi)
         content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k) and k not in addressed]
         if not content:
             return None, None, False
@@ -39,18 +39,19 @@ class Speakers(Relays):
             if e.type in rank and (best is None or rank[e.type] < rank[best.type]):
                 best = e
         if best is not None:
-            return Span(best.start, best.end), best.type, False
+            span, etype = self._titled_place(best, content)
+            return span, etype, False
         if len(content) == 1 and self._is(content[0], "statement"):
             return None, None, True
         # comma/time-separated segments; prefer one that does not open with a title
         segments: list[list[int]] = [[]]
         for k in range(lo, hi):
-            if self._punct(k) or self._is_time(k):
+            if self._punct(k) or self._is_time(k) or k in addressed:
                 if segments[-1]:
                     segments.append([])
                 continue
             segments[-1].append(k)
-        segments = [s for s in segments if s and self.words[s[0]].norm not in RELATIVES] or [
+        segments = [s for s in segments if s and self.words[s[0]].norm not in RELATIVES | DESCRIBERS] or [
             s for s in segments if s
         ]
         choice = segments[0]
@@ -59,6 +60,28 @@ class Speakers(Relays):
                 choice = seg
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _no_speaker(self, lo: int, hi: int) -> set[int]:
+        """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا) and a preposition
+        with a pronoun suffix (أوضحت فيه، تحدث إلينا)."""
+        return {k for k in range(lo, hi)
+                if self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS
+                or self._is(k, "participle")}
+
+    def _titled_place(self, best: Entity, content: list[int]) -> tuple[Span, str | None]:
+        """The speaker for the entity ``best`` of a region whose words are ``content``: a place after other
+        words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
+        if best.type != "LOC" or self.starts[content[0]] >= best.start:
+            return Span(best.start, best.end), best.type
+        first = content[0]
+        for k in content:
+            if self.starts[k] >= best.start:
+                break
+            if any(self._punct(x) for x in range(first, k)):
+                first = k  # the segment of the place only
+        if self.starts[first] >= best.start:
+            return Span(best.start, best.end), best.type
+        return Span(self.starts[first], best.end), None
 
     def _addressed(self, lo: int, hi: int) -> set[int]:
         """The words of [lo, hi) marked with ل, and the name after a bare لـ: a subject never carries the
@@ -134,7 +157,7 @@ class Speakers(Relays):
             if before is not None:
                 return Speaker(before.span, before.etype, tuple(via))
             if self.previous:
-                prev = self.previous[-1]
+                prev = self._agreeing(lo - 1)
                 return Speaker(prev.span, prev.etype, prev.via + tuple(v for v in via if v not in prev.via))
             if sentence_lo >= 0:
                 named = self._pronoun(lo - 1, sentence_lo)
@@ -174,7 +197,7 @@ class Speakers(Relays):
         the first person, else organization, named earlier in the cue's sentence (وصف الملحق ... زايد
         الحارثي ...، وقال: ...)."""
         if self.previous:
-            return self.previous[-1]
+            return self._agreeing(i)
         if lo >= 0:
             start, end = self.starts[lo], self.starts[i]
             named = sorted((e for e in self._entities_within(start, end) if e.type in ("PER", "ORG")),
@@ -183,6 +206,38 @@ class Speakers(Relays):
                 told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
                 return Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
         return Speaker(None, None, ())
+
+    def _agreeing(self, i: int) -> Speaker:
+        """The nearest earlier speaker that agrees in gender with the cue at i (قالت → the ministry, not the
+        minister named after it): the last one when the cue's gender is unknown or none agrees."""
+        last = self.previous[-1]
+        want = self.lex.gender(self.words[i].forms) if i >= 0 else ""
+        if not want or self._gender(last) in (want, ""):
+            return last
+        for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
+            if self._gender(prev) == want or (want == "m" and prev.etype == "PER"):
+                return prev
+        return last
+
+    def _gender(self, sp: Speaker) -> str:
+        """The grammatical gender of a speaker when its words tell it: a place, or a head noun ending in ة
+        (الوزارة، الشرطة) is feminine; a title without it (الوزير، المتحدث) masculine; names unknown."""
+        if sp.span is None or sp.etype == "PER":
+            return ""
+        if sp.etype == "LOC":
+            return "f"
+        head = fold(self.doc.text[sp.span.start : sp.span.end]).split()[0]
+        head = head[2:] if head.startswith("ال") and len(head) > 4 else head
+        if head.endswith("ه"):
+            return "f"
+        return "m" if head in self.lex.titles or "ال" + head in self.lex.titles else ""
+
+    def _same(self, lo: int, hi: int) -> Speaker | None:
+        """The speaker named before, for "المسؤول ذاته"، "المتحدث نفسه" in the region [lo, hi)."""
+        words = [k for k in range(lo, hi) if not self._punct(k)]
+        if self.previous and 2 <= len(words) <= 3 and self.words[words[-1]].norm in SAME:
+            return self.previous[-1]
+        return None
 
     def _name_after_place(self, k: int, hi: int) -> Entity | None:
         """A person named at the end of a speaker's title that holds a place phrase (في منطقة الرياض): the

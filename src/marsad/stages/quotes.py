@@ -14,7 +14,7 @@ from marsad.resources import Resources
 def run(doc: Document, res: Resources) -> list[Quote]:
     kinds = quote_kinds(res)
     out: list[Quote] = []
-    for q in find_quotes(doc, quote_lexicon(res)):
+    for q in find_quotes(doc, quote_lexicon(res), kinds):
         kind = kinds.kind_of(doc.text[q.cue.start:q.cue.end])
         out.append(q if kind == q.kind else replace(q, kind=kind))
     return out

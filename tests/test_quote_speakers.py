@@ -1,0 +1,117 @@
+"""Quote speakers: the words that never fill the speaker slot, agreement of pronoun cues, descriptions of an
+earlier speaker, calls and their addressees."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Entity, Quote
+from marsad.pipeline import Pipeline
+from marsad.quotes import quote_lexicon
+from marsad.resources import default_resources
+from marsad.stages import quotes as quotes_stage
+from marsad.text.normalize import fold
+
+BASE = Pipeline(["sentences", "tokens"])
+
+
+def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = sorted(entities or [], key=lambda e: e.start)
+    return doc, quotes_stage.run(doc, default_resources())
+
+
+def entity(text: str, name: str, etype: str, nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Entity(start, start + len(name), etype, None, None)
+
+
+def speakers(doc: Document, found: list[Quote]) -> list[str | None]:
+    return [doc.text[q.speaker.start : q.speaker.end] if q.speaker else None for q in found]
+
+
+def cues(doc: Document, found: list[Quote]) -> list[str]:
+    return [doc.text[q.cue.start : q.cue.end] for q in found]
+
+
+def test_a_pronoun_on_a_preposition_is_no_speaker() -> None:
+    text = "أصدرت الهيئة العامة للطيران بيانا. وأكدت فيه أن التحقيق مستمر."
+    doc, found = find(text, [entity(text, "الهيئة العامة للطيران", "ORG")])
+    assert cues(doc, found) == ["أكدت"]
+    assert speakers(doc, found) == [None]  # no speaker named before: never the word فيه
+    text = "قال الوزير سعيد ناصر إن الطرق آمنة. وتحدث إلينا عن خطط الوزارة المقبلة."
+    doc, found = find(text, [entity(text, "سعيد ناصر", "PER")])
+    assert speakers(doc, found) == ["سعيد ناصر", "سعيد ناصر"]
+
+
+def test_a_participle_cue_in_the_region_is_no_speaker() -> None:
+    text = "قال المدرب كريم فؤاد إن الفريق جاهز. وتابع قائلا: «سنلعب من أجل الفوز»."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert speakers(doc, found) == ["كريم فؤاد", "كريم فؤاد"]
+
+
+def test_the_object_of_a_participle_is_no_speaker() -> None:
+    text = "قال الرئيس سامي حداد إن البلاد تتعافى، داعيا الحكومة الجديدة إلى دعم التعليم."
+    doc, found = find(text, [entity(text, "سامي حداد", "PER"), entity(text, "الحكومة الجديدة", "ORG")])
+    assert cues(doc, found) == ["قال", "داعيا"]
+    assert speakers(doc, found) == ["سامي حداد", "سامي حداد"]
+
+
+def test_a_place_inside_a_title_is_no_speaker() -> None:
+    text = "قال مدير شرطة حلب إن الحادث قيد التحقيق."
+    doc, found = find(text, [entity(text, "حلب", "LOC")])
+    assert speakers(doc, found) == ["مدير شرطة حلب"]
+    text = "قالت موسكو إن المحادثات ستستأنف."  # a place alone speaks for its government
+    doc, found = find(text, [entity(text, "موسكو", "LOC")])
+    assert speakers(doc, found) == ["موسكو"]
+
+
+def test_a_description_after_the_source_is_not_its_name() -> None:
+    text = "وقال مصدر، طلب عدم نشر اسمه، إن المفاوضات توقفت."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["مصدر"]
+
+
+def test_the_same_official_is_the_speaker_named_before() -> None:
+    text = "قال المتحدث باسم الجيش ماهر سالم إن القوات تقدمت. وأوضح المتحدث نفسه أن المعارك انتهت."
+    doc, found = find(text, [entity(text, "ماهر سالم", "PER")])
+    assert speakers(doc, found) == ["ماهر سالم", "ماهر سالم"]
+
+
+def test_a_feminine_cue_continues_a_feminine_speaker() -> None:
+    text = ("أعلنت وزارة الصحة أن الإصابات تراجعت. وقال الوزير إن المستشفيات جاهزة. "
+            "وأضافت أن اللقاحات ستصل الأسبوع المقبل.")
+    doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
+    assert speakers(doc, found) == ["وزارة الصحة", "الوزير", "وزارة الصحة"]
+    text = ("قال الوزير إن المستشفيات جاهزة. وأعلنت وزارة الصحة أن الإصابات تراجعت. "
+            "وأضاف أن اللقاحات ستصل الأسبوع المقبل.")
+    doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
+    assert speakers(doc, found) == ["الوزير", "وزارة الصحة", "الوزير"]
+
+
+def test_cue_gender_comes_from_the_lexicon_pairs() -> None:
+    lex = quote_lexicon(default_resources())
+    assert [lex.gender((fold(w),)) for w in ("قالت", "تضيف", "مضيفة", "قال", "يضيف", "مضيفا", "قالوا")] == [
+        "f", "f", "f", "m", "m", "m", ""
+    ]
+
+
+def test_participles_are_cues_in_the_feminine_and_the_plural() -> None:
+    lex = quote_lexicon(default_resources())
+    for word in ("مضيفة", "منوهين", "موضحين", "كاشفة"):
+        assert lex.cue_kinds((fold(word),)) == {"participle": fold(word)}, word
+
+
+def test_whom_a_call_is_addressed_to_is_no_speaker() -> None:
+    text = "قال الوزير عادل سليم إن الوضع خطير. وطالب المجتمع الدولي بالتدخل لحماية المدنيين."
+    doc, found = find(text, [entity(text, "عادل سليم", "PER"), entity(text, "المجتمع الدولي", "ORG")])
+    assert speakers(doc, found) == ["عادل سليم", "عادل سليم"]
+
+
+def test_the_first_of_two_names_after_a_call_is_the_caller() -> None:
+    text = "دعا المرجع حسن الصافي الأمم المتحدة إلى رعاية النازحين."
+    doc, found = find(text, [entity(text, "حسن الصافي", "PER"), entity(text, "الأمم المتحدة", "ORG")])
+    assert speakers(doc, found) == ["حسن الصافي"]
+    text = "دعا حزب الأمة الرئيس عمر حسن إلى الحوار."
+    doc, found = find(text, [entity(text, "حزب الأمة", "ORG"), entity(text, "عمر حسن", "PER")])
+    assert speakers(doc, found) == ["حزب الأمة"]
