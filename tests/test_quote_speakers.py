@@ -115,3 +115,28 @@ def test_the_first_of_two_names_after_a_call_is_the_caller() -> None:
     text = "دعا حزب الأمة الرئيس عمر حسن إلى الحوار."
     doc, found = find(text, [entity(text, "حزب الأمة", "ORG"), entity(text, "عمر حسن", "PER")])
     assert speakers(doc, found) == ["حزب الأمة"]
+
+
+def titled(title: str, body: str, entities: list[tuple[str, str]]) -> tuple[Document, list[Quote]]:
+    text = f"{title}\n\n{body}"
+    doc = BASE(Document(text=text, title=title))
+    doc.layers["entities"] = sorted((entity(text, n, t) for n, t in entities), key=lambda e: e.start)
+    return doc, quotes_stage.run(doc, default_resources())
+
+
+def test_a_headline_with_a_colon_quotes_the_words_before_it() -> None:
+    doc, found = titled("الوزير خالد منصور لـ«الأنباء»: لا زيادة في الأسعار", "أكدت الوزارة استقرار السوق.",
+                        [("خالد منصور", "PER")])
+    head = found[0]
+    assert speakers(doc, [head]) == ["خالد منصور"] and cues(doc, [head]) == [":"]
+    assert doc.text[head.start : head.end] == "لا زيادة في الأسعار"
+    assert head.via == ("الأنباء",) and head.kind == "statement"
+    doc, found = titled("الأسواق تتراجع.. ونقابة التجار: الأزمة عابرة", "هبطت الأسعار.", [("نقابة التجار", "ORG")])
+    assert [doc.text[q.start : q.end] for q in found] == ["الأزمة عابرة"]
+
+
+def test_a_place_or_a_label_before_a_headline_colon_is_no_speaker() -> None:
+    for title, ents in (("السعودية: افتتاح ثلاثة مستشفيات جديدة", [("السعودية", "LOC")]),
+                        ("عاجل: انقطاع الكهرباء عن وسط المدينة", [])):
+        _, found = titled(title, "افتتحت المستشفيات اليوم.", ents)
+        assert found == [], title

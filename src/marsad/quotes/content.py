@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marsad.document import Quote, Span
 from marsad.quotes.base import Hit
-from marsad.quotes.settings import QUOTED_WORDS
+from marsad.quotes.settings import HEADLINE_WORDS, LABELS, QUOTED_WORDS
 from marsad.quotes.speaker import Speakers
 from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE, QUOTE_OPEN
 
@@ -62,6 +62,24 @@ class Content(Speakers):
         if start < 0 or end - start < 3:
             return None
         return start + 1, end
+
+    def _headline(self, lo: int, hi: int) -> Hit | None:
+        """A headline "الجبير: ..." or "الناشط خالد ماسا لـ«الصباح»: ..." in the words [lo, hi) of the
+        document's title: the words before its colon speak, what follows is the content. A place alone
+        before the colon (السعودية: ...) or a label (عاجل: ...) makes no quote, nor does a colon after a cue
+        (the cue's own complement)."""
+        title = self.doc.title
+        if not title or not self.doc.text.startswith(title) or self.starts[lo] >= len(title):
+            return None
+        colon = next((k for k in range(lo, min(hi, lo + HEADLINE_WORDS + 1)) if self._punct(k) == ":"), -1)
+        if colon <= lo or colon + 1 >= hi or self.ends[colon] >= len(title):
+            return None
+        if any(self.cue_kinds[k] is not None or self.words[k].norm in LABELS for k in range(lo, colon)):
+            return None
+        sp = self._resolve(lo, colon, False)
+        if sp.span is None or sp.etype == "LOC":
+            return None
+        return Hit(colon, colon, self.starts[colon + 1], min(len(title), self.ends[hi - 1]), False, sp)
 
     def _source(self, i: int, lo: int, hi: int) -> Hit | None:
         """بحسب X / وفقا لـ X / نقلا عن X: X is the speaker of the rest of the sentence."""

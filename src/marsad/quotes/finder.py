@@ -39,6 +39,10 @@ class QuoteFinder(Cues):
         i = lo
         skip_to = -1
         cue_kinds = self.cue_kinds
+        head = self._headline(lo, hi)
+        if head is not None:
+            self.previous.append(head.speaker)
+            return self._finish([head], lo, hi)
         while i < hi:
             if cue_kinds[i] is None or self.starts[i] < skip_to:
                 i += 1

@@ -44,3 +44,6 @@ SPEAKER_MEMORY = 6  # earlier speakers searched for one that agrees in gender wi
 ADDRESSEES = frozenset(
     "مجتمع الدولي|امم المتحده|حكومه|مواطنين|جميع|جهات المعنيه|دول|عالم|شعب|مسؤولين|سلطات|اطراف".split("|")
 )
+HEADLINE_WORDS = 9  # words before the colon of a headline quote ("الجبير: ...")
+# Labels before a headline's colon that are no speaker (عاجل: ...، بالفيديو: ...).
+LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور شاهد تقرير حصري خاص انفوجرافيك تحليل مقال رأي حوار".split())
