@@ -140,3 +140,34 @@ def test_a_place_or_a_label_before_a_headline_colon_is_no_speaker() -> None:
                         ("عاجل: انقطاع الكهرباء عن وسط المدينة", [])):
         _, found = titled(title, "افتتحت المستشفيات اليوم.", ents)
         assert found == [], title
+
+
+def test_a_scene_verb_with_a_named_subject_sets_the_next_speaker() -> None:
+    text = ("قال المتحدث باسم الوزارة إن الاجتماع مثمر. والتقى الأمير فهد سالم قادة الطيارين، "
+            "وأثنى على كفاءتهم في تنفيذ المهام.")
+    doc, found = find(text, [entity(text, "فهد سالم", "PER")])
+    assert cues(doc, found) == ["قال", "أثنى"]
+    assert speakers(doc, found) == ["المتحدث باسم الوزارة", "فهد سالم"]
+    assert found[1].kind == "praise"
+
+
+def test_abbara_alone_is_the_preposition_via() -> None:
+    text = "قال الشيخ ناصر عمر إن الصيام عبادة. وتابع قائلا عبر حسابه على تويتر: «الصبر مفتاح الفرج»."
+    doc, found = find(text, [entity(text, "ناصر عمر", "PER")])
+    assert "عبر" not in cues(doc, found)
+    assert speakers(doc, found) == ["ناصر عمر", "ناصر عمر"]
+    text = "وعبر الوزير عن أمله في نجاح المفاوضات."
+    doc, found = find(text)
+    assert cues(doc, found) == ["عبر"] and doc.text[found[0].start : found[0].end] == "أمله في نجاح المفاوضات"
+
+
+def test_cues_with_their_prepositions_and_kinds() -> None:
+    for text, cue, content, kind in (
+        ("أفاد مصدر أمني بمقتل ثلاثة مسلحين.", "أفاد", "بمقتل ثلاثة مسلحين", "statement"),
+        ("وتساءل الكاتب عن سبب تأخر المشروع.", "تساءل", "سبب تأخر المشروع", "question"),
+        ("ولوح المتحدث بوقف التعاون مع المنظمة.", "لوح", "بوقف التعاون مع المنظمة", "threat"),
+    ):
+        doc, found = find(text)
+        assert [(doc.text[q.cue.start : q.cue.end], doc.text[q.start : q.end], q.kind) for q in found] == [
+            (cue, content, kind)
+        ], text

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from marsad.document import Document, Entity, Span, TimeExpr
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import SIDE, STOP, TIME_WORDS
+from marsad.quotes.settings import MAX_REGION, SIDE, STOP, TIME_WORDS
 from marsad.quotes.words import word_index
 
 
@@ -55,6 +55,15 @@ class FinderBase:
         self.cue_kinds: list[dict[str, str] | None] = [
             cue_kinds(w.forms) if w.kind == "arabic" else None for w in self.words
         ]
+        self.scene: set[int] = set()  # words of verbs that set the scene's speaker (والتقى الأمير ...)
+        for k, found in enumerate(self.cue_kinds):
+            if found is not None and "scene" in found:
+                self.scene.add(k)
+                self.cue_kinds[k] = {kind: f for kind, f in found.items() if kind != "scene"} or None
+        for k, found in enumerate(self.cue_kinds):
+            comps = lex.complements(found["verb"], "verb") if found is not None and "verb" in found else frozenset()
+            if "!" in comps and not self._preposition_follows(k, len(self.words), comps):
+                self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
         for k, w in enumerate(self.words):
             if w.norm in ("بين", "بينت") and self._verb_bayyana(k):
                 self.cue_kinds[k] = {"verb": w.norm}  # بيّن (explained), not the preposition بين
@@ -71,6 +80,15 @@ class FinderBase:
             if k in found:
                 return found[k], k
         return None
+
+    def _preposition_follows(self, i: int, hi: int, comps: frozenset[str]) -> bool:
+        """Whether one of the prepositions ``comps`` follows the cue at i in its clause."""
+        for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
+            if self._punct(j) and not self._inside_word(j):
+                return False
+            if set(self.words[j].forms[:2]) & comps:
+                return True
+        return False
 
     def _punct(self, i: int) -> str:
         return self.doc.text[self.starts[i] : self.ends[i]] if self.words[i].kind == "punct" else ""

@@ -45,6 +45,8 @@ class QuoteFinder(Cues):
             return self._finish([head], lo, hi)
         while i < hi:
             if cue_kinds[i] is None or self.starts[i] < skip_to:
+                if i in self.scene:
+                    self._scene(i, hi)
                 i += 1
                 continue
             found = self._is(i, "verb", "relay", "participle")
@@ -97,6 +99,13 @@ class QuoteFinder(Cues):
             named = self._named_subject(i, hi)
             if named is not None:  # وأكد السفير ... عيد الثقفي تلقى ...: the next مشيرا is his
                 self.previous.append(named)
+
+    def _scene(self, i: int, hi: int) -> None:
+        """A verb at i that is no cue but names its subject (والتقى الأمير محمد ...، ظهر الوزير في ...): that
+        person is the speaker of the cues that follow without one."""
+        named = self._named_subject(i, hi)
+        if named is not None:
+            self.previous.append(named)
 
     def _hit(self, i: int, lo: int, kind: str, comp: tuple[int, int, int]) -> Hit:
         """The quote of the cue at i whose complement ``comp`` was found: its speaker region and content."""

@@ -9,11 +9,11 @@ from marsad.resources import Resources
 from marsad.text.normalize import fold
 
 KINDS = frozenset(
-    {"verb", "participle", "masdar", "relay", "source", "statement", "media", "interview", "complementizer"}
+    {"verb", "participle", "masdar", "relay", "source", "statement", "media", "interview", "complementizer", "scene"}
 )
 
 
-VERBAL = frozenset({"verb", "participle", "relay", "complementizer"})
+VERBAL = frozenset({"verb", "participle", "relay", "complementizer", "scene"})
 
 
 @dataclass(frozen=True)
