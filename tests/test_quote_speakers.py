@@ -171,3 +171,19 @@ def test_cues_with_their_prepositions_and_kinds() -> None:
         assert [(doc.text[q.cue.start : q.cue.end], doc.text[q.start : q.end], q.kind) for q in found] == [
             (cue, content, kind)
         ], text
+
+
+def test_a_preposition_far_from_its_cue_after_a_time_or_a_closing_mark() -> None:
+    for text, content in (
+        ("أفاد مصدر أمني عراقي أمس الاثنين بمقتل ثلاثة مسلحين.", "بمقتل ثلاثة مسلحين"),
+        ("وطالب المواطن سعيد علي «يمني» بإيجاد حل سريع للأزمة.", "بإيجاد حل سريع للأزمة"),
+        ("وكشف الوزير لـ«الصحيفة اليومية» عن خطة جديدة للإسكان.", "خطة جديدة للإسكان"),
+    ):
+        doc, found = find(text)
+        assert [doc.text[q.start : q.end] for q in found] == [content], text
+
+
+def test_wrote_is_a_cue() -> None:
+    text = "كتب أحد المستخدمين أن الخدمة توقفت ساعتين."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["أحد المستخدمين"] and cues(doc, found) == ["كتب"]

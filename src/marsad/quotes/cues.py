@@ -6,6 +6,7 @@ from __future__ import annotations
 from marsad.quotes.content import Content
 from marsad.quotes.settings import (
     ADJUNCT_HEADS,
+    CLOSERS,
     KEEP_GOING,
     MAX_OBJECT_REGION,
     MAX_REGION,
@@ -59,6 +60,12 @@ class Cues(Content):
             return None
         return j
 
+    def _after_speaker(self, j: int) -> bool:
+        """Whether a preposition at j far from its cue follows what ends a speaker: a name or place (شدد محمد
+        العلي على), a time (أفاد مصدر أمني أمس الاثنين بمقتل), or a closing mark (طالب علي «يمني» بإيجاد،
+        كشف ياسين لـ«الشرق الأوسط» عن)."""
+        return self._ends_entity(j - 1) or self._is_time(j - 1) or self._punct(j - 1) in CLOSERS
+
     def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
@@ -97,11 +104,11 @@ class Cues(Content):
                 break  # "، مؤكدا ..." opens the next cue's clause
             if (comps and set(w.forms[:2]) & comps
                     and not (j + 1 < hi and self.words[j + 1].norm in ADJUNCT_HEADS)  # على هامش المؤتمر
-                    and (j <= i + 4 or nxt or j == masdar + 1 or self._ends_entity(j - 1))):  # شدد محمد ... على
+                    and (j <= i + 4 or nxt or j == masdar + 1 or self._after_speaker(j))):  # شدد محمد ... على
                 if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
-            if "ب" in comps and "ب" in w.proclitics and (j <= i + 4 or self._ends_entity(j - 1)):  # منوها بأهمية
+            if "ب" in comps and "ب" in w.proclitics and (j <= i + 4 or self._after_speaker(j)):  # منوها بأهمية
                 return j, masdar, j
             if j == obj:
                 held = j

@@ -47,3 +47,4 @@ ADDRESSEES = frozenset(
 HEADLINE_WORDS = 9  # words before the colon of a headline quote ("الجبير: ...")
 # Labels before a headline's colon that are no speaker (عاجل: ...، بالفيديو: ...).
 LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور شاهد تقرير حصري خاص انفوجرافيك تحليل مقال رأي حوار".split())
+CLOSERS = frozenset('»"”›)')  # marks that close a quoted or bracketed name
