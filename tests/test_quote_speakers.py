@@ -187,3 +187,15 @@ def test_wrote_is_a_cue() -> None:
     text = "كتب أحد المستخدمين أن الخدمة توقفت ساعتين."
     doc, found = find(text)
     assert speakers(doc, found) == ["أحد المستخدمين"] and cues(doc, found) == ["كتب"]
+
+
+def test_the_medium_of_a_statement_is_its_relay_not_its_speaker() -> None:
+    text = "وقالت وزارة الداخلية في بيان رسمي إن الحدود مغلقة."
+    doc, found = find(text, [entity(text, "وزارة الداخلية", "ORG")])
+    assert speakers(doc, found) == ["وزارة الداخلية"] and found[0].via == ("بيان رسمي",)
+    text = "وقال الشيخ ناصر عمر عبر حسابه على تويتر إن العيد غدا."
+    doc, found = find(text, [entity(text, "ناصر عمر", "PER")])
+    assert speakers(doc, found) == ["ناصر عمر"] and found[0].via == ("حسابه على تويتر",)
+    text = "واعتبر الوزير التصريحات الأخيرة أنها غير مسؤولة."  # an object, no medium
+    doc, found = find(text)
+    assert all(q.via == () for q in found)

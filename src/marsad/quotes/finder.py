@@ -129,6 +129,9 @@ class QuoteFinder(Cues):
                 sp = self._caller(region_lo, region_hi, sp)
         else:
             sp = self._subject_before(i, lo) or self._pronoun(i, lo)
+        medium = self._medium(region_lo, region_hi)
+        if medium and medium not in sp.via:
+            sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
         c_start, c_end, direct = self._open_content(k)
         return Hit(cue, i, c_start, c_end, direct, sp)
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from marsad.document import Span
 from marsad.quotes.base import FinderBase
-from marsad.quotes.settings import MAX_REGION, OPENERS, SAID, STOP
+from marsad.quotes.settings import (
+    MAX_REGION,
+    MEDIA_NOUNS,
+    MEDIUM_ADJECTIVES,
+    MEDIUM_PREPOSITIONS,
+    OPENERS,
+    PLATFORMS,
+    SAID,
+    STOP,
+)
 from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE
 
 
@@ -79,3 +88,25 @@ class Relays(FinderBase):
             if e.type in ("ORG", "PER", "LOC"):
                 return Span(e.start, e.end), e.type, False
         return (Span(start, end), None, False) if end > start else None
+
+    def _medium(self, lo: int, hi: int) -> str:
+        """The medium of a statement named in the words [lo, hi) after a preposition (في بيان، في تصريح
+        صحفي، عبر حسابه على تويتر): its relay, or "". The phrase is the noun, an adjective of the listed
+        ones and the platform it was posted on."""
+        for k in range(lo, hi):
+            w = self.words[k]
+            if w.kind != "arabic" or not set(w.forms[:3]) & MEDIA_NOUNS:
+                continue
+            if not ("ب" in w.proclitics or (k > lo and self.words[k - 1].forms[-1] in MEDIUM_PREPOSITIONS)):
+                continue
+            end = k + 1
+            if end < hi and self.words[end].norm in MEDIUM_ADJECTIVES:
+                end += 1
+            for x in range(end, min(hi, end + 3)):
+                if self.words[x].kind != "arabic":
+                    break
+                if set(self.words[x].forms) & PLATFORMS:
+                    end = x + 1
+                    break
+            return self._clean(k, end).removeprefix("ب" if "ب" in w.proclitics else "")
+        return ""

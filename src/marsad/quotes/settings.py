@@ -48,3 +48,10 @@ HEADLINE_WORDS = 9  # words before the colon of a headline quote ("الجبير:
 # Labels before a headline's colon that are no speaker (عاجل: ...، بالفيديو: ...).
 LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور شاهد تقرير حصري خاص انفوجرافيك تحليل مقال رأي حوار".split())
 CLOSERS = frozenset('»"”›)')  # marks that close a quoted or bracketed name
+# The medium of a statement, its relay (في بيان، في تصريح صحفي، في تغريدة على تويتر، عبر حسابه على تويتر).
+MEDIA_NOUNS = frozenset(
+    "بيان بيانه بيانها تصريح تصريحات تصريحه تغريده تغريدات تغريدته منشور تدوينه حسابه حسابها صفحته صفحتها".split()
+)
+MEDIUM_PREPOSITIONS = frozenset("في عبر خلال ضمن".split())  # what puts a statement's medium in the region
+MEDIUM_ADJECTIVES = frozenset("صحفي صحافي رسمي مقتضب مكتوب مشترك متلفز مصور صوتي".split())
+PLATFORMS = frozenset("تويتر فيسبوك فيس انستغرام انستجرام يوتيوب سناب تلغرام تيليغرام اكس".split())
