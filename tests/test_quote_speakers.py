@@ -199,3 +199,30 @@ def test_the_medium_of_a_statement_is_its_relay_not_its_speaker() -> None:
     text = "واعتبر الوزير التصريحات الأخيرة أنها غير مسؤولة."  # an object, no medium
     doc, found = find(text)
     assert all(q.via == () for q in found)
+
+
+def test_a_subject_in_quotation_marks_right_after_the_cue_is_no_quotation() -> None:
+    text = "أفاد «المرصد الوطني لحقوق العمال» بأن عدد المفصولين بلغ ألفا."
+    doc, found = find(text, [entity(text, "المرصد الوطني لحقوق العمال", "ORG")])
+    assert [doc.text[q.start : q.end] for q in found] == ["عدد المفصولين بلغ ألفا"]
+    assert speakers(doc, found) == ["المرصد الوطني لحقوق العمال"] and not found[0].direct
+
+
+def test_a_name_read_without_its_first_letter_fa_keeps_it() -> None:
+    text = "وأشار فراس حمدان إلى أن الأسعار ارتفعت."
+    start = text.index("راس حمدان")
+    doc, found = find(text, [Entity(start, start + len("راس حمدان"), "PER", None, None)])
+    assert speakers(doc, found) == ["فراس حمدان"]
+
+
+def test_a_feminine_cue_without_an_agreeing_speaker_takes_a_body_named_in_its_sentence() -> None:
+    text = ("قال مصدر مقرب من العائلة إن الجنازة غدا. وكانت هيئة الطيران قد نشرت تغريدات أكدت فيها "
+            "أن التحقيق بدأ.")
+    doc, found = find(text, [entity(text, "هيئة الطيران", "ORG")])
+    assert speakers(doc, found) == ["مصدر مقرب", "هيئة الطيران"]
+
+
+def test_a_long_headline_speaker_with_the_outlet_he_spoke_to() -> None:
+    doc, found = titled("الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: الشروط متوفرة", "بدأ الحراك.",
+                        [("خالد عبد الكريم ماسا", "PER")])
+    assert speakers(doc, found) == ["خالد عبد الكريم ماسا"] and found[0].via == ("الصباح",)

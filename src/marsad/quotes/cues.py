@@ -11,6 +11,7 @@ from marsad.quotes.settings import (
     MAX_OBJECT_REGION,
     MAX_REGION,
     NOT_OBJECTS,
+    QUOTED_NAME_WORDS,
     STOP,
     TIME_WORDS,
 )
@@ -66,6 +67,18 @@ class Cues(Content):
         كشف ياسين لـ«الشرق الأوسط» عن)."""
         return self._ends_entity(j - 1) or self._is_time(j - 1) or self._punct(j - 1) in CLOSERS
 
+    def _quoted_subject(self, j: int, hi: int, comps: frozenset[str]) -> bool:
+        """Whether the quotation at j is the cue's subject in quotation marks: its closing mark is followed by
+        a complementizer or one of the cue's prepositions (أفاد «المرصد السوري لحقوق الإنسان» بأن ...)."""
+        for k in range(j + 1, min(hi - 1, j + 1 + QUOTED_NAME_WORDS)):
+            if self._punct(k) in CLOSERS:
+                nxt = self.words[k + 1]
+                return bool(self._is(k + 1, "complementizer") or set(nxt.forms[:2]) & comps
+                            or ("ب" in comps and "ب" in nxt.proclitics))
+            if self._punct(k):
+                return False
+        return False
+
     def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
@@ -90,6 +103,8 @@ class Cues(Content):
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             if p in QUOTE_OPEN:
                 before = self._punct(j - 1)
+                if j == i + 1 and self._quoted_subject(j, hi, comps):
+                    continue  # the subject's name in quotation marks
                 if before in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
                     return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
                 if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."

@@ -44,7 +44,7 @@ SPEAKER_MEMORY = 6  # earlier speakers searched for one that agrees in gender wi
 ADDRESSEES = frozenset(
     "مجتمع الدولي|امم المتحده|حكومه|مواطنين|جميع|جهات المعنيه|دول|عالم|شعب|مسؤولين|سلطات|اطراف".split("|")
 )
-HEADLINE_WORDS = 9  # words before the colon of a headline quote ("الجبير: ...")
+HEADLINE_WORDS = 12  # words and marks before the colon of a headline quote ("الجبير: ...")
 # Labels before a headline's colon that are no speaker (عاجل: ...، بالفيديو: ...).
 LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور شاهد تقرير حصري خاص انفوجرافيك تحليل مقال رأي حوار".split())
 CLOSERS = frozenset('»"”›)')  # marks that close a quoted or bracketed name
@@ -55,3 +55,4 @@ MEDIA_NOUNS = frozenset(
 MEDIUM_PREPOSITIONS = frozenset("في عبر خلال ضمن".split())  # what puts a statement's medium in the region
 MEDIUM_ADJECTIVES = frozenset("صحفي صحافي رسمي مقتضب مكتوب مشترك متلفز مصور صوتي".split())
 PLATFORMS = frozenset("تويتر فيسبوك فيس انستغرام انستجرام يوتيوب سناب تلغرام تيليغرام اكس".split())
+QUOTED_NAME_WORDS = 6  # words of a name in quotation marks (the subject «المرصد السوري لحقوق الإنسان»)

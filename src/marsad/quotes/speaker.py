@@ -72,7 +72,7 @@ class Speakers(Relays):
         """The speaker for the entity ``best`` of a region whose words are ``content``: a place after other
         words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
         if best.type != "LOC" or self.starts[content[0]] >= best.start:
-            return Span(best.start, best.end), best.type
+            return Span(self._name_start(best), best.end), best.type
         first = content[0]
         for k in content:
             if self.starts[k] >= best.start:
@@ -82,6 +82,15 @@ class Speakers(Relays):
         if self.starts[first] >= best.start:
             return Span(best.start, best.end), best.type
         return Span(self.starts[first], best.end), None
+
+    def _name_start(self, e: Entity) -> int:
+        """Where the name of the entity ``e`` begins: a person's name the tagger read without the letter ف
+        that begins its word (فراس read as راس) begins at that letter; a subject carries no conjunction ف."""
+        text = self.doc.text
+        s = e.start
+        if e.type == "PER" and s >= 1 and text[s - 1] == "ف" and (s == 1 or not text[s - 2].isalpha()):
+            return s - 1
+        return s
 
     def _addressed(self, lo: int, hi: int) -> set[int]:
         """The words of [lo, hi) marked with ل, and the name after a bare لـ: a subject never carries the
@@ -157,7 +166,7 @@ class Speakers(Relays):
             if before is not None:
                 return Speaker(before.span, before.etype, tuple(via))
             if self.previous:
-                prev = self._agreeing(lo - 1)
+                prev = self._agreeing(lo - 1, sentence_lo)
                 return Speaker(prev.span, prev.etype, prev.via + tuple(v for v in via if v not in prev.via))
             if sentence_lo >= 0:
                 named = self._pronoun(lo - 1, sentence_lo)
@@ -197,7 +206,7 @@ class Speakers(Relays):
         the first person, else organization, named earlier in the cue's sentence (وصف الملحق ... زايد
         الحارثي ...، وقال: ...)."""
         if self.previous:
-            return self._agreeing(i)
+            return self._agreeing(i, lo)
         if lo >= 0:
             start, end = self.starts[lo], self.starts[i]
             named = sorted((e for e in self._entities_within(start, end) if e.type in ("PER", "ORG")),
@@ -207,9 +216,11 @@ class Speakers(Relays):
                 return Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
         return Speaker(None, None, ())
 
-    def _agreeing(self, i: int) -> Speaker:
+    def _agreeing(self, i: int, lo: int = -1) -> Speaker:
         """The nearest earlier speaker that agrees in gender with the cue at i (قالت → the ministry, not the
-        minister named after it): the last one when the cue's gender is unknown or none agrees."""
+        minister named after it), else a body or person of that gender named earlier in the cue's sentence
+        (starting at ``lo``; كانت الهيئة ... قد أطلقت تغريدات أكدت فيها): the last speaker when the cue's
+        gender is unknown or nothing agrees."""
         last = self.previous[-1]
         want = self.lex.gender(self.words[i].forms) if i >= 0 else ""
         if not want or self._gender(last) in (want, ""):
@@ -217,6 +228,11 @@ class Speakers(Relays):
         for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
             if self._gender(prev) == want or (want == "m" and prev.etype == "PER"):
                 return prev
+        if lo >= 0:
+            etype = "ORG" if want == "f" else "PER"
+            for e in self._entities_within(self.starts[lo], self.starts[i]):
+                if e.type == etype:
+                    return Speaker(Span(e.start, e.end), e.type, ())
         return last
 
     def _gender(self, sp: Speaker) -> str:
