@@ -226,3 +226,13 @@ def test_a_long_headline_speaker_with_the_outlet_he_spoke_to() -> None:
     doc, found = titled("الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: الشروط متوفرة", "بدأ الحراك.",
                         [("خالد عبد الكريم ماسا", "PER")])
     assert speakers(doc, found) == ["خالد عبد الكريم ماسا"] and found[0].via == ("الصباح",)
+
+
+def test_fan_between_two_names_is_the_particle_of_a_name_not_fa_inna() -> None:
+    text = "وكشف روبن فان دايك أن الفريق سيعود أقوى."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["روبن فان دايك"]
+    assert [doc.text[q.start : q.end] for q in found] == ["الفريق سيعود أقوى"]
+    text = "وقال الوزير إن الطرق مغلقة، ولهذا فان حركة المرور ستتحول."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الوزير"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from marsad.quotes.content import Content
 from marsad.quotes.settings import (
     ADJUNCT_HEADS,
+    BEFORE_FA_INNA,
     CLOSERS,
     KEEP_GOING,
     MAX_OBJECT_REGION,
@@ -79,6 +80,17 @@ class Cues(Content):
                 return False
         return False
 
+    def _name_particle(self, j: int) -> bool:
+        """Whether فان at j is the particle of a name (روبن فان بيرسي), not فإن: written without hamza between
+        two Arabic words without the article."""
+        w = self.words[j]
+        if w.norm != "فان" or self.doc.text[self.starts[j] : self.ends[j]] != "فان" or not 0 < j < len(self.words) - 1:
+            return False
+        before, after = self.words[j - 1], self.words[j + 1]
+        return (before.kind == after.kind == "arabic" and not before.norm.startswith("ال")
+                and not after.norm.startswith("ال") and after.norm not in NOT_OBJECTS and before.norm not in STOP
+                and before.norm not in BEFORE_FA_INNA and not before.norm.endswith("ها"))
+
     def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
@@ -112,7 +124,7 @@ class Cues(Content):
                 continue
             if w.kind != "arabic":
                 continue
-            if self._is(j, "complementizer"):
+            if self._is(j, "complementizer") and not self._name_particle(j):
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
             if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):

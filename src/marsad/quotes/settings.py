@@ -56,3 +56,8 @@ MEDIUM_PREPOSITIONS = frozenset("في عبر خلال ضمن".split())  # what p
 MEDIUM_ADJECTIVES = frozenset("صحفي صحافي رسمي مقتضب مكتوب مشترك متلفز مصور صوتي".split())
 PLATFORMS = frozenset("تويتر فيسبوك فيس انستغرام انستجرام يوتيوب سناب تلغرام تيليغرام اكس".split())
 QUOTED_NAME_WORDS = 6  # words of a name in quotation marks (the subject «المرصد السوري لحقوق الإنسان»)
+# Words after which فان is فإن (لذا فإن، ولهذا فإن), not the particle of a name (لويس فان غال).
+BEFORE_FA_INNA = frozenset(
+    "لذا لذلك ولذلك هذا ولهذا لهذا وعليه عليه وبالتالي بالتالي وبذلك بذلك كذلك وكذلك ايضا وهكذا هكذا ثم اذا"
+    " واذا".split()
+)
