@@ -236,3 +236,18 @@ def test_fan_between_two_names_is_the_particle_of_a_name_not_fa_inna() -> None:
     text = "وقال الوزير إن الطرق مغلقة، ولهذا فان حركة المرور ستتحول."
     doc, found = find(text)
     assert speakers(doc, found) == ["الوزير"]
+
+
+def test_a_preposition_after_an_apposition_between_commas() -> None:
+    text = "ولوح سامر خليل، الناطق باسم الحركة، بوقف التعاون مع المنظمة."
+    doc, found = find(text, [entity(text, "سامر خليل", "PER")])
+    assert [(speakers(doc, [q])[0], doc.text[q.start : q.end], q.kind) for q in found] == [
+        ("سامر خليل", "بوقف التعاون مع المنظمة", "threat")
+    ]
+
+
+def test_narrated_is_a_cue_and_its_participle_no_speaker() -> None:
+    text = "ويروي أبو سالم تفاصيل الحادث قائلا: كنت متجها إلى المطار."
+    doc, found = find(text)
+    assert cues(doc, found) == ["يروي"] and "أبو سالم" in (speakers(doc, found)[0] or "")
+    assert doc.text[found[0].start : found[0].end] == "كنت متجها إلى المطار"

@@ -65,8 +65,10 @@ class Cues(Content):
     def _after_speaker(self, j: int) -> bool:
         """Whether a preposition at j far from its cue follows what ends a speaker: a name or place (شدد محمد
         العلي على), a time (أفاد مصدر أمني أمس الاثنين بمقتل), or a closing mark (طالب علي «يمني» بإيجاد،
-        كشف ياسين لـ«الشرق الأوسط» عن)."""
-        return self._ends_entity(j - 1) or self._is_time(j - 1) or self._punct(j - 1) in CLOSERS
+        كشف ياسين لـ«الشرق الأوسط» عن), or the comma closing an apposition (ولوح محمد، الناطق باسم
+        الحركة، بوقف ...)."""
+        return (self._ends_entity(j - 1) or self._is_time(j - 1) or self._punct(j - 1) in CLOSERS
+                or (self._punct(j - 1) in ("،", ",") and self.cue_kinds[j] is None))
 
     def _quoted_subject(self, j: int, hi: int, comps: frozenset[str]) -> bool:
         """Whether the quotation at j is the cue's subject in quotation marks: its closing mark is followed by
