@@ -96,10 +96,15 @@ def test_cue_gender_comes_from_the_lexicon_pairs() -> None:
     ]
 
 
-def test_participles_are_cues_in_the_feminine_and_the_plural() -> None:
+def test_participles_are_cues_in_the_plural_and_prepositions_make_no_verb() -> None:
     lex = quote_lexicon(default_resources())
-    for word in ("مضيفة", "منوهين", "موضحين", "كاشفة"):
+    for word in ("منوهين", "موضحين", "كاشفين"):
         assert lex.cue_kinds((fold(word),)) == {"participle": fold(word)}, word
+    for word in ("متابعة", "مذكرة"):  # nouns, not the feminine of متابعا، مذكرا
+        assert lex.cue_kinds((fold(word),)) is None, word
+    # كرات (balls) and بحثت (she searched) are no رأت، حثت behind a preposition
+    assert lex.cue_kinds(("كرات", "رات")) is None and lex.cue_kinds(("بحثت", "حثت")) is None
+    assert lex.cue_kinds(("وحثت", "حثت")) == {"verb": "حثت"}
 
 
 def test_whom_a_call_is_addressed_to_is_no_speaker() -> None:

@@ -33,9 +33,10 @@ class QuoteLexicon:
         for f in forms:
             entry = self.cues.get(f)
             if entry:
-                definite = "ال" + f in forms  # reached by stripping the article: a noun (بالذكر), no verb
+                # reached by stripping the article (بالذكر) or a preposition ب/ك/ل (بحثت، كرات): a noun, no verb
+                nominal = "ال" + f in forms or not (f == forms[0] or (forms[0][0] in "وف" and f == forms[0][1:]))
                 for k in entry:
-                    if definite and k in VERBAL:
+                    if nominal and k in VERBAL:
                         continue
                     found = found or {}
                     found.setdefault(k, f)
@@ -81,10 +82,9 @@ def build(res: Resources) -> QuoteLexicon:
             raise ResourceError(f"reporting_verbs.tsv: unknown kind {kind!r} for {row[0]!r}")
         comp = frozenset(fold(c) for c in row[2].split("|") if c) if len(row) > 2 else frozenset()
         cues.setdefault(form, {})[kind] = comp
-    for form, entry in list(cues.items()):  # a participle's feminine and plural (مضيفا → مضيفة، مضيفين)
-        if "participle" in entry and form.endswith("ا") and len(form) > 3:
-            for derived in (form[:-1] + "ه", form[:-1] + "ين"):
-                cues.setdefault(derived, {}).setdefault("participle", entry["participle"])
+    for form, entry in list(cues.items()):  # a participle's plural (مضيفا → مضيفين); feminines are listed
+        if "participle" in entry and form.endswith("ا") and len(form) > 3:  # (مذكرة، متابعة are nouns)
+            cues.setdefault(form[:-1] + "ين", {}).setdefault("participle", entry["participle"])
     agents = res.rows("agents", 3)
     titles = {fold(row[0]).split()[0] for row in agents if row[2] in ("title", "group")}
     groups = {fold(row[0]) for row in agents if row[2] == "group" and " " not in row[0]}
