@@ -256,3 +256,11 @@ def test_narrated_is_a_cue_and_its_participle_no_speaker() -> None:
     doc, found = find(text)
     assert cues(doc, found) == ["يروي"] and "أبو سالم" in (speakers(doc, found)[0] or "")
     assert doc.text[found[0].start : found[0].end] == "كنت متجها إلى المطار"
+
+
+def test_an_attribution_to_a_long_title_ends_with_the_name_closing_it() -> None:
+    text = ("وبحسب المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة القصيم محمد بن سعد العتيبي فقد وصلت فرقة "
+            "إسعافية إلى الموقع.")
+    doc, found = find(text, [entity(text, "محمد بن سعد العتيبي", "PER")])
+    assert speakers(doc, found) == ["محمد بن سعد العتيبي"]
+    assert [doc.text[q.start : q.end] for q in found] == ["وصلت فرقة إسعافية إلى الموقع"]

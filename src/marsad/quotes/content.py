@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marsad.document import Quote, Span
 from marsad.quotes.base import Hit
-from marsad.quotes.settings import HEADLINE_WORDS, LABELS, QUOTED_WORDS
+from marsad.quotes.settings import HEADLINE_WORDS, LABELS, QUOTED_WORDS, SOURCE_WORDS
 from marsad.quotes.speaker import Speakers
 from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE, QUOTE_OPEN
 
@@ -93,6 +93,7 @@ class Content(Speakers):
         end = j
         while end < hi and end - j < 6 and not self._punct(end) and not self._is(end, "complementizer"):
             end += 1
+        end = self._source_name_end(j, end, hi)
         if end == j:
             return None
         np_words = range(j, end)
@@ -110,11 +111,26 @@ class Content(Speakers):
                 last -= 1
             return Hit(i, i, self.starts[lo], self.ends[last], False, sp)
         k = end
-        while k < hi and (self._punct(k) in CLAUSE_PUNCT or self._is(k, "complementizer")):
+        while k < hi and (self._punct(k) in CLAUSE_PUNCT or self._is(k, "complementizer")
+                          or self.words[k].norm == "فقد"):
             k += 1
         if k >= hi:
             return None
         return Hit(i, i, self.starts[k], None, False, sp)
+
+    def _source_name_end(self, j: int, end: int, hi: int) -> int:
+        """The end of an attribution's source that runs past its first words to a person's name closing a long
+        title (وبحسب المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة القصيم محمد الجعيثن فقد ...): the word after
+        the name, when punctuation, a complementizer or فقد follows it; else ``end``."""
+        limit = min(hi, j + SOURCE_WORDS)
+        for x in range(end, limit):
+            if self._punct(x) or self._is(x, "complementizer"):
+                return end
+            if self._ends_entity(x) and self._entity_type(Span(self.starts[x], self.ends[x])) == "PER":
+                nxt = x + 1
+                if nxt < hi and (self._punct(nxt) or self._is(nxt, "complementizer") or self.words[nxt].norm == "فقد"):
+                    return nxt
+        return end
 
     def _finish(self, hits: list[Hit], lo: int, hi: int) -> list[Quote]:
         text = self.doc.text

@@ -61,3 +61,4 @@ BEFORE_FA_INNA = frozenset(
     "لذا لذلك ولذلك هذا ولهذا لهذا وعليه عليه وبالتالي بالتالي وبذلك بذلك كذلك وكذلك ايضا وهكذا هكذا ثم اذا"
     " واذا".split()
 )
+SOURCE_WORDS = 14  # words of an attribution's source that ends with a person's name (بحسب المتحدث ... محمد)
