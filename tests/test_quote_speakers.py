@@ -264,3 +264,25 @@ def test_an_attribution_to_a_long_title_ends_with_the_name_closing_it() -> None:
     doc, found = find(text, [entity(text, "محمد بن سعد العتيبي", "PER")])
     assert speakers(doc, found) == ["محمد بن سعد العتيبي"]
     assert [doc.text[q.start : q.end] for q in found] == ["وصلت فرقة إسعافية إلى الموقع"]
+
+
+def test_a_short_quoted_name_before_the_cue_is_its_subject() -> None:
+    text = "«الوزير» يؤكد أن الخطة جاهزة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الوزير"] and [doc.text[q.start : q.end] for q in found] == ["الخطة جاهزة"]
+
+
+def test_a_verbal_noun_right_after_a_participle_or_a_bare_title_is_the_content() -> None:
+    text = "قال الوزير إن الخطة جاهزة، مؤكدا ضرورة الإسراع في التنفيذ."
+    doc, found = find(text)
+    assert [doc.text[q.start : q.end] for q in found] == ["الخطة جاهزة", "ضرورة الإسراع في التنفيذ"]
+    text = "وأكد الوزير ضرورة الإسراع في التنفيذ."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الوزير"] and [doc.text[q.start : q.end] for q in found] == [
+        "ضرورة الإسراع في التنفيذ"
+    ]
+
+
+def test_forms_that_fold_alike_keep_the_prepositions_of_both_rows() -> None:
+    lex = quote_lexicon(default_resources())
+    assert {"علي", "*"} <= lex.complements(fold("أكد"), "verb")  # listed as أكد (على|*) and أكّد (على)

@@ -9,6 +9,7 @@ from marsad.quotes.settings import (
     BEFORE_FA_INNA,
     CLOSERS,
     KEEP_GOING,
+    MASDAR_OBJECTS,
     MAX_OBJECT_REGION,
     MAX_REGION,
     NOT_OBJECTS,
@@ -49,9 +50,12 @@ class Cues(Content):
                 named = True
             last_entity = inside >= 0
             j += 1
-        if not named or j >= hi or j - i > MAX_OBJECT_REGION:
+        if j >= hi or j - i > MAX_OBJECT_REGION or j == i + 1:
             return None
-        if not last_entity and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
+        masdar = self.words[j].norm in MASDAR_OBJECTS  # أكد الوزير ضرورة ...: no name begins so
+        if not named and not masdar:
+            return None
+        if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
         w = self.words[j]
         if (w.kind != "arabic" or w.proclitics or w.norm.startswith("ال") or len(w.norm) < 3
@@ -101,6 +105,8 @@ class Cues(Content):
         if kind == "relay" and not self._relay_marked(i, hi):
             return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
         obj = self._object_start(i, hi) if "*" in comps else None
+        if kind == "participle" and i + 1 < hi and self.words[i + 1].norm in MASDAR_OBJECTS:
+            return i + 1, -1, i + 1  # مؤكدا ضرورة الإسراع ...
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
         if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
             held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma

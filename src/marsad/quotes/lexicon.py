@@ -81,7 +81,8 @@ def build(res: Resources) -> QuoteLexicon:
         if kind not in KINDS:
             raise ResourceError(f"reporting_verbs.tsv: unknown kind {kind!r} for {row[0]!r}")
         comp = frozenset(fold(c) for c in row[2].split("|") if c) if len(row) > 2 else frozenset()
-        cues.setdefault(form, {})[kind] = comp
+        entry = cues.setdefault(form, {})
+        entry[kind] = entry.get(kind, frozenset()) | comp  # أكد and أكّد fold alike: their prepositions add up
     for form, entry in list(cues.items()):  # a participle's plural (مضيفا → مضيفين); feminines are listed
         if "participle" in entry and form.endswith("ا") and len(form) > 3:  # (مذكرة، متابعة are nouns)
             cues.setdefault(form[:-1] + "ين", {}).setdefault("participle", entry["participle"])

@@ -62,3 +62,9 @@ BEFORE_FA_INNA = frozenset(
     " واذا".split()
 )
 SOURCE_WORDS = 14  # words of an attribution's source that ends with a person's name (بحسب المتحدث ... محمد)
+# Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، مؤكدا
+# أهمية ...): no name begins with them, so a bare title before them is the whole speaker.
+MASDAR_OBJECTS = frozenset(
+    "ضروره اهميه حرص التزام رفض دعم استمرار عزم تمسك استعداد وقوف تضامن ترحيب حاجه سعي مواصله اعتزاز تقدير"
+    " امل ثقه".split()
+)

@@ -5,7 +5,17 @@ from __future__ import annotations
 from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
 from marsad.quotes.relays import Relays
-from marsad.quotes.settings import DESCRIBERS, PRONOUN_PREPS, RELATIVES, SAID, SAME, SPEAKER_MEMORY, STOP
+from marsad.quotes.settings import (
+    CLOSERS,
+    DESCRIBERS,
+    PRONOUN_PREPS,
+    QUOTED_NAME_WORDS,
+    RELATIVES,
+    SAID,
+    SAME,
+    SPEAKER_MEMORY,
+    STOP,
+)
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -199,7 +209,20 @@ class Speakers(Relays):
                 break
             if e.end == prev_end and e.type in ("PER", "ORG"):
                 return Speaker(Span(e.start, e.end), e.type, ())
-        return None
+        return self._quoted_before(i, lo)
+
+    def _quoted_before(self, i: int, lo: int) -> Speaker | None:
+        """A short name in quotation marks right before the cue at i, its subject («الوزير» يؤكد ...)."""
+        close = i - 1
+        if self._punct(close) not in CLOSERS:
+            return None
+        k = close - 1
+        while k >= lo and k >= close - QUOTED_NAME_WORDS and not self._punct(k):
+            k -= 1
+        if k < lo or k == close - 1 or self._punct(k) not in QUOTE_OPEN:
+            return None
+        return Speaker(Span(self.starts[k + 1], self.ends[close - 1]), self._entity_type(
+            Span(self.starts[k + 1], self.ends[close - 1])), ())
 
     def _pronoun(self, i: int = -1, lo: int = -1) -> Speaker:
         """The speaker of a cue without a subject: the previous speaker, else (the article's first quote)
