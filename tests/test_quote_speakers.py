@@ -286,3 +286,15 @@ def test_a_verbal_noun_right_after_a_participle_or_a_bare_title_is_the_content()
 def test_forms_that_fold_alike_keep_the_prepositions_of_both_rows() -> None:
     lex = quote_lexicon(default_resources())
     assert {"علي", "*"} <= lex.complements(fold("أكد"), "verb")  # listed as أكد (على|*) and أكّد (على)
+
+
+def test_the_opening_of_a_statement_content_gives_its_kind() -> None:
+    for text, kind in (
+        ("وشدد الوزير على ضرورة الالتزام بالقانون.", "directive"),
+        ("وأعرب الوزير عن بالغ شكره للمتطوعين.", "praise"),
+        ("وعبر الوزير عن إدانته الشديدة للهجوم.", "condemnation"),
+        ("وأكد الوزير أن الخطة جاهزة.", "statement"),
+        ("ونفى الوزير ضرورة التأجيل.", "denial"),  # the cue's own kind comes first
+    ):
+        _, found = find(text)
+        assert [q.kind for q in found] == [kind], text

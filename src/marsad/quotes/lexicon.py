@@ -97,6 +97,7 @@ def quote_lexicon(res: Resources) -> QuoteLexicon:
     return lex
 
 
+INTENSIFIERS = frozenset("بالغ عميق شديد كامل".split())  # words before the one that gives a content its kind
 QUOTE_KINDS = frozenset(
     {"statement", "directive", "threat", "accusation", "commitment", "praise", "condemnation", "denial", "question"}
 )
@@ -107,8 +108,24 @@ class QuoteKinds:
     """A cue word's quote kind (``lexicons/quote_kinds.tsv``): the longest listed stem that begins it."""
 
     stems: tuple[tuple[str, str], ...]  # (folded stem, kind), longest first
+    openers: dict[str, str] = field(default_factory=dict)  # folded stem of a first content word → kind
 
-    def kind_of(self, cue: str) -> str:
+    def kind_of(self, cue: str, content: str = "") -> str:
+        """The kind of a quote with this cue word; a statement cue whose content opens with a listed word
+        takes that word's kind (شدد على ضرورة ... → directive, أعرب عن شكره → praise)."""
+        kind = self._cue_kind(cue)
+        words = [fold(w) for w in content.split()[:2]]
+        if kind != "statement" or not words:
+            return kind
+        if len(words) > 1 and words[0] in INTENSIFIERS:
+            words = words[1:]  # أعرب عن بالغ شكره
+        first = words[0][1:] if len(words[0]) > 3 and words[0][0] in "وب" else words[0]
+        for stem, opened in self.openers.items():
+            if first.startswith(stem):
+                return opened
+        return kind
+
+    def _cue_kind(self, cue: str) -> str:
         word = fold(cue.strip())
         candidates = [word]
         if len(word) > 3 and word[0] in "وف":
@@ -123,11 +140,19 @@ class QuoteKinds:
 def quote_kinds(res: Resources) -> QuoteKinds:
     def build_kinds() -> QuoteKinds:
         rows = []
+        openers: dict[str, str] = {}
         for row in res.rows("quote_kinds", 2):
             if row[1] not in QUOTE_KINDS:
                 raise ResourceError(f"quote_kinds.tsv: unknown kind {row[1]!r} for {row[0]!r}")
-            rows.append((fold(row[0]), row[1]))
-        return QuoteKinds(tuple(sorted(set(rows), key=lambda r: -len(r[0]))))
+            where = row[2] if len(row) > 2 and row[2] else "cue"
+            if where not in ("cue", "content"):
+                raise ResourceError(f"quote_kinds.tsv: unknown place {where!r} for {row[0]!r}")
+            if where == "content":  # a stem ending in ة also begins its forms with a suffix (إدانة، إدانته)
+                stem = fold(row[0])
+                openers[stem[:-1] if stem.endswith("ه") else stem] = row[1]
+            else:
+                rows.append((fold(row[0]), row[1]))
+        return QuoteKinds(tuple(sorted(set(rows), key=lambda r: -len(r[0]))), openers)
 
     kinds: QuoteKinds = res.cached("quotes.kinds", build_kinds)
     return kinds
