@@ -93,3 +93,11 @@ def test_eval_quotes_command(shared_dir: Path) -> None:
     assert result.output.strip().splitlines()[-1].startswith("F1 0.")
     bad = CliRunner().invoke(app, ["eval", "quotes", "--split", "nope"])
     assert bad.exit_code == 2
+
+
+def test_the_older_gold_compares_outlets_only_not_statement_media() -> None:
+    from marsad.evaluate.quotes import _medium
+
+    assert [_medium(v) for v in ("تصريح صحفي", "البيان", "حسابه على تويتر", "وكالة رويترز", "الشرق الأوسط")] == [
+        True, True, True, False, False
+    ]

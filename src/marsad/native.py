@@ -52,6 +52,11 @@ MODULES = (
     "marsad.gazetteer.link",
     "marsad.gazetteer.rules",
     "marsad.events.coder",
+    "marsad.quotes.base",
+    "marsad.quotes.relays",
+    "marsad.quotes.speaker",
+    "marsad.quotes.content",
+    "marsad.quotes.cues",
     "marsad.quotes.finder",
 )
 STAMP = PACKAGE / "native.stamp"

@@ -9,11 +9,11 @@ from marsad.resources import Resources
 from marsad.text.normalize import fold
 
 KINDS = frozenset(
-    {"verb", "participle", "masdar", "relay", "source", "statement", "media", "interview", "complementizer"}
+    {"verb", "participle", "masdar", "relay", "source", "statement", "media", "interview", "complementizer", "scene"}
 )
 
 
-VERBAL = frozenset({"verb", "participle", "relay", "complementizer"})
+VERBAL = frozenset({"verb", "participle", "relay", "complementizer", "scene"})
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,10 @@ class QuoteLexicon:
         for f in forms:
             entry = self.cues.get(f)
             if entry:
-                definite = "ال" + f in forms  # reached by stripping the article: a noun (بالذكر), no verb
+                # reached by stripping the article (بالذكر) or a preposition ب/ك/ل (بحثت، كرات): a noun, no verb
+                nominal = "ال" + f in forms or not (f == forms[0] or (forms[0][0] in "وف" and f == forms[0][1:]))
                 for k in entry:
-                    if definite and k in VERBAL:
+                    if nominal and k in VERBAL:
                         continue
                     found = found or {}
                     found.setdefault(k, f)
@@ -54,6 +55,21 @@ class QuoteLexicon:
                         return f, k
         return None
 
+    def gender(self, forms: tuple[str, ...]) -> str:
+        """"f" for a feminine cue (قالت، تضيف، مضيفة), "m" for a masculine one (قال، يضيف، مضيفا), "" when
+        the form tells neither (a plural, a verbal noun, a form without its pair in the lexicon)."""
+        cues = self.cues
+        for f in forms[:2]:
+            if f not in cues:
+                continue
+            if (f.endswith("ت") and f[:-1] in cues) or (f.endswith("ه") and f[:-1] + "ا" in cues) or (
+                    f.startswith("ت") and "ي" + f[1:] in cues):
+                return "f"
+            if f + "ت" in cues or (f.endswith("ا") and f[:-1] + "ه" in cues) or (
+                    f.startswith("ي") and "ت" + f[1:] in cues):
+                return "m"
+        return ""
+
     def complements(self, form: str, kind: str) -> frozenset[str]:
         return self.cues.get(form, {}).get(kind, frozenset())
 
@@ -65,7 +81,11 @@ def build(res: Resources) -> QuoteLexicon:
         if kind not in KINDS:
             raise ResourceError(f"reporting_verbs.tsv: unknown kind {kind!r} for {row[0]!r}")
         comp = frozenset(fold(c) for c in row[2].split("|") if c) if len(row) > 2 else frozenset()
-        cues.setdefault(form, {})[kind] = comp
+        entry = cues.setdefault(form, {})
+        entry[kind] = entry.get(kind, frozenset()) | comp  # أكد and أكّد fold alike: their prepositions add up
+    for form, entry in list(cues.items()):  # a participle's plural (مضيفا → مضيفين); feminines are listed
+        if "participle" in entry and form.endswith("ا") and len(form) > 3:  # (مذكرة، متابعة are nouns)
+            cues.setdefault(form[:-1] + "ين", {}).setdefault("participle", entry["participle"])
     agents = res.rows("agents", 3)
     titles = {fold(row[0]).split()[0] for row in agents if row[2] in ("title", "group")}
     groups = {fold(row[0]) for row in agents if row[2] == "group" and " " not in row[0]}
@@ -77,6 +97,7 @@ def quote_lexicon(res: Resources) -> QuoteLexicon:
     return lex
 
 
+INTENSIFIERS = frozenset("بالغ عميق شديد كامل".split())  # words before the one that gives a content its kind
 QUOTE_KINDS = frozenset(
     {"statement", "directive", "threat", "accusation", "commitment", "praise", "condemnation", "denial", "question"}
 )
@@ -87,8 +108,24 @@ class QuoteKinds:
     """A cue word's quote kind (``lexicons/quote_kinds.tsv``): the longest listed stem that begins it."""
 
     stems: tuple[tuple[str, str], ...]  # (folded stem, kind), longest first
+    openers: dict[str, str] = field(default_factory=dict)  # folded stem of a first content word → kind
 
-    def kind_of(self, cue: str) -> str:
+    def kind_of(self, cue: str, content: str = "") -> str:
+        """The kind of a quote with this cue word; a statement cue whose content opens with a listed word
+        takes that word's kind (شدد على ضرورة ... → directive, أعرب عن شكره → praise)."""
+        kind = self._cue_kind(cue)
+        words = [fold(w) for w in content.split()[:2]]
+        if kind != "statement" or not words:
+            return kind
+        if len(words) > 1 and words[0] in INTENSIFIERS:
+            words = words[1:]  # أعرب عن بالغ شكره
+        first = words[0][1:] if len(words[0]) > 3 and words[0][0] in "وب" else words[0]
+        for stem, opened in self.openers.items():
+            if first.startswith(stem):
+                return opened
+        return kind
+
+    def _cue_kind(self, cue: str) -> str:
         word = fold(cue.strip())
         candidates = [word]
         if len(word) > 3 and word[0] in "وف":
@@ -103,11 +140,19 @@ class QuoteKinds:
 def quote_kinds(res: Resources) -> QuoteKinds:
     def build_kinds() -> QuoteKinds:
         rows = []
+        openers: dict[str, str] = {}
         for row in res.rows("quote_kinds", 2):
             if row[1] not in QUOTE_KINDS:
                 raise ResourceError(f"quote_kinds.tsv: unknown kind {row[1]!r} for {row[0]!r}")
-            rows.append((fold(row[0]), row[1]))
-        return QuoteKinds(tuple(sorted(set(rows), key=lambda r: -len(r[0]))))
+            where = row[2] if len(row) > 2 and row[2] else "cue"
+            if where not in ("cue", "content"):
+                raise ResourceError(f"quote_kinds.tsv: unknown place {where!r} for {row[0]!r}")
+            if where == "content":  # a stem ending in ة also begins its forms with a suffix (إدانة، إدانته)
+                stem = fold(row[0])
+                openers[stem[:-1] if stem.endswith("ه") else stem] = row[1]
+            else:
+                rows.append((fold(row[0]), row[1]))
+        return QuoteKinds(tuple(sorted(set(rows), key=lambda r: -len(r[0]))), openers)
 
     kinds: QuoteKinds = res.cached("quotes.kinds", build_kinds)
     return kinds

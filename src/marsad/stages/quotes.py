@@ -14,8 +14,8 @@ from marsad.resources import Resources
 def run(doc: Document, res: Resources) -> list[Quote]:
     kinds = quote_kinds(res)
     out: list[Quote] = []
-    for q in find_quotes(doc, quote_lexicon(res)):
-        kind = kinds.kind_of(doc.text[q.cue.start:q.cue.end])
+    for q in find_quotes(doc, quote_lexicon(res), kinds):
+        kind = kinds.kind_of(doc.text[q.cue.start:q.cue.end], doc.text[q.start:q.end])
         out.append(q if kind == q.kind else replace(q, kind=kind))
     return out
 

@@ -1,0 +1,183 @@
+"""The quote finder's view of one document: its words, cue kinds per word, entities and times, and the
+small word tests the other parts share (:mod:`marsad.quotes.finder` describes the cascade)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from marsad.document import Document, Entity, Span, TimeExpr
+from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
+from marsad.quotes.settings import MAX_REGION, SIDE, STOP, TIME_WORDS
+from marsad.quotes.words import word_index
+
+
+@dataclass
+class Speaker:
+    span: Span | None
+    etype: str | None  # entity type of the speaker when known (PER/ORG/LOC)
+    via: tuple[str, ...]
+
+
+@dataclass
+class Hit:
+    cue: int  # word index of the cue as written
+    first: int  # word index where this hit's clause begins (cue or relay verb)
+    content_start: int  # char offset
+    content_end: int | None  # char offset when known (direct quotes)
+    direct: bool
+    speaker: Speaker
+
+
+
+class FinderBase:
+    """A document's words with their cue kinds, entities and times, and the speakers found so far."""
+
+    def __init__(self, doc: Document, lex: QuoteLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.ix = word_index(doc)
+        self.words = self.ix.words
+        self.starts = self.ix.starts
+        self.ends = self.ix.ends
+        ents: Sequence[Entity] = doc.layer("entities")
+        self.entities = sorted(ents, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities]
+        self.entity_ends = frozenset(e.end for e in self.entities)
+        times: Sequence[TimeExpr] = doc.layer("times")
+        self.times = [(t.start, t.end) for t in times]
+        self.previous: list[Speaker] = []
+        self.kinds: QuoteKinds | None = None  # the quote kind of a cue word, when known
+        # per word: (form, kind) for each cue kind its forms have (the first form listed wins); the forms
+        # tuple of a word form is shared by all its tokens, so the lexicon memoizes the answer per tuple
+        cue_kinds = lex.cue_kinds
+        self.cue_kinds: list[dict[str, str] | None] = [
+            cue_kinds(w.forms) if w.kind == "arabic" else None for w in self.words
+        ]
+        self.scene: set[int] = set()  # words of verbs that set the scene's speaker (والتقى الأمير ...)
+        for k, found in enumerate(self.cue_kinds):
+            if found is not None and "scene" in found:
+                self.scene.add(k)
+                self.cue_kinds[k] = {kind: f for kind, f in found.items() if kind != "scene"} or None
+        for k, found in enumerate(self.cue_kinds):
+            comps = lex.complements(found["verb"], "verb") if found is not None and "verb" in found else frozenset()
+            if "!" in comps and not self._preposition_follows(k, len(self.words), comps):
+                self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
+        for k, w in enumerate(self.words):
+            if w.norm in ("بين", "بينت") and self._verb_bayyana(k):
+                self.cue_kinds[k] = {"verb": w.norm}  # بيّن (explained), not the preposition بين
+            elif w.norm in ("جاء", "وجاء") and not (
+                k + 2 < len(self.words) and self.words[k + 1].norm == "في" and self._is(k + 2, "statement")
+            ):
+                self.cue_kinds[k] = None  # only "جاء في بيان ... أن" reports
+
+    def _is(self, i: int, *kinds: str) -> tuple[str, str] | None:
+        found = self.cue_kinds[i]
+        if found is None:
+            return None
+        for k in kinds:
+            if k in found:
+                return found[k], k
+        return None
+
+    def _preposition_follows(self, i: int, hi: int, comps: frozenset[str]) -> bool:
+        """Whether one of the prepositions ``comps`` follows the cue at i in its clause."""
+        for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
+            if self._punct(j) and not self._inside_word(j):
+                return False
+            if set(self.words[j].forms[:2]) & comps:
+                return True
+        return False
+
+    def _punct(self, i: int) -> str:
+        return self.doc.text[self.starts[i] : self.ends[i]] if self.words[i].kind == "punct" else ""
+
+    def _is_time(self, i: int) -> bool:
+        w = self.words[i]
+        if w.norm in TIME_WORDS or (len(w.forms) > 1 and w.forms[-1] in TIME_WORDS):
+            return True
+        ws, we = self.starts[i], self.ends[i]
+        return any(s <= ws and we <= e for s, e in self.times)
+
+    def _entity_type(self, span: Span | None) -> str | None:
+        if span is None:
+            return None
+        for e in self.entities:
+            if e.start <= span.start and span.end <= e.end:
+                return e.type
+            if e.start > span.end:
+                break
+        return None
+
+    def _entities_within(self, start: int, end: int) -> Iterator[Entity]:
+        """The entities inside the characters [start, end), in text order; not the preposition على that the
+        tagger sometimes takes for the name علي."""
+        text = self.doc.text
+        for n in range(bisect_left(self.entity_starts, start), len(self.entities)):
+            e = self.entities[n]
+            if e.start >= end:
+                return
+            if e.end <= end and text[e.start : e.end] != "على":
+                yield e
+
+    def _clean(self, lo: int, hi: int) -> str:
+        """Text of words [lo, hi) without quotation marks and the proclitic ل of the first word."""
+        parts: list[str] = []
+        for k in range(lo, hi):
+            w = self.words[k]
+            t = self.doc.text[self.starts[k] : self.ends[k]]
+            if w.kind == "punct":
+                continue
+            if not parts and w.norm.startswith("ل") and len(w.forms) > 1 and w.forms[1] != w.norm:
+                t = t[1:]
+            parts.append(t)
+        return " ".join(parts)
+
+    def _possessed_title(self, k: int) -> bool:
+        """A title or source noun with a possessive suffix (مصادرنا، مراسلنا، مصادره)."""
+        norm = self.words[k].norm
+        return any(norm.endswith(suf) and norm[: -len(suf)] in self.lex.titles for suf in ("نا", "ها", "هم", "ه"))
+
+    def _verb_bayyana(self, k: int) -> bool:
+        """Whether بين at word k is the verb بيّن: written with its shadda, or right after من جهته/جانبه."""
+        if "ّ" in self.doc.text[self.starts[k] : self.ends[k]]:
+            return True
+        j = k - 1
+        while j >= 0 and self._punct(j) in ("،", ","):
+            j -= 1
+        return j >= 1 and self.words[j].norm in SIDE and self.words[j - 1].norm == "من"
+
+    def _span_text(self, span: Span | None) -> str:
+        return self.doc.text[span.start : span.end] if span is not None else ""
+
+    def _inside_word(self, k: int) -> bool:
+        """Whether the mark at word k has letters right on both sides (إيه.بي.سي), so ends no sentence."""
+        text = self.doc.text
+        a, b = self.starts[k], self.ends[k]
+        return 0 < a and b < len(text) and text[a - 1].isalpha() and text[b].isalpha()
+
+    def _plain(self, k: int) -> bool:
+        """Whether word k can open speech that follows a cue and a comma: an Arabic word that is no adjunct
+        preposition, time, complementizer, cue or title (وأكد، في تصريح صحفي، أن ... is no such speech)."""
+        w = self.words[k]
+        return (w.kind == "arabic" and w.norm not in STOP and not self._is_time(k) and self.cue_kinds[k] is None
+                and not set(w.forms) & self.lex.titles)
+
+    def _ends_entity(self, k: int) -> bool:
+        """Whether word k is the last word of an entity (a name or a place closing the speaker's title)."""
+        return self.ends[k] in self.entity_ends
+
+    def _entity_at(self, j: int, lo: int) -> int:
+        """Index (from ``lo`` on) of the entity that covers word j, or -1."""
+        start, end = self.starts[j], self.ends[j]
+        for n in range(lo, len(self.entities)):
+            e = self.entities[n]
+            if e.start > start:
+                break
+            if e.end >= end:
+                return n
+        return -1
+
+    def _is_cue_form(self, form: str) -> bool:
+        return form in self.lex.cues

@@ -1,0 +1,163 @@
+"""Content: where a quote's content opens and ends (direct quotes to their closing mark, indirect ones to the
+sentence's end or the next cue), and attribution cues (بحسب X) whose content is the rest of the sentence."""
+
+from __future__ import annotations
+
+from marsad.document import Quote, Span
+from marsad.quotes.base import Hit
+from marsad.quotes.settings import HEADLINE_WORDS, LABELS, QUOTED_WORDS, SOURCE_WORDS
+from marsad.quotes.speaker import Speakers
+from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE, QUOTE_OPEN
+
+
+class Content(Speakers):
+    """Opens and closes the content of quotes."""
+
+    def _open_content(self, k: int) -> tuple[int, int | None, bool]:
+        """Content opening at word k: (start, end if a direct quote closes, direct)."""
+        text = self.doc.text
+        w_start, w_end = self.starts[k], self.ends[k]
+        ch = text[w_start:w_end]
+        if self.words[k].kind == "punct" and ch in QUOTE_OPEN:
+            close = QUOTE_CLOSE[ch]
+            nl = text.find("\n", w_end)
+            limit = len(text) if nl < 0 else nl
+            end = text.find(close, w_end, limit)
+            start = w_end
+            if k + 1 < len(self.words) and self._is(k + 1, "complementizer") and (end < 0 or self.ends[k + 1] < end):
+                start = self.ends[k + 1]  # «أن ما بين ...»: the complementizer is not content
+            return start, (end if end >= 0 else None), True
+        return w_start, None, False
+
+    def _long_quote(self, j: int, words: int = QUOTED_WORDS) -> bool:
+        """Whether the quotation mark at word j opens a quotation of at least ``words`` words (to its
+        closing mark on the same line, else to the line's end): a statement, not a quoted name (لـ"الرياض")."""
+        text = self.doc.text
+        mark = text[self.starts[j] : self.ends[j]]
+        start = self.ends[j]
+        if mark == '"' and text.count('"', text.rfind("\n", 0, start) + 1, start - 1) % 2:
+            return False  # it closes the line's previous quotation mark
+        nl = text.find("\n", start)
+        limit = len(text) if nl < 0 else nl
+        end = text.find(QUOTE_CLOSE[mark], start, limit)
+        return len(text[start : limit if end < 0 else end].split()) >= words
+
+    def _quote_before(self, i: int, lo: int) -> tuple[int, int] | None:
+        """A direct quote closing right before the cue at i ("«...»، قال"): (start, end) char offsets."""
+        text = self.doc.text
+        k = i - 1
+        while k >= lo and self._punct(k) in ("،", ","):
+            k -= 1
+        if k < lo:
+            return None
+        close = self._punct(k)
+        if close not in ("»", '"', "”", "›"):
+            return None
+        opener = {"»": "«", '"': '"', "”": "“", "›": "‹"}[close]
+        end = self.starts[k]
+        nl = text.rfind("\n", 0, end)
+        start = text.rfind(opener, nl + 1, end)
+        if start < 0 and opener == "“":
+            start = text.rfind('"', nl + 1, end)
+        if start < 0 or end - start < 3:
+            return None
+        return start + 1, end
+
+    def _headline(self, lo: int, hi: int) -> Hit | None:
+        """A headline "الجبير: ..." or "الناشط خالد ماسا لـ«الصباح»: ..." in the words [lo, hi) of the
+        document's title: the words before its colon speak, what follows is the content. A place alone
+        before the colon (السعودية: ...) or a label (عاجل: ...) makes no quote, nor does a colon after a cue
+        (the cue's own complement)."""
+        title = self.doc.title
+        if not title or not self.doc.text.startswith(title) or self.starts[lo] >= len(title):
+            return None
+        colon = next((k for k in range(lo, min(hi, lo + HEADLINE_WORDS + 1)) if self._punct(k) == ":"), -1)
+        if colon <= lo or colon + 1 >= hi or self.ends[colon] >= len(title):
+            return None
+        if any(self.cue_kinds[k] is not None or self.words[k].norm in LABELS for k in range(lo, colon)):
+            return None
+        sp = self._resolve(lo, colon, False)
+        if sp.span is None or sp.etype == "LOC":
+            return None
+        return Hit(colon, colon, self.starts[colon + 1], min(len(title), self.ends[hi - 1]), False, sp)
+
+    def _source(self, i: int, lo: int, hi: int) -> Hit | None:
+        """بحسب X / وفقا لـ X / نقلا عن X: X is the speaker of the rest of the sentence."""
+        j = i + 1
+        while j < hi and (self.words[j].norm in ("ل", "لـ", "عن", "لما", "ما") or self._punct(j) == "ـ"):
+            j += 1
+        if j < hi and j == i + 1 and self._is(j, "verb", "relay"):
+            j += 1  # حسبما نقلت رويترز، حسبما أعلنت الوكالة
+        while j < hi and self._punct(j) in QUOTE_OPEN:
+            j += 1  # حسبما نقلت "رويترز"
+        end = j
+        while end < hi and end - j < 6 and not self._punct(end) and not self._is(end, "complementizer"):
+            end += 1
+        end = self._source_name_end(j, end, hi)
+        if end == j:
+            return None
+        np_words = range(j, end)
+        cue_ok = any(
+            set(self.words[x].forms) & self.lex.titles or self._is(x, "media", "statement")
+            or self._possessed_title(x) for x in np_words
+        ) or any(e.start >= self.starts[j] and e.end <= self.ends[end - 1] for e in self.entities)
+        if not cue_ok:
+            return None
+        sp = self._resolve(j, end, False)
+        before = [x for x in range(lo, i) if not self._punct(x)]
+        if len(before) >= 3:
+            last = i - 1
+            while last > lo and self._punct(last):
+                last -= 1
+            return Hit(i, i, self.starts[lo], self.ends[last], False, sp)
+        k = end
+        while k < hi and (self._punct(k) in CLAUSE_PUNCT or self._is(k, "complementizer")
+                          or self.words[k].norm == "فقد"):
+            k += 1
+        if k >= hi:
+            return None
+        return Hit(i, i, self.starts[k], None, False, sp)
+
+    def _source_name_end(self, j: int, end: int, hi: int) -> int:
+        """The end of an attribution's source that runs past its first words to a person's name closing a long
+        title (وبحسب المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة القصيم محمد الجعيثن فقد ...): the word after
+        the name, when punctuation, a complementizer or فقد follows it; else ``end``."""
+        limit = min(hi, j + SOURCE_WORDS)
+        for x in range(end, limit):
+            if self._punct(x) or self._is(x, "complementizer"):
+                return end
+            if self._ends_entity(x) and self._entity_type(Span(self.starts[x], self.ends[x])) == "PER":
+                nxt = x + 1
+                if nxt < hi and (self._punct(nxt) or self._is(nxt, "complementizer") or self.words[nxt].norm == "فقد"):
+                    return nxt
+        return end
+
+    def _finish(self, hits: list[Hit], lo: int, hi: int) -> list[Quote]:
+        text = self.doc.text
+        s_end = self.ends[hi - 1]
+        quotes: list[Quote] = []
+        for n, h in enumerate(hits):
+            end = h.content_end
+            if end is None:
+                end = s_end
+                for later in hits[n + 1 :]:
+                    if self.starts[later.first] > h.content_start:
+                        b = later.first
+                        while b - 1 > lo and self._punct(b - 1) in CLAUSE_PUNCT:
+                            b -= 1
+                        end = min(end, self.starts[b])
+                        break
+            start = h.content_start
+            while start < end and (text[start].isspace() or text[start] in QUOTE_OPEN):
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛;»”" or text[end - 1] == '"'):
+                end -= 1
+            if end - start < 2:
+                continue
+            cue = self.words[h.cue]
+            cue_start = self.starts[h.cue]
+            bare = cue.forms[1] if len(cue.forms) > 1 else ""
+            if cue.norm[0] in "وف" and bare == cue.norm[1:] and self._is_cue_form(bare):
+                cue_start += 1  # the reporting verb as written, without its conjunction (وأعلن → أعلن)
+            quotes.append(Quote(start, end, Span(cue_start, self.ends[h.cue]), h.speaker.span, h.speaker.via, h.direct))
+        return quotes

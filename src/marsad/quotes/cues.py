@@ -1,0 +1,157 @@
+"""Cue finding: for a reporting cue, the complement that opens its content (إن/أن, a colon, a quotation mark,
+one of the cue's prepositions, a verbal-noun object) and the end of the speaker region before it."""
+
+from __future__ import annotations
+
+from marsad.quotes.content import Content
+from marsad.quotes.settings import (
+    ADJUNCT_HEADS,
+    BEFORE_FA_INNA,
+    CLOSERS,
+    KEEP_GOING,
+    MASDAR_OBJECTS,
+    MAX_OBJECT_REGION,
+    MAX_REGION,
+    NOT_OBJECTS,
+    QUOTED_NAME_WORDS,
+    STOP,
+    TIME_WORDS,
+)
+from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_OPEN
+
+
+class Cues(Content):
+    """Finds the complement of each reporting cue."""
+
+    def _object_start(self, i: int, hi: int) -> int | None:
+        """The first content word of a cue whose content is its direct object, a verbal noun after the
+        speaker (أعلنت وزارة التجارة والصناعة بدء ...، أوضحت الوزارة احتواء ...، نفى الجيش التركي استهداف ...).
+        The speaker is the words right after the cue that are in an entity or definite (الوزارة، التركي،
+        والصناعة), and it must hold an entity or a collective actor noun with the article (الوزارة، الجيش): a
+        bare title (الملك، المتحدث) may be followed by a name the tagger missed, an indefinite noun (مصادر،
+        سلطات) by its adjective. The object is the next word, when it is an Arabic word without the article
+        or a proclitic that is no adjunct, time, cue, demonstrative, particle, title or verb (ي...)."""
+        j = i + 1
+        named = False
+        ent = 0
+        last_entity = False
+        while j < hi and j - i <= MAX_OBJECT_REGION:
+            w = self.words[j]
+            if w.kind != "arabic":
+                break
+            inside = self._entity_at(j, ent)
+            definite = w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))
+            if inside >= 0:
+                ent = inside
+                named = True
+            elif not definite:
+                break
+            elif set(w.forms) & self.lex.groups:
+                named = True
+            last_entity = inside >= 0
+            j += 1
+        if j >= hi or j - i > MAX_OBJECT_REGION or j == i + 1:
+            return None
+        masdar = self.words[j].norm in MASDAR_OBJECTS  # أكد الوزير ضرورة ...: no name begins so
+        if not named and not masdar:
+            return None
+        if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
+            return None  # a person's title right before: what follows may be the name (الملك فهد)
+        w = self.words[j]
+        if (w.kind != "arabic" or w.proclitics or w.norm.startswith("ال") or len(w.norm) < 3
+                or (w.norm[0] in "بلك" and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
+                or w.norm[0] == "ي" or set(w.forms) & self.lex.titles  # a verb (يمتلك), an apposition (مدير)
+                or w.norm in STOP or w.norm in TIME_WORDS or w.norm in NOT_OBJECTS or self._is_time(j)
+                or self.cue_kinds[j] is not None or self._entity_at(j, ent) >= 0):
+            return None
+        return j
+
+    def _after_speaker(self, j: int) -> bool:
+        """Whether a preposition at j far from its cue follows what ends a speaker: a name or place (شدد محمد
+        العلي على), a time (أفاد مصدر أمني أمس الاثنين بمقتل), or a closing mark (طالب علي «يمني» بإيجاد،
+        كشف ياسين لـ«الشرق الأوسط» عن), or the comma closing an apposition (ولوح محمد، الناطق باسم
+        الحركة، بوقف ...)."""
+        return (self._ends_entity(j - 1) or self._is_time(j - 1) or self._punct(j - 1) in CLOSERS
+                or (self._punct(j - 1) in ("،", ",") and self.cue_kinds[j] is None))
+
+    def _quoted_subject(self, j: int, hi: int, comps: frozenset[str]) -> bool:
+        """Whether the quotation at j is the cue's subject in quotation marks: its closing mark is followed by
+        a complementizer or one of the cue's prepositions (أفاد «المرصد السوري لحقوق الإنسان» بأن ...)."""
+        for k in range(j + 1, min(hi - 1, j + 1 + QUOTED_NAME_WORDS)):
+            if self._punct(k) in CLOSERS:
+                nxt = self.words[k + 1]
+                return bool(self._is(k + 1, "complementizer") or set(nxt.forms[:2]) & comps
+                            or ("ب" in comps and "ب" in nxt.proclitics))
+            if self._punct(k):
+                return False
+        return False
+
+    def _name_particle(self, j: int) -> bool:
+        """Whether فان at j is the particle of a name (روبن فان بيرسي), not فإن: written without hamza between
+        two Arabic words without the article."""
+        w = self.words[j]
+        if w.norm != "فان" or self.doc.text[self.starts[j] : self.ends[j]] != "فان" or not 0 < j < len(self.words) - 1:
+            return False
+        before, after = self.words[j - 1], self.words[j + 1]
+        return (before.kind == after.kind == "arabic" and not before.norm.startswith("ال")
+                and not after.norm.startswith("ال") and after.norm not in NOT_OBJECTS and before.norm not in STOP
+                and before.norm not in BEFORE_FA_INNA and not before.norm.endswith("ها"))
+
+    def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int, int] | None:
+        """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
+        when it ends before the complement word) for the cue at i."""
+        comps = self.lex.complements(form, kind)
+        masdar = -1
+        if kind == "relay" and not self._relay_marked(i, hi):
+            return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
+        obj = self._object_start(i, hi) if "*" in comps else None
+        if kind == "participle" and i + 1 < hi and self.words[i + 1].norm in MASDAR_OBJECTS:
+            return i + 1, -1, i + 1  # مؤكدا ضرورة الإسراع ...
+        held = -1  # the object, once passed: the content unless a complement follows it in its clause
+        if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
+            held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma
+        for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
+            w = self.words[j]
+            p = self._punct(j)
+            if p == "." and self._inside_word(j):
+                continue  # the dots of an abbreviation (إيه.بي.سي)
+            if held >= 0 and j > held and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN):
+                return held, -1, held
+            if p in END_PUNCT:
+                return None
+            if p == ":":
+                return (j + 1, masdar, -1) if j + 1 < hi else None
+            if p in QUOTE_OPEN:
+                before = self._punct(j - 1)
+                if j == i + 1 and self._quoted_subject(j, hi, comps):
+                    continue  # the subject's name in quotation marks
+                if before in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
+                    return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
+                if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
+                    return j, masdar, j
+                continue
+            if w.kind != "arabic":
+                continue
+            if self._is(j, "complementizer") and not self._name_particle(j):
+                return (j + 1, masdar, -1) if j + 1 < hi else None
+            nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
+            if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):
+                break  # "، مؤكدا ..." opens the next cue's clause
+            if (comps and set(w.forms[:2]) & comps
+                    and not (j + 1 < hi and self.words[j + 1].norm in ADJUNCT_HEADS)  # على هامش المؤتمر
+                    and (j <= i + 4 or nxt or j == masdar + 1 or self._after_speaker(j))):  # شدد محمد ... على
+                if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
+                    return (j + 2, masdar, j) if j + 2 < hi else None
+                return (j + 1, masdar, -1) if j + 1 < hi else None
+            if "ب" in comps and "ب" in w.proclitics and (j <= i + 4 or self._after_speaker(j)):  # منوها بأهمية
+                return j, masdar, j
+            if j == obj:
+                held = j
+                continue
+            if kind == "relay" and self._is(j, "masdar"):
+                masdar = j
+                comps = self.lex.complements(self.lex.kind(w.forms, "masdar")[0], "masdar")  # type: ignore[index]
+                continue
+            if self._is(j, "verb", "relay") and w.norm not in KEEP_GOING:
+                break
+        return (held, -1, held) if held >= 0 else None

@@ -1,0 +1,112 @@
+"""Relays: the outlets and media a statement reached the text through (``via``): "(في حديث) لصحيفة X",
+"لـ«عكاظ»", "حسبما نقلت رويترز", and the statement noun's issuer (بيان لوزارة الخارجية)."""
+
+from __future__ import annotations
+
+from marsad.document import Span
+from marsad.quotes.base import FinderBase
+from marsad.quotes.settings import (
+    MAX_REGION,
+    MEDIA_NOUNS,
+    MEDIUM_ADJECTIVES,
+    MEDIUM_PREPOSITIONS,
+    OPENERS,
+    PLATFORMS,
+    SAID,
+    STOP,
+)
+from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE
+
+
+class Relays(FinderBase):
+    """Finds relaying outlets and issuers."""
+
+    def _via_phrase(self, lo: int, hi: int) -> tuple[int, int, int] | None:
+        """A "(في حديث) لـ<media> X" phrase in [lo, hi): (cut, phrase start, phrase end)."""
+        for k in range(lo, hi):
+            w = self.words[k]
+            if w.kind != "arabic" or not w.norm.startswith("ل"):
+                continue
+            if not self.lex.kind(w.forms[1:], "media"):
+                continue
+            end = k + 1
+            while end < hi and end - k < 6:
+                p = self._punct(end)
+                if p in CLAUSE_PUNCT or self._is(end, "complementizer"):
+                    break
+                end += 1
+            cut = k
+            if k - 2 >= lo and self._is(k - 1, "interview") and self.words[k - 2].norm == "في":
+                cut = k - 2
+            elif k - 1 >= lo and self._is(k - 1, "interview"):
+                cut = k - 1
+            return cut, k, end
+        return None
+
+    def _told_outlet(self, lo: int, hi: int) -> str:
+        """The name after a bare لـ in quotation marks or brackets, in words [lo, hi): an outlet that the
+        speaker talked to (لـ«عكاظ»، لـ(إيه.بي.سي)), or ""."""
+        text = self.doc.text
+        for k in range(lo, hi - 1):
+            if self.words[k].norm == "ل" and self._punct(k + 1) in OPENERS:
+                close = ")" if self._punct(k + 1) == "(" else QUOTE_CLOSE[self._punct(k + 1)]
+                start = self.ends[k + 1]
+                end = text.find(close, start, min(len(text), start + 60))
+                name = text[start:end].strip() if end > start else ""
+                if name and len(name.split()) <= 5:
+                    return name
+        return ""
+
+    def _relays(self, i: int, hi: int) -> bool:
+        """Whether the attribution cue at i names an outlet that reported what precedes it: حسبما with a
+        reporting verb (حسبما نقلت رويترز) or a media noun within its next words (بحسب وكالة الأنباء)."""
+        if i + 1 < hi and self.words[i].norm == "حسبما" and self._is(i + 1, "verb", "relay"):
+            return True
+        return any(self._is(k, "media") for k in range(i + 1, min(hi, i + 4)))
+
+    def _relay_marked(self, i: int, hi: int) -> bool:
+        """Whether the relay verb at i reports: عن before the clause's first punctuation mark (نقلت وكالة X
+        عن Y)، or a masdar (قوله) or ما قاله in the region."""
+        clause = True
+        for x in range(i + 1, min(hi, i + 1 + MAX_REGION)):
+            if self._punct(x):
+                clause = False
+            w = self.words[x]
+            if (clause and w.norm == "عن") or self._is(x, "masdar") or w.norm in SAID:
+                return True
+        return False
+
+    def _issuer(self, k: int, hi: int) -> tuple[Span | None, str | None, bool] | None:
+        """The body named by the ل-word at k and what follows it up to hi (an entity if there is one)."""
+        start = self.starts[k] + 1  # after ل
+        end = self.ends[k]
+        for x in range(k + 1, hi):
+            if self._punct(x) or self.words[x].norm in STOP:
+                break
+            end = self.ends[x]
+        for e in self._entities_within(start, end):
+            if e.type in ("ORG", "PER", "LOC"):
+                return Span(e.start, e.end), e.type, False
+        return (Span(start, end), None, False) if end > start else None
+
+    def _medium(self, lo: int, hi: int) -> str:
+        """The medium of a statement named in the words [lo, hi) after a preposition (في بيان، في تصريح
+        صحفي، عبر حسابه على تويتر): its relay, or "". The phrase is the noun, an adjective of the listed
+        ones and the platform it was posted on."""
+        for k in range(lo, hi):
+            w = self.words[k]
+            if w.kind != "arabic" or not set(w.forms[:3]) & MEDIA_NOUNS:
+                continue
+            if not ("ب" in w.proclitics or (k > lo and self.words[k - 1].forms[-1] in MEDIUM_PREPOSITIONS)):
+                continue
+            end = k + 1
+            if end < hi and self.words[end].norm in MEDIUM_ADJECTIVES:
+                end += 1
+            for x in range(end, min(hi, end + 3)):
+                if self.words[x].kind != "arabic":
+                    break
+                if set(self.words[x].forms) & PLATFORMS:
+                    end = x + 1
+                    break
+            return self._clean(k, end).removeprefix("ب" if "ب" in w.proclitics else "")
+        return ""

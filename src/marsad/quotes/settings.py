@@ -1,0 +1,70 @@
+"""Thresholds and word sets of the quote finder (folded forms; the cues themselves are data in
+``lexicons/reporting_verbs.tsv``)."""
+
+from __future__ import annotations
+
+from marsad.quotes.words import QUOTE_OPEN
+
+MAX_REGION = 28  # words between a cue and its complement
+# Words that end a speaker region: what follows them is an adjunct (في مؤتمر صحفي، خلال لقائه، أمام البرلمان).
+# (على is left out: folded it is the name علي.)
+STOP = frozenset(
+    "في خلال امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين".split()
+)
+TIME_WORDS = frozenset(
+    "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
+)
+KEEP_GOING = frozenset({"عن"})
+SIDE = frozenset("جهته جهتها جانبه جانبها جهتهم جانبهم".split())  # من جهته، بين ...: the verb بيّن
+OPENERS = QUOTE_OPEN | {"("}  # what may enclose an outlet's name after لـ
+# "ما قاله X" (what X said) after a relaying outlet.
+SAID = frozenset("قاله قالته قالوه قالاه قالتاه".split())
+# Relative pronouns: a segment they open describes the speaker (المصدر، الذي لم تتم تسميته،) and is not it.
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+# Nouns that make "على/في X" an adjunct, not a cue's preposition (أكد الوزير على هامش المؤتمر أن ...).
+ADJUNCT_HEADS = frozenset("هامش راس مستوي صعيد خلفيه ضوء سبيل مدي مدار اثر وقع".split())
+QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when it quotes this many words
+MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعلنت وزارة التجارة والصناعة بدء ...)
+# Words that are no verbal-noun object after a speaker: demonstratives, pronouns, quantifiers, particles,
+# ordinals, and the heads of roles in apposition to a name (كشف حسين الغامدي مدير فريق ...).
+NOT_OBJECTS = frozenset(
+    "ذلك هذا هذه تلك هؤلاء هو هي هم انه انها كل بعض جميع عدم ايضا كذلك قد لا لم لن ما اولي ثاني ثانيه"
+    " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير".split()
+)
+# A preposition with a pronoun suffix (في بيان أوضحت فيه، تحدث إلينا): never the speaker.
+_PREPOSITIONS = "في الي علي عن من مع ل ب لدي عند".split()
+_SUFFIXES = "ه ها هم هما هن نا ك كم ي".split()
+PRONOUN_PREPS = frozenset(p + s for p in _PREPOSITIONS for s in _SUFFIXES) | {"عنا", "منا", "لي", "بي"}
+# Words that open a segment describing the speaker, not naming it (مصدر، طلب عدم نشر اسمه،).
+DESCRIBERS = frozenset("طلب فضل رفض اشترط".split())
+# "المسؤول ذاته", "المتحدث نفسه": the speaker named before.
+SAME = frozenset("ذاته ذاتها نفسه نفسها عينه عينها ذاتهم انفسهم".split())
+SPEAKER_MEMORY = 6  # earlier speakers searched for one that agrees in gender with a pronoun cue
+# Whom a call or demand is addressed to (طالب المجتمع الدولي بـ، دعا الأمم المتحدة إلى): never its speaker.
+ADDRESSEES = frozenset(
+    "مجتمع الدولي|امم المتحده|حكومه|مواطنين|جميع|جهات المعنيه|دول|عالم|شعب|مسؤولين|سلطات|اطراف".split("|")
+)
+HEADLINE_WORDS = 12  # words and marks before the colon of a headline quote ("الجبير: ...")
+# Labels before a headline's colon that are no speaker (عاجل: ...، بالفيديو: ...).
+LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور شاهد تقرير حصري خاص انفوجرافيك تحليل مقال رأي حوار".split())
+CLOSERS = frozenset('»"”›)')  # marks that close a quoted or bracketed name
+# The medium of a statement, its relay (في بيان، في تصريح صحفي، في تغريدة على تويتر، عبر حسابه على تويتر).
+MEDIA_NOUNS = frozenset(
+    "بيان بيانه بيانها تصريح تصريحات تصريحه تغريده تغريدات تغريدته منشور تدوينه حسابه حسابها صفحته صفحتها".split()
+)
+MEDIUM_PREPOSITIONS = frozenset("في عبر خلال ضمن".split())  # what puts a statement's medium in the region
+MEDIUM_ADJECTIVES = frozenset("صحفي صحافي رسمي مقتضب مكتوب مشترك متلفز مصور صوتي".split())
+PLATFORMS = frozenset("تويتر فيسبوك فيس انستغرام انستجرام يوتيوب سناب تلغرام تيليغرام اكس".split())
+QUOTED_NAME_WORDS = 6  # words of a name in quotation marks (the subject «المرصد السوري لحقوق الإنسان»)
+# Words after which فان is فإن (لذا فإن، ولهذا فإن), not the particle of a name (لويس فان غال).
+BEFORE_FA_INNA = frozenset(
+    "لذا لذلك ولذلك هذا ولهذا لهذا وعليه عليه وبالتالي بالتالي وبذلك بذلك كذلك وكذلك ايضا وهكذا هكذا ثم اذا"
+    " واذا".split()
+)
+SOURCE_WORDS = 14  # words of an attribution's source that ends with a person's name (بحسب المتحدث ... محمد)
+# Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، مؤكدا
+# أهمية ...): no name begins with them, so a bare title before them is the whole speaker.
+MASDAR_OBJECTS = frozenset(
+    "ضروره اهميه حرص التزام رفض دعم استمرار عزم تمسك استعداد وقوف تضامن ترحيب حاجه سعي مواصله اعتزاز تقدير"
+    " امل ثقه".split()
+)

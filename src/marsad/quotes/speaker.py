@@ -1,0 +1,308 @@
+"""Speakers: who fills the region between a cue and its content, and who a cue without a subject continues."""
+
+from __future__ import annotations
+
+from marsad.document import Entity, Span
+from marsad.quotes.base import Speaker
+from marsad.quotes.relays import Relays
+from marsad.quotes.settings import (
+    CLOSERS,
+    DESCRIBERS,
+    PRONOUN_PREPS,
+    QUOTED_NAME_WORDS,
+    RELATIVES,
+    SAID,
+    SAME,
+    SPEAKER_MEMORY,
+    STOP,
+)
+from marsad.quotes.words import QUOTE_OPEN
+from marsad.text.normalize import fold
+
+
+class Speakers(Relays):
+    """Reads the speaker of a cue's region, or the speaker it continues."""
+
+    def _pick(self, lo: int, hi: int) -> tuple[Span | None, str | None, bool]:
+        """Speaker in words [lo, hi): (span, entity type, is a statement noun)."""
+        if hi - lo >= 2 and self._is(lo, "statement") and self.words[lo + 1].norm.startswith("ل"):
+            # بيان للتحالف، بيان لوزارة الخارجية: the statement's issuer speaks
+            issuer = self._issuer(lo + 1, hi)
+            if issuer is not None:
+                return issuer
+        # cut at the first adjunct preposition
+        for k in range(lo, hi):
+            if self.words[k].norm in STOP:
+                name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
+                if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
+                    return Span(name.start, name.end), name.type, False
+                hi = k
+                break
+        addressed = self._addressed(lo, hi) | self._no_speaker(lo, hi)
+        content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k) and k not in addressed]
+        if not content:
+            return None, None, False
+        start, end = self.starts[content[0]], self.ends[content[-1]]
+        best: Entity | None = None
+        rank = {"PER": 0, "ORG": 1, "LOC": 2}
+        for e in self._entities_within(start, end):
+            if e.type in rank and (best is None or rank[e.type] < rank[best.type]):
+                best = e
+        if best is not None:
+            span, etype = self._titled_place(best, content)
+            return span, etype, False
+        if len(content) == 1 and self._is(content[0], "statement"):
+            return None, None, True
+        # comma/time-separated segments; prefer one that does not open with a title
+        segments: list[list[int]] = [[]]
+        for k in range(lo, hi):
+            if self._punct(k) or self._is_time(k) or k in addressed:
+                if segments[-1]:
+                    segments.append([])
+                continue
+            segments[-1].append(k)
+        segments = [s for s in segments if s and self.words[s[0]].norm not in RELATIVES | DESCRIBERS] or [
+            s for s in segments if s
+        ]
+        choice = segments[0]
+        for seg in segments:
+            if not (set(self.words[seg[0]].forms) & self.lex.titles):
+                choice = seg
+                break
+        return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _no_speaker(self, lo: int, hi: int) -> set[int]:
+        """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا) and a preposition
+        with a pronoun suffix (أوضحت فيه، تحدث إلينا)."""
+        return {k for k in range(lo, hi)
+                if self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS
+                or self._is(k, "participle")}
+
+    def _titled_place(self, best: Entity, content: list[int]) -> tuple[Span, str | None]:
+        """The speaker for the entity ``best`` of a region whose words are ``content``: a place after other
+        words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
+        if best.type != "LOC" or self.starts[content[0]] >= best.start:
+            return Span(self._name_start(best), best.end), best.type
+        first = content[0]
+        for k in content:
+            if self.starts[k] >= best.start:
+                break
+            if any(self._punct(x) for x in range(first, k)):
+                first = k  # the segment of the place only
+        if self.starts[first] >= best.start:
+            return Span(best.start, best.end), best.type
+        return Span(self.starts[first], best.end), None
+
+    def _name_start(self, e: Entity) -> int:
+        """Where the name of the entity ``e`` begins: a person's name the tagger read without the letter ف
+        that begins its word (فراس read as راس) begins at that letter; a subject carries no conjunction ف."""
+        text = self.doc.text
+        s = e.start
+        if e.type == "PER" and s >= 1 and text[s - 1] == "ف" and (s == 1 or not text[s - 2].isalpha()):
+            return s - 1
+        return s
+
+    def _addressed(self, lo: int, hi: int) -> set[int]:
+        """The words of [lo, hi) marked with ل, and the name after a bare لـ: a subject never carries the
+        preposition ل ("للصحفيين" and لـ"الرياض" are whom it was said to)."""
+        addressed: set[int] = set()
+        k = lo
+        while k < hi:
+            w = self.words[k]
+            if w.kind == "arabic" and (w.norm == "ل" or (w.norm.startswith("لل") and len(w.norm) > 4)):
+                addressed.add(k)
+                if w.norm == "ل":  # لـ + the name, quoted or not
+                    k += 1
+                    while k < hi and self._punct(k) in QUOTE_OPEN:
+                        addressed.add(k)
+                        k += 1
+                    while k < hi and not self._punct(k):
+                        addressed.add(k)
+                        if self.words[k].kind == "arabic":
+                            k += 1
+                            break
+                        k += 1
+                    while k < hi and self._punct(k) in ("»", '"', "”", "›"):
+                        addressed.add(k)
+                        k += 1
+                    continue
+            k += 1
+        return addressed
+
+    def _resolve(self, lo: int, hi: int, relay: bool, sentence_lo: int = -1) -> Speaker:
+        """The speaker and relays of the region [lo, hi) after a cue at lo - 1 (in a sentence starting at
+        ``sentence_lo`` when known: a region holding no speaker then looks before the cue)."""
+        via: list[str] = []
+        if relay:
+            parts: list[tuple[int, int]] = []
+            a = lo
+            for k in range(lo, hi):
+                if self.words[k].norm == "عن":
+                    parts.append((a, k))
+                    a = k + 1
+            parts.append((a, hi))
+            if len(parts) > 1:
+                via = [self._clean(p, q) for p, q in parts[:-1] if q > p]
+                lo, hi = parts[-1]
+        for k in range(lo, hi - 1):  # نقلت وكالة رويترز ما قاله جيف كوفلين ...: the outlet relays
+            if self.words[k].norm == "ما" and self.words[k + 1].norm in SAID:
+                if k > lo:
+                    via.append(self._clean(lo, k))
+                lo = k + 2
+                break
+        if not relay:  # ذكرت هيئة الإذاعة (إيه.بي.سي) نقلا عن غواصين ...: the outlet relays, the rest speak
+            for k in range(lo, hi - 2):
+                if self.words[k].norm == "نقلا" and self.words[k + 1].norm == "عن" and k > lo:
+                    via.append(self._clean(lo, k))
+                    lo = k + 2
+                    break
+        phrase = self._via_phrase(lo, hi)
+        if phrase is not None:
+            cut, p, q = phrase
+            via.append(self._clean(p, q))
+            hi = cut
+        else:
+            told = self._told_outlet(lo, hi)  # قال ... لـ(إيه.بي.سي)، مؤكدا لـ"الرياض"
+            if told:
+                via.append(told)
+        span, etype, statement = self._pick(lo, hi)
+        if statement:
+            for prev in reversed(self.previous):
+                if prev.span is not None and prev.etype in ("ORG", None):
+                    return Speaker(prev.span, prev.etype, prev.via + tuple(via))
+            span, etype = Span(self.starts[lo], self.ends[hi - 1]), None
+        if span is None:
+            before = self._subject_before(lo - 1, sentence_lo) if sentence_lo >= 0 else None
+            if before is not None:
+                return Speaker(before.span, before.etype, tuple(via))
+            if self.previous:
+                prev = self._agreeing(lo - 1, sentence_lo)
+                return Speaker(prev.span, prev.etype, prev.via + tuple(v for v in via if v not in prev.via))
+            if sentence_lo >= 0:
+                named = self._pronoun(lo - 1, sentence_lo)
+                return Speaker(named.span, named.etype, tuple(via))
+            return Speaker(None, None, tuple(via))
+        if etype is None:
+            etype = self._entity_type(span)
+        if not via and self.previous and self.previous[-1].span is not None:
+            prev = self.previous[-1]
+            if prev.via and self._same_speaker(span, prev.span):  # وأضاف زاده: the interview goes on
+                via = list(prev.via)
+        return Speaker(span, etype, tuple(via))
+
+    def _same_speaker(self, a: Span, b: Span | None) -> bool:
+        if b is None:
+            return False
+        x, y = fold(self.doc.text[a.start : a.end]), fold(self.doc.text[b.start : b.end])
+        return bool(x and y) and (x in y or y in x)
+
+    def _subject_before(self, i: int, lo: int) -> Speaker | None:
+        """An SVO subject: an entity ending right before the cue, or before the particle قد in front of it
+        (الرئيس بوتين قال إن، وكان ... جون ديفيز قد قال)."""
+        if i - 1 >= lo and self.words[i - 1].norm == "قد":
+            i -= 1
+        if i - 1 < lo or self.words[i].norm[0] in "وف":
+            return None
+        prev_end = self.ends[i - 1]
+        for e in self.entities:
+            if e.start > prev_end:
+                break
+            if e.end == prev_end and e.type in ("PER", "ORG"):
+                return Speaker(Span(e.start, e.end), e.type, ())
+        return self._quoted_before(i, lo)
+
+    def _quoted_before(self, i: int, lo: int) -> Speaker | None:
+        """A short name in quotation marks right before the cue at i, its subject («الوزير» يؤكد ...)."""
+        close = i - 1
+        if self._punct(close) not in CLOSERS:
+            return None
+        k = close - 1
+        while k >= lo and k >= close - QUOTED_NAME_WORDS and not self._punct(k):
+            k -= 1
+        if k < lo or k == close - 1 or self._punct(k) not in QUOTE_OPEN:
+            return None
+        return Speaker(Span(self.starts[k + 1], self.ends[close - 1]), self._entity_type(
+            Span(self.starts[k + 1], self.ends[close - 1])), ())
+
+    def _pronoun(self, i: int = -1, lo: int = -1) -> Speaker:
+        """The speaker of a cue without a subject: the previous speaker, else (the article's first quote)
+        the first person, else organization, named earlier in the cue's sentence (وصف الملحق ... زايد
+        الحارثي ...، وقال: ...)."""
+        if self.previous:
+            return self._agreeing(i, lo)
+        if lo >= 0:
+            start, end = self.starts[lo], self.starts[i]
+            named = sorted((e for e in self._entities_within(start, end) if e.type in ("PER", "ORG")),
+                           key=lambda e: (e.type != "PER", e.start))
+            if named:
+                told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
+                return Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
+        return Speaker(None, None, ())
+
+    def _agreeing(self, i: int, lo: int = -1) -> Speaker:
+        """The nearest earlier speaker that agrees in gender with the cue at i (قالت → the ministry, not the
+        minister named after it), else a body or person of that gender named earlier in the cue's sentence
+        (starting at ``lo``; كانت الهيئة ... قد أطلقت تغريدات أكدت فيها): the last speaker when the cue's
+        gender is unknown or nothing agrees."""
+        last = self.previous[-1]
+        want = self.lex.gender(self.words[i].forms) if i >= 0 else ""
+        if not want or self._gender(last) in (want, ""):
+            return last
+        for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
+            if self._gender(prev) == want or (want == "m" and prev.etype == "PER"):
+                return prev
+        if lo >= 0:
+            etype = "ORG" if want == "f" else "PER"
+            for e in self._entities_within(self.starts[lo], self.starts[i]):
+                if e.type == etype:
+                    return Speaker(Span(e.start, e.end), e.type, ())
+        return last
+
+    def _gender(self, sp: Speaker) -> str:
+        """The grammatical gender of a speaker when its words tell it: a place, or a head noun ending in ة
+        (الوزارة، الشرطة) is feminine; a title without it (الوزير، المتحدث) masculine; names unknown."""
+        if sp.span is None or sp.etype == "PER":
+            return ""
+        if sp.etype == "LOC":
+            return "f"
+        head = fold(self.doc.text[sp.span.start : sp.span.end]).split()[0]
+        head = head[2:] if head.startswith("ال") and len(head) > 4 else head
+        if head.endswith("ه"):
+            return "f"
+        return "m" if head in self.lex.titles or "ال" + head in self.lex.titles else ""
+
+    def _same(self, lo: int, hi: int) -> Speaker | None:
+        """The speaker named before, for "المسؤول ذاته"، "المتحدث نفسه" in the region [lo, hi)."""
+        words = [k for k in range(lo, hi) if not self._punct(k)]
+        if self.previous and 2 <= len(words) <= 3 and self.words[words[-1]].norm in SAME:
+            return self.previous[-1]
+        return None
+
+    def _name_after_place(self, k: int, hi: int) -> Entity | None:
+        """A person named at the end of a speaker's title that holds a place phrase (في منطقة الرياض): the
+        words between في and the name are no other adjunct (مع نظيره، خلال لقائه) or punctuation."""
+        last = hi - 1
+        while last > k and self._punct(last):
+            last -= 1
+        end = self.ends[last]
+        person = next((e for e in self._entities_within(self.ends[k] + 1, end) if e.end == end and e.type == "PER"),
+                      None)
+        if person is None:
+            return None
+        for x in range(k + 1, hi):
+            if self.starts[x] >= person.start:
+                break
+            if self._punct(x) or self.words[x].norm in STOP:
+                return None
+        return person
+
+    def _named_subject(self, i: int, hi: int) -> Speaker | None:
+        """The first person named within 8 words after the reporting verb at i, before any punctuation:
+        the speaker of a statement whose content was not found."""
+        limit = self.ends[min(hi, i + 9) - 1]
+        for x in range(i + 1, min(hi, i + 9)):
+            if self._punct(x):
+                limit = self.starts[x]
+                break
+        person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"), None)
+        return Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None

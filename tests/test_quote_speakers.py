@@ -1,0 +1,300 @@
+"""Quote speakers: the words that never fill the speaker slot, agreement of pronoun cues, descriptions of an
+earlier speaker, calls and their addressees."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Entity, Quote
+from marsad.pipeline import Pipeline
+from marsad.quotes import quote_lexicon
+from marsad.resources import default_resources
+from marsad.stages import quotes as quotes_stage
+from marsad.text.normalize import fold
+
+BASE = Pipeline(["sentences", "tokens"])
+
+
+def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = sorted(entities or [], key=lambda e: e.start)
+    return doc, quotes_stage.run(doc, default_resources())
+
+
+def entity(text: str, name: str, etype: str, nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Entity(start, start + len(name), etype, None, None)
+
+
+def speakers(doc: Document, found: list[Quote]) -> list[str | None]:
+    return [doc.text[q.speaker.start : q.speaker.end] if q.speaker else None for q in found]
+
+
+def cues(doc: Document, found: list[Quote]) -> list[str]:
+    return [doc.text[q.cue.start : q.cue.end] for q in found]
+
+
+def test_a_pronoun_on_a_preposition_is_no_speaker() -> None:
+    text = "أصدرت الهيئة العامة للطيران بيانا. وأكدت فيه أن التحقيق مستمر."
+    doc, found = find(text, [entity(text, "الهيئة العامة للطيران", "ORG")])
+    assert cues(doc, found) == ["أكدت"]
+    assert speakers(doc, found) == [None]  # no speaker named before: never the word فيه
+    text = "قال الوزير سعيد ناصر إن الطرق آمنة. وتحدث إلينا عن خطط الوزارة المقبلة."
+    doc, found = find(text, [entity(text, "سعيد ناصر", "PER")])
+    assert speakers(doc, found) == ["سعيد ناصر", "سعيد ناصر"]
+
+
+def test_a_participle_cue_in_the_region_is_no_speaker() -> None:
+    text = "قال المدرب كريم فؤاد إن الفريق جاهز. وتابع قائلا: «سنلعب من أجل الفوز»."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert speakers(doc, found) == ["كريم فؤاد", "كريم فؤاد"]
+
+
+def test_the_object_of_a_participle_is_no_speaker() -> None:
+    text = "قال الرئيس سامي حداد إن البلاد تتعافى، داعيا الحكومة الجديدة إلى دعم التعليم."
+    doc, found = find(text, [entity(text, "سامي حداد", "PER"), entity(text, "الحكومة الجديدة", "ORG")])
+    assert cues(doc, found) == ["قال", "داعيا"]
+    assert speakers(doc, found) == ["سامي حداد", "سامي حداد"]
+
+
+def test_a_place_inside_a_title_is_no_speaker() -> None:
+    text = "قال مدير شرطة حلب إن الحادث قيد التحقيق."
+    doc, found = find(text, [entity(text, "حلب", "LOC")])
+    assert speakers(doc, found) == ["مدير شرطة حلب"]
+    text = "قالت موسكو إن المحادثات ستستأنف."  # a place alone speaks for its government
+    doc, found = find(text, [entity(text, "موسكو", "LOC")])
+    assert speakers(doc, found) == ["موسكو"]
+
+
+def test_a_description_after_the_source_is_not_its_name() -> None:
+    text = "وقال مصدر، طلب عدم نشر اسمه، إن المفاوضات توقفت."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["مصدر"]
+
+
+def test_the_same_official_is_the_speaker_named_before() -> None:
+    text = "قال المتحدث باسم الجيش ماهر سالم إن القوات تقدمت. وأوضح المتحدث نفسه أن المعارك انتهت."
+    doc, found = find(text, [entity(text, "ماهر سالم", "PER")])
+    assert speakers(doc, found) == ["ماهر سالم", "ماهر سالم"]
+
+
+def test_a_feminine_cue_continues_a_feminine_speaker() -> None:
+    text = ("أعلنت وزارة الصحة أن الإصابات تراجعت. وقال الوزير إن المستشفيات جاهزة. "
+            "وأضافت أن اللقاحات ستصل الأسبوع المقبل.")
+    doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
+    assert speakers(doc, found) == ["وزارة الصحة", "الوزير", "وزارة الصحة"]
+    text = ("قال الوزير إن المستشفيات جاهزة. وأعلنت وزارة الصحة أن الإصابات تراجعت. "
+            "وأضاف أن اللقاحات ستصل الأسبوع المقبل.")
+    doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
+    assert speakers(doc, found) == ["الوزير", "وزارة الصحة", "الوزير"]
+
+
+def test_cue_gender_comes_from_the_lexicon_pairs() -> None:
+    lex = quote_lexicon(default_resources())
+    assert [lex.gender((fold(w),)) for w in ("قالت", "تضيف", "مضيفة", "قال", "يضيف", "مضيفا", "قالوا")] == [
+        "f", "f", "f", "m", "m", "m", ""
+    ]
+
+
+def test_participles_are_cues_in_the_plural_and_prepositions_make_no_verb() -> None:
+    lex = quote_lexicon(default_resources())
+    for word in ("منوهين", "موضحين", "كاشفين"):
+        assert lex.cue_kinds((fold(word),)) == {"participle": fold(word)}, word
+    for word in ("متابعة", "مذكرة"):  # nouns, not the feminine of متابعا، مذكرا
+        assert lex.cue_kinds((fold(word),)) is None, word
+    # كرات (balls) and بحثت (she searched) are no رأت، حثت behind a preposition
+    assert lex.cue_kinds(("كرات", "رات")) is None and lex.cue_kinds(("بحثت", "حثت")) is None
+    assert lex.cue_kinds(("وحثت", "حثت")) == {"verb": "حثت"}
+
+
+def test_whom_a_call_is_addressed_to_is_no_speaker() -> None:
+    text = "قال الوزير عادل سليم إن الوضع خطير. وطالب المجتمع الدولي بالتدخل لحماية المدنيين."
+    doc, found = find(text, [entity(text, "عادل سليم", "PER"), entity(text, "المجتمع الدولي", "ORG")])
+    assert speakers(doc, found) == ["عادل سليم", "عادل سليم"]
+
+
+def test_the_first_of_two_names_after_a_call_is_the_caller() -> None:
+    text = "دعا المرجع حسن الصافي الأمم المتحدة إلى رعاية النازحين."
+    doc, found = find(text, [entity(text, "حسن الصافي", "PER"), entity(text, "الأمم المتحدة", "ORG")])
+    assert speakers(doc, found) == ["حسن الصافي"]
+    text = "دعا حزب الأمة الرئيس عمر حسن إلى الحوار."
+    doc, found = find(text, [entity(text, "حزب الأمة", "ORG"), entity(text, "عمر حسن", "PER")])
+    assert speakers(doc, found) == ["حزب الأمة"]
+
+
+def titled(title: str, body: str, entities: list[tuple[str, str]]) -> tuple[Document, list[Quote]]:
+    text = f"{title}\n\n{body}"
+    doc = BASE(Document(text=text, title=title))
+    doc.layers["entities"] = sorted((entity(text, n, t) for n, t in entities), key=lambda e: e.start)
+    return doc, quotes_stage.run(doc, default_resources())
+
+
+def test_a_headline_with_a_colon_quotes_the_words_before_it() -> None:
+    doc, found = titled("الوزير خالد منصور لـ«الأنباء»: لا زيادة في الأسعار", "أكدت الوزارة استقرار السوق.",
+                        [("خالد منصور", "PER")])
+    head = found[0]
+    assert speakers(doc, [head]) == ["خالد منصور"] and cues(doc, [head]) == [":"]
+    assert doc.text[head.start : head.end] == "لا زيادة في الأسعار"
+    assert head.via == ("الأنباء",) and head.kind == "statement"
+    doc, found = titled("الأسواق تتراجع.. ونقابة التجار: الأزمة عابرة", "هبطت الأسعار.", [("نقابة التجار", "ORG")])
+    assert [doc.text[q.start : q.end] for q in found] == ["الأزمة عابرة"]
+
+
+def test_a_place_or_a_label_before_a_headline_colon_is_no_speaker() -> None:
+    for title, ents in (("السعودية: افتتاح ثلاثة مستشفيات جديدة", [("السعودية", "LOC")]),
+                        ("عاجل: انقطاع الكهرباء عن وسط المدينة", [])):
+        _, found = titled(title, "افتتحت المستشفيات اليوم.", ents)
+        assert found == [], title
+
+
+def test_a_scene_verb_with_a_named_subject_sets_the_next_speaker() -> None:
+    text = ("قال المتحدث باسم الوزارة إن الاجتماع مثمر. والتقى الأمير فهد سالم قادة الطيارين، "
+            "وأثنى على كفاءتهم في تنفيذ المهام.")
+    doc, found = find(text, [entity(text, "فهد سالم", "PER")])
+    assert cues(doc, found) == ["قال", "أثنى"]
+    assert speakers(doc, found) == ["المتحدث باسم الوزارة", "فهد سالم"]
+    assert found[1].kind == "praise"
+
+
+def test_abbara_alone_is_the_preposition_via() -> None:
+    text = "قال الشيخ ناصر عمر إن الصيام عبادة. وتابع قائلا عبر حسابه على تويتر: «الصبر مفتاح الفرج»."
+    doc, found = find(text, [entity(text, "ناصر عمر", "PER")])
+    assert "عبر" not in cues(doc, found)
+    assert speakers(doc, found) == ["ناصر عمر", "ناصر عمر"]
+    text = "وعبر الوزير عن أمله في نجاح المفاوضات."
+    doc, found = find(text)
+    assert cues(doc, found) == ["عبر"] and doc.text[found[0].start : found[0].end] == "أمله في نجاح المفاوضات"
+
+
+def test_cues_with_their_prepositions_and_kinds() -> None:
+    for text, cue, content, kind in (
+        ("أفاد مصدر أمني بمقتل ثلاثة مسلحين.", "أفاد", "بمقتل ثلاثة مسلحين", "statement"),
+        ("وتساءل الكاتب عن سبب تأخر المشروع.", "تساءل", "سبب تأخر المشروع", "question"),
+        ("ولوح المتحدث بوقف التعاون مع المنظمة.", "لوح", "بوقف التعاون مع المنظمة", "threat"),
+    ):
+        doc, found = find(text)
+        assert [(doc.text[q.cue.start : q.cue.end], doc.text[q.start : q.end], q.kind) for q in found] == [
+            (cue, content, kind)
+        ], text
+
+
+def test_a_preposition_far_from_its_cue_after_a_time_or_a_closing_mark() -> None:
+    for text, content in (
+        ("أفاد مصدر أمني عراقي أمس الاثنين بمقتل ثلاثة مسلحين.", "بمقتل ثلاثة مسلحين"),
+        ("وطالب المواطن سعيد علي «يمني» بإيجاد حل سريع للأزمة.", "بإيجاد حل سريع للأزمة"),
+        ("وكشف الوزير لـ«الصحيفة اليومية» عن خطة جديدة للإسكان.", "خطة جديدة للإسكان"),
+    ):
+        doc, found = find(text)
+        assert [doc.text[q.start : q.end] for q in found] == [content], text
+
+
+def test_wrote_is_a_cue() -> None:
+    text = "كتب أحد المستخدمين أن الخدمة توقفت ساعتين."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["أحد المستخدمين"] and cues(doc, found) == ["كتب"]
+
+
+def test_the_medium_of_a_statement_is_its_relay_not_its_speaker() -> None:
+    text = "وقالت وزارة الداخلية في بيان رسمي إن الحدود مغلقة."
+    doc, found = find(text, [entity(text, "وزارة الداخلية", "ORG")])
+    assert speakers(doc, found) == ["وزارة الداخلية"] and found[0].via == ("بيان رسمي",)
+    text = "وقال الشيخ ناصر عمر عبر حسابه على تويتر إن العيد غدا."
+    doc, found = find(text, [entity(text, "ناصر عمر", "PER")])
+    assert speakers(doc, found) == ["ناصر عمر"] and found[0].via == ("حسابه على تويتر",)
+    text = "واعتبر الوزير التصريحات الأخيرة أنها غير مسؤولة."  # an object, no medium
+    doc, found = find(text)
+    assert all(q.via == () for q in found)
+
+
+def test_a_subject_in_quotation_marks_right_after_the_cue_is_no_quotation() -> None:
+    text = "أفاد «المرصد الوطني لحقوق العمال» بأن عدد المفصولين بلغ ألفا."
+    doc, found = find(text, [entity(text, "المرصد الوطني لحقوق العمال", "ORG")])
+    assert [doc.text[q.start : q.end] for q in found] == ["عدد المفصولين بلغ ألفا"]
+    assert speakers(doc, found) == ["المرصد الوطني لحقوق العمال"] and not found[0].direct
+
+
+def test_a_name_read_without_its_first_letter_fa_keeps_it() -> None:
+    text = "وأشار فراس حمدان إلى أن الأسعار ارتفعت."
+    start = text.index("راس حمدان")
+    doc, found = find(text, [Entity(start, start + len("راس حمدان"), "PER", None, None)])
+    assert speakers(doc, found) == ["فراس حمدان"]
+
+
+def test_a_feminine_cue_without_an_agreeing_speaker_takes_a_body_named_in_its_sentence() -> None:
+    text = ("قال مصدر مقرب من العائلة إن الجنازة غدا. وكانت هيئة الطيران قد نشرت تغريدات أكدت فيها "
+            "أن التحقيق بدأ.")
+    doc, found = find(text, [entity(text, "هيئة الطيران", "ORG")])
+    assert speakers(doc, found) == ["مصدر مقرب", "هيئة الطيران"]
+
+
+def test_a_long_headline_speaker_with_the_outlet_he_spoke_to() -> None:
+    doc, found = titled("الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: الشروط متوفرة", "بدأ الحراك.",
+                        [("خالد عبد الكريم ماسا", "PER")])
+    assert speakers(doc, found) == ["خالد عبد الكريم ماسا"] and found[0].via == ("الصباح",)
+
+
+def test_fan_between_two_names_is_the_particle_of_a_name_not_fa_inna() -> None:
+    text = "وكشف روبن فان دايك أن الفريق سيعود أقوى."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["روبن فان دايك"]
+    assert [doc.text[q.start : q.end] for q in found] == ["الفريق سيعود أقوى"]
+    text = "وقال الوزير إن الطرق مغلقة، ولهذا فان حركة المرور ستتحول."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الوزير"]
+
+
+def test_a_preposition_after_an_apposition_between_commas() -> None:
+    text = "ولوح سامر خليل، الناطق باسم الحركة، بوقف التعاون مع المنظمة."
+    doc, found = find(text, [entity(text, "سامر خليل", "PER")])
+    assert [(speakers(doc, [q])[0], doc.text[q.start : q.end], q.kind) for q in found] == [
+        ("سامر خليل", "بوقف التعاون مع المنظمة", "threat")
+    ]
+
+
+def test_narrated_is_a_cue_and_its_participle_no_speaker() -> None:
+    text = "ويروي أبو سالم تفاصيل الحادث قائلا: كنت متجها إلى المطار."
+    doc, found = find(text)
+    assert cues(doc, found) == ["يروي"] and "أبو سالم" in (speakers(doc, found)[0] or "")
+    assert doc.text[found[0].start : found[0].end] == "كنت متجها إلى المطار"
+
+
+def test_an_attribution_to_a_long_title_ends_with_the_name_closing_it() -> None:
+    text = ("وبحسب المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة القصيم محمد بن سعد العتيبي فقد وصلت فرقة "
+            "إسعافية إلى الموقع.")
+    doc, found = find(text, [entity(text, "محمد بن سعد العتيبي", "PER")])
+    assert speakers(doc, found) == ["محمد بن سعد العتيبي"]
+    assert [doc.text[q.start : q.end] for q in found] == ["وصلت فرقة إسعافية إلى الموقع"]
+
+
+def test_a_short_quoted_name_before_the_cue_is_its_subject() -> None:
+    text = "«الوزير» يؤكد أن الخطة جاهزة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الوزير"] and [doc.text[q.start : q.end] for q in found] == ["الخطة جاهزة"]
+
+
+def test_a_verbal_noun_right_after_a_participle_or_a_bare_title_is_the_content() -> None:
+    text = "قال الوزير إن الخطة جاهزة، مؤكدا ضرورة الإسراع في التنفيذ."
+    doc, found = find(text)
+    assert [doc.text[q.start : q.end] for q in found] == ["الخطة جاهزة", "ضرورة الإسراع في التنفيذ"]
+    text = "وأكد الوزير ضرورة الإسراع في التنفيذ."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الوزير"] and [doc.text[q.start : q.end] for q in found] == [
+        "ضرورة الإسراع في التنفيذ"
+    ]
+
+
+def test_forms_that_fold_alike_keep_the_prepositions_of_both_rows() -> None:
+    lex = quote_lexicon(default_resources())
+    assert {"علي", "*"} <= lex.complements(fold("أكد"), "verb")  # listed as أكد (على|*) and أكّد (على)
+
+
+def test_the_opening_of_a_statement_content_gives_its_kind() -> None:
+    for text, kind in (
+        ("وشدد الوزير على ضرورة الالتزام بالقانون.", "directive"),
+        ("وأعرب الوزير عن بالغ شكره للمتطوعين.", "praise"),
+        ("وعبر الوزير عن إدانته الشديدة للهجوم.", "condemnation"),
+        ("وأكد الوزير أن الخطة جاهزة.", "statement"),
+        ("ونفى الوزير ضرورة التأجيل.", "denial"),  # the cue's own kind comes first
+    ):
+        _, found = find(text)
+        assert [q.kind for q in found] == [kind], text
