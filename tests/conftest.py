@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+
+os.environ.setdefault("MARSAD_CHECK_READS", "1")  # a stage reading a layer it did not declare raises at once
 from pathlib import Path
 
 import pytest

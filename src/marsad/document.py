@@ -149,10 +149,19 @@ class Document:
     dateline: Dateline | None = None
     layers: dict[str, Any] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    failed: set[str] = field(default_factory=set)  # layers whose stage failed or was skipped
+    # while a stage runs under a checking pipeline: the layers it declared; reading another one raises
+    reading: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]
 
     def layer(self, name: str) -> Any:
         """The recorded result of the stage that provides ``name`` (empty list when absent)."""
+        if self.reading is not None and name not in self.reading:
+            raise UndeclaredLayerError(f"a stage read the layer {name!r} without declaring it")
         return self.layers.get(name, [])
+
+
+class UndeclaredLayerError(RuntimeError):
+    """A stage read a layer it did not declare (raised only when layer reads are checked)."""

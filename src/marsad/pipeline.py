@@ -15,15 +15,19 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from marsad.document import Document
+from marsad.document import Document, UndeclaredLayerError
 from marsad.errors import PipelineConfigError
 from marsad.resources import Resources, default_resources
 
 log = logging.getLogger(__name__)
+
+# With MARSAD_CHECK_READS=1 (the tests set it) a stage that reads a layer it did not declare raises at once.
+CHECK_READS = os.environ.get("MARSAD_CHECK_READS") == "1"
 
 
 @dataclass(frozen=True)
@@ -87,14 +91,22 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document:
         for stage in self.stages:
-            if any(f"{r}:" in e for r in stage.requires for e in doc.errors):
+            if doc.failed.intersection(stage.requires):
                 doc.errors.append(f"{stage.name}: skipped, a required stage failed")
+                doc.failed.add(stage.provides)
                 continue
+            if CHECK_READS:
+                doc.reading = frozenset(stage.requires)
             try:
                 doc.layers[stage.provides] = stage.run(doc, self.resources)
+            except UndeclaredLayerError:
+                raise  # a bug in the stage's declaration, not bad input: fail loudly
             except Exception as exc:  # one bad document never stops a batch
                 log.warning("stage %s failed: %s", stage.name, exc, exc_info=log.isEnabledFor(logging.DEBUG))
                 doc.errors.append(f"{stage.name}: {type(exc).__name__}: {exc}")
+                doc.failed.add(stage.provides)
+            finally:
+                doc.reading = None
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:

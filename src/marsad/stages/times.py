@@ -21,4 +21,4 @@ def prepare(res: Resources) -> None:
     matcher(res)  # load and check the lexicons, compile the patterns
 
 
-STAGE = Stage("times", "times", ("sentences", "tokens"), run, prepare)
+STAGE = Stage("times", "times", (), run, prepare)  # reads the text and the publication date only
