@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from marsad.cli import app
 from marsad.document import Actor, Document, Event, Place, Span
 from marsad.resources import default_resources
 from marsad.store import Store
@@ -81,11 +83,16 @@ def _rows() -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path: Path = tmp_path_factory.mktemp("views") / "v.db"
     with Store(path) as st:
         st.write_batch(_rows(), st.grouper())
-    with Store(path, readonly=True) as st:
+    return path
+
+
+@pytest.fixture()
+def store(store_path: Path) -> Any:
+    with Store(store_path, readonly=True) as st:
         yield st
 
 
@@ -147,3 +154,39 @@ def test_map_points_one_per_place_sized_by_reports(store: Store) -> None:
     assert pts["عدن"]["reports"] == 3 and pts["عدن"]["events"] == 1 and pts["عدن"]["quad"] == "material-conflict"
     assert pts["الرياض"]["quad"] == "verbal-cooperation" and found["points"][0]["place"] == "عدن"
     assert map_points(store, type="CONSULT")["points"][0]["place"] == "الرياض"
+
+
+def test_cli_events_merged_trend_map_and_export(store_path: Path) -> None:
+    run = CliRunner().invoke
+    out = run(app, ["events", "--merged", "--db", str(store_path), "--type", "ASSAULT", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.stdout)
+    assert rows[0]["sources"] == 3 and len(rows) == 2
+    out = run(app, ["trend", "--db", str(store_path), "--actor", "SAU", "--target", "EGY", "--format", "json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)["total"] == 1, out.output
+    out = run(app, ["map", "--db", str(store_path), "--format", "json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)["points"][0]["reports"] >= 3, out.output
+    out = run(app, ["export", "--db", str(store_path), "--format", "events-merged"])
+    lines = out.stdout.splitlines()
+    assert out.exit_code == 0 and lines[0].split("\t")[15:18] == ["mentions", "articles", "sources"]
+    assert len(lines) == 4 and any(line.split("\t")[17] == "3" for line in lines[1:])
+    out = run(app, ["trend", "--db", str(store_path), "--since", "2015-08-01", "--until", "2015-07-01"])
+    assert out.exit_code != 0
+
+
+def test_http_views(store_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from marsad.serve.app import create_app
+
+    client = TestClient(create_app(str(store_path)))
+    merged = client.get("/api/events/merged", params={"type": "assault", "since": "2015-07-01"})
+    assert merged.status_code == 200 and merged.json()[0]["sources"] == 3
+    trend_ = client.get("/api/trend", params={"actor": "SAU", "target": "EGY"}).json()
+    assert trend_["total"] == 1 and trend_["ticks"]["events"]
+    points = client.get("/api/map", params={"type": "ASSAULT", "since": "2015-07-01"}).json()["points"]
+    assert points[0]["place"] == "عدن" and points[0]["reports"] == 3
+    assert client.get("/api/trend", params={"since": "2015-13-01"}).status_code == 422
+    assert client.get("/api/events/merged", params={"factuality": "maybe"}).status_code == 422
+    world = client.get("/static/world.json")
+    assert world.status_code == 200 and "SAU" in world.json() and len(world.content) < 400_000

@@ -308,8 +308,16 @@ def events(
     article: int | None = typer.Option(None, "--article", help="events of one article"),
     limit: int = typer.Option(100, "--limit", "-n"),
     fmt: str = typer.Option("text", "--format", help="text or json"),
+    merged: bool = typer.Option(False, "--merged", help="one row per real-world event of a story, with counts"),
 ) -> None:
     """Stored events matching the filters."""
+    if merged:
+        from marsad.cli.views import print_merged
+
+        _check_format(fmt)
+        print_merged(db, fmt, actor=actor, target=target, type=etype, since=since, until=until, source=source,
+                     limit=limit)
+        return
     _query_rows(
         db, fmt,
         lambda st: st.events(actor=actor, target=target, type=etype, since=since, until=until, source=source,
@@ -351,7 +359,7 @@ def stories(
 
 def export(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet (articles) or events (TSV)"),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet (articles), events or events-merged (TSV)"),
     out: str = typer.Option("-", "--out", "-o", help="output file (- for standard output; parquet needs a file)"),
 ) -> None:
     """Export the store: articles as JSONL/CSV/Parquet, or events as a GDELT-like TSV."""

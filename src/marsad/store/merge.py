@@ -22,7 +22,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TextIO
 
 from marsad.store.db import Store, StoreError
 from marsad.store.mentions import Mention, iter_mentions, matches
@@ -148,3 +148,31 @@ def _keep(r: dict[str, Any], actor: str | None, target: str | None, type: str | 
     probe = Mention(0, 0, 0, None, None, None, r["date"],
                     {"type": r["type"], "actor": r["actor"], "target": r["target"], "place": r["place"]})
     return matches(probe, actor, target, type, country)
+
+
+MERGED_TSV_COLUMNS = (
+    "date", "actor", "actor_country", "actor_agent", "event_type", "cameo", "goldstein", "target", "target_country",
+    "target_agent", "place", "place_id", "place_country", "lat", "lon", "mentions", "articles", "sources", "story",
+    "article_ids",
+)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+def write_merged_tsv(store: Store, f: TextIO) -> int:
+    """The story-level events (asserted) as a GDELT-like TSV with a header; returns the rows written."""
+    f.write("\t".join(MERGED_TSV_COLUMNS) + "\n")
+    n = 0
+    for r in merge_mentions(iter_mentions(store)):
+        a, t, p = r["actor"] or {}, r["target"] or {}, r["place"] or {}
+        values = (r["date"], a.get("text"), a.get("country"), a.get("agent"), r["type"], r["cameo"], r["goldstein"],
+                  t.get("text"), t.get("country"), t.get("agent"), p.get("text"), p.get("id"), p.get("country"),
+                  p.get("lat"), p.get("lon"), r["mentions"], r["articles"], r["sources"], r["story"],
+                  ";".join(str(m["article_id"]) for m in r["mention_list"]))
+        f.write("\t".join(_cell(v) for v in values) + "\n")
+        n += 1
+    return n
