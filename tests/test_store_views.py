@@ -135,6 +135,8 @@ def test_trend_range_leaves_out_an_outlying_day() -> None:
     assert bulk_range(counts) == ("2015-07-01", "2015-07-10")
     assert bulk_range({"2015-07-01": 1, "2015-07-02": 1}) == ("2015-07-01", "2015-07-02")
     assert bulk_range({}) is None
+    assert bulk_range({"1215-06-15": 1, "2015-07-21": 2, "2015-07-22": 1}) == ("2015-07-21", "2015-07-22")
+    assert bulk_range({"2015-01-01": 5, "2015-07-21": 5}) == ("2015-01-01", "2015-07-21")  # no lone day
 
 
 def test_nice_ticks_are_round_and_cover_the_range() -> None:

@@ -11,9 +11,11 @@ The cascade, for each event, each step returning a place or nothing:
 4. Any other country named in the clause, nearest to the trigger (قصفت طائرات التحالف مواقع الحوثيين
    اليمنية ...), the participants' own mentions aside.
 5. A place named in the sentence before, within the same paragraph (the story goes on where it was).
-6. The participants' country when the actor and the target (if any) share one: a domestic event happens
+6. The story's place: the first city or region with coordinates named in the title or the first sentence
+   of the body (أمير منطقة القصيم يدشن ...: the rest of the article happens there).
+7. The participants' country when the actor and the target (if any) share one: a domestic event happens
    in its country; the country's point then stands for it, with no span.
-7. Nothing: ``place`` is ``None``.
+8. Nothing: ``place`` is ``None``.
 
 A place is linked to GeoNames through ``geo_coords.tsv`` (cities and capitals: GeoNames id, country,
 coordinates) and ``geo_countries.tsv`` (a country's GeoNames id and a point inside it), both built by
@@ -100,6 +102,7 @@ class PlaceFinder:
         quotes: Sequence[Quote] = doc.layer("quotes")
         self.quotes = [(q.start, q.end) for q in quotes]
         self.dateline = self._dateline_place()
+        self.lead = self._lead_place()
 
     def _dateline_place(self) -> Place | None:
         d = self.doc.dateline
@@ -108,6 +111,18 @@ class PlaceFinder:
         text = self.doc.text[d.place.start : d.place.end]
         entity = next((e for e in self.locs if e.start < d.place.end and d.place.start < e.end), None)
         return link_place(text, None, entity, self.geo)
+
+    def _lead_place(self) -> Place | None:
+        """The first city or region with coordinates in the first two sentences (the title, the lead)."""
+        end = self.sentences[1][1] if len(self.sentences) > 1 else len(self.doc.text)
+        for e in self.locs:
+            if e.start >= end:
+                break
+            if e.kind != "country":
+                place = self._at(e)
+                if place.lat is not None:
+                    return place
+        return None
 
     def _clause(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -153,7 +168,7 @@ class PlaceFinder:
         before = self._previous_sentence_place(lo)
         if before is not None:
             return before
-        return self._home(ev)
+        return self.lead or self._home(ev)
 
     def _at(self, e: Entity) -> Place:
         return link_place(self.doc.text[e.start : e.end], Span(e.start, e.end), e, self.geo)

@@ -8,7 +8,8 @@ story group (near-duplicate articles across outlets, :mod:`.dedup`), two mention
 - their participants are compatible: the actors have the same key (country, else agent, else folded text),
   or one actor is unknown; the targets likewise; for symmetric types (CONSULT, AGREE ...) the pair may be
   read in either order;
-- their places are compatible: one is unknown, or both are in the same country;
+- their places are compatible: one is unknown, or both are in the same country (places named in the text
+  only: a dateline or the participants' country says where a report was filed or who took part);
 - their dates are at most :data:`WINDOW_DAYS` apart (or one is unknown).
 
 A mention joins the first compatible record of its story (mentions in article order); the record takes the
@@ -50,6 +51,12 @@ def _days(a: str | None, b: str | None) -> int:
         return 0
 
 
+def _place_country(m: Mention) -> str | None:
+    """The country of a place named in the text (a dateline's or a participant's country says less)."""
+    place = m.event.get("place") or {}
+    return place.get("country") if place.get("start") is not None else None
+
+
 def _same(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -65,8 +72,7 @@ class _Record:
             return False
         if _days(m.date, f.date) > WINDOW_DAYS:
             return False
-        pa, pb = (m.event.get("place") or {}).get("country"), (f.event.get("place") or {}).get("country")
-        if not _same(pa, pb):
+        if not _same(_place_country(m), _place_country(f)):
             return False
         a1, t1 = _key(m.event.get("actor")), _key(m.event.get("target"))
         a2, t2 = _key(f.event.get("actor")), _key(f.event.get("target"))

@@ -20,6 +20,8 @@ from marsad.store.mentions import QUAD, QUADS, iter_mentions, matches
 from marsad.store.merge import merge_mentions
 
 BULK_SHARE = 0.02  # at most this share of the events may fall outside the range at each end
+OUTLIER_SHARE = 0.25  # an end day holding at most this share of the events ...
+OUTLIER_GAP = 30  # ... and further than this many days (and than the rest's span) from the rest is left out
 DATE_STEPS = (1, 2, 7, 14, 30, 61, 91, 182, 365)
 
 
@@ -45,7 +47,9 @@ def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
 
 def bulk_range(counts: dict[str, int], share: float = BULK_SHARE) -> tuple[str, str] | None:
     """The first and last day of the data's bulk: days are left out from each end while what is left out
-    stays within ``share`` of the events (a lone day years away from the rest does not stretch the axis)."""
+    stays within ``share`` of the events; then a lone end day far from the rest (more than
+    :data:`OUTLIER_GAP` days and the span of the rest) holding few events is left out, so a reference to an
+    old event does not stretch the axis."""
     days = sorted(d for d, n in counts.items() if n > 0)
     if not days:
         return None
@@ -59,6 +63,18 @@ def bulk_range(counts: dict[str, int], share: float = BULK_SHARE) -> tuple[str, 
     while hi > lo and cut + counts[days[hi]] <= allowed:
         cut += counts[days[hi]]
         hi -= 1
+    # a lone day far from the rest (a reference to history, a wrong year) goes too, while it holds few events
+    ordinal = [dt.date.fromisoformat(d).toordinal() for d in days]
+    while hi - lo >= 1:
+        rest = ordinal[hi] - ordinal[lo + 1]
+        if counts[days[lo]] <= OUTLIER_SHARE * total and ordinal[lo + 1] - ordinal[lo] > max(OUTLIER_GAP, rest):
+            lo += 1
+            continue
+        rest = ordinal[hi - 1] - ordinal[lo]
+        if counts[days[hi]] <= OUTLIER_SHARE * total and ordinal[hi] - ordinal[hi - 1] > max(OUTLIER_GAP, rest):
+            hi -= 1
+            continue
+        break
     return days[lo], days[hi]
 
 

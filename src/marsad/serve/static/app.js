@@ -171,11 +171,28 @@
     return h("span", { class: "trigger", "data-type": d.type, "data-i": span.i, title: eventTitle(d) });
   }
 
+  // A highlight that starts or ends inside a word would cut the joining of its letters (و|لأكثر): a
+  // zero-width joiner on both sides of such a boundary keeps each letter in its joined form.
+  const ZWJ = "\u200d";
+  const DIACRITIC = /[\u064b-\u065f\u0670]/;
+  const JOINS_NEXT = /[\u0626\u0628\u062a-\u062e\u0633-\u063a\u0640-\u0647\u0649\u064a\u066e\u066f\u06a9\u06af\u06cc]/;
+  const LETTER = /[\u0621-\u064a\u066e-\u06d3]/;
+
+  function joinsAt(text, i) {
+    let a = i - 1;
+    while (a >= 0 && DIACRITIC.test(text[a])) a--;
+    return a >= 0 && i < text.length && JOINS_NEXT.test(text[a]) && LETTER.test(text[i]);
+  }
+
+  function piece(text, from, to) {
+    return document.createTextNode((joinsAt(text, from) ? ZWJ : "") + text.slice(from, to) + (joinsAt(text, to) ? ZWJ : ""));
+  }
+
   function emit(parent, text, nodes, from, to) {
     let pos = from;
     for (const node of nodes) {
       const sp = node.span;
-      if (sp.start > pos) parent.appendChild(document.createTextNode(text.slice(pos, sp.start)));
+      if (sp.start > pos) parent.appendChild(piece(text, pos, sp.start));
       const el = markFor(sp);
       emit(el, text, node.children, sp.start, sp.end);
       parent.appendChild(el);
@@ -184,7 +201,7 @@
       }
       pos = sp.end;
     }
-    if (to > pos) parent.appendChild(document.createTextNode(text.slice(pos, to)));
+    if (to > pos) parent.appendChild(piece(text, pos, to));
   }
 
   function renderArticleText(obj) {
@@ -203,7 +220,10 @@
   }
 
   function cell(cls, value, attrs) {
-    return h("td", Object.assign({ class: cls }, attrs || {}), value === null || value === undefined || value === "" ? "—" : value);
+    const empty = value === null || value === undefined || value === "";
+    // numbers and codes (dir="ltr") are isolated, so a sign stays where it is written ("-4", not "4-")
+    const content = !empty && attrs && attrs.dir === "ltr" && !(value instanceof Node) ? h("bdi", { dir: "ltr" }, value) : value;
+    return h("td", Object.assign({ class: cls }, attrs || {}), empty ? "—" : content);
   }
 
   function legend(obj) {
@@ -376,7 +396,13 @@
     if (corpusProblem(out)) return;
     setStatus(out, "جارٍ التحميل…", "busy");
     try {
-      const art = await api("/api/articles/" + encodeURIComponent(id));
+      let art;
+      try {
+        art = await api("/api/articles/" + encodeURIComponent(id));
+      } catch (err) {
+        if (err.status === 404) throw new Error("لا يوجد مقال بهذا الرقم في المدوّنة.");
+        throw err;
+      }
       const extra = [];
       if (art.source) extra.push(h("span", null, "المصدر: " + art.source));
       const url = safeUrl(art.url);
@@ -585,7 +611,7 @@
   }
 
   // ---------- routing ----------
-  const VIEWS = ["analyze", "search", "article", "entities", "timeline", "api"];
+  const VIEWS = ["analyze", "search", "article", "entities", "timeline", "trend", "map", "api"];
 
   function route() {
     const hash = location.hash.replace(/^#\/?/, "");
@@ -602,6 +628,7 @@
     else if (view === "entities") showEntities(params);
     else if (view === "timeline") showTimeline(params);
     else if (view === "api") showApi();
+    else if (window.marsadViews && window.marsadViews[view]) window.marsadViews[view](params);  // views.js
   }
 
   function formToHash(view, form) {
@@ -659,5 +686,5 @@
   else init();
 
   // exposed for tests and the console: pure helpers only
-  window.marsad = { buildTree: buildTree, collectSpans: collectSpans };
+  window.marsad = { buildTree: buildTree, collectSpans: collectSpans, renderArticleText: renderArticleText };
 })();
