@@ -108,7 +108,8 @@ def test_an_event_carried_by_three_outlets_is_one_record_with_counts(store: Stor
 
 def test_other_stories_and_old_events_stay_apart(store: Store) -> None:
     merged = merged_events(store)
-    assert [r["type"] for r in merged] == ["CONSULT", "ASSAULT", "ASSAULT"]  # most recent first
+    assert [r["type"] for r in merged] == ["ASSAULT", "CONSULT", "ASSAULT"]  # most recently reported, most outlets
+    assert merged[0]["reported"] == "2015-07-22" and merged[0]["sources"] == 3
     assert merged[-1]["date"] == "1215-06-15" and merged[-1]["sources"] == 1
 
 

@@ -110,6 +110,7 @@ def _record(r: _Record) -> dict[str, Any]:
         "cameo": first.get("cameo"), "goldstein": first.get("goldstein"), "factuality": r.first.factuality,
         "actor": _side([e.get("actor") for e in events]), "target": _side([e.get("target") for e in events]),
         "place": {k: place.get(k) for k in ("text", "id", "country", "lat", "lon")} if place else None,
+        "reported": max((m.published for m in ms if m.published), default=None),
         "mentions": len(ms), "articles": len({m.article_id for m in ms}),
         "sources": len({m.source or f"#{m.article_id}" for m in ms}),
         "mention_list": [{"article_id": m.article_id, "idx": m.idx, "source": m.source, "published": m.published,
@@ -135,7 +136,8 @@ def merge_mentions(mentions: Iterable[Mention]) -> list[dict[str, Any]]:
 def merged_events(store: Store, actor: str | None = None, target: str | None = None, type: str | None = None,
                   since: Any = None, until: Any = None, source: str | None = None, country: str | None = None,
                   factuality: str | None = "asserted", limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Story-level events matching the filters, most recent first, then most outlets first.
+    """Story-level events matching the filters: most recently reported first (the latest publication date of
+    their articles), then most outlets first.
 
     The filters apply to the record's own type, actor, target and place (those of
     :func:`marsad.store.mentions.matches`), ``source`` to any of its mentions; counts are over all mentions."""
@@ -143,7 +145,7 @@ def merged_events(store: Store, actor: str | None = None, target: str | None = N
         raise StoreError("limit and offset must not be negative")
     records = merge_mentions(iter_mentions(store, since, until, None, factuality))
     wanted = [r for r in records if _keep(r, actor, target, type, source, country)]
-    wanted.sort(key=lambda r: (r["date"] or "", r["sources"], r["mentions"]), reverse=True)
+    wanted.sort(key=lambda r: (r["reported"] or "", r["sources"], r["mentions"], r["date"] or ""), reverse=True)
     return wanted[offset: offset + limit]
 
 
@@ -178,7 +180,7 @@ def write_merged_tsv(store: Store, f: TextIO) -> int:
         values = (r["date"], a.get("text"), a.get("country"), a.get("agent"), r["type"], r["cameo"], r["goldstein"],
                   t.get("text"), t.get("country"), t.get("agent"), p.get("text"), p.get("id"), p.get("country"),
                   p.get("lat"), p.get("lon"), r["mentions"], r["articles"], r["sources"], r["story"],
-                  ";".join(str(m["article_id"]) for m in r["mention_list"]))
+                  ";".join(str(a) for a in dict.fromkeys(m["article_id"] for m in r["mention_list"])))
         f.write("\t".join(_cell(v) for v in values) + "\n")
         n += 1
     return n
