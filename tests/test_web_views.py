@@ -141,7 +141,13 @@ def test_views_are_arabic_and_fit_a_phone(browser: Any, server: str) -> None:
                 ".map(e => e.textContent.trim()).filter(t => t)", section)
             latin = [t for t in labels if any("a" <= c.lower() <= "z" for c in t)]
             assert labels and not latin, latin
-        _shot(browser, "map-phone.png")
+            if view.startswith("trend"):
+                height = browser.execute_script(
+                    "return document.querySelector('svg.trend-chart text.tick').getBoundingClientRect().height")
+                assert height >= 11, height  # readable on the phone, not shrunk with the chart
+                _shot(browser, "trend-phone.png")
+            else:
+                _shot(browser, "map-phone.png")
     finally:
         browser.set_window_size(1280, 1600)
 

@@ -104,13 +104,14 @@
   }
 
   // ---------- trend ----------
-  function trendChart(data) {
+  function trendChart(data, width) {
     const range = data.range;
     const d0 = dayNumber(range.first), d1 = dayNumber(range.last);
     const inRange = data.series.filter((r) => { const d = dayNumber(r.date); return d !== null && d >= d0 && d <= d1; });
     const ticks = data.ticks.events.length ? data.ticks.events : [0, 1];
     const top = ticks[ticks.length - 1] || 1;
-    const W = 760, H = 340, L = 52, R = 52, T = 18, B = 48;
+    // drawn at the width it is shown at (a phone too), so that labels keep their size
+    const W = Math.round(Math.max(340, Math.min(760, width || 760))), H = W < 500 ? 280 : 340, L = 44, R = 40, T = 18, B = 48;
     const span = Math.max(d1 - d0, 0) + 1;
     const x = (d) => L + ((d - d0 + 0.5) / span) * (W - L - R);
     const y = (v) => H - B - (v / top) * (H - T - B);
@@ -128,8 +129,10 @@
     svg.appendChild(s("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, class: "axis" }));
     svg.appendChild(s("line", { x1: L, y1: T, x2: L, y2: H - B, class: "axis" }));
     svg.appendChild(s("line", { x1: W - R, y1: T, x2: W - R, y2: H - B, class: "axis gs-axis" }));
-    for (const iso of data.ticks.dates) {
+    const every = Math.max(1, Math.ceil((data.ticks.dates.length * 90) / (W - L - R)));  // labels never overlap
+    for (const [k, iso] of data.ticks.dates.entries()) {
       const d = dayNumber(iso);
+      if (k % every) continue;
       if (d === null || d < d0 || d > d1) continue;
       svg.appendChild(s("line", { x1: x(d), y1: H - B, x2: x(d), y2: H - B + 5, class: "axis" }));
       svg.appendChild(s("text", { x: x(d), y: H - B + 22, "text-anchor": "middle", class: "tick" }, iso));
@@ -178,7 +181,7 @@
         return;
       }
       out.appendChild(h("p", null, "مجموع الأحداث المؤكدة: ", num(data.total)));
-      out.appendChild(trendChart(data));
+      out.appendChild(trendChart(data, out.clientWidth - 2));
     } catch (err) {
       status(out, "خطأ: " + err.message, "error");
     }
