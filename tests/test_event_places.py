@@ -68,3 +68,22 @@ def test_places_in_the_output_keep_offsets() -> None:
         if p["start"] is not None:
             assert obj["text"][p["start"]:p["end"]] == p["text"]
     assert all(s["text"] == obj["text"][s["start"]:s["end"]] for s in iter_spans(obj))
+
+
+def test_a_place_of_the_sentence_before_carries_over(pipeline: Any) -> None:
+    text = "زيارة\nوصل وزير الخارجية المصري إلى جدة صباح أمس. واجتمع الوزير مع نظيره السعودي لبحث العلاقات الثنائية."
+    doc: Document = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
+    later = [e for e in doc.layer("events") if e.trigger.start > doc.text.index(".")]
+    assert later and later[0].place is not None and later[0].place.text == "جدة", doc.layer("events")
+
+
+def test_a_domestic_event_without_a_named_place_is_in_its_country(pipeline: Any) -> None:
+    found = _places("اعتقلت الشرطة المصرية عشرة متظاهرين أمس.", pipeline)
+    assert found and found[0][1] is not None, found
+    place = found[0][1]
+    assert place.country == "EGY" and place.span is None and place.lat is not None and place.text == "مصر"
+
+
+def test_an_event_between_two_countries_with_no_place_named_has_none(pipeline: Any) -> None:
+    found = _places("التقى وزير الخارجية الروسي نظيره الأمريكي أمس.", pipeline)
+    assert found and all(p is None or p.span is not None for _, p in found), found

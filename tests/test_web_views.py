@@ -171,3 +171,18 @@ def test_highlights_inside_a_word_keep_the_letters_joined(browser: Any, server: 
         "return window.marsad.renderArticleText(arguments[0]).textContent;",
         {"text": "زار الوفد روسيا", "entities": [{"start": 10, "end": 15, "type": "LOC", "text": "روسيا"}]})
     assert zwj not in plain  # a highlight on a whole word needs no joiner
+
+
+def test_the_timeline_axis_leaves_out_a_lone_old_day(browser: Any, server: str) -> None:
+    browser.get(server + "/#/analyze")
+    WebDriverWait(browser, 30).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-app-ready"))
+    points = [{"date": "1215-06-15", "events": 1}, {"date": "2021-12-01", "events": 3},
+              {"date": "2021-12-06", "events": 2}]
+    days = browser.execute_script(
+        "return window.marsad.bulkDays(arguments[0]).map(n => new Date(n * 86400000).toISOString().slice(0, 10));",
+        points)
+    assert days == ["2021-12-01", "2021-12-06"]
+    kept = browser.execute_script(
+        "return window.marsad.bulkDays(arguments[0]).map(n => new Date(n * 86400000).toISOString().slice(0, 10));",
+        [{"date": "2021-01-01", "events": 5}, {"date": "2021-12-06", "events": 5}])
+    assert kept == ["2021-01-01", "2021-12-06"]

@@ -46,6 +46,7 @@ class GeoIndex:
     coords: dict[str, tuple[str, str, float, float]]  # key → (geonames id, country, lat, lon)
     names: dict[str, str]  # folded name → key of ``coords``
     countries: dict[str, tuple[str | None, float, float]]  # ISO3 → (geonames id, lat, lon)
+    country_names: dict[str, str]  # ISO3 → its Arabic name (CLDR's, the first of countries.tsv)
 
 
 def geo_index(res: Resources) -> GeoIndex:
@@ -61,7 +62,11 @@ def geo_index(res: Resources) -> GeoIndex:
             if key in coords:
                 names[_fold(row[0])] = key
         countries = {r[0]: (r[1] or None, float(r[2]), float(r[3])) for r in res.rows("geo_countries", 4)}
-        return GeoIndex(coords, names, countries)
+        country_names: dict[str, str] = {}
+        for row in res.rows("countries", 3):
+            if row[2] == "cldr":
+                country_names.setdefault(row[1], row[0])
+        return GeoIndex(coords, names, countries, country_names)
 
     index: GeoIndex = res.cached("events.geo", build)
     return index
@@ -191,7 +196,7 @@ class PlaceFinder:
         if country not in self.geo.countries:
             return None
         gid, lat, lon = self.geo.countries[country]
-        return Place(country, None, gid, country, lat, lon)
+        return Place(self.geo.country_names.get(country, country), None, gid, country, lat, lon)
 
 
 def with_places(doc: Document, events: list[Event], res: Resources) -> list[Event]:

@@ -534,8 +534,26 @@
   }
 
   // Stacked bars per day, one colour per actor pair (the 7 busiest pairs; the rest as "others").
+  // The days of the data's bulk: a lone end day far from the others (more than 30 days and the rest's
+  // span), holding at most a quarter of the events, is left out so that it does not stretch the axis.
+  function bulkDays(points) {
+    const counts = new Map();
+    for (const p of points) counts.set(dayNumber(p.date), (counts.get(dayNumber(p.date)) || 0) + (p.events || 0));
+    const days = [...counts.keys()].sort((a, b) => a - b);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    let lo = 0, hi = days.length - 1;
+    while (hi - lo >= 1) {
+      if (counts.get(days[lo]) <= total / 4 && days[lo + 1] - days[lo] > Math.max(30, days[hi] - days[lo + 1])) lo++;
+      else if (counts.get(days[hi]) <= total / 4 && days[hi] - days[hi - 1] > Math.max(30, days[hi - 1] - days[lo])) hi--;
+      else break;
+    }
+    return [days[lo], days[hi]];
+  }
+
   function timelineChart(points) {
-    const valid = points.filter((p) => dayNumber(p.date) !== null);
+    const dated = points.filter((p) => dayNumber(p.date) !== null);
+    const bulk = dated.length ? bulkDays(dated) : null;
+    const valid = bulk ? dated.filter((p) => dayNumber(p.date) >= bulk[0] && dayNumber(p.date) <= bulk[1]) : dated;
     if (!valid.length) return h("p", { class: "empty" }, "لا أحداث لهذا الزوج.");
     const pairTotals = new Map();
     for (const p of valid) {
@@ -555,7 +573,11 @@
       if (!perDay.has(d)) perDay.set(d, []);
       perDay.get(d).push(p);
     }
-    const maxDay = Math.max(...[...perDay.values()].map((list) => list.reduce((a, p) => a + (p.events || 0), 0)), 1);
+    const busiest = Math.max(...[...perDay.values()].map((list) => list.reduce((a, p) => a + (p.events || 0), 0)), 1);
+    // round ticks: a step of 1, 2 or 5 times a power of ten, about four of them
+    const magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(busiest / 4, 1))));
+    const step = [1, 2, 5, 10].map((m) => m * magnitude).find((v) => v >= busiest / 4) || magnitude * 10;
+    const maxDay = Math.ceil(busiest / step) * step;
     const W = 760, H = 300, L = 48, Rm = 16, T = 16, B = 40;
     const x = (d) => L + ((d - d0) / (d1 - d0)) * (W - L - Rm);
     const y = (v) => H - B - (v / maxDay) * (H - T - B);
@@ -563,9 +585,7 @@
     const svg = s("svg", { class: "chart timeline-chart", viewBox: "0 0 " + W + " " + H, width: W, height: H, direction: "ltr", role: "img", "aria-label": "timeline" });
     svg.appendChild(s("line", { x1: L, y1: H - B, x2: W - Rm, y2: H - B, class: "axis" }));
     svg.appendChild(s("line", { x1: L, y1: T, x2: L, y2: H - B, class: "axis" }));
-    const ticks = Math.min(5, maxDay);
-    for (let i = 0; i <= ticks; i++) {
-      const v = Math.round((maxDay * i) / ticks);
+    for (let v = 0; v <= maxDay; v += step) {
       svg.appendChild(s("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", class: "tick" }, String(v)));
       svg.appendChild(s("line", { x1: L, y1: y(v), x2: W - Rm, y2: y(v), class: "grid" }));
     }
@@ -686,5 +706,6 @@
   else init();
 
   // exposed for tests and the console: pure helpers only
-  window.marsad = { buildTree: buildTree, collectSpans: collectSpans, renderArticleText: renderArticleText };
+  window.marsad = { buildTree: buildTree, collectSpans: collectSpans, renderArticleText: renderArticleText,
+    bulkDays: bulkDays };
 })();
