@@ -315,6 +315,8 @@ def events(
         from marsad.cli.views import print_merged
 
         _check_format(fmt)
+        if article is not None:
+            raise typer.BadParameter("--merged lists story-level events: leave out --article")
         print_merged(db, fmt, actor=actor, target=target, type=etype, since=since, until=until, source=source,
                      limit=limit)
         return

@@ -19,6 +19,7 @@ from typing import Any
 from marsad.store.db import Store, StoreError, _date
 from marsad.store.work import fold_word
 
+REPORT_WINDOW = 130  # days: the reference cut of events.factuality (120) and a margin
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 QUAD = {  # PLOVER type → quad class (verbal/material cooperation, verbal/material conflict; REQUEST as CAMEO's 02)
     "AGREE": "verbal-cooperation", "CONSULT": "verbal-cooperation", "SUPPORT": "verbal-cooperation",
@@ -100,7 +101,17 @@ def iter_mentions(store: Store, since: Any = None, until: Any = None, source: st
     lo, hi = _date(since, "since"), _date(until, "until")
     if lo and hi and lo > hi:
         raise StoreError("since is after until")
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
+    if factuality == "asserted":
+        # an asserted event is reported on or after its day, and at most REFERENCE_DAYS before publication
+        # (older ones are reference events): the articles outside that window need not be read
+        if lo:
+            where.append("(a.published IS NULL OR a.published >= ?)")
+            params.append((dt.date.fromisoformat(lo) - dt.timedelta(days=2)).isoformat())
+        if hi:
+            where.append("(a.published IS NULL OR a.published <= ?)")
+            params.append((dt.date.fromisoformat(hi) + dt.timedelta(days=REPORT_WINDOW)).isoformat())
     if source:
         where.append("a.source = ?")
         params.append(source)
