@@ -111,8 +111,9 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where an event happened: a place named in the text (``span``) or the dateline's (``span`` None),
-    linked to GeoNames (``id`` ``geonames:…``) with coordinates when known."""
+    """Where an event happened: a place named in the text (``span``), else the dateline's place or the
+    participants' country (``span`` None); linked to GeoNames (``id`` ``geonames:…``) with coordinates
+    when known."""
 
     text: str
     span: Span | None = None
