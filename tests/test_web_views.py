@@ -186,3 +186,16 @@ def test_the_timeline_axis_leaves_out_a_lone_old_day(browser: Any, server: str) 
         "return window.marsad.bulkDays(arguments[0]).map(n => new Date(n * 86400000).toISOString().slice(0, 10));",
         [{"date": "2021-01-01", "events": 5}, {"date": "2021-12-06", "events": 5}])
     assert kept == ["2021-01-01", "2021-12-06"]
+
+
+def test_an_analysed_event_shows_its_place(browser: Any, server: str) -> None:
+    browser.get(server + "/#/analyze")
+    WebDriverWait(browser, 30).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-app-ready"))
+    browser.execute_script("arguments[0].value = arguments[1];", browser.find_element(By.ID, "article-text"),
+                           "هجوم\nهاجم مسلحون مركزا للشرطة في بغداد أمس.")
+    browser.find_element(By.ID, "analyze-btn").click()
+    WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "table.events-table td.ev-place"))
+    place = browser.find_element(By.CSS_SELECTOR, "table.events-table td.ev-place")
+    assert place.text.startswith("بغداد") and place.find_element(By.CSS_SELECTOR, "bdi.coords").text.startswith("33.")
+    headers = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "table.events-table th")]
+    assert headers and not [t for t in headers if any("a" <= c.lower() <= "z" for c in t)], headers

@@ -71,7 +71,7 @@
       body = null;
     }
     if (!response.ok) {
-      const message = body && typeof body.error === "string" ? body.error : "HTTP " + response.status;
+      const message = body && typeof body.error === "string" ? body.error : "خطأ " + response.status;
       const error = new Error(message);
       error.status = response.status;
       throw error;
@@ -136,7 +136,7 @@
 
   function timeTitle(t) {
     const parts = [(TIME_TYPES[t.type] || t.type) + " = " + t.value];
-    if (t.mod) parts.push("mod: " + t.mod);
+    if (t.mod) parts.push("المُعدِّل: " + t.mod);
     if (t.calendar) parts.push("التقويم: " + t.calendar);
     return parts.join(" · ");
   }
@@ -151,9 +151,10 @@
 
   function eventTitle(ev) {
     const parts = ["حدث " + ev.type];
-    if (ev.cameo) parts.push("CAMEO " + ev.cameo);
+    if (ev.cameo) parts.push("رمز كاميو " + ev.cameo);
     if (ev.actor) parts.push("الفاعل: " + ev.actor.text);
     if (ev.target) parts.push("المفعول به: " + ev.target.text);
+    if (ev.place) parts.push("المكان: " + ev.place.text);
     return parts.join(" · ");
   }
 
@@ -237,6 +238,12 @@
     return h("div", { class: "legend" }, items);
   }
 
+  function placeText(p) {
+    if (!p) return null;
+    if (p.lat === null || p.lat === undefined) return p.text;
+    return [p.text + " ", h("bdi", { dir: "ltr", class: "coords" }, p.lat.toFixed(2) + ", " + p.lon.toFixed(2))];
+  }
+
   function actorText(a) {
     if (!a) return "—";
     return a.country ? a.text + " (" + a.country + ")" : a.text;
@@ -281,13 +288,13 @@
       "لا اقتباسات."));
 
     frag.appendChild(h("h3", null, "الأحداث"));
-    frag.appendChild(table("events-table", ["النوع", "CAMEO", "غولدستين", "الفاعل", "المفعول به", "الفعل", "الزمن", "الصيغة"],
+    frag.appendChild(table("events-table", ["النوع", "رمز كاميو", "غولدستين", "الفاعل", "المفعول به", "الفعل", "الزمن", "الصيغة", "المكان"],
       (obj.events || []).map((ev) => h("tr", null,
         cell("ev-type", ev.type, { dir: "ltr" }), cell("ev-cameo", ev.cameo, { dir: "ltr" }),
         cell("ev-goldstein", ev.goldstein === null || ev.goldstein === undefined ? null : String(ev.goldstein), { dir: "ltr" }),
         cell("ev-actor", actorText(ev.actor)), cell("ev-target", actorText(ev.target)),
         cell("ev-trigger", ev.trigger ? ev.trigger.text : null), cell("ev-time", ev.time, { dir: "ltr" }),
-        cell("ev-mode", ev.mode))),
+        cell("ev-mode", ev.mode), cell("ev-place", placeText(ev.place)))),
       "لا أحداث."));
     return frag;
   }
