@@ -102,6 +102,9 @@ def test_map_draws_country_outlines_and_points_sized_by_reports(browser: Any, se
     assert set(by_reports) == {"3", "1"} and by_reports["3"] > by_reports["1"]
     colours = {p.get_attribute("fill") for p in points}
     assert len(colours) == 2  # conflict and cooperation
+    WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "table.merged-table td.m-sources"))
+    sources = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "table.merged-table td.m-sources")]
+    assert sources[0] == "3"  # the attack carried by three outlets is one row
     _shot(browser, "map.png")
     browser.find_element(By.ID, "mp-type").send_keys("CONSULT")
     browser.find_element(By.CSS_SELECTOR, "#map-form button").click()

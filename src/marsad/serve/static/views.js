@@ -248,6 +248,18 @@
       out.appendChild(h("div", { class: "scroll-x" }, h("table", { class: "data map-table" },
         h("thead", null, h("tr", null, ["المكان", "البلد", "التقارير", "الأحداث", "الفئة"].map((t) => h("th", null, t)))),
         h("tbody", null, rows))));
+      const mq = query(params, FIELDS);
+      mq.set("limit", "20");
+      const merged = await api("/api/events/merged?" + mq.toString());
+      out.appendChild(h("h3", null, "الأحداث كما روتها المنافذ (حدث واحد لكل قصة)"));
+      const side = (a) => (a ? (a.text || a.country || "—") : "—");
+      out.appendChild(h("div", { class: "scroll-x" }, h("table", { class: "data merged-table" },
+        h("thead", null, h("tr", null, ["التاريخ", "النوع", "الفاعل", "المفعول به", "المكان", "التقارير", "المقالات", "المنافذ"]
+          .map((t) => h("th", null, t)))),
+        h("tbody", null, merged.map((r) => h("tr", null, h("td", null, num(r.date)), h("td", null, num(r.type)),
+          h("td", null, side(r.actor)), h("td", null, side(r.target)), h("td", null, r.place ? r.place.text : "—"),
+          h("td", { class: "m-mentions" }, num(r.mentions)), h("td", null, num(r.articles)),
+          h("td", { class: "m-sources" }, num(r.sources))))))));
     } catch (err) {
       status(out, "خطأ: " + err.message, "error");
     }
