@@ -36,6 +36,7 @@ from marsad.document import Actor, Document, Entity, Event, Quote, Span, TimeExp
 from marsad.pipeline import Pipeline, Stage  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+ZWJ = "\u200d"  # joiners the page adds where a highlight cuts a word
 ARTIFACTS = ROOT / "artifacts"
 
 # A constructed article (written for this test) and what the stub stages mark in it.
@@ -314,14 +315,14 @@ def analyze(driver: Any, text: str, published: str = "", type_it: bool = False) 
 def marks(result: Any, css: str) -> list[tuple[str, Any]]:
     """(text, element) of the marks matching ``css`` inside the rendered article text."""
     found = result.find_elements(By.CSS_SELECTOR, f".article-text {css}")
-    return [(m.get_attribute("textContent"), m) for m in found]
+    return [(m.get_attribute("textContent").replace(ZWJ, ""), m) for m in found]
 
 
 def article_text(driver: Any, container: Any) -> str:
     """The rendered article as text, without the normalized-value badges added after times."""
     return str(driver.execute_script(
         "const el = arguments[0].querySelector('.article-text').cloneNode(true);"
-        "el.querySelectorAll('.tx-val').forEach(b => b.remove()); return el.textContent;", container))
+        "el.querySelectorAll('.tx-val').forEach(b => b.remove()); return el.textContent;", container)).replace(ZWJ, "")
 
 
 def table_rows(result: Any, table: str, *cells: str) -> list[tuple[str, ...]]:

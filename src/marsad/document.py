@@ -112,6 +112,20 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where an event happened: a place named in the text (``span``), else the dateline's place or the
+    participants' country (``span`` None); linked to GeoNames (``id`` ``geonames:…``) with coordinates
+    when known."""
+
+    text: str
+    span: Span | None = None
+    id: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     type: str
     trigger: Span
@@ -122,6 +136,7 @@ class Event:
     time: str | None = None
     mode: str | None = None
     factuality: str = "asserted"  # asserted | negated | hypothetical | future | reference
+    place: Place | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.document import Actor, Document, Entity, Event, Quote, Span, TimeExpr
+from marsad.document import Actor, Document, Entity, Event, Place, Quote, Span, TimeExpr
 
 
 def _span(doc: Document, span: Span | None) -> dict[str, Any] | None:
@@ -64,8 +64,16 @@ def _event(doc: Document, ev: Event) -> dict[str, Any]:
         "type": ev.type, "cameo": ev.cameo, "goldstein": ev.goldstein,
         "actor": _actor(doc, ev.actor), "target": _actor(doc, ev.target),
         "trigger": _span(doc, ev.trigger), "time": ev.time, "mode": ev.mode,
-        "factuality": ev.factuality,
+        "factuality": ev.factuality, "place": _place(doc, ev.place),
     }
+
+
+def _place(doc: Document, p: Place | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    start, end = (p.span.start, p.span.end) if p.span is not None else (None, None)
+    text = doc.text[p.span.start : p.span.end] if p.span is not None else p.text
+    return {"text": text, "start": start, "end": end, "id": p.id, "country": p.country, "lat": p.lat, "lon": p.lon}
 
 
 # entity kinds whose country is where the outlet is based, not a country the article refers to: a
@@ -112,7 +120,7 @@ def iter_spans(obj: dict[str, Any]) -> list[dict[str, Any]]:
 
     def walk(x: Any) -> None:
         if isinstance(x, dict):
-            if {"start", "end", "text"} <= x.keys():
+            if {"start", "end", "text"} <= x.keys() and x["start"] is not None:
                 found.append(x)
             for v in x.values():
                 walk(v)

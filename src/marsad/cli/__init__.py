@@ -25,7 +25,7 @@ def _register_optional() -> None:
     """Command groups of later layers; each module adds its commands to ``app``."""
     import importlib
 
-    for module in ("marsad.cli.corpus", "marsad.cli.serve"):
+    for module in ("marsad.cli.corpus", "marsad.cli.views", "marsad.cli.serve"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:

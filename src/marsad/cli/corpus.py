@@ -368,15 +368,26 @@ def events(
     factuality: str | None = typer.Option(None, "--factuality", help="asserted, negated, hypothetical, future or "
                                           "reference"),
     fmt: str = typer.Option("text", "--format", help="text or json"),
+    merged: bool = typer.Option(False, "--merged", help="one row per real-world event of a story, with counts"),
 ) -> None:
-    """Stored events matching the filters, the most recent articles first."""
+    """Stored events matching the filters, the most recent articles first (``--merged``: one row per
+    real-world event of a story, with its mentions, articles and sources)."""
     from marsad.store.params import EventQuery
 
     vq = _parse(EventQuery.parse, actor=actor, target=target, type=etype, since=since, until=until, source=source,
                 article_id=article, limit=limit, offset=offset, order=order, factuality=factuality)
+    if merged:
+        from marsad.cli.views import print_merged
+
+        _check_format(fmt)
+        if article is not None:
+            raise typer.BadParameter("--merged lists story-level events: leave out --article")
+        print_merged(db, fmt, actor=vq.actor, target=vq.target, type=vq.type, since=vq.since, until=vq.until,
+                     source=vq.source, limit=vq.limit)
+        return
     _query_rows(db, fmt, lambda st: st.events(**vq.kwargs()),
-                ["published", "date", "actor", "actor_country", "type", "factuality", "target", "target_country",
-                 "trigger", "article_id"])
+                ["published", "date", "actor", "actor_country", "type", "cameo", "factuality", "target",
+                 "target_country", "trigger", "article_id"])
 
 
 def timeline(
@@ -411,7 +422,7 @@ def stories(
 
 def export(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet (articles) or events (TSV)"),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet (articles), events or events-merged (TSV)"),
     out: str = typer.Option("-", "--out", "-o", help="output file (- for standard output; parquet needs a file)"),
 ) -> None:
     """Export the store: articles as JSONL/CSV/Parquet, or events as a GDELT-like TSV."""

@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from marsad import __version__
 from marsad.pipeline import Pipeline
-from marsad.serve import analyze, corpus
+from marsad.serve import analyze, corpus, views
 from marsad.serve.errors import ApiError, install_error_handlers
 from marsad.serve.hosts import AllowedHostsMiddleware, allowed_hosts_for
 from marsad.serve.limits import DEFAULT_MAX_BYTES, BodyLimitMiddleware
@@ -98,6 +98,7 @@ def create_app(db: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
     app.include_router(analyze.router)
     app.include_router(corpus.router)
+    app.include_router(views.router)
 
     @app.get("/", include_in_schema=False)
     async def index() -> Response:

@@ -5,19 +5,22 @@ from __future__ import annotations
 from marsad.document import Document, Event
 from marsad.events import code_events, event_lexicon
 from marsad.events.factuality import reference_words, with_factuality
+from marsad.events.place import geo_index, with_places
 from marsad.pipeline import Stage
 from marsad.quotes import quote_lexicon
 from marsad.resources import Resources
 
 
 def run(doc: Document, res: Resources) -> list[Event]:
-    return with_factuality(doc, code_events(doc, event_lexicon(res), res.vocab, quote_lexicon(res)), res)
+    events = with_factuality(doc, code_events(doc, event_lexicon(res), res.vocab, quote_lexicon(res)), res)
+    return with_places(doc, events, res)
 
 
 def prepare(res: Resources) -> None:
     event_lexicon(res)
     quote_lexicon(res)
     reference_words(res)
+    geo_index(res)
     res.vocab  # noqa: B018  (load the word counts now)
 
 

@@ -4,7 +4,9 @@
 - ``csv``: one article a row: id, published, source, url, title, group_id, dup_of, countries (``;``), text;
 - ``parquet``: the same article columns plus ``analysis`` (the JSON object without text, as a string);
 - ``events``: one event a row, tab-separated, with a header (:data:`EVENT_TSV_COLUMNS`); tabs and line
-  breaks inside fields become spaces; trigger offsets are character offsets into the article text.
+  breaks inside fields become spaces; trigger offsets are character offsets into the article text;
+- ``events-merged``: one story-level event a row (:mod:`marsad.store.merge`), with its place, its
+  ``mentions``, ``articles`` and ``sources`` counts (GDELT's NumMentions, NumArticles, NumSources).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any, TextIO
 
 from marsad.store.db import Store
 
-FORMATS = ("jsonl", "csv", "parquet", "events")
+FORMATS = ("jsonl", "csv", "parquet", "events", "events-merged")
 ARTICLE_CSV_COLUMNS = ("id", "published", "source", "url", "title", "group_id", "dup_of", "countries", "text")
 EVENT_TSV_COLUMNS = (
     "date", "actor", "actor_country", "actor_agent", "event_type", "mode", "cameo", "goldstein", "target",
@@ -114,7 +116,9 @@ def export(store: Store, fmt: str, out: str | Path) -> int:
         if str(out) == "-":
             raise ValueError("parquet needs an output file (--out FILE)")
         return _parquet(store, Path(out))
-    writer = {"jsonl": _jsonl, "csv": _csv, "events": _events}[fmt]
+    from marsad.store.merge import write_merged_tsv
+
+    writer = {"jsonl": _jsonl, "csv": _csv, "events": _events, "events-merged": write_merged_tsv}[fmt]
     if str(out) == "-":
         return writer(store, sys.stdout)
     with open(out, "w", encoding="utf-8", newline="") as f:

@@ -71,7 +71,7 @@
       body = null;
     }
     if (!response.ok) {
-      const message = body && typeof body.error === "string" ? body.error : "HTTP " + response.status;
+      const message = body && typeof body.error === "string" ? body.error : "خطأ " + response.status;
       const error = new Error(message);
       error.status = response.status;
       throw error;
@@ -136,7 +136,7 @@
 
   function timeTitle(t) {
     const parts = [(TIME_TYPES[t.type] || t.type) + " = " + t.value];
-    if (t.mod) parts.push("mod: " + t.mod);
+    if (t.mod) parts.push("المُعدِّل: " + t.mod);
     if (t.calendar) parts.push("التقويم: " + t.calendar);
     return parts.join(" · ");
   }
@@ -151,9 +151,10 @@
 
   function eventTitle(ev) {
     const parts = ["حدث " + ev.type];
-    if (ev.cameo) parts.push("CAMEO " + ev.cameo);
+    if (ev.cameo) parts.push("رمز كاميو " + ev.cameo);
     if (ev.actor) parts.push("الفاعل: " + ev.actor.text);
     if (ev.target) parts.push("المفعول به: " + ev.target.text);
+    if (ev.place) parts.push("المكان: " + ev.place.text);
     return parts.join(" · ");
   }
 
@@ -171,11 +172,28 @@
     return h("span", { class: "trigger", "data-type": d.type, "data-i": span.i, title: eventTitle(d) });
   }
 
+  // A highlight that starts or ends inside a word would cut the joining of its letters (و|لأكثر): a
+  // zero-width joiner on both sides of such a boundary keeps each letter in its joined form.
+  const ZWJ = "\u200d";
+  const DIACRITIC = /[\u064b-\u065f\u0670]/;
+  const JOINS_NEXT = /[\u0626\u0628\u062a-\u062e\u0633-\u063a\u0640-\u0647\u0649\u064a\u066e\u066f\u06a9\u06af\u06cc]/;
+  const LETTER = /[\u0621-\u064a\u066e-\u06d3]/;
+
+  function joinsAt(text, i) {
+    let a = i - 1;
+    while (a >= 0 && DIACRITIC.test(text[a])) a--;
+    return a >= 0 && i < text.length && JOINS_NEXT.test(text[a]) && LETTER.test(text[i]);
+  }
+
+  function piece(text, from, to) {
+    return document.createTextNode((joinsAt(text, from) ? ZWJ : "") + text.slice(from, to) + (joinsAt(text, to) ? ZWJ : ""));
+  }
+
   function emit(parent, text, nodes, from, to) {
     let pos = from;
     for (const node of nodes) {
       const sp = node.span;
-      if (sp.start > pos) parent.appendChild(document.createTextNode(text.slice(pos, sp.start)));
+      if (sp.start > pos) parent.appendChild(piece(text, pos, sp.start));
       const el = markFor(sp);
       emit(el, text, node.children, sp.start, sp.end);
       parent.appendChild(el);
@@ -184,7 +202,7 @@
       }
       pos = sp.end;
     }
-    if (to > pos) parent.appendChild(document.createTextNode(text.slice(pos, to)));
+    if (to > pos) parent.appendChild(piece(text, pos, to));
   }
 
   function renderArticleText(obj) {
@@ -203,7 +221,10 @@
   }
 
   function cell(cls, value, attrs) {
-    return h("td", Object.assign({ class: cls }, attrs || {}), value === null || value === undefined || value === "" ? "—" : value);
+    const empty = value === null || value === undefined || value === "";
+    // numbers and codes (dir="ltr") are isolated, so a sign stays where it is written ("-4", not "4-")
+    const content = !empty && attrs && attrs.dir === "ltr" && !(value instanceof Node) ? h("bdi", { dir: "ltr" }, value) : value;
+    return h("td", Object.assign({ class: cls }, attrs || {}), empty ? "—" : content);
   }
 
   function legend(obj) {
@@ -215,6 +236,12 @@
     items.push(h("span", { class: "legend-item" }, h("span", { class: "quote" }, "اقتباس"), " " + (obj.quotes || []).length));
     items.push(h("span", { class: "legend-item" }, h("span", { class: "trigger" }, "حدث"), " " + (obj.events || []).length));
     return h("div", { class: "legend" }, items);
+  }
+
+  function placeText(p) {
+    if (!p) return null;
+    if (p.lat === null || p.lat === undefined) return p.text;
+    return [p.text + " ", h("bdi", { dir: "ltr", class: "coords" }, p.lat.toFixed(2) + ", " + p.lon.toFixed(2))];
   }
 
   function actorText(a) {
@@ -261,13 +288,13 @@
       "لا اقتباسات."));
 
     frag.appendChild(h("h3", null, "الأحداث"));
-    frag.appendChild(table("events-table", ["النوع", "CAMEO", "غولدستين", "الفاعل", "المفعول به", "الفعل", "الزمن", "الصيغة"],
+    frag.appendChild(table("events-table", ["النوع", "رمز كاميو", "غولدستين", "الفاعل", "المفعول به", "الفعل", "الزمن", "الصيغة", "المكان"],
       (obj.events || []).map((ev) => h("tr", null,
         cell("ev-type", ev.type, { dir: "ltr" }), cell("ev-cameo", ev.cameo, { dir: "ltr" }),
         cell("ev-goldstein", ev.goldstein === null || ev.goldstein === undefined ? null : String(ev.goldstein), { dir: "ltr" }),
         cell("ev-actor", actorText(ev.actor)), cell("ev-target", actorText(ev.target)),
         cell("ev-trigger", ev.trigger ? ev.trigger.text : null), cell("ev-time", ev.time, { dir: "ltr" }),
-        cell("ev-mode", ev.mode))),
+        cell("ev-mode", ev.mode), cell("ev-place", placeText(ev.place)))),
       "لا أحداث."));
     return frag;
   }
@@ -380,7 +407,13 @@
     if (corpusProblem(out)) return;
     setStatus(out, "جارٍ التحميل…", "busy");
     try {
-      const art = await api("/api/articles/" + encodeURIComponent(id));
+      let art;
+      try {
+        art = await api("/api/articles/" + encodeURIComponent(id));
+      } catch (err) {
+        if (err.status === 404) throw new Error("لا يوجد مقال بهذا الرقم في المدوّنة.");
+        throw err;
+      }
       const extra = [];
       if (art.source) extra.push(h("span", null, "المصدر: " + art.source));
       const url = safeUrl(art.url);
@@ -512,8 +545,26 @@
   }
 
   // Stacked bars per day, one colour per actor pair (the 7 busiest pairs; the rest as "others").
+  // The days of the data's bulk: a lone end day far from the others (more than 30 days and the rest's
+  // span), holding at most a quarter of the events, is left out so that it does not stretch the axis.
+  function bulkDays(points) {
+    const counts = new Map();
+    for (const p of points) counts.set(dayNumber(p.date), (counts.get(dayNumber(p.date)) || 0) + (p.events || 0));
+    const days = [...counts.keys()].sort((a, b) => a - b);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    let lo = 0, hi = days.length - 1;
+    while (hi - lo >= 1) {
+      if (counts.get(days[lo]) <= total / 4 && days[lo + 1] - days[lo] > Math.max(30, days[hi] - days[lo + 1])) lo++;
+      else if (counts.get(days[hi]) <= total / 4 && days[hi] - days[hi - 1] > Math.max(30, days[hi - 1] - days[lo])) hi--;
+      else break;
+    }
+    return [days[lo], days[hi]];
+  }
+
   function timelineChart(points) {
-    const valid = points.filter((p) => dayNumber(p.date) !== null);
+    const dated = points.filter((p) => dayNumber(p.date) !== null);
+    const bulk = dated.length ? bulkDays(dated) : null;
+    const valid = bulk ? dated.filter((p) => dayNumber(p.date) >= bulk[0] && dayNumber(p.date) <= bulk[1]) : dated;
     if (!valid.length) return h("p", { class: "empty" }, "لا أحداث لهذا الزوج.");
     const pairTotals = new Map();
     for (const p of valid) {
@@ -533,7 +584,11 @@
       if (!perDay.has(d)) perDay.set(d, []);
       perDay.get(d).push(p);
     }
-    const maxDay = Math.max(...[...perDay.values()].map((list) => list.reduce((a, p) => a + (p.events || 0), 0)), 1);
+    const busiest = Math.max(...[...perDay.values()].map((list) => list.reduce((a, p) => a + (p.events || 0), 0)), 1);
+    // round ticks: a step of 1, 2 or 5 times a power of ten, about four of them
+    const magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(busiest / 4, 1))));
+    const step = [1, 2, 5, 10].map((m) => m * magnitude).find((v) => v >= busiest / 4) || magnitude * 10;
+    const maxDay = Math.ceil(busiest / step) * step;
     const W = 760, H = 300, L = 48, Rm = 16, T = 16, B = 40;
     const x = (d) => L + ((d - d0) / (d1 - d0)) * (W - L - Rm);
     const y = (v) => H - B - (v / maxDay) * (H - T - B);
@@ -541,9 +596,7 @@
     const svg = s("svg", { class: "chart timeline-chart", viewBox: "0 0 " + W + " " + H, width: W, height: H, direction: "ltr", role: "img", "aria-label": "timeline" });
     svg.appendChild(s("line", { x1: L, y1: H - B, x2: W - Rm, y2: H - B, class: "axis" }));
     svg.appendChild(s("line", { x1: L, y1: T, x2: L, y2: H - B, class: "axis" }));
-    const ticks = Math.min(5, maxDay);
-    for (let i = 0; i <= ticks; i++) {
-      const v = Math.round((maxDay * i) / ticks);
+    for (let v = 0; v <= maxDay; v += step) {
       svg.appendChild(s("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", class: "tick" }, String(v)));
       svg.appendChild(s("line", { x1: L, y1: y(v), x2: W - Rm, y2: y(v), class: "grid" }));
     }
@@ -589,7 +642,7 @@
   }
 
   // ---------- routing ----------
-  const VIEWS = ["analyze", "search", "article", "entities", "timeline", "api"];
+  const VIEWS = ["analyze", "search", "article", "entities", "timeline", "trend", "map", "api"];
 
   function route() {
     const hash = location.hash.replace(/^#\/?/, "");
@@ -606,6 +659,7 @@
     else if (view === "entities") showEntities(params);
     else if (view === "timeline") showTimeline(params);
     else if (view === "api") showApi();
+    else if (window.marsadViews && window.marsadViews[view]) window.marsadViews[view](params);  // views.js
   }
 
   function formToHash(view, form) {
@@ -663,5 +717,6 @@
   else init();
 
   // exposed for tests and the console: pure helpers only
-  window.marsad = { buildTree: buildTree, collectSpans: collectSpans };
+  window.marsad = { buildTree: buildTree, collectSpans: collectSpans, renderArticleText: renderArticleText,
+    bulkDays: bulkDays };
 })();
