@@ -144,7 +144,7 @@ def test_a_negation_particle_with_its_conjunction_is_read() -> None:
 
 def test_the_words_layer_is_built_once_and_shared_by_quotes_and_events() -> None:
     from marsad.pipeline import DEFAULT_STAGES
-    from marsad.quotes.words import WordIndex, word_index
+    from marsad.text.words import WordIndex, word_index
 
     assert DEFAULT_STAGES.index("words") < DEFAULT_STAGES.index("quotes") < DEFAULT_STAGES.index("events")
     doc = Pipeline(["sentences", "tokens", "words"])(Document(text="تظاهر الآلاف أمس."))

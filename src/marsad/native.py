@@ -51,6 +51,10 @@ MODULES = (
     "marsad.gazetteer.match",
     "marsad.gazetteer.link",
     "marsad.gazetteer.rules",
+    "marsad.events.context",
+    "marsad.events.candidates",
+    "marsad.events.triggers",
+    "marsad.events.participants",
     "marsad.events.coder",
     "marsad.quotes.finder",
 )

@@ -89,13 +89,18 @@ def _split_forms(field: str) -> list[tuple[str, ...]]:
     return [tuple(fold(w) for w in f.split()) for f in field.split("|") if f.strip()]
 
 
-def build(res: Resources) -> EventLexicon:
+def _cameo(res: Resources) -> dict[str, CameoCode]:
     cameo: dict[str, CameoCode] = {}
     for row in res.rows("cameo", 3):
         code, name, gold = row[0], row[1], row[2]
         plover = row[3] if len(row) > 3 and row[3] else None
         mode = row[4] if len(row) > 4 and row[4] else None
         cameo[code] = CameoCode(code, name, float(gold) if gold else None, plover, mode)
+    return cameo
+
+
+def build(res: Resources) -> EventLexicon:
+    cameo = _cameo(res)
     wordsets = {row[0]: [w for w in row[1].split("|") if w] for row in res.rows("event_wordsets", 2)}
     triggers: dict[str, list[TriggerRule]] = {}
     for row in res.rows("event_triggers", 3):
