@@ -113,7 +113,7 @@ class Actor:
 class Event:
     type: str
     trigger: Span
-    actor: Actor
+    actor: Actor | None  # None: an actor not named (a bombing reported without its perpetrator)
     target: Actor | None = None
     cameo: str | None = None
     goldstein: float | None = None

@@ -35,6 +35,7 @@ class Cand:
 class Run:
     cands: list[Cand]
     partner: Run | None = None
+    lead: int = -1  # a word before the run that opens its phrase (نظيره الروسي), -1 for none
 
     @property
     def lo(self) -> int:
@@ -169,6 +170,13 @@ def candidates(ctx: Context, lo: int, hi: int) -> list[Cand]:
     return merged
 
 
+def preposed(ctx: Context, c: Cand) -> bool:
+    """Does a preposition (ب، ل، ك) open the mention (مواقع للمعارضة: a complement, not the same actor)?"""
+    pro = ctx.words[c.lo].proclitics
+    pro = pro[:-2] if pro.endswith("ال") else pro
+    return any(ch in "بلك" for ch in pro)
+
+
 def _gap_breaks(ctx: Context, a: int, b: int) -> bool:
     return any(ctx.punct(x) or ctx.words[x].norm in ADJUNCT_PREPS or ctx.words[x].norm in TARGET_PREPS
                or ctx.words[x].norm in COUNTERPART for x in range(a, b))
@@ -183,6 +191,7 @@ def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
             last is not None
             and c.lo - last.hi <= 1
             and not conj(ctx, c)
+            and not (c.lo > last.hi and (preposed(ctx, c) or (c.etype is None and c.country is None)))
             and not _gap_breaks(ctx, last.hi, c.lo)
             and not (c.country and last.country and c.country != last.country)
         ):
@@ -229,12 +238,63 @@ def _learn_countries(ctx: Context) -> dict[str, str]:
     return found
 
 
+PHRASE_REACH = 3  # words a head noun's phrase may extend over (قوات الأمن الخاصة)
+NOT_COMPLEMENTS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اليوم", "الان", "الماضي", "الجاري",
+                             "المقبل", "الاول", "الثاني", "الاخير", "الخميس", "الجمعه", "السبت", "الاحد",
+                             "الاثنين", "الثلاثاء", "الاربعاء", "الليله", "الاسبوع", "الشهر", "العام"})
+
+
+def _phrase_end(ctx: Context, b: int) -> int:
+    """The end of the noun phrase whose head ends at word ``b``: the definite words that follow (a genitive
+    chain and its adjectives), no conjunction, preposition, trigger or time word among them. A head with the
+    article, or a plural or dual with its ن (مسلحون), takes no genitive: only nisba adjectives follow it."""
+    limit = min(len(ctx.words), b + PHRASE_REACH)
+    trig = set(ctx.trigger_pos[bisect_left(ctx.trigger_pos, b):bisect_left(ctx.trigger_pos, limit)])
+    head = ctx.words[b - 1].forms[-1] if b > 0 else ""
+    adjectives_only = ctx.words[b - 1].norm.startswith("ال") or head.endswith(("ون", "ين", "ان"))
+    while b < limit:
+        w = ctx.words[b]
+        if w.kind != "arabic" or not w.norm.startswith("ال") or len(w.norm) < 4 or w.norm in NOT_COMPLEMENTS \
+                or b in trig or set(w.forms) & ctx.lex.reactions \
+                or (adjectives_only and not w.norm.endswith(("ي", "يه", "يين", "يون"))):
+            break
+        b += 1
+    return b
+
+
+def phrase(ctx: Context, k: int, hi: int) -> Actor | None:
+    """The noun phrase opening at word ``k`` (before ``hi``) as an actor without country: a target named by no
+    entity (على المصلين، ضد المستوطنات)."""
+    if k >= hi or ctx.words[k].kind != "arabic" or k in ctx.trigger_pos:
+        return None
+    b = min(_phrase_end(ctx, k + 1), hi)
+    start, end = ctx.stem_start(k), ctx.ends[b - 1]
+    return Actor(ctx.doc.text[start:end], None, None, Span(start, end))
+
+
+def bare(ctx: Context, actor: Actor) -> bool:
+    """Is the actor only a head noun of ``event_heads.tsv`` (قوات، الوزارة، رئيس)?"""
+    words = [fold(w) for w in actor.text.split()]
+    if not words:
+        return False
+    first = words[0]
+    for pre in ("و", "ف", "ب", "ل"):
+        if first.startswith(pre) and len(first) > 3 and first[1:] not in ctx.lex.heads:
+            first = first[1:]
+            break
+    if first.startswith("ال") and len(first) > 4:
+        first = first[2:]
+    return " ".join([first, *words[1:]]) in ctx.lex.heads
+
+
 def actor_of(ctx: Context, run: Run) -> Actor:
     """The actor a run names: from its best-ranked name (a person, then an organization) to its end."""
     best = min(run.cands, key=lambda c: RANK.get(c.etype or "", 9))
     first = best if best.etype in RANK else run.cands[0]
     b = best.hi if best.etype in RANK else run.hi
-    start, end = first.start, ctx.ends[b - 1]
+    if best.etype not in RANK and run.cands[-1].agent and run.cands[-1].country is None:
+        b = _phrase_end(ctx, b)  # رئيس البلدية، قوات الأمن: the head's genitive and adjectives
+    start, end = (first.start if run.lead < 0 else ctx.starts[run.lead]), ctx.ends[b - 1]
     agent = next((c.agent for c in run.cands if c.agent), None)
     country = run.country or (known(ctx).get(ctx.doc.text[start:end]) if best.etype in RANK else None)
     return Actor(ctx.doc.text[start:end], country, agent, Span(start, end))

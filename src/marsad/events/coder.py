@@ -8,7 +8,8 @@ The cascade, for each sentence:
 3. The clause: the quote content the trigger stands in (then the quote's speaker is the fallback actor),
    else the sentence outside quote contents.
 4. Actor and target (:mod:`marsad.events.participants`), else the quote speaker, else the agent the trigger
-   implies (protesters). A trigger left without an actor codes no event.
+   implies (protesters). A trigger left without an actor codes no event, unless its row says it is certain
+   (``unnamed`` column: a bombing, a killing): the event is kept with no actor.
 5. Mode: an auxiliary mode of the clause (:func:`marsad.events.factuality.auxiliary_mode`), else the PLOVER
    mode of the rule.
 6. Time: the nearest time expression of the clause (dates before durations).
@@ -22,11 +23,11 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from marsad.document import Actor, Document, Event, Quote, Span
-from marsad.events.candidates import Cand, actor_of, candidates, runs
+from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
 from marsad.events.context import Context
 from marsad.events.factuality import auxiliary_mode
-from marsad.events.lexicon import EventLexicon, TriggerRule
-from marsad.events.participants import context_country, participants, speaker_actor
+from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
+from marsad.events.participants import TRANSITIVE, context_country, participants, speaker_actor, target_phrase
 from marsad.events.triggers import recode, triggers
 from marsad.quotes.lexicon import QuoteLexicon
 
@@ -52,6 +53,15 @@ class EventCoder:
                 best = key
         return best[2] if best else None
 
+    def _named(self, run: Run | None) -> Actor | None:
+        """The actor a run names; a bare head noun (الوزارة، قوات) keeps its country and agent, not its text."""
+        if run is None:
+            return None
+        actor = actor_of(self.ctx, run)
+        if bare(self.ctx, actor):
+            return Actor("", actor.country, actor.agent, None) if actor.country or actor.agent else None
+        return actor
+
     def _clause(
         self, k: int, quotes: list[Quote], all_cands: list[Cand], s_start: int, s_end: int
     ) -> tuple[Quote | None, int, int, list[Cand]]:
@@ -74,26 +84,33 @@ class EventCoder:
         quote, cs, ce, cands = self._clause(k, quotes, all_cands, *bounds)
         clo, chi = ctx.span_words(cs, ce)
         actor_run, target_run = participants(ctx, runs(ctx, cands), k, end, chi, rule)
-        actor: Actor | None = actor_of(ctx, actor_run) if actor_run else None
-        if actor is None and quote is not None and (quote.start, quote.end) in ctx.claims:
+        actor: Actor | None = self._named(actor_run)
+        if actor is None and quote is not None and (quote.start, quote.end) in ctx.claims and not rule.unnamed:
             actor = speaker_actor(ctx, quote)  # not a source (بحسب وكالة ...): it reports, it does not act
+            if actor is not None and bare(ctx, actor):
+                actor = Actor("", actor.country, None, None) if actor.country else None
         implied = actor is None or actor.agent is None  # the agent comes from the trigger row, not the text
         if actor is None and rule.agent:
             actor = Actor("", None, rule.agent, None)
-        if actor is None:
+        if actor is None and not rule.unnamed:
             return None
-        if actor.agent is None and rule.agent:
+        if actor is not None and actor.agent is None and rule.agent:
             actor = replace(actor, agent=rule.agent)
-        target = actor_of(ctx, target_run) if target_run else None
-        if rule.plover == "PROTEST" and actor.agent in STATE_FORCES:
-            return None  # roads closed by the police are not a protest
-        if rule.plover == "PROTEST" and actor.country is None:
-            actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
+        target = self._named(target_run)
+        if target is None and rule.plover in TRANSITIVE:
+            target = target_phrase(ctx, end, chi, actor_run)
+            if target is not None and bare(ctx, target):
+                target = None
+        if rule.plover == "PROTEST" and actor is not None:
+            if actor.agent in STATE_FORCES:
+                return None  # roads closed by the police are not a protest
+            if actor.country is None:
+                actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
         plover, cameo, rule_mode = rule.plover, rule.cameo, rule.mode
         rc = recode(ctx, rule.plover, end, chi)
         if rc is not None:
             plover, cameo, rule_mode = rc.plover, rc.cameo, None
-            if rc.agent and implied:
+            if rc.agent and implied and actor is not None:
                 actor = replace(actor, agent=rc.agent)
         code = ctx.lex.cameo.get(cameo)
         mode = auxiliary_mode(ctx, k, end, clo, chi) or rule_mode or (code.mode if code else None)
@@ -114,7 +131,7 @@ class EventCoder:
             ev = self._code(k, end, rule, quotes, all_cands, bounds)
             if ev is not None:
                 events.append(ev)
-        return events
+        return one_unnamed(events)
 
     def run(self) -> list[Event]:
         events: list[Event] = []
@@ -131,6 +148,24 @@ def _who(a: Actor | None) -> str:
 
 def _parties(ev: Event) -> frozenset[str]:
     return frozenset({_who(ev.actor), _who(ev.target)} - {""})
+
+
+def one_unnamed(events: list[Event]) -> list[Event]:
+    """The events of one sentence, an event without actor dropped when another of its type and mode
+    stands in the sentence (قتل خمسة في انفجار: one attack), its target and time given to that one."""
+    out: list[Event] = []
+    for ev in events:
+        same = next((i for i, o in enumerate(out) if o.type == ev.type and _aux(o) == _aux(ev)), None)
+        if same is None or (ev.actor is not None and out[same].actor is not None):
+            out.append(ev)
+            continue
+        kept, other = (out[same], ev) if out[same].actor is not None or ev.actor is None else (ev, out[same])
+        out[same] = replace(kept, target=kept.target or other.target, time=kept.time or other.time)
+    return out
+
+
+def _aux(ev: Event) -> str | None:
+    return ev.mode if ev.mode in AUX_MODES else None
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:

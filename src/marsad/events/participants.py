@@ -9,12 +9,17 @@ coordinated partner. A protest actor without a country takes the nearest country
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.document import Actor, Quote, Span
-from marsad.events.candidates import Cand, Run, known
+from marsad.events.candidates import Cand, Run, known, phrase, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
 from marsad.events.lexicon import TriggerRule
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
+TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
+                        "AID", "REJECT"})
+OBJECT_REACH = 2  # words between a verb's subject and its object
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
 
 
@@ -35,12 +40,20 @@ def _right_after(ctx: Context, after: list[Run], end: int) -> Run | None:
     if not after:
         return None
     first = after[0]
+    if preposed(ctx, first.cands[0]):
+        return None  # مواقع للمتمردين: a complement, not the subject
     if first.lo - end <= 2 and not any(
         ctx.punct(x) or ctx.words[x].norm in TARGET_PREPS or ctx.words[x].norm in ADJUNCT_PREPS
         or ctx.words[x].norm == "بين" for x in range(end, first.lo)
     ):
         return first
     return None
+
+
+def _plural_verb(ctx: Context, end: int) -> bool:
+    """Does the trigger end in a verb whose subject is its plural suffix (قتلوا، يطلقون)?"""
+    w = ctx.words[end - 1]
+    return w.kind == "arabic" and w.forms[-1].endswith(("وا", "ون")) and not w.forms[-1].startswith(("م", "ال"))
 
 
 def _reacting(ctx: Context, k: int) -> bool:
@@ -54,8 +67,12 @@ def _reacting(ctx: Context, k: int) -> bool:
     return False
 
 
-def _before(before: list[Run]) -> Run:
-    """The nearest run before the trigger (one with a country first), the first of its coordination."""
+def _before(ctx: Context, before: list[Run]) -> Run | None:
+    """The nearest run before the trigger (one with a country first), the first of its coordination; not one
+    that tells of the event (أفاد مصدر أمني بمقتل ...)."""
+    before = [r for r in before if not set(ctx.words[r.lo].forms) & ctx.lex.reporters]
+    if not before:
+        return None
     with_country = [r for r in before if r.country]
     pool = with_country or before
     actor = pool[-1]
@@ -73,8 +90,13 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         if r is actor or (actor is not None and r.lo < actor.hi):
             continue
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
-        if prev in TARGET_PREPS or prev in COUNTERPART:
+        if prev in COUNTERPART and r.lo - 1 >= end:
+            return replace(r, lead=r.lo - 1)  # نظيره الروسي
+        if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
             return r
+        if actor is not None and plover in TRANSITIVE and actor.lo >= end and r.lo >= actor.hi \
+                and r.lo - actor.hi <= OBJECT_REACH:
+            return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين
     if actor is not None and plover in SYMMETRIC:
         if actor.partner is not None:
             return actor.partner
@@ -97,14 +119,36 @@ def participants(
         actor, target = _between_pair(ctx, after, end, chi)
     if actor is None:
         actor = _right_after(ctx, after, end)
+        if actor is not None and (rule.genitive_target or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))):
+            target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
     if actor is None and before and not _reacting(ctx, k):
-        actor = _before(before)
+        actor = _before(ctx, before)
     if target is None:
         target = _target(ctx, runs, after, actor, end, rule.plover)
+
     if target is not None and actor is not None and target.country and target.country == actor.country \
             and target is actor:
         target = None
     return actor, target
+
+
+PHRASE_PREPS = frozenset({"ضد", "علي", "بحق", "مع", "تجاه"})
+# words after على/مع that open an adverbial, not a target (على الأقل، على الرغم، على خلفية، مع ذلك)
+NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "اثر", "اساس", "اعتبار", "الاطلاق", "مدار", "مستوي",
+                         "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول"})
+PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
+
+
+def target_phrase(ctx: Context, end: int, chi: int, actor: Run | None) -> Actor | None:
+    """A target named by no entity: the noun phrase after ضد/على/بحق/مع following the trigger in its clause
+    (أطلقوا النار على المصلين)."""
+    first = max(end, actor.hi if actor is not None else end)
+    for x in range(first, min(chi, end + PHRASE_REACH_AFTER)):
+        if ctx.punct(x):
+            return None
+        if ctx.words[x].norm in PHRASE_PREPS and x + 1 < chi and ctx.words[x + 1].norm not in NOT_TARGETS:
+            return phrase(ctx, x + 1, chi)
+    return None
 
 
 def speaker_actor(ctx: Context, q: Quote) -> Actor | None:
