@@ -122,7 +122,9 @@ def participants(
         if actor is not None and (rule.genitive_target or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
     if actor is None and before and not _reacting(ctx, k):
-        actor = _before(ctx, before)
+        if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
+            before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
+        actor = _before(ctx, before) if before else None
     if target is None:
         target = _target(ctx, runs, after, actor, end, rule.plover)
 
