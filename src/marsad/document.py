@@ -107,6 +107,7 @@ class Actor:
     country: str | None = None
     agent: str | None = None
     span: Span | None = None
+    code: str | None = None  # CAMEO actor code: country + role (SYRMIL, RUSGOV), a country, or a named actor's
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from marsad.document import Actor, Document, Event, Quote, Span
+from marsad.events.actor_codes import ActorCodes
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
 from marsad.events.context import Context
 from marsad.events.factuality import auxiliary_mode
@@ -36,9 +37,16 @@ STATE_FORCES = frozenset({"police", "military", "security"})
 
 class EventCoder:
     def __init__(
-        self, doc: Document, lex: EventLexicon, vocab: Mapping[str, int], quote_lex: QuoteLexicon | None = None
+        self, doc: Document, lex: EventLexicon, vocab: Mapping[str, int], quote_lex: QuoteLexicon | None = None,
+        codes: ActorCodes | None = None,
     ) -> None:
         self.ctx = Context(doc, lex, vocab, quote_lex)
+        self.codes = codes
+
+    def _coded(self, actor: Actor | None) -> Actor | None:
+        if actor is None or self.codes is None:
+            return actor
+        return replace(actor, code=self.codes.code(actor.text, actor.country, actor.agent))
 
     def _time(self, start: int, end: int, cs: int, ce: int) -> str | None:
         best: tuple[int, int, str] | None = None
@@ -115,7 +123,7 @@ class EventCoder:
         code = ctx.lex.cameo.get(cameo)
         mode = auxiliary_mode(ctx, k, end, clo, chi) or rule_mode or (code.mode if code else None)
         trig = Span(ctx.starts[k], ctx.ends[end - 1])
-        return Event(plover, trig, actor, target, cameo, code.goldstein if code else None,
+        return Event(plover, trig, self._coded(actor), self._coded(target), cameo, code.goldstein if code else None,
                      self._time(trig.start, trig.end, cs, ce), mode)
 
     def _sentence(self, lo: int, hi: int) -> list[Event]:
@@ -197,13 +205,15 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
 
 
 def code_events(
-    doc: Document, lex: EventLexicon, vocab: Mapping[str, int], quote_lex: QuoteLexicon | None = None
+    doc: Document, lex: EventLexicon, vocab: Mapping[str, int], quote_lex: QuoteLexicon | None = None,
+    codes: ActorCodes | None = None,
 ) -> list[Event]:
     """All events of ``doc`` (reads the tokens, sentences, words, entities, countries, times and quotes layers;
-    ``quote_lex`` tells attributions to a source (بحسب) from claims (قال إن))."""
+    ``quote_lex`` tells attributions to a source (بحسب) from claims (قال إن); ``codes`` gives actors and targets
+    their CAMEO actor codes)."""
     if not doc.layer("tokens"):
         return []
-    return EventCoder(doc, lex, vocab, quote_lex).run()
+    return EventCoder(doc, lex, vocab, quote_lex, codes).run()
 
 
 __all__ = ["EventCoder", "code_events", "merge_duplicates"]

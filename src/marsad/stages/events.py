@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Event
 from marsad.events import code_events, event_lexicon
+from marsad.events.actor_codes import actor_codes
 from marsad.events.factuality import reference_words, with_factuality
 from marsad.pipeline import Stage
 from marsad.quotes import quote_lexicon
@@ -11,11 +12,13 @@ from marsad.resources import Resources
 
 
 def run(doc: Document, res: Resources) -> list[Event]:
-    return with_factuality(doc, code_events(doc, event_lexicon(res), res.vocab, quote_lexicon(res)), res)
+    events = code_events(doc, event_lexicon(res), res.vocab, quote_lexicon(res), actor_codes(res))
+    return with_factuality(doc, events, res)
 
 
 def prepare(res: Resources) -> None:
     event_lexicon(res)
+    actor_codes(res)
     quote_lexicon(res)
     reference_words(res)
     res.vocab  # noqa: B018  (load the word counts now)
