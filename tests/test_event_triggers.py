@@ -132,3 +132,10 @@ def test_morphology_derives_persons_plurals_and_pronouns() -> None:
     nouns = set(noun_forms(fold("غارة")))
     assert {"غاره", "غارات", "غارتان", "غارتين", "غارته", "غاراتها"} <= nouns
     assert {"هجوما", "هجومه", "هجومهم", "هجومين"} <= set(noun_forms("هجوم"))
+
+
+def test_counted_victims_are_the_target_of_an_attack_or_arrest(pipeline: Any) -> None:
+    doc, evs = _run("قتل 21 شخصا على الأقل في هجمات استهدفت مناطق عدة.", pipeline)
+    assert [(e.actor, _text(doc, e, "target")) for e in evs if e.type == "ASSAULT"][:1] == [(None, "21 شخصا")]
+    doc, evs = _run("اعتقلت الشرطة عشرات الأشخاص في المدينة.", pipeline)
+    assert [_text(doc, e, "target") for e in evs if e.type == "COERCE"] == ["عشرات الأشخاص"]

@@ -106,7 +106,7 @@ class EventCoder:
             actor = replace(actor, agent=rule.agent)
         target = self._named(target_run)
         if target is None and rule.plover in TRANSITIVE:
-            target = target_phrase(ctx, end, chi, actor_run)
+            target = target_phrase(ctx, end, chi, actor_run, rule.plover)
             if target is not None and bare(ctx, target):
                 target = None
         if rule.plover == "PROTEST" and actor is not None:

@@ -140,18 +140,31 @@ PHRASE_PREPS = frozenset({"ضد", "علي", "بحق", "مع", "تجاه"})
 NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "اثر", "اساس", "اعتبار", "الاطلاق", "مدار", "مستوي",
                          "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول"})
 PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                         "عشرات", "مئات", "الاف", "عدد", "عددا", "بضعه", "احد"})
 
 
-def target_phrase(ctx: Context, end: int, chi: int, actor: Run | None) -> Actor | None:
+def target_phrase(ctx: Context, end: int, chi: int, actor: Run | None, plover: str) -> Actor | None:
     """A target named by no entity: the noun phrase after ضد/على/بحق/مع following the trigger in its clause
-    (أطلقوا النار على المصلين)."""
+    (أطلقوا النار على المصلين), else the counted victims right after an attack (قتل 21 شخصا، مقتل ثلاثة جنود)."""
     first = max(end, actor.hi if actor is not None else end)
     for x in range(first, min(chi, end + PHRASE_REACH_AFTER)):
         if ctx.punct(x):
-            return None
+            break
         if ctx.words[x].norm in PHRASE_PREPS and x + 1 < chi and ctx.words[x + 1].norm not in NOT_TARGETS:
             return phrase(ctx, x + 1, chi)
+    object_next = first == end or (actor is not None and actor.lo >= end)  # trigger or verb + subject, then object
+    if plover in VICTIM_TYPES and first + 1 < chi and object_next and _count(ctx, first) \
+            and ctx.words[first + 1].kind == "arabic" and ctx.words[first + 1].norm not in PHRASE_PREPS:
+        start, stop = ctx.starts[first], ctx.ends[first + 1]
+        return Actor(ctx.doc.text[start:stop], None, None, Span(start, stop))
     return None
+
+
+def _count(ctx: Context, x: int) -> bool:
+    w = ctx.words[x]
+    return w.kind == "number" or bool(set(w.forms) & COUNT_WORDS)
 
 
 def speaker_actor(ctx: Context, q: Quote) -> Actor | None:
