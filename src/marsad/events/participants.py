@@ -71,7 +71,8 @@ def _before(ctx: Context, before: list[Run]) -> Run | None:
     """The nearest run before the trigger (one with a country first), the first of its coordination; not one
     that tells of the event (أفاد مصدر أمني بمقتل ...)."""
     before = [r for r in before if not set(ctx.words[r.lo].forms) & ctx.lex.reporters and not preposed(ctx, r.cands[0])
-              and not (r.lo > 0 and ctx.words[r.lo - 1].norm in ADJUNCT_PREPS)]
+              and not (r.lo > 0 and (ctx.words[r.lo - 1].norm in ADJUNCT_PREPS
+                                     or ctx.words[r.lo - 1].norm in TARGET_PREPS))]
     if not before:
         return None
     with_country = [r for r in before if r.country]
