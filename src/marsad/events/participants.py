@@ -9,8 +9,6 @@ coordinated partner. A protest actor without a country takes the nearest country
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import Cand, Run, known, phrase, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
@@ -93,7 +91,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
             continue
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
         if prev in COUNTERPART and r.lo - 1 >= end:
-            return replace(r, lead=r.lo - 1)  # نظيره الروسي
+            return Run(r.cands, r.partner, r.lo - 1)  # نظيره الروسي
         if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
             return r
         if actor is not None and plover in TRANSITIVE and actor.lo >= end and r.lo >= actor.hi \
