@@ -139,3 +139,9 @@ def test_counted_victims_are_the_target_of_an_attack_or_arrest(pipeline: Any) ->
     assert [(e.actor, _text(doc, e, "target")) for e in evs if e.type == "ASSAULT"][:1] == [(None, "21 شخصا")]
     doc, evs = _run("اعتقلت الشرطة عشرات الأشخاص في المدينة.", pipeline)
     assert [_text(doc, e, "target") for e in evs if e.type == "COERCE"] == ["عشرات الأشخاص"]
+
+
+def test_after_a_noun_trigger_a_name_opened_by_li_is_its_owner(pipeline: Any) -> None:
+    doc, evs = _run("وقعت غارة للجيش السوري على بلدة في ريف حلب.", pipeline)
+    found = [e for e in evs if e.type == "ASSAULT"]
+    assert [(e.actor.country if e.actor else None, _text(doc, e, "target")) for e in found] == [("SYR", "بلدة")]

@@ -33,19 +33,26 @@ def _between_pair(ctx: Context, after: list[Run], end: int, chi: int) -> tuple[R
     return None, None
 
 
-def _right_after(ctx: Context, after: list[Run], end: int) -> Run | None:
-    """The run right after the trigger (its genitive or its subject), no preposition or mark between."""
+def _right_after(ctx: Context, after: list[Run], end: int, noun: bool) -> Run | None:
+    """The run right after the trigger (its genitive or its subject), no preposition or mark between; after a
+    noun, one opened by ل is its owner (غارة للتحالف), after a verb a complement (مواقع للمتمردين)."""
     if not after:
         return None
     first = after[0]
-    if preposed(ctx, first.cands[0]):
-        return None  # مواقع للمتمردين: a complement, not the subject
+    if preposed(ctx, first.cands[0]) and not (noun and first.lo == end and _owner(ctx, first.lo)):
+        return None
     if first.lo - end <= 2 and not any(
         ctx.punct(x) or ctx.words[x].norm in TARGET_PREPS or ctx.words[x].norm in ADJUNCT_PREPS
         or ctx.words[x].norm == "بين" for x in range(end, first.lo)
     ):
         return first
     return None
+
+
+def _owner(ctx: Context, k: int) -> bool:
+    """Is word ``k`` opened by the preposition ل of possession (للتحالف، لداعش)?"""
+    pro = ctx.words[k].proclitics
+    return pro.lstrip("وف")[:1] == "ل"
 
 
 def _plural_verb(ctx: Context, end: int) -> bool:
@@ -118,7 +125,7 @@ def participants(
     if actor is None:
         actor, target = _between_pair(ctx, after, end, chi)
     if actor is None:
-        actor = _right_after(ctx, after, end)
+        actor = _right_after(ctx, after, end, rule.noun)
         if actor is not None and (rule.genitive_target or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
     if actor is None and before and not _reacting(ctx, k):
