@@ -145,3 +145,10 @@ def test_after_a_noun_trigger_a_name_opened_by_li_is_its_owner(pipeline: Any) ->
     doc, evs = _run("وقعت غارة للجيش السوري على بلدة في ريف حلب.", pipeline)
     found = [e for e in evs if e.type == "ASSAULT"]
     assert [(e.actor.country if e.actor else None, _text(doc, e, "target")) for e in found] == [("SYR", "بلدة")]
+
+
+def test_the_name_before_a_killing_verb_is_its_victim_and_killing_in_general_no_event(pipeline: Any) -> None:
+    doc, evs = _run("وأوضح المصدر أن اثنين من عناصر الشرطة قتلا أمس قرب الحدود.", pipeline)
+    found = [e for e in evs if e.type == "ASSAULT"]
+    assert [(e.actor, _text(doc, e, "target")) for e in found] == [(None, "الشرطة")]
+    assert _assaults("حذر الخطيب الشباب من الانجرار إلى القتل والتدمير.", pipeline) == []

@@ -29,6 +29,7 @@ class TriggerRule:
     unnamed: bool = False  # a certain trigger: its event is kept with no actor when none is named
     genitive_target: bool = False  # the name right after the trigger is its victim (اغتيال الرئيس), not its actor
     noun: bool = False  # a form derived from a noun ("n:"): whoever stands before it is no subject (أفاد مصدر بمقتل)
+    passive: bool = False  # the name before the verb is its victim (قوات الصحوة قتلا)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +176,10 @@ def build(res: Resources) -> EventLexicon:
             needs.append((kind, frozenset(w if w == "#num" else fold(w) for w in listed)))
         unnamed = len(row) > 6 and row[6] == "keep"
         genitive = len(row) > 7 and row[7] == "target"
+        passive = len(row) > 7 and row[7] == "passive"
         for kind, words in _kinded_forms(forms):
-            rule = TriggerRule(words, plover, code, mode, agent, tuple(needs), unnamed, genitive, kind == "n")
+            rule = TriggerRule(words, plover, code, mode, agent, tuple(needs), unnamed, genitive, kind == "n",
+                               passive)
             triggers.setdefault(words[0], []).append(rule)
     for rules in triggers.values():  # longer phrases first, file order otherwise
         rules.sort(key=lambda r: -len(r.words))

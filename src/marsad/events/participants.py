@@ -132,6 +132,8 @@ def participants(
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
         actor = _before(ctx, before) if before else None
+        if actor is not None and rule.passive and not rule.noun:
+            target, actor = actor, None  # قوات الصحوة قتلا: the victims
     if target is None:
         target = _target(ctx, runs, after, actor, end, rule.plover)
 
