@@ -87,7 +87,7 @@ def test_analysed_documents_pickle() -> None:
     from marsad.document import Document, Entity, Token
     from marsad.pipeline import Pipeline
 
-    assert "marsad.document" not in native.MODULES and "marsad.quotes.words" not in native.MODULES
+    assert "marsad.document" not in native.MODULES and "marsad.text.words" not in native.MODULES
     doc = Pipeline()(Document(text="قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن المحادثات ستستأنف."))
     again = pickle.loads(pickle.dumps(doc))
     assert again.text == doc.text

@@ -109,6 +109,7 @@ class Actor:
     country: str | None = None
     agent: str | None = None
     span: Span | None = None
+    code: str | None = None  # CAMEO actor code: country + role (SYRMIL, RUSGOV), a country, or a named actor's
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ class Place:
 class Event:
     type: str
     trigger: Span
-    actor: Actor
+    actor: Actor | None  # None: an actor not named (a bombing reported without its perpetrator)
     target: Actor | None = None
     cameo: str | None = None
     goldstein: float | None = None

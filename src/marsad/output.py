@@ -53,7 +53,7 @@ def _actor(doc: Document, a: Actor | None) -> dict[str, Any] | None:
     if a is None:
         return None
     text = doc.text[a.span.start : a.span.end] if a.span is not None else a.text
-    out: dict[str, Any] = {"text": text, "country": a.country, "agent": a.agent}
+    out: dict[str, Any] = {"text": text, "country": a.country, "agent": a.agent, "code": a.code}
     if a.span is not None:
         out["start"], out["end"] = a.span.start, a.span.end
     return out

@@ -143,7 +143,7 @@ def evaluate_countries(path: str | Path, split: str = "test", pipeline: Pipeline
     for (_, gold, text), doc in zip(items, _analyze(pipeline, (i[2] for i in items)), strict=True):
         score.items += 1
         events = protest_events(doc)
-        predicted = next((e.actor.country for e in events if e.actor.country), None)
+        predicted = next((e.actor.country for e in events if e.actor and e.actor.country), None)
         if not events:
             score.no_event += 1
         if predicted in gold:

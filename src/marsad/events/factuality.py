@@ -21,14 +21,69 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.document import Document, Event, Sentence
+from marsad.events.context import Context
 from marsad.resources import Resources
 from marsad.text.normalize import fold
+from marsad.text.words import Word
 
+CONTINUOUS = frozenset({"تزال", "يزال", "زال", "زالت", "تزل", "يزل"})
 AUXILIARY = {"negation": "negated", "hypothetical": "hypothetical", "future": "future"}
 # an event dated this many days or more before publication is background
 REFERENCE_DAYS = 120
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _future_verb(ctx: Context, w: Word) -> bool:
+    if w.proclitics.endswith("س"):
+        return True
+    n = w.forms[1] if len(w.forms) > 1 and w.norm[0] in "وف" else w.norm
+    return len(n) >= 5 and n[0] == "س" and n[1] in "يتن" and ctx.vocab.get(n, 0) < 5
+
+
+def _marker_before(ctx: Context, x: int, dist: int, chi: int) -> str | None:
+    """The auxiliary mode of the marker at word ``x``, ``dist`` words before the trigger, if it reaches it."""
+    w = ctx.words[x]
+    # short particles keep their conjunction (ولم، فلن): variants() strips it from longer words only
+    forms = (*w.forms[:2], w.norm[1:]) if len(w.norm) <= 4 and w.norm[:1] in "وف" else w.forms[:2]
+    for form in forms:
+        m = ctx.lex.modes.get(form)
+        if m is None or m[1] < dist:
+            continue
+        nxt = ctx.words[x + 1].norm if x + 1 < chi else ""
+        if form == "لا" and nxt in CONTINUOUS:
+            continue
+        if form == "قد" and not (nxt[:1] in "يتن" and nxt not in CONTINUOUS):
+            continue
+        return m[0]
+    return None
+
+
+def auxiliary_mode(ctx: Context, k: int, end: int, clo: int, chi: int) -> str | None:
+    """The auxiliary mode (negation, hypothetical, future) of the trigger on words [k, end) of the clause
+    [clo, chi): ``event_modes.tsv`` markers before it (up to a punctuation mark), a future verb, or a marker
+    with a negative reach after it (المقبل)."""
+    found: set[str] = set()
+    for x in range(k - 1, max(clo, k - 7) - 1, -1):
+        if ctx.punct(x):
+            break
+        w = ctx.words[x]
+        dist = k - x
+        mode = _marker_before(ctx, x, dist, chi)
+        if mode is not None:
+            found.add(mode)
+        if dist <= 4 and w.kind == "arabic" and _future_verb(ctx, w):
+            found.add("future")
+    if ctx.words[k].kind == "arabic" and _future_verb(ctx, ctx.words[k]):
+        found.add("future")
+    for x in range(end, min(chi, end + 3)):
+        m = ctx.lex.modes.get(ctx.words[x].norm) or ctx.lex.modes.get(ctx.words[x].forms[-1])
+        if m is not None and m[1] < 0:
+            found.add(m[0])
+    for mode in ("negation", "hypothetical", "future"):
+        if mode in found:
+            return mode
+    return None
 
 
 def reference_words(res: Resources) -> dict[str, int]:

@@ -26,6 +26,10 @@ class TriggerRule:
     mode: str | None
     agent: str | None
     needs: tuple[tuple[str, frozenset[str]], ...]  # (kind, words): see NEEDS and event_triggers.tsv
+    unnamed: bool = False  # a certain trigger: its event is kept with no actor when none is named
+    genitive_target: bool = False  # the name right after the trigger is its victim (اغتيال الرئيس), not its actor
+    noun: bool = False  # a form derived from a noun ("n:"): whoever stands before it is no subject (أفاد مصدر بمقتل)
+    passive: bool = False  # the name before the verb is its victim (قوات الصحوة قتلا)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,8 @@ class EventLexicon:
     cameo: dict[str, CameoCode]
     recodes: dict[str, list[Recode]] = field(default_factory=dict)  # by the PLOVER type they recode
     reactions: frozenset[str] = frozenset()  # folded words of reacting to an event (event_reactions.tsv)
+    heads: frozenset[str] = frozenset()  # folded head nouns that name no actor alone (event_heads.tsv)
+    reporters: frozenset[str] = frozenset()  # who tells of an event, not its actor (@reporters, event_wordsets.tsv)
     # lexicon hits per forms tuple (a word's variants, shared by all tokens of a word form); bounded
     flag_memo: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -85,17 +91,68 @@ TRIGGER = 1
 AGENT = 2
 
 
+# the endings a listed word takes (folded): a noun's accusative, dual and attached pronouns; a verb's past and
+# imperfect persons, with object pronouns; the imperfect's person prefixes
+PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+NOUN_ENDINGS = ("", "ا", "ان", "ين", *PRONOUNS, *(f"ي{p}" for p in PRONOUNS))
+PAST_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن", "تم", *PRONOUNS, *(f"و{p}" for p in PRONOUNS[:3]),
+                *(f"ت{p}" for p in PRONOUNS[:3]))
+IMPERFECT_ENDINGS = ("", "ون", "ان", "ن", "وا", "ي", "ين", *PRONOUNS, *(f"ون{p}" for p in PRONOUNS[:3]),
+                     *(f"و{p}" for p in PRONOUNS[:3]))
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+def noun_forms(word: str) -> list[str]:
+    """A noun's forms (folded): accusative, dual, sound feminine plural, attached pronouns (هجوم → هجوما،
+    هجومه؛ مظاهره → مظاهرات، مظاهرتان، مظاهرتها)."""
+    if word.endswith("ه"):
+        stem = word[:-1] + "ت"
+        plural = word[:-1] + "ات"
+        return [word, plural, *(plural + p for p in PRONOUNS), *(stem + e for e in NOUN_ENDINGS[1:])]
+    return [word + e for e in NOUN_ENDINGS]
+
+
+def verb_forms(word: str) -> list[str]:
+    """A verb's forms (folded) from its past third person (قتل، اطلق، اختطف): past persons, imperfect
+    persons (the imperfect drops the past's first alif: اطلق → يطلق، اختطف → يختطف), object pronouns."""
+    past = [word + e for e in PAST_ENDINGS]
+    stem = word[1:] if word[0] == "ا" and len(word) > 3 else word
+    imperfect = [p + stem + e for p in IMPERFECT_PREFIXES for e in IMPERFECT_ENDINGS]
+    return past + imperfect
+
+
+def _expand(form: str) -> tuple[str, list[tuple[str, ...]]]:
+    """A listed form as phrases: ``v:`` opens a verb, ``n:`` a noun, whose first word takes its inflections;
+    with the kind (``v``, ``n`` or empty)."""
+    words = form.split()
+    kind, _, first = words[0].partition(":") if words[0][:2] in ("v:", "n:") else ("", "", words[0])
+    rest = tuple(fold(w) for w in words[1:])
+    head = fold(first)
+    heads = verb_forms(head) if kind == "v" else noun_forms(head) if kind == "n" else [head]
+    return kind, [(h, *rest) for h in dict.fromkeys(heads)]
+
+
+def _kinded_forms(field: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(kind, words) for f in field.split("|") if f.strip() for kind, phrases in [_expand(f.strip())]
+            for words in phrases]
+
+
 def _split_forms(field: str) -> list[tuple[str, ...]]:
-    return [tuple(fold(w) for w in f.split()) for f in field.split("|") if f.strip()]
+    return [words for _kind, words in _kinded_forms(field)]
 
 
-def build(res: Resources) -> EventLexicon:
+def _cameo(res: Resources) -> dict[str, CameoCode]:
     cameo: dict[str, CameoCode] = {}
     for row in res.rows("cameo", 3):
         code, name, gold = row[0], row[1], row[2]
         plover = row[3] if len(row) > 3 and row[3] else None
         mode = row[4] if len(row) > 4 and row[4] else None
         cameo[code] = CameoCode(code, name, float(gold) if gold else None, plover, mode)
+    return cameo
+
+
+def build(res: Resources) -> EventLexicon:
+    cameo = _cameo(res)
     wordsets = {row[0]: [w for w in row[1].split("|") if w] for row in res.rows("event_wordsets", 2)}
     triggers: dict[str, list[TriggerRule]] = {}
     for row in res.rows("event_triggers", 3):
@@ -117,8 +174,12 @@ def build(res: Resources) -> EventLexicon:
                     raise ResourceError(f"event_triggers.tsv: unknown word set {w!r} ({forms})")
                 listed.extend(wordsets[w[1:]] if w.startswith("@") else [w])
             needs.append((kind, frozenset(w if w == "#num" else fold(w) for w in listed)))
-        for words in _split_forms(forms):
-            rule = TriggerRule(words, plover, code, mode, agent, tuple(needs))
+        unnamed = len(row) > 6 and row[6] == "keep"
+        genitive = len(row) > 7 and row[7] == "target"
+        passive = len(row) > 7 and row[7] == "passive"
+        for kind, words in _kinded_forms(forms):
+            rule = TriggerRule(words, plover, code, mode, agent, tuple(needs), unnamed, genitive, kind == "n",
+                               passive)
             triggers.setdefault(words[0], []).append(rule)
     for rules in triggers.values():  # longer phrases first, file order otherwise
         rules.sort(key=lambda r: -len(r.words))
@@ -149,7 +210,9 @@ def build(res: Resources) -> EventLexicon:
             markers.setdefault(words[0], []).append(words)
         recodes.setdefault(source, []).append(Recode(source, plover, code, int(reach), agent, markers))
     reactions = frozenset(fold(row[0]) for row in res.rows("event_reactions", 1))
-    return EventLexicon(triggers, agents, modes, cameo, recodes, reactions)
+    heads = frozenset(fold(row[0]) for row in res.rows("event_heads", 1))
+    reporters = frozenset(fold(w) for w in wordsets.get("reporters", ()))
+    return EventLexicon(triggers, agents, modes, cameo, recodes, reactions, heads, reporters)
 
 
 def event_lexicon(res: Resources) -> EventLexicon:

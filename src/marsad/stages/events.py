@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Event
 from marsad.events import code_events, event_lexicon
+from marsad.events.actor_codes import actor_codes
 from marsad.events.factuality import reference_words, with_factuality
 from marsad.events.place import geo_index, with_places
 from marsad.pipeline import Stage
@@ -12,12 +13,13 @@ from marsad.resources import Resources
 
 
 def run(doc: Document, res: Resources) -> list[Event]:
-    events = with_factuality(doc, code_events(doc, event_lexicon(res), res.vocab, quote_lexicon(res)), res)
-    return with_places(doc, events, res)
+    events = code_events(doc, event_lexicon(res), res.vocab, quote_lexicon(res), actor_codes(res))
+    return with_places(doc, with_factuality(doc, events, res), res)
 
 
 def prepare(res: Resources) -> None:
     event_lexicon(res)
+    actor_codes(res)
     quote_lexicon(res)
     reference_words(res)
     geo_index(res)

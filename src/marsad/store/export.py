@@ -5,6 +5,7 @@
 - ``parquet``: the same article columns plus ``analysis`` (the JSON object without text, as a string);
 - ``events``: one event a row, tab-separated, with a header (:data:`EVENT_TSV_COLUMNS`); tabs and line
   breaks inside fields become spaces; trigger offsets are character offsets into the article text;
+  ``Actor1Code``/``Actor2Code`` are the CAMEO actor codes of actor and target (from the stored analysis).
 - ``events-merged``: one story-level event a row (:mod:`marsad.store.merge`), with its place, its
   ``mentions``, ``articles`` and ``sources`` counts (GDELT's NumMentions, NumArticles, NumSources).
 """
@@ -24,7 +25,7 @@ ARTICLE_CSV_COLUMNS = ("id", "published", "source", "url", "title", "group_id", 
 EVENT_TSV_COLUMNS = (
     "date", "actor", "actor_country", "actor_agent", "event_type", "mode", "cameo", "goldstein", "target",
     "target_country", "target_agent", "source", "url", "article_id", "trigger", "trigger_start", "trigger_end",
-    "factuality",
+    "factuality", "Actor1Code", "Actor2Code",
 )
 
 
@@ -68,13 +69,26 @@ def _cell(value: Any) -> str:
     return " ".join(str(value).split()) if isinstance(value, str) else str(value)
 
 
+def _codes(store: Store, article_id: int, idx: int, cache: dict[int, list[Any]]) -> tuple[Any, Any]:
+    """The CAMEO actor codes of the article's event ``idx``, read from its stored analysis."""
+    if article_id not in cache:
+        cache.clear()
+        row = store.conn.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
+        cache[article_id] = list(json.loads(row["analysis"]).get("events") or []) if row else []
+    events = cache[article_id]
+    ev = events[idx] if 0 <= idx < len(events) else {}
+    return (ev.get("actor") or {}).get("code"), (ev.get("target") or {}).get("code")
+
+
 def _events(store: Store, f: TextIO) -> int:
     f.write("\t".join(EVENT_TSV_COLUMNS) + "\n")
     n = 0
+    cache: dict[int, list[Any]] = {}
     for r in store.iter_events():
         values = (r["date"], r["actor"], r["actor_country"], r["actor_agent"], r["type"], r["mode"], r["cameo"],
                   r["goldstein"], r["target"], r["target_country"], r["target_agent"], r["source"], r["url"],
-                  r["article_id"], r["trigger"], r["trigger_start"], r["trigger_end"], r["factuality"])
+                  r["article_id"], r["trigger"], r["trigger_start"], r["trigger_end"], r["factuality"],
+                  *_codes(store, r["article_id"], r["idx"], cache))
         f.write("\t".join(_cell(v) for v in values) + "\n")
         n += 1
     return n

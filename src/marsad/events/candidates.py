@@ -1,0 +1,300 @@
+"""Actor candidates of a sentence and the runs they form.
+
+Candidates are PER/ORG entities, country mentions (names, capitals, nisba adjectives: the ``countries``
+layer), LOC entities that are countries, and agent nouns of ``agents.tsv`` (الشرطة، المتظاهرين، الحكومة), an
+agent noun followed by a nisba becoming one actor (الشرطة السودانية → SDN police). Adjacent candidates form
+one run, one actor (الرئيس الروسي فلاديمير بوتين); a run opened by the conjunction و is the coordinated
+partner of the run before it (موسكو وواشنطن).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import pairwise
+
+from marsad.document import Actor, Span
+from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context, between
+from marsad.events.lexicon import AGENT
+from marsad.text.normalize import fold
+
+RANK = {"PER": 0, "ORG": 1}
+
+
+@dataclass
+class Cand:
+    lo: int  # word range [lo, hi)
+    hi: int
+    start: int  # char offset where the mention starts (after a proclitic و/ف/ب/ل inside its first word)
+    country: str | None
+    agent: str | None
+    etype: str | None  # PER | ORG | LOC | None (country mention or agent noun)
+
+
+@dataclass
+class Run:
+    cands: list[Cand]
+    partner: Run | None = None
+    lead: int = -1  # a word before the run that opens its phrase (نظيره الروسي), -1 for none
+
+    @property
+    def lo(self) -> int:
+        return self.cands[0].lo
+
+    @property
+    def hi(self) -> int:
+        return self.cands[-1].hi
+
+    @property
+    def country(self) -> str | None:
+        return next((c.country for c in self.cands if c.country), None)
+
+
+def conj(ctx: Context, c: Cand) -> bool:
+    """Is the mention coordinated by a conjunction و (وموسكو، والولايات المتحدة)?"""
+    if ctx.words[c.lo].proclitics.startswith("و"):
+        return True
+    w_start = ctx.starts[c.lo]
+    return c.start > w_start and ctx.doc.text[w_start] == "و"
+
+
+def agent_at(ctx: Context, k: int, hi: int) -> tuple[int, str] | None:
+    """The end and agent of the ``agents.tsv`` phrase starting at word ``k`` (before ``hi``), if any."""
+    w = ctx.words[k]
+    if w.kind != "arabic" or not ctx.lex.flags(w.forms) & AGENT:
+        return None
+    for form in w.forms:
+        for rule in ctx.lex.agents.get(form, ()):
+            n = len(rule.words)
+            if k + n <= hi and all(rule.words[m] in ctx.words[k + m].forms for m in range(1, n)):
+                return k + n, rule.agent
+    return None
+
+
+def role_agent(ctx: Context, role: str | None) -> str | None:
+    if not role:
+        return None
+    for form in role.split()[:1]:
+        for v in (fold(form), fold(form)[2:]):
+            for rule in ctx.lex.agents.get(v, ()):
+                return rule.agent
+    return None
+
+
+class _Taken:
+    """The candidates found so far in the word range [lo, hi) and the words they cover."""
+
+    def __init__(self, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+        self.mask = [False] * (hi - lo)
+        self.cands: list[Cand] = []
+
+    def free(self, a: int, b: int) -> bool:
+        return not (b <= a or any(self.mask[x - self.lo] for x in range(a, min(b, self.hi))))
+
+    def add(self, c: Cand) -> None:
+        self.cands.append(c)
+        for x in range(c.lo, c.hi):
+            self.mask[x - self.lo] = True
+
+
+def _entity_cands(ctx: Context, taken: _Taken, start: int, end: int) -> None:
+    for e in ctx.entities:
+        if e.start >= end:
+            break
+        if e.start < start or e.type not in ("PER", "ORG", "LOC"):
+            continue
+        a, b = ctx.span_words(e.start, e.end)
+        if not taken.free(a, b):
+            continue
+        country = e.country or ctx.country_at(e.start, e.end)
+        if e.type == "LOC" and ctx.country_at(e.start, e.end) is None:
+            continue
+        found = agent_at(ctx, a, b)
+        agent = found[1] if found else role_agent(ctx, e.role)
+        taken.add(Cand(a, min(b, taken.hi), e.start, country, agent, e.type))
+
+
+def _country_cands(ctx: Context, taken: _Taken, start: int, end: int) -> None:
+    for s, e2, c in ctx.countries:
+        if s >= end:
+            break
+        if s < start:
+            continue
+        a, b = ctx.span_words(s, e2)
+        if not taken.free(a, b):
+            continue
+        taken.add(Cand(a, min(b, taken.hi), s, str(c), None, None))
+
+
+def _agent_cands(ctx: Context, taken: _Taken) -> None:
+    lo, hi = taken.lo, taken.hi
+    nxt = lo
+    for k in between(ctx.agent_pos, lo, hi):
+        if k < nxt or taken.mask[k - lo]:
+            continue
+        found = agent_at(ctx, k, hi)
+        if found is None:
+            continue
+        b, agent = found
+        taken.add(Cand(k, b, ctx.stem_start(k), None, agent, None))
+        nxt = b
+
+
+def candidates(ctx: Context, lo: int, hi: int) -> list[Cand]:
+    """The actor candidates of the word range [lo, hi), in text order."""
+    start, end = ctx.starts[lo], ctx.ends[hi - 1]
+    taken = _Taken(lo, hi)
+    _entity_cands(ctx, taken, start, end)
+    _country_cands(ctx, taken, start, end)
+    _agent_cands(ctx, taken)
+    cands = taken.cands
+    cands.sort(key=lambda c: c.lo)
+    # an agent noun followed by a nisba/country: one actor (الشرطة السودانية، متظاهرون فلسطينيون)
+    merged: list[Cand] = []
+    for c in cands:
+        if (
+            merged
+            and merged[-1].etype is None
+            and merged[-1].agent
+            and merged[-1].country is None
+            and c.etype is None
+            and c.agent is None
+            and c.lo - merged[-1].hi <= 1
+            and not conj(ctx, c)
+        ):
+            last = merged[-1]
+            merged[-1] = Cand(last.lo, c.hi, last.start, c.country, last.agent, None)
+        else:
+            merged.append(c)
+    return merged
+
+
+def preposed(ctx: Context, c: Cand) -> bool:
+    """Does a preposition (ب، ل، ك) open the mention (مواقع للمعارضة: a complement, not the same actor)?"""
+    pro = ctx.words[c.lo].proclitics
+    pro = pro[:-2] if pro.endswith("ال") else pro
+    return any(ch in "بلك" for ch in pro)
+
+
+def _gap_breaks(ctx: Context, a: int, b: int) -> bool:
+    return any(ctx.punct(x) or ctx.words[x].norm in ADJUNCT_PREPS or ctx.words[x].norm in TARGET_PREPS
+               or ctx.words[x].norm in COUNTERPART for x in range(a, b))
+
+
+def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
+    """Adjacent candidates as one run each; a run opened by و is the partner of the run before it."""
+    out: list[Run] = []
+    for c in cands:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and c.lo - last.hi <= 1
+            and not conj(ctx, c)
+            and not (c.lo > last.hi and (preposed(ctx, c) or (c.etype is None and c.country is None)))
+            and not _gap_breaks(ctx, last.hi, c.lo)
+            and not (c.country and last.country and c.country != last.country)
+        ):
+            out[-1].cands.append(c)
+        else:
+            out.append(Run([c]))
+    for a, b in pairwise(out):
+        if b.lo - a.hi <= 1 and conj(ctx, b.cands[0]):
+            a.partner = b
+    return out
+
+
+def known(ctx: Context) -> dict[str, str]:
+    """Countries of PER/ORG names learnt from the article (الرئيس الروسي فلاديمير بوتين → بوتين: RUS)."""
+    if ctx.known is None:
+        ctx.known = _learn_countries(ctx)
+    return ctx.known
+
+
+def _learn_countries(ctx: Context) -> dict[str, str]:
+    found: dict[str, str] = {}
+    unknown = [e for e in ctx.entities if e.type in RANK and not e.country]
+    if not unknown or not ctx.countries:
+        return found  # the entity layer already tells the country of every name
+    starts = sorted(e.start for e in unknown)
+    for lo, hi in ctx.ix.sentence_ranges:
+        # only sentences that hold a name without a country and a country mention can teach one
+        a, b = ctx.starts[lo], ctx.ends[hi - 1]
+        i = bisect_left(starts, a)
+        if i == len(starts) or starts[i] >= b:
+            continue
+        j = bisect_left(ctx.countries, (a,))
+        if j == len(ctx.countries) or ctx.countries[j][0] >= b:
+            continue
+        for run in runs(ctx, candidates(ctx, lo, hi)):
+            country = run.country
+            if country is None:
+                continue
+            for c in run.cands:
+                if c.etype in RANK:
+                    name = ctx.doc.text[c.start : ctx.ends[c.hi - 1]]
+                    found.setdefault(name, country)
+                    found.setdefault(ctx.doc.text[ctx.starts[c.hi - 1] : ctx.ends[c.hi - 1]], country)
+    return found
+
+
+PHRASE_REACH = 3  # words a head noun's phrase may extend over (قوات الأمن الخاصة)
+NOT_COMPLEMENTS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اليوم", "الان", "الماضي", "الجاري",
+                             "المقبل", "الاول", "الثاني", "الاخير", "الخميس", "الجمعه", "السبت", "الاحد",
+                             "الاثنين", "الثلاثاء", "الاربعاء", "الليله", "الاسبوع", "الشهر", "العام"})
+
+
+def _phrase_end(ctx: Context, b: int) -> int:
+    """The end of the noun phrase whose head ends at word ``b``: the definite words that follow (a genitive
+    chain and its adjectives), no conjunction, preposition, trigger or time word among them. A head with the
+    article, or a plural or dual with its ن (مسلحون), takes no genitive: only nisba adjectives follow it."""
+    limit = min(len(ctx.words), b + PHRASE_REACH)
+    trig = set(ctx.trigger_pos[bisect_left(ctx.trigger_pos, b):bisect_left(ctx.trigger_pos, limit)])
+    head = ctx.words[b - 1].forms[-1] if b > 0 else ""
+    adjectives_only = ctx.words[b - 1].norm.startswith("ال") or head.endswith(("ون", "ين", "ان"))
+    while b < limit:
+        w = ctx.words[b]
+        if w.kind != "arabic" or not w.norm.startswith("ال") or len(w.norm) < 4 or w.norm in NOT_COMPLEMENTS \
+                or b in trig or set(w.forms) & ctx.lex.reactions \
+                or (adjectives_only and not w.norm.endswith(("ي", "يه", "يين", "يون"))):
+            break
+        b += 1
+    return b
+
+
+def phrase(ctx: Context, k: int, hi: int) -> Actor | None:
+    """The noun phrase opening at word ``k`` (before ``hi``) as an actor without country: a target named by no
+    entity (على المصلين، ضد المستوطنات)."""
+    if k >= hi or ctx.words[k].kind != "arabic" or k in ctx.trigger_pos:
+        return None
+    b = min(_phrase_end(ctx, k + 1), hi)
+    start, end = ctx.stem_start(k), ctx.ends[b - 1]
+    return Actor(ctx.doc.text[start:end], None, None, Span(start, end))
+
+
+def bare(ctx: Context, actor: Actor) -> bool:
+    """Is the actor only a head noun of ``event_heads.tsv`` (قوات، الوزارة، رئيس)?"""
+    words = [fold(w) for w in actor.text.split()]
+    if not words:
+        return False
+    first = words[0]
+    for pre in ("و", "ف", "ب", "ل"):
+        if first.startswith(pre) and len(first) > 3 and first[1:] not in ctx.lex.heads:
+            first = first[1:]
+            break
+    if first.startswith("ال") and len(first) > 4:
+        first = first[2:]
+    return " ".join([first, *words[1:]]) in ctx.lex.heads
+
+
+def actor_of(ctx: Context, run: Run) -> Actor:
+    """The actor a run names: from its best-ranked name (a person, then an organization) to its end."""
+    best = min(run.cands, key=lambda c: RANK.get(c.etype or "", 9))
+    first = best if best.etype in RANK else run.cands[0]
+    b = best.hi if best.etype in RANK else run.hi
+    if best.etype not in RANK and run.cands[-1].agent and run.cands[-1].country is None:
+        b = _phrase_end(ctx, b)  # رئيس البلدية، قوات الأمن: the head's genitive and adjectives
+    start, end = (first.start if run.lead < 0 else ctx.starts[run.lead]), ctx.ends[b - 1]
+    agent = next((c.agent for c in run.cands if c.agent), None)
+    country = run.country or (known(ctx).get(ctx.doc.text[start:end]) if best.etype in RANK else None)
+    return Actor(ctx.doc.text[start:end], country, agent, Span(start, end))

@@ -1,0 +1,113 @@
+"""What the event coder reads of one document: its words, names, country mentions, places, times and quotes,
+with the small word tests the other parts of the coder share."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping, Sequence
+
+from marsad.document import Document, Entity, Quote, TimeExpr
+from marsad.events.lexicon import AGENT, TRIGGER, EventLexicon
+from marsad.quotes.lexicon import QuoteLexicon
+from marsad.text.normalize import fold
+from marsad.text.words import variants, word_index
+
+TARGET_PREPS = frozenset({"مع", "ضد", "علي", "الي", "تجاه", "بحق", "لدي"})
+ADJUNCT_PREPS = frozenset({"في", "من", "عن", "منذ", "خلال", "امام", "عند", "قرب", "وسط", "داخل", "خارج", "حول"})
+COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيرها", "نظراءه", "نظرائه", "نظيريه"})
+
+
+class Context:
+    """The document as the coder reads it (built once per document)."""
+
+    def __init__(
+        self, doc: Document, lex: EventLexicon, vocab: Mapping[str, int], quote_lex: QuoteLexicon | None = None
+    ) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.vocab = vocab
+        self.ix = word_index(doc)
+        self.words = self.ix.words
+        self.starts = self.ix.starts
+        self.ends = self.ix.ends
+        ents: Sequence[Entity] = doc.layer("entities")
+        self.entities = sorted(ents, key=lambda e: e.start)
+        mentions = [m for m in doc.layer("countries") if getattr(m, "country", None)]
+        # names, capitals (metonymy: موسكو وواشنطن) and nisba adjectives can be actors; cities and regions
+        # only locate an event
+        self.countries = sorted(
+            (m.start, m.end, m.country) for m in mentions if getattr(m, "kind", "name") not in ("city", "region")
+        )
+        # places that locate an event: country mentions, and the places the entity layer linked to a country
+        # (world cities: يريفان → ARM)
+        self.places = sorted({*((m.start, m.end, m.country) for m in mentions),
+                              *((e.start, e.end, e.country) for e in ents if e.type == "LOC" and e.country)})
+        times: Sequence[TimeExpr] = doc.layer("times")
+        self.times = sorted(times, key=lambda t: t.start)
+        quotes: Sequence[Quote] = doc.layer("quotes")
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        # claims: quotes whose cue is a verb of saying (قال إن، «...»), not an attribution to a source (بحسب،
+        # وفقا لـ، نقلا عن) that reports a fact; a protest inside a claim is not coded (``unquoted`` rows)
+        self.claims = {(q.start, q.end) for q in self.quotes if not self._sourced(q, quote_lex)}
+        self.known: dict[str, str] | None = None  # countries of names learnt from the article (candidates)
+        # word indices where a trigger rule or an agent phrase may start (one lexicon look-up per word)
+        self.trigger_pos: list[int] = []
+        self.agent_pos: list[int] = []
+        memo, flags = lex.flag_memo, lex.flags
+        for k, w in enumerate(self.words):
+            if w.kind != "arabic":
+                continue
+            f = memo.get(w.forms)
+            if f is None:
+                f = flags(w.forms)
+            if f & TRIGGER:
+                self.trigger_pos.append(k)
+            if f & AGENT:
+                self.agent_pos.append(k)
+
+    def _sourced(self, q: Quote, quote_lex: QuoteLexicon | None) -> bool:
+        if quote_lex is None or q.direct:
+            return False
+        cue = fold(self.doc.text[q.cue.start : q.cue.end])
+        return quote_lex.kind(variants(cue), "source") is not None
+
+    def punct(self, k: int) -> str:
+        return self.doc.text[self.starts[k] : self.ends[k]] if self.words[k].kind == "punct" else ""
+
+    def span_words(self, start: int, end: int) -> tuple[int, int]:
+        """Word range [lo, hi) covering the character span (a word holding ``start`` included)."""
+        lo = self.ix.last_before(start + 1)
+        if lo < 0 or self.ends[lo] <= start:
+            lo += 1
+        hi = self.ix.first_at_or_after(end)
+        return lo, max(hi, lo + 1)
+
+    def country_at(self, start: int, end: int) -> str | None:
+        for s, e, c in self.countries:
+            if s >= end:
+                break
+            if s >= start and e <= end:
+                return str(c)
+        return None
+
+    def has(self, x: int, words: frozenset[str]) -> bool:
+        w = self.words[x]
+        return bool(set(w.forms) & words) or (w.kind == "number" and "#num" in words)
+
+    def stem_start(self, k: int) -> int:
+        """Start of word k after its proclitics (والمتظاهرين → المتظاهرين)."""
+        w = self.words[k]
+        pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
+        return min(self.starts[k] + len(pro), self.ends[k] - 1)
+
+    def sentence_of(self, k: int) -> tuple[int, int]:
+        """The word range of the sentence holding word ``k``."""
+        return next(((a, b) for a, b in self.ix.sentence_ranges if a <= k < b), (k, k + 1))
+
+
+def between(positions: Sequence[int], lo: int, hi: int) -> Iterator[int]:
+    """The sorted ``positions`` in ``[lo, hi)``."""
+    for i in range(bisect_left(positions, lo), len(positions)):
+        if positions[i] >= hi:
+            return
+        yield positions[i]

@@ -1,0 +1,204 @@
+"""The actor and target of a trigger among the runs of its clause.
+
+Actor: the run the trigger stands in (المتظاهرين), else after بين, else right after the trigger (genitive or
+verb-subject: محادثات بوتين، تظاهر الإسرائيليون), else the nearest before it (subject: موسكو وواشنطن
+ستباشران), preferring one with a country; not one before a reaction word of ``event_reactions.tsv`` (ندد X
+بالتفجير: X reacts, the bombing names no bomber). Target: after مع/ضد/على/إلى/تجاه/بين, else the actor's
+coordinated partner. A protest actor without a country takes the nearest country of the sentence.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Actor, Quote, Span
+from marsad.events.candidates import Cand, Run, known, phrase, preposed
+from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
+from marsad.events.lexicon import TriggerRule
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
+TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
+                        "AID", "REJECT"})
+OBJECT_REACH = 2  # words between a verb's subject and its object
+REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
+
+
+def _between_pair(ctx: Context, after: list[Run], end: int, chi: int) -> tuple[Run | None, Run | None]:
+    """بين A و B after the trigger: A, and B (A's partner, or the next run of another country)."""
+    for x in range(end, min(chi, end + 4)):
+        if ctx.words[x].norm == "بين":
+            nxt = next((r for r in after if r.lo > x and r.lo - x <= 3), None)
+            if nxt is not None:
+                return nxt, nxt.partner or next((r for r in after if r.lo > nxt.hi and r.country
+                                                 and r.country != nxt.country), None)
+            break
+    return None, None
+
+
+def _right_after(ctx: Context, after: list[Run], end: int, noun: bool) -> Run | None:
+    """The run right after the trigger (its genitive or its subject), no preposition or mark between; after a
+    noun, one opened by ل is its owner (غارة للتحالف), after a verb a complement (مواقع للمتمردين)."""
+    if not after:
+        return None
+    first = after[0]
+    if preposed(ctx, first.cands[0]) and not (noun and first.lo == end and _owner(ctx, first.lo)):
+        return None
+    if first.lo - end <= 2 and not any(
+        ctx.punct(x) or ctx.words[x].norm in TARGET_PREPS or ctx.words[x].norm in ADJUNCT_PREPS
+        or ctx.words[x].norm == "بين" for x in range(end, first.lo)
+    ):
+        return first
+    return None
+
+
+def _owner(ctx: Context, k: int) -> bool:
+    """Is word ``k`` opened by the preposition ل of possession (للتحالف، لداعش)?"""
+    pro = ctx.words[k].proclitics
+    return pro.lstrip("وف")[:1] == "ل"
+
+
+def _plural_verb(ctx: Context, end: int) -> bool:
+    """Does the trigger end in a verb whose subject is its plural suffix (قتلوا، يطلقون)?"""
+    w = ctx.words[end - 1]
+    return w.kind == "arabic" and w.forms[-1].endswith(("وا", "ون")) and not w.forms[-1].startswith(("م", "ال"))
+
+
+def _reacting(ctx: Context, k: int) -> bool:
+    """"ندد رئيس البرلمان بالتفجير": the event is the object of a reaction, and whoever stands before the
+    trigger in its clause is the one who reacts (or its victims), not the one who acted."""
+    x = k - 1
+    while x >= 0 and k - x <= REACTION_REACH and not ctx.punct(x):
+        if set(ctx.words[x].forms) & ctx.lex.reactions:
+            return True
+        x -= 1
+    return False
+
+
+def _before(ctx: Context, before: list[Run]) -> Run | None:
+    """The nearest run before the trigger (one with a country first), the first of its coordination; not one
+    that tells of the event (أفاد مصدر أمني بمقتل ...)."""
+    before = [r for r in before if not set(ctx.words[r.lo].forms) & ctx.lex.reporters and not preposed(ctx, r.cands[0])
+              and not (r.lo > 0 and (ctx.words[r.lo - 1].norm in ADJUNCT_PREPS
+                                     or ctx.words[r.lo - 1].norm in TARGET_PREPS))]
+    if not before:
+        return None
+    with_country = [r for r in before if r.country]
+    pool = with_country or before
+    actor = pool[-1]
+    # the head of a coordination (موسكو وواشنطن): go back to the first conjunct
+    for r in reversed(before):
+        if r.partner is actor:
+            return r
+    return actor
+
+
+def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, end: int, plover: str) -> Run | None:
+    for r in after:
+        if r.lo - end > 6 or any(ctx.punct(x) for x in range(end, r.lo)):
+            break
+        if r is actor or (actor is not None and r.lo < actor.hi):
+            continue
+        prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
+        if prev in COUNTERPART and r.lo - 1 >= end:
+            return Run(r.cands, r.partner, r.lo - 1)  # نظيره الروسي
+        if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
+            return r
+        if actor is not None and plover in TRANSITIVE and actor.lo >= end and r.lo >= actor.hi \
+                and r.lo - actor.hi <= OBJECT_REACH:
+            return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين
+    if actor is not None and plover in SYMMETRIC:
+        if actor.partner is not None:
+            return actor.partner
+        # اللقاء المصري الأردني: the next actor of another country
+        nxt = next((r for r in runs if r.lo >= actor.hi), None)
+        if nxt is not None and nxt.lo - actor.hi <= 1 and nxt.country and nxt.country != actor.country:
+            return nxt
+    return None
+
+
+def participants(
+    ctx: Context, runs: list[Run], k: int, end: int, chi: int, rule: TriggerRule
+) -> tuple[Run | None, Run | None]:
+    """The actor and target runs of the trigger on words [k, end) of a clause ending at word ``chi``."""
+    target: Run | None = None
+    after = [r for r in runs if r.lo >= end]
+    before = [r for r in runs if r.hi <= k]
+    actor = next((r for r in runs if r.lo <= k < r.hi), None)
+    if actor is None:
+        actor, target = _between_pair(ctx, after, end, chi)
+    if actor is None:
+        actor = _right_after(ctx, after, end, rule.noun)
+        if actor is not None and (rule.genitive_target or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))):
+            target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
+    if actor is None and before and not _reacting(ctx, k):
+        if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
+            before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
+        actor = _before(ctx, before) if before else None
+        if actor is not None and rule.passive and not rule.noun:
+            target, actor = actor, None  # قوات الصحوة قتلا: the victims
+    if target is None:
+        target = _target(ctx, runs, after, actor, end, rule.plover)
+
+    if target is not None and actor is not None and target.country and target.country == actor.country \
+            and target is actor:
+        target = None
+    return actor, target
+
+
+PHRASE_PREPS = frozenset({"ضد", "علي", "بحق", "مع", "تجاه"})
+# words after على/مع that open an adverbial, not a target (على الأقل، على الرغم، على خلفية، مع ذلك)
+NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "اثر", "اساس", "اعتبار", "الاطلاق", "مدار", "مستوي",
+                         "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول"})
+PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                         "عشرات", "مئات", "الاف", "عدد", "عددا", "بضعه", "احد"})
+
+
+def target_phrase(ctx: Context, end: int, chi: int, actor: Run | None, plover: str) -> Actor | None:
+    """A target named by no entity: the noun phrase after ضد/على/بحق/مع following the trigger in its clause
+    (أطلقوا النار على المصلين), else the counted victims right after an attack (قتل 21 شخصا، مقتل ثلاثة جنود)."""
+    first = max(end, actor.hi if actor is not None else end)
+    for x in range(first, min(chi, end + PHRASE_REACH_AFTER)):
+        if ctx.punct(x):
+            break
+        if ctx.words[x].norm in PHRASE_PREPS and x + 1 < chi and ctx.words[x + 1].norm not in NOT_TARGETS:
+            return phrase(ctx, x + 1, chi)
+    object_next = first == end or (actor is not None and actor.lo >= end)  # trigger or verb + subject, then object
+    if plover in VICTIM_TYPES and first + 1 < chi and object_next and _count(ctx, first) \
+            and ctx.words[first + 1].kind == "arabic" and ctx.words[first + 1].norm not in PHRASE_PREPS:
+        start, stop = ctx.starts[first], ctx.ends[first + 1]
+        return Actor(ctx.doc.text[start:stop], None, None, Span(start, stop))
+    return None
+
+
+def _count(ctx: Context, x: int) -> bool:
+    w = ctx.words[x]
+    return w.kind == "number" or bool(set(w.forms) & COUNT_WORDS)
+
+
+def speaker_actor(ctx: Context, q: Quote) -> Actor | None:
+    """The speaker of a quote as an actor (with the country of the name it is part of)."""
+    if q.speaker is None:
+        return None
+    s, e = q.speaker.start, q.speaker.end
+    country = ctx.country_at(s, e)
+    for ent in ctx.entities:
+        if ent.start <= s and e <= ent.end:
+            country = ent.country or country
+            break
+    text = ctx.doc.text[s:e]
+    return Actor(text, country or known(ctx).get(text), None, Span(s, e))
+
+
+def context_country(ctx: Context, cands: list[Cand], k: int, target: Run | None) -> str | None:
+    """The country nearest to the trigger: actors with a country, then any place (cities too)."""
+    pos = ctx.starts[k]
+    lo, hi = ctx.sentence_of(k)
+    s_start, s_end = ctx.starts[lo], ctx.ends[hi - 1]
+    best: tuple[int, str] | None = None
+    spots = [(c.start, c.country) for c in cands if c.country and not (target and c in target.cands)]
+    spots += [(s, c) for s, _e, c in ctx.places if s_start <= s < s_end]
+    for start, country in spots:
+        dist = abs(start - pos)
+        if country and (best is None or dist < best[0]):
+            best = (dist, str(country))
+    return best[1] if best else None

@@ -1,0 +1,90 @@
+"""Trigger words of a sentence (``event_triggers.tsv``) and the recodings of ``event_recode.tsv``.
+
+Words and phrases (verbal and nominal: تظاهر، مظاهرات، محادثات، طرد ...) are matched after stripping
+proclitics; a rule may need a word nearby (وقع + اتفاق) or in the sentence (طرد + دبلوماسيين), or forbid
+one (مسيرة السلام). The first rule that fits wins. PROTEST rows code event reports only (see the PROTEST
+block of the lexicon): not inside a claim (a quote whose cue is a verb of saying; an attribution to a
+source, بحسب، is a report), not in a relative clause, an eventive verb with a protest noun, a gathering verb
+with a protesting crowd, weak cues anchored in the news day.
+"""
+
+from __future__ import annotations
+
+from marsad.events.context import Context, between
+from marsad.events.lexicon import Recode, TriggerRule
+
+
+def _need_fits(
+    ctx: Context, kind: str, words: frozenset[str], k: int, n: int, lo: int, hi: int, sent_forms: list[set[str]]
+) -> bool:
+    if kind == "next":
+        return any(ctx.has(x, words) for x in range(k + n, min(hi, k + n + 4)))
+    if kind == "prev":
+        return any(ctx.has(x, words) for x in range(max(lo, k - 3), k))
+    if kind == "notprev":
+        return not any(ctx.has(x, words) for x in range(max(lo, k - 2), k))
+    if kind in ("sent", "notsent"):
+        if not sent_forms:  # built on first use: few rules look at the whole sentence
+            sent_forms.append({f for x in range(lo, hi) for f in ctx.words[x].forms})
+        return bool(sent_forms[0] & words) == (kind == "sent")
+    if kind == "clause":  # later in the clause: up to the next punctuation mark
+        for x in range(k + n, hi):
+            if ctx.words[x].kind == "punct":
+                return False
+            if ctx.has(x, words):
+                return True
+        return False
+    if kind == "noarticle":  # a verb form, not a noun with the article (سيّر، not السير)
+        return not any(f.startswith("ال") for f in ctx.words[k].forms)
+    if kind == "unquoted":
+        start = ctx.starts[k]
+        return not any(a <= start < b for a, b in ctx.claims)
+    # not
+    return not any(ctx.has(x, words) for x in range(k + n, min(hi, k + n + 2)))
+
+
+def rule_fits(ctx: Context, rule: TriggerRule, k: int, lo: int, hi: int, sent_forms: list[set[str]]) -> bool:
+    """Does ``rule`` match at word ``k`` of the sentence [lo, hi), its needs included?"""
+    n = len(rule.words)
+    if k + n > hi or not all(rule.words[m] in ctx.words[k + m].forms for m in range(1, n)):
+        return False
+    return all(_need_fits(ctx, kind, words, k, n, lo, hi, sent_forms) for kind, words in rule.needs)
+
+
+def triggers(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, TriggerRule]]:
+    """The triggers of the sentence [lo, hi): word range and the rule that fits, in text order."""
+    sent_forms: list[set[str]] = []
+    found: list[tuple[int, int, TriggerRule]] = []
+    nxt = lo
+    for k in between(ctx.trigger_pos, lo, hi):
+        if k < nxt:
+            continue
+        hit: TriggerRule | None = None
+        w = ctx.words[k]
+        for form in w.forms:
+            rules = ctx.lex.triggers.get(form)
+            if not rules:
+                continue
+            if form[0] == "ي" and w.norm != form and w.norm[-len(form) - 1] in "بلك":
+                break  # an imperfect verb reached by stripping a preposition is a noun (بيتهم = ب + يتهم)
+            # the most specific form listed decides (المتظاهرين has its own rules, متظاهرين others)
+            hit = next((r for r in rules if rule_fits(ctx, r, k, lo, hi, sent_forms)), None)
+            break
+        if hit is not None:
+            found.append((k, k + len(hit.words), hit))
+            nxt = k + len(hit.words)
+    return found
+
+
+def recode(ctx: Context, plover: str, end: int, chi: int) -> Recode | None:
+    """The ``event_recode.tsv`` row whose marker follows the trigger (ending at word ``end``) in its clause."""
+    for rc in ctx.lex.recodes.get(plover, ()):
+        for x in range(end, min(chi, end + rc.reach)):
+            if ctx.punct(x):
+                break
+            for form in ctx.words[x].forms:
+                for phrase in rc.markers.get(form, ()):
+                    n = len(phrase)
+                    if x + n <= chi and all(phrase[m] in ctx.words[x + m].forms for m in range(1, n)):
+                        return rc
+    return None
