@@ -239,7 +239,9 @@ def test_events_filters_are_passed_through(fake: TestClient) -> None:
     assert r.status_code == 200 and r.json()[0]["type"] == "CONSULT"
     assert last_call("events")[1] == {"actor": "RUS", "target": "USA", "type": "CONSULT", "since": None,
                                       "until": None, "source": None, "article_id": 1, "limit": 50, "offset": 0,
-                                      "order": "recent", "factuality": None}
+                                      "order": "recent", "factuality": "asserted"}  # asserted unless asked
+    fake.get("/api/events", params={"factuality": "all"})
+    assert last_call("events")[1]["factuality"] is None
 
 
 def test_events_reject_bad_parameters(fake: TestClient) -> None:

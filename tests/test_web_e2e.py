@@ -510,6 +510,8 @@ def test_search_a_real_store_and_open_the_article(browser: Any, corpus_server: s
     WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "ol.hits li a"))
     links = browser.find_elements(By.CSS_SELECTOR, "ol.hits li a")
     assert [a.text for a in links] == ["روسيا والولايات المتحدة تبدآن محادثات جديدة في جنيف"]
+    marks = browser.find_elements(By.CSS_SELECTOR, "ol.hits li p.snippet mark.hit")
+    assert marks and all("محادثات" in m.text.replace("\u200d", "") for m in marks)  # the query's words lit up
     links[0].click()
     WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#article-view .article-text"))
     view = browser.find_element(By.ID, "article-view")

@@ -365,12 +365,13 @@ def events(
     offset: int = typer.Option(0, "--offset", help="events to skip (the next page)"),
     order: str = typer.Option("recent", "--order", help="recent (the most recent articles first, their asserted "
                               "events first) or date"),
-    factuality: str | None = typer.Option(None, "--factuality", help="asserted, negated, hypothetical, future or "
-                                          "reference"),
+    factuality: str | None = typer.Option(None, "--factuality", help="asserted (the default), negated, "
+                                          "hypothetical, future, reference, or all"),
     fmt: str = typer.Option("text", "--format", help="text or json"),
     merged: bool = typer.Option(False, "--merged", help="one row per real-world event of a story, with counts"),
 ) -> None:
-    """Stored events matching the filters, the most recent articles first (``--merged``: one row per
+    """Stored asserted events matching the filters (``--factuality all``: every one), the most recent articles
+    first (``--merged``: one row per
     real-world event of a story, with its mentions, articles and sources)."""
     from marsad.store.params import EventQuery
 

@@ -184,7 +184,16 @@ class EventQuery(View):
         return cls(code(actor, "actor"), code(target, "target"), choice(type, "type", EVENT_TYPES), s, u,
                    text(source, "source"), check_article_id(article_id), check_limit(limit),
                    check_offset(offset), choice(order, "order", EVENT_ORDERS, upper=False) or "recent",
-                   choice(factuality, "factuality", FACTUALITIES, upper=False))
+                   _factuality(factuality))
+
+
+def _factuality(value: Any) -> str | None:
+    """Events are the asserted ones unless asked otherwise: ``all`` lists every factuality."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "asserted"
+    if isinstance(value, str) and value.strip().lower() == "all":
+        return None
+    return choice(value, "factuality", FACTUALITIES, upper=False)
 
 
 @dataclass(frozen=True, slots=True)
