@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -274,3 +275,27 @@ def test_cooccurrence_counts_entities_sharing_articles(store: Store) -> None:
     assert co["articles"] == 2
     assert [(n["text"], n["articles"]) for n in co["neighbours"]] == [("بايدن", 2), ("الكرملين", 1)]
     assert store.cooccurrence("Q649")["neighbours"] == []
+
+
+
+def test_an_entitys_country_needs_two_thirds_of_its_mentions_and_inferred_ones_do_not_count(tmp_path: Path) -> None:
+    res = default_resources()
+    texts = [f"أعلنت وزارة الداخلية اليوم القبض على {n} مطلوبين في حملة أمنية واسعة." for n in range(5)]
+    countries = ["SAU", "SAU", "YEM", None, None]
+    rows = []
+    for i, (text, country) in enumerate(zip(texts, countries, strict=True)):
+        doc = _doc(text, f"2021-12-0{i + 1}", "wire", [("وزارة الداخلية", "ORG", None, country)], [])
+        if i == 3:  # the article's country given to the body: not the body's own
+            doc.layers["entities"] = [replace(e, country="EGY", country_inferred=True) for e in doc.layer("entities")]
+        payload = json.dumps({"n": i, "text": text})
+        item = RawItem(i, f"mixed#{i}", "record", payload, content_hash("record", payload))
+        rows.append(article_row(item, doc, res))
+    with Store(tmp_path / "c.db") as st:
+        st.write_batch(rows, st.grouper())
+        top = st.top_entities(type="ORG")
+    assert top[0]["mentions"] == 5
+    assert top[0]["country"] == "SAU"  # 2 of the 3 mentions with a country of its own
+    # one SAU and one YEM mention: no two-thirds majority
+    with Store(tmp_path / "d.db") as st:
+        st.write_batch([rows[0], rows[2]], st.grouper())
+        assert st.top_entities(type="ORG")[0]["country"] is None

@@ -346,12 +346,22 @@ class Store:
         out = []
         for r in self.conn.execute(sql, [*params, int(limit)]):
             item = {"text": self._surface(r["key"], r["eid"], r["type"]), "type": r["type"], "id": r["eid"],
-                    "country": r["country"],
+                    "country": self._country(r["key"], r["eid"], r["type"]) if r["country"] else None,
                     "mentions": r["mentions"], "articles": r["articles"]}
             if by:
                 item["period"] = r["period"]
             out.append(item)
         return out
+
+    def _country(self, key: str, eid: str | None, etype: str) -> str | None:
+        """The country of an entity key: the one at least two thirds of its mentions with a country carry
+        (a name shared by bodies of several countries, "وزارة الداخلية", has none)."""
+        column = "eid" if eid is not None else "norm"
+        rows = self.conn.execute(f"SELECT country, count(*) AS n FROM entities WHERE {column} = ? AND type = ?"
+                                 " AND country IS NOT NULL GROUP BY country ORDER BY n DESC, country",
+                                 (key, etype)).fetchall()
+        total = sum(r["n"] for r in rows)
+        return rows[0]["country"] if rows and 3 * rows[0]["n"] >= 2 * total else None
 
     def _surface(self, key: str, eid: str | None, etype: str) -> str | None:
         """The most frequent written form of an entity key (linked id, else folded text)."""
