@@ -43,7 +43,7 @@ from pathlib import Path
 
 import pycountry
 
-from marsad.ner.features import PROFILE_FILE, parse_counts
+from marsad.ner.lexicon import PROFILE_FILE, parse_counts
 from marsad.resources import MODEL_DIR
 from marsad.text.normalize import fold
 

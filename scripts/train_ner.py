@@ -39,11 +39,13 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
+from marsad.evaluate.ner_score import score
 from marsad.ner.bio import repair
 from marsad.ner.conll import read_conll
-from marsad.ner.features import DOC_WINDOW, PROFILE_FILE, Feature, FeatureExtractor, Lexicon, profile_features
+from marsad.ner.features import DOC_WINDOW, FeatureExtractor
+from marsad.ner.lexicon import PROFILE_FILE, Lexicon, profile_features
 from marsad.ner.names import NameLists
-from marsad.ner.score import score
+from marsad.ner.wordinfo import Feature
 from marsad.resources import MODEL_DIR, default_resources
 from marsad.text.normalize import fold
 
@@ -167,7 +169,7 @@ def write_profile(
         f.write(f"# source: derived from SaudiNewsNet (CC BY-NC-SA 4.0) by scripts/train_ner.py train: how a "
                 f"first CRF (trained on {first}, without this file) tagged each key across the "
                 "corpus; licence: CC BY-NC-SA 4.0 (derived counts, no running text)\n")
-        f.write("# key\tfeatures (marsad.ner.features.profile_features of the counts)\ttype counts\n")
+        f.write("# key\tfeatures (marsad.ner.lexicon.profile_features of the counts)\ttype counts\n")
         for k in sorted(kept):
             tally = ",".join(f"{t}:{n}" for t, n in sorted(kept[k].items()))
             f.write(f"{k}\t{','.join(profile_features(kept[k]))}\t{tally}\n")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from marsad.document import Document, Entity, Event, TimeExpr
+from marsad.document import CountryMention, Document, Entity, Event, TimeExpr
 from marsad.events import event_lexicon
 from marsad.pipeline import Pipeline
 from marsad.resources import default_resources
@@ -16,14 +15,6 @@ from marsad.stages import events as events_stage
 from marsad.stages import quotes as quotes_stage
 
 BASE = Pipeline(["sentences", "tokens"])
-
-
-@dataclass(frozen=True)
-class Mention:  # the shape of the countries layer: .start, .end, .country, .kind
-    start: int
-    end: int
-    country: str
-    kind: str = "name"
 
 
 def code(
@@ -36,7 +27,7 @@ def code(
     doc = BASE(Document(text=text))
     doc.layers["countries"] = sorted(
         (
-            Mention(m.start(), m.end(), c, "nisba" if w.endswith(("ين", "ية", "ي")) else "name")
+            CountryMention(m.start(), m.end(), c, "nisba" if w.endswith(("ين", "ية", "ي")) else "name")
             for w, c in (countries or {}).items()
             for m in re.finditer(re.escape(w), text)
         ),

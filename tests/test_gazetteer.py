@@ -284,7 +284,8 @@ def test_selecting_candidates_keeps_what_a_scan_over_every_kept_one_keeps() -> N
     # _select finds overlaps by bisection over the kept spans; the plain definition scans them all
     import random
 
-    from marsad.gazetteer.link import Cand, _select
+    from marsad.gazetteer.link import _select
+    from marsad.gazetteer.spans import Cand
 
     def scan(cands: list[Cand]) -> list[Cand]:
         chosen: list[Cand] = []

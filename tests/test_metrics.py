@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.evaluate.metrics import bootstrap_f1, wilson_interval
-from marsad.ner.score import score
+from marsad.evaluate.ner_score import score
 
 
 def test_bootstrap_interval_holds_the_score_and_narrows_with_more_units() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from marsad.ner.features import FeatureExtractor, Lexicon
+from marsad.ner.features import FeatureExtractor
+from marsad.ner.lexicon import Lexicon
 from marsad.ner.names import NAME_LISTS, NameLists
 from marsad.resources import default_resources
 

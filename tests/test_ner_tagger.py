@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from marsad.document import Document, Entity
+from marsad.evaluate.ner_score import score
 from marsad.ner.bio import bio_spans, repair
 from marsad.ner.conll import normalize_tag, read_conll
-from marsad.ner.score import score
 from marsad.ner.tagger import Tagger, load_tagger
 from marsad.resources import MODEL_DIR, Resources, default_resources
 from marsad.stages.basics import sentences, tokens
@@ -140,7 +140,7 @@ def test_eval_ner_command_prints_f1_last_and_rejects_missing_file(tmp_path: Path
 
 
 def test_corpus_tag_profile_features(tmp_path: Path) -> None:
-    from marsad.ner.features import PROFILE_FILE, Lexicon, parse_counts, profile_features
+    from marsad.ner.lexicon import PROFILE_FILE, Lexicon, parse_counts, profile_features
 
     assert parse_counts("O:40,PER:12,bad,LOC:x") == {"O": 40, "PER": 12}
     assert profile_features({"O": 1, "PER": 9}) == ("cte=hi", "ct=PER:hi")
@@ -158,7 +158,7 @@ def test_corpus_tag_profile_features(tmp_path: Path) -> None:
 
 
 def test_shipped_profile_features_match_their_counts() -> None:
-    from marsad.ner.features import PROFILE_FILE, parse_counts, profile_features, read_model_tsv
+    from marsad.ner.lexicon import PROFILE_FILE, parse_counts, profile_features, read_model_tsv
     from marsad.resources import MODEL_DIR
 
     rows = read_model_tsv(MODEL_DIR / PROFILE_FILE, 3)
@@ -168,7 +168,8 @@ def test_shipped_profile_features_match_their_counts() -> None:
 
 
 def test_profile_lends_features_to_the_word_and_its_neighbours(res: Resources) -> None:
-    from marsad.ner.features import FeatureExtractor, Lexicon
+    from marsad.ner.features import FeatureExtractor
+    from marsad.ner.lexicon import Lexicon
 
     lex = Lexicon(cues={}, profile={"بوتين": ("cte=hi", "ct=PER:hi")})
     fx = FeatureExtractor(lex, res.vocab)

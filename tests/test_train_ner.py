@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 
-from marsad.ner.features import Lexicon
+from marsad.ner.lexicon import Lexicon
 from marsad.resources import default_resources
 
 ROOT = Path(__file__).resolve().parents[1]

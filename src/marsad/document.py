@@ -82,6 +82,16 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A country named in the text: by its name, a capital or city, a region, or a nisba adjective."""
+
+    start: int
+    end: int
+    country: str  # ISO 3166-1 alpha-3
+    kind: str  # name | capital | city | region | nisba
+
+
+@dataclass(frozen=True, slots=True)
 class TimeExpr:
     start: int
     end: int

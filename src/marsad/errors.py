@@ -21,7 +21,3 @@ class PipelineConfigError(MarsadError):
 
 class ResourceError(MarsadError):
     """A lexicon or model file is missing or malformed; raised when resources are loaded."""
-
-
-class StageError(MarsadError):
-    """A stage failed on one document; recorded on that document, never fatal to a batch."""

@@ -39,9 +39,12 @@ log = logging.getLogger(__name__)
 
 PACKAGE = Path(__file__).resolve().parent
 SRC = PACKAGE.parent
-# the tagger's hot path: word analysis and features, name-list marks, BIO spans, normalization, segmentation
+# the tagger's hot path: word analysis and features (with their lexicon and word records), name-list marks,
+# BIO spans, normalization, segmentation
 MODULES = (
     "marsad.ner.features",
+    "marsad.ner.lexicon",
+    "marsad.ner.wordinfo",
     "marsad.ner.names",
     "marsad.ner.bio",
     "marsad.ner.crf",
@@ -50,6 +53,7 @@ MODULES = (
     "marsad.text.tokenize",
     "marsad.gazetteer.match",
     "marsad.gazetteer.link",
+    "marsad.gazetteer.spans",
     "marsad.gazetteer.rules",
     "marsad.events.context",
     "marsad.events.candidates",

@@ -7,9 +7,10 @@ quotes carry ``cue_span``; event actors carry ``agent``; and ``errors`` lists pe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from marsad.document import Actor, Document, Entity, Event, Place, Quote, Span, TimeExpr
+from marsad.document import Actor, CountryMention, Document, Entity, Event, Place, Quote, Span, TimeExpr
 
 
 def _span(doc: Document, span: Span | None) -> dict[str, Any] | None:
@@ -85,7 +86,8 @@ def countries(doc: Document) -> list[str]:
     """Every country referred to: entity countries (news outlets aside) plus country mentions (nisba ...)."""
     found: set[str] = {e.country for e in doc.layer("entities")
                        if e.country and e.kind not in OUTLET_KINDS and not e.country_inferred}
-    found |= {m.country for m in doc.layer("countries") if getattr(m, "country", None)}
+    mentions: Sequence[CountryMention] = doc.layer("countries")
+    found |= {m.country for m in mentions if m.country}
     return sorted(found)
 
 

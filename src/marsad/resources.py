@@ -9,7 +9,6 @@ pipeline that needs it is built, not half-way through a batch.
 from __future__ import annotations
 
 import gzip
-import json
 import logging
 from functools import cached_property
 from importlib import resources as ir
@@ -50,13 +49,6 @@ def read_rows(name: str, min_fields: int = 1) -> list[tuple[str, ...]]:
                 raise ResourceError(f"lexicon {path.name}:{lineno}: expected {min_fields} tab-separated fields")
             rows.append(fields)
     return rows
-
-
-def read_json(name: str) -> Any:
-    path = LEXICON_DIR / name
-    if not path.is_file():
-        raise ResourceError(f"data file {name!r} not found in {LEXICON_DIR}")
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 class Resources:

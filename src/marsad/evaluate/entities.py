@@ -5,7 +5,7 @@ the ``entities`` stage outputs: the words of every 40 sentences are joined into 
 (a space between words, a line break between sentences), tokenized and processed as an article,
 and each entity is mapped back to the words it covers (a span that starts after a word's
 proclitics still covers that word, as ANERcorp annotates whole words). Scores are entity-level,
-exact span and type (:func:`marsad.ner.score.score`).
+exact span and type (:func:`marsad.evaluate.ner_score.score`).
 
 Never use this on a test split to tune lexicons or rules; ANERcorp train and AQMAR are for that.
 """
@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from marsad.document import Entity
+from marsad.evaluate.ner_score import Scores, score
 from marsad.gazetteer import link_entities
 from marsad.ner.conll import read_conll
-from marsad.ner.score import Scores, score
 from marsad.resources import Resources, default_resources
 from marsad.text.sentences import split_sentences
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from marsad.evaluate.ner_score import Scores, score
 from marsad.ner.conll import read_conll
-from marsad.ner.score import Scores, score
 from marsad.ner.tagger import load_tagger
 from marsad.resources import Resources, default_resources
 

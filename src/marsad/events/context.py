@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 
-from marsad.document import Document, Entity, Quote, TimeExpr
+from marsad.document import CountryMention, Document, Entity, Quote, TimeExpr
 from marsad.events.lexicon import AGENT, TRIGGER, EventLexicon
 from marsad.quotes.lexicon import QuoteLexicon
 from marsad.text.normalize import fold
@@ -32,11 +32,12 @@ class Context:
         self.ends = self.ix.ends
         ents: Sequence[Entity] = doc.layer("entities")
         self.entities = sorted(ents, key=lambda e: e.start)
-        mentions = [m for m in doc.layer("countries") if getattr(m, "country", None)]
+        layer: Sequence[CountryMention] = doc.layer("countries")
+        mentions = [m for m in layer if m.country]
         # names, capitals (metonymy: موسكو وواشنطن) and nisba adjectives can be actors; cities and regions
         # only locate an event
         self.countries = sorted(
-            (m.start, m.end, m.country) for m in mentions if getattr(m, "kind", "name") not in ("city", "region")
+            (m.start, m.end, m.country) for m in mentions if m.kind not in ("city", "region")
         )
         # places that locate an event: country mentions, and the places the entity layer linked to a country
         # (world cities: يريفان → ARM)

@@ -21,7 +21,6 @@ Publication date, first answer wins:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import re
 from collections.abc import Iterable
@@ -271,14 +270,3 @@ def has_article_text(paragraphs: list[str], links: set[str]) -> bool:
             if _WORD.search(line) and line_key(one_line(line)) not in links:
                 return True
     return False
-
-
-def json_ld(tree: Any) -> list[Any]:
-    """Parsed JSON-LD blocks of a page (for callers that want more than the date)."""
-    out: list[Any] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]') if tree is not None else []:
-        try:
-            out.append(json.loads(script.text or ""))
-        except ValueError:
-            continue
-    return out

@@ -14,6 +14,9 @@ The cascade, in order:
 5. countries from nisba adjectives next to an entity ("وكالة تاس الروسية"), roles from the
    offices lexicon for the article's date, and in-document coreference of surnames
    ("بوتين" after "فلاديمير بوتين" gets the same id and country).
+
+The candidate spans (:class:`~marsad.gazetteer.spans.Cand`) and the passes that adjust the chosen ones are in
+:mod:`marsad.gazetteer.spans`.
 """
 
 from __future__ import annotations
@@ -21,10 +24,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from marsad.document import Entity, Token
-from marsad.gazetteer.heads import HeadWords, direction_end, find_bodies, load_heads
+from marsad.gazetteer.heads import find_bodies, load_heads
 from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
 from marsad.gazetteer.rules import (
@@ -35,29 +38,26 @@ from marsad.gazetteer.rules import (
     find_people,
     given_ali,
 )
+from marsad.gazetteer.spans import (
+    GAZETTEER,
+    QUOTES,
+    RULE,
+    TAGGER,
+    WIDE_LISTS,
+    Cand,
+    confirmed,
+    directions,
+    has_context,
+    media_names,
+    named_accords,
+    names_accord,
+    not_inside,
+    region_heads,
+)
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
-GAZETTEER, RULE, TAGGER = 0, 1, 2
-_QUOTES = frozenset('"«»“”„\'‘’')
 _DROP_PROCLITICS = frozenset("وفبلكس")
-
-
-@dataclass(frozen=True, slots=True)
-class Cand:
-    first: int
-    last: int
-    start: int
-    end: int
-    type: str
-    id: str | None
-    country: str | None
-    role: str | None
-    priority: int
-    kind: str | None = None  # the gazetteer kind of a known name (country, capital, agency, person ...)
-
-    def overlaps(self, other: Cand) -> bool:
-        return self.start < other.end and other.start < self.end
 
 
 def link_entities(
@@ -76,7 +76,7 @@ def link_entities(
              if not _adjective(m, keys, gaz) and not _named_after(m, keys, gaz)]
     starts = [k.start for k in keys]
     tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab) for e in tagged) if c is not None]
-    cands = _confirmed(cands, names, tagged)
+    cands = confirmed(cands, names, tagged)
     cands = _yield_to_tagger(cands, tagger, keys)
 
     covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}
@@ -102,13 +102,13 @@ def link_entities(
     heads = load_heads(res)
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
-    cands, tagger = _inside(cands, bodies), _inside(tagger, bodies)
-    chosen = _region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
-    chosen = _media_names(_directions(chosen, keys, heads, gaz), keys, heads)
+    cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)
+    chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
+    chosen = media_names(directions(chosen, keys, heads, gaz), keys, heads)
     chosen = _nisba_countries(chosen, keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
-    chosen = _named_accords(chosen, keys, gaz)
+    chosen = named_accords(chosen, keys, gaz)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
 
 
@@ -139,85 +139,7 @@ def _named_after(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
     """A person's name in the name of a place or institution: "مركز الملك سلمان للإغاثة"."""
     if m.entry.type != "PER" or m.first == 0:
         return False
-    return _has_context(keys[m.first - 1], gaz, "facility")
-
-
-WIDE_LISTS = frozenset({"divisions", "organizations_region"})  # long lists whose one-word names are often words too
-
-
-def _confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity]) -> list[Cand]:
-    """One-word names of the wide lists need the tagger to read a name there too: "وأن" is "and that" before
-    it is the Turkish province Van, "أفاد" a verb before it is an agency."""
-    wide = {(m.start, m.end) for m in names
-            if m.entry.source in WIDE_LISTS and m.last - m.first == 1 and m.entry.context is None}
-    if not wide:
-        return cands
-    return [c for c in cands
-            if (c.start, c.end) not in wide or any(e.start < c.end and c.start < e.end for e in tagged)]
-
-
-def _inside(cands: list[Cand], bodies: Sequence[Cand]) -> list[Cand]:
-    """Candidates not strictly inside a name built on a head noun: the longest name wins ("المفوضية السامية
-    للأمم المتحدة لشؤون اللاجئين" is one ORG, not "الأمم المتحدة" inside it)."""
-    if not bodies:
-        return cands
-    return [c for c in cands if not any(b.start <= c.start and c.end <= b.end and (b.start, b.end) != (c.start, c.end)
-                                        for b in bodies)]
-
-
-def _directions(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords, gaz: Gazetteer) -> list[Cand]:
-    """A city followed by a direction adjective that is part of its name ("بيروت الغربية") takes it in; a
-    country or a region ("ريف دمشق الغربي": the west of a region) does not."""
-    out: list[Cand] = []
-    for n, c in enumerate(chosen):
-        nxt = chosen[n + 1].first if n + 1 < len(chosen) else len(keys)
-        city = c.type == "LOC" and c.kind != "country" and not _has_context(keys[c.first], gaz, "region")
-        last = direction_end(keys, heads, c.last) if city else c.last
-        out.append(replace(c, last=last, end=keys[last - 1].end, id=None) if last > c.last and last <= nxt else c)
-    return out
-
-
-def _media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
-    """A place named right after a media noun is the outlet named like it: "صحيفة «الشرق الأوسط»" is ORG."""
-    out: list[Cand] = []
-    for c in chosen:
-        j = c.first - 1
-        while j >= 0 and keys[j].key in _QUOTES:
-            j -= 1
-        if c.type == "LOC" and j >= 0 and any(key in heads.media for key, _ in keys[j].variants):
-            c = replace(c, type="ORG", id=None, country=None, kind="media")
-        out.append(c)
-    return out
-
-
-def _region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
-    """A place made of a region noun alone, right before another place, joins it: "ريف" + "دمشق" → one LOC
-    "ريف دمشق" with the place's country (its id is the city's, so it is dropped)."""
-    out: list[Cand] = []
-    skip = -1
-    for i, c in enumerate(chosen):
-        if i == skip:
-            continue
-        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        if c.type == "LOC" and c.last - c.first == 1 and nxt is not None and nxt.type == "LOC" \
-                and nxt.first == c.last and _has_context(keys[c.first], gaz, "region"):
-            out.append(replace(nxt, first=c.first, start=c.start, id=None, kind=None))
-            skip = i + 1
-        else:
-            out.append(c)
-    return out
-
-
-def _named_accords(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
-    """A city that names an accord ("اتفاقات مينسك", "معاهدة لوزان") stays a place but lends no country: the
-    article is about the accord, not about Belarus or Switzerland (a country name keeps its country)."""
-    return [replace(c, country=None) if c.type == "LOC" and c.country and _names_accord(c.first, c.kind, keys, gaz)
-            else c for c in chosen]
-
-
-def _names_accord(first: int, kind: str | None, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
-    """Whether a city or capital at token ``first`` comes right after an accord noun ("اتفاقات مينسك")."""
-    return kind in ("capital", "city") and first > 0 and _has_context(keys[first - 1], gaz, "accord")
+    return has_context(keys[m.first - 1], gaz, "facility")
 
 
 def _enrich(c: Cand, role: str | None, country: str | None) -> Cand:
@@ -290,12 +212,7 @@ def _future_verb(key: str, vocab: Mapping[str, int]) -> bool:
 
 
 def _context_word(k: TokenKey, gaz: Gazetteer) -> bool:
-    return k.kind == "punct" or _has_context(k, gaz, "verb", "stop")
-
-
-def _has_context(k: TokenKey, gaz: Gazetteer, *kinds: str) -> bool:
-    """Whether the token, or the token without its proclitics, is a ``name_context.tsv`` word of one of ``kinds``."""
-    return any(gaz.context.get(key) in kinds for key, _ in k.variants)
+    return k.kind == "punct" or has_context(k, gaz, "verb", "stop")
 
 
 def _linked(first: int, last: int, start: int, e: Entity, known: Entry) -> Cand:
@@ -394,7 +311,7 @@ def _nisba_countries(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequen
                 country = inner.entry.country
         if c.country is None and c.type in ("PER", "ORG"):
             j = c.last
-            while country is None and j < len(keys) and keys[j].key in _QUOTES:
+            while country is None and j < len(keys) and keys[j].key in QUOTES:
                 j += 1
             after: Match | None = by_first.get(j)
             if country is None and after is not None:
@@ -498,5 +415,5 @@ def country_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple
     through the entities, where a one-word name needs the tagger's reading)."""
     keys, names, nisba = doc_matches(text, tokens, res)
     gaz = load_gazetteer(res)
-    return [m for m in names if not _names_accord(m.first, m.entry.kind, keys, gaz)
+    return [m for m in names if not names_accord(m.first, m.entry.kind, keys, gaz)
             and m.entry.source not in WIDE_LISTS], nisba

@@ -22,228 +22,39 @@ With the model itself (``chain``, a :class:`~marsad.ner.crf.LinearChain`), :meth
 gives their summed weights instead: a word's own features and those it lends to its neighbours are summed once,
 when the word is first analysed, and only the context features (word pairs, document evidence, name-list marks)
 are looked up per token; the tags are the same (``tests/test_ner_crf.py``).
+
+The word knowledge the features use is :class:`~marsad.ner.lexicon.Lexicon`; a word's analysis, and the helpers
+that encode its features, are in :mod:`marsad.ner.wordinfo`.
 """
 
 from __future__ import annotations
 
-import gzip
 import itertools
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mypy_extensions import mypyc_attr
 
-from marsad.errors import ResourceError
 from marsad.ner.crf import LinearChain
+from marsad.ner.lexicon import Lexicon
 from marsad.ner.names import NameLists
+from marsad.ner.wordinfo import (
+    ARABIC_LETTERS,
+    Feature,
+    WordInfo,
+    encode_features,
+    len_bucket,
+    padding,
+    pair_sides,
+    with_prefixed,
+    word_shape,
+)
 from marsad.text.normalize import fold
 from marsad.text.tokenize import Segmenter
 
-_PREP_CLITICS = frozenset("وفبلكس")
-_ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
-_PUNCT_CLASS = {".": "DOT", "،": "COMMA", ",": "COMMA", "(": "PAREN", ")": "PAREN", '"': "QUOTE", "«": "QUOTE"}
-_PUNCT_CLASS |= {"»": "QUOTE", ":": "COLON", "-": "DASH", "؛": "SEMI", "؟": "QMARK"}
 DOC_WINDOW = 100  # sentences on each side that count as "the same document" (chosen on dev: 4, 8, 20, 40, 100)
 
-
-def read_model_tsv(path: Path, min_fields: int) -> list[list[str]]:
-    """Rows of a TSV data file under ``marsad/models`` (optionally gzipped; ``#`` header first)."""
-    if not path.is_file():
-        raise ResourceError(f"named-entity model file {path} not found")
-    opener = gzip.open if path.suffix == ".gz" else open
-    rows: list[list[str]] = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if not lines[0].startswith("#"):
-        raise ResourceError(f"{path.name}: first line must be a '# source' header")
-    for line in lines:
-        if not line or line[0] == "#" or line.isspace():
-            continue
-        fields = line.split("\t")
-        if len(fields) < min_fields:
-            raise ResourceError(f"{path.name}: expected {min_fields} tab-separated fields in {line!r}")
-        rows.append(fields)
-    return rows
-
-
-@dataclass
-class Lexicon:
-    """Word knowledge the features use: cue classes, clusters, corpus statistics (keys are folded)."""
-
-    cues: dict[str, str] = field(default_factory=dict)
-    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    stats: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # corpus tag profile: the features of how a first tagger tagged the key across SaudiNewsNet
-    profile: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, model_dir: Path) -> Lexicon:
-        cues = {row[1]: row[0] for row in read_model_tsv(model_dir / "ner_cues.tsv", 2)}
-        clusters: dict[str, tuple[str, ...]] = {}
-        stats: dict[str, tuple[str, ...]] = {}
-        # few distinct values (1,024 cluster triples, dozens of statistics and profiles): one tuple each
-        shared: dict[str, tuple[str, ...]] = {}
-
-        def parsed(text: str) -> tuple[str, ...]:
-            value = shared.get(text)
-            if value is None:
-                value = shared[text] = tuple(text.split(",")) if text else ()
-            return value
-
-        words = model_dir / "ner_words.tsv.gz"
-        if words.is_file():
-            for row in read_model_tsv(words, 3):
-                clusters[row[0]] = parsed(row[1])
-                if row[2]:
-                    stats[row[0]] = parsed(row[2])
-        profile: dict[str, tuple[str, ...]] = {}
-        corpus = model_dir / PROFILE_FILE
-        if corpus.is_file():
-            for row in read_model_tsv(corpus, 2):
-                profile[row[0]] = parsed(row[1])
-        return cls(cues, clusters, stats, profile)
-
-
-PROFILE_FILE = "ner_corpus.tsv.gz"
-PROFILE_TYPES = ("PER", "LOC", "ORG", "MISC")
-
-
-def parse_counts(field_text: str) -> dict[str, int]:
-    """``"O:40,PER:12"`` → ``{"O": 40, "PER": 12}`` (a corpus tag profile as stored)."""
-    out: dict[str, int] = {}
-    for part in field_text.split(","):
-        name, _, n = part.partition(":")
-        if name and n.isdigit():
-            out[name] = int(n)
-    return out
-
-
-def profile_features(counts: Mapping[str, int]) -> tuple[str, ...]:
-    """Features of a key's corpus tag profile (how often a first tagger tagged it as each type).
-
-    ``cte=`` buckets the share of its occurrences inside any entity; ``ct=TYPE`` marks each type
-    that has at least 30% of them (``:hi`` at 70%). Thresholds chosen once, on the development split.
-    """
-    n = sum(counts.values())
-    if not n:
-        return ()
-    ent = 1 - counts.get("O", 0) / n
-    feats = ["cte=" + ("hi" if ent >= 0.7 else "mid" if ent >= 0.3 else "lo" if ent >= 0.05 else "no")]
-    for t in PROFILE_TYPES:
-        r = counts.get(t, 0) / n
-        if r >= 0.3:
-            feats.append("ct=" + t + (":hi" if r >= 0.7 else ""))
-    return tuple(feats)
-
-
-@dataclass(slots=True)
-class WordInfo:
-    """One word's analysis and encoded features (shared through the cache: never modified; not frozen because
-    a frozen dataclass costs about 4 µs more to build, a tenth of a new word's analysis)."""
-
-    key: str
-    core: str
-    cue: str
-    cluster: str  # middle granularity cluster ("" when unknown)
-    # the encoded features (empty with a model: FeatureExtractor(chain=...) sums their weights instead)
-    own: tuple[bytes, ...]  # features of the word at position 0
-    left: tuple[bytes, ...]  # features it lends to the next word (offset -1 seen from there)
-    right: tuple[bytes, ...]  # features it lends to the previous word (offset +1)
-    left2: tuple[bytes, ...]
-    right2: tuple[bytes, ...]
-    content: bool  # a word whose other occurrences are worth looking up (document features)
-    pro: str = ""  # the conjunction/preposition proclitics split off the word (و, وب, س ...)
-    # pieces of the pair features, encoded: "k-1|k=" + key + "|", "k|k+1=" + key + "|", key, the same
-    # for the cue ("cue-1|cl=" + cue + "|") and the cluster
-    key_left: bytes = b""
-    key_right: bytes = b""
-    key_b: bytes = b""
-    cue_left: bytes = b""
-    cluster_b: bytes = b""
-    # the document evidence it lends to a content word after it ("after-" + cue, "prev-cl=" + cluster) and
-    # before it ("next-cl=" + cluster)
-    to_next: tuple[str, ...] = ()
-    to_prev: tuple[str, ...] = ()
-    norm: str = ""  # the folded word
-    # with a model (``FeatureExtractor(chain=...)``): the summed state weights of own, left, left2, right and
-    # right2, end to end (see LinearChain.decode; a tuple of floats, which the garbage collector stops tracking)
-    weights: tuple[float, ...] = ()
-    # with a model: which sides of the pair features it can take in a pair the model has, one bit each (k-1|k left,
-    # right, k|k+1 left, right, cue-1|cl left, right; see _pair_sides); all set without a model
-    pairs: int = 63
-
-
-# A feature is a string; the static per-word ones are kept UTF-8 encoded, which crfsuite takes as is
-# (the same attribute name, without encoding it again on every call).
-Feature = str | bytes
-
-
-def _padding() -> WordInfo:
-    """The word standing for the two positions before and after a sentence."""
-    return WordInfo(
-        "<s>", "<s>", "", "", (), (b"k-1=<s>",), (b"k+1=</s>",), (b"k-2=<s>",), (b"k+2=</s>",), False,
-        key_left=b"k-1|k=<s>|", key_right=b"k|k+1=<s>|", key_b=b"<s>", cue_left=b"cue-1|cl=|", cluster_b=b"",
-    )
-
-
-# the name prefixes of the pair features (word pair left|right: key|key, key|key, cue|cluster)
-_PAIR_PREFIXES = (b"k-1|k=", b"k|k+1=", b"cue-1|cl=")
-
-
-def _pair_sides(names: Iterable[bytes]) -> list[set[bytes]]:
-    """The values the left and right parts of each pair feature take in ``names``: six sets, in the order of the
-    bits of :attr:`WordInfo.pairs`. A value may hold ``|`` itself, so every split at a ``|`` counts (a superset:
-    it only decides what to look up)."""
-    sides: list[set[bytes]] = [set() for _ in range(2 * len(_PAIR_PREFIXES))]
-    for name in names:
-        for k, prefix in enumerate(_PAIR_PREFIXES):
-            if name.startswith(prefix):
-                lefts, rights = sides[2 * k], sides[2 * k + 1]
-                rest = name[len(prefix) :]
-                at = rest.find(b"|")
-                while at >= 0:
-                    lefts.add(rest[:at])
-                    rights.add(rest[at + 1 :])
-                    at = rest.find(b"|", at + 1)
-    return sides
-
-
-def _encoded(feats: Sequence[str], known: frozenset[bytes] | None = None) -> tuple[bytes, ...]:
-    """The features UTF-8 encoded, those the model has no weight for (not in ``known``) left out."""
-    # one encode call for the whole list (a word never holds NUL; if one did, the count check catches it)
-    parts = "\0".join(feats).encode("utf-8").split(b"\0") if feats else []
-    if len(parts) != len(feats):
-        parts = [x.encode("utf-8") for x in feats]
-    return tuple(parts) if known is None else tuple(x for x in parts if x in known)
-
-
-def _with(pieces: tuple[bytes, ...], prefix: bytes, rest: tuple[bytes, ...]) -> tuple[bytes, ...]:
-    """``rest`` with the piece of ``pieces`` that starts with ``prefix`` (if the model knows it) in front."""
-    for x in pieces:
-        if x.startswith(prefix):
-            return (x, *rest)
-    return rest
-
-
-def _len_bucket(n: int) -> str:
-    return str(n) if n <= 6 else ("7-9" if n <= 9 else "10+")
-
-
-def _shape(word: str) -> str:
-    if all(ch in _ARABIC for ch in word):
-        return "ar"
-    if word.isdigit():
-        return "num"
-    if any(ch.isdigit() for ch in word):
-        return "hasnum"
-    if word.isalpha():
-        return "latin-cap" if word[:1].isupper() else "latin"
-    if len(word) == 1:
-        return "p:" + _PUNCT_CLASS.get(word, "OTHER")
-    return "mixed"
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)  # scripts/train_ner.py extends it when the module is compiled
@@ -272,8 +83,8 @@ class FeatureExtractor:
             known = frozenset(chain.weights)
         self.known = known
         self.names = names
-        self._sides = _pair_sides(chain.weights) if chain is not None else []
-        self._bos = _padding()
+        self._sides = pair_sides(chain.weights) if chain is not None else []
+        self._bos = padding()
         self._weigh(self._bos)
         self._cache: dict[str, WordInfo] = {}
         # words kept analysed: about 1.1 KB each, 2.5 KB with the summed weights (45 floats; the encoded names
@@ -318,7 +129,7 @@ class FeatureExtractor:
 
     def split(self, norm: str) -> tuple[str, str, str]:
         """(proclitics, key, core) of a folded word."""
-        if not norm or norm[0] not in _ARABIC:
+        if not norm or norm[0] not in ARABIC_LETTERS:
             return "", norm, norm
         segs = self.segmenter.split(norm)
         pro = []
@@ -341,7 +152,7 @@ class FeatureExtractor:
     def _analyse(self, word: str) -> WordInfo:
         norm = fold(word)
         pro, key, core = self.split(norm)
-        shape = _shape(norm)
+        shape = word_shape(norm)
         lex = self.lex
         cue = lex.cues.get(key) or lex.cues.get(norm) or ""
         cl = lex.clusters.get(key) or lex.clusters.get(core) or ()
@@ -357,7 +168,7 @@ class FeatureExtractor:
         fq = -1
         if shape == "ar":  # the word's corpus frequency, in buckets of powers of four
             fq = min((self.counts.get(norm, 0) + self.counts.get(key, 0) + 1).bit_length() - 1, 12) // 2
-        groups = (("own", pro, shape, _len_bucket(len(core)), key != core, fq, cue), ("cl", cl), ("st", stats),
+        groups = (("own", pro, shape, len_bucket(len(core)), key != core, fq, cue), ("cl", cl), ("st", stats),
                   ("pf", prof))
         fixed = self._fixed
         key_b = key.encode("utf-8")
@@ -383,10 +194,10 @@ class FeatureExtractor:
         left, right, left2, right2 = fixed(("ctx", mid, cue, prof))
         k1 = self._encoded(("k-1=" + key, "k+1=" + key, "k-2=" + key, "k+2=" + key))
         info.own = own
-        info.left = _with(k1, b"k-1=", p1 + left)
-        info.right = _with(k1, b"k+1=", n1 + right)
-        info.left2 = _with(k1, b"k-2=", left2)
-        info.right2 = _with(k1, b"k+2=", right2)
+        info.left = with_prefixed(k1, b"k-1=", p1 + left)
+        info.right = with_prefixed(k1, b"k+1=", n1 + right)
+        info.left2 = with_prefixed(k1, b"k-2=", left2)
+        info.right2 = with_prefixed(k1, b"k+2=", right2)
         return info
 
     def _score(
@@ -437,7 +248,7 @@ class FeatureExtractor:
         return bits
 
     def _encoded(self, feats: Sequence[str]) -> tuple[bytes, ...]:
-        return _encoded(feats, self.known)
+        return encode_features(feats, self.known)
 
     def _fixed(self, what: tuple[Any, ...]) -> Any:
         """The encoded features of a word's few-valued properties (memoized; see :meth:`_analyse`)."""

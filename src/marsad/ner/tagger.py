@@ -35,7 +35,8 @@ from marsad.document import Entity, Sentence, Token
 from marsad.errors import ResourceError
 from marsad.ner.bio import bio_spans, repair
 from marsad.ner.crf import LinearChain, read_cqdb
-from marsad.ner.features import FeatureExtractor, Lexicon
+from marsad.ner.features import FeatureExtractor
+from marsad.ner.lexicon import Lexicon
 from marsad.ner.names import NameLists
 from marsad.resources import MODEL_DIR, Resources
 from marsad.text.normalize import fold

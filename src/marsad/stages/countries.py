@@ -1,26 +1,16 @@
 """The countries stage: every mention of a country by its name, a capital or city, or a nisba.
 
 "روسيا" (name), "موسكو" (capital), "جنيف" (city), "الروسي" / "الأميركيون" (nisba) each give a
-:class:`CountryMention` with the ISO 3166-1 alpha-3 code; ``marsad.output.countries`` joins these
+:class:`~marsad.document.CountryMention` with the ISO 3166-1 alpha-3 code; ``marsad.output.countries`` joins these
 with the countries of the entities.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from marsad.document import Document
+from marsad.document import CountryMention, Document
 from marsad.gazetteer import country_matches, load_gazetteer
 from marsad.pipeline import Stage
 from marsad.resources import Resources
-
-
-@dataclass(frozen=True, slots=True)
-class CountryMention:
-    start: int
-    end: int
-    country: str  # ISO 3166-1 alpha-3
-    kind: str  # name | capital | city | region | nisba
 
 
 def run(doc: Document, res: Resources) -> list[CountryMention]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 
 from marsad.document import Token
-from marsad.text.normalize import fold, normalize
+from marsad.text.normalize import normalize
 
 _ARABIC_LETTERS = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
 _ARABIC_MARKS = "\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d"
@@ -109,8 +109,3 @@ def tokenize(text: str, segmenter: Segmenter | None = None) -> list[Token]:
         else:
             append(Token(m.start(), m.end(), kind))
     return tokens
-
-
-def word_key(word: str) -> str:
-    """The lexicon key of a word: its normalized form."""
-    return fold(word)

@@ -1,4 +1,4 @@
-"""Entity-level scoring: exact span and type, micro-averaged (conlleval style)."""
+"""Entity-level scoring of BIO tag sequences: exact span and type, micro-averaged (conlleval style)."""
 
 from __future__ import annotations
 

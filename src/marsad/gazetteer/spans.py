@@ -1,0 +1,121 @@
+"""The entity linker's candidate spans, and the passes that confirm, drop or adjust them.
+
+A :class:`Cand` is one reading of a stretch of tokens (from the gazetteer, the context rules or the tagger, by
+``priority``); :mod:`marsad.gazetteer.link` gathers them, chooses one per stretch of text and runs the passes
+here over the chosen ones: wide-list names the tagger must confirm, names inside a longer head-noun name,
+direction adjectives of cities, outlets named like places, region nouns joined to their place, and cities that
+name an accord.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from marsad.document import Entity
+from marsad.gazetteer.heads import HeadWords, direction_end
+from marsad.gazetteer.lexicon import Gazetteer
+from marsad.gazetteer.match import Match, TokenKey
+
+GAZETTEER, RULE, TAGGER = 0, 1, 2  # a candidate's priority, by its source
+QUOTES = frozenset('"«»“”„\'‘’')
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    first: int
+    last: int
+    start: int
+    end: int
+    type: str
+    id: str | None
+    country: str | None
+    role: str | None
+    priority: int
+    kind: str | None = None  # the gazetteer kind of a known name (country, capital, agency, person ...)
+
+    def overlaps(self, other: Cand) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+WIDE_LISTS = frozenset({"divisions", "organizations_region"})  # long lists whose one-word names are often words too
+
+
+def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity]) -> list[Cand]:
+    """One-word names of the wide lists need the tagger to read a name there too: "وأن" is "and that" before
+    it is the Turkish province Van, "أفاد" a verb before it is an agency."""
+    wide = {(m.start, m.end) for m in names
+            if m.entry.source in WIDE_LISTS and m.last - m.first == 1 and m.entry.context is None}
+    if not wide:
+        return cands
+    return [c for c in cands
+            if (c.start, c.end) not in wide or any(e.start < c.end and c.start < e.end for e in tagged)]
+
+
+def not_inside(cands: list[Cand], bodies: Sequence[Cand]) -> list[Cand]:
+    """Candidates not strictly inside a name built on a head noun: the longest name wins ("المفوضية السامية
+    للأمم المتحدة لشؤون اللاجئين" is one ORG, not "الأمم المتحدة" inside it)."""
+    if not bodies:
+        return cands
+    return [c for c in cands if not any(b.start <= c.start and c.end <= b.end and (b.start, b.end) != (c.start, c.end)
+                                        for b in bodies)]
+
+
+def directions(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords, gaz: Gazetteer) -> list[Cand]:
+    """A city followed by a direction adjective that is part of its name ("بيروت الغربية") takes it in; a
+    country or a region ("ريف دمشق الغربي": the west of a region) does not."""
+    out: list[Cand] = []
+    for n, c in enumerate(chosen):
+        nxt = chosen[n + 1].first if n + 1 < len(chosen) else len(keys)
+        city = c.type == "LOC" and c.kind != "country" and not has_context(keys[c.first], gaz, "region")
+        last = direction_end(keys, heads, c.last) if city else c.last
+        out.append(replace(c, last=last, end=keys[last - 1].end, id=None) if last > c.last and last <= nxt else c)
+    return out
+
+
+def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
+    """A place named right after a media noun is the outlet named like it: "صحيفة «الشرق الأوسط»" is ORG."""
+    out: list[Cand] = []
+    for c in chosen:
+        j = c.first - 1
+        while j >= 0 and keys[j].key in QUOTES:
+            j -= 1
+        if c.type == "LOC" and j >= 0 and any(key in heads.media for key, _ in keys[j].variants):
+            c = replace(c, type="ORG", id=None, country=None, kind="media")
+        out.append(c)
+    return out
+
+
+def region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
+    """A place made of a region noun alone, right before another place, joins it: "ريف" + "دمشق" → one LOC
+    "ريف دمشق" with the place's country (its id is the city's, so it is dropped)."""
+    out: list[Cand] = []
+    skip = -1
+    for i, c in enumerate(chosen):
+        if i == skip:
+            continue
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if c.type == "LOC" and c.last - c.first == 1 and nxt is not None and nxt.type == "LOC" \
+                and nxt.first == c.last and has_context(keys[c.first], gaz, "region"):
+            out.append(replace(nxt, first=c.first, start=c.start, id=None, kind=None))
+            skip = i + 1
+        else:
+            out.append(c)
+    return out
+
+
+def named_accords(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
+    """A city that names an accord ("اتفاقات مينسك", "معاهدة لوزان") stays a place but lends no country: the
+    article is about the accord, not about Belarus or Switzerland (a country name keeps its country)."""
+    return [replace(c, country=None) if c.type == "LOC" and c.country and names_accord(c.first, c.kind, keys, gaz)
+            else c for c in chosen]
+
+
+def names_accord(first: int, kind: str | None, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
+    """Whether a city or capital at token ``first`` comes right after an accord noun ("اتفاقات مينسك")."""
+    return kind in ("capital", "city") and first > 0 and has_context(keys[first - 1], gaz, "accord")
+
+
+def has_context(k: TokenKey, gaz: Gazetteer, *kinds: str) -> bool:
+    """Whether the token, or the token without its proclitics, is a ``name_context.tsv`` word of one of ``kinds``."""
+    return any(gaz.context.get(key) in kinds for key, _ in k.variants)
