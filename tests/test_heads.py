@@ -151,3 +151,17 @@ def test_a_nisba_alone_is_no_entity(res: Resources) -> None:
 @pytest.mark.parametrize("text", ["وقالت إدارة النادي إن", "وتحركت حركة الرياح السطحية"])
 def test_bodies_of_a_generic_complement_name_nothing(res: Resources, text: str) -> None:
     assert not [e for e in ents(text, res).values() if e.type == "ORG"]
+
+
+def test_a_short_person_takes_in_ali_a_lineage_and_a_family_name(res: Resources) -> None:
+    text = "وصل محمد بن سلمان بن عبدالعزيز على رأس وفد، وأكد خالد الحميدان ذلك وقال علي عبد الله صالح."
+    tagged = tuple(Entity(text.index(n), text.index(n) + len(n), "PER")
+                   for n in ("محمد بن سلمان", "خالد", "عبد الله صالح"))
+    found = ents(text, res, tagged)
+    assert {"محمد بن سلمان بن عبدالعزيز", "خالد الحميدان", "علي عبد الله صالح"} <= set(found)
+
+
+def test_a_common_word_with_the_article_is_no_family_name(res: Resources) -> None:
+    text = "وقال خالد الدولي إن"  # الدولي: an adjective, far more common than a family name
+    found = ents(text, res, (Entity(text.index("خالد"), text.index("خالد") + 4, "PER"),))
+    assert "خالد" in found and "خالد الدولي" not in found
