@@ -165,3 +165,17 @@ def test_a_common_word_with_the_article_is_no_family_name(res: Resources) -> Non
     text = "وقال خالد الدولي إن"  # الدولي: an adjective, far more common than a family name
     found = ents(text, res, (Entity(text.index("خالد"), text.index("خالد") + 4, "PER"),))
     assert "خالد" in found and "خالد الدولي" not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال حزب الله الدفاع عن", "حزب الله"),  # a known body takes adjectives only, not the next noun
+    ("وقالت وكالة الأنباء الكورية الشمالية الرسمية إن", "وكالة الأنباء الكورية الشمالية"),  # a describing adjective
+    ("وقال تنظيم داعش الإرهابي إن", "داعش"),
+])
+def test_where_a_name_ends(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and not any(other != name and name in other for other in found)
+
+
+def test_a_clause_after_a_describing_adjective_names_nothing(res: Resources) -> None:
+    assert not [e for e in ents("وتقدم الجيش الليبي الموالي للحكومة المعترف بها", res).values() if e.type == "ORG"]

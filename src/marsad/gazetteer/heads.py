@@ -29,7 +29,7 @@ from marsad.text.normalize import fold
 
 MAX_WORDS = 8  # a head and at most seven more words
 RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
-ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports")
+ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,7 @@ class HeadWords:
     generic_adj: frozenset[str]
     stop: frozenset[str]
     media: frozenset[str]
+    describe: frozenset[str]
 
 
 def load_heads(res: Resources) -> HeadWords:
@@ -58,7 +59,8 @@ def load_heads(res: Resources) -> HeadWords:
             else:
                 sets[role].add(word)
         return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),
-                         frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]))
+                         frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
+                         frozenset(sets["describe"]))
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words
@@ -165,7 +167,7 @@ class _Reader:
         """The walk over the name headed at token ``i`` (``extending``: token ``i`` ends a known name, which only
         adjectives and ل phrases continue), or None when no name starts there."""
         keys = self.keys
-        walk = _Walk(i + 1, "adj" if extending else "head", keys[i].key.startswith(DEFINITE))
+        walk = _Walk(i + 1, "adj" if extending else "head", not extending and keys[i].key.startswith(DEFINITE))
         first = keys[i + 1].key if i + 1 < len(keys) else ""
         if not extending and (first in self.words.generic or first.removeprefix("ال") in self.words.generic):
             return None  # "مجلس إدارة ...", "قوات النظام": the name, if any, starts later
@@ -178,6 +180,8 @@ class _Reader:
         while walk.end > i + 1 and walk.state == "construct":  # a construct noun needs its genitive
             walk.end -= 1
             walk.state = "noun"
+        while walk.end > i + 2 and keys[walk.end - 1].key in self.words.describe:
+            walk.end -= 1  # a describing adjective after the name is not part of it ("... الرسمية")
         if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending):
             return None
         return walk
@@ -202,7 +206,7 @@ class _Reader:
         if w.startswith("ال"):
             return self.definite_word(walk, w)
         if walk.state in ("noun", "adj"):
-            end = self.lam(j)
+            end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
             if end > j:
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
@@ -254,8 +258,10 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             continue
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
-        if extend and known is not None and walk is not None and walk.country not in (None, known.entry.country):
-            walk = None  # "الاتحاد الأوروبي" + "الفرنسي": another country's adjective, not the body's own
+        if extend and known is not None and walk is not None and (
+                walk.country not in (None, known.entry.country)  # "الاتحاد الأوروبي" + "الفرنسي": not its own
+                or all(keys[t].key in words.generic_adj for t in range(known.last, walk.end))):  # "داعش الإرهابي"
+            walk = None
         if walk is None or not (walk.specific or extend) or (known is not None and walk.end <= known.last):
             i += 1
             continue

@@ -84,6 +84,9 @@ def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
     return top if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values()) else None
 
 
+GENERIC_CREDITS = frozenset({"وكالات", "الوكالات", "متابعات"})
+
+
 def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
     """A dateline's place is a LOC and its agency an ORG (docs/conventions.md), also where nothing else
     found them: an outlet's own name ("البحرين - الوئام :") is in no gazetteer."""
@@ -94,6 +97,8 @@ def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
     for span, typ, kind in ((d.agency, "ORG", "agency"), (d.place, "LOC", None)):
         if span is None or any(e.start < span.end and span.start < e.end for e in found):
             continue
+        if typ == "ORG" and doc.text[span.start : span.end].strip() in GENERIC_CREDITS:
+            continue  # "(وكالات)": agencies in general, no name
         extra.append(Entity(span.start, span.end, typ, kind=kind))
     return sorted([*found, *extra], key=lambda e: (e.start, e.end)) if extra else found
 
