@@ -112,6 +112,7 @@ def main() -> None:
     header = [
         "# source: built by scripts/build_actor_codes.py from the agent and actor dictionaries of Universal PETRARCH "
         "Arabic (MIT, Copyright (c) 2016 Open Event Data Alliance) and titles written for marsad; licence: MIT",
+        "# columns: form\tcode\tkind",
         "# form\tcode\tkind",
         "# form: folded, the article removed from each word, a nisba's feminine ending reduced"
         " (marsad.events.actor_codes.key)",

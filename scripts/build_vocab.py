@@ -35,6 +35,7 @@ def main() -> None:
                     counts.update(fold(w) for w in WORD.findall(text))
     with gzip.open(args.out, "wt", encoding="utf-8") as f:
         f.write("# normalized word counts; source: SaudiNewsNet (CC BY-NC-SA 4.0); built by scripts/build_vocab.py\n")
+        f.write("# columns: word\tcount\n")
         for w, c in counts.most_common(args.top):
             if c < 3:
                 break

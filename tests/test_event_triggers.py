@@ -106,7 +106,7 @@ def test_dyads_target_from_object_preposition_and_genitive(pipeline: Any) -> Non
 
 
 def test_an_actor_is_never_a_bare_head_word(pipeline: Any) -> None:
-    heads = {fold(row[0]) for row in default_resources().rows("event_heads", 1)}
+    heads = {fold(row["form"]) for row in default_resources().table("event_heads", 1)}
     for text in ("قالت الوزارة إنها ستوقع اتفاقا مع الصين.", "اعتقلت قوات خمسة مسلحين.",
                  "استقبل الرئيس وفدا من فرنسا أمس."):
         _, evs = _run(text, pipeline)

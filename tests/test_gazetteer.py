@@ -14,7 +14,7 @@ from marsad.document import Document
 from marsad.gazetteer import load_gazetteer, nisba_forms
 from marsad.gazetteer.lexicon import name_keys
 from marsad.gazetteer.match import find_all, token_keys
-from marsad.resources import LEXICON_DIR, Resources, read_rows
+from marsad.resources import LEXICON_DIR, Resources, read_table
 from marsad.text.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,25 +47,25 @@ def test_lexicon_header_names_source_and_licence(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAME_FILES)
 def test_name_rows_are_well_formed(name: str) -> None:
-    for row in read_rows(name, 2):
-        assert row[0] and not re.search(r"[\u064b-\u0652\u0640]", row[0]), f"{name}: {row}"
+    for row in read_table(name, 1):
+        assert row["name"] and not re.search(r"[\u064b-\u0652\u0640]", row["name"]), f"{name}: {row}"
         if name == "countries":
-            assert _iso3(row[1]), row
+            assert _iso3(row["iso3"]), row
             continue
-        assert row[1] == "" or ID.match(row[1]), f"{name}: bad id {row}"
-        country = row[2] if len(row) > 2 else ""
-        assert country == "" or _iso3(country), f"{name}: bad country {row}"
+        assert row["id"] == "" or ID.match(row["id"]), f"{name}: bad id {row}"
+        assert row["country"] == "" or _iso3(row["country"]), f"{name}: bad country {row}"
 
 
 def test_world_places_are_well_formed() -> None:
     """GeoNames cities (scripts/build_name_lists.py): folded Arabic names, a GeoNames id, a real country or none."""
-    rows = read_rows("world_places", 4)
+    rows = read_table("world_places", 2)
     assert len(rows) > 5000
     for row in rows:
-        assert re.fullmatch(r"[\u0621-\u064a]+( [\u0621-\u064a]+)*", row[0]) and fold(row[0]) == row[0], row
-        assert re.fullmatch(r"geonames:[1-9][0-9]*", row[1]) and row[3].isdigit(), row
-        assert row[2] == "" or _iso3(row[2]), row
-    world = {r[0]: r[2] for r in rows}
+        name = row["name"]
+        assert re.fullmatch(r"[\u0621-\u064a]+( [\u0621-\u064a]+)*", name) and fold(name) == name, row
+        assert re.fullmatch(r"geonames:[1-9][0-9]*", row["id"]) and row["population"].isdigit(), row
+        assert row["country"] == "" or _iso3(row["country"]), row
+    world = {r["name"]: r["country"] for r in rows}
     assert world["اسطنبول"] == "TUR" and world["يريفان"] == "ARM" and world["بورتسموث"] == ""  # British and American
     assert "سنه" not in world  # "year": a town's name elsewhere, an ordinary word here
 
@@ -100,10 +100,10 @@ def test_place_and_org_kinds_are_known() -> None:
         "outlets": {"agency", "newspaper", "broadcaster", "site"},
     }
     for name, allowed in kinds.items():
-        for row in read_rows(name, 4):
-            assert row[3] in allowed, f"{name}: {row}"
-            if name == "places" and row[3] == "ambiguous":
-                assert row[2] == "", f"an ambiguous place has no country: {row}"
+        for row in read_table(name, 1):
+            assert row["kind"] in allowed, f"{name}: {row}"
+            if name == "places" and row["kind"] == "ambiguous":
+                assert row["country"] == "", f"an ambiguous place has no country: {row}"
 
 
 def test_each_id_names_one_thing() -> None:
@@ -112,9 +112,9 @@ def test_each_id_names_one_thing() -> None:
     for name, typ in NAME_FILES.items():
         if name == "countries":
             continue
-        for row in read_rows(name, 2):
-            if row[1]:
-                seen[row[1]].add((typ, row[2] if len(row) > 2 else ""))
+        for row in read_table(name, 1):
+            if row["id"]:
+                seen[row["id"]].add((typ, row["country"]))
     conflicts = {k: v for k, v in seen.items() if len(v) > 1}
     assert not conflicts
 
@@ -122,19 +122,20 @@ def test_each_id_names_one_thing() -> None:
 def test_no_written_form_has_two_meanings() -> None:
     meaning: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for name, typ in NAME_FILES.items():
-        for row in read_rows(name, 2):
-            country = row[1] if name == "countries" else (row[2] if len(row) > 2 else "")
-            value = (typ, row[1], country)
-            key = name_keys(row[0])
-            assert meaning.setdefault(key, value) == value, f"{row[0]} in {name}: {value} vs {meaning[key]}"
+        for row in read_table(name, 1):
+            ident = row["iso3"] if name == "countries" else row["id"]
+            country = row["iso3"] if name == "countries" else row["country"]
+            value = (typ, ident, country)
+            key = name_keys(row["name"])
+            assert meaning.setdefault(key, value) == value, f"{row['name']} in {name}: {value} vs {meaning[key]}"
 
 
 def test_offices_belong_to_listed_people_with_valid_years() -> None:
-    people = {row[1] for row in read_rows("leaders", 2) if row[1]}
-    for row in read_rows("offices", 4):
-        assert row[0] in people, row
-        assert row[2] == "" or _iso3(row[2]), row
-        start, end = int(row[3]), (int(row[4]) if len(row) > 4 and row[4] else 2100)
+    people = {row["id"] for row in read_table("leaders", 2) if row["id"]}
+    for row in read_table("offices", 2):
+        assert row["id"] in people, row
+        assert row["country"] == "" or _iso3(row["country"]), row
+        start, end = int(row["from"]), (int(row["to"]) if row["to"] else 2100)
         assert 1900 < start <= end, row
 
 
@@ -154,28 +155,29 @@ def test_name_list_builder_cleans_and_filters_names() -> None:
 
 
 def test_titles_and_context_kinds() -> None:
-    assert {row[2] for row in read_rows("titles", 3)} == {"title", "mod", "desc", "hon"}
-    assert {row[1] for row in read_rows("name_context", 2)} == {"verb", "stop", "post", "facility", "accord", "region"}
+    assert {row["kind"] for row in read_table("titles", 1)} == {"title", "mod", "desc", "hon"}
+    kinds = {row["kind"] for row in read_table("name_context", 2)}
+    assert kinds == {"verb", "stop", "post", "facility", "accord", "region"}
 
 
 def test_nisba_rows_use_real_codes_and_cover_key_countries() -> None:
     codes = set()
-    for row in read_rows("nisba", 2):
-        assert _iso3(row[0]), row
-        assert (row[2] if len(row) > 2 else "-") in ("-", "article", "fixed"), row
-        codes.add(row[0])
+    for row in read_table("nisba", 2):
+        assert _iso3(row["iso3"]), row
+        assert (row["flags"] or "-") in ("-", "article", "fixed"), row
+        codes.add(row["iso3"])
     assert set(KEY_COUNTRIES) - {"COM"} <= codes  # Comoros: قمري is also "lunar"
 
 
 def test_key_countries_have_names_and_capitals() -> None:
-    countries = {row[1] for row in read_rows("countries", 2)}
+    countries = {row["iso3"] for row in read_table("countries", 2)}
     assert set(KEY_COUNTRIES) <= countries
-    capitals = {row[2] for row in read_rows("places", 4) if row[3] == "capital"}
+    capitals = {row["country"] for row in read_table("places", 1) if row["kind"] == "capital"}
     assert {"USA", "RUS", "GBR", "FRA", "DEU", "CHN", "SAU", "EGY", "IRN", "TUR", "SYR", "IRQ"} <= capitals
 
 
 def test_key_people_are_linked_with_checked_ids() -> None:
-    ids = {fold(row[0]): row[1] for row in read_rows("leaders", 2)}
+    ids = {fold(row["name"]): row["id"] for row in read_table("leaders", 2)}
     assert ids[fold("فلاديمير بوتين")] == ids[fold("بوتين")] == "Q7747"
     assert ids[fold("جو بايدن")] == "Q6279"
     assert ids[fold("دونالد ترامب")] == "Q22686"
@@ -192,7 +194,7 @@ def test_countries_file_is_what_the_build_script_writes() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     rows = {tuple(r) for r in module.build()}
-    shipped = {r[:3] for r in read_rows("countries", 3)}
+    shipped = {(r["name"], r["iso3"], r["source"]) for r in read_table("countries", 3)}
     # exact with the babel/pycountry versions it was built with; newer CLDR/iso-codes may differ a little
     assert {r for r in shipped if r[2] == "manual"} <= rows
     assert len(rows & shipped) >= 0.9 * len(shipped)

@@ -17,7 +17,7 @@ from marsad.errors import MarsadError
 from marsad.extract import document_from_bytes, document_from_html, document_from_record, document_from_text, load_path
 from marsad.output import iter_spans, to_json
 from marsad.pipeline import Pipeline
-from marsad.resources import PACKAGE_ROOT, read_rows
+from marsad.resources import PACKAGE_ROOT, read_table
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Modest by default (the suite stays fast); MARSAD_HYPOTHESIS_EXAMPLES=2000 for a longer hunt.
@@ -57,12 +57,12 @@ def check_document(doc: Document) -> dict[str, Any]:
     return obj
 
 
-def _lexicon_lines(name: str) -> list[str]:
-    return [row[0] for row in read_rows(name, 1)]
+def _lexicon_lines(name: str, column: str) -> list[str]:
+    return [row[column] for row in read_table(name, 1)]
 
 
 SPECIAL_LINES = [
-    *_lexicon_lines("widgets")[:80], *(f"({a})" for a in _lexicon_lines("agencies")[:60]),
+    *_lexicon_lines("widgets", "phrase")[:80], *(f"({a})" for a in _lexicon_lines("agencies", "alias")[:60]),
     "09 ديسمبر 2021", "الخميس 9 كانون الأول 2021", "٢٠٢١/١٢/٠٩", "5 جمادى الأولى 1443 هـ",
     "ضغوط على العاملين (Getty)", "(العربي الجديد، رويترز)", "--(بترا)", "المصدر: وكالة الأنباء السعودية",
     "كتب: محمد", "اقرأ أيضاً", "الرئيسية > سياسة", "+ الخط -", "()", "(", ")", "-- (", "المصدر:", ":-",
@@ -147,4 +147,4 @@ def test_every_fixture_keeps_text_start_end_for_every_span() -> None:
 
 def test_a_page_of_only_site_furniture_is_no_article() -> None:
     with pytest.raises(MarsadError, match="no article text"):
-        document_from_text("\n".join(_lexicon_lines("widgets")[:60]))
+        document_from_text("\n".join(_lexicon_lines("widgets", "phrase")[:60]))

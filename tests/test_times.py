@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from marsad.document import Document, Sentence, TimeExpr
-from marsad.resources import Resources, read_rows
+from marsad.resources import Resources, read_table
 from marsad.times import find_times, resolve, time_for_span
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -210,12 +210,12 @@ def test_time_lexicons_have_a_source_header_and_rows(name: str) -> None:
     from marsad.resources import lexicon_path
 
     assert lexicon_path(name).read_text(encoding="utf-8").startswith("# source:")
-    assert len(read_rows(name, 2)) >= 7
+    assert len(read_table(name, 2)) >= 7
 
 
 def test_months_cover_every_regional_variant() -> None:
-    rows = read_rows("months", 4)
-    variants = {(r[2], r[3]) for r in rows if r[1] == "gregorian"}
+    rows = read_table("months", 4)
+    variants = {(r["month"], r["variant"]) for r in rows if r["calendar"] == "gregorian"}
     for variant in ("transliterated", "levantine", "maghrebi"):
         assert {m for m, v in variants if v == variant} == {str(i) for i in range(1, 13)}
 

@@ -69,8 +69,8 @@ def actor_codes(res: Resources) -> ActorCodes:
     def build() -> ActorCodes:
         roles: dict[str, str] = {}
         names: dict[str, str] = {}
-        for row in res.rows("actor_codes", 3):
-            (roles if row[2] == "role" else names)[row[0]] = row[1]
+        for row in res.table("actor_codes", 3):
+            (roles if row["kind"] == "role" else names)[row["form"]] = row["code"]
         return ActorCodes(roles, names)
 
     codes: ActorCodes = res.cached("events.actor_codes", build)

@@ -88,7 +88,7 @@ def auxiliary_mode(ctx: Context, k: int, end: int, clo: int, chi: int) -> str | 
 
 def reference_words(res: Resources) -> dict[str, int]:
     def build() -> dict[str, int]:
-        return {fold(row[0]): int(row[1]) for row in res.rows("event_reference", 2)}
+        return {fold(row["form"]): int(row["reach"]) for row in res.table("event_reference", 2)}
 
     words: dict[str, int] = res.cached("events.reference", build)
     return words

@@ -143,28 +143,28 @@ def _split_forms(field: str) -> list[tuple[str, ...]]:
 
 def _cameo(res: Resources) -> dict[str, CameoCode]:
     cameo: dict[str, CameoCode] = {}
-    for row in res.rows("cameo", 3):
-        code, name, gold = row[0], row[1], row[2]
-        plover = row[3] if len(row) > 3 and row[3] else None
-        mode = row[4] if len(row) > 4 and row[4] else None
+    for row in res.table("cameo", 3):
+        code, name, gold = row["code"], row["name"], row["goldstein"]
+        plover = row["plover"] or None
+        mode = row["plover_mode"] or None
         cameo[code] = CameoCode(code, name, float(gold) if gold else None, plover, mode)
     return cameo
 
 
 def build(res: Resources) -> EventLexicon:
     cameo = _cameo(res)
-    wordsets = {row[0]: [w for w in row[1].split("|") if w] for row in res.rows("event_wordsets", 2)}
+    wordsets = {row["name"]: [w for w in row["words"].split("|") if w] for row in res.table("event_wordsets", 2)}
     triggers: dict[str, list[TriggerRule]] = {}
-    for row in res.rows("event_triggers", 3):
-        forms, plover, code = row[0], row[1], row[2]
+    for row in res.table("event_triggers", 3):
+        forms, plover, code = row["forms"], row["plover"], row["cameo"]
         if plover not in PLOVER_TYPES:
             raise ResourceError(f"event_triggers.tsv: unknown PLOVER type {plover!r} ({forms})")
         if code not in cameo:
             raise ResourceError(f"event_triggers.tsv: unknown CAMEO code {code!r} ({forms})")
-        mode = row[3] if len(row) > 3 and row[3] else None
-        agent = row[4] if len(row) > 4 and row[4] else None
+        mode = row["mode"] or None
+        agent = row["agent"] or None
         needs: list[tuple[str, frozenset[str]]] = []
-        for need in (row[5].split(";") if len(row) > 5 and row[5] else []):
+        for need in (row["needs"].split(";") if row["needs"] else []):
             kind, _, ws = need.strip().partition(":")
             if kind not in NEEDS:
                 raise ResourceError(f"event_triggers.tsv: bad needs {need!r} ({forms})")
@@ -174,9 +174,9 @@ def build(res: Resources) -> EventLexicon:
                     raise ResourceError(f"event_triggers.tsv: unknown word set {w!r} ({forms})")
                 listed.extend(wordsets[w[1:]] if w.startswith("@") else [w])
             needs.append((kind, frozenset(w if w == "#num" else fold(w) for w in listed)))
-        unnamed = len(row) > 6 and row[6] == "keep"
-        genitive = len(row) > 7 and row[7] == "target"
-        passive = len(row) > 7 and row[7] == "passive"
+        unnamed = row["unnamed"] == "keep"
+        genitive = row["victim"] == "target"
+        passive = row["victim"] == "passive"
         for kind, words in _kinded_forms(forms):
             rule = TriggerRule(words, plover, code, mode, agent, tuple(needs), unnamed, genitive, kind == "n",
                                passive)
@@ -184,21 +184,21 @@ def build(res: Resources) -> EventLexicon:
     for rules in triggers.values():  # longer phrases first, file order otherwise
         rules.sort(key=lambda r: -len(r.words))
     agents: dict[str, list[AgentRule]] = {}
-    for row in res.rows("agents", 3):
-        words = tuple(fold(w) for w in row[0].split())
+    for row in res.table("agents", 3):
+        words = tuple(fold(w) for w in row["form"].split())
         if words[0].startswith("ال") and len(words[0]) > 4:
             words = (words[0][2:], *words[1:])
-        agents.setdefault(words[0], []).append(AgentRule(words, row[1], row[2]))
+        agents.setdefault(words[0], []).append(AgentRule(words, row["agent"], row["kind"]))
     for arules in agents.values():
         arules.sort(key=lambda r: -len(r.words))
     modes: dict[str, tuple[str, int]] = {}
-    for row in res.rows("event_modes", 3):
-        if row[1] not in AUX_MODES:
-            raise ResourceError(f"event_modes.tsv: unknown mode {row[1]!r}")
-        modes[fold(row[0])] = (row[1], int(row[2]))
+    for row in res.table("event_modes", 3):
+        if row["mode"] not in AUX_MODES:
+            raise ResourceError(f"event_modes.tsv: unknown mode {row['mode']!r}")
+        modes[fold(row["form"])] = (row["mode"], int(row["reach"]))
     recodes: dict[str, list[Recode]] = {}
-    for row in res.rows("event_recode", 6):
-        source, plover, code, reach, agent = row[0], row[1], row[2], row[3], row[4] or None
+    for row in res.table("event_recode", 4):
+        source, plover, code, reach, agent = row["from"], row["to"], row["cameo"], row["reach"], row["agent"] or None
         if source not in PLOVER_TYPES or plover not in PLOVER_TYPES:
             raise ResourceError(f"event_recode.tsv: unknown PLOVER type in {source!r} -> {plover!r}")
         if code not in cameo:
@@ -206,11 +206,11 @@ def build(res: Resources) -> EventLexicon:
         if not reach.isdigit():
             raise ResourceError(f"event_recode.tsv: reach must be a number, not {reach!r}")
         markers: dict[str, list[tuple[str, ...]]] = {}
-        for words in _split_forms(row[5]):
+        for words in _split_forms(row["markers"]):
             markers.setdefault(words[0], []).append(words)
         recodes.setdefault(source, []).append(Recode(source, plover, code, int(reach), agent, markers))
-    reactions = frozenset(fold(row[0]) for row in res.rows("event_reactions", 1))
-    heads = frozenset(fold(row[0]) for row in res.rows("event_heads", 1))
+    reactions = frozenset(fold(row["form"]) for row in res.table("event_reactions", 1))
+    heads = frozenset(fold(row["form"]) for row in res.table("event_heads", 1))
     reporters = frozenset(fold(w) for w in wordsets.get("reporters", ()))
     return EventLexicon(triggers, agents, modes, cameo, recodes, reactions, heads, reporters)
 

@@ -51,21 +51,23 @@ class GeoIndex:
 
 def geo_index(res: Resources) -> GeoIndex:
     def build() -> GeoIndex:
-        coords = {r[0]: (r[1], r[2], float(r[3]), float(r[4])) for r in res.rows("geo_coords", 5)}
+        coords = {r["key"]: (r["geonames"], r["country"], float(r["lat"]), float(r["lon"]))
+                  for r in res.table("geo_coords", 2)}
         # keys that are names themselves (continents, places.tsv rows with no id)
         names = {k: k for k in coords if not k.startswith("geonames:") and not k[:1] == "Q"}
-        for row in res.rows("world_places", 3):
-            if row[1] in coords:
-                names.setdefault(row[0], row[1])
-        for row in res.rows("places", 2):
-            key = row[1] or _fold(row[0])
+        for row in res.table("world_places", 2):
+            if row["id"] in coords:
+                names.setdefault(row["name"], row["id"])
+        for row in res.table("places", 1):
+            key = row["id"] or _fold(row["name"])
             if key in coords:
-                names[_fold(row[0])] = key
-        countries = {r[0]: (r[1] or None, float(r[2]), float(r[3])) for r in res.rows("geo_countries", 4)}
+                names[_fold(row["name"])] = key
+        countries = {r["iso3"]: (r["geonames"] or None, float(r["lat"]), float(r["lon"]))
+                     for r in res.table("geo_countries", 1)}
         country_names: dict[str, str] = {}
-        for row in res.rows("countries", 3):
-            if row[2] == "cldr":
-                country_names.setdefault(row[1], row[0])
+        for row in res.table("countries", 3):
+            if row["source"] == "cldr":
+                country_names.setdefault(row["iso3"], row["name"])
         return GeoIndex(coords, names, countries, country_names)
 
     index: GeoIndex = res.cached("events.geo", build)

@@ -71,8 +71,8 @@ def _fold_letter(ch: str) -> str:
 def _build(res: Resources) -> _Matchers:
     month_of: dict[str, tuple[str, int]] = {}
     names: set[str] = set()
-    for row in res.rows("months", 3):
-        name, calendar, month = row[0], row[1], row[2]
+    for row in res.table("months", 3):
+        name, calendar, month = row["name"], row["calendar"], row["month"]
         if not month.isdigit():
             continue
         month_of.setdefault(_key(name), (calendar, int(month)))

@@ -95,8 +95,8 @@ def _build(res: Resources) -> Lexicons:
     line: dict[str, str] = {}
     prefix: list[tuple[str, str]] = []
     contains: list[str] = []
-    for row in res.rows("widgets", 3):
-        phrase, kind, match = row[0], row[1], row[2]
+    for row in res.table("widgets", 3):
+        phrase, kind, match = row["phrase"], row["kind"], row["match"]
         if match == "line":
             line.setdefault(line_key(phrase), kind)
         elif match == "prefix":
@@ -107,9 +107,9 @@ def _build(res: Resources) -> Lexicons:
             contains.append(phrase)
     boiler = tuple(dict.fromkeys(fast_fold(" ".join(p.split())) for p in contains))
     agencies: dict[str, Agency] = {}
-    for row in res.rows("agencies", 2):
-        kind = row[2] if len(row) > 2 and row[2] else "agency"
-        agencies.setdefault(name_key(row[0]), Agency(row[1], kind))
+    for row in res.table("agencies", 2):
+        kind = row["kind"] or "agency"
+        agencies.setdefault(name_key(row["alias"]), Agency(row["canonical"], kind))
     prefix.sort(key=lambda p: len(p[0]), reverse=True)
     return Lexicons(line, tuple(prefix), boiler, agencies)
 

@@ -48,14 +48,14 @@ def load_heads(res: Resources) -> HeadWords:
     def build() -> HeadWords:
         heads: dict[str, tuple[str, str]] = {}
         sets: dict[str, set[str]] = {r: set() for r in ROLES}
-        for row in res.rows("name_heads", 2):
-            word, role = fold(row[0]), row[1]
+        for row in res.table("name_heads", 2):
+            word, role = fold(row["word"]), row["role"]
             if role not in ROLES:
                 from marsad.errors import ResourceError
 
-                raise ResourceError(f"lexicon name_heads: unknown role {role!r} for {row[0]!r}")
+                raise ResourceError(f"lexicon name_heads: unknown role {role!r} for {row['word']!r}")
             if role in ("org", "facility"):
-                heads[word.removeprefix("ال")] = ("ORG" if role == "org" else "LOC", row[2] if len(row) > 2 else "")
+                heads[word.removeprefix("ال")] = ("ORG" if role == "org" else "LOC", row["kind"])
             else:
                 sets[role].add(word)
         return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),

@@ -134,26 +134,22 @@ def _opt(value: str) -> str | None:
     return value or None
 
 
-def _field(row: tuple[str, ...], i: int) -> str:
-    return row[i] if len(row) > i else ""
-
-
 def _names(res: Resources, g: Gazetteer) -> None:
-    for row in res.rows("leaders", 2):
-        _add_name(g, row[0], Entry("PER", _opt(row[1]), _opt(_field(row, 2)), "person", "leaders"))
+    for row in res.table("leaders", 2):
+        _add_name(g, row["name"], Entry("PER", _opt(row["id"]), _opt(row["country"]), "person", "leaders"))
     for source in ("outlets", "organizations", "companies", "organizations_region"):
-        for row in res.rows(source, 2):
-            _add_name(g, row[0], Entry("ORG", _opt(row[1]), _opt(_field(row, 2)), _field(row, 3) or "org", source,
-                                       context=_opt(_field(row, 4))))
-    for row in res.rows("countries", 2):
-        _add_name(g, row[0], Entry("LOC", row[1], row[1], "country", "countries"))
-    for row in res.rows("not_names", 1):  # before the places: they shadow a name inside a phrase
-        _add_name(g, row[0], Entry("NONE", None, None, "not-a-name", "not_names"))
-    for row in res.rows("places", 1):
-        entry = Entry("LOC", _opt(_field(row, 1)), _opt(_field(row, 2)), _field(row, 3) or "city", "places")
-        _add_name(g, row[0], entry)
-    for row in res.rows("divisions", 2):  # after the places: a city of the same name is the better reading
-        _add_name(g, row[0], Entry("LOC", None, _opt(row[1]), "region", "divisions"))
+        for row in res.table(source, 2):
+            _add_name(g, row["name"], Entry("ORG", _opt(row["id"]), _opt(row["country"]), row["kind"] or "org", source,
+                                            context=_opt(row.get("context", ""))))
+    for row in res.table("countries", 2):
+        _add_name(g, row["name"], Entry("LOC", row["iso3"], row["iso3"], "country", "countries"))
+    for row in res.table("not_names", 1):  # before the places: they shadow a name inside a phrase
+        _add_name(g, row["phrase"], Entry("NONE", None, None, "not-a-name", "not_names"))
+    for row in res.table("places", 1):
+        entry = Entry("LOC", _opt(row["id"]), _opt(row["country"]), row["kind"] or "city", "places")
+        _add_name(g, row["name"], entry)
+    for row in res.table("divisions", 1):  # after the places: a city of the same name is the better reading
+        _add_name(g, row["name"], Entry("LOC", None, _opt(row["country"]), "region", "divisions"))
 
 
 def _add_name(g: Gazetteer, name: str, entry: Entry) -> None:
@@ -167,16 +163,16 @@ def _add_name(g: Gazetteer, name: str, entry: Entry) -> None:
 
 
 def _nisba(res: Resources, g: Gazetteer) -> None:
-    for row in res.rows("nisba", 2):
-        iso3, base, flags, extra = row[0], row[1], _field(row, 2), _field(row, 3)
+    for row in res.table("nisba", 2):
+        iso3, base, flags, extra = row["iso3"], row["base"], row["flags"], row["extra"]
         entry = Entry("NISBA", iso3, iso3, "nisba", "nisba")
         for form in nisba_forms(base, flags, [x for x in extra.split(",") if x.strip()]):
             g.nisba.add(name_keys(form), entry)
 
 
 def _titles(res: Resources, g: Gazetteer) -> None:
-    for row in res.rows("titles", 3):
-        form, role, kind = row[0], row[1], row[2]
+    for row in res.table("titles", 1):
+        form, role, kind = row["form"], row["role"], row["kind"]
         if kind not in ("title", "mod", "desc", "hon"):
             raise ResourceError(f"lexicon titles: unknown kind {kind!r} for {form!r}")
         g.titles.add(name_keys(form), Entry("TITLE", None, None, kind, "titles", role or None))
@@ -188,18 +184,18 @@ def _titles(res: Resources, g: Gazetteer) -> None:
 
 
 def _context(res: Resources, g: Gazetteer) -> None:
-    for row in res.rows("name_context", 2):
-        g.context[fold(row[0])] = row[1]
+    for row in res.table("name_context", 2):
+        g.context[fold(row["word"])] = row["kind"]
 
 
 def _offices(res: Resources, g: Gazetteer) -> None:
-    for row in res.rows("offices", 4):
+    for row in res.table("offices", 2):
         try:
-            start = int(row[3])
-            end = int(row[4]) if _field(row, 4) else None
+            start = int(row["from"])
+            end = int(row["to"]) if row["to"] else None
         except ValueError as exc:
             raise ResourceError(f"lexicon offices: bad year in {row!r}") from exc
-        g.offices.setdefault(row[0], []).append(Office(row[1], _opt(row[2]), start, end))
+        g.offices.setdefault(row["id"], []).append(Office(row["role"], _opt(row["country"]), start, end))
 
 
 def build_gazetteer(res: Resources) -> Gazetteer:
@@ -214,11 +210,11 @@ def build_gazetteer(res: Resources) -> Gazetteer:
         if len(keys) >= 2 and keys[0] == "وزير" and keys[1].startswith("ال") and entry.kind == "title":
             kind = "metonym" if keys[1:] in METONYMS else "ministry"
             g.portfolios.add(keys[1:], Entry("ORG", None, None, kind, "titles"))
-    for row in res.rows("world_places", 3):  # names are stored folded, words separated by single spaces
-        g.world[tuple(row[0].split())] = Entry("LOC", row[1], _opt(row[2]), "city", "world_places")
-    g.given_names = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
-    g.not_entities = frozenset(fold(row[0]) for row in res.rows("not_entities", 1))
-    g.sports = frozenset(fold(row[0]) for row in res.rows("name_heads", 2) if row[1] == "sports")
+    for row in res.table("world_places", 2):  # names are stored folded, words separated by single spaces
+        g.world[tuple(row["name"].split())] = Entry("LOC", row["id"], _opt(row["country"]), "city", "world_places")
+    g.given_names = frozenset(fold(row["name"]) for row in res.table("given_names", 1))
+    g.not_entities = frozenset(fold(row["word"]) for row in res.table("not_entities", 1))
+    g.sports = frozenset(fold(row["word"]) for row in res.table("name_heads", 2) if row["role"] == "sports")
     log.debug("gazetteer: %d names, %d nisba forms, %d titles", g.names.size, g.nisba.size, g.titles.size)
     return g
 

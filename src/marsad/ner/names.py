@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
-# (lexicon, kind) of the lists the features read
+# (lexicon, kind) of the lists the features read; the names are each list's "name" column
 NAME_LISTS = (
     ("countries", "LOC"), ("places", "LOC"), ("organizations", "ORG"), ("agencies", "ORG"), ("outlets", "ORG"),
     ("leaders", "PER"), ("given_names", "GIVEN"), ("person_names", "PNAME"),
 )
+NAME_COLUMN = {"agencies": "alias"}  # lists whose names stand in another column
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ class NameLists:
 
     @classmethod
     def load(cls, res: Resources) -> NameLists:
-        return cls.build((row[0], kind) for name, kind in NAME_LISTS for row in res.rows(name, 1))
+        return cls.build((row[NAME_COLUMN.get(name, "name")], kind) for name, kind in NAME_LISTS
+                         for row in res.table(name, 1))
 
     def marks(self, keys: Sequence[str], forms: Sequence[str]) -> dict[int, list[str]]:
         """The features of the words of a sentence that have any (by word index), given the words' lexical

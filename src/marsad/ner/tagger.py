@@ -73,7 +73,7 @@ class Tagger:
             summed = native.active("marsad.ner.crf")
         chain = LinearChain.read(path) if summed and path.is_file() else None
         known = model_attributes(path) if chain is None and path.is_file() else None
-        whole = frozenset(fold(row[0]) for row in res.rows("given_names", 1))
+        whole = frozenset(fold(row["name"]) for row in res.table("given_names", 1))
         extractor = FeatureExtractor(
             Lexicon.load(model_dir), res.vocab, known=known, names=NameLists.load(res), chain=chain
         )

@@ -76,19 +76,19 @@ class QuoteLexicon:
 
 def build(res: Resources) -> QuoteLexicon:
     cues: dict[str, dict[str, frozenset[str]]] = {}
-    for row in res.rows("reporting_verbs", 2):
-        form, kind = fold(row[0]), row[1]
+    for row in res.table("reporting_verbs", 2):
+        form, kind = fold(row["form"]), row["kind"]
         if kind not in KINDS:
-            raise ResourceError(f"reporting_verbs.tsv: unknown kind {kind!r} for {row[0]!r}")
-        comp = frozenset(fold(c) for c in row[2].split("|") if c) if len(row) > 2 else frozenset()
+            raise ResourceError(f"reporting_verbs.tsv: unknown kind {kind!r} for {row['form']!r}")
+        comp = frozenset(fold(c) for c in row["complement"].split("|") if c)
         entry = cues.setdefault(form, {})
         entry[kind] = entry.get(kind, frozenset()) | comp  # أكد and أكّد fold alike: their prepositions add up
     for form, entry in list(cues.items()):  # a participle's plural (مضيفا → مضيفين); feminines are listed
         if "participle" in entry and form.endswith("ا") and len(form) > 3:  # (مذكرة، متابعة are nouns)
             cues.setdefault(form[:-1] + "ين", {}).setdefault("participle", entry["participle"])
-    agents = res.rows("agents", 3)
-    titles = {fold(row[0]).split()[0] for row in agents if row[2] in ("title", "group")}
-    groups = {fold(row[0]) for row in agents if row[2] == "group" and " " not in row[0]}
+    agents = res.table("agents", 3)
+    titles = {fold(row["form"]).split()[0] for row in agents if row["kind"] in ("title", "group")}
+    groups = {fold(row["form"]) for row in agents if row["kind"] == "group" and " " not in row["form"]}
     return QuoteLexicon(cues, frozenset(titles), frozenset(groups))
 
 
@@ -141,17 +141,17 @@ def quote_kinds(res: Resources) -> QuoteKinds:
     def build_kinds() -> QuoteKinds:
         rows = []
         openers: dict[str, str] = {}
-        for row in res.rows("quote_kinds", 2):
-            if row[1] not in QUOTE_KINDS:
-                raise ResourceError(f"quote_kinds.tsv: unknown kind {row[1]!r} for {row[0]!r}")
-            where = row[2] if len(row) > 2 and row[2] else "cue"
+        for row in res.table("quote_kinds", 2):
+            if row["kind"] not in QUOTE_KINDS:
+                raise ResourceError(f"quote_kinds.tsv: unknown kind {row['kind']!r} for {row['stem']!r}")
+            where = row["where"] or "cue"
             if where not in ("cue", "content"):
-                raise ResourceError(f"quote_kinds.tsv: unknown place {where!r} for {row[0]!r}")
+                raise ResourceError(f"quote_kinds.tsv: unknown place {where!r} for {row['stem']!r}")
             if where == "content":  # a stem ending in ة also begins its forms with a suffix (إدانة، إدانته)
-                stem = fold(row[0])
-                openers[stem[:-1] if stem.endswith("ه") else stem] = row[1]
+                stem = fold(row["stem"])
+                openers[stem[:-1] if stem.endswith("ه") else stem] = row["kind"]
             else:
-                rows.append((fold(row[0]), row[1]))
+                rows.append((fold(row["stem"]), row["kind"]))
         return QuoteKinds(tuple(sorted(set(rows), key=lambda r: -len(r[0]))), openers)
 
     kinds: QuoteKinds = res.cached("quotes.kinds", build_kinds)

@@ -94,22 +94,25 @@ class TimeLexicon:
 
 def load_lexicon(res: Resources) -> TimeLexicon:
     lex = TimeLexicon()
-    for name, calendar, month, *_ in res.rows("months", 4):
+    for row in res.table("months", 4):
+        name, calendar, month = row["name"], row["calendar"], row["month"]
         if calendar not in ("gregorian", "hijri") or not month.isdigit() or not 1 <= int(month) <= 12:
             raise ResourceError(f"months.tsv: bad row {name!r} {calendar!r} {month!r}")
         lex.months[_key(name)] = (calendar, int(month))
-    for name, day, *_ in res.rows("weekdays", 2):
+    for row in res.table("weekdays", 2):
+        name, day = row["name"], row["isoweekday"]
         if not day.isdigit() or not 1 <= int(day) <= 7:
             raise ResourceError(f"weekdays.tsv: bad weekday number for {name!r}")
         lex.weekdays[_key(name)] = int(day)
-    for word, value, kind, *_ in res.rows("number_words", 3):
-        lex.numbers[_key(word)] = (int(value), kind)
-    for form, unit, number, *_ in res.rows("time_units", 3):
+    for row in res.table("number_words", 3):
+        lex.numbers[_key(row["word"])] = (int(row["value"]), row["kind"])
+    for row in res.table("time_units", 3):
+        form, unit, number = row["form"], row["unit"], row["number"]
         if unit not in UNITS:
             raise ResourceError(f"time_units.tsv: unknown unit {unit!r} for {form!r}")
         lex.units[_key(form)] = (unit, int(number))
-    for kind, phrase, value, *_ in res.rows("times_relative", 3):
-        lex.rel[kind][_key(phrase)] = value
+    for row in res.table("times_relative", 3):
+        lex.rel[row["kind"]][_key(row["phrase"])] = row["value"]
     for needed in ("dayref", "relmod", "period", "part", "clock", "ref", "set", "mod", "qmod"):
         if not lex.rel.get(needed):
             raise ResourceError(f"times_relative.tsv: no rows of kind {needed!r}")
