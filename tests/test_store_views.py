@@ -193,3 +193,16 @@ def test_http_views(store_path: Path) -> None:
     assert client.get("/api/events/merged", params={"factuality": "maybe"}).status_code == 422
     world = client.get("/static/world.json")
     assert world.status_code == 200 and "SAU" in world.json() and len(world.content) < 400_000
+
+
+def test_export_what_events_as_tsv_is_the_events_format(store_path: Path) -> None:
+    run = CliRunner().invoke
+    by_what = run(app, ["export", "--db", str(store_path), "--what", "events", "--format", "tsv"])
+    by_format = run(app, ["export", "--db", str(store_path), "--format", "events"])
+    assert by_what.exit_code == 0 and by_what.stdout == by_format.stdout
+    assert "Actor1Code" in by_what.stdout.splitlines()[0]
+    merged = run(app, ["export", "--db", str(store_path), "--what", "merged"])
+    assert merged.exit_code == 0 and merged.stdout.splitlines()[0].split("\t")[15:18] == ["mentions", "articles",
+                                                                                        "sources"]
+    assert run(app, ["export", "--db", str(store_path), "--what", "events", "--format", "csv"]).exit_code == 2
+    assert run(app, ["export", "--db", str(store_path), "--what", "people"]).exit_code == 2

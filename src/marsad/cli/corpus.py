@@ -425,11 +425,14 @@ def export(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet (articles), events or events-merged (TSV)"),
     out: str = typer.Option("-", "--out", "-o", help="output file (- for standard output; parquet needs a file)"),
+    what: str | None = typer.Option(None, "--what", help="articles, events or merged (events as TSV: --what events "
+                                    "--format tsv is --format events)"),
 ) -> None:
     """Export the store: articles as JSONL/CSV/Parquet, or events as a GDELT-like TSV."""
     from marsad.store.export import FORMATS
     from marsad.store.export import export as run_export
 
+    fmt = _export_format(what, fmt)
     _check_format(fmt, FORMATS)
     try:
         with _open(db) as st, _stdout():
@@ -438,6 +441,20 @@ def export(
         raise _fail(exc) from exc
     if out != "-":
         typer.echo(f"{n} rows → {out}", err=True)
+
+
+def _export_format(what: str | None, fmt: str) -> str:
+    """The export format of ``--what`` and ``--format`` together: events and merged events are TSV."""
+    if what is None:
+        return fmt
+    kind = what.strip().lower()
+    if kind == "articles":
+        return fmt
+    if kind not in ("events", "merged"):
+        raise typer.BadParameter("--what must be articles, events or merged")
+    if fmt not in ("jsonl", "tsv", "events", "events-merged"):  # jsonl: the default, not asked for
+        raise typer.BadParameter(f"--what {kind} is written as TSV, not {fmt}")
+    return "events" if kind == "events" else "events-merged"
 
 
 def register(app: typer.Typer) -> None:
