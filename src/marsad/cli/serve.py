@@ -19,7 +19,11 @@ def serve(
 ) -> None:
     """Serve the JSON API and the right-to-left web page (open http://HOST:PORT/). Bound to loopback, it
     answers only requests addressed to localhost, 127.0.0.1 or ::1 (400 otherwise)."""
-    import uvicorn
+    try:
+        import uvicorn
+    except ImportError as exc:  # the serve extra is not installed
+        typer.echo("marsad: serving needs the serve extra: pip install 'marsad[serve]'", err=True)
+        raise typer.Exit(2) from exc
 
     from marsad.errors import MarsadError
     from marsad.serve.app import BIND_ENV, DB_ENV, create_app
