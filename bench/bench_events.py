@@ -22,10 +22,11 @@ import time
 import zipfile
 from pathlib import Path
 
+from bench_args import parse_bench_args
+
 from marsad.document import Document
 from marsad.extract import document_from_record
 from marsad.pipeline import DEFAULT_STAGES, Pipeline
-from marsad.runtime import parse_bench_args
 
 
 def load_sample(shared: Path, n: int) -> list[Document]:

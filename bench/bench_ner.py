@@ -188,7 +188,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians are reported")
     ap.add_argument("--wordpiece-articles", type=int, default=5000,
                     help="other SaudiNewsNet articles the WordPiece vocabulary is trained on (0: no WordPiece row)")
-    from marsad.runtime import parse_bench_args
+    from bench_args import parse_bench_args
 
     args = parse_bench_args(ap)
     shared = Path(args.shared)

@@ -24,13 +24,13 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from bench_args import parse_bench_args
 from bench_events import fresh, load_sample
 
 from marsad import native
 from marsad.document import Document
 from marsad.pipeline import Pipeline
 from marsad.resources import Resources
-from marsad.runtime import parse_bench_args
 
 
 def stage_times(pipeline: Pipeline, docs: list[Document]) -> dict[str, float]:

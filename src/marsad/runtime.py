@@ -15,7 +15,6 @@ imports marsad as a library keeps its own settings unless it calls it.
 
 from __future__ import annotations
 
-import argparse
 import gc
 
 GC_FIRST_THRESHOLD = 10_000
@@ -26,14 +25,3 @@ def tune_gc() -> None:
     first, second, third = gc.get_threshold()
     if 0 < first < GC_FIRST_THRESHOLD:
         gc.set_threshold(GC_FIRST_THRESHOLD, second, third)
-
-
-def parse_bench_args(parser: argparse.ArgumentParser) -> argparse.Namespace:
-    """Add ``--python-gc`` to a benchmark's ``parser``, parse the command line, and set the collector as the
-    command line does (:func:`tune_gc`) unless ``--python-gc`` asks for CPython's default thresholds."""
-    parser.add_argument("--python-gc", action="store_true",
-                        help="keep CPython's collector thresholds (default: marsad.runtime.tune_gc, as the CLI)")
-    args = parser.parse_args()
-    if not args.python_gc:
-        tune_gc()
-    return args
