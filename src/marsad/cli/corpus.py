@@ -12,11 +12,14 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
 from marsad.errors import MarsadError
+
+if TYPE_CHECKING:
+    from marsad.store.ingest import IngestReport
 
 T = TypeVar("T")
 DB_HELP = "the store file (default: $MARSAD_DB or marsad.db in the current directory)"
@@ -155,6 +158,29 @@ def _print_report(report: Any, fmt: str, db: str) -> None:
         typer.echo(f"  … see `marsad stats --db {db} --failures` for all {report.failed}", err=True)
 
 
+def _ingest_spark(paths: list[str], target: str, master: str, parquet: str, no_load: bool, quiet: bool,
+                  fmt: str) -> IngestReport | None:
+    """``marsad ingest --engine spark``: analyze into Parquet, then load it into the store; ``None`` (after
+    printing what Spark did) when ``no_load`` leaves the Parquet folder unloaded."""
+    from marsad.store.spark import load_parquet, run_spark
+
+    out = run_spark(paths, parquet, master=master, db=target)
+    typer.echo(f"spark: {out['articles']} articles, {out['failed']} failed in {out['seconds']} s → {parquet}",
+               err=True)
+    if no_load:
+        if fmt == "json":
+            _emit_json(out)
+        return None
+    bar, update = _progress_bar(quiet, None)
+    if bar is not None:
+        with bar:
+            report = load_parquet(parquet, target, progress=update)
+    else:
+        report = load_parquet(parquet, target)
+    report.seconds += float(out["seconds"])
+    return report
+
+
 def ingest(
     paths: list[str] = typer.Argument(..., help="files, folders, .zip of JSON arrays, JSONL, RSS/Atom feeds, HTML"),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
@@ -183,22 +209,10 @@ def ingest(
     try:
         input_files(paths)
         if engine == "spark":
-            from marsad.store.spark import load_parquet, run_spark
-
-            out = run_spark(paths, parquet, master=master, db=target)
-            typer.echo(f"spark: {out['articles']} articles, {out['failed']} failed in {out['seconds']} s → {parquet}",
-                       err=True)
-            if no_load:
-                if fmt == "json":
-                    _emit_json(out)
+            spark_report = _ingest_spark(paths, target, master, parquet, no_load, quiet, fmt)
+            if spark_report is None:
                 return
-            bar, update = _progress_bar(quiet, None)
-            if bar is not None:
-                with bar:
-                    report = load_parquet(parquet, target, progress=update)
-            else:
-                report = load_parquet(parquet, target)
-            report.seconds += float(out["seconds"])
+            report = spark_report
         else:
             bar, update = _progress_bar(quiet, paths)
             if bar is not None:

@@ -291,6 +291,15 @@ def score_article(score: E2EScore, gid: str, gold: GoldArticle | dict[str, Any],
         "quotes": gold.quotes, "events": gold.events,
     }
     score.articles += 1
+    _score_entities(score, gid, g, system)
+    _score_countries(score, gid, g, system)
+    _score_times(score, gid, g, system)
+    _score_quotes(score, gid, g, system)
+    _score_events(score, gid, g, system)
+
+
+def _score_entities(score: E2EScore, gid: str, g: dict[str, Any], system: dict[str, Any]) -> None:
+    """The entities of one article: all together and by type, each miss and spurious one an error line."""
     ge, se = _entity_set(g.get("entities", [])), _entity_set(system.get("entities", []))
     score.entities.add(len(ge & se), len(se - ge), len(ge - se))
     for typ, t in score.by_type.items():
@@ -300,59 +309,79 @@ def score_article(score: E2EScore, gid: str, gold: GoldArticle | dict[str, Any],
         score.errors.append(f"{gid} entity missed: {typ} {name}")
     for name, typ in sorted(se - ge):
         score.errors.append(f"{gid} entity spurious: {typ} {name}")
+
+
+def _score_countries(score: E2EScore, gid: str, g: dict[str, Any], system: dict[str, Any]) -> None:
+    """The countries of one article, compared as sets."""
     gc, sc = set(g.get("countries", [])), set(system.get("countries", []))
     score.countries.add(len(gc & sc), len(sc - gc), len(gc - sc))
     if gc ^ sc:
         score.errors.append(f"{gid} countries: missed {sorted(gc - sc)} spurious {sorted(sc - gc)}")
-    # times: matched by text (one holds the other), then the value compared
+
+
+def _same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two times match by text when one holds the other's words."""
+    x, y = norm_words(a["text"]), norm_words(b["text"])
+    return bool(x and y) and (x == y or x in y or y in x)
+
+
+def _score_times(score: E2EScore, gid: str, g: dict[str, Any], system: dict[str, Any]) -> None:
+    """The times of one article: matched by text (one holds the other), then the value compared."""
     gts = [t for t in g.get("times", []) if t.get("text")]
     sts = [t for t in system.get("times", []) if t.get("text")]
-
-    def same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
-        x, y = norm_words(a["text"]), norm_words(b["text"])
-        return bool(x and y) and (x == y or x in y or y in x)
-
-    found, missed, extra = _greedy(gts, sts, same_time)
+    found, missed, extra = _greedy(gts, sts, _same_time)
     score.times_found.add(found, len(extra), len(missed))
     dated = [t for t in gts if t.get("type", "DATE") in ("DATE", "TIME")]
-    hits, vmiss, _ = _greedy(dated, sts, lambda a, b: same_time(a, b) and values_agree(a["value"], b["value"]))
+    hits, vmiss, _ = _greedy(dated, sts, lambda a, b: _same_time(a, b) and values_agree(a["value"], b["value"]))
     score.times_value.add(hits, 0, len(dated) - hits)
     for i in vmiss:
         score.errors.append(f"{gid} time: {dated[i]['text']} = {dated[i]['value']} not found with that value")
-    # quotes: content first, then the speaker and the kind
+
+
+def _holds_content(gq: dict[str, Any], sq: dict[str, Any]) -> bool:
+    """A system quote holds a gold quote's content when one's start holds the other's words."""
+    start = norm_words(gq.get("content_start") or "")
+    text = norm_words(sq.get("text") or sq.get("content_start") or "")
+    return bool(start and text) and (start in text or text.startswith(start) or start.startswith(text))
+
+
+def _speaker_of(q: dict[str, Any]) -> str:
+    """A quote's speaker text (an object's ``text`` or a plain string), empty when it has none."""
+    sp = q.get("speaker")
+    return (sp.get("text") if isinstance(sp, dict) else sp) or ""
+
+
+def _right_speaker(gq: dict[str, Any], sq: dict[str, Any]) -> bool:
+    """The content matches and so does the speaker (both none, or the same name)."""
+    gs, ss = _speaker_of(gq), _speaker_of(sq)
+    return _holds_content(gq, sq) and ((not gs and not ss) or (bool(gs and ss) and names_match(gs, ss)))
+
+
+def _score_quotes(score: E2EScore, gid: str, g: dict[str, Any], system: dict[str, Any]) -> None:
+    """The quotes of one article: content first, then the speaker and the kind."""
     gqs, sqs = g.get("quotes", []), system.get("quotes", [])
-
-    def holds_content(gq: dict[str, Any], sq: dict[str, Any]) -> bool:
-        start = norm_words(gq.get("content_start") or "")
-        text = norm_words(sq.get("text") or sq.get("content_start") or "")
-        return bool(start and text) and (start in text or text.startswith(start) or start.startswith(text))
-
-    def speaker_of(q: dict[str, Any]) -> str:
-        sp = q.get("speaker")
-        return (sp.get("text") if isinstance(sp, dict) else sp) or ""
-
-    def right_speaker(gq: dict[str, Any], sq: dict[str, Any]) -> bool:
-        gs, ss = speaker_of(gq), speaker_of(sq)
-        return holds_content(gq, sq) and ((not gs and not ss) or (bool(gs and ss) and names_match(gs, ss)))
-
-    found, _, extra = _greedy(gqs, sqs, holds_content)
+    found, _, extra = _greedy(gqs, sqs, _holds_content)
     score.quotes_found.add(found, len(extra), len(gqs) - found)
-    hits, qmiss, _ = _greedy(gqs, sqs, right_speaker)
+    hits, qmiss, _ = _greedy(gqs, sqs, _right_speaker)
     score.quotes_speaker.add(hits, 0, len(gqs) - hits)
     for i in qmiss:
-        score.errors.append(f"{gid} quote: {speaker_of(gqs[i])!r} {gqs[i].get('cue')} «{gqs[i].get('content_start')}»"
+        score.errors.append(f"{gid} quote: {_speaker_of(gqs[i])!r} {gqs[i].get('cue')} «{gqs[i].get('content_start')}»"
                             " not found with its speaker")
     kinds = 0
     n_kind = 0
     used: set[int] = set()
     for gq in gqs:
         for si, sq in enumerate(sqs):
-            if si not in used and holds_content(gq, sq):
+            if si not in used and _holds_content(gq, sq):
                 used.add(si)
                 n_kind += 1
                 kinds += int(sq.get("kind") == gq.get("kind"))
                 break
     score.quotes_kind.add(kinds, 0, n_kind - kinds)
+
+
+def _score_events(score: E2EScore, gid: str, g: dict[str, Any], system: dict[str, Any]) -> None:
+    """The asserted events of one article, matched by type and actor."""
     gev, sev = _asserted(g.get("events", [])), _asserted(system.get("events", []))
     found, emiss, extra = _greedy(gev, sev, _event_key_match)
     score.events.add(found, len(extra), len(emiss))

@@ -151,9 +151,25 @@ def _cameo(res: Resources) -> dict[str, CameoCode]:
     return cameo
 
 
-def build(res: Resources) -> EventLexicon:
-    cameo = _cameo(res)
-    wordsets = {row["name"]: [w for w in row["words"].split("|") if w] for row in res.table("event_wordsets", 2)}
+def _trigger_needs(field: str, forms: str, wordsets: dict[str, list[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A trigger row's ``needs`` column: ``kind:word|@set|...`` items separated by ``;``, word sets expanded."""
+    needs: list[tuple[str, frozenset[str]]] = []
+    for need in (field.split(";") if field else []):
+        kind, _, ws = need.strip().partition(":")
+        if kind not in NEEDS:
+            raise ResourceError(f"event_triggers.tsv: bad needs {need!r} ({forms})")
+        listed: list[str] = []
+        for w in (w for w in ws.split("|") if w):
+            if w.startswith("@") and w[1:] not in wordsets:
+                raise ResourceError(f"event_triggers.tsv: unknown word set {w!r} ({forms})")
+            listed.extend(wordsets[w[1:]] if w.startswith("@") else [w])
+        needs.append((kind, frozenset(w if w == "#num" else fold(w) for w in listed)))
+    return tuple(needs)
+
+
+def _triggers(res: Resources, cameo: dict[str, CameoCode],
+              wordsets: dict[str, list[str]]) -> dict[str, list[TriggerRule]]:
+    """The trigger rules by first word, longer phrases first (file order otherwise)."""
     triggers: dict[str, list[TriggerRule]] = {}
     for row in res.table("event_triggers", 3):
         forms, plover, code = row["forms"], row["plover"], row["cameo"]
@@ -163,26 +179,21 @@ def build(res: Resources) -> EventLexicon:
             raise ResourceError(f"event_triggers.tsv: unknown CAMEO code {code!r} ({forms})")
         mode = row["mode"] or None
         agent = row["agent"] or None
-        needs: list[tuple[str, frozenset[str]]] = []
-        for need in (row["needs"].split(";") if row["needs"] else []):
-            kind, _, ws = need.strip().partition(":")
-            if kind not in NEEDS:
-                raise ResourceError(f"event_triggers.tsv: bad needs {need!r} ({forms})")
-            listed: list[str] = []
-            for w in (w for w in ws.split("|") if w):
-                if w.startswith("@") and w[1:] not in wordsets:
-                    raise ResourceError(f"event_triggers.tsv: unknown word set {w!r} ({forms})")
-                listed.extend(wordsets[w[1:]] if w.startswith("@") else [w])
-            needs.append((kind, frozenset(w if w == "#num" else fold(w) for w in listed)))
+        needs = _trigger_needs(row["needs"], forms, wordsets)
         unnamed = row["unnamed"] == "keep"
         genitive = row["victim"] == "target"
         passive = row["victim"] == "passive"
         for kind, words in _kinded_forms(forms):
-            rule = TriggerRule(words, plover, code, mode, agent, tuple(needs), unnamed, genitive, kind == "n",
+            rule = TriggerRule(words, plover, code, mode, agent, needs, unnamed, genitive, kind == "n",
                                passive)
             triggers.setdefault(words[0], []).append(rule)
     for rules in triggers.values():  # longer phrases first, file order otherwise
         rules.sort(key=lambda r: -len(r.words))
+    return triggers
+
+
+def _agents(res: Resources) -> dict[str, list[AgentRule]]:
+    """The agent rules by first word (a long first word without its article), longer phrases first."""
     agents: dict[str, list[AgentRule]] = {}
     for row in res.table("agents", 3):
         words = tuple(fold(w) for w in row["form"].split())
@@ -191,11 +202,21 @@ def build(res: Resources) -> EventLexicon:
         agents.setdefault(words[0], []).append(AgentRule(words, row["agent"], row["kind"]))
     for arules in agents.values():
         arules.sort(key=lambda r: -len(r.words))
+    return agents
+
+
+def _modes(res: Resources) -> dict[str, tuple[str, int]]:
+    """The auxiliary mode words: folded form -> (mode, reach)."""
     modes: dict[str, tuple[str, int]] = {}
     for row in res.table("event_modes", 3):
         if row["mode"] not in AUX_MODES:
             raise ResourceError(f"event_modes.tsv: unknown mode {row['mode']!r}")
         modes[fold(row["form"])] = (row["mode"], int(row["reach"]))
+    return modes
+
+
+def _recodes(res: Resources, cameo: dict[str, CameoCode]) -> dict[str, list[Recode]]:
+    """The recoding rules by the PLOVER type they recode from."""
     recodes: dict[str, list[Recode]] = {}
     for row in res.table("event_recode", 4):
         source, plover, code, reach, agent = row["from"], row["to"], row["cameo"], row["reach"], row["agent"] or None
@@ -209,6 +230,17 @@ def build(res: Resources) -> EventLexicon:
         for words in _split_forms(row["markers"]):
             markers.setdefault(words[0], []).append(words)
         recodes.setdefault(source, []).append(Recode(source, plover, code, int(reach), agent, markers))
+    return recodes
+
+
+def build(res: Resources) -> EventLexicon:
+    """The event lexicon from its files: triggers, agents, modes, CAMEO codes, recodings and word lists."""
+    cameo = _cameo(res)
+    wordsets = {row["name"]: [w for w in row["words"].split("|") if w] for row in res.table("event_wordsets", 2)}
+    triggers = _triggers(res, cameo, wordsets)
+    agents = _agents(res)
+    modes = _modes(res)
+    recodes = _recodes(res, cameo)
     reactions = frozenset(fold(row["form"]) for row in res.table("event_reactions", 1))
     heads = frozenset(fold(row["form"]) for row in res.table("event_heads", 1))
     reporters = frozenset(fold(w) for w in wordsets.get("reporters", ()))

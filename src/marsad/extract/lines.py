@@ -255,36 +255,56 @@ class LineCleaner:
             bp_hits = self.lex.boilerplate_hits
         sites = {line_key(s) for s in site_names if s}
         title_keys = {line_key(title)} if title else set()
+        i = self._title(lines, out, title_keys, sites) if find_title and title is None else 0
+        i = self._header(lines, i, out, title_keys, sites, bp_hits)
+        end = self._tail_start(lines, i, bp_hits)
+        self._tail(lines[end:], out)
+        body = self._body(lines[i:end], out, title_keys, bp_hits)
+        self._body_ends(body, out, sites)
+        out.paragraphs = [p for p in [*out.lead, *body] if p]
+        return out
+
+    def _title(self, lines: list[str], out: Cleaned, title_keys: set[str], sites: set[str]) -> int:
+        """Step 1, the title: the first line that is not furniture, a date, a caption or a site name (an outlet's
+        name before it is the site). Returns the index of the first line after it."""
         n = len(lines)
         i = 0
-        # 1. Title: the first line that is not furniture, a date, a caption or a site name.
-        if find_title and title is None:
-            while i < n:
-                line = lines[i]
-                if not line or self.widget(line) or self.date_line(line) or line_key(line) in sites:
-                    i += 1
-                    continue
-                agency = self.lex.agency(line) if words(line) <= 4 else None
-                if agency is not None and agency.kind == "outlet" and i + 1 < n:
-                    out.site = line
-                    i += 1
-                    continue
-                if words(line) <= 40 and not (ends_sentence(line) and line.rstrip()[-1:] == "." and words(line) > 20):
-                    out.title = line
-                    title_keys.add(line_key(line))
-                    i += 1
-                break
-        # 2. Header: everything before the first body paragraph. With no body paragraph at all
-        #    (an article of short lines), the header facts stay but its lines are read as body.
+        while i < n:
+            line = lines[i]
+            if not line or self.widget(line) or self.date_line(line) or line_key(line) in sites:
+                i += 1
+                continue
+            agency = self.lex.agency(line) if words(line) <= 4 else None
+            if agency is not None and agency.kind == "outlet" and i + 1 < n:
+                out.site = line
+                i += 1
+                continue
+            if words(line) <= 40 and not (ends_sentence(line) and line.rstrip()[-1:] == "." and words(line) > 20):
+                out.title = line
+                title_keys.add(line_key(line))
+                i += 1
+            break
+        return i
+
+    def _header(self, lines: list[str], i: int, out: Cleaned, title_keys: set[str], sites: set[str],
+                bp_hits: Callable[[str], int]) -> int:
+        """Step 2, the header: everything from ``i`` before the first body paragraph; returns where the body
+        starts. With no body paragraph at all (an article of short lines), the header facts stay but its lines
+        are read as body."""
+        n = len(lines)
         header_start = i
         while i < n and not (lines[i] and is_body(lines[i]) and not self._is_furniture(lines[i], bp_hits)):
             self._header_line(lines[i], out, title_keys, sites)
             i += 1
         if i >= n:
             i = header_start
-        # 3. Tail: the trailing run of non-body lines, from the first attribution/widget line on.
-        tail_start = n
-        j = n - 1
+        return i
+
+    def _tail_start(self, lines: list[str], i: int, bp_hits: Callable[[str], int]) -> int:
+        """Step 3, the tail: where the trailing run of non-body lines after ``i`` starts, from the first
+        attribution/widget line on (``len(lines)`` when there is none)."""
+        tail_start = len(lines)
+        j = len(lines) - 1
         while j >= i:
             line = lines[j]
             if not line:
@@ -297,17 +317,24 @@ class LineCleaner:
             elif is_body(line) or words(line) > 6:
                 break
             j -= 1
-        end = tail_start
-        for line in lines[tail_start:]:
+        return tail_start
+
+    def _tail(self, tail: list[str], out: Cleaned) -> None:
+        """The sources named in the tail's lines."""
+        for line in tail:
             if not line or self.widget(line) is not None:
                 continue
             names = self.source_line(line)
             if names is not None:
                 _add(out.sources, names)
-        # 4. Body.
+
+    def _body(self, lines: list[str], out: Cleaned, title_keys: set[str],
+              bp_hits: Callable[[str], int]) -> list[str]:
+        """Step 4, the body: its paragraphs, less the title again, widgets (a byline gives the author), related
+        article boxes, boilerplate, source lines, date lines and captions (which give credits and a caption)."""
         body: list[str] = []
         skip_related = False
-        for line in lines[i:end]:
+        for line in lines:
             if not line:
                 skip_related = False
                 continue
@@ -336,7 +363,10 @@ class LineCleaner:
                 out.caption = out.caption or cap[0]
                 continue
             body.append(line)
-        # 5. The last paragraph's agency tag; the first paragraph's dateline.
+        return body
+
+    def _body_ends(self, body: list[str], out: Cleaned, sites: set[str]) -> None:
+        """Step 5, in place: the last paragraph's agency tag; the first paragraph's dateline and site prefix."""
         if body:
             tag = self.trailing_tag(body[-1])
             if tag is not None:
@@ -350,8 +380,6 @@ class LineCleaner:
             if lead:
                 out.sources[:0] = [s for s in lead if s not in out.sources]
             body[0] = _strip_site_prefix(body[0], sites)
-        out.paragraphs = [p for p in [*out.lead, *body] if p]
-        return out
 
     def _is_furniture(self, line: str, bp_hits: Callable[[str], int]) -> bool:
         return self.widget(line) is not None or bp_hits(line) >= 2 or self.date_line(line) is not None

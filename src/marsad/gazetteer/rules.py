@@ -182,45 +182,77 @@ def find_people(
     spans already known (gazetteer or tagger); ``covered``: tokens inside any known entity;
     ``extendable``: first tokens of tagger spans, which a title's name may extend ("سيرغي" → "سيرغي ريابكوف").
     """
-    keys = rules.keys
-    gaz = rules.gaz
-    found: list[Person] = []
-    taken: set[int] = set()
-    title_roots = gaz.titles.root
     rules.blocked = covered
-    person_ends = {last: first for first, last in person_starts.items()}
+    people = _People(rules, names, person_starts, covered, extendable)
+    people.after_titles()
+    people.appositions()
+    people.after_verbs()
+    return people.found
 
-    titled: set[int] = set()  # titles that introduced a person: not also an apposition to the name before
 
-    def add(first: int, last: int, role: str | None, country: str | None, rule: str) -> bool:
-        if first >= last or any(t in taken for t in range(first, last)):
+class _People:
+    """The state of :func:`find_people` across its three passes: the people found, in order, and their tokens."""
+
+    def __init__(self, rules: NameRules, names: Mapping[int, Match], person_starts: Mapping[int, int],
+                 covered: set[int], extendable: frozenset[int]) -> None:
+        self.rules = rules
+        self.keys = rules.keys
+        self.gaz = rules.gaz
+        self.names = names
+        self.person_starts = person_starts
+        self.covered = covered
+        self.extendable = extendable
+        self.found: list[Person] = []
+        self.taken: set[int] = set()
+        self.titled: set[int] = set()  # titles that introduced a person: not also an apposition to the name before
+
+    def add(self, first: int, last: int, role: str | None, country: str | None, rule: str) -> bool:
+        """Add a person on tokens ``[first, last)`` unless it is empty or overlaps one already found."""
+        if first >= last or any(t in self.taken for t in range(first, last)):
             return False
-        taken.update(range(first, last))
-        found.append(Person(first, last, keys[first].start, keys[last - 1].end, role, country, rule))
+        self.taken.update(range(first, last))
+        self.found.append(Person(first, last, self.keys[first].start, self.keys[last - 1].end, role, country, rule))
         return True
 
-    i = 0
-    n = len(keys)
-    while i < n:
-        if i in covered and i not in person_starts:
-            i += 1
-            continue
-        k = keys[i]
-        starts_title = k.key in title_roots or (len(k.variants) > 1 and any(v in title_roots for v, _ in k.variants))
-        chain = rules.title_chain(i) if starts_title else None
-        if chain is None:
-            i += 1
-            continue
-        j, role = chain
-        title_start = i
-        first_title = match_at(gaz.titles, keys, i)
+    def after_titles(self) -> None:
+        """Pass 1: a name after a title chain and what describes the title (nisba, country, ORG, post, title)."""
+        keys, covered, person_starts = self.keys, self.covered, self.person_starts
+        title_roots = self.gaz.titles.root
+        i = 0
+        n = len(keys)
+        while i < n:
+            if i in covered and i not in person_starts:
+                i += 1
+                continue
+            k = keys[i]
+            starts_title = k.key in title_roots or (len(k.variants) > 1
+                                                    and any(v in title_roots for v, _ in k.variants))
+            chain = self.rules.title_chain(i) if starts_title else None
+            if chain is None:
+                i += 1
+                continue
+            j, role, country, evidence = self._title_context(i, *chain)
+            if j < n and keys[j].key in COMMAS:
+                j += 1
+            if j >= n:
+                break
+            j = self._titled_name(i, j, role, country, evidence)
+            i = max(j, i + 1)
+
+    def _title_context(self, i: int, j: int, role: str | None) -> tuple[int, str | None, str | None, bool]:
+        """What follows the title chain ``[i, j)``: up to four nisbas, countries, ORGs, posts, places after لدى/في
+        or further titles. Returns the token after them, the role, the country and whether any evidence that
+        a name follows was met."""
+        keys, names, rules = self.keys, self.names, self.rules
+        n = len(keys)
+        first_title = match_at(self.gaz.titles, keys, i)
         title_offset = first_title.start if first_title is not None else keys[i].start
         country: str | None = None
         evidence = False
         for _ in range(4):
-            if j >= n or j in person_starts:
+            if j >= n or j in self.person_starts:
                 break
-            nis = match_at(gaz.nisba, keys, j, strip=False)
+            nis = match_at(self.gaz.nisba, keys, j, strip=False)
             name = names.get(j)
             if nis is not None:
                 country = country or nis.entry.country
@@ -240,59 +272,66 @@ def find_people(
                 j, role = more[0], role or more[1]
             else:
                 break
-        if j < n and keys[j].key in COMMAS:
-            j += 1
-        if j >= n:
-            break
-        if j in person_starts:
-            end = person_starts[j]
-            if j in extendable:
+        return j, role, country, evidence
+
+    def _titled_name(self, title_start: int, j: int, role: str | None, country: str | None, evidence: bool) -> int:
+        """The person at token ``j`` after a title (a known one, or a run of name-like words), and any coordinated
+        one after it; returns the token to go on from."""
+        rules, keys = self.rules, self.keys
+        if j in self.person_starts:
+            end = self.person_starts[j]
+            if j in self.extendable:
                 end = rules.extend(end)
-            found.append(Person(j, end, keys[j].start, keys[end - 1].end, role, country, "title"))
-            taken.update(range(j, end))
-            titled.add(title_start)
-            j = _coordinated(rules, names, person_starts, found, taken, end, role)
-        elif j not in covered:
+            self.found.append(Person(j, end, keys[j].start, keys[end - 1].end, role, country, "title"))
+            self.taken.update(range(j, end))
+            self.titled.add(title_start)
+            j = _coordinated(rules, self.names, self.person_starts, self.found, self.taken, end, role)
+        elif j not in self.covered:
             end = rules.name_forward(j)
             words = end - j
             if words >= 2 or (words == 1 and evidence and rules.is_rare(j) and rules.boundary(end)):
-                if add(j, end, role, country, "title"):
-                    titled.add(title_start)
-                j = _coordinated(rules, names, person_starts, found, taken, end, role)
-        i = max(j, title_start + 1)
+                if self.add(j, end, role, country, "title"):
+                    self.titled.add(title_start)
+                j = _coordinated(rules, self.names, self.person_starts, self.found, self.taken, end, role)
+        return j
 
-    # apposition: NAME ، desc|title [nisba]
-    for t in range(2, n):
-        if keys[t - 1].key not in COMMAS:
-            continue
-        m = match_at(gaz.titles, keys, t, strip=False)
-        if m is None or m.entry.kind in ("mod", "hon") or t in titled:
-            continue
-        nis = match_at(gaz.nisba, keys, m.last, strip=False)
-        country = nis.entry.country if nis is not None else None
-        end = t - 1
-        if end in person_ends:  # a known person: "بوتين، الرئيس الروسي"
-            first = person_ends[end]
-            found.append(Person(first, end, keys[first].start, keys[end - 1].end, m.entry.role, country, "apposition"))
-            continue
-        if end - 1 in covered or end - 1 in taken:
-            continue
-        start = rules.name_backward(end)
-        if end - start >= 2 or (end - start == 1 and rules.is_rare(start)):
-            if rules.boundary(start - 1):
-                add(start, end, m.entry.role, country, "apposition")
+    def appositions(self) -> None:
+        """Pass 2, apposition: NAME ، desc|title [nisba]."""
+        keys, rules = self.keys, self.rules
+        person_ends = {last: first for first, last in self.person_starts.items()}
+        for t in range(2, len(keys)):
+            if keys[t - 1].key not in COMMAS:
+                continue
+            m = match_at(self.gaz.titles, keys, t, strip=False)
+            if m is None or m.entry.kind in ("mod", "hon") or t in self.titled:
+                continue
+            nis = match_at(self.gaz.nisba, keys, m.last, strip=False)
+            country = nis.entry.country if nis is not None else None
+            end = t - 1
+            if end in person_ends:  # a known person: "بوتين، الرئيس الروسي"
+                first = person_ends[end]
+                self.found.append(Person(first, end, keys[first].start, keys[end - 1].end, m.entry.role, country,
+                                         "apposition"))
+                continue
+            if end - 1 in self.covered or end - 1 in self.taken:
+                continue
+            start = rules.name_backward(end)
+            if end - start >= 2 or (end - start == 1 and rules.is_rare(start)):
+                if rules.boundary(start - 1):
+                    self.add(start, end, m.entry.role, country, "apposition")
 
-    # reporting verb + NAME of two words or more
-    for v in range(n - 2):
-        if rules.ctx[v] != "verb":
-            continue
-        s = v + 1
-        if s in covered or s in taken:
-            continue
-        end = rules.name_forward(s)
-        if end - s >= 2 and rules.boundary(end) and not any(t in covered for t in range(s, end)):
-            add(s, end, None, None, "verb")
-    return found
+    def after_verbs(self) -> None:
+        """Pass 3: a reporting verb + NAME of two words or more."""
+        rules, covered = self.rules, self.covered
+        for v in range(len(self.keys) - 2):
+            if rules.ctx[v] != "verb":
+                continue
+            s = v + 1
+            if s in covered or s in self.taken:
+                continue
+            end = rules.name_forward(s)
+            if end - s >= 2 and rules.boundary(end) and not any(t in covered for t in range(s, end)):
+                self.add(s, end, None, None, "verb")
 
 
 def _coordinated(

@@ -57,6 +57,20 @@ DOC_WINDOW = 100  # sentences on each side that count as "the same document" (ch
 
 
 
+def _postings(infos: Sequence[Sequence[WordInfo]]) -> dict[str, list[int]]:
+    """The sentences (in order, each once) each content key of a document occurs in."""
+    postings: dict[str, list[int]] = {}
+    for si, sent in enumerate(infos):
+        for info in sent:
+            if info.content:
+                where = postings.get(info.key)
+                if where is None:
+                    postings[info.key] = [si]
+                elif where[-1] != si:
+                    where.append(si)
+    return postings
+
+
 @mypyc_attr(allow_interpreted_subclasses=True)  # scripts/train_ner.py extends it when the module is compiled
 class FeatureExtractor:
     """Turns sentences of words into CRF feature lists; caches per-word analyses."""
@@ -403,17 +417,9 @@ class FeatureExtractor:
 
     def _document_evidence(self, infos: Sequence[Sequence[WordInfo]]) -> list[dict[str, tuple[bytes, ...]]]:
         """For each sentence, the document features of each of its content keys that occur elsewhere."""
-        # the sentences each content key occurs in; only keys met in two sentences or more lend evidence (most
-        # content words of an article occur in one sentence: no evidence is gathered for them)
-        postings: dict[str, list[int]] = {}
-        for si, sent in enumerate(infos):
-            for info in sent:
-                if info.content:
-                    where = postings.get(info.key)
-                    if where is None:
-                        postings[info.key] = [si]
-                    elif where[-1] != si:
-                        where.append(si)
+        # only keys met in two sentences or more lend evidence (most content words of an article occur in one
+        # sentence: no evidence is gathered for them)
+        postings = _postings(infos)
         # for each sentence: the context evidence of each repeated content key in it
         evid: list[dict[str, set[str]]] = [{} for _ in infos]
         for si, sent in enumerate(infos):
