@@ -152,3 +152,20 @@ def test_the_name_before_a_killing_verb_is_its_victim_and_killing_in_general_no_
     found = [e for e in evs if e.type == "ASSAULT"]
     assert [(e.actor, _text(doc, e, "target")) for e in found] == [(None, "الشرطة")]
     assert _assaults("حذر الخطيب الشباب من الانجرار إلى القتل والتدمير.", pipeline) == []
+
+
+def test_an_attack_in_words_on_television_is_no_assault(pipeline: Any) -> None:
+    assert not _assaults("هاجم الملحن المعروف المغنية الشهيرة عبر لقاء تلفزيوني أمس.", pipeline)
+    assert _assaults("هاجم مسلحون نقطة تفتيش للجيش أمس.", pipeline)
+
+
+def test_battles_and_barrel_bombs_are_assaults(pipeline: Any) -> None:
+    assert _assaults("اندلعت أمس معارك عنيفة بين الجيش والمسلحين في ريف المدينة.", pipeline)
+    assert _assaults("وألقت المروحيات أمس براميل متفجرة على البلدة.", pipeline)
+    assert not _assaults("بدأت المعركة الانتخابية في البلاد أمس.", pipeline)
+
+
+def test_a_suspected_plan_of_attacks_is_no_asserted_assault(pipeline: Any) -> None:
+    text = "أوقفت الشرطة أمس رجلا يشتبه بتخطيطه لتنفيذ هجمات إرهابية."
+    assert not _assaults(text, pipeline)
+    assert [e.factuality for e in _run(text, pipeline)[1] if e.type == "ASSAULT"] in ([], ["hypothetical"])
