@@ -179,3 +179,10 @@ def test_where_a_name_ends(res: Resources, text: str, name: str) -> None:
 
 def test_a_clause_after_a_describing_adjective_names_nothing(res: Resources) -> None:
     assert not [e for e in ents("وتقدم الجيش الليبي الموالي للحكومة المعترف بها", res).values() if e.type == "ORG"]
+
+
+def test_a_company_word_before_a_name_of_its_own_is_left_out(res: Resources) -> None:
+    found = ents("وأعلنت شركة زنغوفار أمس تأخير رحلاتها.", res)
+    assert "زنغوفار" in found and found["زنغوفار"].type == "ORG"
+    assert not any(name.startswith("شركة") for name in found)
+    assert "سجن صيدنايا" in ents("ووصل الوفد إلى سجن صيدنايا أمس.", res)  # other heads stay in the name
