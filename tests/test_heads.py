@@ -186,3 +186,12 @@ def test_a_company_word_before_a_name_of_its_own_is_left_out(res: Resources) -> 
     assert "زنغوفار" in found and found["زنغوفار"].type == "ORG"
     assert not any(name.startswith("شركة") for name in found)
     assert "سجن صيدنايا" in ents("ووصل الوفد إلى سجن صيدنايا أمس.", res)  # other heads stay in the name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونقل موقع الواحة نيوز عن مصدر قوله إن", "الواحة نيوز"),
+    ("وقال المتحدث لسكاي نيوز عربية إن الوضع مستقر.", "سكاي نيوز عربية"),  # without its ل, with the edition
+])
+def test_a_word_before_news_names_an_outlet(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "ORG" and found[name].kind == "media"

@@ -51,6 +51,7 @@ from marsad.gazetteer.spans import (
     media_names,
     named_accords,
     names_accord,
+    news_outlets,
     not_inside,
     region_heads,
 )
@@ -99,6 +100,7 @@ def link_entities(
 
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE, "gov"))
+    cands.extend(news_outlets(keys, gaz))
     heads = load_heads(res)
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]

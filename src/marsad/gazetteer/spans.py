@@ -19,6 +19,8 @@ from marsad.gazetteer.match import Match, TokenKey
 
 GAZETTEER, RULE, TAGGER = 0, 1, 2  # a candidate's priority, by its source
 QUOTES = frozenset('"«»“”„\'‘’')
+NEWS = "نيوز"  # folded: a word before it names an outlet ("المدينة نيوز")
+NEWS_TAIL = frozenset({"عربيه", "العربيه"})  # the edition that continues it ("سكاي نيوز عربية")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,20 @@ def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) 
         if c.type == "LOC" and j >= 0 and any(key in heads.media for key, _ in keys[j].variants):
             c = replace(c, type="ORG", id=None, country=None, kind="media")
         out.append(c)
+    return out
+
+
+def news_outlets(keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
+    """A word before "نيوز" names a news outlet with it ("المدينة نيوز", "لسكاي نيوز عربية" without its ل),
+    with the edition adjective that follows; a candidate as strong as a gazetteer name, so the longest wins."""
+    out: list[Cand] = []
+    for i in range(1, len(keys)):
+        prev = keys[i - 1]
+        if keys[i].key != NEWS or prev.kind != "arabic" or gaz.context.get(prev.key) in ("stop", "verb"):
+            continue
+        start = prev.variants[1][1] if prev.clitic and len(prev.variants) > 1 else prev.start
+        last = i + 2 if i + 1 < len(keys) and keys[i + 1].key in NEWS_TAIL else i + 1
+        out.append(Cand(i - 1, last, start, keys[last - 1].end, "ORG", None, None, None, GAZETTEER, "media"))
     return out
 
 
