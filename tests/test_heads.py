@@ -195,3 +195,13 @@ def test_a_company_word_before_a_name_of_its_own_is_left_out(res: Resources) -> 
 def test_a_word_before_news_names_an_outlet(res: Resources, text: str, name: str) -> None:
     found = ents(text, res)
     assert name in found and found[name].type == "ORG" and found[name].kind == "media"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مختصون لـ «الأفق» إن الوضع مستقر.", "الأفق"),
+    ("وقال المتحدث لـ”نبض الخليج” إن الوضع مستقر.", "نبض الخليج"),
+    ("وزعم تلفزيون «برس» أن الوضع مستقر.", "برس"),  # the whole word: its ب is no preposition
+])
+def test_a_quoted_name_after_a_media_noun_or_lam_is_an_outlet(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "ORG" and found[name].kind == "media"

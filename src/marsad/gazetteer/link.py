@@ -53,6 +53,7 @@ from marsad.gazetteer.spans import (
     names_accord,
     news_outlets,
     not_inside,
+    quoted_outlets,
     region_heads,
 )
 from marsad.resources import Resources
@@ -100,8 +101,8 @@ def link_entities(
 
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE, "gov"))
-    cands.extend(news_outlets(keys, gaz))
     heads = load_heads(res)
+    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads)])
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)

@@ -102,6 +102,27 @@ def news_outlets(keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
     return out
 
 
+LAM = frozenset({"ل", "ول", "فل"})  # "لـ" written apart: "قال لـ«الصباح»"
+MAX_QUOTED = 3  # words of an outlet's quoted name
+
+
+def quoted_outlets(keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
+    """A short name in quotes right after a media noun or a separate "لـ" is an outlet: "تلفزيون «برس»",
+    "قال لـ«الصباح»", "لـ”عين اليوم”" (whole words: the ب of برس is no preposition there)."""
+    out: list[Cand] = []
+    for i in range(len(keys) - 2):
+        before = keys[i]
+        if keys[i + 1].key not in QUOTES or before.kind != "arabic" or not (
+                before.key in LAM or any(key in heads.media for key, _ in before.variants)):
+            continue
+        close = next((j for j in range(i + 2, min(len(keys), i + 3 + MAX_QUOTED)) if keys[j].kind != "arabic"), None)
+        if close is None or close == i + 2 or keys[close].key not in QUOTES:
+            continue
+        out.append(Cand(i + 2, close, keys[i + 2].start, keys[close - 1].end, "ORG", None, None, None, GAZETTEER,
+                        "media"))
+    return out
+
+
 def region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
     """A place made of a region noun alone, right before another place, joins it: "ريف" + "دمشق" → one LOC
     "ريف دمشق" with the place's country (its id is the city's, so it is dropped)."""
