@@ -205,3 +205,10 @@ def test_a_word_before_news_names_an_outlet(res: Resources, text: str, name: str
 def test_a_quoted_name_after_a_media_noun_or_lam_is_an_outlet(res: Resources, text: str, name: str) -> None:
     found = ents(text, res)
     assert name in found and found[name].type == "ORG" and found[name].kind == "media"
+
+
+def test_a_name_before_electronic_is_an_online_outlet(res: Resources) -> None:
+    found = ents("ونقلت الرياض الإلكترونية عن مصدر قوله إن", res)
+    assert found["الرياض الإلكترونية"].type == "ORG" and found["الرياض الإلكترونية"].kind == "media"
+    assert "الرياض" not in found
+    assert not any(e.type == "ORG" for e in ents("ونشرت الهيئة على موقعها الإلكتروني أمس القائمة.", res).values())

@@ -21,6 +21,7 @@ GAZETTEER, RULE, TAGGER = 0, 1, 2  # a candidate's priority, by its source
 QUOTES = frozenset('"«»“”„\'‘’')
 NEWS = "نيوز"  # folded: a word before it names an outlet ("المدينة نيوز")
 NEWS_TAIL = frozenset({"عربيه", "العربيه"})  # the edition that continues it ("سكاي نيوز عربية")
+ONLINE = frozenset({"الالكتروني", "الالكترونيه"})  # folded: a name before it is an online outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,17 @@ def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) 
             j -= 1
         if c.type == "LOC" and j >= 0 and any(key in heads.media for key, _ in keys[j].variants):
             c = replace(c, type="ORG", id=None, country=None, kind="media")
+        out.append(c)
+    return out
+
+
+def online_outlets(chosen: list[Cand], keys: Sequence[TokenKey]) -> list[Cand]:
+    """A name right before "الإلكتروني(ة)" is an online outlet named with it: "الرياض الإلكتروني" is one ORG."""
+    out: list[Cand] = []
+    for n, c in enumerate(chosen):
+        nxt = chosen[n + 1].first if n + 1 < len(chosen) else len(keys)
+        if c.type in ("LOC", "ORG") and c.last < nxt and keys[c.last].key in ONLINE:
+            c = replace(c, last=c.last + 1, end=keys[c.last].end, type="ORG", id=None, country=None, kind="media")
         out.append(c)
     return out
 
