@@ -212,3 +212,4 @@ def test_a_name_before_electronic_is_an_online_outlet(res: Resources) -> None:
     assert found["الرياض الإلكترونية"].type == "ORG" and found["الرياض الإلكترونية"].kind == "media"
     assert "الرياض" not in found
     assert not any(e.type == "ORG" for e in ents("ونشرت الهيئة على موقعها الإلكتروني أمس القائمة.", res).values())
+    assert "السعودية الإلكترونية" not in ents("وأعلنت الجامعة السعودية الإلكترونية القبول.", res)
