@@ -78,6 +78,15 @@ def test_an_outlets_own_dateline_line_names_an_org(pipeline: Any) -> None:
     assert "الوئام" not in obj["sources"]  # not a known agency: kept in the dateline only
 
 
+def test_a_word_before_agencies_in_general_is_the_outlet_not_a_place(pipeline: Any) -> None:
+    text = ("عنوان الخبر\n\nرصيف- وكالات:\nأعلنت الشركة أمس نتائج أعمالها للربع الثاني من العام.")
+    obj = _analyze(text, pipeline)
+    found = {(e["text"], e["type"]) for e in obj["entities"]}
+    assert ("رصيف", "ORG") in found and ("رصيف", "LOC") not in found
+    text = ("عنوان الخبر\n\nالرياض- وكالات:\nأعلنت الشركة أمس نتائج أعمالها للربع الثاني من العام.")
+    assert ("الرياض", "LOC") in {(e["text"], e["type"]) for e in _analyze(text, pipeline)["entities"]}
+
+
 def test_a_sentence_opening_with_a_dash_is_no_dateline(pipeline: Any) -> None:
     text = ("عنوان\n\nالوزير - كما قال مساعده في تصريح صحفي مطول أمس - سيزور العاصمة الأسبوع المقبل لبحث "
             "الملفات العالقة بين البلدين.")

@@ -179,3 +179,37 @@ def test_where_a_name_ends(res: Resources, text: str, name: str) -> None:
 
 def test_a_clause_after_a_describing_adjective_names_nothing(res: Resources) -> None:
     assert not [e for e in ents("وتقدم الجيش الليبي الموالي للحكومة المعترف بها", res).values() if e.type == "ORG"]
+
+
+def test_a_company_word_before_a_name_of_its_own_is_left_out(res: Resources) -> None:
+    found = ents("وأعلنت شركة زنغوفار أمس تأخير رحلاتها.", res)
+    assert "زنغوفار" in found and found["زنغوفار"].type == "ORG"
+    assert not any(name.startswith("شركة") for name in found)
+    assert "سجن صيدنايا" in ents("ووصل الوفد إلى سجن صيدنايا أمس.", res)  # other heads stay in the name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونقل موقع الواحة نيوز عن مصدر قوله إن", "الواحة نيوز"),
+    ("وقال المتحدث لسكاي نيوز عربية إن الوضع مستقر.", "سكاي نيوز عربية"),  # without its ل, with the edition
+])
+def test_a_word_before_news_names_an_outlet(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "ORG" and found[name].kind == "media"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مختصون لـ «الأفق» إن الوضع مستقر.", "الأفق"),
+    ("وقال المتحدث لـ”نبض الخليج” إن الوضع مستقر.", "نبض الخليج"),
+    ("وزعم تلفزيون «برس» أن الوضع مستقر.", "برس"),  # the whole word: its ب is no preposition
+])
+def test_a_quoted_name_after_a_media_noun_or_lam_is_an_outlet(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "ORG" and found[name].kind == "media"
+
+
+def test_a_name_before_electronic_is_an_online_outlet(res: Resources) -> None:
+    found = ents("ونقلت الرياض الإلكترونية عن مصدر قوله إن", res)
+    assert found["الرياض الإلكترونية"].type == "ORG" and found["الرياض الإلكترونية"].kind == "media"
+    assert "الرياض" not in found
+    assert not any(e.type == "ORG" for e in ents("ونشرت الهيئة على موقعها الإلكتروني أمس القائمة.", res).values())
+    assert "السعودية الإلكترونية" not in ents("وأعلنت الجامعة السعودية الإلكترونية القبول.", res)

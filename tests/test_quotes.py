@@ -254,3 +254,10 @@ def test_a_carried_patient_is_no_relay() -> None:
     text = "وأكد الطبيب أن الطفلة نقلت على الفور الى مستشفى العاصمة، التي تبعد عن المدينة 400 كم."
     doc, found = find(text)
     assert len(found) == 1 and speaker(doc, found[0]) == "الطبيب"
+
+
+def test_the_outlet_told_is_no_speaker_of_a_later_cue() -> None:
+    text = "وتحدث لـ«نبض الخليج» مسؤول في الاتحاد الإقليمي عن الخطة، وقال: «الاتحاد سيرسل الأسماء غدا»."
+    outlet = entity(text, "نبض الخليج", "ORG")
+    doc, found = find(text, [outlet, entity(text, "الاتحاد الإقليمي", "ORG")])
+    assert found and all(speaker(doc, q) != "نبض الخليج" for q in found)

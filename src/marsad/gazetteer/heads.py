@@ -29,7 +29,8 @@ from marsad.text.normalize import fold
 
 MAX_WORDS = 8  # a head and at most seven more words
 RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
-ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe")
+ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
+         "descriptor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class HeadWords:
     stop: frozenset[str]
     media: frozenset[str]
     describe: frozenset[str]
+    descriptor: frozenset[str] = frozenset()  # heads left out before a name of their own (شركة إيرآسيا)
 
 
 def load_heads(res: Resources) -> HeadWords:
@@ -60,7 +62,7 @@ def load_heads(res: Resources) -> HeadWords:
                 sets[role].add(word)
         return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),
                          frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
-                         frozenset(sets["describe"]))
+                         frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]))
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words
@@ -93,6 +95,7 @@ class _Walk:
     nouns: int = 0  # genitive nouns and ل phrases: a definite head with adjectives only names nothing
     country: str | None = None
     specific: bool = False  # a word that is neither generic nor a country's nisba
+    own: bool = False  # the head's complement is a name of its own ("سجن صيدنايا")
 
     def take(self, end: int, state: str, country: str | None = None, specific: bool = True,
              noun: bool = False) -> None:
@@ -218,6 +221,7 @@ class _Reader:
             return False
         if walk.state == "head" and self.own_name(j):
             walk.take(j + 1, "noun", noun=True)  # a name of its own: "سجن صيدنايا", "شركة أرامكو"
+            walk.own = True
             return True
         if j + 1 < len(keys) and self.vocab.get(w, 0) >= 3 and self.construct(w):
             walk.take(j + 1, "construct", specific=False)
@@ -269,6 +273,9 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         if extend and known is not None:  # a known organization and its adjectives: "الحرس الثوري الإيراني"
             found.append(Body(i, last, known.start, keys[last - 1].end, "ORG", known.entry.kind,
                               known.entry.country or walk.country, known.entry.id))
+        elif walk.own and last == i + 2 and any(k.removeprefix("ال") in words.descriptor for k, _ in keys[i].variants):
+            # a descriptor before a name of its own: "شركة إيرآسيا" -> إيرآسيا
+            found.append(Body(i + 1, last, keys[i + 1].start, keys[i + 1].end, head[0], head[1], walk.country))
         else:
             found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country))
         i = last

@@ -51,7 +51,10 @@ from marsad.gazetteer.spans import (
     media_names,
     named_accords,
     names_accord,
+    news_outlets,
     not_inside,
+    online_outlets,
+    quoted_outlets,
     region_heads,
 )
 from marsad.resources import Resources
@@ -100,11 +103,12 @@ def link_entities(
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE, "gov"))
     heads = load_heads(res)
+    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads)])
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
-    chosen = media_names(directions(chosen, keys, heads, gaz), keys, heads)
+    chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads), keys)
     chosen = _whole_names(chosen, keys, rules)
     chosen = _nisba_countries(chosen, keys, nisba)
     chosen = _coreference(chosen, keys, rules)

@@ -19,6 +19,9 @@ from marsad.gazetteer.match import Match, TokenKey
 
 GAZETTEER, RULE, TAGGER = 0, 1, 2  # a candidate's priority, by its source
 QUOTES = frozenset('"«»“”„\'‘’')
+NEWS = "نيوز"  # folded: a word before it names an outlet ("المدينة نيوز")
+NEWS_TAIL = frozenset({"عربيه", "العربيه"})  # the edition that continues it ("سكاي نيوز عربية")
+ONLINE = frozenset({"الالكتروني", "الالكترونيه"})  # folded: a name before it is an online outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,52 @@ def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) 
         if c.type == "LOC" and j >= 0 and any(key in heads.media for key, _ in keys[j].variants):
             c = replace(c, type="ORG", id=None, country=None, kind="media")
         out.append(c)
+    return out
+
+
+def online_outlets(chosen: list[Cand], keys: Sequence[TokenKey]) -> list[Cand]:
+    """A name right before "الإلكتروني(ة)" is an online outlet named with it: "الرياض الإلكتروني" is one ORG."""
+    out: list[Cand] = []
+    for n, c in enumerate(chosen):
+        nxt = chosen[n + 1].first if n + 1 < len(chosen) else len(keys)
+        if c.type in ("LOC", "ORG") and c.last < nxt and keys[c.last].key in ONLINE:
+            c = replace(c, last=c.last + 1, end=keys[c.last].end, type="ORG", id=None, country=None, kind="media")
+        out.append(c)
+    return out
+
+
+def news_outlets(keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
+    """A word before "نيوز" names a news outlet with it ("المدينة نيوز", "لسكاي نيوز عربية" without its ل),
+    with the edition adjective that follows; a candidate as strong as a gazetteer name, so the longest wins."""
+    out: list[Cand] = []
+    for i in range(1, len(keys)):
+        prev = keys[i - 1]
+        if keys[i].key != NEWS or prev.kind != "arabic" or gaz.context.get(prev.key) in ("stop", "verb"):
+            continue
+        start = prev.variants[1][1] if prev.clitic and len(prev.variants) > 1 else prev.start
+        last = i + 2 if i + 1 < len(keys) and keys[i + 1].key in NEWS_TAIL else i + 1
+        out.append(Cand(i - 1, last, start, keys[last - 1].end, "ORG", None, None, None, GAZETTEER, "media"))
+    return out
+
+
+LAM = frozenset({"ل", "ول", "فل"})  # "لـ" written apart: "قال لـ«الصباح»"
+MAX_QUOTED = 3  # words of an outlet's quoted name
+
+
+def quoted_outlets(keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
+    """A short name in quotes right after a media noun or a separate "لـ" is an outlet: "تلفزيون «برس»",
+    "قال لـ«الصباح»", "لـ”عين اليوم”" (whole words: the ب of برس is no preposition there)."""
+    out: list[Cand] = []
+    for i in range(len(keys) - 2):
+        before = keys[i]
+        if keys[i + 1].key not in QUOTES or before.kind != "arabic" or not (
+                before.key in LAM or any(key in heads.media for key, _ in before.variants)):
+            continue
+        close = next((j for j in range(i + 2, min(len(keys), i + 3 + MAX_QUOTED)) if keys[j].kind != "arabic"), None)
+        if close is None or close == i + 2 or keys[close].key not in QUOTES:
+            continue
+        out.append(Cand(i + 2, close, keys[i + 2].start, keys[close - 1].end, "ORG", None, None, None, GAZETTEER,
+                        "media"))
     return out
 
 

@@ -232,10 +232,11 @@ class Speakers(Relays):
             return self._agreeing(i, lo)
         if lo >= 0:
             start, end = self.starts[lo], self.starts[i]
-            named = sorted((e for e in self._entities_within(start, end) if e.type in ("PER", "ORG")),
+            told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
+            named = sorted((e for e in self._entities_within(start, end) if e.type in ("PER", "ORG")
+                            and self.doc.text[e.start : e.end] != told),  # the outlet told is no speaker
                            key=lambda e: (e.type != "PER", e.start))
             if named:
-                told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
                 return Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
         return Speaker(None, None, ())
 

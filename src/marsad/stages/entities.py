@@ -94,7 +94,12 @@ def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
     if d is None:
         return found
     extra: list[Entity] = []
-    for span, typ, kind in ((d.agency, "ORG", "agency"), (d.place, "LOC", None)):
+    place_typ, place_kind = "LOC", None
+    if d.agency is not None and d.place is not None \
+            and doc.text[d.agency.start : d.agency.end].strip() in GENERIC_CREDITS \
+            and len(doc.text[d.place.start : d.place.end].split()) == 1:
+        place_typ, place_kind = "ORG", "media"  # "سبق- وكالات:": an outlet crediting agencies, no place
+    for span, typ, kind in ((d.agency, "ORG", "agency"), (d.place, place_typ, place_kind)):
         if span is None or any(e.start < span.end and span.start < e.end for e in found):
             continue
         if typ == "ORG" and doc.text[span.start : span.end].strip() in GENERIC_CREDITS:
