@@ -298,3 +298,15 @@ def test_the_opening_of_a_statement_content_gives_its_kind() -> None:
     ):
         _, found = find(text)
         assert [q.kind for q in found] == [kind], text
+
+
+def test_a_definite_subject_opening_the_sentence_speaks_for_its_verb_cue() -> None:
+    text = "ارتفعت الأسعار أمس. الداخلية تشير إلى أن الحوادث تراجعت في المدينة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الداخلية"]
+    text = "قال المتحدث إن الطقس حار. والشرطة أوضحت أن الطريق مغلق."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المتحدث", "الشرطة"]  # not the conjunction و
+    text = "قال المتحدث إن الطقس حار. العام الماضي أعلن أن الطريق مغلق."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المتحدث", "المتحدث"]  # a time is no subject

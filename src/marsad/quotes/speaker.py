@@ -8,6 +8,7 @@ from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
     CLOSERS,
     DESCRIBERS,
+    NOT_SUBJECTS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
     RELATIVES,
@@ -15,6 +16,7 @@ from marsad.quotes.settings import (
     SAME,
     SPEAKER_MEMORY,
     STOP,
+    SUBJECT_WORDS,
 )
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
@@ -209,7 +211,23 @@ class Speakers(Relays):
                 break
             if e.end == prev_end and e.type in ("PER", "ORG"):
                 return Speaker(Span(e.start, e.end), e.type, ())
-        return self._quoted_before(i, lo)
+        return self._quoted_before(i, lo) or self._definite_before(i, lo)
+
+    def _definite_before(self, i: int, lo: int) -> Speaker | None:
+        """A subject that opens the sentence of the verb cue at i and is no entity: one to three words, the
+        first definite (الداخلية تشير إلى، والوزارة أكدت أن، الهيئة العامة ذكرت)."""
+        if not 1 <= i - lo <= SUBJECT_WORDS or self._is(i, "participle"):
+            return None
+        for k in range(lo, i):
+            w = self.words[k]
+            if (w.kind != "arabic" or w.norm in STOP | RELATIVES | NOT_SUBJECTS or self._is_time(k)
+                    or self.cue_kinds[k] is not None):
+                return None
+        first = self.words[lo].norm
+        if not (first.startswith("ال") or first.startswith("وال")) or len(first) < 5:
+            return None
+        span = Span(self.starts[lo] + (1 if first.startswith("وال") else 0), self.ends[i - 1])
+        return Speaker(span, self._entity_type(span), ())
 
     def _quoted_before(self, i: int, lo: int) -> Speaker | None:
         """A short name in quotation marks right before the cue at i, its subject («الوزير» يؤكد ...)."""
