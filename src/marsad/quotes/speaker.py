@@ -262,6 +262,10 @@ class Speakers(Relays):
         minister named after it), else a body or person of that gender named earlier in the cue's sentence
         (starting at ``lo``; كانت الهيئة ... قد أطلقت تغريدات أكدت فيها): the last speaker when the cue's
         gender is unknown or nothing agrees."""
+        if i >= 0 and lo >= 0 and self._plural_subject(i):
+            plural = self._plural_before(i, lo)
+            if plural is not None:
+                return plural
         last = self.previous[-1]
         want = self.lex.gender(self.words[i].forms) if i >= 0 else ""
         if not want or self._gender(last) in (want, ""):
@@ -275,6 +279,15 @@ class Speakers(Relays):
                 if e.type == etype:
                     return Speaker(Span(e.start, e.end), e.type, ())
         return last
+
+    def _plural_before(self, i: int, lo: int) -> Speaker | None:
+        """The last body or person of the cue's sentence (from ``lo`` to the cue at i) named with a plural
+        ending (حمّل الحوثيون ...، واتهموها): the subject of a plural cue."""
+        for e in reversed(list(self._entities_within(self.starts[lo], self.starts[i]))):
+            last = fold(self.doc.text[e.start : e.end]).split()[-1]
+            if e.type in ("PER", "ORG") and last.endswith(("ون", "يين")):
+                return Speaker(Span(e.start, e.end), e.type, ())
+        return None
 
     def _gender(self, sp: Speaker) -> str:
         """The grammatical gender of a speaker when its words tell it: a place, or a head noun ending in ة
