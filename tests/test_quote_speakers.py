@@ -335,3 +335,12 @@ def test_a_plural_cue_goes_to_the_plural_subject_of_its_sentence() -> None:
     doc, found = find(text, [entity(text, "المتمردون", "ORG")])
     assert cues(doc, found) == ["قال", "اتهموها"]
     assert speakers(doc, found) == ["المصدر العسكري", "المتمردون"]
+
+
+def test_a_name_the_tagger_missed_after_a_body_in_the_title_speaks() -> None:
+    text = "وقال نائب رئيس المجلس في حزب الأمة سالم بدران، خلال حفل في الجنوب، إن المعركة مستمرة."
+    doc, found = find(text, [entity(text, "حزب الأمة", "ORG")])
+    assert speakers(doc, found) == ["سالم بدران"]
+    text = "وقال المسؤول في حزب الأمة بيان رسمي إن المعركة مستمرة."
+    doc, found = find(text, [entity(text, "حزب الأمة", "ORG")])
+    assert speakers(doc, found) == ["المسؤول"]  # a single plain word is no name

@@ -8,6 +8,7 @@ from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
     CLOSERS,
     DESCRIBERS,
+    NAME_WORDS,
     NOT_SUBJECTS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
@@ -38,6 +39,9 @@ class Speakers(Relays):
                 name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
                 if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
                     return Span(name.start, name.end), name.type, False
+                untagged = self._untagged_name(k, hi) if self.words[k].norm == "في" else None
+                if untagged is not None:  # نائب رئيس المجلس في حزب الله نبيل قاووق، (no entity for the name)
+                    return untagged, "PER", False
                 hi = k
                 break
         addressed = self._addressed(lo, hi) | self._no_speaker(lo, hi)
@@ -326,6 +330,21 @@ class Speakers(Relays):
             if self._punct(x) or self.words[x].norm in STOP:
                 return None
         return person
+
+    def _untagged_name(self, k: int, hi: int) -> Span | None:
+        """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from
+        في at k): two or three words without the article, no title, cue, time or adjunct among them, right
+        after the name of a body (في حزب الله نبيل قاووق، خلال ...)."""
+        last = next((y for y in range(k + 1, hi) if self._punct(y)), hi) - 1
+        run: list[int] = []
+        x = last
+        while x > k and len(run) < NAME_WORDS and self._plain(x) and not self.words[x].norm.startswith("ال") \
+                and not any(True for _ in self._entities_within(self.starts[x], self.ends[x])):
+            run.append(x)
+            x -= 1
+        if len(run) < 2 or x <= k or not self._ends_entity(x):
+            return None
+        return Span(self.starts[run[-1]], self.ends[run[0]])
 
     def _named_subject(self, i: int, hi: int) -> Speaker | None:
         """The first person named within 8 words after the reporting verb at i, before any punctuation:
