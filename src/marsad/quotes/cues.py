@@ -97,6 +97,12 @@ class Cues(Content):
                 and not after.norm.startswith("ال") and after.norm not in NOT_OBJECTS and before.norm not in STOP
                 and before.norm not in BEFORE_FA_INNA and not before.norm.endswith("ها"))
 
+    def _object_content(self, i: int, hi: int, comps: frozenset[str]) -> bool:
+        """Whether the verb cue at i carries an object pronoun and a plain word follows it that is none of
+        its prepositions (واتهموها التورط): that word opens the content."""
+        return (i + 1 < hi and self._object_pronoun(i) and self._plain(i + 1)
+                and not set(self.words[i + 1].forms[:2]) & comps and not self._with_b(i + 1))
+
     def _with_b(self, j: int) -> bool:
         """Whether the word at j opens with the preposition ب (بأهمية، بالتورط)."""
         w = self.words[j]
@@ -112,8 +118,7 @@ class Cues(Content):
         obj = self._object_start(i, hi) if "*" in comps else None
         if kind == "participle" and i + 1 < hi and self.words[i + 1].norm in MASDAR_OBJECTS:
             return i + 1, -1, i + 1  # مؤكدا ضرورة الإسراع ...
-        if (kind == "verb" and i + 1 < hi and self._object_pronoun(i) and self._plain(i + 1)
-                and not set(self.words[i + 1].forms[:2]) & comps and not self._with_b(i + 1)):
+        if kind == "verb" and self._object_content(i, hi, comps):
             return i + 1, -1, i + 1  # واتهموها التورط ...: the object pronoun, then the content
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
         if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
