@@ -344,3 +344,12 @@ def test_a_name_the_tagger_missed_after_a_body_in_the_title_speaks() -> None:
     text = "وقال المسؤول في حزب الأمة بيان رسمي إن المعركة مستمرة."
     doc, found = find(text, [entity(text, "حزب الأمة", "ORG")])
     assert speakers(doc, found) == ["المسؤول"]  # a single plain word is no name
+
+
+def test_a_construct_subject_opening_the_sentence_speaks_for_its_verb_cue() -> None:
+    text = "ارتفعت الأسعار أمس. ووزارة الصحة أكدت أن الوباء انحسر."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["وزارة الصحة"]  # not the conjunction و
+    text = "ارتفعت الأسعار أمس. لكن الوزير أكد أن الوباء انحسر."
+    doc, found = find(text)
+    assert speakers(doc, found) == [None]  # a particle heads no construct

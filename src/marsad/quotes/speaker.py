@@ -219,7 +219,7 @@ class Speakers(Relays):
 
     def _definite_before(self, i: int, lo: int) -> Speaker | None:
         """A subject that opens the sentence of the verb cue at i and is no entity: one to three words, the
-        first definite (الداخلية تشير إلى، والوزارة أكدت أن، الهيئة العامة ذكرت)."""
+        first definite or the head of a construct (الداخلية تشير إلى، والوزارة أكدت أن، منظمة العمل أعلنت)."""
         if not 1 <= i - lo <= SUBJECT_WORDS or self._is(i, "participle"):
             return None
         for k in range(lo, i):
@@ -228,9 +228,12 @@ class Speakers(Relays):
                     or self.cue_kinds[k] is not None):
                 return None
         first = self.words[lo].norm
-        if not (first.startswith("ال") or first.startswith("وال")) or len(first) < 5:
+        construct = i - lo >= 2 and self.words[lo + 1].norm.startswith("ال") and (
+            first.endswith("ه") or self.words[lo].forms[-1] in self.lex.titles)  # منظمة العمل، وزارة الصحة
+        if not (first.startswith(("ال", "وال")) and len(first) >= 5) and not construct:
             return None
-        span = Span(self.starts[lo] + (1 if first.startswith("وال") else 0), self.ends[i - 1])
+        conj = first.startswith("وال") or (first[0] == "و" and first[1:] in self.lex.titles)  # ووزارة الصحة
+        span = Span(self.starts[lo] + (1 if conj else 0), self.ends[i - 1])
         return Speaker(span, self._entity_type(span), ())
 
     def _quoted_before(self, i: int, lo: int) -> Speaker | None:
