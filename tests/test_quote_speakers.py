@@ -298,3 +298,58 @@ def test_the_opening_of_a_statement_content_gives_its_kind() -> None:
     ):
         _, found = find(text)
         assert [q.kind for q in found] == [kind], text
+
+
+def test_a_definite_subject_opening_the_sentence_speaks_for_its_verb_cue() -> None:
+    text = "ارتفعت الأسعار أمس. الداخلية تشير إلى أن الحوادث تراجعت في المدينة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الداخلية"]
+    text = "قال المتحدث إن الطقس حار. والشرطة أوضحت أن الطريق مغلق."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المتحدث", "الشرطة"]  # not the conjunction و
+    text = "قال المتحدث إن الطقس حار. العام الماضي أعلن أن الطريق مغلق."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المتحدث", "المتحدث"]  # a time is no subject
+
+
+def test_a_cue_with_an_object_pronoun_opens_its_content() -> None:
+    text = "قال الوزير كريم فؤاد إن الوضع خطير، وحذرهم من التصعيد."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert cues(doc, found) == ["قال", "حذرهم"]
+    assert speakers(doc, found) == ["كريم فؤاد", "كريم فؤاد"]
+    text = "قال الحزب إن الحكومة فشلت. واتهموها التقصير في العمل."
+    doc, found = find(text, [entity(text, "الحزب", "ORG")])
+    assert cues(doc, found) == ["قال", "اتهموها"]
+    assert [doc.text[q.start : q.end] for q in found][1] == "التقصير في العمل"  # a verbal noun right after it
+
+
+def test_a_plural_cue_has_no_subject_after_it() -> None:
+    text = "قال الحزب إن الحكومة فشلت، واتهموا الحكومة بالتقصير في العمل."
+    doc, found = find(text, [entity(text, "الحزب", "ORG"), entity(text, "الحكومة", "ORG", 1)])
+    assert cues(doc, found) == ["قال", "اتهموا"]
+    assert speakers(doc, found) == ["الحزب", "الحزب"]  # the government is accused, not the accuser
+
+
+def test_a_plural_cue_goes_to_the_plural_subject_of_its_sentence() -> None:
+    text = "قال المصدر العسكري إن القتال توقف. في المقابل، حمل المتمردون الحكومة المسؤولية، واتهموها بالتقصير."
+    doc, found = find(text, [entity(text, "المتمردون", "ORG")])
+    assert cues(doc, found) == ["قال", "اتهموها"]
+    assert speakers(doc, found) == ["المصدر العسكري", "المتمردون"]
+
+
+def test_a_name_the_tagger_missed_after_a_body_in_the_title_speaks() -> None:
+    text = "وقال نائب رئيس المجلس في حزب الأمة سالم بدران، خلال حفل في الجنوب، إن المعركة مستمرة."
+    doc, found = find(text, [entity(text, "حزب الأمة", "ORG")])
+    assert speakers(doc, found) == ["سالم بدران"]
+    text = "وقال المسؤول في حزب الأمة بيان رسمي إن المعركة مستمرة."
+    doc, found = find(text, [entity(text, "حزب الأمة", "ORG")])
+    assert speakers(doc, found) == ["المسؤول"]  # a single plain word is no name
+
+
+def test_a_construct_subject_opening_the_sentence_speaks_for_its_verb_cue() -> None:
+    text = "ارتفعت الأسعار أمس. ووزارة الصحة أكدت أن الوباء انحسر."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["وزارة الصحة"]  # not the conjunction و
+    text = "ارتفعت الأسعار أمس. لكن الوزير أكد أن الوباء انحسر."
+    doc, found = find(text)
+    assert speakers(doc, found) == [None]  # a particle heads no construct

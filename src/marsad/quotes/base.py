@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from marsad.document import Document, Entity, Span, TimeExpr
-from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
+from marsad.quotes.lexicon import OBJECT_SUFFIXES, QuoteKinds, QuoteLexicon
 from marsad.quotes.settings import MAX_REGION, SIDE, STOP, TIME_WORDS
 from marsad.quotes.words import word_index
 
@@ -89,6 +89,29 @@ class FinderBase:
             if set(self.words[j].forms[:2]) & comps:
                 return True
         return False
+
+    def _bare_verb(self, i: int) -> str:
+        """The cue word at i without its conjunction و/ف."""
+        w = self.words[i]
+        return w.norm[1:] if w.norm[0] in "وف" and len(w.forms) > 1 and w.forms[1] == w.norm[1:] else w.norm
+
+    def _plural_verb(self, i: int) -> bool:
+        """Whether the verb cue at i is a past plural (اتهموا، قالوا): no subject follows it."""
+        return self._is(i, "verb") is not None and self._bare_verb(i).endswith("وا")
+
+    def _plural_subject(self, i: int) -> bool:
+        """Whether the verb cue at i has a plural subject in its ending (قالوا، اتهموها)."""
+        verb = self._bare_verb(i)
+        if self._object_pronoun(i):
+            verb = next(verb[: -len(s)] for s in OBJECT_SUFFIXES if verb.endswith(s))
+        return self._is(i, "verb") is not None and verb.endswith(("وا", "و"))
+
+    def _object_pronoun(self, i: int) -> bool:
+        """Whether the verb cue at i carries an object pronoun (اتهموها، حذرهم): what follows is its content."""
+        verb = self._bare_verb(i)
+        return self._is(i, "verb") is not None and any(
+            verb.endswith(s) and verb[: -len(s)] + ("ا" if verb[: -len(s)].endswith("و") else "") in self.lex.cues
+            for s in OBJECT_SUFFIXES)
 
     def _punct(self, i: int) -> str:
         return self.doc.text[self.starts[i] : self.ends[i]] if self.words[i].kind == "punct" else ""

@@ -97,6 +97,17 @@ class Cues(Content):
                 and not after.norm.startswith("ال") and after.norm not in NOT_OBJECTS and before.norm not in STOP
                 and before.norm not in BEFORE_FA_INNA and not before.norm.endswith("ها"))
 
+    def _object_content(self, i: int, hi: int, comps: frozenset[str]) -> bool:
+        """Whether the verb cue at i carries an object pronoun and a plain word follows it that is none of
+        its prepositions (واتهموها التورط): that word opens the content."""
+        return (i + 1 < hi and self._object_pronoun(i) and self._plain(i + 1)
+                and not set(self.words[i + 1].forms[:2]) & comps and not self._with_b(i + 1))
+
+    def _with_b(self, j: int) -> bool:
+        """Whether the word at j opens with the preposition ب (بأهمية، بالتورط)."""
+        w = self.words[j]
+        return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5)
+
     def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
@@ -107,6 +118,8 @@ class Cues(Content):
         obj = self._object_start(i, hi) if "*" in comps else None
         if kind == "participle" and i + 1 < hi and self.words[i + 1].norm in MASDAR_OBJECTS:
             return i + 1, -1, i + 1  # مؤكدا ضرورة الإسراع ...
+        if kind == "verb" and self._object_content(i, hi, comps):
+            return i + 1, -1, i + 1  # واتهموها التورط ...: the object pronoun, then the content
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
         if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
             held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma
@@ -143,7 +156,7 @@ class Cues(Content):
                 if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
-            if "ب" in comps and "ب" in w.proclitics and (j <= i + 4 or self._after_speaker(j)):  # منوها بأهمية
+            if "ب" in comps and self._with_b(j) and (j <= i + 4 or self._after_speaker(j)):  # منوها بأهمية
                 return j, masdar, j
             if j == obj:
                 held = j

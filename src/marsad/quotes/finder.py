@@ -123,7 +123,7 @@ class QuoteFinder(Cues):
         if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",") or self.words[x].kind == "arabic"
                                          for x in range(region_lo, region_hi)):
             sp = self._same(region_lo, region_hi) or self._resolve(region_lo, region_hi, kind == "relay", lo)
-            if kind == "participle" or self._addressee(i, sp):
+            if kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):
                 sp = self._caller(region_lo, region_hi, sp)

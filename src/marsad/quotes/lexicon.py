@@ -14,6 +14,8 @@ KINDS = frozenset(
 
 
 VERBAL = frozenset({"verb", "participle", "relay", "complementizer", "scene"})
+# Object pronouns on a verb cue (اتهموها، حذرهم); ه is left out: folded, it is also the feminine ending ة.
+OBJECT_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,15 @@ def build(res: Resources) -> QuoteLexicon:
     for form, entry in list(cues.items()):  # a participle's plural (مضيفا → مضيفين); feminines are listed
         if "participle" in entry and form.endswith("ا") and len(form) > 3:  # (مذكرة، متابعة are nouns)
             cues.setdefault(form[:-1] + "ين", {}).setdefault("participle", entry["participle"])
+    for form, entry in list(cues.items()):  # a past verb's plural (اتهم → اتهموا); its present is listed
+        if "verb" in entry and len(form) > 2 and form[-1] not in "تاىي" and form[0] not in "ين":
+            cues.setdefault(form + "وا", {}).setdefault("verb", entry["verb"])
+    for form, entry in list(cues.items()):  # a verb with its object pronoun (اتهموها، حذرهم، دعاهم إلى)
+        if entry.get("verb"):  # verbs whose content follows a preposition: their object is whom it is about
+            stem = form[:-1] if form.endswith("وا") else form
+            for suffix in OBJECT_SUFFIXES:
+                if stem + suffix not in cues:
+                    cues[stem + suffix] = {"verb": entry["verb"]}
     agents = res.table("agents", 3)
     titles = {fold(row["form"]).split()[0] for row in agents if row["kind"] in ("title", "group")}
     groups = {fold(row["form"]) for row in agents if row["kind"] == "group" and " " not in row["form"]}

@@ -68,3 +68,7 @@ MASDAR_OBJECTS = frozenset(
     "ضروره اهميه حرص التزام رفض دعم استمرار عزم تمسك استعداد وقوف تضامن ترحيب حاجه سعي مواصله اعتزاز تقدير"
     " امل ثقه".split()
 )
+SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before its verb cue (الداخلية تشير)
+# Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
+NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبله الجاري الحالي الحاليه الان هذا هذه ذلك تلك".split())
+NAME_WORDS = 3  # words of a name the entity tagger missed after a body's name (في حزب الله نبيل قاووق)

@@ -8,6 +8,8 @@ from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
     CLOSERS,
     DESCRIBERS,
+    NAME_WORDS,
+    NOT_SUBJECTS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
     RELATIVES,
@@ -15,6 +17,7 @@ from marsad.quotes.settings import (
     SAME,
     SPEAKER_MEMORY,
     STOP,
+    SUBJECT_WORDS,
 )
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
@@ -36,6 +39,9 @@ class Speakers(Relays):
                 name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
                 if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
                     return Span(name.start, name.end), name.type, False
+                untagged = self._untagged_name(k, hi) if self.words[k].norm == "في" else None
+                if untagged is not None:  # نائب رئيس المجلس في حزب الله نبيل قاووق، (no entity for the name)
+                    return untagged, "PER", False
                 hi = k
                 break
         addressed = self._addressed(lo, hi) | self._no_speaker(lo, hi)
@@ -209,7 +215,26 @@ class Speakers(Relays):
                 break
             if e.end == prev_end and e.type in ("PER", "ORG"):
                 return Speaker(Span(e.start, e.end), e.type, ())
-        return self._quoted_before(i, lo)
+        return self._quoted_before(i, lo) or self._definite_before(i, lo)
+
+    def _definite_before(self, i: int, lo: int) -> Speaker | None:
+        """A subject that opens the sentence of the verb cue at i and is no entity: one to three words, the
+        first definite or the head of a construct (الداخلية تشير إلى، والوزارة أكدت أن، منظمة العمل أعلنت)."""
+        if not 1 <= i - lo <= SUBJECT_WORDS or self._is(i, "participle"):
+            return None
+        for k in range(lo, i):
+            w = self.words[k]
+            if (w.kind != "arabic" or w.norm in STOP | RELATIVES | NOT_SUBJECTS or self._is_time(k)
+                    or self.cue_kinds[k] is not None):
+                return None
+        first = self.words[lo].norm
+        construct = i - lo >= 2 and self.words[lo + 1].norm.startswith("ال") and (
+            first.endswith("ه") or self.words[lo].forms[-1] in self.lex.titles)  # منظمة العمل، وزارة الصحة
+        if not (first.startswith(("ال", "وال")) and len(first) >= 5) and not construct:
+            return None
+        conj = first.startswith("وال") or (first[0] == "و" and first[1:] in self.lex.titles)  # ووزارة الصحة
+        span = Span(self.starts[lo] + (1 if conj else 0), self.ends[i - 1])
+        return Speaker(span, self._entity_type(span), ())
 
     def _quoted_before(self, i: int, lo: int) -> Speaker | None:
         """A short name in quotation marks right before the cue at i, its subject («الوزير» يؤكد ...)."""
@@ -245,6 +270,10 @@ class Speakers(Relays):
         minister named after it), else a body or person of that gender named earlier in the cue's sentence
         (starting at ``lo``; كانت الهيئة ... قد أطلقت تغريدات أكدت فيها): the last speaker when the cue's
         gender is unknown or nothing agrees."""
+        if i >= 0 and lo >= 0 and self._plural_subject(i):
+            plural = self._plural_before(i, lo)
+            if plural is not None:
+                return plural
         last = self.previous[-1]
         want = self.lex.gender(self.words[i].forms) if i >= 0 else ""
         if not want or self._gender(last) in (want, ""):
@@ -258,6 +287,15 @@ class Speakers(Relays):
                 if e.type == etype:
                     return Speaker(Span(e.start, e.end), e.type, ())
         return last
+
+    def _plural_before(self, i: int, lo: int) -> Speaker | None:
+        """The last body or person of the cue's sentence (from ``lo`` to the cue at i) named with a plural
+        ending (حمّل الحوثيون ...، واتهموها): the subject of a plural cue."""
+        for e in reversed(list(self._entities_within(self.starts[lo], self.starts[i]))):
+            last = fold(self.doc.text[e.start : e.end]).split()[-1]
+            if e.type in ("PER", "ORG") and last.endswith(("ون", "يين")):
+                return Speaker(Span(e.start, e.end), e.type, ())
+        return None
 
     def _gender(self, sp: Speaker) -> str:
         """The grammatical gender of a speaker when its words tell it: a place, or a head noun ending in ة
@@ -296,6 +334,21 @@ class Speakers(Relays):
             if self._punct(x) or self.words[x].norm in STOP:
                 return None
         return person
+
+    def _untagged_name(self, k: int, hi: int) -> Span | None:
+        """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from
+        في at k): two or three words without the article, no title, cue, time or adjunct among them, right
+        after the name of a body (في حزب الله نبيل قاووق، خلال ...)."""
+        last = next((y for y in range(k + 1, hi) if self._punct(y)), hi) - 1
+        run: list[int] = []
+        x = last
+        while x > k and len(run) < NAME_WORDS and self._plain(x) and not self.words[x].norm.startswith("ال") \
+                and not any(True for _ in self._entities_within(self.starts[x], self.ends[x])):
+            run.append(x)
+            x -= 1
+        if len(run) < 2 or x <= k or not self._ends_entity(x):
+            return None
+        return Span(self.starts[run[-1]], self.ends[run[0]])
 
     def _named_subject(self, i: int, hi: int) -> Speaker | None:
         """The first person named within 8 words after the reporting verb at i, before any punctuation:
