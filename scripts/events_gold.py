@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.evaluate.e2e import snn_records
+from marsad.evaluate.event_sentences import sentence_text
 
 DAY = "data/corpora/saudinewsnet/2015-07-24.zip"
 PUBLISHED = "2015-07-24"
@@ -86,13 +87,6 @@ def select(shared: Path, seed: int) -> list[dict[str, Any]]:
                          "sha1": sha1(text), "group": name, "split": ("dev", "test")[taken % 2]})
             taken += 1
     return rows
-
-
-def sentence_text(shared: Path, row: dict[str, Any]) -> str:
-    text: str = snn_records(shared / row["path"])[row["record"]]["content"][row["start"]:row["end"]]
-    if sha1(text) != row["sha1"]:
-        raise ValueError(f"sentence {row['id']} changed in {row['path']}")
-    return text
 
 
 def export(shared: Path, root: Path, batch: int) -> None:

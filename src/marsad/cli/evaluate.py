@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
 import typer
+
+
+class _Score(Protocol):
+    @property
+    def errors(self) -> Sequence[object]: ...
+
+
+T = TypeVar("T", bound=_Score)
 
 eval_app = typer.Typer(help="Score marsad's stages on gold data.", no_args_is_help=True)
 
@@ -74,6 +85,22 @@ def _check_gold(gold: str, shared: str, split: str, folder: bool = False) -> Non
         raise typer.Exit(2)
 
 
+def _scored(run: Callable[[], T], errors: bool) -> T:
+    """``run()`` (a scoring over gold data), a failure answered by a one-line error (exit 1); with ``errors``
+    the score's error lines are printed first."""
+    from marsad.errors import MarsadError
+
+    try:
+        score = run()
+    except (MarsadError, OSError, UnicodeDecodeError, ValueError, KeyError, IndexError) as exc:
+        typer.echo(f"marsad: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    if errors:
+        for line in score.errors:
+            typer.echo(line)
+    return score
+
+
 @eval_app.command("times")
 def times(
     gold: str = typer.Option("tests/data/times_gold.tsv", "--gold", help="times gold file (locations + values)"),
@@ -84,18 +111,12 @@ def times(
     """Time expressions: P/R/F1 (overlapping spans) and TIMEX3 value accuracy, per category."""
     from pathlib import Path
 
-    _check_gold(gold, shared, split)
-    try:
-        from marsad.evaluate.times import format_report, load_gold, score
-        from marsad.times import find_times
+    from marsad.evaluate.times import format_report, load_gold, score
+    from marsad.times import find_times
 
-        report = score(load_gold(Path(gold), None if split == "all" else split), find_times, Path(shared))
-    except (OSError, ValueError, KeyError) as exc:
-        typer.echo(f"marsad: {exc}", err=True)
-        raise typer.Exit(1) from exc
-    if errors:
-        for line in report.errors:
-            typer.echo(line)
+    _check_gold(gold, shared, split)
+    report = _scored(lambda: score(load_gold(Path(gold), None if split == "all" else split), find_times,
+                                   Path(shared)), errors)
     typer.echo(format_report(report))
 
 
@@ -107,20 +128,10 @@ def quotes(
     errors: bool = typer.Option(False, "--errors", help="also list every miss, spurious quote and wrong speaker"),
 ) -> None:
     """Quotes: detection P/R/F1, content boundaries, speaker and relay accuracy (last line: F1 0.xxxx)."""
-    from marsad.errors import MarsadError
+    from marsad.evaluate.quotes import evaluate_quotes
 
     _check_gold(gold, shared, split)
-    try:
-        from marsad.evaluate.quotes import evaluate_quotes
-
-        score = evaluate_quotes(gold, shared, split)
-    except (MarsadError, OSError, ValueError, KeyError, IndexError) as exc:
-        typer.echo(f"marsad: {exc}", err=True)
-        raise typer.Exit(1) from exc
-    if errors:
-        for line in score.errors:
-            typer.echo(line)
-    typer.echo(score.report())
+    typer.echo(_scored(lambda: evaluate_quotes(gold, shared, split), errors).report())
 
 
 @eval_app.command("entities")
@@ -154,17 +165,10 @@ def e2e(
     """The whole analysis on blind-annotated articles: entities, countries, times, quotes, events."""
     from pathlib import Path
 
-    _check_gold(gold, shared, split, folder=True)
-    try:
-        from marsad.evaluate.e2e import evaluate_e2e
+    from marsad.evaluate.e2e import evaluate_e2e
 
-        score = evaluate_e2e(Path(gold), Path(shared), split)
-    except (OSError, ValueError, KeyError, IndexError) as exc:
-        typer.echo(f"marsad: {exc}", err=True)
-        raise typer.Exit(1) from exc
-    if errors:
-        for line in score.errors:
-            typer.echo(line)
+    _check_gold(gold, shared, split, folder=True)
+    score = _scored(lambda: evaluate_e2e(Path(gold), Path(shared), split), errors)
     for line in score.lines():
         typer.echo(line)
 
@@ -177,17 +181,7 @@ def event_sentences(
     errors: bool = typer.Option(False, "--errors", help="list the sentences scored wrong (read dev errors only)"),
 ) -> None:
     """Asserted ASSAULT and PROTEST detection and event-type F1 on single sentences annotated blind."""
-    from marsad.errors import MarsadError
+    from marsad.evaluate.event_sentences import evaluate_sentences
 
     _check_gold(gold, shared, split)
-    try:
-        from marsad.evaluate.event_sentences import evaluate_sentences
-
-        score = evaluate_sentences(gold, shared, split)
-    except (MarsadError, UnicodeDecodeError, ValueError, KeyError, OSError) as exc:
-        typer.echo(f"marsad: {exc}", err=True)
-        raise typer.Exit(1) from exc
-    if errors:
-        for line in score.errors:
-            typer.echo(line)
-    typer.echo(score.report())
+    typer.echo(_scored(lambda: evaluate_sentences(gold, shared, split), errors).report())

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import typer
@@ -49,18 +50,10 @@ def trend(
     """Asserted events per day by quad class, with the mean Goldstein value, for an actor, a pair or a country."""
     from marsad.store.trend import trend as run_trend
 
-    if fmt not in ("text", "json"):
-        raise typer.BadParameter("--format must be one of text, json")
-    try:
-        with _open(db) as st:
-            out = run_trend(st, actor=actor, target=target, country=country, type=etype, since=since, until=until)
-    except (MarsadError, ValueError) as exc:
-        raise _fail(exc) from exc
-    if fmt == "json":
-        _emit_json(out)
-        return
-    _table(out["series"], ["date", "events", "verbal-cooperation", "material-cooperation", "verbal-conflict",
-                           "material-conflict", "goldstein"])
+    _view(db, fmt, lambda st: run_trend(st, actor=actor, target=target, country=country, type=etype, since=since,
+                                        until=until),
+          "series", ["date", "events", "verbal-cooperation", "material-cooperation", "verbal-conflict",
+                     "material-conflict", "goldstein"])
 
 
 def map_cmd(
@@ -76,17 +69,24 @@ def map_cmd(
     """Where events happened: one point per place, with its reports and events (story-level)."""
     from marsad.store.trend import map_points
 
+    _view(db, fmt, lambda st: map_points(st, actor=actor, target=target, type=etype, since=since, until=until,
+                                         country=country),
+          "points", ["place", "country", "lat", "lon", "reports", "events", "quad"])
+
+
+def _view(db: str | None, fmt: str, run: Callable[[Any], dict[str, Any]], key: str, columns: list[str]) -> None:
+    """Run a view on the store and print it: the whole object as JSON, or its ``key`` rows as a table."""
     if fmt not in ("text", "json"):
         raise typer.BadParameter("--format must be one of text, json")
     try:
         with _open(db) as st:
-            out = map_points(st, actor=actor, target=target, type=etype, since=since, until=until, country=country)
+            out = run(st)
     except (MarsadError, ValueError) as exc:
         raise _fail(exc) from exc
     if fmt == "json":
         _emit_json(out)
         return
-    _table(out["points"], ["place", "country", "lat", "lon", "reports", "events", "quad"])
+    _table(out[key], columns)
 
 
 def register(app: typer.Typer) -> None:

@@ -129,7 +129,7 @@ def _whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules)
             if c.id is None and first > 0 and first - 1 not in taken and given_ali(rules.text, keys[first - 1]):
                 first -= 1
             while last + 1 < len(keys) and keys[last].key in ("بن", "بنت") and last not in taken \
-                    and last + 1 not in taken and _name_word(rules, last + 1):
+                    and last + 1 not in taken and rules.name_like(last + 1, first=False, inside_names=True):
                 last += 2
             if c.id is None and last - first == 1 and keys[first].key in rules.gaz.given_names and last < len(keys) \
                     and last not in taken and _family_name(rules, keys[last]):
@@ -140,15 +140,6 @@ def _whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules)
                             end=keys[last - 1].end)
         out.append(c)
     return out
-
-
-def _name_word(rules: NameRules, i: int) -> bool:
-    """Token ``i`` reads as a word of a name, even inside a name already found."""
-    blocked, rules.blocked = rules.blocked, set()
-    try:
-        return rules.name_like(i, first=False)
-    finally:
-        rules.blocked = blocked
 
 
 FAMILY_MAX_COUNT = 300  # a family name with the article is a rare word

@@ -69,10 +69,12 @@ class NameRules:
             self.ctx.append(kind)
 
     # -- words -------------------------------------------------------------------------------
-    def name_like(self, i: int, first: bool) -> bool:
+    def name_like(self, i: int, first: bool, inside_names: bool = False) -> bool:
+        """Token ``i`` reads as a word of a person's name (``first``: its first word); ``inside_names``: also
+        within a name already found (otherwise such tokens are blocked)."""
         k = self.keys[i]
         w = k.key
-        if k.kind != "arabic" or len(w) < 2 or i in self.blocked or self.ctx[i] is not None:
+        if k.kind != "arabic" or len(w) < 2 or (i in self.blocked and not inside_names) or self.ctx[i] is not None:
             return False
         if any(key in self.gaz.title_words for key, _ in k.variants):
             return False
