@@ -4,7 +4,7 @@ The gold holds annotations only: each line names its sentence by the SaudiNewsNe
 index and the sentence's character span in the record's ``content`` (with a SHA-1 of the sentence to
 detect a changed source); the sentence is read from ../shared when it is scored.
 
-    .venv/bin/python scripts/events_gold.py select [--seed 724] [--out DIR/selection.jsonl]
+    .venv/bin/python scripts/events_gold.py select [--seed 724] [--out DIR/selection.jsonl] [--protest N]
     .venv/bin/python scripts/events_gold.py export DIR [--batch 150]
     .venv/bin/python scripts/events_gold.py assemble DIR [--gold tests/data/events_sentences.jsonl]
     .venv/bin/python scripts/events_gold.py agreement DIR
@@ -12,7 +12,9 @@ detect a changed source); the sentence is read from ../shared when it is scored.
 ``select`` draws, with a fixed seed, 300 sentences of 2015-07-24 (the one SaudiNewsNet day no other gold
 set uses): 150 carrying a word of violence or protest (a broad list written for the selection, not the
 event lexicons) and 150 without, at most two per article, 40-400 characters each. Sentences alternate
-between the dev and test halves within each group. ``export`` writes numbered batches with the sentence
+between the dev and test halves within each group. With ``--protest N`` it draws instead N sentences
+carrying a protest word (one per record, from every day, leaving out every record another gold set points
+into): the protest batch (tests/data/events_protest.jsonl). ``export`` writes numbered batches with the sentence
 and the publication day only. Two annotators write ``A.jsonl`` and ``B.jsonl`` per batch, an adjudicator
 ``final.jsonl``; ``assemble`` joins the final annotations to the selection, ``agreement`` scores B against A
 with the measure of ``marsad eval events --gold sentences`` (sentence-level detection of asserted events
@@ -40,6 +42,10 @@ WORDS = re.compile(
     r"هجوم|هجمات|هاجم|انفجار|تفجير|فجر|قتل|مقتل|قتلى|قصف|غارة|غارات|اشتباك|مسلح|اغتيال|اختطاف|خطف|"
     r"عبوة|مفخخ|صاروخ|صواريخ|رصاص|إطلاق النار|النار على|استهدف|طعن|تظاهر|مظاهر|احتجاج|محتج|اعتصام|"
     r"إضراب|مسيرة|انتحاري|معارك|قذائف|ضربات|ضربة"
+)
+PROTEST_WORDS = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:تظاهر|مظاهرة|مظاهرات|متظاهر|احتجاج|محتج|اعتصام|معتصم|إضراب|اضراب|عصيان|مسيرة احتجاج"
+    r"|وقفة احتجاج)"
 )
 SENTENCE = re.compile(r"[^.!؟?\n]+[.!؟?]?")
 GROUPS = (("violence", 150), ("other", 150))
@@ -89,6 +95,27 @@ def select(shared: Path, seed: int) -> list[dict[str, Any]]:
     return rows
 
 
+def select_protest(shared: Path, seed: int, n: int, used: set[tuple[str, int]]) -> list[dict[str, Any]]:
+    """``n`` sentences carrying a protest word, from every SaudiNewsNet day, one per record, leaving out the
+    records in ``used``; they alternate between dev and test."""
+    rng = random.Random(seed)
+    cands = []
+    for day in sorted((shared / "data/corpora/saudinewsnet").glob("*.zip")):
+        for i, rec in enumerate(snn_records(day)):
+            content = rec.get("content") or ""
+            if (day.name, i) in used:
+                continue
+            found = [(s, e) for s, e in sentences(content) if PROTEST_WORDS.search(content[s:e])]
+            if found:
+                s, e = rng.choice(found)
+                published = (rec.get("date_extracted") or day.stem)[:10]
+                cands.append((f"data/corpora/saudinewsnet/{day.name}", i, s, e, content[s:e], published))
+    rng.shuffle(cands)
+    return [{"id": f"p{k:03d}", "path": path, "record": i, "start": s, "end": e, "sha1": sha1(text),
+             "group": "protest", "split": ("dev", "test")[k % 2], "published": published}
+            for k, (path, i, s, e, text, published) in enumerate(cands[:n])]
+
+
 def export(shared: Path, root: Path, batch: int) -> None:
     rows = [json.loads(line) for line in (root / "selection.jsonl").read_text("utf-8").splitlines()]
     order = list(rows)
@@ -98,7 +125,7 @@ def export(shared: Path, root: Path, batch: int) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         with open(folder / "sentences.jsonl", "w", encoding="utf-8") as fh:
             for row in order[b:b + batch]:
-                fh.write(json.dumps({"id": row["id"], "published": PUBLISHED,
+                fh.write(json.dumps({"id": row["id"], "published": row.get("published", PUBLISHED),
                                      "text": sentence_text(shared, row)}, ensure_ascii=False) + "\n")
 
 
@@ -162,6 +189,7 @@ def main() -> None:
     p = sub.add_parser("select")
     p.add_argument("--seed", type=int, default=724)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--protest", type=int, default=0, help="instead: this many protest-word sentences of every day")
     p = sub.add_parser("export")
     p.add_argument("dir", type=Path)
     p.add_argument("--batch", type=int, default=150)
@@ -172,7 +200,13 @@ def main() -> None:
     p.add_argument("dir", type=Path)
     args = ap.parse_args()
     if args.cmd == "select":
-        rows = select(args.shared, args.seed)
+        if args.protest:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from blind_gold import used_records
+
+            rows = select_protest(args.shared, args.seed, args.protest, used_records(Path(__file__).resolve().parents[1]))
+        else:
+            rows = select(args.shared, args.seed)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
         print(f"{len(rows)} sentences -> {args.out}")
