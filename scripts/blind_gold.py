@@ -89,8 +89,16 @@ def select(shared: Path, repo: Path, stage: str, n: int, seed: int, exclude: lis
         if per[(day, outlet)] == 2:
             continue
         per[(day, outlet)] += 1
-        rows.append({"id": f"{stage[0]}{len(rows):03d}", "file": day, "doc": i, "outlet": outlet,
-                     "published": published, "split": ("dev", "test")[len(rows) % 2]})
+        rows.append(
+            {
+                "id": f"{stage[0]}{len(rows):03d}",
+                "file": day,
+                "doc": i,
+                "outlet": outlet,
+                "published": published,
+                "split": ("dev", "test")[len(rows) % 2],
+            }
+        )
     return rows
 
 
@@ -108,7 +116,8 @@ def export(shared: Path, root: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for row in _selection(root):
         (folder / f"{row['id']}.txt").write_text(
-            f"published: {row['published']}\n----\n{content(shared, row)}\n", encoding="utf-8")
+            f"published: {row['published']}\n----\n{content(shared, row)}\n", encoding="utf-8"
+        )
 
 
 def _annotations(root: Path, who: str) -> dict[str, dict[str, Any]]:
@@ -143,8 +152,22 @@ def time_rows(row: dict[str, Any], text: str, ann: dict[str, Any], problems: lis
             continue
         cursor = at + 1
         kind = (t.get("type") or "DATE").upper()
-        out.append([row["split"], "snn", row["file"], str(row["doc"]), str(at), str(at + len(t["text"])), t["text"],
-                    row["published"], _category(kind, t["value"]), kind, t["value"], t.get("mod") or "-"])
+        out.append(
+            [
+                row["split"],
+                "snn",
+                row["file"],
+                str(row["doc"]),
+                str(at),
+                str(at + len(t["text"])),
+                t["text"],
+                row["published"],
+                _category(kind, t["value"]),
+                kind,
+                t["value"],
+                t.get("mod") or "-",
+            ]
+        )
     return out
 
 
@@ -161,12 +184,28 @@ def quote_rows(row: dict[str, Any], text: str, ann: dict[str, Any], problems: li
             problems.append(f"{row['id']}: content {q['content_start']!r} not in the text")
             continue
         start = min(starts, key=lambda s: (s < cue - 400, abs(s - cue)))
-        end_at = text.find(q.get("content_end") or q["content_start"], start)
-        end = end_at + len(q.get("content_end") or q["content_start"]) if end_at >= 0 else start + len(q["content_start"])
-        speaker = "|".join(s for s in ([q.get("speaker") or "-"] + list(q.get("speaker_names", []))) if s)
+        tail = q.get("content_end") or q["content_start"]
+        end_at = text.find(tail, start)
+        end = end_at + len(tail) if end_at >= 0 else start + len(q["content_start"])
+        speaker = "|".join(s for s in (q.get("speaker") or "-", *q.get("speaker_names", [])) if s)
         via = "|".join(q.get("via") or []) or "-"
-        out.append([row["split"], "snn", row["file"], str(row["doc"]), str(cue), str(cue + len(q["cue"])), q["cue"],
-                    speaker, str(start), str(end), "y" if q.get("direct") else "n", via, q.get("kind") or "statement"])
+        out.append(
+            [
+                row["split"],
+                "snn",
+                row["file"],
+                str(row["doc"]),
+                str(cue),
+                str(cue + len(q["cue"])),
+                q["cue"],
+                speaker,
+                str(start),
+                str(end),
+                "y" if q.get("direct") else "n",
+                via,
+                q.get("kind") or "statement",
+            ]
+        )
     return out
 
 
@@ -186,10 +225,25 @@ def assemble(shared: Path, stage: str, root: Path, gold: Path) -> None:
         else:
             lines += time_rows(row, text, final[row["id"]], problems)
     header = (gold.read_text("utf-8").split("\nsplit\t", 1)[0] + "\n") if gold.exists() else ""
-    columns = (["split", "source", "file", "doc", "cue_start", "cue_end", "cue", "speaker", "start", "end", "direct",
-                "via", "kind"] if stage == "quotes" else
-               ["split", "source", "file", "doc", "start", "end", "text", "published", "category", "type", "value",
-                "mod"])
+    columns = (
+        [
+            "split",
+            "source",
+            "file",
+            "doc",
+            "cue_start",
+            "cue_end",
+            "cue",
+            "speaker",
+            "start",
+            "end",
+            "direct",
+            "via",
+            "kind",
+        ]
+        if stage == "quotes"
+        else ["split", "source", "file", "doc", "start", "end", "text", "published", "category", "type", "value", "mod"]
+    )
     gold.write_text(header + "\t".join(columns) + "\n" + "".join("\t".join(x) + "\n" for x in lines), "utf-8")
     print(f"{len(lines)} rows -> {gold}")
     for p in problems:
@@ -254,8 +308,9 @@ def main() -> None:
     shared, root = Path(args.shared), Path(args.root)
     if args.cmd == "select":
         root.mkdir(parents=True, exist_ok=True)
-        rows = select(shared, Path(__file__).resolve().parents[1], args.stage, args.n, args.seed,
-                      [Path(x) for x in args.exclude])
+        rows = select(
+            shared, Path(__file__).resolve().parents[1], args.stage, args.n, args.seed, [Path(x) for x in args.exclude]
+        )
         (root / "selection.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
         print(f"{len(rows)} records -> {root / 'selection.jsonl'}")
     elif args.cmd == "export":

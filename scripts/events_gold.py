@@ -89,8 +89,18 @@ def select(shared: Path, seed: int) -> list[dict[str, Any]]:
                 continue
             per[i] += 1
             text = records[i]["content"][s:e]
-            rows.append({"id": f"{name[0]}{taken:03d}", "path": DAY, "record": i, "start": s, "end": e,
-                         "sha1": sha1(text), "group": name, "split": ("dev", "test")[taken % 2]})
+            rows.append(
+                {
+                    "id": f"{name[0]}{taken:03d}",
+                    "path": DAY,
+                    "record": i,
+                    "start": s,
+                    "end": e,
+                    "sha1": sha1(text),
+                    "group": name,
+                    "split": ("dev", "test")[taken % 2],
+                }
+            )
             taken += 1
     return rows
 
@@ -111,9 +121,20 @@ def select_protest(shared: Path, seed: int, n: int, used: set[tuple[str, int]]) 
                 published = (rec.get("date_extracted") or day.stem)[:10]
                 cands.append((f"data/corpora/saudinewsnet/{day.name}", i, s, e, content[s:e], published))
     rng.shuffle(cands)
-    return [{"id": f"p{k:03d}", "path": path, "record": i, "start": s, "end": e, "sha1": sha1(text),
-             "group": "protest", "split": ("dev", "test")[k % 2], "published": published}
-            for k, (path, i, s, e, text, published) in enumerate(cands[:n])]
+    return [
+        {
+            "id": f"p{k:03d}",
+            "path": path,
+            "record": i,
+            "start": s,
+            "end": e,
+            "sha1": sha1(text),
+            "group": "protest",
+            "split": ("dev", "test")[k % 2],
+            "published": published,
+        }
+        for k, (path, i, s, e, text, published) in enumerate(cands[:n])
+    ]
 
 
 def export(shared: Path, root: Path, batch: int) -> None:
@@ -124,9 +145,18 @@ def export(shared: Path, root: Path, batch: int) -> None:
         folder = root / f"batch_{b // batch + 1:02d}"
         folder.mkdir(parents=True, exist_ok=True)
         with open(folder / "sentences.jsonl", "w", encoding="utf-8") as fh:
-            for row in order[b:b + batch]:
-                fh.write(json.dumps({"id": row["id"], "published": row.get("published", PUBLISHED),
-                                     "text": sentence_text(shared, row)}, ensure_ascii=False) + "\n")
+            for row in order[b : b + batch]:
+                fh.write(
+                    json.dumps(
+                        {
+                            "id": row["id"],
+                            "published": row.get("published", PUBLISHED),
+                            "text": sentence_text(shared, row),
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
 
 
 def _read(path: Path) -> dict[str, dict[str, Any]]:
@@ -154,8 +184,10 @@ def assemble(root: Path, gold: Path) -> None:
         sys.exit(f"no final annotation for {len(missing)} sentences, e.g. {missing[:5]}")
     with open(gold, "w", encoding="utf-8") as fh:
         for r in rows:
-            events = [{k: ev.get(k) for k in ("type", "factuality", "trigger", "actor", "target")}
-                      for ev in final[r["id"]].get("events", [])]
+            events = [
+                {k: ev.get(k) for k in ("type", "factuality", "trigger", "actor", "target")}
+                for ev in final[r["id"]].get("events", [])
+            ]
             fh.write(json.dumps({**r, "events": events}, ensure_ascii=False) + "\n")
     print(f"{len(rows)} sentences -> {gold}")
 
@@ -204,7 +236,8 @@ def main() -> None:
             sys.path.insert(0, str(Path(__file__).resolve().parent))
             from blind_gold import used_records
 
-            rows = select_protest(args.shared, args.seed, args.protest, used_records(Path(__file__).resolve().parents[1]))
+            used = used_records(Path(__file__).resolve().parents[1])
+            rows = select_protest(args.shared, args.seed, args.protest, used)
         else:
             rows = select(args.shared, args.seed)
         args.out.parent.mkdir(parents=True, exist_ok=True)
