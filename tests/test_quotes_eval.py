@@ -42,6 +42,24 @@ def test_load_gold_keeps_articles_without_quotes_and_splits(tmp_path: Path) -> N
         load_gold(bad)
 
 
+def test_a_kind_column_is_read_and_scored(tmp_path: Path) -> None:
+    path = tmp_path / "k.tsv"
+    path.write_text(
+        HEADER.replace("\tvia\n", "\tvia\tkind\n")
+        + "test\tsnn\ta.zip\t2\t-\t-\t-\t-\t-\t-\t-\t-\t-\n"
+        + "test\tsnn\ta.zip\t2\t0\t3\tدعا\tالوزير\t4\t20\tn\t-\tdirective\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_gold(path)
+    assert doc.quotes[0].kind == "directive"
+    assert all(q.kind is None for d in load_gold(GOLD) for q in d.quotes)  # the older gold has no kinds
+    text = "دعا الوزير إلى الحوار بين الأطراف كلها."
+    score = QuoteScore()
+    score.add(doc, text, [Quote(4, 20, Span(0, 3), kind="statement")])
+    assert (score.kind, score.kind_items) == (0, 1) and any("kind" in x for x in score.errors)
+    assert "kind accuracy 0.0000" in score.report()
+
+
 def test_match_is_one_to_one_largest_overlap_first() -> None:
     gold = [gold_quote(0, 10), gold_quote(12, 30)]
     system = [Quote(5, 28, Span(0, 3)), Quote(0, 4, Span(0, 3))]
