@@ -47,7 +47,7 @@ def test_a_kind_column_is_read_and_scored(tmp_path: Path) -> None:
     path.write_text(
         HEADER.replace("\tvia\n", "\tvia\tkind\n")
         + "test\tsnn\ta.zip\t2\t-\t-\t-\t-\t-\t-\t-\t-\t-\n"
-        + "test\tsnn\ta.zip\t2\t0\t3\tدعا\tالوزير\t4\t20\tn\t-\tdirective\n",
+        + "test\tsnn\ta.zip\t2\t0\t3\tدعا\tالوزير\t4\t20\tn\tبيان\tdirective\n",
         encoding="utf-8",
     )
     (doc,) = load_gold(path)
@@ -55,8 +55,9 @@ def test_a_kind_column_is_read_and_scored(tmp_path: Path) -> None:
     assert all(q.kind is None for d in load_gold(GOLD) for q in d.quotes)  # the older gold has no kinds
     text = "دعا الوزير إلى الحوار بين الأطراف كلها."
     score = QuoteScore()
-    score.add(doc, text, [Quote(4, 20, Span(0, 3), kind="statement")])
+    score.add(doc, text, [Quote(4, 20, Span(0, 3), kind="statement", via=("بيان",))])
     assert (score.kind, score.kind_items) == (0, 1) and any("kind" in x for x in score.errors)
+    assert (score.relay, score.relay_items) == (1, 1)  # such a gold records statement media: compared whole
     assert "kind accuracy 0.0000" in score.report()
 
 
