@@ -106,6 +106,31 @@ def test_quotes_floor_on_the_held_out_articles(shared_dir: Path) -> None:
     assert score.relay >= floors["relay_share"] * score.relay_items
 
 
+BLIND = Path(__file__).parent / "data" / "quotes_blind.tsv"
+
+
+@pytest.mark.shared
+def test_blind_batch_cues_and_contents_are_where_it_says(shared_dir: Path) -> None:
+    docs = load_gold(BLIND)
+    assert len(docs) == 28 and sum(len(d.quotes) for d in docs) >= 100
+    for d in docs:
+        text = source_text(shared_dir, d.source, d.file, str(d.doc))
+        for g in d.quotes:
+            assert text[g.cue_start : g.cue_end] == g.cue and 0 <= g.start < g.end <= len(text)
+            assert g.kind in {"statement", "directive", "threat", "accusation", "commitment", "praise",
+                              "condemnation", "denial", "question"}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_blind_batch_floors(shared_dir: Path, split: str) -> None:
+    score = evaluate_quotes(BLIND, shared_dir, split)
+    floors = FLOORS["quotes_blind"][split]  # tests/floors.toml
+    assert score.f1 >= floors["f1"]
+    assert score.speaker_accuracy >= floors["speaker_accuracy"]
+    assert score.kind / score.kind_items >= floors["kind_accuracy"]
+
+
 @pytest.mark.shared
 def test_eval_quotes_command(shared_dir: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "quotes", "--gold", str(GOLD), "--shared", str(shared_dir),
