@@ -34,8 +34,9 @@ def rules(p: Pieces) -> list[Rule]:
              lastn, qmods | {"#", "ال#"} | nums | {"ال" + k for k in nums}),
         rule("duration",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})|"
-             rf"(?P<half>نصف)\s+(?P<hu>{unit_sing}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
-             r"(?P<nayyif>\s+ونيف(?!\w))?)", duration, qmods | nums | p.units(2) | {"نصف", "#"}),
+             rf"(?P<half>نصف)\s+(?P<hu>{unit_sing})|(?P<fu>{unit_sing})(?=\s+و\s*نصف(?!\w)))"
+             rf"(?P<frac>\s+و\s*نصف(?:\s+ال{unit_sing})?(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
+             r"(?P<nayyif>\s+ونيف(?!\w))?)", duration, qmods | nums | p.units(2) | p.units(1) | {"نصف", "#"}),
         rule("duration_single",
              rf"{CL}(?:(?:لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|خلال)\s+(?P<x>(?:(?P<q>{qmod})\s+)?"
              rf"(?:(?P<su>{unit_sing})|(?P<pl>{unit_pl}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?)"
@@ -77,6 +78,9 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     elif m["half"]:
         unit, _ = ctx.lex.units[ctx.lex.key(m["hu"])]
         n = 0.5
+    elif m["fu"]:  # "سنة ونصف": one and a half
+        unit, _ = ctx.lex.units[ctx.lex.key(m["fu"])]
+        n = 1
     else:
         unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
         try:

@@ -33,7 +33,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?:(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{weekday})"
              rf"(?:\s+(?P<rel>{relmod}))?)", weekday_rule, parts | {"يوم"} | set(p.lex.weekdays)),
         rule("clock",
-             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
+             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
              rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
              rf"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|الربع|ربع|ثلثا|الثلث|ثلث)(?!\w))?"
              rf"(?:\s+(?:من\s+)?(?P<ap>{p.r('clock')}))?)", clock, {"الساعه", "#"} | p.numbers("ordinal")),
@@ -131,7 +131,7 @@ def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     if h_text[0].isdigit() and len(h_text) == 4 and h_text.isdigit():
         hour, minute = int(h_text[:2]), int(h_text[2:])
     elif h_text[0].isdigit():
-        hm = re.split(r"[:.]", h_text)
+        hm = re.split(r"[:.،]", h_text)
         hour = int(hm[0])
         if len(hm) > 1:
             minute = int(hm[1])
@@ -222,7 +222,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     if m["y"]:
         year = int(m["y"])
         g = cal.hijri_to_gregorian(year, month, day) if calendar == "hijri" else cal.make_date(year, month, day)
-        return Found(s, e, "DATE", cal.fmt_day(g), calendar=hijri) if g is not None else None
+        return Found(s, e, "DATE", cal.fmt_day(g), calendar=hijri, grain="absday") if g is not None else None
     if ctx.anchor is None:
         return Found(s, e, "DATE", "XXXX-XX-XX" if calendar == "hijri" else f"XXXX-{month:02d}-{day:02d}")
     anchor = ctx.anchor
@@ -236,4 +236,4 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     best = min(dates, key=lambda d: abs((d - anchor).days))
     if m["nth"]:  # "ثاني أيام عيد الفطر": the feast's second day
         best += dt.timedelta(days=_NTH_DAY.index(m["nth"]))
-    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri)
+    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday")

@@ -1,0 +1,58 @@
+"""More forms of time expressions in news reports: periods before the one just named, durations with
+a half, clock times written with an Arabic comma or followed by a feast, and the senses of time words
+that are no time. Every sentence is constructed for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.times import find_times
+
+PUB = dt.date(2015, 8, 12)  # a Wednesday
+
+
+def found(text: str, anchor: dt.date | None = PUB) -> list[tuple[str, str]]:
+    return [(text[t.start : t.end], t.value) for t in find_times(text, anchor)]
+
+
+def value_of(text: str, expr: str, anchor: dt.date | None = PUB) -> str:
+    hits = [v for span, v in found(text, anchor) if span == expr]
+    assert hits, f"{expr!r} not found in {text!r}: {found(text, anchor)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ارتفعت المبيعات في مارس 2014 مقارنة بالشهر السابق.", "الشهر السابق", "2014-02"),
+        ("ارتفعت المبيعات في مارس 2014 مقارنة بالشهر الذي سبقه.", "الشهر الذي سبقه", "2014-02"),
+        ("افتتح المعرض في 10 مارس 2014 بعد تأجيل في الأسبوع السابق.", "الأسبوع السابق", "2014-W10"),
+        ("تراجعت الصادرات عن الشهر السابق.", "الشهر السابق", "2015-07"),
+    ],
+)
+def test_the_period_before_refers_back_to_the_period_named(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("طفل يبلغ من العمر سنة ونصف السنة نجا من الحادث.", "سنة ونصف السنة", "P18M"),
+        ("استمر الاجتماع ساعة ونصف قبل أن ينفض.", "ساعة ونصف", "PT1H30M"),
+        ("بقي في المستشفى يوما ونصف ثم خرج.", "يوما ونصف", "PT36H"),
+        ("سجن المتهم عامين ونصف بتهمة الاحتيال.", "عامين ونصف", "P30M"),
+    ],
+)
+def test_a_duration_with_a_half(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_clock_time_with_an_arabic_comma_joined_to_a_feast() -> None:
+    text = "وصل البلاغ الساعة 4،15 عصر اول ايام عيد الفطر من مواطن."
+    assert found(text, dt.date(2015, 7, 22)) == [("الساعة 4،15 عصر اول ايام عيد الفطر", "2015-07-17T16:15")]
+
+
+def test_afternoon_after_a_clock_time_moves_it_past_noon() -> None:
+    assert value_of("بدأ الحريق الساعة الثالثة عصر أمس في المستودع.", "الساعة الثالثة عصر أمس") == "2015-08-11T15:00"
