@@ -56,3 +56,45 @@ def test_a_clock_time_with_an_arabic_comma_joined_to_a_feast() -> None:
 
 def test_afternoon_after_a_clock_time_moves_it_past_noon() -> None:
     assert value_of("بدأ الحريق الساعة الثالثة عصر أمس في المستودع.", "الساعة الثالثة عصر أمس") == "2015-08-11T15:00"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ازدحمت الأسواق قبل العيد بأيام.", "العيد", "2015-07-17"),
+        ("زار الأمير المرضى في ثاني أيام العيد.", "ثاني أيام العيد", "2015-07-18"),
+    ],
+)
+def test_the_feast_alone_is_the_nearest_feast(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr, dt.date(2015, 7, 22)) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتفلت المدارس بالعيد الوطني للمملكة.",
+        "وصلت الأرقام إلى مستوى قريب من العقد الماضي مع شركة الاتصالات.",
+        "وأوضح المدير لـ(اليوم) أن العمل مستمر.",
+    ],
+)
+def test_senses_that_are_no_time(text: str) -> None:
+    assert found(text, dt.date(2015, 7, 22)) == []
+
+
+def test_the_decade_stays_a_decade_after_during() -> None:
+    assert value_of("تضاعف الإنتاج خلال العقد الماضي مع تحسن الأسعار.", "العقد الماضي") == "200"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("بلغت قيمة الصفقات ليوليو ثلاثة مليارات.", "يوليو", "2015-07"),
+        ("ارتفعت عقود النفط تسليم سبتمبر دولارين.", "سبتمبر", "2015-09"),
+    ],
+)
+def test_a_bare_month_with_its_preposition_or_after_a_delivery(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_bare_month_name_after_a_verb_is_no_time() -> None:
+    assert found("قال أغسطس إن الفريق جاهز.") == []

@@ -191,6 +191,15 @@ def _hijri_month_alone(month: int, rel: int | None, future: bool, mod: str | Non
     return cal.hijri_month_value(hy, month, mod)
 
 
+def _month_of_something(m: re.Match[str], ctx: Context) -> bool:
+    """A month written with ل or ب ("تداولات ليوليو") or after a word that takes a month ("عقود تسليم
+    أغسطس": ``monthbefore`` rows)."""
+    s = m.start("x")
+    if re.search(r"(?<!\w)[وف]?[لب]$", ctx.text[max(0, s - 3) : s]):
+        return True
+    return ctx.around(s, s)[0] in ctx.words.month_before
+
+
 def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     key = ctx.lex.key(m["mon"])
     found = ctx.lex.months.get(key)
@@ -200,7 +209,7 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     tail = ctx.text[m.end("mon") : m.end("x")]
     paired = (bool(tail.strip()) and not (m["rel"] and tail.strip() == m["rel"]) and not m["hon"]) or "(" in tail
     strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri"))
-    if not strong and (key in ctx.words.ambiguous or not (m["prep"] or m["mod"])):
+    if not strong and (key in ctx.words.ambiguous or not (m["prep"] or m["mod"] or _month_of_something(m, ctx))):
         return None
     s, e = span(m)
     rel = ctx.rel(m["rel"])

@@ -19,6 +19,7 @@ from marsad.times.rules.base import CL, ERA, Context, Found, Pieces, Rule, rule,
 
 _NTH_DAY = ("اول", "ثاني", "ثالث", "رابع")
 _QUOTES = "«\"“'"
+_PAPER = re.compile(r"(?<!\w)ل\s*ـ*\s*\($")  # "لـ(": told to a paper named in brackets
 
 
 def rules(p: Pieces) -> list[Rule]:
@@ -47,11 +48,13 @@ def rules(p: Pieces) -> list[Rule]:
 
 
 def _today_not_a_date(m: re.Match[str], ctx: Context, e: int) -> bool:
-    """"اليوم" as a name, a quoted word or "the day" of something ("اليوم الوطني")."""
+    """"اليوم" as a name, a quoted word or "the day" of something ("اليوم الوطني"); a paper's name
+    in brackets after ل ("قال لـ(اليوم)")."""
     before, after = ctx.around(m.start("dr"), e)
+    ds = m.start("dr")
     return after in ctx.words.not_after or before in ctx.words.not_before or (
-        ctx.text[max(0, m.start("dr") - 1) : m.start("dr")] in _QUOTES and m.start("dr") > 0
-    )
+        ctx.text[max(0, ds - 1) : ds] in _QUOTES and ds > 0
+    ) or bool(_PAPER.search(ctx.text, max(0, ds - 3), ds) and ctx.text[e : e + 1] == ")")
 
 
 def _day_with_weekday(anchor: dt.date, offset: int, wd_text: str | None, ctx: Context) -> dt.date:
@@ -210,13 +213,24 @@ def _holiday_options(calendar: str, month: int, day: int, anchor: dt.date) -> li
     return [d for d in options if d is not None]
 
 
+def _holiday_distance(spec: str, anchor: dt.date) -> int:
+    """Days between ``anchor`` and the nearest date of the holiday ``spec`` (calendar:month-day)."""
+    calendar, _, md = spec.partition(":")
+    month, day = (int(x) for x in md.split("-"))
+    return min((abs((d - anchor).days) for d in _holiday_options(calendar, month, day, anchor)), default=10**6)
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     spec = ctx.lex.kind("holiday").get(ctx.lex.key(m["hol"]))
     if spec is None:
         return None
+    s, e = span(m)
+    if "|" in spec:  # "العيد": the nearest of the feasts it may name, never "العيد الوطني"
+        if ctx.around(s, m.end("hol"))[1] in ctx.words.not_after or m["y"] or ctx.anchor is None:
+            return None
+        spec = min(spec.split("|"), key=lambda one: _holiday_distance(one, ctx.anchor))  # type: ignore[arg-type]
     calendar, _, md = spec.partition(":")
     month, day = (int(x) for x in md.split("-"))
-    s, e = span(m)
     rel = ctx.rel(m["rel"])
     hijri = calendar if calendar == "hijri" else None
     if m["y"]:
