@@ -98,3 +98,47 @@ def test_a_bare_month_with_its_preposition_or_after_a_delivery(text: str, expr: 
 
 def test_a_bare_month_name_after_a_verb_is_no_time() -> None:
     assert found("قال أغسطس إن الفريق جاهز.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("لا توجد صفقات جديدة في الفترة الحالية.", "الفترة الحالية", "PRESENT_REF"),
+        ("ما زال الوضع مستقرا وحتى اللحظة.", "اللحظة", "PRESENT_REF"),
+        ("لم يصدر أي قرار حتى هذه اللحظة.", "هذه اللحظة", "PRESENT_REF"),
+        ("كانت المدينة في وقت مضى مركزا للتجارة.", "وقت مضى", "PAST_REF"),
+    ],
+)
+def test_vague_references(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("سيعود اللاعب إلى ناديه في موسم 2016 /2017 بعد الإعارة.", "2016 /2017", "2016"),
+        ("فاز الفريق بلقب الدوري في موسم 2013-2014.", "2013-2014", "2013"),
+    ],
+)
+def test_a_season_written_as_two_years_is_its_first_year(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_two_years_far_apart_are_no_season() -> None:
+    assert ("2010-2014", "2010") not in found("شملت الدراسة الفترة 2010-2014 كاملة.")
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تراجع المؤشر 3 في المائة في الشهر الأخير وفق التقرير.", "الشهر الأخير", "P1M"),
+        ("تضاعفت الأسعار خلال العام الأخير.", "العام الأخير", "P1Y"),
+    ],
+)
+def test_the_last_unit_is_a_duration(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text", ["تقام المباراة في الأسبوع الأخير من الشهر.", "وصل في اليوم الأخير للمهرجان."])
+def test_the_last_unit_of_something_is_no_duration(text: str) -> None:
+    assert not [v for _, v in found(text) if v.startswith("P")]

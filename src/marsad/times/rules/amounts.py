@@ -29,6 +29,9 @@ def rules(p: Pieces) -> list[Rule]:
         rule("last_units",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?P<u>{p.unit_def})(?:\s+(?:ال)?(?P<n>{num}))?(?:\s+القليله)?"
              rf"\s+(?P<rel>{LATER}))", lastn, qmods | {"ال" + k for k in p.units(0) | p.units(2)}),
+        rule("last_one",
+             rf"{CL}(?P<x>ال(?P<u>{unit_sing})\s+(?:الاخير|الاخيره))(?!\w)(?!\s+(?:من|في|ل|لل)(?!\w))", last_one,
+             {"ال" + k for k in p.units(1)}),
         rule("last_n_units",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:ال)?(?P<n>\d+|{p.numw})\s+(?P<u>{unit})\s+(?P<rel>{LATER}))",
              lastn, qmods | {"#", "ال#"} | nums | {"ال" + k for k in nums}),
@@ -68,6 +71,15 @@ def lastn(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     s, e = span(m)
     return Found(s, e, "DURATION", cal.duration_value(n, unit), ctx.kind("qmod", m["q"]))
+
+
+def last_one(m: re.Match[str], ctx: Context) -> Found | None:
+    """"الشهر الأخير": the last month up to now, a duration of one unit (not "الأسبوع الأخير من الشهر")."""
+    s, e = span(m)
+    unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
+    if unit == "D":  # "اليوم الأخير": the last day of something, a date
+        return None
+    return Found(s, e, "DURATION", cal.duration_value(1, unit))
 
 
 def duration(m: re.Match[str], ctx: Context) -> Found | None:

@@ -54,6 +54,8 @@ def rules(p: Pieces) -> list[Rule]:
         rule("numdate",
              rf"(?<![\w/.-])(?P<x>(?P<a>\d{{1,4}})\s*(?P<s>[/-])\s*(?P<b>\d{{1,2}})\s*(?P=s)\s*(?P<c>\d{{1,4}}){ERA})"
              r"(?![\d/-])", numdate, {"#"}),
+        rule("year_pair",
+             r"(?<![\w/.-])(?P<x>(?P<y1>(?:19|20)\d\d)\s*[/-]\s*(?P<y2>(?:19|20)\d\d))(?![\d/-])", year_pair, {"#"}),
         rule("monthyear",
              rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}"
              rf"\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*|سنه\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
@@ -258,6 +260,14 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
     return word is None or not after[:1].isalpha() or (
         word.group() not in ctx.words.count_after and word.group()[1:] not in ctx.words.count_after
     )
+
+
+def year_pair(m: re.Match[str], ctx: Context) -> Found | None:
+    """A season written as two consecutive years ("موسم 2016/2017"): its first year."""
+    if int(m["y2"]) != int(m["y1"]) + 1:
+        return None
+    s, e = span(m)
+    return Found(s, e, "DATE", m["y1"])
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:

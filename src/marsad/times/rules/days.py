@@ -184,7 +184,12 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
         return None  # يوغوسلافيا سابقا: "former"
-    return Found(s, e, "DATE", ctx.lex.kind("ref")[ctx.lex.key(m["x"])])
+    value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
+    if ctx.lex.key(m["x"]).startswith("حتي "):  # "حتى اللحظة": the preposition stays out of the span
+        s = ctx.text.index(" ", s) + 1
+        while ctx.text[s].isspace():
+            s += 1
+    return Found(s, e, "DATE", value)
 
 
 def partref(m: re.Match[str], ctx: Context) -> Found | None:
