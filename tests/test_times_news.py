@@ -142,3 +142,20 @@ def test_the_last_unit_is_a_duration(text: str, expr: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["تقام المباراة في الأسبوع الأخير من الشهر.", "وصل في اليوم الأخير للمهرجان."])
 def test_the_last_unit_of_something_is_no_duration(text: str) -> None:
     assert not [v for _, v in found(text) if v.startswith("P")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بالأمس كانوا لاعبين في الفريق، اليوم هم مدربوه.",
+        "ما نشهده اليوم من تقلبات في الأسواق لم يسبق له مثيل.",
+        "تغيرت أساليب العمل في عالمنا اليوم تغيرا كبيرا.",
+    ],
+)
+def test_today_as_nowadays(text: str) -> None:
+    assert value_of(text, "اليوم") == "PRESENT_REF"
+
+
+def test_today_after_yesterday_in_another_sentence_is_a_date() -> None:
+    text = "وصل الوفد بالأمس إلى العاصمة. ويلتقي الوزير اليوم نظيره."
+    assert value_of(text, "اليوم") == "2015-08-12"

@@ -47,6 +47,19 @@ def rules(p: Pieces) -> list[Rule]:
     ]
 
 
+_YESTERDAY_AS_PAST = re.compile(r"(?<!\w)[وف]?(?:بالامس|الامس)(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+
+
+def _after_yesterday_as_past(ctx: Context, s: int) -> bool:
+    """"اليوم" set against "الأمس" earlier in its sentence ("بالأمس كانوا خداما، اليوم هم ضيوف"):
+    yesterday as the past, today as nowadays."""
+    left = max(0, s - 150)
+    for stop in _SENTENCE_END.finditer(ctx.text, left, s):
+        left = stop.end()
+    return _YESTERDAY_AS_PAST.search(ctx.text, left, s) is not None
+
+
 def _today_not_a_date(m: re.Match[str], ctx: Context, e: int) -> bool:
     """"اليوم" as a name, a quoted word or "the day" of something ("اليوم الوطني"); a paper's name
     in brackets after ل ("قال لـ(اليوم)")."""
@@ -84,8 +97,8 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # نحو غد مشرق, صحيفة الغد
     if not (wd_text or part) and key in ("اليوم", "الامس") and m.start("dr") == s:
         before, _ = ctx.around(s, e)
-        if key == "اليوم" and before in ctx.words.present_before:
-            return Found(s, e, "DATE", "PRESENT_REF")  # وهي اليوم تثور: nowadays
+        if key == "اليوم" and (before in ctx.words.present_before or _after_yesterday_as_past(ctx, s)):
+            return Found(s, e, "DATE", "PRESENT_REF")  # وهي اليوم تثور, بالأمس كانوا ... اليوم هم: nowadays
         if key == "الامس" and before in ctx.words.past_noun:
             return Found(s, e, "DATE", "PAST_REF")  # نجوم الأمس: the past
     if ctx.anchor is None:
