@@ -159,3 +159,11 @@ def test_today_as_nowadays(text: str) -> None:
 def test_today_after_yesterday_in_another_sentence_is_a_date() -> None:
     text = "وصل الوفد بالأمس إلى العاصمة. ويلتقي الوزير اليوم نظيره."
     assert value_of(text, "اليوم") == "2015-08-12"
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [("سيتم افتتاح الفرع في المستقبل القريب.", "المستقبل القريب"), ("صرح الوزير في وقت سابق بذلك.", "وقت سابق")],
+)
+def test_the_preposition_stays_out_of_a_vague_reference(text: str, expr: str) -> None:
+    assert [span for span, _ in found(text)] == [expr]

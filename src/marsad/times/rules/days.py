@@ -198,7 +198,7 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
         return None  # يوغوسلافيا سابقا: "former"
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
-    if ctx.lex.key(m["x"]).startswith("حتي "):  # "حتى اللحظة": the preposition stays out of the span
+    if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("حتي", "في"):  # "حتى اللحظة": the preposition stays out
         s = ctx.text.index(" ", s) + 1
         while ctx.text[s].isspace():
             s += 1
