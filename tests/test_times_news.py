@@ -167,3 +167,21 @@ def test_today_after_yesterday_in_another_sentence_is_a_date() -> None:
 )
 def test_the_preposition_stays_out_of_a_vague_reference(text: str, expr: str) -> None:
     assert [span for span, _ in found(text)] == [expr]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("أنهى الاتفاق أشهر من الجمود في المفاوضات.", "أشهر", "PXM"),
+        ("أعلنت الشركة إفلاسها بعد أيام من الصفقة.", "أيام", "PXD"),
+        ("بقيت الطرق مغلقة لساعات بسبب الأمطار.", "ساعات", "PTXH"),
+        ("عمل في الخارج سنوات طويلة قبل عودته.", "سنوات", "PXY"),
+    ],
+)
+def test_units_without_a_count(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text", ["زار الوفد أشهر المطاعم في المدينة.", "تعلن المدارس أيام الإجازة غدا."])
+def test_a_plural_unit_word_in_another_sense_is_no_duration(text: str) -> None:
+    assert not [v for _, v in found(text) if v.startswith("P")]

@@ -48,6 +48,9 @@ def rules(p: Pieces) -> list[Rule]:
              rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده)(?!\w))"
              rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing}))(?=\s+من\s))", duration_sing,
              _SPAN_PREPS | qmods | p.units(1)),
+        rule("plural_units",
+             rf"(?<!\w)(?P<pre>[وف]?[بلك]?)(?P<x>(?P<pl>{unit_pl}))(?P<after>\s+(?:من\s+ال|{p.r('pluralafter')}))?",
+             plural_units, p.units(0)),
         rule("ago",
              rf"{CL}(?P<x>(?P<pre>منذ|قبل)\s+(?P<inner>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})"
              rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl}))))", ago, {"منذ", "قبل"}),
@@ -135,6 +138,16 @@ def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
             mod = "APPROX"
         return Found(m.start(x), m.end(x), "DURATION", cal.duration_value(n, unit), mod)
     return None
+
+
+def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
+    """Units without a count, an unknown number of them: "لأشهر", "بعد أيام", "أشهر من الجمود",
+    "سنوات طويلة"."""
+    s, e = span(m)
+    if not (m["pre"].endswith("ل") or m["after"] or ctx.around(s, e)[0] == "بعد"):
+        return None
+    unit, _ = ctx.lex.units[ctx.lex.key(m["pl"])]
+    return Found(s, e, "DURATION", cal.duration_value(None, unit))
 
 
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
