@@ -185,3 +185,8 @@ def test_units_without_a_count(text: str, expr: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["زار الوفد أشهر المطاعم في المدينة.", "تعلن المدارس أيام الإجازة غدا."])
 def test_a_plural_unit_word_in_another_sense_is_no_duration(text: str) -> None:
     assert not [v for _, v in found(text) if v.startswith("P")]
+
+
+def test_months_of_a_range_after_from_and_to() -> None:
+    text = "نما الاقتصاد في الفترة من أبريل إلى يونيو بوتيرة سريعة."
+    assert found(text) == [("أبريل", "2015-04"), ("يونيو", "2015-06")]
