@@ -156,6 +156,10 @@ def test_today_as_nowadays(text: str) -> None:
     assert value_of(text, "اليوم") == "PRESENT_REF"
 
 
+def test_yesterday_set_against_today_is_the_past() -> None:
+    assert found("بين الأمس واليوم تغيرت المدينة كثيرا.")[0] == ("الأمس", "PAST_REF")
+
+
 def test_today_after_yesterday_in_another_sentence_is_a_date() -> None:
     text = "وصل الوفد بالأمس إلى العاصمة. ويلتقي الوزير اليوم نظيره."
     assert value_of(text, "اليوم") == "2015-08-12"

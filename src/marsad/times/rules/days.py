@@ -60,6 +60,15 @@ def _after_yesterday_as_past(ctx: Context, s: int) -> bool:
     return _YESTERDAY_AS_PAST.search(ctx.text, left, s) is not None
 
 
+_TODAY = re.compile(r"(?<!\w)[وف]?اليوم(?!\w)")
+
+
+def _before_today_as_present(ctx: Context, e: int) -> bool:
+    """"الأمس" set against "اليوم" later in its sentence: the past against nowadays."""
+    stop = _SENTENCE_END.search(ctx.text, e, min(len(ctx.text), e + 150))
+    return _TODAY.search(ctx.text, e, stop.start() if stop else min(len(ctx.text), e + 150)) is not None
+
+
 def _today_not_a_date(m: re.Match[str], ctx: Context, e: int) -> bool:
     """"اليوم" as a name, a quoted word or "the day" of something ("اليوم الوطني"); a paper's name
     in brackets after ل ("قال لـ(اليوم)")."""
@@ -99,8 +108,8 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         before, _ = ctx.around(s, e)
         if key == "اليوم" and (before in ctx.words.present_before or _after_yesterday_as_past(ctx, s)):
             return Found(s, e, "DATE", "PRESENT_REF")  # وهي اليوم تثور, بالأمس كانوا ... اليوم هم: nowadays
-        if key == "الامس" and before in ctx.words.past_noun:
-            return Found(s, e, "DATE", "PAST_REF")  # نجوم الأمس: the past
+        if key == "الامس" and (before in ctx.words.past_noun or _before_today_as_present(ctx, e)):
+            return Found(s, e, "DATE", "PAST_REF")  # نجوم الأمس, بالأمس كانوا ... اليوم هم: the past
     if ctx.anchor is None:
         value = "XXXX-XX-XX"
     else:
