@@ -194,3 +194,32 @@ def test_a_plural_unit_word_in_another_sense_is_no_duration(text: str) -> None:
 def test_months_of_a_range_after_from_and_to() -> None:
     text = "نما الاقتصاد في الفترة من أبريل إلى يونيو بوتيرة سريعة."
     assert found(text) == [("أبريل", "2015-04"), ("يونيو", "2015-06")]
+
+
+def test_a_clock_time_alone_is_on_the_day_named_before_it() -> None:
+    text = "تقام المباراة في لندن 12 أغسطس المقبل. وتبدأ المباراة عند السابعة مساء بتوقيت لندن."
+    assert value_of(text, "السابعة مساء", dt.date(2015, 7, 23)) == "2015-08-12T19:00"
+
+
+def test_the_same_time_refers_back_to_the_clock_time() -> None:
+    text = "وصل الوفد في ثاني أيام العيد الساعة 9.30 مساء، وفي التوقيت نفسه وصل وفد آخر."
+    assert value_of(text, "التوقيت نفسه", dt.date(2015, 7, 21)) == "2015-07-18T21:30"
+
+
+def test_a_clock_time_without_any_day_stays_without_one() -> None:
+    assert value_of("يبدأ العرض السابعة مساء كل ليلة.", "السابعة مساء") == "T19:00"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وصل المسافرون قبل الرابعة فجر أمس.", "الرابعة فجر أمس", "2015-08-11T04:00"),
+        ("ستبدأ الجلسة الثانية ظهر الخميس.", "الثانية ظهر الخميس", "2015-08-13T14:00"),
+    ],
+)
+def test_a_clock_time_before_a_part_of_day_and_its_day(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_the_first_hours_of_a_morning_are_no_clock_time() -> None:
+    assert found("وصلوا في الساعات الأولى من فجر الجمعة.") == [("فجر الجمعة", "2015-08-07TMO")]

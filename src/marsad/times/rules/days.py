@@ -162,8 +162,8 @@ def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
             minute = int(hm[1])
     else:
         key = ctx.lex.key(h_text)
-        if key == "الاولي" and not m["ap"]:
-            return None
+        if key == "الاولي" and (not m["ap"] or ctx.around(m.start("h"), m.start("h"))[0] == "الساعات"):
+            return None  # "الساعات الأولى من فجر الجمعة": the first hours, not one o'clock
         hour = ctx.lex.numbers[key][0]
     if m["half"]:
         minute = 30
