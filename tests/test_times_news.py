@@ -223,3 +223,17 @@ def test_a_clock_time_before_a_part_of_day_and_its_day(text: str, expr: str, val
 
 def test_the_first_hours_of_a_morning_are_no_clock_time() -> None:
     assert found("وصلوا في الساعات الأولى من فجر الجمعة.") == [("فجر الجمعة", "2015-08-07TMO")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تراجعت المبيعات في الأسبوع قبل الماضي.", "الأسبوع قبل الماضي", "2015-W31"),
+        ("ارتفع الإنتاج في العام قبل الماضي.", "العام قبل الماضي", "2013"),
+        ("وصل الوفد الخميس قبل الماضي.", "الخميس قبل الماضي", "2015-07-30"),
+        ("افتتح المصنع في يونيو قبل الماضي.", "يونيو قبل الماضي", "2014-06"),
+        ("تبدأ المرحلة الثانية الأسبوع ما بعد المقبل.", "الأسبوع ما بعد المقبل", "2015-W35"),
+    ],
+)
+def test_the_period_before_last_and_after_next(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

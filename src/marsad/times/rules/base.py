@@ -194,10 +194,10 @@ def is_hijri_era(era: str | None) -> bool:
 def year_for_month(month: int, rel: int | None, tense: Tense, anchor: dt.date) -> int:
     """The year of a month named without one: the anchor's, moved by الماضي/المقبل or a future clause."""
     year = anchor.year
-    if rel == -1:
-        return year - 1 if month >= anchor.month else year
-    if rel == 1:
-        return year + 1 if month <= anchor.month else year
+    if rel is not None and rel <= -1:  # "يونيو قبل الماضي": the June before last June
+        return (year - 1 if month >= anchor.month else year) + rel + 1
+    if rel is not None and rel >= 1:
+        return (year + 1 if month <= anchor.month else year) + rel - 1
     if rel is None and tense == "future" and month < anchor.month:
         return year + 1
     return year

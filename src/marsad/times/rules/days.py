@@ -132,9 +132,9 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        if rel == -1:
+        if rel is not None and rel <= -1:
             direction = -2
-        elif rel == 1:
+        elif rel is not None and rel >= 1:
             direction = 1
         elif rel == 0:
             direction = 0
@@ -142,7 +142,10 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
             direction = -1
         else:
             direction = 1 if ctx.tense(s, e) == "future" else -1
-        value = cal.fmt_day(cal.weekday_date(ctx.anchor, wd, direction))
+        day = cal.weekday_date(ctx.anchor, wd, direction)
+        if rel is not None and abs(rel) > 1:  # "الخميس قبل الماضي": a week before last Thursday
+            day += dt.timedelta(weeks=rel - (1 if rel > 0 else -1))
+        value = cal.fmt_day(day)
     part = ctx.kind("part", m["part"])
     if part:
         return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
