@@ -15,9 +15,10 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, ERA, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, ERA, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
 
 _NTH_DAY = ("اول", "ثاني", "ثالث", "رابع")
+_FEAST_TIME_BEFORE = frozenset({"يوم", "ايام", "ليله", "صباح", "مساء", "عشيه", "حتي", "عطله", "اجازه"})
 _QUOTES = "«\"“'"
 _PAPER = re.compile(r"(?<!\w)ل\s*ـ*\s*\($")  # "لـ(": told to a paper named in brackets
 
@@ -255,8 +256,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     if spec is None:
         return None
     s, e = span(m)
-    if "|" in spec:  # "العيد": the nearest of the feasts it may name, never "العيد الوطني"
-        if ctx.around(s, m.end("hol"))[1] in ctx.words.not_after or m["y"] or ctx.anchor is None:
+    if "|" in spec:  # "قبل العيد": the nearest of the feasts it may name, never "العيد الوطني" or "صلاة العيد"
+        before, after = ctx.around(s, m.end("hol"))
+        if after in ctx.words.not_after or m["y"] or ctx.anchor is None:
+            return None
+        if not (m["nth"] or before in PREP_WORDS or before in _FEAST_TIME_BEFORE):
             return None
         spec = min(spec.split("|"), key=lambda one: _holiday_distance(one, ctx.anchor))  # type: ignore[arg-type]
     calendar, _, md = spec.partition(":")
