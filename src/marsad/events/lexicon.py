@@ -15,7 +15,8 @@ PLOVER_TYPES = frozenset(
     "MOBILIZE COERCE ASSAULT".split()
 )
 AUX_MODES = ("negation", "hypothetical", "future")
-NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle")
+NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle", "initial",
+         "notbi", "early")
 
 
 @dataclass(frozen=True, slots=True)
