@@ -91,3 +91,9 @@ def test_crowds_in_the_squares_to_protest(pipeline: Any) -> None:
 )
 def test_other_senses_and_generic_mentions_are_no_protest(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline) == []
+
+
+def test_the_future_time_of_a_called_protest_leaves_the_call_asserted(pipeline: Any) -> None:
+    assert [e.factuality for e in _protests("وقررت النقابة تنفيذ إضراب شامل الأسبوع المقبل.", pipeline)] == ["asserted"]
+    # a call still to be made is a future one
+    assert [e.factuality for e in _protests("وستدعو النقابة إلى إضراب عام.", pipeline)] == ["future"]

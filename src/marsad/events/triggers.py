@@ -38,8 +38,8 @@ def _need_fits(
         return not any(f.startswith("ال") for f in ctx.words[k].forms)
     if kind == "initial":  # the sentence's first word (a headline: تظاهرات في مدن عدة)
         return k == lo
-    if kind == "early":  # among the sentence's first three words (the subject of its opening verb)
-        return k - lo <= 2
+    if kind == "call":  # no condition: marks a call or announcement (its future time is the event's)
+        return True
     if kind == "notbi":  # no complement with ب in the next two words (تظاهر اللاعب بالإصابة: pretending), but
         for x in range(k + n, min(hi, k + n + 2)):  # the listed ones (بالقرب من، بالآلاف)
             w = ctx.words[x]
