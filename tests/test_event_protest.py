@@ -97,3 +97,16 @@ def test_the_future_time_of_a_called_protest_leaves_the_call_asserted(pipeline: 
     assert [e.factuality for e in _protests("وقررت النقابة تنفيذ إضراب شامل الأسبوع المقبل.", pipeline)] == ["asserted"]
     # a call still to be made is a future one
     assert [e.factuality for e in _protests("وستدعو النقابة إلى إضراب عام.", pipeline)] == ["future"]
+
+
+def test_protest_stands_massive_protests_and_protests_going_on(pipeline: Any) -> None:
+    assert _asserted("ونفذ موظفو البلدية وقفة احتجاجية أمام مبنى المحافظة.", pipeline) == ["وقفة احتجاجية"]
+    assert _asserted("وأغلقت مظاهرات حاشدة وسط المدينة.", pipeline) == ["مظاهرات"]
+    assert _asserted("وتسببت الاحتجاجات المتواصلة في إغلاق الجامعة.", pipeline) == ["الاحتجاجات"]
+    assert _asserted("وتسببت الاحتجاجات في إغلاق الجامعة.", pipeline) == []  # told without an event: background
+
+
+def test_someone_killed_during_a_protest_tells_the_protest(pipeline: Any) -> None:
+    assert _asserted("واستشهد فتى فلسطيني خلال مظاهرة قرب الحدود.", pipeline) == ["مظاهرة"]
+    assert _asserted("وتحدث الكاتب خلال مظاهرة عن تجربته.", pipeline) == []  # no casualty, no arrest
+    assert _asserted("وأصيب شاب خلال مظاهرة نظمها الطلاب أمس.", pipeline)
