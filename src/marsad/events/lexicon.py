@@ -15,7 +15,8 @@ PLOVER_TYPES = frozenset(
     "MOBILIZE COERCE ASSAULT".split()
 )
 AUX_MODES = ("negation", "hypothetical", "future")
-NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle")
+NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle", "initial",
+         "notbi", "call")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class TriggerRule:
     genitive_target: bool = False  # the name right after the trigger is its victim (اغتيال الرئيس), not its actor
     noun: bool = False  # a form derived from a noun ("n:"): whoever stands before it is no subject (أفاد مصدر بمقتل)
     passive: bool = False  # the name before the verb is its victim (قوات الصحوة قتلا)
+    call: bool = False  # a call or announcement of the event ("call" need): a future time after it is the event's
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +187,7 @@ def _triggers(res: Resources, cameo: dict[str, CameoCode],
         passive = row["victim"] == "passive"
         for kind, words in _kinded_forms(forms):
             rule = TriggerRule(words, plover, code, mode, agent, needs, unnamed, genitive, kind == "n",
-                               passive)
+                               passive, any(kind == "call" for kind, _ in needs))
             triggers.setdefault(words[0], []).append(rule)
     for rules in triggers.values():  # longer phrases first, file order otherwise
         rules.sort(key=lambda r: -len(r.words))

@@ -36,6 +36,16 @@ def _need_fits(
         return False
     if kind == "noarticle":  # a verb form, not a noun with the article (سيّر، not السير)
         return not any(f.startswith("ال") for f in ctx.words[k].forms)
+    if kind == "initial":  # the sentence's first word (a headline: تظاهرات في مدن عدة)
+        return k == lo
+    if kind == "call":  # no condition: marks a call or announcement (its future time is the event's)
+        return True
+    if kind == "notbi":  # no complement with ب in the next two words (تظاهر اللاعب بالإصابة: pretending), but
+        for x in range(k + n, min(hi, k + n + 2)):  # the listed ones (بالقرب من، بالآلاف)
+            w = ctx.words[x]
+            if w.kind == "arabic" and any(f[:1] == "ب" and f[1:] in w.forms for f in w.forms) and not ctx.has(x, words):
+                return False
+        return True
     if kind == "unquoted":
         start = ctx.starts[k]
         return not any(a <= start < b for a, b in ctx.claims)
