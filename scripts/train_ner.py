@@ -43,8 +43,9 @@ from marsad.evaluate.ner_score import score
 from marsad.ner.bio import repair
 from marsad.ner.conll import read_conll
 from marsad.ner.features import DOC_WINDOW, FeatureExtractor
-from marsad.ner.lexicon import PROFILE_FILE, Lexicon, profile_features
+from marsad.ner.lexicon import PROFILE_FILE, Lexicon, profile_features, read_model_tsv
 from marsad.ner.names import NameLists
+from marsad.ner.wikifane import read_wikifane
 from marsad.ner.wordinfo import Feature
 from marsad.resources import MODEL_DIR, default_resources
 from marsad.text.normalize import fold
@@ -58,6 +59,7 @@ SENT_END = frozenset(".!?؟\n")
 PLACE_PREPS = frozenset({"في", "الي", "من", "بين", "قرب", "داخل", "خارج"})
 SPEECH = frozenset({"قال", "اعلن", "اكد", "اضاف", "اوضح", "صرح", "ذكر", "اشار", "اعتبر", "طالب", "اكدت", "قالت"})
 STAT_CONTEXTS = ("TITLE", "LOCW", "ORGW", "PREP", "SAY")
+WIKIFANE = "data/ner/wikifane/WikiFANE_Gold_2014_500K.txt"
 
 
 def corpus_articles(shared: Path, limit: int = 0) -> Iterator[list[list[str]]]:
@@ -258,6 +260,23 @@ def load_train(shared: Path, dev_frac: float, aqmar: bool) -> tuple[list, list]:
     return streams, dev
 
 
+def wikifane_stream(path: Path, share: float, join: bool) -> list:
+    """WikiFANE Gold as one more training stream (its classes mapped by the ``wikifane_classes`` lexicon).
+
+    ``share`` < 1 keeps that share of its sentences, spread evenly over the file (Wikipedia articles
+    follow one another, so a prefix would be a few topics only). Each article is one document for the
+    document features: the file marks no article boundaries, so consecutive sentences are grouped
+    like ANERcorp's.
+    """
+    sents = read_wikifane(path, join)
+    if share < 1:
+        step = 1 / share
+        sents = [sents[int(i * step)] for i in range(int(len(sents) * share))]
+    log.info("WikiFANE: %d sentences, %d tokens (clitics %s)", len(sents), sum(len(s) for s in sents),
+             "joined" if join else "split")
+    return sents
+
+
 def train_crf(xs: list, ys: list, path: Path, args: argparse.Namespace, iters: int | None = None) -> None:
     import pycrfsuite
 
@@ -284,11 +303,18 @@ def train(args: argparse.Namespace) -> None:
     lex = Lexicon.load(MODEL_DIR)
     lex = Lexicon(cues=lex.cues) if args.no_words else Lexicon(lex.cues, lex.clusters, lex.stats)  # no profile
     streams, dev = load_train(Path(args.shared), 0.0 if args.final else args.dev, args.aqmar)
+    wiki = (wikifane_stream(Path(args.wikifane_path or Path(args.shared) / WIKIFANE), args.wikifane_share,
+                            not args.wikifane_split) if args.wikifane else [])
     t0 = time.time()
     words = [[[w for w, _ in s] for s in stream] for stream in streams]
     tags = [[[t for _, t in s] for s in stream] for stream in streams]
     flat = lambda rows: [r for part in rows for r in part]  # noqa: E731
-    if args.profile:
+    if args.profile_file:
+        lex = Lexicon(lex.cues, lex.clusters, lex.stats, {
+            row[0]: tuple(row[1].split(",")) if row[1] else () for row in read_model_tsv(Path(args.profile_file), 2)
+        })
+        log.info("corpus profile read from %s (%d keys)", args.profile_file, len(lex.profile))
+    elif args.profile:
         # step 0: a single-pass CRF without the profile tags SaudiNewsNet; its per-key tag counts become
         # features of the real model (self-training on unlabeled text: names seen in easy contexts there)
         gaz = None if args.no_gazetteers else Path(args.gazetteers or Path(args.shared) / "data/ner/gazetteers")
@@ -303,6 +329,9 @@ def train(args: argparse.Namespace) -> None:
         lex = Lexicon(lex.cues, lex.clusters, lex.stats, write_profile(counts, out, args.profile_min, gaz is not None))
     names = None if args.no_name_lists else NameLists.load(res)  # marsad's own lists: shipped, read at run time
     fx = FeatureExtractor(lex, res.vocab, doc_window=args.window, names=names)
+    if wiki:  # the final tagger only: the profile tagger of step 0 keeps ANERcorp's conventions
+        words.append([[w for w, _ in s] for s in wiki])
+        tags.append([[t for _, t in s] for s in wiki])
     base = [fx.document_features(ws) for ws in words]
     log.info("features for %d tokens in %.1fs", sum(len(y) for ys in tags for y in ys), time.time() - t0)
     model = Path(args.model) if args.final else Path(tempfile.mkdtemp(prefix="ner_dev_")) / "ner.crfsuite"
@@ -355,6 +384,17 @@ def main() -> None:
     t.add_argument("--no-name-lists", action="store_true",
                    help="final tagger without marsad's own name lists as features (ablation)")
     t.add_argument("--profile-min", type=int, default=3, help="occurrences for a key to get a profile")
+    t.add_argument("--profile-file", default="",
+                   help="read the corpus tag profile from this file instead of building it (step 0 skipped; "
+                   "for comparing variants of the final tagger on one profile)")
+    t.add_argument("--wikifane", action="store_true",
+                   help="also train the final tagger on WikiFANE Gold (CC BY-SA 3.0; classes mapped by "
+                   "lexicons/wikifane_classes.tsv)")
+    t.add_argument("--wikifane-path", default="", help=f"WikiFANE Gold file (default: SHARED/{WIKIFANE})")
+    t.add_argument("--wikifane-share", type=float, default=1.0,
+                   help="share of WikiFANE's sentences to train on, spread evenly over the file")
+    t.add_argument("--wikifane-split", action="store_true",
+                   help="keep WikiFANE's split clitics (و|الرياض) instead of joining them as news writes them")
     args = ap.parse_args()
     build_words(args) if args.cmd == "words" else train(args)
 
