@@ -43,9 +43,10 @@ from marsad.evaluate.ner_score import score
 from marsad.ner.bio import repair
 from marsad.ner.conll import read_conll
 from marsad.ner.features import DOC_WINDOW, FeatureExtractor
+from marsad.ner.kinds import KINDS_FILE, KindModel, kind_features
 from marsad.ner.lexicon import PROFILE_FILE, Lexicon, profile_features, read_model_tsv
 from marsad.ner.names import NameLists
-from marsad.ner.wikifane import read_wikifane
+from marsad.ner.wikifane import fine_mentions, load_classes, parse_fine, read_wikifane
 from marsad.ner.wordinfo import Feature
 from marsad.resources import MODEL_DIR, default_resources
 from marsad.text.normalize import fold
@@ -346,6 +347,64 @@ def train(args: argparse.Namespace) -> None:
         log.info("dev featurized and tagged in %.2fs", time.time() - t1)
 
 
+def fine_kind_mentions(path: Path, typ: str) -> list[tuple[int, str, list[str]]]:
+    """WikiFANE's entities of marsad type ``typ`` whose class names a kind: (sentence number, kind, features)."""
+    classes = load_classes()
+    with open(path, encoding="utf-8-sig") as f:
+        sents = parse_fine(f)
+    out = []
+    for i, sent in enumerate(sents):
+        for before, name, after, cls in fine_mentions(sent):
+            fine = classes.get(cls)
+            if fine is not None and fine.type == typ and fine.kind:
+                out.append((i, fine.kind, kind_features(before, name, after)))
+    return out
+
+
+def kind_counts(mentions: Sequence[tuple[int, str, list[str]]]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    entities: Counter[str] = Counter()
+    features: dict[str, Counter[str]] = {}
+    for _, kind, feats in mentions:
+        entities[kind] += 1
+        for feat in feats:
+            features.setdefault(feat, Counter())[kind] += 1
+    return dict(entities), {f: dict(c) for f, c in features.items()}
+
+
+def train_kinds(args: argparse.Namespace) -> None:
+    """Held-out accuracy of the kind model (every 10th block of 100 WikiFANE sentences), then the model file."""
+    mentions = fine_kind_mentions(Path(args.wikifane_path or Path(args.shared) / WIKIFANE), args.type)
+    held = [m for m in mentions if (m[0] // 100) % 10 == 9]
+    model = KindModel.from_counts(*kind_counts([m for m in mentions if (m[0] // 100) % 10 != 9]))
+    seen = {tuple(f for f in m[2] if f.startswith("w=")) for m in mentions if (m[0] // 100) % 10 != 9}
+    results = []
+    for _, kind, feats in held:
+        post = model.posterior(feats)
+        best = max(post, key=lambda k: post[k])
+        results.append((post[best], best == kind, tuple(f for f in feats if f.startswith("w=")) not in seen))
+    print(f"{args.type}: {len(mentions)} entities, {len(held)} held out; kinds "
+          + ", ".join(f"{k} {n}" for k, n in Counter(m[1] for m in mentions).most_common()))
+    for th in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
+        kept = [ok for p, ok, _ in results if p >= th]
+        new = [ok for p, ok, unseen in results if unseen and p >= th]
+        n_new = sum(1 for r in results if r[2])
+        print(f"posterior >= {th:.2f}: coverage {len(kept) / len(results):.3f}, "
+              f"accuracy {sum(kept) / max(1, len(kept)):.3f} ({len(kept)}); names unseen in training: coverage "
+              f"{len(new) / max(1, n_new):.3f}, accuracy {sum(new) / max(1, len(new)):.3f} ({len(new)} of {n_new})")
+    if args.final:
+        entities, features = kind_counts(mentions)
+        out = Path(args.out)
+        with gzip.open(out, "wt", encoding="utf-8") as f:
+            f.write(f"# source: derived from WikiFANE Gold (Alotaibi & Lee 2014, CC BY-SA 3.0) by scripts/train_ner.py "
+                    f"kinds: naive Bayes counts of the kinds of its {args.type} entities; licence: CC BY-SA 3.0 "
+                    "(derived counts, no running text)\n")
+            f.write("# feature (empty: the kinds' entity counts)\tkind:count,...\n")
+            f.write("\t" + ",".join(f"{k}:{n}" for k, n in sorted(entities.items())) + "\n")
+            for feat in sorted(features):
+                f.write(f"{feat}\t" + ",".join(f"{k}:{n}" for k, n in sorted(features[feat].items())) + "\n")
+        log.info("wrote %s (%d features)", out, len(features))
+
+
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -395,8 +454,13 @@ def main() -> None:
                    help="share of WikiFANE's sentences to train on, spread evenly over the file")
     t.add_argument("--wikifane-split", action="store_true",
                    help="keep WikiFANE's split clitics (و|الرياض) instead of joining them as news writes them")
+    k = sub.add_parser("kinds", help="the kind model of organizations (WikiFANE's fine classes)")
+    k.add_argument("--type", default="ORG", help="marsad type whose kinds to learn")
+    k.add_argument("--wikifane-path", default="", help=f"WikiFANE Gold file (default: SHARED/{WIKIFANE})")
+    k.add_argument("--final", action="store_true", help="also train on all entities and write the model file")
+    k.add_argument("--out", default=str(MODEL_DIR / KINDS_FILE))
     args = ap.parse_args()
-    build_words(args) if args.cmd == "words" else train(args)
+    {"words": build_words, "train": train, "kinds": train_kinds}[args.cmd](args)
 
 
 if __name__ == "__main__":

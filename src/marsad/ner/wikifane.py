@@ -79,8 +79,8 @@ def join_clitics(sentence: Sentence) -> Sentence:
     return out
 
 
-def parse_wikifane(lines: Iterable[str], classes: Mapping[str, FineClass], join: bool = True) -> list[Sentence]:
-    """Sentences of ``(word, marsad tag)`` from WikiFANE lines (see the module docstring)."""
+def parse_fine(lines: Iterable[str]) -> list[Sentence]:
+    """Sentences of ``(word, WikiFANE tag)`` as the file has them, direction marks stripped, clitics split."""
     sentences: list[Sentence] = []
     current: Sentence = []
     for line in lines:
@@ -88,13 +88,45 @@ def parse_wikifane(lines: Iterable[str], classes: Mapping[str, FineClass], join:
         word = word.translate(MARKS).strip()
         if not word:
             if current:
-                sentences.append(join_clitics(current) if join else current)
+                sentences.append(current)
                 current = []
             continue
-        current.append((word, map_tag(tag.strip(), classes)))
+        current.append((word, tag.strip()))
     if current:
-        sentences.append(join_clitics(current) if join else current)
-    return [_repair(s) for s in sentences]
+        sentences.append(current)
+    return sentences
+
+
+def parse_wikifane(lines: Iterable[str], classes: Mapping[str, FineClass], join: bool = True) -> list[Sentence]:
+    """Sentences of ``(word, marsad tag)`` from WikiFANE lines (see the module docstring)."""
+    out = []
+    for sent in parse_fine(lines):
+        mapped = [(w, map_tag(t, classes)) for w, t in sent]
+        out.append(_repair(join_clitics(mapped) if join else mapped))
+    return out
+
+
+Mention = tuple[list[str], list[str], list[str], str]  # words before, the name, words after, fine class
+
+
+def fine_mentions(sentence: Sentence, context: int = 2) -> list[Mention]:
+    """The entities of a sentence as :func:`parse_fine` reads it, with up to ``context`` words on each side
+    (split clitics are not counted as words: news writes them joined)."""
+    words = [(w, t) for w, t in sentence if w not in PROCLITICS and w not in ENCLITICS]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        tag = words[i][1]
+        if not tag.startswith("B-"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and words[j][1] == "I-" + tag[2:]:
+            j += 1
+        out.append(([w for w, _ in words[max(0, i - context) : i]], [w for w, _ in words[i:j]],
+                    [w for w, _ in words[j : j + context]], tag[2:]))
+        i = j
+    return out
 
 
 def _repair(sentence: Sentence) -> Sentence:
