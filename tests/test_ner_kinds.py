@@ -70,3 +70,12 @@ def test_shipped_model_knows_common_kinds() -> None:
     assert model.kind(kind_features(["أعلنت"], ["شركة", "النخيل", "للإلكترونيات"], [])) == "company"
     assert model.kind(kind_features(["وقال"], ["نادي", "الفرسان", "الرياضي"], [])) == "club"
     assert model.kind(kind_features(["وقال"], ["جامعة", "الملك", "سالم"], [])) == "edu"
+
+
+def test_entities_stage_gives_organizations_the_model_kind() -> None:
+    from marsad.api import analyze
+
+    found = analyze("أعلنت شركة النخيل الذهبية للإلكترونيات أمس عن أرباحها.").to_dict()["entities"]
+    org = next(e for e in found if e["type"] == "ORG")
+    assert org["text"] == "شركة النخيل الذهبية للإلكترونيات"
+    assert org["kind"] == "company"
