@@ -61,6 +61,7 @@ PLACE_PREPS = frozenset({"في", "الي", "من", "بين", "قرب", "داخل
 SPEECH = frozenset({"قال", "اعلن", "اكد", "اضاف", "اوضح", "صرح", "ذكر", "اشار", "اعتبر", "طالب", "اكدت", "قالت"})
 STAT_CONTEXTS = ("TITLE", "LOCW", "ORGW", "PREP", "SAY")
 WIKIFANE = "data/ner/wikifane/WikiFANE_Gold_2014_500K.txt"
+WIKI_MARK = "dom=wiki"
 
 
 def corpus_articles(shared: Path, limit: int = 0) -> Iterator[list[list[str]]]:
@@ -334,6 +335,10 @@ def train(args: argparse.Namespace) -> None:
         words.append([[w for w, _ in s] for s in wiki])
         tags.append([[t for _, t in s] for s in wiki])
     base = [fx.document_features(ws) for ws in words]
+    if wiki and args.wikifane_domain:  # a mark the tagger never sees on news: it takes up WikiFANE's own label biases
+        for sent in base[-1]:
+            for tok in sent:
+                tok.append(WIKI_MARK)
     log.info("features for %d tokens in %.1fs", sum(len(y) for ys in tags for y in ys), time.time() - t0)
     model = Path(args.model) if args.final else Path(tempfile.mkdtemp(prefix="ner_dev_")) / "ner.crfsuite"
     train_crf(flat(base), flat(tags), model, args)
@@ -452,6 +457,8 @@ def main() -> None:
     t.add_argument("--wikifane-path", default="", help=f"WikiFANE Gold file (default: SHARED/{WIKIFANE})")
     t.add_argument("--wikifane-share", type=float, default=1.0,
                    help="share of WikiFANE's sentences to train on, spread evenly over the file")
+    t.add_argument("--wikifane-domain", action="store_true",
+                   help=f"mark every WikiFANE token with the feature {WIKI_MARK!r} (never present on news)")
     t.add_argument("--wikifane-split", action="store_true",
                    help="keep WikiFANE's split clitics (و|الرياض) instead of joining them as news writes them")
     k = sub.add_parser("kinds", help="the kind model of organizations (WikiFANE's fine classes)")
