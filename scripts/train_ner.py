@@ -17,11 +17,20 @@ key's tag counts there (``ner_corpus.tsv.gz``, written to the model folder only 
 CRF also sees ANERgazet membership (../shared/data/ner/gazetteers, research use; ``--no-gazetteers`` to
 leave it out): the lists are not shipped, what they teach reaches the final tagger through the profile.
 
+``train --wikifane``: the final tagger also trains on WikiFANE Gold (../shared/data/ner/wikifane, CC BY-SA 3.0),
+its fine classes mapped to marsad's types by ``lexicons/wikifane_classes.tsv`` (measured and not kept: see
+src/marsad/models/README.md). ``--profile-file`` reuses a corpus profile instead of building it (to compare
+variants of the final tagger on one profile).
+
+``kinds``: the organizations' kind model ``src/marsad/models/ner_kinds.tsv.gz`` (naive Bayes over WikiFANE's
+organizations and their fine classes); prints its accuracy on held-out WikiFANE, writes the file with ``--final``.
+
 Rebuild everything::
 
     nice -n 10 .venv/bin/python scripts/train_ner.py words
     nice -n 10 .venv/bin/python scripts/train_ner.py train            # dev scores (last 10% of train)
     nice -n 10 .venv/bin/python scripts/train_ner.py train --final    # writes ner_corpus.tsv.gz + ner.crfsuite
+    nice -n 10 .venv/bin/python scripts/train_ner.py kinds --final    # writes ner_kinds.tsv.gz
 """
 
 from __future__ import annotations
