@@ -17,11 +17,20 @@ key's tag counts there (``ner_corpus.tsv.gz``, written to the model folder only 
 CRF also sees ANERgazet membership (../shared/data/ner/gazetteers, research use; ``--no-gazetteers`` to
 leave it out): the lists are not shipped, what they teach reaches the final tagger through the profile.
 
+``train --wikifane``: the final tagger also trains on WikiFANE Gold (../shared/data/ner/wikifane, CC BY-SA 3.0),
+its fine classes mapped to marsad's types by ``lexicons/wikifane_classes.tsv`` (measured and not kept: see
+src/marsad/models/README.md). ``--profile-file`` reuses a corpus profile instead of building it (to compare
+variants of the final tagger on one profile).
+
+``kinds``: the organizations' kind model ``src/marsad/models/ner_kinds.tsv.gz`` (naive Bayes over WikiFANE's
+organizations and their fine classes); prints its accuracy on held-out WikiFANE, writes the file with ``--final``.
+
 Rebuild everything::
 
     nice -n 10 .venv/bin/python scripts/train_ner.py words
     nice -n 10 .venv/bin/python scripts/train_ner.py train            # dev scores (last 10% of train)
     nice -n 10 .venv/bin/python scripts/train_ner.py train --final    # writes ner_corpus.tsv.gz + ner.crfsuite
+    nice -n 10 .venv/bin/python scripts/train_ner.py kinds --final    # writes ner_kinds.tsv.gz
 """
 
 from __future__ import annotations
@@ -43,8 +52,10 @@ from marsad.evaluate.ner_score import score
 from marsad.ner.bio import repair
 from marsad.ner.conll import read_conll
 from marsad.ner.features import DOC_WINDOW, FeatureExtractor
-from marsad.ner.lexicon import PROFILE_FILE, Lexicon, profile_features
+from marsad.ner.kinds import KINDS_FILE, KindModel, kind_features
+from marsad.ner.lexicon import PROFILE_FILE, Lexicon, profile_features, read_model_tsv
 from marsad.ner.names import NameLists
+from marsad.ner.wikifane import fine_mentions, load_classes, parse_fine, read_wikifane
 from marsad.ner.wordinfo import Feature
 from marsad.resources import MODEL_DIR, default_resources
 from marsad.text.normalize import fold
@@ -58,6 +69,8 @@ SENT_END = frozenset(".!?؟\n")
 PLACE_PREPS = frozenset({"في", "الي", "من", "بين", "قرب", "داخل", "خارج"})
 SPEECH = frozenset({"قال", "اعلن", "اكد", "اضاف", "اوضح", "صرح", "ذكر", "اشار", "اعتبر", "طالب", "اكدت", "قالت"})
 STAT_CONTEXTS = ("TITLE", "LOCW", "ORGW", "PREP", "SAY")
+WIKIFANE = "data/ner/wikifane/WikiFANE_Gold_2014_500K.txt"
+WIKI_MARK = "dom=wiki"
 
 
 def corpus_articles(shared: Path, limit: int = 0) -> Iterator[list[list[str]]]:
@@ -258,6 +271,23 @@ def load_train(shared: Path, dev_frac: float, aqmar: bool) -> tuple[list, list]:
     return streams, dev
 
 
+def wikifane_stream(path: Path, share: float, join: bool) -> list:
+    """WikiFANE Gold as one more training stream (its classes mapped by the ``wikifane_classes`` lexicon).
+
+    ``share`` < 1 keeps that share of its sentences, spread evenly over the file (Wikipedia articles
+    follow one another, so a prefix would be a few topics only). Each article is one document for the
+    document features: the file marks no article boundaries, so consecutive sentences are grouped
+    like ANERcorp's.
+    """
+    sents = read_wikifane(path, join)
+    if share < 1:
+        step = 1 / share
+        sents = [sents[int(i * step)] for i in range(int(len(sents) * share))]
+    log.info("WikiFANE: %d sentences, %d tokens (clitics %s)", len(sents), sum(len(s) for s in sents),
+             "joined" if join else "split")
+    return sents
+
+
 def train_crf(xs: list, ys: list, path: Path, args: argparse.Namespace, iters: int | None = None) -> None:
     import pycrfsuite
 
@@ -284,11 +314,18 @@ def train(args: argparse.Namespace) -> None:
     lex = Lexicon.load(MODEL_DIR)
     lex = Lexicon(cues=lex.cues) if args.no_words else Lexicon(lex.cues, lex.clusters, lex.stats)  # no profile
     streams, dev = load_train(Path(args.shared), 0.0 if args.final else args.dev, args.aqmar)
+    wiki = (wikifane_stream(Path(args.wikifane_path or Path(args.shared) / WIKIFANE), args.wikifane_share,
+                            not args.wikifane_split) if args.wikifane else [])
     t0 = time.time()
     words = [[[w for w, _ in s] for s in stream] for stream in streams]
     tags = [[[t for _, t in s] for s in stream] for stream in streams]
     flat = lambda rows: [r for part in rows for r in part]  # noqa: E731
-    if args.profile:
+    if args.profile_file:
+        lex = Lexicon(lex.cues, lex.clusters, lex.stats, {
+            row[0]: tuple(row[1].split(",")) if row[1] else () for row in read_model_tsv(Path(args.profile_file), 2)
+        })
+        log.info("corpus profile read from %s (%d keys)", args.profile_file, len(lex.profile))
+    elif args.profile:
         # step 0: a single-pass CRF without the profile tags SaudiNewsNet; its per-key tag counts become
         # features of the real model (self-training on unlabeled text: names seen in easy contexts there)
         gaz = None if args.no_gazetteers else Path(args.gazetteers or Path(args.shared) / "data/ner/gazetteers")
@@ -303,7 +340,14 @@ def train(args: argparse.Namespace) -> None:
         lex = Lexicon(lex.cues, lex.clusters, lex.stats, write_profile(counts, out, args.profile_min, gaz is not None))
     names = None if args.no_name_lists else NameLists.load(res)  # marsad's own lists: shipped, read at run time
     fx = FeatureExtractor(lex, res.vocab, doc_window=args.window, names=names)
+    if wiki:  # the final tagger only: the profile tagger of step 0 keeps ANERcorp's conventions
+        words.append([[w for w, _ in s] for s in wiki])
+        tags.append([[t for _, t in s] for s in wiki])
     base = [fx.document_features(ws) for ws in words]
+    if wiki and args.wikifane_domain:  # a mark the tagger never sees on news: it takes up WikiFANE's own label biases
+        for sent in base[-1]:
+            for tok in sent:
+                tok.append(WIKI_MARK)
     log.info("features for %d tokens in %.1fs", sum(len(y) for ys in tags for y in ys), time.time() - t0)
     model = Path(args.model) if args.final else Path(tempfile.mkdtemp(prefix="ner_dev_")) / "ner.crfsuite"
     train_crf(flat(base), flat(tags), model, args)
@@ -315,6 +359,64 @@ def train(args: argparse.Namespace) -> None:
         pred = tag_all(model, fx.document_features(dwords))
         print(score(dtags, pred).report())
         log.info("dev featurized and tagged in %.2fs", time.time() - t1)
+
+
+def fine_kind_mentions(path: Path, typ: str) -> list[tuple[int, str, list[str]]]:
+    """WikiFANE's entities of marsad type ``typ`` whose class names a kind: (sentence number, kind, features)."""
+    classes = load_classes()
+    with open(path, encoding="utf-8-sig") as f:
+        sents = parse_fine(f)
+    out = []
+    for i, sent in enumerate(sents):
+        for before, name, after, cls in fine_mentions(sent):
+            fine = classes.get(cls)
+            if fine is not None and fine.type == typ and fine.kind:
+                out.append((i, fine.kind, kind_features(before, name, after)))
+    return out
+
+
+def kind_counts(mentions: Sequence[tuple[int, str, list[str]]]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    entities: Counter[str] = Counter()
+    features: dict[str, Counter[str]] = {}
+    for _, kind, feats in mentions:
+        entities[kind] += 1
+        for feat in feats:
+            features.setdefault(feat, Counter())[kind] += 1
+    return dict(entities), {f: dict(c) for f, c in features.items()}
+
+
+def train_kinds(args: argparse.Namespace) -> None:
+    """Held-out accuracy of the kind model (every 10th block of 100 WikiFANE sentences), then the model file."""
+    mentions = fine_kind_mentions(Path(args.wikifane_path or Path(args.shared) / WIKIFANE), args.type)
+    held = [m for m in mentions if (m[0] // 100) % 10 == 9]
+    model = KindModel.from_counts(*kind_counts([m for m in mentions if (m[0] // 100) % 10 != 9]))
+    seen = {tuple(f for f in m[2] if f.startswith("w=")) for m in mentions if (m[0] // 100) % 10 != 9}
+    results = []
+    for _, kind, feats in held:
+        post = model.posterior(feats)
+        best = max(post, key=lambda k: post[k])
+        results.append((post[best], best == kind, tuple(f for f in feats if f.startswith("w=")) not in seen))
+    print(f"{args.type}: {len(mentions)} entities, {len(held)} held out; kinds "
+          + ", ".join(f"{k} {n}" for k, n in Counter(m[1] for m in mentions).most_common()))
+    for th in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
+        kept = [ok for p, ok, _ in results if p >= th]
+        new = [ok for p, ok, unseen in results if unseen and p >= th]
+        n_new = sum(1 for r in results if r[2])
+        print(f"posterior >= {th:.2f}: coverage {len(kept) / len(results):.3f}, "
+              f"accuracy {sum(kept) / max(1, len(kept)):.3f} ({len(kept)}); names unseen in training: coverage "
+              f"{len(new) / max(1, n_new):.3f}, accuracy {sum(new) / max(1, len(new)):.3f} ({len(new)} of {n_new})")
+    if args.final:
+        entities, features = kind_counts(mentions)
+        out = Path(args.out)
+        with gzip.open(out, "wt", encoding="utf-8") as f:
+            f.write(f"# source: derived from WikiFANE Gold (Alotaibi & Lee 2014, CC BY-SA 3.0) by scripts/train_ner.py "
+                    f"kinds: naive Bayes counts of the kinds of its {args.type} entities; licence: CC BY-SA 3.0 "
+                    "(derived counts, no running text)\n")
+            f.write("# feature (empty: the kinds' entity counts)\tkind:count,...\n")
+            f.write("\t" + ",".join(f"{k}:{n}" for k, n in sorted(entities.items())) + "\n")
+            for feat in sorted(features):
+                f.write(f"{feat}\t" + ",".join(f"{k}:{n}" for k, n in sorted(features[feat].items())) + "\n")
+        log.info("wrote %s (%d features)", out, len(features))
 
 
 def main() -> None:
@@ -355,8 +457,26 @@ def main() -> None:
     t.add_argument("--no-name-lists", action="store_true",
                    help="final tagger without marsad's own name lists as features (ablation)")
     t.add_argument("--profile-min", type=int, default=3, help="occurrences for a key to get a profile")
+    t.add_argument("--profile-file", default="",
+                   help="read the corpus tag profile from this file instead of building it (step 0 skipped; "
+                   "for comparing variants of the final tagger on one profile)")
+    t.add_argument("--wikifane", action="store_true",
+                   help="also train the final tagger on WikiFANE Gold (CC BY-SA 3.0; classes mapped by "
+                   "lexicons/wikifane_classes.tsv)")
+    t.add_argument("--wikifane-path", default="", help=f"WikiFANE Gold file (default: SHARED/{WIKIFANE})")
+    t.add_argument("--wikifane-share", type=float, default=1.0,
+                   help="share of WikiFANE's sentences to train on, spread evenly over the file")
+    t.add_argument("--wikifane-domain", action="store_true",
+                   help=f"mark every WikiFANE token with the feature {WIKI_MARK!r} (never present on news)")
+    t.add_argument("--wikifane-split", action="store_true",
+                   help="keep WikiFANE's split clitics (و|الرياض) instead of joining them as news writes them")
+    k = sub.add_parser("kinds", help="the kind model of organizations (WikiFANE's fine classes)")
+    k.add_argument("--type", default="ORG", help="marsad type whose kinds to learn")
+    k.add_argument("--wikifane-path", default="", help=f"WikiFANE Gold file (default: SHARED/{WIKIFANE})")
+    k.add_argument("--final", action="store_true", help="also train on all entities and write the model file")
+    k.add_argument("--out", default=str(MODEL_DIR / KINDS_FILE))
     args = ap.parse_args()
-    build_words(args) if args.cmd == "words" else train(args)
+    {"words": build_words, "train": train, "kinds": train_kinds}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -75,7 +75,8 @@ class Entity:
     country: str | None = None
     role: str | None = None
     # what the gazetteer knows the name as: country, capital, city, region, person, agency, newspaper,
-    # broadcaster, site, intl, gov, party, group, company ... (None for names found by the tagger or by rules)
+    # broadcaster, site, intl, gov, party, group, company ...; for an organization known to neither, the kind
+    # model's (marsad.ner.kinds) where it is sure; else None
     kind: str | None = None
     # the country is the article's, given to a national body named without its own ("وزارة الداخلية")
     country_inferred: bool = False

@@ -17,6 +17,7 @@ from typing import Any
 from marsad.document import Document, Entity
 from marsad.errors import ResourceError
 from marsad.gazetteer import link_entities, load_gazetteer
+from marsad.ner.kinds import load_kinds, with_kinds
 from marsad.pipeline import Stage
 from marsad.resources import Resources
 
@@ -49,8 +50,9 @@ def run(doc: Document, res: Resources) -> list[Entity]:
     model = tagger(res)
     if model is not None:
         tagged = list(model.tag(doc.text, tokens, doc.layer("sentences")))
-    found = link_entities(doc.text, tokens, res, tagged, doc.published)
-    return _inferred_countries(doc, _with_dateline(doc, found))
+    found = _inferred_countries(doc, _with_dateline(doc, link_entities(doc.text, tokens, res, tagged, doc.published)))
+    kinds = load_kinds(res)  # after the countries: a kind the model gives infers no country
+    return with_kinds(doc.text, tokens, found, kinds) if kinds is not None else found
 
 
 NATIONAL_KINDS = frozenset({"gov", "police", "armed", "court"})  # bodies of a state, named without it
@@ -111,6 +113,7 @@ def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
 def prepare(res: Resources) -> None:
     load_gazetteer(res)
     tagger(res)
+    load_kinds(res)
 
 
 STAGE = Stage("entities", "entities", ("sentences", "tokens"), run, prepare)
