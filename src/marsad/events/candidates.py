@@ -274,17 +274,24 @@ def phrase(ctx: Context, k: int, hi: int) -> Actor | None:
 
 def bare(ctx: Context, actor: Actor) -> bool:
     """Is the actor only a head noun of ``event_heads.tsv`` (قوات، الوزارة، رئيس)?"""
-    words = [fold(w) for w in actor.text.split()]
+    return is_bare(ctx.lex.heads, actor.text)
+
+
+def is_bare(heads: frozenset[str], text: str) -> bool:
+    """Is ``text`` only one of the folded head nouns ``heads``, a proclitic and the article aside?"""
+    words = [fold(w) for w in text.split()]
     if not words:
         return False
+    rest = words[1:]
+
+    def listed(word: str) -> bool:
+        bare_word = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        return " ".join([bare_word, *rest]) in heads or " ".join([word, *rest]) in heads
+
     first = words[0]
-    for pre in ("و", "ف", "ب", "ل"):
-        if first.startswith(pre) and len(first) > 3 and first[1:] not in ctx.lex.heads:
-            first = first[1:]
-            break
-    if first.startswith("ال") and len(first) > 4:
-        first = first[2:]
-    return " ".join([first, *words[1:]]) in ctx.lex.heads
+    if listed(first):
+        return True  # وزير، وزارة: a word that begins like a proclitic
+    return first[:1] in ("و", "ف", "ب", "ل") and len(first) > 3 and listed(first[1:])
 
 
 def actor_of(ctx: Context, run: Run) -> Actor:
