@@ -172,6 +172,10 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
     if rule.plover not in PHRASE_TYPES:
         return None
     first = max(end, actor.hi if actor is not None else end)
+    if rule.passive and actor is None:
+        victims = _counted_before(ctx, k)
+        if victims is not None:  # 18 شخصا قتلوا: were killed
+            return victims
     if rule.genitive_target and rule.noun and first == end and not _suffixed(ctx, k):
         victim = noun_phrase(ctx, end, chi)
         if victim is not None:
@@ -185,6 +189,14 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
     if rule.plover in VICTIM_TYPES and first + 1 < chi and object_next and _count(ctx, first):
         return noun_phrase(ctx, first, chi)
     return verb_object(ctx, k, end, chi, actor, rule) if rule.plover in OBJECT_TYPES else None
+
+
+def _counted_before(ctx: Context, k: int) -> Actor | None:
+    """A count and what it counts right before a verb (18 شخصا قتلوا، ثلاثة جنود قتلوا)."""
+    if k < 2 or not _count(ctx, k - 2) or not _open(ctx, k - 1) or _count(ctx, k - 1):
+        return None
+    found = noun_phrase(ctx, k - 2, k)
+    return found if found is not None and found.span is not None and found.span.end == ctx.ends[k - 1] else None
 
 
 def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:

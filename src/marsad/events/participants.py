@@ -93,8 +93,8 @@ def _before(ctx: Context, before: list[Run]) -> Run | None:
 
 def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, end: int, plover: str) -> Run | None:
     for r in after:
-        if r.lo - end > 6 or any(ctx.punct(x) for x in range(end, r.lo)):
-            break
+        if r.lo - end > 6 or any(ctx.punct(x) or x in ctx.trigger_pos for x in range(end, r.lo)):
+            break  # not across a mark, nor across another trigger (قتلوا في قصف على حلب: حلب is the shelling's)
         if r is actor or (actor is not None and r.lo < actor.hi):
             continue
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
