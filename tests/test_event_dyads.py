@@ -108,3 +108,21 @@ def test_bare_head_words_are_data() -> None:
         assert is_bare(heads, word), word
     for phrase in ("قوات الأمن العراقية", "وزير الخارجية الإيراني", "الشرطة"):
         assert not is_bare(heads, phrase), phrase
+
+
+@pytest.mark.parametrize("text", [
+    "وعرقلت احتجاجات ضد وزير المالية أعمال البرلمان أمس.",
+    "تظاهرات شعبية للجمعة الثالثة في مدن عدة",
+    "تظاهرة أمام مقر الحكومة في العاصمة بسبب الغلاء",
+    "مسيرات غاضبة في العاصمة بعد قرار رفع الأسعار",
+])
+def test_a_protest_noun_with_what_it_is_against_or_its_crowd_is_a_protest(text: str, pipeline: Any) -> None:
+    assert _events(text, pipeline, "PROTEST"), text
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أن مسيرة التنمية ماضية في المملكة.",  # a path, not a march
+    "وقال إن الحكومة قررت منع المظاهرات.",  # a definite protest noun with no eventive cue
+])
+def test_a_protest_noun_without_a_protest_cue_is_none(text: str, pipeline: Any) -> None:
+    assert not _events(text, pipeline, "PROTEST"), text
