@@ -2,7 +2,8 @@
 
 Candidates are PER/ORG entities, country mentions (names, capitals, nisba adjectives: the ``countries``
 layer), LOC entities that are countries, and agent nouns of ``agents.tsv`` (الشرطة، المتظاهرين، الحكومة), an
-agent noun followed by a nisba becoming one actor (الشرطة السودانية → SDN police). Adjacent candidates form
+agent noun followed by a nisba or by its genitive agent noun becoming one actor (الشرطة السودانية → SDN police;
+وزير الخارجية الإيراني). Adjacent candidates form
 one run, one actor (الرئيس الروسي فلاديمير بوتين); a run opened by the conjunction و is the coordinated
 partner of the run before it (موسكو وواشنطن).
 """
@@ -159,10 +160,11 @@ def candidates(ctx: Context, lo: int, hi: int) -> list[Cand]:
             and merged[-1].agent
             and merged[-1].country is None
             and c.etype is None
-            and c.agent is None
+            and (c.agent is None or c.lo == merged[-1].hi)
             and c.lo - merged[-1].hi <= 1
             and not conj(ctx, c)
         ):
+            # ... and an agent noun's genitive agent noun: وزير + الخارجية الإيراني, one actor of Iran
             last = merged[-1]
             merged[-1] = Cand(last.lo, c.hi, last.start, c.country, last.agent, None)
         else:
@@ -274,17 +276,40 @@ def phrase(ctx: Context, k: int, hi: int) -> Actor | None:
 
 def bare(ctx: Context, actor: Actor) -> bool:
     """Is the actor only a head noun of ``event_heads.tsv`` (قوات، الوزارة، رئيس)?"""
-    words = [fold(w) for w in actor.text.split()]
+    return is_bare(ctx.lex.heads, actor.text)
+
+
+def is_bare(heads: frozenset[str], text: str) -> bool:
+    """Is ``text`` only one of the folded head nouns ``heads``, a proclitic and the article aside?"""
+    words = [fold(w) for w in text.split()]
     if not words:
         return False
+    rest = words[1:]
+
+    def listed(word: str) -> bool:
+        bare_word = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        return " ".join([bare_word, *rest]) in heads or " ".join([word, *rest]) in heads
+
     first = words[0]
-    for pre in ("و", "ف", "ب", "ل"):
-        if first.startswith(pre) and len(first) > 3 and first[1:] not in ctx.lex.heads:
-            first = first[1:]
-            break
-    if first.startswith("ال") and len(first) > 4:
-        first = first[2:]
-    return " ".join([first, *words[1:]]) in ctx.lex.heads
+    if listed(first):
+        return True  # وزير، وزارة: a word that begins like a proclitic
+    return first[:1] in ("و", "ف", "ب", "ل") and len(first) > 3 and listed(first[1:])
+
+
+def _nisba_head(ctx: Context, run: Run) -> int:
+    """The noun a lone nisba adjective qualifies (المهندس البريطاني، الوفد الإيراني): the definite word right
+    before it, no adjective, trigger, name or mark itself; -1 for none."""
+    c = run.cands[0]
+    x = c.lo - 1
+    if len(run.cands) > 1 or c.etype is not None or c.agent is not None or x < 0 or c.start != ctx.starts[c.lo]:
+        return -1
+    w, nisba = ctx.words[x], ctx.words[c.lo]
+    pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
+    if not (nisba.norm.startswith("ال") and w.kind == "arabic" and w.norm[len(pro):].startswith("ال")) \
+            or len(w.norm) - len(pro) < 5 or w.norm.endswith(("ي", "يه")) or x in ctx.trigger_pos \
+            or any(e.start <= ctx.starts[x] < e.end for e in ctx.entities) or w.norm in NOT_COMPLEMENTS:
+        return -1
+    return x
 
 
 def actor_of(ctx: Context, run: Run) -> Actor:
@@ -294,7 +319,8 @@ def actor_of(ctx: Context, run: Run) -> Actor:
     b = best.hi if best.etype in RANK else run.hi
     if best.etype not in RANK and run.cands[-1].agent and run.cands[-1].country is None:
         b = _phrase_end(ctx, b)  # رئيس البلدية، قوات الأمن: the head's genitive and adjectives
-    start, end = (first.start if run.lead < 0 else ctx.starts[run.lead]), ctx.ends[b - 1]
+    lead = run.lead if run.lead >= 0 else _nisba_head(ctx, run)
+    start, end = (first.start if lead < 0 else ctx.stem_start(lead)), ctx.ends[b - 1]
     agent = next((c.agent for c in run.cands if c.agent), None)
     country = run.country or (known(ctx).get(ctx.doc.text[start:end]) if best.etype in RANK else None)
     return Actor(ctx.doc.text[start:end], country, agent, Span(start, end))

@@ -26,9 +26,10 @@ from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
 from marsad.events.context import Context
+from marsad.events.dyads import aimed, suffered, target_phrase
 from marsad.events.factuality import auxiliary_mode
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
-from marsad.events.participants import TRANSITIVE, context_country, participants, speaker_actor, target_phrase
+from marsad.events.participants import context_country, participants, speaker_actor
 from marsad.events.triggers import recode, triggers
 from marsad.quotes.lexicon import QuoteLexicon
 
@@ -70,6 +71,21 @@ class EventCoder:
             return Actor("", actor.country, actor.agent, None) if actor.country or actor.agent else None
         return actor
 
+    def _phrase_target(self, k: int, end: int, clause: tuple[int, int], clause_runs: list[Run],
+                       actor_run: Run | None, rule: TriggerRule) -> Actor | None:
+        """A target the runs of the clause did not give: the one who suffered the attack, the object of a verb
+        of aiming, a noun phrase after a preposition of a target or the victim of the trigger (never a bare
+        head)."""
+        ctx = self.ctx
+        clo, chi = clause
+        frame, found = suffered(ctx, clause_runs, k, clo)
+        if not frame:
+            found = aimed(ctx, clause_runs, k, end, chi) if rule.plover == "ASSAULT" else None
+            if found is None:
+                found = target_phrase(ctx, k, end, chi, actor_run, rule)
+        target = self._named(found) if isinstance(found, Run) else found
+        return None if target is None or bare(ctx, target) else target
+
     def _clause(
         self, k: int, quotes: list[Quote], all_cands: list[Cand], s_start: int, s_end: int
     ) -> tuple[Quote | None, int, int, list[Cand]]:
@@ -91,7 +107,8 @@ class EventCoder:
         ctx = self.ctx
         quote, cs, ce, cands = self._clause(k, quotes, all_cands, *bounds)
         clo, chi = ctx.span_words(cs, ce)
-        actor_run, target_run = participants(ctx, runs(ctx, cands), k, end, chi, rule)
+        clause_runs = runs(ctx, cands)
+        actor_run, target_run = participants(ctx, clause_runs, k, end, (clo, chi), rule)
         actor: Actor | None = self._named(actor_run)
         if actor is None and quote is not None and (quote.start, quote.end) in ctx.claims and not rule.unnamed:
             actor = speaker_actor(ctx, quote)  # not a source (بحسب وكالة ...): it reports, it does not act
@@ -104,11 +121,7 @@ class EventCoder:
             return None
         if actor is not None and actor.agent is None and rule.agent:
             actor = replace(actor, agent=rule.agent)
-        target = self._named(target_run)
-        if target is None and rule.plover in TRANSITIVE:
-            target = target_phrase(ctx, end, chi, actor_run, rule.plover)
-            if target is not None and bare(ctx, target):
-                target = None
+        target = self._named(target_run) or self._phrase_target(k, end, (clo, chi), clause_runs, actor_run, rule)
         if rule.plover == "PROTEST" and actor is not None:
             if actor.agent in STATE_FORCES:
                 return None  # roads closed by the police are not a protest
@@ -159,6 +172,18 @@ def _parties(ev: Event) -> frozenset[str]:
     return frozenset({_who(ev.actor), _who(ev.target)} - {""})
 
 
+def _same_parties(a: Event, b: Event) -> bool:
+    """Mentions of one event: the same actor and no targets of two countries (its victim told differently by
+    each mention: العالم النووي، محسن فخري زادة), else the participants of one within the other's (or both
+    unknown)."""
+    who = _who(a.actor)
+    if who and who == _who(b.actor):
+        ca, cb = a.target.country if a.target else None, b.target.country if b.target else None
+        return not (ca and cb and ca != cb)
+    pa, pb = _parties(a), _parties(b)
+    return (not pa and not pb) or bool(pa and pb and (pa <= pb or pb <= pa))
+
+
 def one_unnamed(events: list[Event]) -> list[Event]:
     """The events of one sentence, an event without actor dropped when another of its type and mode
     stands in the sentence (قتل خمسة في انفجار: one attack), its target and time given to that one."""
@@ -182,15 +207,13 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     other's (or both unknown), compatible times. The first mention is kept, completed by the others."""
     out: list[Event] = []
     for ev in events:
-        parties = _parties(ev)
         slot = None
         for i, kept0 in enumerate(out):
             if kept0.type != ev.type or kept0.mode != ev.mode:
                 continue
             if kept0.time is not None and ev.time is not None and kept0.time != ev.time:
                 continue
-            other = _parties(kept0)
-            if (not other and not parties) or (parties and other and (parties <= other or other <= parties)):
+            if _same_parties(kept0, ev):
                 slot = i
                 break
         if slot is None:

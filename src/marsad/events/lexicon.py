@@ -73,6 +73,7 @@ class EventLexicon:
     reactions: frozenset[str] = frozenset()  # folded words of reacting to an event (event_reactions.tsv)
     heads: frozenset[str] = frozenset()  # folded head nouns that name no actor alone (event_heads.tsv)
     reporters: frozenset[str] = frozenset()  # who tells of an event, not its actor (@reporters, event_wordsets.tsv)
+    wordsets: dict[str, frozenset[str]] = field(default_factory=dict)  # every set of event_wordsets.tsv, folded
     # lexicon hits per forms tuple (a word's variants, shared by all tokens of a word form); bounded
     flag_memo: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -246,7 +247,8 @@ def build(res: Resources) -> EventLexicon:
     reactions = frozenset(fold(row["form"]) for row in res.table("event_reactions", 1))
     heads = frozenset(fold(row["form"]) for row in res.table("event_heads", 1))
     reporters = frozenset(fold(w) for w in wordsets.get("reporters", ()))
-    return EventLexicon(triggers, agents, modes, cameo, recodes, reactions, heads, reporters)
+    folded = {name: frozenset(fold(w) for w in words) for name, words in wordsets.items()}
+    return EventLexicon(triggers, agents, modes, cameo, recodes, reactions, heads, reporters, folded)
 
 
 def event_lexicon(res: Resources) -> EventLexicon:

@@ -10,8 +10,9 @@ coordinated partner. A protest actor without a country takes the nearest country
 from __future__ import annotations
 
 from marsad.document import Actor, Quote, Span
-from marsad.events.candidates import Cand, Run, known, phrase, preposed
+from marsad.events.candidates import Cand, Run, known, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
+from marsad.events.dyads import suffered
 from marsad.events.lexicon import TriggerRule
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -92,8 +93,8 @@ def _before(ctx: Context, before: list[Run]) -> Run | None:
 
 def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, end: int, plover: str) -> Run | None:
     for r in after:
-        if r.lo - end > 6 or any(ctx.punct(x) for x in range(end, r.lo)):
-            break
+        if r.lo - end > 6 or any(ctx.punct(x) or x in ctx.trigger_pos for x in range(end, r.lo)):
+            break  # not across a mark, nor across another trigger (قتلوا في قصف على حلب: حلب is the shelling's)
         if r is actor or (actor is not None and r.lo < actor.hi):
             continue
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
@@ -114,20 +115,42 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
     return None
 
 
+def _subject_before(ctx: Context, before: list[Run], k: int) -> Run | None:
+    """The run right before a verb trigger, its subject (no word, mark or preposition between; not a reporter
+    or a reacting party), the first of its coordination."""
+    if not before or before[-1].hi != k or ctx.words[k].proclitics.lstrip("وف"):
+        return None
+    last = before[-1]
+    if preposed(ctx, last.cands[0]) or set(ctx.words[last.lo].forms) & ctx.lex.reporters or _reacting(ctx, k) \
+            or (last.lo > 0 and (ctx.words[last.lo - 1].norm in ADJUNCT_PREPS
+                                 or ctx.words[last.lo - 1].norm in TARGET_PREPS)):
+        return None
+    return next((r for r in before if r.partner is last), last)
+
+
 def participants(
-    ctx: Context, runs: list[Run], k: int, end: int, chi: int, rule: TriggerRule
+    ctx: Context, runs: list[Run], k: int, end: int, clause: tuple[int, int], rule: TriggerRule
 ) -> tuple[Run | None, Run | None]:
-    """The actor and target runs of the trigger on words [k, end) of a clause ending at word ``chi``."""
+    """The actor and target runs of the trigger on words [k, end) of the clause of words [clo, chi)."""
+    clo, chi = clause
     target: Run | None = None
     after = [r for r in runs if r.lo >= end]
     before = [r for r in runs if r.hi <= k]
     actor = next((r for r in runs if r.lo <= k < r.hi), None)
+    if actor is None:
+        frame, victim = suffered(ctx, runs, k, clo)
+        if frame:  # تعرضت البريطانية لهجوم: the one who suffered it is the target; the attacker is not named
+            return None, victim if isinstance(victim, Run) else None
     if actor is None:
         actor, target = _between_pair(ctx, after, end, chi)
     if actor is None:
         actor = _right_after(ctx, after, end, rule.noun)
         if actor is not None and (rule.genitive_target or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
+        elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
+            subject = _subject_before(ctx, before, k)
+            if subject is not None:  # خادم الحرمين يستقبل وزير الدفاع: subject, verb, object
+                actor, target = subject, actor
     if actor is None and before and not _reacting(ctx, k):
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
@@ -141,38 +164,6 @@ def participants(
             and target is actor:
         target = None
     return actor, target
-
-
-PHRASE_PREPS = frozenset({"ضد", "علي", "بحق", "مع", "تجاه"})
-# words after على/مع that open an adverbial, not a target (على الأقل، على الرغم، على خلفية، مع ذلك)
-NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "اثر", "اساس", "اعتبار", "الاطلاق", "مدار", "مستوي",
-                         "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول"})
-PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
-VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
-COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
-                         "عشرات", "مئات", "الاف", "عدد", "عددا", "بضعه", "احد"})
-
-
-def target_phrase(ctx: Context, end: int, chi: int, actor: Run | None, plover: str) -> Actor | None:
-    """A target named by no entity: the noun phrase after ضد/على/بحق/مع following the trigger in its clause
-    (أطلقوا النار على المصلين), else the counted victims right after an attack (قتل 21 شخصا، مقتل ثلاثة جنود)."""
-    first = max(end, actor.hi if actor is not None else end)
-    for x in range(first, min(chi, end + PHRASE_REACH_AFTER)):
-        if ctx.punct(x):
-            break
-        if ctx.words[x].norm in PHRASE_PREPS and x + 1 < chi and ctx.words[x + 1].norm not in NOT_TARGETS:
-            return phrase(ctx, x + 1, chi)
-    object_next = first == end or (actor is not None and actor.lo >= end)  # trigger or verb + subject, then object
-    if plover in VICTIM_TYPES and first + 1 < chi and object_next and _count(ctx, first) \
-            and ctx.words[first + 1].kind == "arabic" and ctx.words[first + 1].norm not in PHRASE_PREPS:
-        start, stop = ctx.starts[first], ctx.ends[first + 1]
-        return Actor(ctx.doc.text[start:stop], None, None, Span(start, stop))
-    return None
-
-
-def _count(ctx: Context, x: int) -> bool:
-    w = ctx.words[x]
-    return w.kind == "number" or bool(set(w.forms) & COUNT_WORDS)
 
 
 def speaker_actor(ctx: Context, q: Quote) -> Actor | None:

@@ -1,0 +1,223 @@
+"""Targets named by no entity: the party acted upon as a noun phrase of the trigger's clause.
+
+- After a preposition of a target (ضد/على/بحق/مع/تجاه) following the trigger: أطلقوا النار على المصلين،
+  اتفاقية مع الشركات الألمانية.
+- The victim right after a noun trigger whose genitive is its victim (مقتل رجل، اغتيال موظف، اختطاف ثلاثة
+  صحفيين), and the counted victims right after an attack verb and its subject (قتل مسلحون 21 شخصا).
+- The object of a verb of aiming (``@aimed`` of ``event_wordsets.tsv``) whose subject is the trigger: هجوم
+  انتحاري استهدف مسجدا، استهدف الهجوم حافلة.
+- The one who suffered an attack (``@suffered``): تعرضت البريطانية لهجوم، الصحفي تعرض للاختطاف; such an event
+  names no attacker unless another rule finds one.
+
+A phrase is the head noun with its genitive chain and adjectives (:func:`marsad.events.candidates.phrase`),
+or a count with what it counts (ثلاثة جنود، العشرات من المدنيين); a bare head (قوات، وزير) is no target.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Actor, Span
+from marsad.events.candidates import NOT_COMPLEMENTS, Run, phrase, preposed
+from marsad.events.context import ADJUNCT_PREPS, TARGET_PREPS, Context
+from marsad.events.lexicon import PRONOUNS, TriggerRule
+
+PHRASE_PREPS = frozenset({"ضد", "علي", "بحق", "مع", "تجاه"})
+# words after على/مع that open an adverbial, not a target (على الأقل، على الرغم، على خلفية، مع ذلك)
+NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "اثر", "اساس", "اعتبار", "الاطلاق", "مدار", "مستوي",
+                         "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول",
+                         "هامش", "راس", "صعيدي", "غرار", "ضوء", "مدي", "وجه", "قدم", "مستويات", "ما", "من", "عن",
+                         "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
+                         "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته"})
+PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# the types whose target a preposition may name when no entity does (AGREE: اتفاقية مع الشركات)
+PHRASE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
+                          "AID", "REJECT", "AGREE", "COOPERATE"})
+COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                         "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "عددا", "بضعه", "احد", "شخصين",
+                         "جنديين"})
+ABOUT = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "اقل"})  # words before من and a count (أكثر من 30)
+FRAME_REACH = 4  # words between a verb of aiming or suffering and the trigger
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+# the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
+# object is mostly a thing)
+OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREATEN"})
+TIME_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "مساءامس", "ظهر", "فجر", "مجددا", "ايضا"})
+
+
+def _count(ctx: Context, x: int) -> bool:
+    w = ctx.words[x]
+    return w.kind == "number" or bool(set(w.forms) & COUNT_WORDS)
+
+
+def _open(ctx: Context, x: int) -> bool:
+    """Can word ``x`` open a noun phrase: an Arabic word, no preposition, particle or time word, no proclitic
+    but the article?"""
+    w = ctx.words[x]
+    pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
+    return (w.kind == "arabic" and not pro and w.norm not in PHRASE_PREPS and w.norm not in TARGET_PREPS
+            and w.norm not in ADJUNCT_PREPS and w.norm not in NOT_TARGETS and w.norm not in NOT_COMPLEMENTS
+            and w.norm not in RELATIVES and x not in ctx.trigger_pos)
+
+
+def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
+    """The noun phrase opening at word ``x``: a count and what it counts (ثلاثة جنود، 32 شخصا، العشرات من
+    المدنيين), else a head noun with its genitive chain and adjectives."""
+    if x >= chi:
+        return None
+    if ctx.words[x].norm in ABOUT and x + 2 < chi and ctx.words[x + 1].norm == "من" and _count(ctx, x + 2):
+        x += 2  # أكثر من 30 شخصا
+    if _count(ctx, x):
+        y = x + 1
+        if y < chi and ctx.words[y].norm == "من":
+            y += 1
+        if y >= chi or not _open(ctx, y) or _count(ctx, y):
+            return None if ctx.words[x].kind == "number" else phrase(ctx, x, chi) if _open(ctx, x) else None
+        counted = phrase(ctx, y, chi)
+        if counted is None or counted.span is None:
+            return None
+        start = ctx.stem_start(x) if ctx.words[x].kind == "arabic" else ctx.starts[x]
+        return Actor(ctx.doc.text[start : counted.span.end], None, None, Span(start, counted.span.end))
+    return phrase(ctx, x, chi) if _open(ctx, x) else None
+
+
+def _frame_word(ctx: Context, x: int, name: str) -> bool:
+    return bool(set(ctx.words[x].forms) & ctx.lex.wordsets.get(name, frozenset()))
+
+
+def suffered(ctx: Context, runs: list[Run], k: int, clo: int) -> tuple[bool, Run | Actor | None]:
+    """تعرضت البريطانية لهجوم: is the trigger (opened by ل) the complement of a verb of suffering, and who
+    suffered it: a run or a phrase between the verb and the trigger, else the one right before the verb."""
+    if "ل" not in ctx.words[k].proclitics:
+        return False, None
+    for v in range(k - 1, max(clo, k - FRAME_REACH) - 1, -1):
+        if ctx.punct(v):
+            break
+        if not _frame_word(ctx, v, "suffered"):
+            continue
+        inside = next((r for r in runs if r.lo > v and r.hi <= k), None)
+        if inside is not None:
+            return True, inside
+        if v + 1 < k:
+            return True, noun_phrase(ctx, v + 1, k)
+        before = next((r for r in reversed(runs) if r.hi == v and not preposed(ctx, r.cands[0])), None)
+        if before is not None or v == clo or ctx.punct(v - 1):
+            return True, before
+        return True, _subject_phrase(ctx, v - 1, v)
+    return False, None
+
+
+def _subject_phrase(ctx: Context, x: int, stop: int) -> Actor | None:
+    """The phrase ending at word ``x``, right before a verb at ``stop`` (الطفل الصغير تعرض), from its head:
+    back over the adjectives with the article."""
+    head = x
+    while head > 0 and x - head < 2 and ctx.words[head].norm.startswith("ال") \
+            and ctx.words[head].norm.endswith(("ي", "يه")) and ctx.words[head - 1].norm.startswith("ال") \
+            and not ctx.punct(head - 1):
+        head -= 1
+    return noun_phrase(ctx, head, stop)
+
+
+def _suffixed(ctx: Context, k: int) -> bool:
+    """Does the trigger word end in an attached pronoun, its genitive or object (مقتله، اتهمه)?"""
+    w = ctx.words[k]
+    return any(f.endswith(p) and f[: -len(p)] in ctx.lex.triggers for f in w.forms for p in PRONOUNS)
+
+
+def verbal(ctx: Context, k: int, rule: TriggerRule) -> bool:
+    """Is the trigger word a verb, not a noun (a masdar: اجتماع، اعتقال، زيارة، تهديد; a definite or feminine
+    noun)? By its form: no article (but التقى), no feminine or plural ending, no long vowel before its last
+    letter, no attached pronoun."""
+    if rule.noun or _suffixed(ctx, k):
+        return False
+    stem = ctx.words[k].forms[-1]
+    if stem.startswith("ال") and not stem.startswith("التق"):
+        return False
+    return not (stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "اي"))
+
+
+def _adjective(ctx: Context, x: int) -> bool:
+    return ctx.words[x].kind == "arabic" and ctx.words[x].norm.endswith(("ي", "يه", "يا"))
+
+
+def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Actor | None:
+    """هجوم انتحاري استهدف مسجدا / استهدف الهجوم حافلة: the object of a verb of aiming whose subject is the
+    trigger (a run of the clause if one stands there, else a noun phrase)."""
+    obj = -1
+    for v in range(max(0, k - 2), k):  # the verb before its subject, the trigger
+        if _frame_word(ctx, v, "aimed") and not any(ctx.punct(x) for x in range(v, k)):
+            obj = end
+    if obj < 0:
+        x = end
+        while x < min(chi, end + FRAME_REACH) and not ctx.punct(x):
+            if _frame_word(ctx, x, "aimed"):
+                obj = x + 1
+                break
+            if not (_adjective(ctx, x) or ctx.words[x].norm in RELATIVES):
+                break
+            x += 1
+    if obj < 0:
+        return None
+    while obj < chi and _adjective(ctx, obj) and obj < end + FRAME_REACH and not ctx.words[obj].proclitics:
+        obj += 1  # the trigger's adjectives (هجوم انتحاري)
+    if obj >= chi or ctx.punct(obj):
+        return None
+    run = next((r for r in runs if r.lo == obj), None)
+    return run if run is not None else noun_phrase(ctx, obj, chi)
+
+
+def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
+    """A target named by no entity: the victim right after a noun trigger (مقتل رجل), else the noun phrase after
+    ضد/على/بحق/مع following the trigger in its clause (أطلقوا النار على المصلين), else the counted victims
+    right after an attack (قتل 21 شخصا، مقتل ثلاثة جنود), else the object of a verb (:func:`verb_object`)."""
+    if rule.plover not in PHRASE_TYPES:
+        return None
+    first = max(end, actor.hi if actor is not None else end)
+    if rule.passive and actor is None:
+        victims = _counted_before(ctx, k)
+        if victims is not None:  # 18 شخصا قتلوا: were killed
+            return victims
+    if rule.genitive_target and rule.noun and first == end and not _suffixed(ctx, k):
+        victim = noun_phrase(ctx, end, chi)
+        if victim is not None:
+            return victim
+    for x in range(first, min(chi, end + PHRASE_REACH_AFTER)):
+        if ctx.punct(x) or x in ctx.trigger_pos:
+            break  # على after another trigger is that one's (مقتل ... في قصف على المدينة)
+        if ctx.words[x].norm in PHRASE_PREPS and x + 1 < chi and ctx.words[x + 1].norm not in NOT_TARGETS:
+            return phrase(ctx, x + 1, chi)
+    object_next = first == end or (actor is not None and actor.lo >= end)  # trigger or verb + subject, then object
+    if rule.plover in VICTIM_TYPES and first + 1 < chi and object_next and _count(ctx, first):
+        return noun_phrase(ctx, first, chi)
+    return verb_object(ctx, k, end, chi, actor, rule) if rule.plover in OBJECT_TYPES else None
+
+
+def _counted_before(ctx: Context, k: int) -> Actor | None:
+    """A count and what it counts right before a verb (18 شخصا قتلوا، ثلاثة جنود قتلوا)."""
+    if k < 2 or not _count(ctx, k - 2) or not _open(ctx, k - 1) or _count(ctx, k - 1):
+        return None
+    found = noun_phrase(ctx, k - 2, k)
+    return found if found is not None and found.span is not None and found.span.end == ctx.ends[k - 1] else None
+
+
+def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
+    """The object of a verb trigger whose subject is named: after the subject (التقى الرئيس الفرنسي وزير
+    الخارجية) or right after the verb when the subject stands before it (الرئيس يستقبل السفير), a time word
+    aside; a meeting's party also after ب (اجتمع الوزير بالسفير) and a visit's after ل (زيارته للمستشفى).
+    Not an adjective (اجتماع المجلس الطارئ), a preposition or a noun trigger's genitive."""
+    if actor is None or rule.genitive_target or not verbal(ctx, k, rule):
+        return None
+    if actor.lo == end:
+        x = actor.hi
+    elif actor.hi == k and not rule.noun:
+        x = end
+    else:
+        return None
+    while x < chi and ctx.words[x].norm in TIME_WORDS:
+        x += 1
+    if x >= chi or ctx.punct(x) or _adjective(ctx, x):
+        return None
+    w = ctx.words[x]
+    pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
+    if rule.plover == "CONSULT" and pro in ("ب", "ل") and w.kind == "arabic" and w.norm[len(pro):] not in NOT_TARGETS:
+        return phrase(ctx, x, chi)
+    return noun_phrase(ctx, x, chi)

@@ -1,0 +1,128 @@
+"""Dyads: the target of an event as the party acted upon, named by an entity or by a noun phrase of its
+clause, on constructed sentences through the whole pipeline; merging mentions that tell one victim
+differently; the bare head words kept as data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from marsad.document import Actor, Event, Span
+from marsad.events import event_lexicon
+from marsad.events.candidates import is_bare
+from marsad.events.coder import merge_duplicates
+from marsad.extract import document_from_text
+from marsad.resources import default_resources
+
+
+def _events(text: str, pipeline: Any, kind: str) -> list[Event]:
+    doc = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
+    found = [e for e in doc.layer("events") if e.type == kind and e.factuality == "asserted"]
+    for e in found:
+        for side in (e.actor, e.target):
+            if side is not None and side.span is not None:
+                assert doc.text[side.span.start : side.span.end] == side.text
+    return found
+
+
+def _target(text: str, pipeline: Any, kind: str) -> str | None:
+    found = _events(text, pipeline, kind)
+    assert found, text
+    return found[0].target.text if found[0].target is not None else None
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    # the victim right after a noun trigger, a count with what it counts
+    ("أعلنت الشرطة مقتل رجل في إطلاق نار بالمدينة أمس.", "ASSAULT", "رجل"),
+    ("أعلنت الشرطة مقتل العشرات من المدنيين في قصف على المدينة.", "ASSAULT", "العشرات من المدنيين"),
+    ("أعلنت الشرطة مقتل أكثر من 30 شخصا في قصف على المدينة.", "ASSAULT", "30 شخصا"),
+    # the object of a verb of aiming whose subject is the attack
+    ("استهدف هجوم انتحاري مسجدا في الكويت أمس.", "ASSAULT", "مسجدا"),
+    ("أسفر هجوم انتحاري استهدف حافلة في المدينة عن مقتل سبعة.", "ASSAULT", "حافلة"),
+    # the one who suffered the attack
+    ("تعرض المهندس البريطاني لهجوم مسلح في لندن أمس.", "ASSAULT", "المهندس البريطاني"),
+    ("وكان الحارس الليلي تعرض لهجوم مسلح أمس.", "ASSAULT", "الحارس الليلي"),
+    # a verb's object after its subject, or after the verb when the subject stands before it
+    ("التقى الرئيس الفرنسي أمس وزير الخارجية الإيراني في باريس.", "CONSULT", "وزير الخارجية الإيراني"),
+    ("الرئيس المصري يستقبل السفراء العرب في القاهرة.", "CONSULT", "السفراء"),
+    ("اعتقلت الشرطة المصرية أمس خمسة أشخاص في القاهرة.", "COERCE", "خمسة أشخاص"),
+    # a meeting's party after ب, an agreement's after مع
+    ("اجتمع وزير الخارجية المصري أمس بالسفراء العرب في القاهرة.", "CONSULT", "السفراء العرب"),
+    ("وقعت مصر اتفاقية مع الشركات الألمانية أمس.", "AGREE", "الشركات الألمانية"),
+    # the counted victims before a verb that tells they were killed; على after another trigger is that one's
+    ("قال المرصد إن 18 شخصا قتلوا في قصف على المدينة أمس.", "ASSAULT", "18 شخصا"),
+    # whole noun phrases: a title and its genitive agent noun with their nisba (not joined to the actor)
+    ("التقى الرئيس الفرنسي وزير الخارجية الإيراني في باريس أمس.", "CONSULT", "وزير الخارجية الإيراني"),
+])
+
+
+def test_the_party_acted_upon_is_the_target(text: str, kind: str, target: str, pipeline: Any) -> None:
+    assert _target(text, pipeline, kind) == target
+
+
+def test_a_lone_nisba_takes_the_noun_it_qualifies(pipeline: Any) -> None:
+    ev = _events("والتقى الوفد الإيراني أمس بالمسؤولين في جنيف.", pipeline, "CONSULT")[0]
+    assert ev.actor is not None and ev.actor.text == "الوفد الإيراني" and ev.actor.country == "IRN"
+    ev = _events("التقى الرئيس الفرنسي وزير الخارجية الإيراني في باريس أمس.", pipeline, "CONSULT")[0]
+    assert ev.actor is not None and ev.actor.text == "الرئيس الفرنسي"
+    assert ev.target is not None and ev.target.country == "IRN"
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وقال إن معركة لبنان مائة في المائة.", "ASSAULT"),  # a noun's genitive is no object
+    ("وأضاف أن مقتله ليس حدثا سهلا.", "ASSAULT"),  # the pronoun is its victim: no phrase after it
+    ("عقد مجلس الوزراء اجتماعه الطارئ أمس.", "CONSULT"),  # an adjective is no party
+    ("التقى الرئيس الفرنسي عقب وصوله إلى باريس.", "CONSULT"),  # a time adverb is no party
+    ("أعلنت الشرطة مقتل عشرة في اشتباكات على الحدود.", "ASSAULT"),  # على belongs to the other trigger
+])
+def test_no_target_is_invented(text: str, kind: str, pipeline: Any) -> None:
+    for ev in _events(text, pipeline, kind):
+        if ev.type == kind and ev.target is not None:
+            assert ev.target.text not in ("مائة", "ليس", "الطارئ", "عقب", "الحدود"), text
+
+
+def test_the_one_who_suffered_an_attack_is_no_attacker(pipeline: Any) -> None:
+    ev = _events("تعرض المهندس البريطاني لهجوم مسلح في لندن أمس.", pipeline, "ASSAULT")[0]
+    assert ev.actor is None
+
+
+def _ev(actor: str, country: str | None, target: str | None, tcountry: str | None, at: int) -> Event:
+    return Event("ASSAULT", Span(at, at + 4), Actor(actor, country),
+                 Actor(target, tcountry) if target is not None else None)
+
+
+def test_mentions_of_one_actor_naming_its_victim_differently_are_one_event() -> None:
+    merged = merge_duplicates([_ev("الحرس", "IRN", "العالم النووي", None, 0),
+                               _ev("الحرس", "IRN", "محسن زادة", None, 50)])
+    assert len(merged) == 1
+    # victims of two countries: two events
+    assert len(merge_duplicates([_ev("الحرس", "IRN", "لبنان", "LBN", 0), _ev("الحرس", "IRN", "سوريا", "SYR", 50)])) == 2
+    # no actor and different victims: two attacks
+    assert len(merge_duplicates([Event("ASSAULT", Span(0, 4), None, Actor("ثلاثة جنود")),
+                                 Event("ASSAULT", Span(50, 54), None, Actor("رجل أمن"))])) == 2
+
+
+def test_bare_head_words_are_data() -> None:
+    heads = event_lexicon(default_resources()).heads
+    for word in ("قوات", "الأمن", "إدارة", "الوزارة", "رئيس", "وزير", "والوزارة"):
+        assert is_bare(heads, word), word
+    for phrase in ("قوات الأمن العراقية", "وزير الخارجية الإيراني", "الشرطة"):
+        assert not is_bare(heads, phrase), phrase
+
+
+@pytest.mark.parametrize("text", [
+    "وعرقلت احتجاجات ضد وزير المالية أعمال البرلمان أمس.",
+    "تظاهرات شعبية للجمعة الثالثة في مدن عدة",
+    "تظاهرة أمام مقر الحكومة في العاصمة بسبب الغلاء",
+    "مسيرات غاضبة في العاصمة بعد قرار رفع الأسعار",
+])
+def test_a_protest_noun_with_what_it_is_against_or_its_crowd_is_a_protest(text: str, pipeline: Any) -> None:
+    assert _events(text, pipeline, "PROTEST"), text
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أن مسيرة التنمية ماضية في المملكة.",  # a path, not a march
+    "وقال إن الحكومة قررت منع المظاهرات.",  # a definite protest noun with no eventive cue
+])
+def test_a_protest_noun_without_a_protest_cue_is_none(text: str, pipeline: Any) -> None:
+    assert not _events(text, pipeline, "PROTEST"), text
