@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from marsad.document import Document, Entity
+from marsad.document import Document, Entity, Span
 from marsad.errors import ResourceError
 from marsad.gazetteer import link_entities, load_gazetteer
+from marsad.gazetteer.lexicon import Gazetteer, name_keys
 from marsad.pipeline import Stage
 from marsad.resources import Resources
 
@@ -50,7 +51,7 @@ def run(doc: Document, res: Resources) -> list[Entity]:
     if model is not None:
         tagged = list(model.tag(doc.text, tokens, doc.layer("sentences")))
     found = link_entities(doc.text, tokens, res, tagged, doc.published)
-    return _inferred_countries(doc, _with_dateline(doc, found))
+    return _inferred_countries(doc, _with_dateline(doc, found, load_gazetteer(res)))
 
 
 NATIONAL_KINDS = frozenset({"gov", "police", "armed", "court"})  # bodies of a state, named without it
@@ -58,17 +59,23 @@ DOMINANT_SHARE = 0.5  # the article's country: at least half of the country-bear
 DOMINANT_MIN = 2
 
 
+def _national(e: Entity) -> bool:
+    """A body of a state named without its country: a head noun and its complement, not a known name (a
+    known name without a country belongs to none or to several: التحالف العربي, أنصار الشريعة)."""
+    return e.type == "ORG" and e.country is None and e.id is None and e.kind in NATIONAL_KINDS
+
+
 def _inferred_countries(doc: Document, found: list[Entity]) -> list[Entity]:
     """A national body named without its country ("وزارة الداخلية", "مجلس الشورى") gets the article's country:
-    the dateline's place's, else the one at least half of the places with a country belong to, marked
-    ``country_inferred``; none when no country dominates."""
-    if not any(e.type == "ORG" and e.country is None and e.kind in NATIONAL_KINDS for e in found):
+    the dateline's place's, else the one at least half of the places with a country belong to, else the
+    country of the national outlet credited in the dateline, marked ``country_inferred``; none when no
+    country dominates."""
+    if not any(_national(e) for e in found):
         return found
     country = _dominant_country(doc, found)
     if country is None:
         return found
-    return [replace(e, country=country, country_inferred=True)
-            if e.type == "ORG" and e.country is None and e.kind in NATIONAL_KINDS else e for e in found]
+    return [replace(e, country=country, country_inferred=True) if _national(e) else e for e in found]
 
 
 def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
@@ -78,18 +85,37 @@ def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
         if at is not None:
             return at.country
     counts = Counter(e.country for e in found if e.type == "LOC" and e.country)
-    if not counts:
+    if counts:
+        top, n = counts.most_common(1)[0]
+        if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values()):
+            return top
+    agency = doc.dateline.agency if doc.dateline is not None else None
+    if agency is None:
         return None
-    top, n = counts.most_common(1)[0]
-    return top if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values()) else None
+    outlet = next((e for e in found if e.start == agency.start and e.type == "ORG" and e.country
+                   and e.kind in NATIONAL_OUTLETS), None)  # a wire agency's country is not its stories'
+    return outlet.country if outlet is not None else None
 
 
 GENERIC_CREDITS = frozenset({"وكالات", "الوكالات", "متابعات"})
+NATIONAL_OUTLETS = frozenset({"newspaper", "site"})  # outlets of one country's news, unlike wire agencies
 
 
-def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
+def _credit(doc: Document, span: Span, kind: str | None, gaz: Gazetteer) -> Entity:
+    """The entity of a dateline's credit: a known outlet with its id and country (الوئام, سبق), a reporter
+    named by a given name (PER: "جازان - عبدالله عكور:"), else an ORG of ``kind``."""
+    words = name_keys(doc.text[span.start : span.end])
+    known = gaz.outlet_words.get(words) or gaz.names.get(words)
+    if known is not None and known.type == "ORG":
+        return Entity(span.start, span.end, "ORG", known.id, known.country, kind=known.kind)
+    if 2 <= len(words) <= 4 and (words[0] in gaz.given_names or words[0].startswith("عبد")):
+        return Entity(span.start, span.end, "PER")
+    return Entity(span.start, span.end, "ORG", kind=kind)
+
+
+def _with_dateline(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Entity]:
     """A dateline's place is a LOC and its agency an ORG (docs/conventions.md), also where nothing else
-    found them: an outlet's own name ("البحرين - الوئام :") is in no gazetteer."""
+    found them: an outlet's own name ("البحرين - الوئام :") is in no gazetteer's running text."""
     d = doc.dateline
     if d is None:
         return found
@@ -100,11 +126,17 @@ def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
             and len(doc.text[d.place.start : d.place.end].split()) == 1:
         place_typ, place_kind = "ORG", "media"  # "سبق- وكالات:": an outlet crediting agencies, no place
     for span, typ, kind in ((d.agency, "ORG", "agency"), (d.place, place_typ, place_kind)):
+        if span is not None and span is d.agency:
+            outlet = _credit(doc, span, kind, gaz)
+            if outlet.id is not None:  # a known outlet, also where the tagger read it as a place
+                found = [e for e in found if e.start >= span.end or span.start >= e.end]
+                extra.append(outlet)
+                continue
         if span is None or any(e.start < span.end and span.start < e.end for e in found):
             continue
         if typ == "ORG" and doc.text[span.start : span.end].strip() in GENERIC_CREDITS:
             continue  # "(وكالات)": agencies in general, no name
-        extra.append(Entity(span.start, span.end, typ, kind=kind))
+        extra.append(_credit(doc, span, kind, gaz) if typ == "ORG" else Entity(span.start, span.end, typ, kind=kind))
     return sorted([*found, *extra], key=lambda e: (e.start, e.end)) if extra else found
 
 
