@@ -172,3 +172,13 @@ def test_the_judged_countries_file_is_well_formed() -> None:
     judged = audit.read_judged(ROOT / "tests" / "data" / "entity_countries.tsv")
     assert len(judged) >= 100
     assert all(t in ("LOC", "ORG") for _, t in judged) and all(c == "-" or len(c) == 3 for c in judged.values())
+
+
+def test_towns_districts_and_sites_in_the_news_carry_their_country(res: Resources) -> None:
+    text = ("لجأ النازحون إلى مخيم الزعتري، وقصفت قاعدة العند، واشتبك المسلحون في التواهي ودار سعد، "
+            "وبعد تفجير سوروتش وهجوم الدالوه عاد الهدوء إلى الفوعة.")
+    tagged = tuple(tag(text, w, "LOC") for w in ("التواهي", "دار سعد", "سوروتش", "الدالوه", "الفوعة"))
+    found = ents(text, res, tagged)
+    expected = {"مخيم الزعتري": "JOR", "قاعدة العند": "YEM", "التواهي": "YEM", "دار سعد": "YEM",
+                "سوروتش": "TUR", "الدالوه": "SAU", "الفوعة": "SYR"}
+    assert {name: found[name].country for name in expected} == expected
