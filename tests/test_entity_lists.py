@@ -182,3 +182,15 @@ def test_towns_districts_and_sites_in_the_news_carry_their_country(res: Resource
     expected = {"مخيم الزعتري": "JOR", "قاعدة العند": "YEM", "التواهي": "YEM", "دار سعد": "YEM",
                 "سوروتش": "TUR", "الدالوه": "SAU", "الفوعة": "SYR"}
     assert {name: found[name].country for name in expected} == expected
+
+
+def test_a_national_body_takes_the_publishing_outlets_country_as_a_last_resort(pipeline: Any) -> None:
+    text = "أعلنت وزارة العمل أمس بدء تطبيق القرار الجديد على جميع المنشآت خلال الأسبوع المقبل."
+    for url, country in (("http://www.alyaum.com/article/123", "SAU"), ("https://example.org/a/1", None)):
+        doc = pipeline(document_from_text(text, dt.date(2021, 3, 4), {"url": url}))
+        body = next(e for e in doc.layer("entities") if doc.text[e.start : e.end] == "وزارة العمل")
+        assert (body.country, body.country_inferred) == (country, country is not None), url
+    abroad = "أعلنت وزارة العمل في القاهرة والإسكندرية بدء تطبيق القرار الجديد على المنشآت."
+    doc = pipeline(document_from_text(abroad, dt.date(2021, 3, 4), {"url": "http://www.alyaum.com/article/9"}))
+    body = next(e for e in doc.layer("entities") if doc.text[e.start : e.end] == "وزارة العمل")
+    assert body.country == "EGY"  # the places of the article first, the publisher last

@@ -133,6 +133,8 @@ class Gazetteer:
     outlet_words: dict[tuple[str, ...], Entry] = field(default_factory=dict)
     # words and phrases that name nothing alone (not_entities.tsv, scope alone), and the months' names
     not_alone: frozenset[tuple[str, ...]] = frozenset()
+    # outlets by their web site's domain (outlets.tsv, domain): the publisher of an article read from its URL
+    domains: dict[str, Entry] = field(default_factory=dict)
     months: frozenset[tuple[str, ...]] = frozenset()
 
 
@@ -147,6 +149,8 @@ def _names(res: Resources, g: Gazetteer) -> None:
         for row in res.table(source, 2):
             entry = Entry("ORG", _opt(row["id"]), _opt(row["country"]), row["kind"] or "org", source,
                           context=_opt(row.get("context", "")))
+            if row.get("domain"):
+                g.domains[row["domain"].lower()] = entry
             if entry.context == "org_only":
                 g.outlet_words[name_keys(row["name"])] = entry
             else:

@@ -13,6 +13,7 @@ import logging
 from collections import Counter
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from marsad.document import Document, Entity, Span
 from marsad.errors import ResourceError
@@ -51,7 +52,8 @@ def run(doc: Document, res: Resources) -> list[Entity]:
     if model is not None:
         tagged = list(model.tag(doc.text, tokens, doc.layer("sentences")))
     found = link_entities(doc.text, tokens, res, tagged, doc.published)
-    return _inferred_countries(doc, _with_dateline(doc, found, load_gazetteer(res)))
+    gaz = load_gazetteer(res)
+    return _inferred_countries(doc, _with_dateline(doc, found, gaz), gaz)
 
 
 NATIONAL_KINDS = frozenset({"gov", "police", "armed", "court"})  # bodies of a state, named without it
@@ -65,14 +67,14 @@ def _national(e: Entity) -> bool:
     return e.type == "ORG" and e.country is None and e.id is None and e.kind in NATIONAL_KINDS
 
 
-def _inferred_countries(doc: Document, found: list[Entity]) -> list[Entity]:
+def _inferred_countries(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Entity]:
     """A national body named without its country ("وزارة الداخلية", "مجلس الشورى") gets the article's country:
     the dateline's place's, else the one at least half of the places with a country belong to, else the
-    country of the national outlet credited in the dateline, marked ``country_inferred``; none when no
-    country dominates."""
+    country of the national outlet credited in the dateline or publishing the article (its URL), marked
+    ``country_inferred``; none when no country dominates."""
     if not any(_national(e) for e in found):
         return found
-    country = _dominant_country(doc, found)
+    country = _dominant_country(doc, found) or _publisher_country(doc, gaz)
     if country is None:
         return found
     return [replace(e, country=country, country_inferred=True) if _national(e) else e for e in found]
@@ -95,6 +97,17 @@ def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
     outlet = next((e for e in found if e.start == agency.start and e.type == "ORG" and e.country
                    and e.kind in NATIONAL_OUTLETS), None)  # a wire agency's country is not its stories'
     return outlet.country if outlet is not None else None
+
+
+def _publisher_country(doc: Document, gaz: Gazetteer) -> str | None:
+    """The country of the national outlet whose web site published the article (``meta.url``)."""
+    host = (urlsplit(doc.meta.get("url", "")).hostname or "").lower()
+    while host:
+        outlet = gaz.domains.get(host)
+        if outlet is not None:
+            return outlet.country if outlet.kind in NATIONAL_OUTLETS else None
+        host = host.partition(".")[2] if host.count(".") > 1 else ""  # www.alyaum.com → alyaum.com
+    return None
 
 
 GENERIC_CREDITS = frozenset({"وكالات", "الوكالات", "متابعات"})
