@@ -71,6 +71,11 @@ def test_a_dateline_credit_names_a_known_outlet_with_its_country(pipeline: Any) 
     outlet = next(e for e in obj["entities"] if e["text"] == "الوئام")
     assert (outlet["type"], outlet["country"], outlet["id"]) == ("ORG", "SAU", "marsad:org-alweeam")
     assert "BHR" in obj["countries"] and "SAU" not in obj["countries"]
+    relayed = analyze(text.replace("البحرين - الوئام :", "الوئام - رويترز :"), pipeline)
+    found = {(e["text"], e["type"], e["country"]) for e in relayed["entities"]}
+    assert ("الوئام", "ORG", "SAU") in found and ("رويترز", "ORG", "GBR") in found  # the outlet relays an agency
+    city = analyze(text.replace("البحرين - الوئام :", "الرياض - رويترز :"), pipeline)
+    assert ("الرياض", "LOC") in {(e["text"], e["type"]) for e in city["entities"]}  # a city first, not the daily
     unknown = analyze(text.replace("الوئام", "الرصيف"), pipeline)
     other = next(e for e in unknown["entities"] if e["text"] == "الرصيف")
     assert other["type"] == "ORG" and other["country"] is None  # an outlet no list knows: no country

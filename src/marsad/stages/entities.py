@@ -126,6 +126,12 @@ def _credit(doc: Document, span: Span, kind: str | None, gaz: Gazetteer) -> Enti
     return Entity(span.start, span.end, "ORG", kind=kind)
 
 
+def _outlet_only(doc: Document, span: Span, gaz: Gazetteer) -> bool:
+    """An outlet's name in a dateline's place ("الوئام - رويترز :"), one that names no place."""
+    words = name_keys(doc.text[span.start : span.end])
+    return words in gaz.outlet_words and gaz.names.get(words) is None
+
+
 def _with_dateline(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Entity]:
     """A dateline's place is a LOC and its agency an ORG (docs/conventions.md), also where nothing else
     found them: an outlet's own name ("البحرين - الوئام :") is in no gazetteer's running text."""
@@ -139,8 +145,8 @@ def _with_dateline(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[E
             and len(doc.text[d.place.start : d.place.end].split()) == 1:
         place_typ, place_kind = "ORG", "media"  # "سبق- وكالات:": an outlet crediting agencies, no place
     for span, typ, kind in ((d.agency, "ORG", "agency"), (d.place, place_typ, place_kind)):
-        if span is not None and span is d.agency:
-            outlet = _credit(doc, span, kind, gaz)
+        if span is not None and (span is d.agency or _outlet_only(doc, span, gaz)):
+            outlet = _credit(doc, span, kind or "media", gaz)
             if outlet.id is not None:  # a known outlet, also where the tagger read it as a place
                 found = [e for e in found if e.start >= span.end or span.start >= e.end]
                 extra.append(outlet)
