@@ -134,7 +134,7 @@ def _outlet_words(chosen: list[Cand], text: str, gaz: Gazetteer) -> list[Cand]:
     for c in chosen:
         known = gaz.outlet_words.get(name_keys(text[c.start : c.end])) \
             if c.type == "ORG" and c.id is None and c.country is None else None
-        out.append(replace(c, id=known.id, country=known.country, kind=known.kind) if known is not None else c)
+        out.append(c if known is None else replace(c, id=known.id, country=known.country, kind=c.kind or known.kind))
     return out
 
 
