@@ -199,3 +199,27 @@ def test_a_national_body_takes_the_publishing_outlets_country_as_a_last_resort(p
     doc = pipeline(document_from_text(abroad, dt.date(2021, 3, 4), {"url": "http://www.alyaum.com/article/9"}))
     body = next(e for e in doc.layer("entities") if doc.text[e.start : e.end] == "وزارة العمل")
     assert body.country == "EGY"  # the places of the article first, the publisher last
+
+
+def test_a_body_named_by_a_place_takes_the_places_country_not_the_articles(pipeline: Any) -> None:
+    text = ("الرياض - واس: رحبت وزارة الخارجية في الرياض وجدة بموقف حكومة طرابلس، وأشادت بجهود شرطة دبي "
+            "في مكافحة التهريب.")
+    found = {e["text"]: e for e in analyze(text, pipeline)["entities"]}
+    assert found["وزارة الخارجية"]["country"] == "SAU"  # the article's
+    assert found["حكومة طرابلس"]["country"] is None  # Tripoli of Libya or of Lebanon: none, not SAU
+    assert found["شرطة دبي"]["country"] == "ARE"
+
+
+def test_al_qaeda_read_as_an_org_takes_no_country_from_a_neighbours_nisba(res: Resources) -> None:
+    text = "وقتل قيادي «القاعدة» الجزائري في الغارة، وأعلنت النصرة مسؤوليتها عن الهجوم."
+    found = ents(text, res, (tag(text, "القاعدة", "ORG"), tag(text, "النصرة", "ORG")))
+    assert (found["القاعدة"].id, found["القاعدة"].country) == ("marsad:al-qaeda", None)
+    assert found["النصرة"].country == "SYR"
+    base = "وصلت الطائرات إلى القاعدة الجوية، وفق القاعدة المعمول بها."
+    assert "القاعدة" not in ents(base, res)  # the common word: only where something reads an ORG
+
+
+def test_generic_armed_bodies_alone_are_no_entities(res: Resources) -> None:
+    text = "واشتبكت الميليشيات مع قوات الجيش قرب المدينة."
+    found = ents(text, res, (tag(text, "الميليشيات", "ORG"), tag(text, "قوات الجيش", "ORG")))
+    assert "الميليشيات" not in found and "قوات الجيش" not in found

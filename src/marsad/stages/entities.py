@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from marsad.document import Document, Entity, Span
 from marsad.errors import ResourceError
 from marsad.gazetteer import link_entities, load_gazetteer
-from marsad.gazetteer.lexicon import Gazetteer, name_keys
+from marsad.gazetteer.lexicon import Entry, Gazetteer, name_keys
 from marsad.pipeline import Stage
 from marsad.resources import Resources
 
@@ -67,17 +67,33 @@ def _national(e: Entity) -> bool:
     return e.type == "ORG" and e.country is None and e.id is None and e.kind in NATIONAL_KINDS
 
 
+def _named_place(e: Entity, doc: Document, gaz: Gazetteer) -> Entry | None:
+    """The place a body's name holds after its head (شرطة مكة, حكومة طرابلس), if any."""
+    for w in name_keys(doc.text[e.start : e.end])[1:]:
+        entry = gaz.names.get((w,))
+        if entry is not None and entry.type == "LOC":
+            return entry
+    return None
+
+
 def _inferred_countries(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Entity]:
     """A national body named without its country ("وزارة الداخلية", "مجلس الشورى") gets the article's country:
     the dateline's place's, else the one at least half of the places with a country belong to, else the
     country of the national outlet credited in the dateline or publishing the article (its URL), marked
-    ``country_inferred``; none when no country dominates."""
+    ``country_inferred``; none when no country dominates. A body named by a place takes the place's
+    country, or none where the place has none (حكومة طرابلس), never the article's."""
     if not any(_national(e) for e in found):
         return found
     country = _dominant_country(doc, found) or _publisher_country(doc, gaz)
-    if country is None:
-        return found
-    return [replace(e, country=country, country_inferred=True) if _national(e) else e for e in found]
+    out: list[Entity] = []
+    for e in found:
+        if _national(e):
+            place = _named_place(e, doc, gaz)
+            own = place.country if place is not None else country
+            if own is not None:
+                e = replace(e, country=own, country_inferred=True)
+        out.append(e)
+    return out
 
 
 def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
