@@ -223,3 +223,13 @@ def test_generic_armed_bodies_alone_are_no_entities(res: Resources) -> None:
     text = "واشتبكت الميليشيات مع قوات الجيش قرب المدينة."
     found = ents(text, res, (tag(text, "الميليشيات", "ORG"), tag(text, "قوات الجيش", "ORG")))
     assert "الميليشيات" not in found and "قوات الجيش" not in found
+
+
+def test_bodies_and_places_of_the_news_known_by_their_short_names(res: Resources) -> None:
+    text = ("وأعلنت مؤسسة النقد أن مجلس الاحتياطي الاتحادي أبقى الفائدة، ونظمت جمعية الثقافة والفنون حفلا، "
+            "واجتمع الوفدان في الصخيرات بعد قصف الغوطة، وفي سروج واسكتلندا وولاية لوغار، وأعلنت توشيبا نتائجها.")
+    tagged = tuple(tag(text, w, "LOC") for w in ("سروج",))
+    found = ents(text, res, tagged)
+    expected = {"مؤسسة النقد": "SAU", "مجلس الاحتياطي الاتحادي": "USA", "جمعية الثقافة والفنون": "SAU",
+                "الصخيرات": "MAR", "الغوطة": "SYR", "سروج": "TUR", "اسكتلندا": "GBR", "لوغار": "AFG", "توشيبا": "JPN"}
+    assert {name: found[name].country for name in expected} == expected
