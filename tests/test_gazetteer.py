@@ -123,6 +123,8 @@ def test_no_written_form_has_two_meanings() -> None:
     meaning: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for name, typ in NAME_FILES.items():
         for row in read_table(name, 1):
+            if row.get("context") == "org_only":
+                continue  # an outlet named by a common word (الرياض the daily): never matched as a written form
             ident = row["iso3"] if name == "countries" else row["id"]
             country = row["iso3"] if name == "countries" else row["country"]
             value = (typ, ident, country)

@@ -308,3 +308,28 @@ def test_an_entitys_country_needs_two_thirds_of_its_mentions_inferred_ones_count
         rows = rows_with("SAU")
         st.write_batch([rows[0], rows[2]], st.grouper())
         assert st.top_entities(type="ORG")[0]["country"] is None
+
+
+def test_a_name_no_list_links_needs_its_country_on_a_tenth_of_its_mentions(tmp_path: Path) -> None:
+    res = default_resources()
+
+    def rows(eid: str | None, with_country: int) -> list[dict[str, object]]:
+        out = []
+        for i in range(12):
+            text = f"قال القيادي في تنظيم القاعدة رقم {i} إن الهجوم وقع أمس في المدينة."
+            country = "DZA" if i < with_country else None
+            doc = _doc(text, f"2021-12-{i + 1:02d}", "wire", [("القاعدة", "ORG", eid, country)], [])
+            payload = json.dumps({"n": i, "eid": eid, "text": text})
+            out.append(article_row(RawItem(i, f"q#{i}", "record", payload, content_hash("record", payload)), doc,
+                                   res))
+        return out
+
+    with Store(tmp_path / "a.db") as st:
+        st.write_batch(rows(None, 1), st.grouper())
+        assert st.top_entities(type="ORG")[0]["country"] is None  # one nisba in twelve mentions
+    with Store(tmp_path / "b.db") as st:
+        st.write_batch(rows(None, 2), st.grouper())
+        assert st.top_entities(type="ORG")[0]["country"] == "DZA"
+    with Store(tmp_path / "c.db") as st:
+        st.write_batch(rows("marsad:x", 1), st.grouper())
+        assert st.top_entities(type="ORG")[0]["country"] == "DZA"  # a linked name keeps the rule of two thirds

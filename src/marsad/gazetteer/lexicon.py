@@ -128,6 +128,14 @@ class Gazetteer:
     world: dict[tuple[str, ...], Entry] = field(default_factory=dict)
     # words of sport news (name_heads.tsv, role sports): a club named by a common word is a name only with them
     sports: frozenset[str] = frozenset()
+    # outlets named by a common word (الوئام, المدينة; context ``org_only``): never matched in running text,
+    # they give their id and country to an ORG of that name found otherwise (a dateline's credit, «quoted»)
+    outlet_words: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    # words and phrases that name nothing alone (not_entities.tsv, scope alone), and the months' names
+    not_alone: frozenset[tuple[str, ...]] = frozenset()
+    # outlets by their web site's domain (outlets.tsv, domain): the publisher of an article read from its URL
+    domains: dict[str, Entry] = field(default_factory=dict)
+    months: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _opt(value: str) -> str | None:
@@ -139,8 +147,14 @@ def _names(res: Resources, g: Gazetteer) -> None:
         _add_name(g, row["name"], Entry("PER", _opt(row["id"]), _opt(row["country"]), "person", "leaders"))
     for source in ("outlets", "organizations", "companies", "organizations_region"):
         for row in res.table(source, 2):
-            _add_name(g, row["name"], Entry("ORG", _opt(row["id"]), _opt(row["country"]), row["kind"] or "org", source,
-                                            context=_opt(row.get("context", ""))))
+            entry = Entry("ORG", _opt(row["id"]), _opt(row["country"]), row["kind"] or "org", source,
+                          context=_opt(row.get("context", "")))
+            if row.get("domain"):
+                g.domains[row["domain"].lower()] = entry
+            if entry.context == "org_only":
+                g.outlet_words[name_keys(row["name"])] = entry
+            else:
+                _add_name(g, row["name"], entry)
     for row in res.table("countries", 2):
         _add_name(g, row["name"], Entry("LOC", row["iso3"], row["iso3"], "country", "countries"))
     for row in res.table("not_names", 1):  # before the places: they shadow a name inside a phrase
@@ -213,7 +227,10 @@ def build_gazetteer(res: Resources) -> Gazetteer:
     for row in res.table("world_places", 2):  # names are stored folded, words separated by single spaces
         g.world[tuple(row["name"].split())] = Entry("LOC", row["id"], _opt(row["country"]), "city", "world_places")
     g.given_names = frozenset(fold(row["name"]) for row in res.table("given_names", 1))
-    g.not_entities = frozenset(fold(row["word"]) for row in res.table("not_entities", 1))
+    not_entities = res.table("not_entities", 1)
+    g.not_entities = frozenset(fold(row["word"]) for row in not_entities if row["scope"] != "alone")
+    g.not_alone = frozenset(name_keys(row["word"]) for row in not_entities if row["scope"] == "alone")
+    g.months = frozenset(name_keys(row["name"]) for row in res.table("months", 1))
     g.sports = frozenset(fold(row["word"]) for row in res.table("name_heads", 2) if row["role"] == "sports")
     log.debug("gazetteer: %d names, %d nisba forms, %d titles", g.names.size, g.nisba.size, g.titles.size)
     return g

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from marsad.document import Entity, Token
 from marsad.gazetteer.heads import find_bodies, load_heads
-from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
+from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer, name_keys
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
 from marsad.gazetteer.rules import (
     CONNECTORS_INNER,
@@ -114,7 +114,28 @@ def link_entities(
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
     chosen = named_accords(chosen, keys, gaz)
+    chosen = _outlet_words([c for c in chosen if not _names_nothing(c, text, gaz)], text, gaz)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
+
+
+def _names_nothing(c: Cand, text: str, gaz: Gazetteer) -> bool:
+    """A word or phrase that names nothing on its own, found alone as a place, body or MISC: a common word
+    (قصر, التمور), a generic phrase (كلية الطب), a name cut short (جمعية الأشخاص), a month (نيسان)."""
+    if c.type == "PER" or c.id is not None:
+        return False
+    words = name_keys(text[c.start : c.end])
+    return words in gaz.not_alone or words in gaz.months
+
+
+def _outlet_words(chosen: list[Cand], text: str, gaz: Gazetteer) -> list[Cand]:
+    """An ORG named by a word that is also a common word, read as an ORG by something else (a dateline's
+    credit, «quoted» after لـ, the tagger), is the outlet of that name: its id and country ("لـ«الوئام»")."""
+    out: list[Cand] = []
+    for c in chosen:
+        known = gaz.outlet_words.get(name_keys(text[c.start : c.end])) \
+            if c.type == "ORG" and c.id is None and c.country is None else None
+        out.append(c if known is None else replace(c, id=known.id, country=known.country, kind=c.kind or known.kind))
+    return out
 
 
 def _whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:

@@ -13,10 +13,12 @@ import logging
 from collections import Counter
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
-from marsad.document import Document, Entity
+from marsad.document import Document, Entity, Span
 from marsad.errors import ResourceError
 from marsad.gazetteer import link_entities, load_gazetteer
+from marsad.gazetteer.lexicon import Entry, Gazetteer, name_keys
 from marsad.ner.kinds import load_kinds, with_kinds
 from marsad.pipeline import Stage
 from marsad.resources import Resources
@@ -50,7 +52,9 @@ def run(doc: Document, res: Resources) -> list[Entity]:
     model = tagger(res)
     if model is not None:
         tagged = list(model.tag(doc.text, tokens, doc.layer("sentences")))
-    found = _inferred_countries(doc, _with_dateline(doc, link_entities(doc.text, tokens, res, tagged, doc.published)))
+    found = link_entities(doc.text, tokens, res, tagged, doc.published)
+    gaz = load_gazetteer(res)
+    found = _inferred_countries(doc, _with_dateline(doc, found, gaz), gaz)
     kinds = load_kinds(res)  # after the countries: a kind the model gives infers no country
     return with_kinds(doc.text, tokens, found, kinds) if kinds is not None else found
 
@@ -60,17 +64,39 @@ DOMINANT_SHARE = 0.5  # the article's country: at least half of the country-bear
 DOMINANT_MIN = 2
 
 
-def _inferred_countries(doc: Document, found: list[Entity]) -> list[Entity]:
+def _national(e: Entity) -> bool:
+    """A body of a state named without its country: a head noun and its complement, not a known name (a
+    known name without a country belongs to none or to several: التحالف العربي, أنصار الشريعة)."""
+    return e.type == "ORG" and e.country is None and e.id is None and e.kind in NATIONAL_KINDS
+
+
+def _named_place(e: Entity, doc: Document, gaz: Gazetteer) -> Entry | None:
+    """The place a body's name holds after its head (شرطة مكة, حكومة طرابلس), if any."""
+    for w in name_keys(doc.text[e.start : e.end])[1:]:
+        entry = gaz.names.get((w,))
+        if entry is not None and entry.type == "LOC":
+            return entry
+    return None
+
+
+def _inferred_countries(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Entity]:
     """A national body named without its country ("وزارة الداخلية", "مجلس الشورى") gets the article's country:
-    the dateline's place's, else the one at least half of the places with a country belong to, marked
-    ``country_inferred``; none when no country dominates."""
-    if not any(e.type == "ORG" and e.country is None and e.kind in NATIONAL_KINDS for e in found):
+    the dateline's place's, else the one at least half of the places with a country belong to, else the
+    country of the national outlet credited in the dateline or publishing the article (its URL), marked
+    ``country_inferred``; none when no country dominates. A body named by a place takes the place's
+    country, or none where the place has none (حكومة طرابلس), never the article's."""
+    if not any(_national(e) for e in found):
         return found
-    country = _dominant_country(doc, found)
-    if country is None:
-        return found
-    return [replace(e, country=country, country_inferred=True)
-            if e.type == "ORG" and e.country is None and e.kind in NATIONAL_KINDS else e for e in found]
+    country = _dominant_country(doc, found) or _publisher_country(doc, gaz)
+    out: list[Entity] = []
+    for e in found:
+        if _national(e):
+            place = _named_place(e, doc, gaz)
+            own = place.country if place is not None else country
+            if own is not None:
+                e = replace(e, country=own, country_inferred=True)
+        out.append(e)
+    return out
 
 
 def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
@@ -80,18 +106,54 @@ def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
         if at is not None:
             return at.country
     counts = Counter(e.country for e in found if e.type == "LOC" and e.country)
-    if not counts:
+    if counts:
+        top, n = counts.most_common(1)[0]
+        if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values()):
+            return top
+    agency = doc.dateline.agency if doc.dateline is not None else None
+    if agency is None:
         return None
-    top, n = counts.most_common(1)[0]
-    return top if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values()) else None
+    outlet = next((e for e in found if e.start == agency.start and e.type == "ORG" and e.country
+                   and e.kind in NATIONAL_OUTLETS), None)  # a wire agency's country is not its stories'
+    return outlet.country if outlet is not None else None
+
+
+def _publisher_country(doc: Document, gaz: Gazetteer) -> str | None:
+    """The country of the national outlet whose web site published the article (``meta.url``)."""
+    host = (urlsplit(doc.meta.get("url", "")).hostname or "").lower()
+    while host:
+        outlet = gaz.domains.get(host)
+        if outlet is not None:
+            return outlet.country if outlet.kind in NATIONAL_OUTLETS else None
+        host = host.partition(".")[2] if host.count(".") > 1 else ""  # www.alyaum.com → alyaum.com
+    return None
 
 
 GENERIC_CREDITS = frozenset({"وكالات", "الوكالات", "متابعات"})
+NATIONAL_OUTLETS = frozenset({"newspaper", "site"})  # outlets of one country's news, unlike wire agencies
 
 
-def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
+def _credit(doc: Document, span: Span, kind: str | None, gaz: Gazetteer) -> Entity:
+    """The entity of a dateline's credit: a known outlet with its id and country (الوئام, سبق), a reporter
+    named by a given name (PER: "جازان - عبدالله عكور:"), else an ORG of ``kind``."""
+    words = name_keys(doc.text[span.start : span.end])
+    known = gaz.outlet_words.get(words) or gaz.names.get(words)
+    if known is not None and known.type == "ORG":
+        return Entity(span.start, span.end, "ORG", known.id, known.country, kind=known.kind)
+    if 2 <= len(words) <= 4 and (words[0] in gaz.given_names or words[0].startswith("عبد")):
+        return Entity(span.start, span.end, "PER")
+    return Entity(span.start, span.end, "ORG", kind=kind)
+
+
+def _outlet_only(doc: Document, span: Span, gaz: Gazetteer) -> bool:
+    """An outlet's name in a dateline's place ("الوئام - رويترز :"), one that names no place."""
+    words = name_keys(doc.text[span.start : span.end])
+    return words in gaz.outlet_words and gaz.names.get(words) is None
+
+
+def _with_dateline(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Entity]:
     """A dateline's place is a LOC and its agency an ORG (docs/conventions.md), also where nothing else
-    found them: an outlet's own name ("البحرين - الوئام :") is in no gazetteer."""
+    found them: an outlet's own name ("البحرين - الوئام :") is in no gazetteer's running text."""
     d = doc.dateline
     if d is None:
         return found
@@ -102,11 +164,17 @@ def _with_dateline(doc: Document, found: list[Entity]) -> list[Entity]:
             and len(doc.text[d.place.start : d.place.end].split()) == 1:
         place_typ, place_kind = "ORG", "media"  # "سبق- وكالات:": an outlet crediting agencies, no place
     for span, typ, kind in ((d.agency, "ORG", "agency"), (d.place, place_typ, place_kind)):
+        if span is not None and (span is d.agency or _outlet_only(doc, span, gaz)):
+            outlet = _credit(doc, span, kind or "media", gaz)
+            if outlet.id is not None:  # a known outlet, also where the tagger read it as a place
+                found = [e for e in found if e.start >= span.end or span.start >= e.end]
+                extra.append(outlet)
+                continue
         if span is None or any(e.start < span.end and span.start < e.end for e in found):
             continue
         if typ == "ORG" and doc.text[span.start : span.end].strip() in GENERIC_CREDITS:
             continue  # "(وكالات)": agencies in general, no name
-        extra.append(Entity(span.start, span.end, typ, kind=kind))
+        extra.append(_credit(doc, span, kind, gaz) if typ == "ORG" else Entity(span.start, span.end, typ, kind=kind))
     return sorted([*found, *extra], key=lambda e: (e.start, e.end)) if extra else found
 
 

@@ -35,6 +35,9 @@ _EVENT_ORDERS = {"recent": "a.published IS NULL, a.published DESC, v.article_id 
                  "date": "v.date IS NULL, v.date, v.article_id, v.idx"}
 
 
+UNLINKED_SHARE = 10  # a name no list links: its country on at least 1/10 of its mentions
+
+
 class StoreError(MarsadError):
     """The store file cannot be opened or is not a marsad store."""
 
@@ -357,13 +360,18 @@ class Store:
         """The country of an entity key: the one at least two thirds of its mentions with a country carry,
         the article's country inferred for a national body named without its own counted ("وزارة الداخلية"
         in a corpus of Saudi news is the Saudi ministry; in a corpus where no country holds two thirds of its
-        mentions, it has none)."""
+        mentions, it has none). A name no list links also needs its country on a tenth of all its mentions:
+        one nisba next to a name mentioned fifty times ("قيادي «القاعدة» الجزائري") is no country of it."""
         column = "eid" if eid is not None else "norm"
         rows = self.conn.execute(f"SELECT country, count(*) AS n FROM entities WHERE {column} = ? AND type = ?"
-                                 " AND country IS NOT NULL GROUP BY country ORDER BY n DESC, country",
+                                 " GROUP BY country ORDER BY country IS NULL, n DESC, country",
                                  (key, etype)).fetchall()
-        total = sum(r["n"] for r in rows)
-        return rows[0]["country"] if rows and 3 * rows[0]["n"] >= 2 * total else None
+        total = sum(r["n"] for r in rows if r["country"] is not None)
+        if not rows or rows[0]["country"] is None or 3 * rows[0]["n"] < 2 * total:
+            return None
+        if eid is None and UNLINKED_SHARE * rows[0]["n"] < sum(r["n"] for r in rows):
+            return None
+        return str(rows[0]["country"])
 
     def _surface(self, key: str, eid: str | None, etype: str) -> str | None:
         """The most frequent written form of an entity key (linked id, else folded text)."""
