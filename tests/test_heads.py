@@ -213,3 +213,21 @@ def test_a_name_before_electronic_is_an_online_outlet(res: Resources) -> None:
     assert "الرياض" not in found
     assert not any(e.type == "ORG" for e in ents("ونشرت الهيئة على موقعها الإلكتروني أمس القائمة.", res).values())
     assert "السعودية الإلكترونية" not in ents("وأعلنت الجامعة السعودية الإلكترونية القبول.", res)
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("هبطت الطائرة في مطار الملك فهد الدولي بالدمام.", "مطار الملك فهد الدولي", "LOC"),
+    ("زار الوفد قاعدة الأمير سلطان الجوية أمس.", "قاعدة الأمير سلطان الجوية", "LOC"),
+    ("أقيمت المباراة على ملعب مدينة الأمير فيصل الرياضية.", "ملعب مدينة الأمير فيصل الرياضية", "LOC"),
+    ("أعلنت مجموعة الدكتور خالد المنصور الطبية افتتاح فرع.", "مجموعة الدكتور خالد المنصور الطبية", "ORG"),
+    ("افتتحت مستشفيات د. عمر الفارس فرعا جديدا.", "مستشفيات د. عمر الفارس", "ORG"),
+])
+def test_a_place_or_body_named_after_a_person_is_one_name(res: Resources, text: str, name: str, typ: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == typ
+    assert not any(e.type == "PER" for e in found.values())
+
+
+def test_a_title_after_a_head_that_names_no_one_after_a_person_stays_a_person(res: Resources) -> None:
+    found = ents("وأكدت حكومة الرئيس بشار الأسد أن الوضع مستقر.", res)
+    assert "بشار الأسد" in found and found["بشار الأسد"].type == "PER"

@@ -196,6 +196,11 @@ class _Reader:
         known = self.names.get(j)
         if "\n" in self.text[keys[j - 1].end : keys[j].start]:
             return False  # a name never runs over a line break ("السفارة" / "جدة 10 أغسطس")
+        if walk.state in ("head", "construct") and not walk.definite and self.names_after(j - 1):
+            end = self.person_after(j)
+            if end > j:
+                walk.take(end, "noun", noun=True)  # named after a person: "مطار الملك عبدالعزيز الدولي"
+                return True
         if known is not None and known.start == keys[j].start and walk.state in ("head", "construct"):
             if known.entry.type == "ORG":
                 return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
@@ -240,6 +245,35 @@ class _Reader:
             walk.take(j + 1, "adj", nis, specific=nis is None and w not in self.words.generic_adj)
             return True
         return False
+
+    def names_after(self, i: int) -> bool:
+        """Whether token ``i`` is a noun that names a place or body after a person ("جامعة", "مطار", "مدينة")."""
+        return any(self.gaz.context.get(key) == "facility" for key, _ in self.keys[i].variants)
+
+    def person_after(self, j: int) -> int:
+        """The end of a title and the person's name at ``j`` ("الملك خالد", "الدكتور سليمان الحبيب"), or ``j``:
+        a known person, else up to three words without the article and one family name with it."""
+        keys = self.keys
+        title = match_at(self.gaz.titles, keys, j, strip=False)
+        if title is None or title.entry.kind not in ("title", "hon") or title.last - j > 2:
+            return j
+        known = self.names.get(j)
+        if known is not None and known.entry.type == "PER" and known.start == keys[j].start:
+            return known.last  # a known name written with its title ("الملك سلمان")
+        n = title.last
+        while n < len(keys) and keys[n].key in (".", "،"):
+            n += 1  # "د. سليمان"
+        known = self.names.get(n)
+        if known is not None and known.entry.type == "PER" and known.start == keys[n].start:
+            return known.last
+        end = n
+        while end < len(keys) and end - n < 3 and self.plain(end) and not keys[end].key.startswith("ال") \
+                and not keys[end].clitic:
+            end += 1
+        if end > n and end < len(keys) and self.plain(end) and keys[end].key.startswith("ال") \
+                and not self.adjective(end) and keys[end].key not in self.words.generic:
+            end += 1  # the family name: "سليمان الحبيب"
+        return end if end > n else j
 
     def own_name(self, j: int) -> bool:
         """A rare indefinite word right after a head, ending the phrase: a name of its own."""
