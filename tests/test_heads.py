@@ -231,3 +231,20 @@ def test_a_place_or_body_named_after_a_person_is_one_name(res: Resources, text: 
 def test_a_title_after_a_head_that_names_no_one_after_a_person_stays_a_person(res: Resources) -> None:
     found = ents("وأكدت حكومة الرئيس بشار الأسد أن الوضع مستقر.", res)
     assert "بشار الأسد" in found and found["بشار الأسد"].type == "PER"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقع الحادث على طريق الدمام الأحساء السريع مساء أمس.", "طريق الدمام الأحساء السريع"),
+    ("تعطلت حركة السير على طريق مكة المكرمة صباحا.", "طريق مكة المكرمة"),
+    ("وقال خطيب مسجد الفلاح في الحي إن", "مسجد الفلاح"),
+    ("نقل المصاب إلى مستشفى الملك خالد بالخرج.", "مستشفى الملك خالد"),
+    ("أقيم الحفل على شاطئ نصف القمر مساء.", "شاطئ نصف القمر"),
+])
+def test_roads_mosques_hospitals_and_beaches_are_named_places(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "LOC"
+
+
+def test_by_way_of_a_country_is_no_road(res: Resources) -> None:
+    found = ents("وصلت الأسلحة عن طريق تركيا إلى المقاتلين.", res)
+    assert "تركيا" in found and not any(k.startswith("طريق") for k in found)

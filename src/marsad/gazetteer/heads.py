@@ -82,6 +82,8 @@ class Body:
     id: str | None = None
 
 
+ROUTE = "route"  # the kind of a head that names a road after the places it joins (طريق)
+BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 
 
@@ -115,6 +117,7 @@ class _Reader:
         self.words = words
         self.vocab = vocab
         self.names = names
+        self.route = False  # the head names a road: its complements are places
 
     def plain(self, i: int) -> bool:
         """An Arabic word that may be part of a name: no function word, verb or title."""
@@ -201,6 +204,10 @@ class _Reader:
             if end > j:
                 walk.take(end, "noun", noun=True)  # named after a person: "مطار الملك عبدالعزيز الدولي"
                 return True
+        if known is not None and known.start == keys[j].start and walk.state == "noun" and self.route \
+                and known.entry.type == "LOC":
+            walk.take(known.last, "noun", noun=True)  # a road between places: "طريق الرياض القصيم"
+            return True
         if known is not None and known.start == keys[j].start and walk.state in ("head", "construct"):
             if known.entry.type == "ORG":
                 return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
@@ -245,6 +252,12 @@ class _Reader:
             walk.take(j + 1, "adj", nis, specific=nis is None and w not in self.words.generic_adj)
             return True
         return False
+
+    def road(self, i: int) -> bool:
+        """Whether a road head at ``i`` names a road: a known place follows, and it is no "عن طريق" (by way of)."""
+        after = self.names.get(i + 1)
+        return not self.keys[i].clitic and (i == 0 or self.keys[i - 1].key not in BY_WAY_OF) \
+            and after is not None and after.entry.type == "LOC" and after.start == self.keys[i + 1].start
 
     def names_after(self, i: int) -> bool:
         """Whether token ``i`` is a noun that names a place or body after a person ("جامعة", "مطار", "مدينة")."""
@@ -294,6 +307,10 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         if head is None or (known is not None and known.last > i + 1 and known.entry.type != "ORG"):
             i += 1
             continue
+        if head is not None and head[1] == ROUTE and not reader.road(i):
+            i += 1
+            continue
+        reader.route = head is not None and head[1] == ROUTE
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
         if extend and known is not None and walk is not None and (
