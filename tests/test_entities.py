@@ -403,3 +403,23 @@ def test_a_place_ending_in_a_nisba_takes_its_country(res: Resources) -> None:
     found = ents(text, res, tagged)
     assert found["الولايات الأمريكية"].country == "USA"
     assert found["الأراضي الفلسطينية"].country == "PSE"
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("وظهر في الفيلم النجم بروس ويليس مع زملائه.", "بروس ويليس", "PER"),  # ب of a name: no preposition
+    ("وغرقت السفينة في بحر سولو قبل أيام.", "بحر سولو", "LOC"),  # a head noun: بحر, not ب + حر
+    ("وقال الباحث د. فراس الحمدان إن الوضع خطير.", "فراس الحمدان", "PER"),  # ف after a title: no conjunction
+])
+def test_a_first_letter_the_tagger_read_as_a_proclitic_stays_in_the_name(
+        res: Resources, text: str, name: str, typ: str) -> None:
+    at = text.index(name)
+    tagged = (Entity(at + 1, at + len(name), typ),)  # the tagger's span, one letter short
+    found = ents(text, res, tagged)
+    assert name in found and found[name].type == typ
+
+
+def test_a_preposition_before_a_common_word_or_a_place_is_still_dropped(res: Resources) -> None:
+    text = "وعقد الاجتماع بلندن أمس."
+    at = text.index("لندن")
+    found = ents(text, res, (Entity(at, at + len("لندن"), "LOC"),))
+    assert "لندن" in found and "بلندن" not in found
