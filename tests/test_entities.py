@@ -423,3 +423,12 @@ def test_a_preposition_before_a_common_word_or_a_place_is_still_dropped(res: Res
     at = text.index("لندن")
     found = ents(text, res, (Entity(at, at + len("لندن"), "LOC"),))
     assert "لندن" in found and "بلندن" not in found
+
+
+def test_a_surname_found_inside_a_full_name_links_its_later_mentions(res: Resources) -> None:
+    text = "وقال المتحدث باسم الهيئة سامي بن عبد الله الدغيثر إن الفرق باشرت الحادث. وشدد الدغيثر على عدم التجمهر."
+    at = text.index("سامي")
+    tagged = (Entity(at, at + len("سامي بن عبد الله الدغيثر"), "PER"),)
+    found = ents(text, res, tagged)
+    assert "سامي بن عبد الله الدغيثر" in found
+    assert "الدغيثر" in found and found["الدغيثر"].type == "PER"

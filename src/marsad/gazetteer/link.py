@@ -408,7 +408,7 @@ def _coreference(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules)
     """A surname alone refers to the person named in full elsewhere in the article."""
     full: dict[str, Cand] = {}
     for c in chosen:
-        if c.type == "PER" and c.last - c.first >= 2 and rules.name_like(c.last - 1, first=False) \
+        if c.type == "PER" and c.last - c.first >= 2 and rules.name_like(c.last - 1, first=False, inside_names=True) \
                 and keys[c.last - 1].key not in CONNECTORS_INNER and keys[c.last - 2].key not in CONNECTORS_OPEN:
             key = keys[c.last - 1].key
             prior = full.get(key)
