@@ -248,3 +248,18 @@ def test_roads_mosques_hospitals_and_beaches_are_named_places(res: Resources, te
 def test_by_way_of_a_country_is_no_road(res: Resources) -> None:
     found = ents("وصلت الأسلحة عن طريق تركيا إلى المقاتلين.", res)
     assert "تركيا" in found and not any(k.startswith("طريق") for k in found)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("وانفجرت عبوة في قضاء تلعفر صباح اليوم.", "تلعفر", "IRQ"),  # an administrative noun before it
+    ("وتقدمت القوات في محافظة الضالع أمس.", "الضالع", "YEM"),
+    ("وامتدت الاشتباكات إلى مدن عدن وأبين ولحج الليلة.", "لحج", "YEM"),  # listed with a sure place
+])
+def test_a_one_word_division_is_confirmed_by_its_context_without_the_tagger(
+        res: Resources, text: str, name: str, country: str) -> None:
+    found = ents(text, res)
+    assert name in found and (found[name].type, found[name].country) == ("LOC", country)
+
+
+def test_a_one_word_division_after_an_ordinary_word_still_needs_the_tagger(res: Resources) -> None:
+    assert "لحج" not in ents("وقال لحج الرجل إن الوضع هادئ.", res)

@@ -81,7 +81,7 @@ def link_entities(
     heads = load_heads(res)
     tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads) for e in tagged)
               if c is not None]
-    cands = confirmed(cands, names, tagged)
+    cands = confirmed(cands, names, tagged, keys, gaz)
     cands = _yield_to_tagger(cands, tagger, keys)
 
     covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}

@@ -9,6 +9,7 @@ name an accord.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -44,15 +45,25 @@ class Cand:
 WIDE_LISTS = frozenset({"divisions", "organizations_region"})  # long lists whose one-word names are often words too
 
 
-def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity]) -> list[Cand]:
-    """One-word names of the wide lists need the tagger to read a name there too: "وأن" is "and that" before
-    it is the Turkish province Van, "أفاد" a verb before it is an agency."""
+def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity], keys: Sequence[TokenKey],
+              gaz: Gazetteer) -> list[Cand]:
+    """One-word names of the wide lists need a reading as a name there too: "وأن" is "and that" before it is the
+    Turkish province Van, "أفاد" a verb before it is an agency. The tagger's reading, an administrative noun
+    before a place ("قضاء سنجار", "محافظة لحج") or a place it is listed with ("تعز ولحج") confirms one."""
     wide = {(m.start, m.end) for m in names
             if m.entry.source in WIDE_LISTS and m.last - m.first == 1 and m.entry.context is None}
     if not wide:
         return cands
-    return [c for c in cands
-            if (c.start, c.end) not in wide or any(e.start < c.end and c.start < e.end for e in tagged)]
+    sure = {(c.start, c.end) for c in cands if (c.start, c.end) not in wide
+            or any(e.start < c.end and c.start < e.end for e in tagged)
+            or (c.type == "LOC" and c.first > 0 and has_context(keys[c.first - 1], gaz, "admin"))}
+    places = sorted((c for c in cands if c.type == "LOC"), key=lambda c: c.first)
+    for _ in range(2):  # a list of places: each sure place confirms its neighbours joined by و
+        for a, b in itertools.pairwise(places):
+            if a.last == b.first and b.start > keys[b.first].start and keys[b.first].key[:1] == "و" \
+                    and ((a.start, a.end) in sure or (b.start, b.end) in sure):
+                sure.update({(a.start, a.end), (b.start, b.end)})
+    return [c for c in cands if (c.start, c.end) in sure]
 
 
 def not_inside(cands: list[Cand], bodies: Sequence[Cand]) -> list[Cand]:
