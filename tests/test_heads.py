@@ -263,3 +263,9 @@ def test_a_one_word_division_is_confirmed_by_its_context_without_the_tagger(
 
 def test_a_one_word_division_after_an_ordinary_word_still_needs_the_tagger(res: Resources) -> None:
     assert "لحج" not in ents("وقال لحج الرجل إن الوضع هادئ.", res)
+
+
+def test_an_outlet_named_like_a_place_and_quoted_alone_is_the_outlet(res: Resources) -> None:
+    found = ents("وكان مراسل «الجزيرة» قد وصل. وقال الوزير في حديث نشرته «الشرق الأوسط» أمس إن", res)
+    assert found["الشرق الأوسط"].type == "ORG" and found["الشرق الأوسط"].country is None
+    assert ents("تعيش منطقة الشرق الأوسط أزمة جديدة.", res)["الشرق الأوسط"].type == "LOC"

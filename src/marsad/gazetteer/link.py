@@ -54,6 +54,7 @@ from marsad.gazetteer.spans import (
     news_outlets,
     not_inside,
     online_outlets,
+    outlet_names,
     quoted_outlets,
     region_heads,
 )
@@ -109,7 +110,7 @@ def link_entities(
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
-    chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads), keys)
+    chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
     chosen = _whole_names(chosen, keys, rules)
     chosen = _nisba_countries(chosen, keys, nisba)
     chosen = _coreference(chosen, keys, rules)

@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 
 from marsad.document import Entity
 from marsad.gazetteer.heads import HeadWords, direction_end
-from marsad.gazetteer.lexicon import Gazetteer
+from marsad.gazetteer.lexicon import Gazetteer, name_keys
 from marsad.gazetteer.match import Match, TokenKey
+from marsad.resources import Resources
 
 GAZETTEER, RULE, TAGGER = 0, 1, 2  # a candidate's priority, by its source
 QUOTES = frozenset('"«»“”„\'‘’')
@@ -87,17 +88,31 @@ def directions(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords, g
     return out
 
 
-def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
-    """A place named right after a media noun is the outlet named like it: "صحيفة «الشرق الأوسط»" is ORG."""
+def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords,
+                outlets: frozenset[tuple[str, ...]] = frozenset()) -> list[Cand]:
+    """A place named right after a media noun is the outlet named like it: "صحيفة «الشرق الأوسط»" is ORG; so is
+    a place that is also an outlet's name (``outlets``) written alone in quotes: "كانت «الشرق الأوسط» في ضيافته"."""
     out: list[Cand] = []
     for c in chosen:
         j = c.first - 1
         while j >= 0 and keys[j].key in QUOTES:
             j -= 1
-        if c.type == "LOC" and j >= 0 and any(key in heads.media for key, _ in keys[j].variants):
+        quoted = 0 < c.first and c.last < len(keys) and keys[c.first - 1].key in QUOTES and keys[c.last].key in QUOTES \
+            and c.start == keys[c.first].start and tuple(k.key for k in keys[c.first : c.last]) in outlets
+        if c.type == "LOC" and c.kind != "country" and (
+                quoted or (j >= 0 and any(key in heads.media for key, _ in keys[j].variants))):
             c = replace(c, type="ORG", id=None, country=None, kind="media")
         out.append(c)
     return out
+
+
+def outlet_names(res: Resources) -> frozenset[tuple[str, ...]]:
+    """The folded words of the outlets' names that ``agencies.tsv`` lists ("الشرق الأوسط", "الجزيرة")."""
+    def build() -> frozenset[tuple[str, ...]]:
+        return frozenset(name_keys(row["alias"]) for row in res.table("agencies", 2) if row["kind"] == "outlet")
+
+    names: frozenset[tuple[str, ...]] = res.cached("gazetteer.outlet_names", build)
+    return names
 
 
 def online_outlets(chosen: list[Cand], keys: Sequence[TokenKey]) -> list[Cand]:
