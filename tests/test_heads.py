@@ -269,3 +269,9 @@ def test_an_outlet_named_like_a_place_and_quoted_alone_is_the_outlet(res: Resour
     found = ents("وكان مراسل «الجزيرة» قد وصل. وقال الوزير في حديث نشرته «الشرق الأوسط» أمس إن", res)
     assert found["الشرق الأوسط"].type == "ORG" and found["الشرق الأوسط"].country is None
     assert ents("تعيش منطقة الشرق الأوسط أزمة جديدة.", res)["الشرق الأوسط"].type == "LOC"
+
+
+def test_well_known_bodies_named_by_a_head_and_an_adjective_are_listed(res: Resources) -> None:
+    found = ents("وأصدر الديوان الملكي بيانا، فيما رحب الحزب الجمهوري بالقرار وقصفت طائرات التحالف الدولي مواقع.", res)
+    assert all(found[n].type == "ORG" for n in ("الديوان الملكي", "الحزب الجمهوري", "التحالف الدولي"))
+    assert found["الحزب الجمهوري"].country == "USA"
