@@ -275,3 +275,18 @@ def test_well_known_bodies_named_by_a_head_and_an_adjective_are_listed(res: Reso
     found = ents("وأصدر الديوان الملكي بيانا، فيما رحب الحزب الجمهوري بالقرار وقصفت طائرات التحالف الدولي مواقع.", res)
     assert all(found[n].type == "ORG" for n in ("الديوان الملكي", "الحزب الجمهوري", "التحالف الدولي"))
     assert found["الحزب الجمهوري"].country == "USA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("رابط الخبر بصحيفة المرصاد: حريق في مستودع", "المرصاد"),
+    ("وقالت صحيفة الوطن إن الوزير وصل.", "الوطن"),
+    ("ونقلت مجلة الفرسان البريطانية عن مصدر قوله", "الفرسان"),
+])
+def test_one_definite_word_after_a_newspaper_noun_is_the_outlet(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and (found[name].type, found[name].kind) == ("ORG", "media")
+
+
+@pytest.mark.parametrize("text", ["ونشرت الصحيفة الرسمية القرار.", "وقالت الصحيفة في عددها الأخير إن"])
+def test_a_newspaper_noun_before_an_adjective_or_a_preposition_names_no_outlet(res: Resources, text: str) -> None:
+    assert not any(e.type == "ORG" for e in ents(text, res).values())

@@ -45,6 +45,7 @@ from marsad.gazetteer.spans import (
     TAGGER,
     WIDE_LISTS,
     Cand,
+    bare_outlets,
     confirmed,
     directions,
     has_context,
@@ -105,7 +106,7 @@ def link_entities(
 
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE, "gov"))
-    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads)])
+    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads), *bare_outlets(keys, gaz, heads)])
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)

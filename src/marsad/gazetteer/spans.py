@@ -140,6 +140,29 @@ def news_outlets(keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
     return out
 
 
+OUTLET_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون"})  # folded: a name follows unquoted
+
+
+def bare_outlets(keys: Sequence[TokenKey], gaz: Gazetteer, heads: HeadWords) -> list[Cand]:
+    """One definite word right after a newspaper or channel noun, ending the phrase, is the outlet: "رابط الخبر
+    بصحيفة الوئام:", "ذكرت جريدة الحياة اللندنية" (not "الصحيفة الرسمية": an adjective; not "قناة السويس
+    الجديدة": a place is left to the passes that read it)."""
+    out: list[Cand] = []
+    for i in range(len(keys) - 1):
+        if keys[i].kind != "arabic" or not any(key in OUTLET_NOUNS for key, _ in keys[i].variants):
+            continue
+        w, j = keys[i + 1], i + 1
+        if w.kind != "arabic" or not w.key.startswith("ال") or len(w.key) < 4 or w.key.endswith(("ي", "يه")) \
+                or w.key in heads.adj or w.key in heads.generic or w.key in heads.generic_adj or w.key in gaz.context \
+                or gaz.names.get((w.key,)) is not None or gaz.nisba.get((w.key,)) is not None:
+            continue
+        nxt = keys[j + 1] if j + 1 < len(keys) else None
+        if nxt is None or nxt.kind != "arabic" or gaz.nisba.get((nxt.key,)) is not None \
+                or gaz.context.get(nxt.key) in ("stop", "verb"):
+            out.append(Cand(j, j + 1, w.start, w.end, "ORG", None, None, None, RULE, "media"))
+    return out
+
+
 LAM = frozenset({"ل", "ول", "فل"})  # "لـ" written apart: "قال لـ«الصباح»"
 MAX_QUOTED = 3  # words of an outlet's quoted name
 
