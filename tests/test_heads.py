@@ -290,3 +290,21 @@ def test_one_definite_word_after_a_newspaper_noun_is_the_outlet(res: Resources, 
 @pytest.mark.parametrize("text", ["ونشرت الصحيفة الرسمية القرار.", "وقالت الصحيفة في عددها الأخير إن"])
 def test_a_newspaper_noun_before_an_adjective_or_a_preposition_names_no_outlet(res: Resources, text: str) -> None:
     assert not any(e.type == "ORG" for e in ents(text, res).values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتقدمت قوات الفرقة الثالثة نحو البلدة.", "الفرقة الثالثة"),
+    ("وقاتل عناصر الجيش الحر في المدينة.", "الجيش الحر"),
+])
+def test_an_armed_unit_named_by_an_ordinal_is_an_organization(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "ORG"
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    ("وأعلن مدير مركز الجامعة افتتاح القاعة.", "مركز الجامعة"),
+    ("وقررت إدارة الشركة زيادة الرواتب.", "إدارة الشركة"),
+    ("وانتقد عضو في قيادة الحزب القرار.", "قيادة الحزب"),
+])
+def test_a_head_before_a_definite_head_is_a_part_of_that_body_not_a_name(res: Resources, text: str, outer: str) -> None:
+    assert outer not in ents(text, res)

@@ -188,7 +188,7 @@ class _Reader:
             walk.state = "noun"
         while walk.end > i + 2 and keys[walk.end - 1].key in self.words.describe:
             walk.end -= 1  # a describing adjective after the name is not part of it ("... الرسمية")
-        if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending):
+        if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending and not self.unit(i, walk.end)):
             return None
         return walk
 
@@ -253,6 +253,21 @@ class _Reader:
             return True
         return False
 
+    def unit(self, i: int, end: int) -> bool:
+        """Whether an armed head with adjectives only names a unit by a listed adjective (an ordinal: "الفرقة
+        الرابعة", "الجيش الحر")."""
+        head = self.head(i)
+        return head is not None and head[1] == "armed" and any(self.keys[t].key in self.words.adj
+                                                                 for t in range(i + 1, end))
+
+    def inner_head(self, i: int) -> bool:
+        """Whether an indefinite head at ``i`` comes before a definite head that names the body: "قيادة الفرقة
+        الرابعة", "إدارة اللجنة الأولمبية", "مركز الجامعة" (the outer noun is a part or office of that body)."""
+        k = self.keys[i]
+        if k.key.startswith(DEFINITE) or i + 1 >= len(self.keys) or not self.keys[i + 1].key.startswith("ال"):
+            return False
+        return self.words.heads.get(self.keys[i + 1].key.removeprefix("ال")) is not None
+
     def road(self, i: int) -> bool:
         """Whether a road head at ``i`` names a road: a known place follows, and it is no "عن طريق" (by way of)."""
         after = self.names.get(i + 1)
@@ -307,7 +322,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         if head is None or (known is not None and known.last > i + 1 and known.entry.type != "ORG"):
             i += 1
             continue
-        if head is not None and head[1] == ROUTE and not reader.road(i):
+        if head is not None and ((head[1] == ROUTE and not reader.road(i)) or (known is None and reader.inner_head(i))):
             i += 1
             continue
         reader.route = head is not None and head[1] == ROUTE
