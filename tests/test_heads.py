@@ -308,3 +308,8 @@ def test_an_armed_unit_named_by_an_ordinal_is_an_organization(res: Resources, te
 ])
 def test_a_head_before_a_definite_head_is_a_part_of_that_body_not_a_name(res: Resources, text: str, outer: str) -> None:
     assert outer not in ents(text, res)
+
+
+def test_a_noun_ending_like_an_adjective_before_a_known_place_is_in_construct(res: Resources) -> None:
+    found = ents("واستدعت وزارة خارجية الكويت السفير أمس.", res)
+    assert "وزارة خارجية الكويت" in found and found["وزارة خارجية الكويت"].country == "KWT"

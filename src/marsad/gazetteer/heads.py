@@ -235,6 +235,11 @@ class _Reader:
             walk.take(j + 1, "noun", noun=True)  # a name of its own: "سجن صيدنايا", "شركة أرامكو"
             walk.own = True
             return True
+        after = self.names.get(j + 1)
+        if walk.state == "head" and w.endswith("يه") and after is not None and after.entry.type == "LOC" \
+                and after.start == keys[j + 1].start:
+            walk.take(j + 1, "construct", specific=False)  # "وزارة خارجية مملكة البحرين": a noun, no adjective
+            return True
         if j + 1 < len(keys) and self.vocab.get(w, 0) >= 3 and self.construct(w):
             walk.take(j + 1, "construct", specific=False)
             return True
