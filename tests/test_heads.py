@@ -313,3 +313,8 @@ def test_a_head_before_a_definite_head_is_a_part_of_that_body_not_a_name(res: Re
 def test_a_noun_ending_like_an_adjective_before_a_known_place_is_in_construct(res: Resources) -> None:
     found = ents("واستدعت وزارة خارجية الكويت السفير أمس.", res)
     assert "وزارة خارجية الكويت" in found and found["وزارة خارجية الكويت"].country == "KWT"
+
+
+def test_a_noun_coordinated_with_a_lam_phrase_stays_in_the_name(res: Resources) -> None:
+    found = ents("وقال رئيس الاتحاد الأردني للتنس والريشة الطائرة إن", res)
+    assert any(name.startswith("الاتحاد الأردني للتنس والريشة") for name in found)

@@ -220,12 +220,12 @@ class _Reader:
         w = keys[j].key
         if w.startswith("ال"):
             return self.definite_word(walk, w)
-        if walk.state in ("noun", "adj"):
+        if walk.state in ("noun", "adj", "lam"):
             end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
             if end > j:
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
-            if walk.state == "noun" and w.startswith("وال") and len(w) > 4 and not self.head(j):
+            if walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j):
                 walk.take(j + 1, "noun")
                 return True
             return False
