@@ -45,10 +45,13 @@ from marsad.gazetteer.spans import (
     TAGGER,
     WIDE_LISTS,
     Cand,
+    after_title,
     bare_outlets,
     confirmed,
     directions,
+    generic_bodies,
     has_context,
+    letter_of_name,
     media_names,
     named_accords,
     names_accord,
@@ -84,6 +87,7 @@ def link_entities(
     tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads) for e in tagged)
               if c is not None]
     cands = confirmed(cands, names, tagged, keys, gaz)
+    tagger = generic_bodies(tagger, keys, heads, gaz)
     cands = _yield_to_tagger(cands, tagger, keys)
 
     covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}
@@ -203,7 +207,7 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         return None
     first, last = _token_range(starts, e.start, e.end)
     if tokens[first].start < e.start < keys[first].end \
-            and _letter_of_name(text, keys, first, e.start, gaz, vocab, heads):
+            and letter_of_name(text, keys, first, e.start, gaz, vocab, heads):
         e = replace(e, start=tokens[first].start)  # "بروس ويليس" is not ب + "روس ويليس"
     start = e.start
     end = e.end
@@ -231,7 +235,7 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         if known is not None and known.type != "NONE":
             return _linked(first, last, variant_start, e, known)
     if start == tokens[first].start and (keys[first].key[:1] != "ف" or vocab.get(keys[first].key, 0) >= 3) \
-            and not (keys[first].key[:1] == "ف" and _after_title(keys, first, gaz)):
+            and not (keys[first].key[:1] == "ف" and after_title(keys, first, gaz)):
         start = _after_proclitics(text, tokens[first])  # فيدور is not ف + يدور
     if start >= e.end:
         return None
@@ -247,38 +251,6 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     if place is not None:  # a city of the world list: its GeoNames id and country
         return Cand(first, last, start, e.end, "LOC", place.id, place.country, None, TAGGER, place.kind)
     return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
-
-
-PREPOSITION_SHARE = 5  # ب/ك/ل + word: the word alone is this many times as common as the whole
-
-
-def _letter_of_name(text: str, keys: Sequence[TokenKey], i: int, start: int, gaz: Gazetteer,
-                    vocab: Mapping[str, int], heads: HeadWords) -> bool:
-    """Whether the one letter before ``start`` in token ``i``, that the tagger read as a proclitic, begins the name:
-    a preposition ب ك ل on a head noun (بحر جاوا) or on a word that alone is not much more common than with it
-    (بروس, كبيش; بلندن is ب + لندن, بمديرية ب + a head noun), or a conjunction ف right after a title ("د. فراس")."""
-    whole = keys[i].key
-    letter = fold(text[keys[i].start : start])
-    if len(letter) != 1 or not whole.startswith(letter) or whole[1:3] == "ال":
-        return False
-    if letter in "بكل":
-        if whole in heads.heads:
-            return True
-        rest = whole[1:]
-        if rest in heads.heads or rest in gaz.context or rest in gaz.title_words:
-            return False
-        return vocab.get(rest, 0) < PREPOSITION_SHARE * max(vocab.get(whole, 0), 1)
-    return letter == "ف" and _after_title(keys, i, gaz)
-
-
-def _after_title(keys: Sequence[TokenKey], i: int, gaz: Gazetteer) -> bool:
-    """Whether token ``i`` comes right after a title or honorific ("د. فراس", "الدكتور فراس")."""
-    ends = {i, i - 1} if i > 0 and keys[i - 1].key == "." else {i}  # "د. فراس": the title's dot is its own token
-    for n in range(max(i - 4, 0), i):  # a title of up to four words ending right before
-        m = match_at(gaz.titles, keys, n, strip=False)
-        if m is not None and m.last in ends:
-            return True
-    return False
 
 
 def _future_verb(key: str, vocab: Mapping[str, int]) -> bool:

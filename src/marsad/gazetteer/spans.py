@@ -10,14 +10,15 @@ name an accord.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from marsad.document import Entity
 from marsad.gazetteer.heads import HeadWords, direction_end
 from marsad.gazetteer.lexicon import Gazetteer, name_keys
-from marsad.gazetteer.match import Match, TokenKey
+from marsad.gazetteer.match import Match, TokenKey, match_at
 from marsad.resources import Resources
+from marsad.text.normalize import fold
 
 GAZETTEER, RULE, TAGGER = 0, 1, 2  # a candidate's priority, by its source
 QUOTES = frozenset('"«»“”„\'‘’')
@@ -65,6 +66,24 @@ def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity
                     and ((a.start, a.end) in sure or (b.start, b.end) in sure):
                 sure.update({(a.start, a.end), (b.start, b.end)})
     return [c for c in cands if (c.start, c.end) in sure]
+
+
+def generic_bodies(tagger: list[Cand], keys: Sequence[TokenKey], heads: HeadWords, gaz: Gazetteer) -> list[Cand]:
+    """The tagger's unknown organizations less the generic ones (docs/conventions.md): a definite head noun alone
+    ("الوحدات", "الوزارة") or with adjectives only ("البنك المركزي", "المنظمة الدولية", "الجيش المصري"); an armed
+    unit named by a listed adjective stays ("الجيش الحر")."""
+    def generic(c: Cand) -> bool:
+        head = heads.heads.get(keys[c.first].key.removeprefix("ال"))
+        if c.type != "ORG" or c.id is not None or not keys[c.first].key.startswith("ال") or head is None:
+            return False
+        rest = [keys[t].key for t in range(c.first + 1, c.last)]
+        if not all(w.startswith("ال") and (w.endswith(("ي", "يه", "يين", "يون")) or w in heads.adj
+                                           or w in heads.generic_adj or gaz.nisba.get((w,)) is not None)
+                   for w in rest):
+            return False
+        return not (head[1] == "armed" and any(w in heads.adj for w in rest))
+
+    return [c for c in tagger if not generic(c)]
 
 
 def not_inside(cands: list[Cand], bodies: Sequence[Cand]) -> list[Cand]:
@@ -217,3 +236,35 @@ def names_accord(first: int, kind: str | None, keys: Sequence[TokenKey], gaz: Ga
 def has_context(k: TokenKey, gaz: Gazetteer, *kinds: str) -> bool:
     """Whether the token, or the token without its proclitics, is a ``name_context.tsv`` word of one of ``kinds``."""
     return any(gaz.context.get(key) in kinds for key, _ in k.variants)
+
+
+PREPOSITION_SHARE = 5  # ب/ك/ل + word: the word alone is this many times as common as the whole
+
+
+def letter_of_name(text: str, keys: Sequence[TokenKey], i: int, start: int, gaz: Gazetteer,
+                    vocab: Mapping[str, int], heads: HeadWords) -> bool:
+    """Whether the one letter before ``start`` in token ``i``, that the tagger read as a proclitic, begins the name:
+    a preposition ب ك ل on a head noun (بحر جاوا) or on a word that alone is not much more common than with it
+    (بروس, كبيش; بلندن is ب + لندن, بمديرية ب + a head noun), or a conjunction ف right after a title ("د. فراس")."""
+    whole = keys[i].key
+    letter = fold(text[keys[i].start : start])
+    if len(letter) != 1 or not whole.startswith(letter) or whole[1:3] == "ال":
+        return False
+    if letter in "بكل":
+        if whole in heads.heads:
+            return True
+        rest = whole[1:]
+        if rest in heads.heads or rest in gaz.context or rest in gaz.title_words:
+            return False
+        return vocab.get(rest, 0) < PREPOSITION_SHARE * max(vocab.get(whole, 0), 1)
+    return letter == "ف" and after_title(keys, i, gaz)
+
+
+def after_title(keys: Sequence[TokenKey], i: int, gaz: Gazetteer) -> bool:
+    """Whether token ``i`` comes right after a title or honorific ("د. فراس", "الدكتور فراس")."""
+    ends = {i, i - 1} if i > 0 and keys[i - 1].key == "." else {i}  # "د. فراس": the title's dot is its own token
+    for n in range(max(i - 4, 0), i):  # a title of up to four words ending right before
+        m = match_at(gaz.titles, keys, n, strip=False)
+        if m is not None and m.last in ends:
+            return True
+    return False
