@@ -444,3 +444,10 @@ def test_the_taggers_generic_bodies_are_dropped(res: Resources, text: str, span:
     at = text.index(span)
     found = ents(text, res, (Entity(at, at + len(span), "ORG"),))
     assert (span in found) == kept
+
+
+def test_a_lineage_never_ends_in_abd(res: Resources) -> None:
+    text = "واستقبل الأمير فيصل بن خالد بن عبد الرحمن الوفد أمس."
+    at = text.index("فيصل")
+    found = ents(text, res, (Entity(at, text.index(" بن عبد"), "PER"),))  # the tagger's span: "فيصل بن خالد"
+    assert "فيصل بن خالد بن عبد الرحمن" in found

@@ -138,6 +138,9 @@ def _whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules)
             while last + 1 < len(keys) and keys[last].key in ("بن", "بنت") and last not in taken \
                     and last + 1 not in taken and rules.name_like(last + 1, first=False, inside_names=True):
                 last += 2
+            if last < len(keys) and keys[last - 1].key in CONNECTORS_OPEN and last not in taken \
+                    and rules.name_like(last, first=False, inside_names=True):
+                last += 1  # "بن عبد" + "العزيز": a name never ends in عبد or أبو
             if c.id is None and last - first == 1 and keys[first].key in rules.gaz.given_names and last < len(keys) \
                     and last not in taken and _family_name(rules, keys[last]):
                 last += 1
