@@ -451,3 +451,20 @@ def test_a_lineage_never_ends_in_abd(res: Resources) -> None:
     at = text.index("فيصل")
     found = ents(text, res, (Entity(at, text.index(" بن عبد"), "PER"),))  # the tagger's span: "فيصل بن خالد"
     assert "فيصل بن خالد بن عبد الرحمن" in found
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    ("أصدر قرارا في 12 أبريل (نيسان) بتعيينه نائبا.", "نيسان", False),  # a month written as a date
+    ("وقع الاتفاق في تموز 2015 بعد مفاوضات.", "تموز", False),
+    ("وأعلنت نيسان عن سيارة جديدة.", "نيسان", True),  # the car maker
+])
+def test_a_month_written_as_a_date_is_no_organization(res: Resources, text: str, word: str, kept: bool) -> None:
+    at = text.index(word)
+    assert (word in ents(text, res, (Entity(at, at + len(word), "ORG"),))) == kept
+
+
+def test_a_place_after_a_preposition_ends_the_taggers_name(res: Resources) -> None:
+    text = "ودرس في جامعة كيرالا بالهند ثم عاد."
+    at = text.index("جامعة")
+    found = ents(text, res, (Entity(at, text.index(" ثم"), "LOC"),))
+    assert found["جامعة كيرالا"].type == "ORG" and found["الهند"].type == "LOC"

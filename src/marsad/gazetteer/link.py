@@ -53,10 +53,12 @@ from marsad.gazetteer.spans import (
     has_context,
     letter_of_name,
     media_names,
+    month_names,
     named_accords,
     names_accord,
     news_outlets,
     not_inside,
+    not_months,
     online_outlets,
     outlet_names,
     quoted_outlets,
@@ -87,7 +89,7 @@ def link_entities(
     tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads) for e in tagged)
               if c is not None]
     cands = confirmed(cands, names, tagged, keys, gaz)
-    tagger = generic_bodies(tagger, keys, heads, gaz)
+    tagger = not_months(generic_bodies(tagger, keys, heads, gaz), keys, month_names(res))
     cands = _yield_to_tagger(cands, tagger, keys)
 
     covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}
@@ -221,6 +223,12 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     while last - 1 > first and _context_word(keys[last - 1], gaz):
         last -= 1
         end = keys[last - 1].end
+    if last - 1 > first and _place_after_preposition(keys[last - 1], gaz):
+        last -= 1  # "جامعة بونا بالهند": the place after ب is no part of the name
+        end = keys[last - 1].end
+        head = heads.heads.get(keys[first].key.removeprefix("ال"))
+        if head is not None and head[0] != e.type:
+            e = replace(e, type=head[0])
     if (start, end) != (e.start, e.end):
         e = replace(e, start=start, end=end)
     if any(key in gaz.not_entities for key, _ in keys[first].variants):
@@ -254,6 +262,13 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     if place is not None:  # a city of the world list: its GeoNames id and country
         return Cand(first, last, start, e.end, "LOC", place.id, place.country, None, TAGGER, place.kind)
     return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
+
+
+def _place_after_preposition(k: TokenKey, gaz: Gazetteer) -> bool:
+    """Whether the token is a known place behind a preposition ب or ل ("بالهند", "لسوريا")."""
+    return k.clitic and k.key[:1] in "بل" and any(
+        start > k.start and (known := gaz.names.get((key,))) is not None and known.type == "LOC"
+        for key, start in k.variants[1:])
 
 
 def _future_verb(key: str, vocab: Mapping[str, int]) -> bool:

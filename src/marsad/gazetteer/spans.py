@@ -86,6 +86,28 @@ def generic_bodies(tagger: list[Cand], keys: Sequence[TokenKey], heads: HeadWord
     return [c for c in tagger if not generic(c)]
 
 
+def month_names(res: Resources) -> frozenset[str]:
+    """The folded month names of ``months.tsv`` (نيسان, أبريل, رمضان ...)."""
+    names: frozenset[str] = res.cached("gazetteer.month_names",
+                                       lambda: frozenset(fold(row["name"]) for row in res.table("months", 2)))
+    return names
+
+
+def not_months(tagger: list[Cand], keys: Sequence[TokenKey], months: frozenset[str]) -> list[Cand]:
+    """The tagger's one-word names less the months written as dates: "12 أبريل (نيسان)", "نيسان 2015" (the car
+    maker and the month share the name; a date says which)."""
+    def month(c: Cand) -> bool:
+        if c.last - c.first != 1 or keys[c.first].key not in months:
+            return False
+        j = c.first - 1
+        while j >= 0 and keys[j].key in "()":
+            j -= 1
+        nxt = keys[c.last].key if c.last < len(keys) else ""
+        return (j >= 0 and (keys[j].key.isdigit() or keys[j].key in months)) or nxt.isdigit()
+
+    return [c for c in tagger if not month(c)]
+
+
 def not_inside(cands: list[Cand], bodies: Sequence[Cand]) -> list[Cand]:
     """Candidates not strictly inside a name built on a head noun: the longest name wins ("المفوضية السامية
     للأمم المتحدة لشؤون اللاجئين" is one ORG, not "الأمم المتحدة" inside it)."""
