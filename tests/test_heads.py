@@ -318,3 +318,9 @@ def test_a_noun_ending_like_an_adjective_before_a_known_place_is_in_construct(re
 def test_a_noun_coordinated_with_a_lam_phrase_stays_in_the_name(res: Resources) -> None:
     found = ents("وقال رئيس الاتحاد الأردني للتنس والريشة الطائرة إن", res)
     assert any(name.startswith("الاتحاد الأردني للتنس والريشة") for name in found)
+
+
+def test_nadi_before_a_known_club_stays_in_its_name(res: Resources) -> None:
+    found = ents("وقال رئيس نادي النصر إن الفريق جاهز لمباراة الدوري.", res)
+    assert "نادي النصر" in found and (found["نادي النصر"].type, found["نادي النصر"].country) == ("ORG", "SAU")
+    assert "داعش" in ents("وتبنى تنظيم داعش الهجوم.", res)  # other descriptors still go

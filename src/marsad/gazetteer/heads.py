@@ -118,6 +118,7 @@ class _Reader:
         self.vocab = vocab
         self.names = names
         self.route = False  # the head names a road: its complements are places
+        self.club = False  # the head is نادي: a known club after it keeps it in its name
 
     def plain(self, i: int) -> bool:
         """An Arabic word that may be part of a name: no function word, verb or title."""
@@ -209,6 +210,9 @@ class _Reader:
             walk.take(known.last, "noun", noun=True)  # a road between places: "طريق الرياض القصيم"
             return True
         if known is not None and known.start == keys[j].start and walk.state in ("head", "construct"):
+            if known.entry.type == "ORG" and known.entry.kind == "club" and self.club:
+                walk.take(known.last, "noun", known.entry.country, noun=True)  # "النادي الأهلي": the club's name
+                return True
             if known.entry.type == "ORG":
                 return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
             if known.entry.type == "PER":
@@ -331,6 +335,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             i += 1
             continue
         reader.route = head is not None and head[1] == ROUTE
+        reader.club = head is not None and head[1] == "club"
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
         if extend and known is not None and walk is not None and (
