@@ -468,3 +468,11 @@ def test_a_place_after_a_preposition_ends_the_taggers_name(res: Resources) -> No
     at = text.index("جامعة")
     found = ents(text, res, (Entity(at, text.index(" ثم"), "LOC"),))
     assert found["جامعة كيرالا"].type == "ORG" and found["الهند"].type == "LOC"
+
+
+@pytest.mark.parametrize("span", ["دوري عبد الرحمن فقيه", "كأس خادم الحرمين", "جامعة الملك فهد"])
+def test_a_league_cup_or_institution_named_after_a_person_is_no_person(res: Resources, span: str) -> None:
+    text = f"وانطلقت منافسات {span} أمس."
+    at = text.index(span)
+    found = ents(text, res, (Entity(at, at + len(span), "PER"),))
+    assert not any(e.type == "PER" and name.startswith(span.split()[0]) for name, e in found.items())

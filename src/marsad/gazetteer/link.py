@@ -233,6 +233,8 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         e = replace(e, start=start, end=end)
     if any(key in gaz.not_entities for key, _ in keys[first].variants):
         return None  # "فيروس كورونا", "كوفيد": a disease, not a person or a place
+    if e.type == "PER" and has_context(keys[first], gaz, "facility"):
+        return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
     if e.type == "PER":  # "الرئيس فلاديمير بوتين" → the name only
         while first < last - 1:
             m = match_at(gaz.titles, keys, first)
