@@ -324,3 +324,13 @@ def test_nadi_before_a_known_club_stays_in_its_name(res: Resources) -> None:
     found = ents("وقال رئيس نادي النصر إن الفريق جاهز لمباراة الدوري.", res)
     assert "نادي النصر" in found and (found["نادي النصر"].type, found["نادي النصر"].country) == ("ORG", "SAU")
     assert "داعش" in ents("وتبنى تنظيم داعش الهجوم.", res)  # other descriptors still go
+
+
+@pytest.mark.parametrize("name", ["شرطة منطقة مكة المكرمة", "جوازات منطقة جازان"])
+def test_a_body_of_a_region_keeps_its_whole_name(res: Resources, name: str) -> None:
+    found = ents(f"وقالت {name} إن الإجراءات مستمرة.", res)
+    assert name in found and found[name].type == "ORG"
+
+
+def test_a_pronoun_on_a_common_word_ends_a_construct_chain(res: Resources) -> None:
+    assert not any("شكلتها" in name for name in ents("وقالت لجنة مختصة شكلتها وزارة الطاقة إن", res))

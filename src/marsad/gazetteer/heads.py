@@ -135,13 +135,15 @@ class _Reader:
         return w.startswith("ال") and (w in self.words.adj or w in self.words.generic_adj or w in self.words.direction
                                       or w.endswith(("ي", "يه", "يين", "يون")) or self.nisba(i) is not None)
 
-    def construct(self, w: str) -> bool:
-        """An indefinite word that may be a noun in construct: no article, no adjective ending, no verb."""
+    def construct(self, w: str, marbuta: bool = False) -> bool:
+        """An indefinite word that may be a noun in construct: no article, no adjective ending, no verb
+        (``marbuta``: written with ة, so its folded ه is no pronoun: "منطقة" is no منطق + ه)."""
         if w.startswith(("ال", "وال", "ب", "ل", "ك")) or w.endswith(("ي", "يه")) or self.accusative(w):
             return False
         if w[0] in "يت" and len(w) >= 4 and self.vocab.get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= 5:
             return False  # a verb: يرسل / ترسل
-        return not w.endswith(("ها", "هم", "ه")) or self.vocab.get(w[:-1], 0) < RARE
+        suffix = next((x for x in ("ها", "هم", "ه") if w.endswith(x)), "")  # a pronoun on a common word: شكلتها
+        return (marbuta and suffix == "ه") or not suffix or self.vocab.get(w[: -len(suffix)], 0) < RARE
 
     def accusative(self, w: str) -> bool:
         """An indefinite accusative (هجوما): the word without its alif is common."""
@@ -244,7 +246,7 @@ class _Reader:
                 and after.start == keys[j + 1].start:
             walk.take(j + 1, "construct", specific=False)  # "وزارة خارجية مملكة البحرين": a noun, no adjective
             return True
-        if j + 1 < len(keys) and self.vocab.get(w, 0) >= 3 and self.construct(w):
+        if j + 1 < len(keys) and self.vocab.get(w, 0) >= 3 and self.construct(w, self.text[keys[j].end - 1] == "ة"):
             walk.take(j + 1, "construct", specific=False)
             return True
         return False
