@@ -334,3 +334,8 @@ def test_a_body_of_a_region_keeps_its_whole_name(res: Resources, name: str) -> N
 
 def test_a_pronoun_on_a_common_word_ends_a_construct_chain(res: Resources) -> None:
     assert not any("شكلتها" in name for name in ents("وقالت لجنة مختصة شكلتها وزارة الطاقة إن", res))
+
+
+def test_national_bodies_named_by_a_head_and_an_adjective_are_listed(res: Resources) -> None:
+    found = ents("وباشرت فرق الدفاع المدني الحريق بمساندة الحرس الوطني، وأعلن حزب العمال الكردستاني مسؤوليته.", res)
+    assert all(found[n].type == "ORG" for n in ("الدفاع المدني", "الحرس الوطني", "حزب العمال الكردستاني"))
