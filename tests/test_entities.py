@@ -476,3 +476,9 @@ def test_a_league_cup_or_institution_named_after_a_person_is_no_person(res: Reso
     at = text.index(span)
     found = ents(text, res, (Entity(at, at + len(span), "PER"),))
     assert not any(e.type == "PER" and name.startswith(span.split()[0]) for name, e in found.items())
+
+
+def test_the_arab_world_is_a_place_without_a_country(res: Resources) -> None:
+    found = ents("وتحدث عن أزمات الوطن العربي وقضايا العالم الإسلامي.", res)
+    assert (found["الوطن العربي"].type, found["الوطن العربي"].country) == ("LOC", None)
+    assert found["العالم الإسلامي"].type == "LOC"
