@@ -482,3 +482,10 @@ def test_the_arab_world_is_a_place_without_a_country(res: Resources) -> None:
     found = ents("وتحدث عن أزمات الوطن العربي وقضايا العالم الإسلامي.", res)
     assert (found["الوطن العربي"].type, found["الوطن العربي"].country) == ("LOC", None)
     assert found["العالم الإسلامي"].type == "LOC"
+
+
+def test_a_surname_written_with_taa_marbuta_is_no_word_with_a_pronoun(res: Resources) -> None:
+    text = "وقتل العالم محسن فخري زادة في هجوم. وقال مسؤول إن زادة كان مستهدفا."
+    at = text.index("محسن")
+    found = ents(text, res, (Entity(at, at + len("محسن فخري زادة"), "PER"),))
+    assert "زادة" in found and found["زادة"].type == "PER"
