@@ -489,3 +489,11 @@ def test_a_surname_written_with_taa_marbuta_is_no_word_with_a_pronoun(res: Resou
     at = text.index("محسن")
     found = ents(text, res, (Entity(at, at + len("محسن فخري زادة"), "PER"),))
     assert "زادة" in found and found["زادة"].type == "PER"
+
+
+@pytest.mark.parametrize(("span", "name"), [("السويسري كريستيان", "كريستيان"), ("النادي سامي الجابر", "سامي الجابر")])
+def test_a_nisba_or_a_head_noun_before_a_person_is_no_part_of_the_name(res: Resources, span: str, name: str) -> None:
+    text = f"وقال المدرب {span} إن الفريق جاهز."
+    at = text.index(span)
+    found = ents(text, res, (Entity(at, at + len(span), "PER"),))
+    assert name in found and found[name].type == "PER" and span not in found

@@ -235,12 +235,16 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         return None  # "فيروس كورونا", "كوفيد": a disease, not a person or a place
     if e.type == "PER" and has_context(keys[first], gaz, "facility"):
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
-    if e.type == "PER":  # "الرئيس فلاديمير بوتين" → the name only
+    if e.type == "PER":  # "الرئيس فلاديمير بوتين" → the name only; "السويسري جروس", "النادي عبدالمحسن" too
         while first < last - 1:
             m = match_at(gaz.titles, keys, first)
-            if m is None or m.last >= last or m.entry.kind == "desc":
+            if m is not None and m.last < last and m.entry.kind != "desc":
+                first = m.last
+            elif keys[first].key.startswith("ال") and (gaz.nisba.get((keys[first].key,)) is not None
+                                                      or keys[first].key[2:] in heads.heads):
+                first += 1
+            else:
                 break
-            first = m.last
             start = keys[first].start
     rest = tuple(k.key for k in keys[first + 1 : last])
     for key, variant_start in keys[first].variants:  # a known name (after proclitics): the gazetteer's
