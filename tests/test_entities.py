@@ -497,3 +497,9 @@ def test_a_nisba_or_a_head_noun_before_a_person_is_no_part_of_the_name(res: Reso
     at = text.index(span)
     found = ents(text, res, (Entity(at, at + len(span), "PER"),))
     assert name in found and found[name].type == "PER" and span not in found
+
+
+def test_a_phrase_that_names_nothing_is_no_person(res: Resources) -> None:
+    text = "ودعا إلى احترام مبادئ حسن الجوار بين الدول."
+    at = text.index("حسن")
+    assert "حسن الجوار" not in ents(text, res, (Entity(at, at + len("حسن الجوار"), "PER"),))

@@ -249,6 +249,8 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     rest = tuple(k.key for k in keys[first + 1 : last])
     for key, variant_start in keys[first].variants:  # a known name (after proclitics): the gazetteer's
         known = gaz.names.get((key, *rest)) if start <= variant_start < e.end else None
+        if known is not None and known.type == "NONE" and e.type == "PER":
+            return None  # "حسن الجوار": a phrase that names no one
         if known is not None and known.type != "NONE":
             return _linked(first, last, variant_start, e, known)
     if start == tokens[first].start and (keys[first].key[:1] != "ف" or vocab.get(keys[first].key, 0) >= 3) \
