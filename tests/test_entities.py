@@ -434,17 +434,6 @@ def test_a_surname_found_inside_a_full_name_links_its_later_mentions(res: Resour
     assert "الدغيثر" in found and found["الدغيثر"].type == "PER"
 
 
-@pytest.mark.parametrize(("text", "span", "kept"), [
-    ("ورفع البنك المركزي سعر الفائدة.", "البنك المركزي", False),  # a definite head and an adjective
-    ("وقالت المنظمة الدولية إن الوضع خطير.", "المنظمة الدولية", False),
-    ("وقاتل الجيش الحر في المدينة.", "الجيش الحر", True),  # an armed unit named by its adjective
-    ("وقالت منظمة العفو إن السجناء بخير.", "منظمة العفو", True),  # a genitive names it
-])
-def test_the_taggers_generic_bodies_are_dropped(res: Resources, text: str, span: str, kept: bool) -> None:
-    at = text.index(span)
-    found = ents(text, res, (Entity(at, at + len(span), "ORG"),))
-    assert (span in found) == kept
-
 
 def test_a_lineage_never_ends_in_abd(res: Resources) -> None:
     text = "واستقبل الأمير فيصل بن خالد بن عبد الرحمن الوفد أمس."

@@ -49,7 +49,6 @@ from marsad.gazetteer.spans import (
     bare_outlets,
     confirmed,
     directions,
-    generic_bodies,
     has_context,
     letter_of_name,
     media_names,
@@ -61,6 +60,8 @@ from marsad.gazetteer.spans import (
     not_months,
     online_outlets,
     outlet_names,
+    person_first,
+    place_after_preposition,
     quoted_outlets,
     region_heads,
 )
@@ -89,7 +90,7 @@ def link_entities(
     tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads) for e in tagged)
               if c is not None]
     cands = confirmed(cands, names, tagged, keys, gaz)
-    tagger = not_months(generic_bodies(tagger, keys, heads, gaz), keys, month_names(res))
+    tagger = not_months(tagger, keys, month_names(res))
     cands = _yield_to_tagger(cands, tagger, keys)
 
     covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}
@@ -223,7 +224,7 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     while last - 1 > first and _context_word(keys[last - 1], gaz):
         last -= 1
         end = keys[last - 1].end
-    if last - 1 > first and _place_after_preposition(keys[last - 1], gaz):
+    if last - 1 > first and place_after_preposition(keys[last - 1], gaz):
         last -= 1  # "جامعة بونا بالهند": the place after ب is no part of the name
         end = keys[last - 1].end
         head = heads.heads.get(keys[first].key.removeprefix("ال"))
@@ -235,17 +236,9 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         return None  # "فيروس كورونا", "كوفيد": a disease, not a person or a place
     if e.type == "PER" and has_context(keys[first], gaz, "facility"):
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
-    if e.type == "PER":  # "الرئيس فلاديمير بوتين" → the name only; "السويسري جروس", "النادي عبدالمحسن" too
-        while first < last - 1:
-            m = match_at(gaz.titles, keys, first)
-            if m is not None and m.last < last and m.entry.kind != "desc":
-                first = m.last
-            elif keys[first].key.startswith("ال") and (gaz.nisba.get((keys[first].key,)) is not None
-                                                      or keys[first].key[2:] in heads.heads):
-                first += 1
-            else:
-                break
-            start = keys[first].start
+    if e.type == "PER" and person_first(keys, first, last, gaz, heads) > first:
+        first = person_first(keys, first, last, gaz, heads)
+        start = keys[first].start
     rest = tuple(k.key for k in keys[first + 1 : last])
     for key, variant_start in keys[first].variants:  # a known name (after proclitics): the gazetteer's
         known = gaz.names.get((key, *rest)) if start <= variant_start < e.end else None
@@ -270,13 +263,6 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     if place is not None:  # a city of the world list: its GeoNames id and country
         return Cand(first, last, start, e.end, "LOC", place.id, place.country, None, TAGGER, place.kind)
     return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
-
-
-def _place_after_preposition(k: TokenKey, gaz: Gazetteer) -> bool:
-    """Whether the token is a known place behind a preposition ب or ل ("بالهند", "لسوريا")."""
-    return k.clitic and k.key[:1] in "بل" and any(
-        start > k.start and (known := gaz.names.get((key,))) is not None and known.type == "LOC"
-        for key, start in k.variants[1:])
 
 
 def _future_verb(key: str, vocab: Mapping[str, int]) -> bool:

@@ -68,24 +68,6 @@ def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity
     return [c for c in cands if (c.start, c.end) in sure]
 
 
-def generic_bodies(tagger: list[Cand], keys: Sequence[TokenKey], heads: HeadWords, gaz: Gazetteer) -> list[Cand]:
-    """The tagger's unknown organizations less the generic ones (docs/conventions.md): a definite head noun alone
-    ("الوحدات", "الوزارة") or with adjectives only ("البنك المركزي", "المنظمة الدولية", "الجيش المصري"); an armed
-    unit named by a listed adjective stays ("الجيش الحر")."""
-    def generic(c: Cand) -> bool:
-        head = heads.heads.get(keys[c.first].key.removeprefix("ال"))
-        if c.type != "ORG" or c.id is not None or not keys[c.first].key.startswith("ال") or head is None:
-            return False
-        rest = [keys[t].key for t in range(c.first + 1, c.last)]
-        if not all(w.startswith("ال") and (w.endswith(("ي", "يه", "يين", "يون")) or w in heads.adj
-                                           or w in heads.generic_adj or gaz.nisba.get((w,)) is not None)
-                   for w in rest):
-            return False
-        return not (head[1] == "armed" and any(w in heads.adj for w in rest))
-
-    return [c for c in tagger if not generic(c)]
-
-
 def month_names(res: Resources) -> frozenset[str]:
     """The folded month names of ``months.tsv`` (نيسان, أبريل, رمضان ...)."""
     names: frozenset[str] = res.cached("gazetteer.month_names",
@@ -290,3 +272,25 @@ def after_title(keys: Sequence[TokenKey], i: int, gaz: Gazetteer) -> bool:
         if m is not None and m.last in ends:
             return True
     return False
+
+
+def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords) -> int:
+    """The first token of a person's name in a tagger span: after titles ("الرئيس فلاديمير بوتين"), nisbas and
+    head nouns ("السويسري جروس", "النادي عبدالمحسن")."""
+    while first < last - 1:
+        m = match_at(gaz.titles, keys, first)
+        if m is not None and m.last < last and m.entry.kind != "desc":
+            first = m.last
+        elif keys[first].key.startswith("ال") and (gaz.nisba.get((keys[first].key,)) is not None
+                                                  or keys[first].key[2:] in heads.heads):
+            first += 1
+        else:
+            break
+    return first
+
+
+def place_after_preposition(k: TokenKey, gaz: Gazetteer) -> bool:
+    """Whether the token is a known place behind a preposition ب or ل ("بالهند", "لسوريا")."""
+    return k.clitic and k.key[:1] in "بل" and any(
+        start > k.start and (known := gaz.names.get((key,))) is not None and known.type == "LOC"
+        for key, start in k.variants[1:])
