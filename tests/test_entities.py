@@ -403,3 +403,92 @@ def test_a_place_ending_in_a_nisba_takes_its_country(res: Resources) -> None:
     found = ents(text, res, tagged)
     assert found["الولايات الأمريكية"].country == "USA"
     assert found["الأراضي الفلسطينية"].country == "PSE"
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("وظهر في الفيلم النجم بروس ويليس مع زملائه.", "بروس ويليس", "PER"),  # ب of a name: no preposition
+    ("وغرقت السفينة في بحر سولو قبل أيام.", "بحر سولو", "LOC"),  # a head noun: بحر, not ب + حر
+    ("وقال الباحث د. فراس الحمدان إن الوضع خطير.", "فراس الحمدان", "PER"),  # ف after a title: no conjunction
+])
+def test_a_first_letter_the_tagger_read_as_a_proclitic_stays_in_the_name(
+        res: Resources, text: str, name: str, typ: str) -> None:
+    at = text.index(name)
+    tagged = (Entity(at + 1, at + len(name), typ),)  # the tagger's span, one letter short
+    found = ents(text, res, tagged)
+    assert name in found and found[name].type == typ
+
+
+def test_a_preposition_before_a_common_word_or_a_place_is_still_dropped(res: Resources) -> None:
+    text = "وعقد الاجتماع بلندن أمس."
+    at = text.index("لندن")
+    found = ents(text, res, (Entity(at, at + len("لندن"), "LOC"),))
+    assert "لندن" in found and "بلندن" not in found
+
+
+def test_a_surname_found_inside_a_full_name_links_its_later_mentions(res: Resources) -> None:
+    text = "وقال المتحدث باسم الهيئة سامي بن عبد الله الدغيثر إن الفرق باشرت الحادث. وشدد الدغيثر على عدم التجمهر."
+    at = text.index("سامي")
+    tagged = (Entity(at, at + len("سامي بن عبد الله الدغيثر"), "PER"),)
+    found = ents(text, res, tagged)
+    assert "سامي بن عبد الله الدغيثر" in found
+    assert "الدغيثر" in found and found["الدغيثر"].type == "PER"
+
+
+
+def test_a_lineage_never_ends_in_abd(res: Resources) -> None:
+    text = "واستقبل الأمير فيصل بن خالد بن عبد الرحمن الوفد أمس."
+    at = text.index("فيصل")
+    found = ents(text, res, (Entity(at, text.index(" بن عبد"), "PER"),))  # the tagger's span: "فيصل بن خالد"
+    assert "فيصل بن خالد بن عبد الرحمن" in found
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    ("أصدر قرارا في 12 أبريل (نيسان) بتعيينه نائبا.", "نيسان", False),  # a month written as a date
+    ("وقع الاتفاق في تموز 2015 بعد مفاوضات.", "تموز", False),
+    ("وأعلنت نيسان عن سيارة جديدة.", "نيسان", True),  # the car maker
+])
+def test_a_month_written_as_a_date_is_no_organization(res: Resources, text: str, word: str, kept: bool) -> None:
+    at = text.index(word)
+    assert (word in ents(text, res, (Entity(at, at + len(word), "ORG"),))) == kept
+
+
+def test_a_place_after_a_preposition_ends_the_taggers_name(res: Resources) -> None:
+    text = "ودرس في جامعة كيرالا بالهند ثم عاد."
+    at = text.index("جامعة")
+    found = ents(text, res, (Entity(at, text.index(" ثم"), "LOC"),))
+    assert found["جامعة كيرالا"].type == "ORG" and found["الهند"].type == "LOC"
+
+
+@pytest.mark.parametrize("span", ["دوري عبد الرحمن فقيه", "كأس خادم الحرمين", "جامعة الملك فهد"])
+def test_a_league_cup_or_institution_named_after_a_person_is_no_person(res: Resources, span: str) -> None:
+    text = f"وانطلقت منافسات {span} أمس."
+    at = text.index(span)
+    found = ents(text, res, (Entity(at, at + len(span), "PER"),))
+    assert not any(e.type == "PER" and name.startswith(span.split()[0]) for name, e in found.items())
+
+
+def test_the_arab_world_is_a_place_without_a_country(res: Resources) -> None:
+    found = ents("وتحدث عن أزمات الوطن العربي وقضايا العالم الإسلامي.", res)
+    assert (found["الوطن العربي"].type, found["الوطن العربي"].country) == ("LOC", None)
+    assert found["العالم الإسلامي"].type == "LOC"
+
+
+def test_a_surname_written_with_taa_marbuta_is_no_word_with_a_pronoun(res: Resources) -> None:
+    text = "وقتل العالم محسن فخري زادة في هجوم. وقال مسؤول إن زادة كان مستهدفا."
+    at = text.index("محسن")
+    found = ents(text, res, (Entity(at, at + len("محسن فخري زادة"), "PER"),))
+    assert "زادة" in found and found["زادة"].type == "PER"
+
+
+@pytest.mark.parametrize(("span", "name"), [("السويسري كريستيان", "كريستيان"), ("النادي سامي الجابر", "سامي الجابر")])
+def test_a_nisba_or_a_head_noun_before_a_person_is_no_part_of_the_name(res: Resources, span: str, name: str) -> None:
+    text = f"وقال المدرب {span} إن الفريق جاهز."
+    at = text.index(span)
+    found = ents(text, res, (Entity(at, at + len(span), "PER"),))
+    assert name in found and found[name].type == "PER" and span not in found
+
+
+def test_a_phrase_that_names_nothing_is_no_person(res: Resources) -> None:
+    text = "ودعا إلى احترام مبادئ حسن الجوار بين الدول."
+    at = text.index("حسن")
+    assert "حسن الجوار" not in ents(text, res, (Entity(at, at + len("حسن الجوار"), "PER"),))

@@ -213,3 +213,129 @@ def test_a_name_before_electronic_is_an_online_outlet(res: Resources) -> None:
     assert "الرياض" not in found
     assert not any(e.type == "ORG" for e in ents("ونشرت الهيئة على موقعها الإلكتروني أمس القائمة.", res).values())
     assert "السعودية الإلكترونية" not in ents("وأعلنت الجامعة السعودية الإلكترونية القبول.", res)
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("هبطت الطائرة في مطار الملك فهد الدولي بالدمام.", "مطار الملك فهد الدولي", "LOC"),
+    ("زار الوفد قاعدة الأمير سلطان الجوية أمس.", "قاعدة الأمير سلطان الجوية", "LOC"),
+    ("أقيمت المباراة على ملعب مدينة الأمير فيصل الرياضية.", "ملعب مدينة الأمير فيصل الرياضية", "LOC"),
+    ("أعلنت مجموعة الدكتور خالد المنصور الطبية افتتاح فرع.", "مجموعة الدكتور خالد المنصور الطبية", "ORG"),
+    ("افتتحت مستشفيات د. عمر الفارس فرعا جديدا.", "مستشفيات د. عمر الفارس", "ORG"),
+])
+def test_a_place_or_body_named_after_a_person_is_one_name(res: Resources, text: str, name: str, typ: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == typ
+    assert not any(e.type == "PER" for e in found.values())
+
+
+def test_a_title_after_a_head_that_names_no_one_after_a_person_stays_a_person(res: Resources) -> None:
+    found = ents("وأكدت حكومة الرئيس بشار الأسد أن الوضع مستقر.", res)
+    assert "بشار الأسد" in found and found["بشار الأسد"].type == "PER"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقع الحادث على طريق الدمام الأحساء السريع مساء أمس.", "طريق الدمام الأحساء السريع"),
+    ("تعطلت حركة السير على طريق مكة المكرمة صباحا.", "طريق مكة المكرمة"),
+    ("وقال خطيب مسجد الفلاح في الحي إن", "مسجد الفلاح"),
+    ("نقل المصاب إلى مستشفى الملك خالد بالخرج.", "مستشفى الملك خالد"),
+    ("أقيم الحفل على شاطئ نصف القمر مساء.", "شاطئ نصف القمر"),
+])
+def test_roads_mosques_hospitals_and_beaches_are_named_places(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "LOC"
+
+
+def test_by_way_of_a_country_is_no_road(res: Resources) -> None:
+    found = ents("وصلت الأسلحة عن طريق تركيا إلى المقاتلين.", res)
+    assert "تركيا" in found and not any(k.startswith("طريق") for k in found)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("وانفجرت عبوة في قضاء تلعفر صباح اليوم.", "تلعفر", "IRQ"),  # an administrative noun before it
+    ("وتقدمت القوات في محافظة الضالع أمس.", "الضالع", "YEM"),
+    ("وامتدت الاشتباكات إلى مدن عدن وأبين ولحج الليلة.", "لحج", "YEM"),  # listed with a sure place
+])
+def test_a_one_word_division_is_confirmed_by_its_context_without_the_tagger(
+        res: Resources, text: str, name: str, country: str) -> None:
+    found = ents(text, res)
+    assert name in found and (found[name].type, found[name].country) == ("LOC", country)
+
+
+def test_a_one_word_division_after_an_ordinary_word_still_needs_the_tagger(res: Resources) -> None:
+    assert "لحج" not in ents("وقال لحج الرجل إن الوضع هادئ.", res)
+
+
+def test_an_outlet_named_like_a_place_and_quoted_alone_is_the_outlet(res: Resources) -> None:
+    found = ents("وكان مراسل «الجزيرة» قد وصل. وقال الوزير في حديث نشرته «الشرق الأوسط» أمس إن", res)
+    assert found["الشرق الأوسط"].type == "ORG" and found["الشرق الأوسط"].kind == "media"  # the paper, not the region
+    assert ents("تعيش منطقة الشرق الأوسط أزمة جديدة.", res)["الشرق الأوسط"].type == "LOC"
+
+
+def test_well_known_bodies_named_by_a_head_and_an_adjective_are_listed(res: Resources) -> None:
+    found = ents("وأصدر الديوان الملكي بيانا، فيما رحب الحزب الجمهوري بالقرار وقصفت طائرات التحالف الدولي مواقع.", res)
+    assert all(found[n].type == "ORG" for n in ("الديوان الملكي", "الحزب الجمهوري", "التحالف الدولي"))
+    assert found["الحزب الجمهوري"].country == "USA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("رابط الخبر بصحيفة المرصاد: حريق في مستودع", "المرصاد"),
+    ("وقالت صحيفة الوطن إن الوزير وصل.", "الوطن"),
+    ("ونقلت مجلة الفرسان البريطانية عن مصدر قوله", "الفرسان"),
+])
+def test_one_definite_word_after_a_newspaper_noun_is_the_outlet(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and (found[name].type, found[name].kind) == ("ORG", "media")
+
+
+@pytest.mark.parametrize("text", ["ونشرت الصحيفة الرسمية القرار.", "وقالت الصحيفة في عددها الأخير إن"])
+def test_a_newspaper_noun_before_an_adjective_or_a_preposition_names_no_outlet(res: Resources, text: str) -> None:
+    assert not any(e.type == "ORG" for e in ents(text, res).values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتقدمت قوات الفرقة الثالثة نحو البلدة.", "الفرقة الثالثة"),
+    ("وقاتل عناصر الجيش الحر في المدينة.", "الجيش الحر"),
+])
+def test_an_armed_unit_named_by_an_ordinal_is_an_organization(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "ORG"
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    ("وأعلن مدير مركز الجامعة افتتاح القاعة.", "مركز الجامعة"),
+    ("وقررت إدارة الشركة زيادة الرواتب.", "إدارة الشركة"),
+    ("وانتقد عضو في قيادة الحزب القرار.", "قيادة الحزب"),
+])
+def test_a_head_before_a_definite_head_is_a_part_of_that_body_not_a_name(res: Resources, text: str, outer: str) -> None:
+    assert outer not in ents(text, res)
+
+
+def test_a_noun_ending_like_an_adjective_before_a_known_place_is_in_construct(res: Resources) -> None:
+    found = ents("واستدعت وزارة خارجية الكويت السفير أمس.", res)
+    assert "وزارة خارجية الكويت" in found and found["وزارة خارجية الكويت"].country == "KWT"
+
+
+def test_a_noun_coordinated_with_a_lam_phrase_stays_in_the_name(res: Resources) -> None:
+    found = ents("وقال رئيس الاتحاد الأردني للتنس والريشة الطائرة إن", res)
+    assert any(name.startswith("الاتحاد الأردني للتنس والريشة") for name in found)
+
+
+def test_nadi_before_a_known_club_stays_in_its_name(res: Resources) -> None:
+    found = ents("وقال رئيس نادي النصر إن الفريق جاهز لمباراة الدوري.", res)
+    assert "نادي النصر" in found and (found["نادي النصر"].type, found["نادي النصر"].country) == ("ORG", "SAU")
+    assert "داعش" in ents("وتبنى تنظيم داعش الهجوم.", res)  # other descriptors still go
+
+
+@pytest.mark.parametrize("name", ["شرطة منطقة مكة المكرمة", "جوازات منطقة جازان"])
+def test_a_body_of_a_region_keeps_its_whole_name(res: Resources, name: str) -> None:
+    found = ents(f"وقالت {name} إن الإجراءات مستمرة.", res)
+    assert name in found and found[name].type == "ORG"
+
+
+def test_a_pronoun_on_a_common_word_ends_a_construct_chain(res: Resources) -> None:
+    assert not any("شكلتها" in name for name in ents("وقالت لجنة مختصة شكلتها وزارة الطاقة إن", res))
+
+
+def test_national_bodies_named_by_a_head_and_an_adjective_are_listed(res: Resources) -> None:
+    found = ents("وباشرت فرق الدفاع المدني الحريق بمساندة الحرس الوطني، وأعلن حزب العمال الكردستاني مسؤوليته.", res)
+    assert all(found[n].type == "ORG" for n in ("الدفاع المدني", "الحرس الوطني", "حزب العمال الكردستاني"))

@@ -82,6 +82,8 @@ class Body:
     id: str | None = None
 
 
+ROUTE = "route"  # the kind of a head that names a road after the places it joins (طريق)
+BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 
 
@@ -115,6 +117,8 @@ class _Reader:
         self.words = words
         self.vocab = vocab
         self.names = names
+        self.route = False  # the head names a road: its complements are places
+        self.club = False  # the head is نادي: a known club after it keeps it in its name
 
     def plain(self, i: int) -> bool:
         """An Arabic word that may be part of a name: no function word, verb or title."""
@@ -131,13 +135,15 @@ class _Reader:
         return w.startswith("ال") and (w in self.words.adj or w in self.words.generic_adj or w in self.words.direction
                                       or w.endswith(("ي", "يه", "يين", "يون")) or self.nisba(i) is not None)
 
-    def construct(self, w: str) -> bool:
-        """An indefinite word that may be a noun in construct: no article, no adjective ending, no verb."""
+    def construct(self, w: str, marbuta: bool = False) -> bool:
+        """An indefinite word that may be a noun in construct: no article, no adjective ending, no verb
+        (``marbuta``: written with ة, so its folded ه is no pronoun: "منطقة" is no منطق + ه)."""
         if w.startswith(("ال", "وال", "ب", "ل", "ك")) or w.endswith(("ي", "يه")) or self.accusative(w):
             return False
         if w[0] in "يت" and len(w) >= 4 and self.vocab.get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= 5:
             return False  # a verb: يرسل / ترسل
-        return not w.endswith(("ها", "هم", "ه")) or self.vocab.get(w[:-1], 0) < RARE
+        suffix = next((x for x in ("ها", "هم", "ه") if w.endswith(x)), "")  # a pronoun on a common word: شكلتها
+        return (marbuta and suffix == "ه") or not suffix or self.vocab.get(w[: -len(suffix)], 0) < RARE
 
     def accusative(self, w: str) -> bool:
         """An indefinite accusative (هجوما): the word without its alif is common."""
@@ -185,7 +191,7 @@ class _Reader:
             walk.state = "noun"
         while walk.end > i + 2 and keys[walk.end - 1].key in self.words.describe:
             walk.end -= 1  # a describing adjective after the name is not part of it ("... الرسمية")
-        if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending):
+        if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending and not self.unit(i, walk.end)):
             return None
         return walk
 
@@ -196,7 +202,19 @@ class _Reader:
         known = self.names.get(j)
         if "\n" in self.text[keys[j - 1].end : keys[j].start]:
             return False  # a name never runs over a line break ("السفارة" / "جدة 10 أغسطس")
+        if walk.state in ("head", "construct") and not walk.definite and self.names_after(j - 1):
+            end = self.person_after(j)
+            if end > j:
+                walk.take(end, "noun", noun=True)  # named after a person: "مطار الملك عبدالعزيز الدولي"
+                return True
+        if known is not None and known.start == keys[j].start and walk.state == "noun" and self.route \
+                and known.entry.type == "LOC":
+            walk.take(known.last, "noun", noun=True)  # a road between places: "طريق الرياض القصيم"
+            return True
         if known is not None and known.start == keys[j].start and walk.state in ("head", "construct"):
+            if known.entry.type == "ORG" and known.entry.kind == "club" and self.club:
+                walk.take(known.last, "noun", known.entry.country, noun=True)  # "النادي الأهلي": the club's name
+                return True
             if known.entry.type == "ORG":
                 return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
             if known.entry.type == "PER":
@@ -208,12 +226,12 @@ class _Reader:
         w = keys[j].key
         if w.startswith("ال"):
             return self.definite_word(walk, w)
-        if walk.state in ("noun", "adj"):
+        if walk.state in ("noun", "adj", "lam"):
             end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
             if end > j:
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
-            if walk.state == "noun" and w.startswith("وال") and len(w) > 4 and not self.head(j):
+            if walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j):
                 walk.take(j + 1, "noun")
                 return True
             return False
@@ -223,7 +241,12 @@ class _Reader:
             walk.take(j + 1, "noun", noun=True)  # a name of its own: "سجن صيدنايا", "شركة أرامكو"
             walk.own = True
             return True
-        if j + 1 < len(keys) and self.vocab.get(w, 0) >= 3 and self.construct(w):
+        after = self.names.get(j + 1)
+        if walk.state == "head" and w.endswith("يه") and after is not None and after.entry.type == "LOC" \
+                and after.start == keys[j + 1].start:
+            walk.take(j + 1, "construct", specific=False)  # "وزارة خارجية مملكة البحرين": a noun, no adjective
+            return True
+        if j + 1 < len(keys) and self.vocab.get(w, 0) >= 3 and self.construct(w, self.text[keys[j].end - 1] == "ة"):
             walk.take(j + 1, "construct", specific=False)
             return True
         return False
@@ -240,6 +263,56 @@ class _Reader:
             walk.take(j + 1, "adj", nis, specific=nis is None and w not in self.words.generic_adj)
             return True
         return False
+
+    def unit(self, i: int, end: int) -> bool:
+        """Whether an armed head with adjectives only names a unit by a listed adjective (an ordinal: "الفرقة
+        الرابعة", "الجيش الحر")."""
+        head = self.head(i)
+        return head is not None and head[1] == "armed" and any(self.keys[t].key in self.words.adj
+                                                                 for t in range(i + 1, end))
+
+    def inner_head(self, i: int) -> bool:
+        """Whether an indefinite head at ``i`` comes before a definite head that names the body: "قيادة الفرقة
+        الرابعة", "إدارة اللجنة الأولمبية", "مركز الجامعة" (the outer noun is a part or office of that body)."""
+        k = self.keys[i]
+        if k.key.startswith(DEFINITE) or i + 1 >= len(self.keys) or not self.keys[i + 1].key.startswith("ال"):
+            return False
+        return self.words.heads.get(self.keys[i + 1].key.removeprefix("ال")) is not None
+
+    def road(self, i: int) -> bool:
+        """Whether a road head at ``i`` names a road: a known place follows, and it is no "عن طريق" (by way of)."""
+        after = self.names.get(i + 1)
+        return not self.keys[i].clitic and (i == 0 or self.keys[i - 1].key not in BY_WAY_OF) \
+            and after is not None and after.entry.type == "LOC" and after.start == self.keys[i + 1].start
+
+    def names_after(self, i: int) -> bool:
+        """Whether token ``i`` is a noun that names a place or body after a person ("جامعة", "مطار", "مدينة")."""
+        return any(self.gaz.context.get(key) == "facility" for key, _ in self.keys[i].variants)
+
+    def person_after(self, j: int) -> int:
+        """The end of a title and the person's name at ``j`` ("الملك خالد", "الدكتور سليمان الحبيب"), or ``j``:
+        a known person, else up to three words without the article and one family name with it."""
+        keys = self.keys
+        title = match_at(self.gaz.titles, keys, j, strip=False)
+        if title is None or title.entry.kind not in ("title", "hon") or title.last - j > 2:
+            return j
+        known = self.names.get(j)
+        if known is not None and known.entry.type == "PER" and known.start == keys[j].start:
+            return known.last  # a known name written with its title ("الملك سلمان")
+        n = title.last
+        while n < len(keys) and keys[n].key in (".", "،"):
+            n += 1  # "د. سليمان"
+        known = self.names.get(n)
+        if known is not None and known.entry.type == "PER" and known.start == keys[n].start:
+            return known.last
+        end = n
+        while end < len(keys) and end - n < 3 and self.plain(end) and not keys[end].key.startswith("ال") \
+                and not keys[end].clitic:
+            end += 1
+        if end > n and end < len(keys) and self.plain(end) and keys[end].key.startswith("ال") \
+                and not self.adjective(end) and keys[end].key not in self.words.generic:
+            end += 1  # the family name: "سليمان الحبيب"
+        return end if end > n else j
 
     def own_name(self, j: int) -> bool:
         """A rare indefinite word right after a head, ending the phrase: a name of its own."""
@@ -260,6 +333,11 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         if head is None or (known is not None and known.last > i + 1 and known.entry.type != "ORG"):
             i += 1
             continue
+        if head is not None and ((head[1] == ROUTE and not reader.road(i)) or (known is None and reader.inner_head(i))):
+            i += 1
+            continue
+        reader.route = head is not None and head[1] == ROUTE
+        reader.club = head is not None and head[1] == "club"
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
         if extend and known is not None and walk is not None and (

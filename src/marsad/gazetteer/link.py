@@ -27,8 +27,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.document import Entity, Token
-from marsad.gazetteer.heads import find_bodies, load_heads
-from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer, name_keys
+from marsad.gazetteer.heads import HeadWords, find_bodies, load_heads
+from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
 from marsad.gazetteer.rules import (
     CONNECTORS_INNER,
@@ -45,15 +45,25 @@ from marsad.gazetteer.spans import (
     TAGGER,
     WIDE_LISTS,
     Cand,
+    after_title,
+    bare_outlets,
     confirmed,
     directions,
     has_context,
+    letter_of_name,
     media_names,
+    month_names,
     named_accords,
     names_accord,
+    names_nothing,
     news_outlets,
     not_inside,
+    not_months,
     online_outlets,
+    outlet_names,
+    outlet_words,
+    person_first,
+    place_after_preposition,
     quoted_outlets,
     region_heads,
 )
@@ -78,8 +88,11 @@ def link_entities(
     cands = [_from_gazetteer(m, keys, gaz) for m in names
              if not _adjective(m, keys, gaz) and not _named_after(m, keys, gaz)]
     starts = [k.start for k in keys]
-    tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab) for e in tagged) if c is not None]
-    cands = confirmed(cands, names, tagged)
+    heads = load_heads(res)
+    tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads) for e in tagged)
+              if c is not None]
+    cands = confirmed(cands, names, tagged, keys, gaz)
+    tagger = not_months(tagger, keys, month_names(res))
     cands = _yield_to_tagger(cands, tagger, keys)
 
     covered = {t for c in (*cands, *tagger) for t in range(c.first, c.last)}
@@ -102,40 +115,19 @@ def link_entities(
 
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE, "gov"))
-    heads = load_heads(res)
-    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads)])
+    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads), *bare_outlets(keys, gaz, heads)])
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
-    chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads), keys)
+    chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
     chosen = _whole_names(chosen, keys, rules)
     chosen = _nisba_countries(chosen, keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
     chosen = named_accords(chosen, keys, gaz)
-    chosen = _outlet_words([c for c in chosen if not _names_nothing(c, text, gaz)], text, gaz)
+    chosen = outlet_words([c for c in chosen if not names_nothing(c, text, gaz)], text, gaz)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
-
-
-def _names_nothing(c: Cand, text: str, gaz: Gazetteer) -> bool:
-    """A word or phrase that names nothing on its own, found alone as a place, body or MISC: a common word
-    (قصر, التمور), a generic phrase (كلية الطب), a name cut short (جمعية الأشخاص), a month (نيسان)."""
-    if c.type == "PER" or c.id is not None:
-        return False
-    words = name_keys(text[c.start : c.end])
-    return words in gaz.not_alone or words in gaz.months
-
-
-def _outlet_words(chosen: list[Cand], text: str, gaz: Gazetteer) -> list[Cand]:
-    """An ORG named by a word that is also a common word, read as an ORG by something else (a dateline's
-    credit, «quoted» after لـ, the tagger), is the outlet of that name: its id and country ("لـ«الوئام»")."""
-    out: list[Cand] = []
-    for c in chosen:
-        known = gaz.outlet_words.get(name_keys(text[c.start : c.end])) \
-            if c.type == "ORG" and c.id is None and c.country is None else None
-        out.append(c if known is None else replace(c, id=known.id, country=known.country, kind=c.kind or known.kind))
-    return out
 
 
 def _whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
@@ -152,6 +144,9 @@ def _whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules)
             while last + 1 < len(keys) and keys[last].key in ("بن", "بنت") and last not in taken \
                     and last + 1 not in taken and rules.name_like(last + 1, first=False, inside_names=True):
                 last += 2
+            if last < len(keys) and keys[last - 1].key in CONNECTORS_OPEN and last not in taken \
+                    and rules.name_like(last, first=False, inside_names=True):
+                last += 1  # "بن عبد" + "العزيز": a name never ends in عبد or أبو
             if c.id is None and last - first == 1 and keys[first].key in rules.gaz.given_names and last < len(keys) \
                     and last not in taken and _family_name(rules, keys[last]):
                 last += 1
@@ -215,11 +210,14 @@ def _token_range(starts: Sequence[int], start: int, end: int) -> tuple[int, int]
     return first, last
 
 
-def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[TokenKey],
-                 gaz: Gazetteer, starts: Sequence[int], vocab: Mapping[str, int]) -> Cand | None:
+def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[TokenKey], gaz: Gazetteer,
+                 starts: Sequence[int], vocab: Mapping[str, int], heads: HeadWords) -> Cand | None:
     if not 0 <= e.start < e.end <= len(text):
         return None
     first, last = _token_range(starts, e.start, e.end)
+    if tokens[first].start < e.start < keys[first].end \
+            and letter_of_name(text, keys, first, e.start, gaz, vocab, heads):
+        e = replace(e, start=tokens[first].start)  # "بروس ويليس" is not ب + "روس ويليس"
     start = e.start
     end = e.end
     # function words and reporting verbs at the edges are not part of a name: "واعتبر فيدور لوكيانوف"
@@ -229,23 +227,30 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     while last - 1 > first and _context_word(keys[last - 1], gaz):
         last -= 1
         end = keys[last - 1].end
+    if last - 1 > first and place_after_preposition(keys[last - 1], gaz):
+        last -= 1  # "جامعة بونا بالهند": the place after ب is no part of the name
+        end = keys[last - 1].end
+        head = heads.heads.get(keys[first].key.removeprefix("ال"))
+        if head is not None and head[0] != e.type:
+            e = replace(e, type=head[0])
     if (start, end) != (e.start, e.end):
         e = replace(e, start=start, end=end)
     if any(key in gaz.not_entities for key, _ in keys[first].variants):
         return None  # "فيروس كورونا", "كوفيد": a disease, not a person or a place
-    if e.type == "PER":  # "الرئيس فلاديمير بوتين" → the name only
-        while first < last - 1:
-            m = match_at(gaz.titles, keys, first)
-            if m is None or m.last >= last or m.entry.kind == "desc":
-                break
-            first = m.last
-            start = keys[first].start
+    if e.type == "PER" and has_context(keys[first], gaz, "facility"):
+        return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
+    if e.type == "PER" and person_first(keys, first, last, gaz, heads) > first:
+        first = person_first(keys, first, last, gaz, heads)
+        start = keys[first].start
     rest = tuple(k.key for k in keys[first + 1 : last])
     for key, variant_start in keys[first].variants:  # a known name (after proclitics): the gazetteer's
         known = gaz.names.get((key, *rest)) if start <= variant_start < e.end else None
+        if known is not None and known.type == "NONE" and e.type == "PER":
+            return None  # "حسن الجوار": a phrase that names no one
         if known is not None and known.type != "NONE":
             return _linked(first, last, variant_start, e, known)
-    if start == tokens[first].start and (keys[first].key[:1] != "ف" or vocab.get(keys[first].key, 0) >= 3):
+    if start == tokens[first].start and (keys[first].key[:1] != "ف" or vocab.get(keys[first].key, 0) >= 3) \
+            and not (keys[first].key[:1] == "ف" and after_title(keys, first, gaz)):
         start = _after_proclitics(text, tokens[first])  # فيدور is not ف + يدور
     if start >= e.end:
         return None
@@ -392,7 +397,7 @@ def _coreference(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules)
     """A surname alone refers to the person named in full elsewhere in the article."""
     full: dict[str, Cand] = {}
     for c in chosen:
-        if c.type == "PER" and c.last - c.first >= 2 and rules.name_like(c.last - 1, first=False) \
+        if c.type == "PER" and c.last - c.first >= 2 and rules.name_like(c.last - 1, first=False, inside_names=True) \
                 and keys[c.last - 1].key not in CONNECTORS_INNER and keys[c.last - 2].key not in CONNECTORS_OPEN:
             key = keys[c.last - 1].key
             prior = full.get(key)

@@ -98,7 +98,10 @@ class NameRules:
             return False  # a plural in construct: متمردو دارفور
         if w.endswith("ا") and (v.get(w[:-1], 0) >= 30 or "\u064b" in self.text[k.start : k.end]):
             return False  # an indefinite accusative: هجوما, عنيفاً
+        marbuta = self.text[k.end - 1 : k.end] == "ة"  # "زادة": its folded ه is no pronoun
         for suffix in ("هما", "هم", "ها", "ه"):  # a common word with a pronoun: اسمه, نتائجها
+            if suffix == "ه" and marbuta:
+                continue
             if w.endswith(suffix) and len(w) - len(suffix) >= 2 and v.get(w[: -len(suffix)], 0) >= 30:
                 return False
         if w[0] in "يت" and len(w) >= 4 and v.get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= 5:

@@ -9,13 +9,16 @@ name an accord.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from marsad.document import Entity
 from marsad.gazetteer.heads import HeadWords, direction_end
-from marsad.gazetteer.lexicon import Gazetteer
-from marsad.gazetteer.match import Match, TokenKey
+from marsad.gazetteer.lexicon import Gazetteer, name_keys
+from marsad.gazetteer.match import Match, TokenKey, match_at
+from marsad.resources import Resources
+from marsad.text.normalize import fold
 
 GAZETTEER, RULE, TAGGER = 0, 1, 2  # a candidate's priority, by its source
 QUOTES = frozenset('"«»“”„\'‘’')
@@ -44,15 +47,47 @@ class Cand:
 WIDE_LISTS = frozenset({"divisions", "organizations_region"})  # long lists whose one-word names are often words too
 
 
-def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity]) -> list[Cand]:
-    """One-word names of the wide lists need the tagger to read a name there too: "وأن" is "and that" before
-    it is the Turkish province Van, "أفاد" a verb before it is an agency."""
+def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity], keys: Sequence[TokenKey],
+              gaz: Gazetteer) -> list[Cand]:
+    """One-word names of the wide lists need a reading as a name there too: "وأن" is "and that" before it is the
+    Turkish province Van, "أفاد" a verb before it is an agency. The tagger's reading, an administrative noun
+    before a place ("قضاء سنجار", "محافظة لحج") or a place it is listed with ("تعز ولحج") confirms one."""
     wide = {(m.start, m.end) for m in names
             if m.entry.source in WIDE_LISTS and m.last - m.first == 1 and m.entry.context is None}
     if not wide:
         return cands
-    return [c for c in cands
-            if (c.start, c.end) not in wide or any(e.start < c.end and c.start < e.end for e in tagged)]
+    sure = {(c.start, c.end) for c in cands if (c.start, c.end) not in wide
+            or any(e.start < c.end and c.start < e.end for e in tagged)
+            or (c.type == "LOC" and c.first > 0 and has_context(keys[c.first - 1], gaz, "admin"))}
+    places = sorted((c for c in cands if c.type == "LOC"), key=lambda c: c.first)
+    for _ in range(2):  # a list of places: each sure place confirms its neighbours joined by و
+        for a, b in itertools.pairwise(places):
+            if a.last == b.first and b.start > keys[b.first].start and keys[b.first].key[:1] == "و" \
+                    and ((a.start, a.end) in sure or (b.start, b.end) in sure):
+                sure.update({(a.start, a.end), (b.start, b.end)})
+    return [c for c in cands if (c.start, c.end) in sure]
+
+
+def month_names(res: Resources) -> frozenset[str]:
+    """The folded month names of ``months.tsv`` (نيسان, أبريل, رمضان ...)."""
+    names: frozenset[str] = res.cached("gazetteer.month_names",
+                                       lambda: frozenset(fold(row["name"]) for row in res.table("months", 2)))
+    return names
+
+
+def not_months(tagger: list[Cand], keys: Sequence[TokenKey], months: frozenset[str]) -> list[Cand]:
+    """The tagger's one-word names less the months written as dates: "12 أبريل (نيسان)", "نيسان 2015" (the car
+    maker and the month share the name; a date says which)."""
+    def month(c: Cand) -> bool:
+        if c.last - c.first != 1 or keys[c.first].key not in months:
+            return False
+        j = c.first - 1
+        while j >= 0 and keys[j].key in "()":
+            j -= 1
+        nxt = keys[c.last].key if c.last < len(keys) else ""
+        return (j >= 0 and (keys[j].key.isdigit() or keys[j].key in months)) or nxt.isdigit()
+
+    return [c for c in tagger if not month(c)]
 
 
 def not_inside(cands: list[Cand], bodies: Sequence[Cand]) -> list[Cand]:
@@ -76,17 +111,31 @@ def directions(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords, g
     return out
 
 
-def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
-    """A place named right after a media noun is the outlet named like it: "صحيفة «الشرق الأوسط»" is ORG."""
+def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords,
+                outlets: frozenset[tuple[str, ...]] = frozenset()) -> list[Cand]:
+    """A place named right after a media noun is the outlet named like it: "صحيفة «الشرق الأوسط»" is ORG; so is
+    a place that is also an outlet's name (``outlets``) written alone in quotes: "كانت «الشرق الأوسط» في ضيافته"."""
     out: list[Cand] = []
     for c in chosen:
         j = c.first - 1
         while j >= 0 and keys[j].key in QUOTES:
             j -= 1
-        if c.type == "LOC" and j >= 0 and any(key in heads.media for key, _ in keys[j].variants):
+        quoted = 0 < c.first and c.last < len(keys) and keys[c.first - 1].key in QUOTES and keys[c.last].key in QUOTES \
+            and c.start == keys[c.first].start and tuple(k.key for k in keys[c.first : c.last]) in outlets
+        if c.type == "LOC" and c.kind != "country" and (
+                quoted or (j >= 0 and any(key in heads.media for key, _ in keys[j].variants))):
             c = replace(c, type="ORG", id=None, country=None, kind="media")
         out.append(c)
     return out
+
+
+def outlet_names(res: Resources) -> frozenset[tuple[str, ...]]:
+    """The folded words of the outlets' names that ``agencies.tsv`` lists ("الشرق الأوسط", "الجزيرة")."""
+    def build() -> frozenset[tuple[str, ...]]:
+        return frozenset(name_keys(row["alias"]) for row in res.table("agencies", 2) if row["kind"] == "outlet")
+
+    names: frozenset[tuple[str, ...]] = res.cached("gazetteer.outlet_names", build)
+    return names
 
 
 def online_outlets(chosen: list[Cand], keys: Sequence[TokenKey]) -> list[Cand]:
@@ -111,6 +160,29 @@ def news_outlets(keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
         start = prev.variants[1][1] if prev.clitic and len(prev.variants) > 1 else prev.start
         last = i + 2 if i + 1 < len(keys) and keys[i + 1].key in NEWS_TAIL else i + 1
         out.append(Cand(i - 1, last, start, keys[last - 1].end, "ORG", None, None, None, GAZETTEER, "media"))
+    return out
+
+
+OUTLET_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون"})  # folded: a name follows unquoted
+
+
+def bare_outlets(keys: Sequence[TokenKey], gaz: Gazetteer, heads: HeadWords) -> list[Cand]:
+    """One definite word right after a newspaper or channel noun, ending the phrase, is the outlet: "رابط الخبر
+    بصحيفة الوئام:", "ذكرت جريدة الحياة اللندنية" (not "الصحيفة الرسمية": an adjective; not "قناة السويس
+    الجديدة": a place is left to the passes that read it)."""
+    out: list[Cand] = []
+    for i in range(len(keys) - 1):
+        if keys[i].kind != "arabic" or not any(key in OUTLET_NOUNS for key, _ in keys[i].variants):
+            continue
+        w, j = keys[i + 1], i + 1
+        if w.kind != "arabic" or not w.key.startswith("ال") or len(w.key) < 4 or w.key.endswith(("ي", "يه")) \
+                or w.key in heads.adj or w.key in heads.generic or w.key in heads.generic_adj or w.key in gaz.context \
+                or gaz.names.get((w.key,)) is not None or gaz.nisba.get((w.key,)) is not None:
+            continue
+        nxt = keys[j + 1] if j + 1 < len(keys) else None
+        if nxt is None or nxt.kind != "arabic" or gaz.nisba.get((nxt.key,)) is not None \
+                or gaz.context.get(nxt.key) in ("stop", "verb"):
+            out.append(Cand(j, j + 1, w.start, w.end, "ORG", None, None, None, RULE, "media"))
     return out
 
 
@@ -168,3 +240,78 @@ def names_accord(first: int, kind: str | None, keys: Sequence[TokenKey], gaz: Ga
 def has_context(k: TokenKey, gaz: Gazetteer, *kinds: str) -> bool:
     """Whether the token, or the token without its proclitics, is a ``name_context.tsv`` word of one of ``kinds``."""
     return any(gaz.context.get(key) in kinds for key, _ in k.variants)
+
+
+PREPOSITION_SHARE = 5  # ب/ك/ل + word: the word alone is this many times as common as the whole
+
+
+def letter_of_name(text: str, keys: Sequence[TokenKey], i: int, start: int, gaz: Gazetteer,
+                    vocab: Mapping[str, int], heads: HeadWords) -> bool:
+    """Whether the one letter before ``start`` in token ``i``, that the tagger read as a proclitic, begins the name:
+    a preposition ب ك ل on a head noun (بحر جاوا) or on a word that alone is not much more common than with it
+    (بروس, كبيش; بلندن is ب + لندن, بمديرية ب + a head noun), or a conjunction ف right after a title ("د. فراس")."""
+    whole = keys[i].key
+    letter = fold(text[keys[i].start : start])
+    if len(letter) != 1 or not whole.startswith(letter) or whole[1:3] == "ال":
+        return False
+    if letter in "بكل":
+        if whole in heads.heads:
+            return True
+        rest = whole[1:]
+        if rest in heads.heads or rest in gaz.context or rest in gaz.title_words:
+            return False
+        return vocab.get(rest, 0) < PREPOSITION_SHARE * max(vocab.get(whole, 0), 1)
+    return letter == "ف" and after_title(keys, i, gaz)
+
+
+def after_title(keys: Sequence[TokenKey], i: int, gaz: Gazetteer) -> bool:
+    """Whether token ``i`` comes right after a title or honorific ("د. فراس", "الدكتور فراس")."""
+    ends = {i, i - 1} if i > 0 and keys[i - 1].key == "." else {i}  # "د. فراس": the title's dot is its own token
+    for n in range(max(i - 4, 0), i):  # a title of up to four words ending right before
+        m = match_at(gaz.titles, keys, n, strip=False)
+        if m is not None and m.last in ends:
+            return True
+    return False
+
+
+def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords) -> int:
+    """The first token of a person's name in a tagger span: after titles ("الرئيس فلاديمير بوتين"), nisbas and
+    head nouns ("السويسري جروس", "النادي عبدالمحسن")."""
+    while first < last - 1:
+        m = match_at(gaz.titles, keys, first)
+        if m is not None and m.last < last and m.entry.kind != "desc":
+            first = m.last
+        elif keys[first].key.startswith("ال") and (gaz.nisba.get((keys[first].key,)) is not None
+                                                  or keys[first].key[2:] in heads.heads):
+            first += 1
+        else:
+            break
+    return first
+
+
+def place_after_preposition(k: TokenKey, gaz: Gazetteer) -> bool:
+    """Whether the token is a known place behind a preposition ب or ل ("بالهند", "لسوريا")."""
+    return k.clitic and k.key[:1] in "بل" and any(
+        start > k.start and (known := gaz.names.get((key,))) is not None and known.type == "LOC"
+        for key, start in k.variants[1:])
+
+
+def names_nothing(c: Cand, text: str, gaz: Gazetteer) -> bool:
+    """A word or phrase that names nothing on its own, found alone as a place, body or MISC: a common word
+    (قصر, التمور), a generic phrase (كلية الطب), a name cut short (جمعية الأشخاص), a month read as a place
+    or a name (نيسان)."""
+    if c.type == "PER" or c.id is not None:
+        return False
+    words = name_keys(text[c.start : c.end])  # a month read as a body is left to the date check (نيسان the maker)
+    return words in gaz.not_alone or (words in gaz.months and c.type != "ORG")
+
+
+def outlet_words(chosen: list[Cand], text: str, gaz: Gazetteer) -> list[Cand]:
+    """An ORG named by a word that is also a common word, read as an ORG by something else (a dateline's
+    credit, «quoted» after لـ, the tagger), is the outlet of that name: its id and country ("لـ«الوئام»")."""
+    out: list[Cand] = []
+    for c in chosen:
+        known = gaz.outlet_words.get(name_keys(text[c.start : c.end])) \
+            if c.type == "ORG" and c.id is None and c.country is None else None
+        out.append(c if known is None else replace(c, id=known.id, country=known.country, kind=c.kind or known.kind))
+    return out
