@@ -8,9 +8,12 @@ from marsad.quotes.settings import (
     ADJUNCT_HEADS,
     BEFORE_FA_INNA,
     CLOSERS,
+    EVENT_OBJECTS,
     KEEP_GOING,
     MASDAR_OBJECTS,
     MAX_OBJECT_REGION,
+    MANNER,
+    MANNER_NOUNS,
     MAX_REGION,
     NOT_OBJECTS,
     QUOTED_NAME_WORDS,
@@ -41,6 +44,8 @@ class Cues(Content):
                 break
             inside = self._entity_at(j, ent)
             definite = w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))
+            if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
+                return j  # أدانت الوزارة الهجوم ...: a definite event noun after the named speaker
             if inside >= 0:
                 ent = inside
                 named = True
@@ -50,6 +55,10 @@ class Cues(Content):
                 named = True
             last_entity = inside >= 0
             j += 1
+        if named and j < hi and self.words[j].norm in MANNER:  # أدانت المملكة بشدة / بأشد العبارات ...
+            j += 2 if j + 1 < hi and self.words[j + 1].norm in MANNER_NOUNS else 1
+            if j < hi and self.words[j].norm[:2] == "ال" and self.words[j].norm[2:] in EVENT_OBJECTS:
+                return j
         if j >= hi or j - i > MAX_OBJECT_REGION or j == i + 1:
             return None
         masdar = self.words[j].norm in MASDAR_OBJECTS  # أكد الوزير ضرورة ...: no name begins so

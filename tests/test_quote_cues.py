@@ -1,0 +1,66 @@
+"""Cue families of the quote finder, each with constructed sentences: condemnations, sources that open a
+sentence, participles inside a content, and the shape of a speaker."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Entity, Quote
+from marsad.pipeline import Pipeline
+from marsad.resources import default_resources
+from marsad.stages import events as events_stage
+from marsad.stages import quotes as quotes_stage
+
+BASE = Pipeline(["sentences", "tokens"])
+
+
+def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = entities or []
+    found = quotes_stage.run(doc, default_resources())
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == text[q.start : q.end].strip()
+    return doc, found
+
+
+def entity(text: str, name: str, etype: str, country: str | None = None) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), etype, None, country)
+
+
+def triples(doc: Document, quotes: list[Quote]) -> list[tuple[str | None, str, str]]:
+    """(speaker, kind, content) of each quote."""
+    t = doc.text
+    return [(t[q.speaker.start : q.speaker.end] if q.speaker else None, q.kind, t[q.start : q.end]) for q in quotes]
+
+
+def test_condemnation_cues_take_a_definite_event_noun_as_their_object() -> None:
+    text = "أدانت وزارة الخارجية الهجوم الذي استهدف السفارة في العاصمة."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG")])
+    assert triples(doc, found) == [("وزارة الخارجية", "condemnation", "الهجوم الذي استهدف السفارة في العاصمة")]
+    text = "واستنكر الوزير سامي الهاشم بشدة التفجير الذي وقع في السوق."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert triples(doc, found) == [("سامي الهاشم", "condemnation", "التفجير الذي وقع في السوق")]
+    text = "وشجبت رابطة الكتاب بأشد العبارات الاعتداء على الصحفيين."
+    doc, found = find(text, [entity(text, "رابطة الكتاب", "ORG")])
+    assert triples(doc, found) == [("رابطة الكتاب", "condemnation", "الاعتداء على الصحفيين")]
+    text = "وندد المجلس البلدي بالقصف العشوائي للأحياء السكنية."
+    doc, found = find(text, [entity(text, "المجلس البلدي", "ORG")])
+    assert triples(doc, found) == [("المجلس البلدي", "condemnation", "بالقصف العشوائي للأحياء السكنية")]
+
+
+def test_a_definite_noun_that_is_no_event_stays_in_the_speaker() -> None:
+    text = "أدانت الحكومة الهولندية الاثنين."
+    _, found = find(text, [entity(text, "الحكومة الهولندية", "ORG")])
+    assert found == []
+
+
+def test_the_condemned_attack_keeps_its_own_actor() -> None:
+    text = "أدانت وزارة الخارجية الهجوم الذي شنه تنظيم داعش على السفارة."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG"), entity(text, "تنظيم داعش", "ORG")])
+    doc.layers["quotes"] = found
+    doc.layers["countries"] = []
+    doc.layers["times"] = []
+    events = events_stage.run(doc, default_resources())
+    actors = {e.type: (e.actor.text if e.actor else None) for e in events}
+    assert actors.get("ACCUSE") == "وزارة الخارجية"
+    assert actors.get("ASSAULT") != "وزارة الخارجية"  # the condemner did not attack
