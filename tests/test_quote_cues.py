@@ -64,3 +64,28 @@ def test_the_condemned_attack_keeps_its_own_actor() -> None:
     actors = {e.type: (e.actor.text if e.actor else None) for e in events}
     assert actors.get("ACCUSE") == "وزارة الخارجية"
     assert actors.get("ASSAULT") != "وزارة الخارجية"  # the condemner did not attack
+
+
+def test_a_source_that_opens_the_sentence_speaks_the_rest() -> None:
+    doc, found = find("وبحسب التقرير، سقط على البلدة أكثر من مئة صاروخ.")
+    assert triples(doc, found) == [("التقرير", "statement", "سقط على البلدة أكثر من مئة صاروخ")]
+    doc, found = find("وبحسب الخطة، سيتم افتتاح الطريق الجديد.")
+    assert found == []  # a plan is no source
+
+
+def test_a_source_with_fa_inna_after_a_clause_speaks_what_follows() -> None:
+    doc, found = find("وحضر الجنازة عدد كبير من القادة، وبحسب مراقبين فإن غيابه سيترك فراغا كبيرا.")
+    assert triples(doc, found) == [("مراقبين", "statement", "غيابه سيترك فراغا كبيرا")]
+
+
+def test_a_source_relaying_another_source_is_its_via() -> None:
+    text = "ووفقا لصحيفة «الأيام» نقلا عن مكتب الطبيب الشرعي فإن الرجل غرق في البركة."
+    doc, found = find(text, [entity(text, "مكتب الطبيب الشرعي", "ORG")])
+    assert triples(doc, found) == [("مكتب الطبيب الشرعي", "statement", "الرجل غرق في البركة")]
+    assert found[0].via == ("صحيفة الأيام",)
+    assert doc.text[found[0].cue.start : found[0].cue.end] == "وفقا"
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence_and_its_name_speaks() -> None:
+    doc, found = find("وقال أستاذ العلوم السياسية في الجامعة د. سامر الحداد: انتشرت القوات على الحدود.")
+    assert triples(doc, found) == [("سامر الحداد", "statement", "انتشرت القوات على الحدود")]

@@ -178,7 +178,11 @@ class FinderBase:
         """Whether the mark at word k has letters right on both sides (إيه.بي.سي), so ends no sentence."""
         text = self.doc.text
         a, b = self.starts[k], self.ends[k]
-        return 0 < a and b < len(text) and text[a - 1].isalpha() and text[b].isalpha()
+        if 0 < a and b < len(text) and text[a - 1].isalpha() and text[b].isalpha():
+            return True
+        # the full stop of a one-letter abbreviation (د. فراس، أ. محمد): a title, not the sentence's end
+        return (text[a:b] == "." and k > 0 and self.ends[k - 1] == a and self.words[k - 1].kind == "arabic"
+                and b - a == 1 and self.ends[k - 1] - self.starts[k - 1] == 1)
 
     def _plain(self, k: int) -> bool:
         """Whether word k can open speech that follows a cue and a comma: an Arabic word that is no adjunct

@@ -81,3 +81,9 @@ EVENT_OBJECTS = frozenset(
 # Words of manner between a cue's speaker and its object (أدانت المملكة بأشد العبارات الجريمة، بشدة).
 MANNER = frozenset("بشده بقوه باشد باقوي بحزم".split())
 MANNER_NOUNS = frozenset("العبارات الكلمات".split())
+# Heads of an attribution's source that are neither titles nor names (وبحسب التقرير، ...، وبحسب مراقبين فإن ...).
+SOURCE_NOUNS = frozenset(
+    "تقرير التقرير دراسه الدراسه مراقبين مراقبون المراقبين خبراء الخبراء محللين محللون المحللين شهود الشهود"
+    " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه".split()
+)
+TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. doctor, م. engineer, أ. professor)

@@ -18,6 +18,7 @@ from marsad.quotes.settings import (
     SPEAKER_MEMORY,
     STOP,
     SUBJECT_WORDS,
+    TITLE_LETTERS,
 )
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
@@ -33,6 +34,9 @@ class Speakers(Relays):
             issuer = self._issuer(lo + 1, hi)
             if issuer is not None:
                 return issuer
+        titled = self._abbreviated_title(lo, hi)
+        if titled is not None:  # أستاذ العلوم السياسية في الجامعة د. فراس الياس
+            return titled, "PER", False
         # cut at the first adjunct preposition
         for k in range(lo, hi):
             if self.words[k].norm in STOP:
@@ -76,6 +80,18 @@ class Speakers(Relays):
                 choice = seg
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _abbreviated_title(self, lo: int, hi: int) -> Span | None:
+        """The name after an abbreviated title (د. فراس الياس، م. سامي العلي) in [lo, hi): up to three words
+        before punctuation or the region's end."""
+        for k in range(lo + 1, hi - 1):
+            if (self._punct(k) == "." and self.words[k - 1].norm in TITLE_LETTERS
+                    and self.ends[k - 1] - self.starts[k - 1] == 1 and self.ends[k - 1] == self.starts[k]):
+                end = k + 1
+                while end < hi and end - k <= NAME_WORDS and self.words[end].kind == "arabic":
+                    end += 1
+                return Span(self.starts[k + 1], self.ends[end - 1]) if end > k + 1 else None
+        return None
 
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا) and a preposition
