@@ -89,3 +89,12 @@ def test_a_source_relaying_another_source_is_its_via() -> None:
 def test_an_abbreviated_title_does_not_end_the_sentence_and_its_name_speaks() -> None:
     doc, found = find("وقال أستاذ العلوم السياسية في الجامعة د. سامر الحداد: انتشرت القوات على الحدود.")
     assert triples(doc, found) == [("سامر الحداد", "statement", "انتشرت القوات على الحدود")]
+
+
+def test_a_participle_inside_a_content_opens_its_own_quote_on_a_verbal_noun_with_a_pronoun() -> None:
+    text = "وأثنى الوزير سامي الهاشم على جهود الفرق في الميدان مؤكدا اعتزازه بكفاءة جميع العاملين."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    got = triples(doc, found)
+    assert [(s, c) for s, _, c in got] == [
+        ("سامي الهاشم", "جهود الفرق في الميدان"), ("سامي الهاشم", "اعتزازه بكفاءة جميع العاملين"),
+    ]

@@ -16,6 +16,7 @@ from marsad.quotes.settings import (
     MAX_OBJECT_REGION,
     MAX_REGION,
     NOT_OBJECTS,
+    POSSESSIVES,
     QUOTED_NAME_WORDS,
     STOP,
     TIME_WORDS,
@@ -61,7 +62,7 @@ class Cues(Content):
                 return j
         if j >= hi or j - i > MAX_OBJECT_REGION or j == i + 1:
             return None
-        masdar = self.words[j].norm in MASDAR_OBJECTS  # أكد الوزير ضرورة ...: no name begins so
+        masdar = self._masdar_object(j)  # أكد الوزير ضرورة ...: no name begins so
         if not named and not masdar:
             return None
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
@@ -74,6 +75,14 @@ class Cues(Content):
                 or self.cue_kinds[j] is not None or self._entity_at(j, ent) >= 0):
             return None
         return j
+
+    def _masdar_object(self, j: int) -> bool:
+        """Whether word j is a verbal noun that opens an object content, bare or with a possessive pronoun
+        (ضرورة، اعتزازه، حرصها)."""
+        norm = self.words[j].norm
+        if norm in MASDAR_OBJECTS:
+            return True
+        return any(norm.endswith(s) and norm[: -len(s)] in MASDAR_OBJECTS for s in POSSESSIVES)
 
     def _after_speaker(self, j: int) -> bool:
         """Whether a preposition at j far from its cue follows what ends a speaker: a name or place (شدد محمد
@@ -125,7 +134,7 @@ class Cues(Content):
         if kind == "relay" and not self._relay_marked(i, hi):
             return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
         obj = self._object_start(i, hi) if "*" in comps else None
-        if kind == "participle" and i + 1 < hi and self.words[i + 1].norm in MASDAR_OBJECTS:
+        if kind == "participle" and i + 1 < hi and self._masdar_object(i + 1):
             return i + 1, -1, i + 1  # مؤكدا ضرورة الإسراع ...
         if kind == "verb" and self._object_content(i, hi, comps):
             return i + 1, -1, i + 1  # واتهموها التورط ...: the object pronoun, then the content

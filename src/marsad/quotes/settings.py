@@ -87,3 +87,4 @@ SOURCE_NOUNS = frozenset(
     " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه".split()
 )
 TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. doctor, م. engineer, أ. professor)
+POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)
