@@ -98,3 +98,12 @@ def test_a_participle_inside_a_content_opens_its_own_quote_on_a_verbal_noun_with
     assert [(s, c) for s, _, c in got] == [
         ("سامي الهاشم", "جهود الفرق في الميدان"), ("سامي الهاشم", "اعتزازه بكفاءة جميع العاملين"),
     ]
+
+
+def test_a_title_joined_to_a_body_by_ba_is_the_speaker() -> None:
+    text = "وقال مسؤول بوزارة الصحة إن المستشفى استقبل عشرين مصابا."
+    doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
+    assert triples(doc, found) == [("مسؤول بوزارة الصحة", "statement", "المستشفى استقبل عشرين مصابا")]
+    text = "وقالت وزارة الصحة إن المستشفى استقبل عشرين مصابا."
+    doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
+    assert triples(doc, found) == [("وزارة الصحة", "statement", "المستشفى استقبل عشرين مصابا")]

@@ -103,6 +103,9 @@ class Speakers(Relays):
     def _titled_place(self, best: Entity, content: list[int]) -> tuple[Span, str | None]:
         """The speaker for the entity ``best`` of a region whose words are ``content``: a place after other
         words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
+        head = self._title_with_ba(best, content)
+        if head is not None:  # مسؤول بوزارة النقل: the official speaks, not his ministry
+            return Span(self.starts[head], best.end), None
         if best.type != "LOC" or self.starts[content[0]] >= best.start:
             return Span(self._name_start(best), best.end), best.type
         first = content[0]
@@ -114,6 +117,18 @@ class Speakers(Relays):
         if self.starts[first] >= best.start:
             return Span(best.start, best.end), best.type
         return Span(self.starts[first], best.end), None
+
+    def _title_with_ba(self, best: Entity, content: list[int]) -> int | None:
+        """The word before the body ``best`` when it is a title and the body's word opens with the preposition
+        ب (مسؤول بوزارة النقل، مصدر بالجيش): the title is the speaker's head."""
+        if best.type == "PER" or best.start < 1 or self.doc.text[best.start - 1] != "ب":
+            return None
+        for n, k in enumerate(content):
+            if self.starts[k] == best.start - 1:
+                if n > 0 and content[n - 1] == k - 1 and set(self.words[k - 1].forms) & self.lex.titles:
+                    return k - 1
+                return None
+        return None
 
     def _name_start(self, e: Entity) -> int:
         """Where the name of the entity ``e`` begins: a person's name the tagger read without the letter ف
