@@ -107,3 +107,40 @@ def test_a_title_joined_to_a_body_by_ba_is_the_speaker() -> None:
     text = "وقالت وزارة الصحة إن المستشفى استقبل عشرين مصابا."
     doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
     assert triples(doc, found) == [("وزارة الصحة", "statement", "المستشفى استقبل عشرين مصابا")]
+
+
+def test_more_cues_present_tense_and_expectation() -> None:
+    doc, found = find("ويتوقع الأطباء أنها قد تتعافى قريبا.")
+    assert triples(doc, found) == [("الأطباء", "statement", "قد تتعافى قريبا")]
+    doc, found = find("وتفيد الأرقام الرسمية أن الناتج تراجع.")
+    assert triples(doc, found) == [("الأرقام الرسمية", "statement", "الناتج تراجع")]
+    doc, found = find("وتتهم المعارضة الحكومة بتزوير الانتخابات.")
+    assert [c for _, _, c in triples(doc, found)] == ["بتزوير الانتخابات"]
+    assert found[0].kind == "accusation"
+
+
+def test_zada_is_a_cue_only_with_its_complementizer_close_by() -> None:
+    doc, found = find("وزاد الوزير أن الحكومة ستواصل العمل.")
+    assert triples(doc, found) == [("الوزير", "statement", "الحكومة ستواصل العمل")]
+    _, found = find("وزادت الأزمة من معاناة السكان في المدينة لدرجة أن النفايات باتت تملأ الشوارع.")
+    assert found == []
+
+
+def test_a_comment_on_that_by_saying_keeps_the_topic_out_of_the_speaker() -> None:
+    doc, found = find("وعلق اللاعب على ذلك بالقول: «الفريق يستحق الفوز في هذه المباراة».")
+    assert triples(doc, found) == [("اللاعب", "statement", "الفريق يستحق الفوز في هذه المباراة")]
+    doc, found = find("وواصل المدرب في حديث لصحيفة «الأيام»: «الأجواء تغيرت كثيرا في الفريق».")
+    assert triples(doc, found) == [("المدرب", "statement", "الأجواء تغيرت كثيرا في الفريق")]
+    assert found[0].via == ("صحيفة الأيام",)
+
+
+def test_a_bare_title_is_the_person_named_before_with_that_title() -> None:
+    text = "وقال الشيخ سامي الهاشم إن الخطبة جاهزة. وعلق الشيخ على ذلك بالقول: «الناس بحاجة إلى الهدوء»."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "سامي الهاشم"]
+    text = "وقال وزير المالية سامي الهاشم إن العجز تراجع. وأضاف الوزير أن الدين مستقر."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "سامي الهاشم"]
+    text = "وقال وزير المالية سامي الهاشم إن العجز تراجع. وقال المصدر إن الدين مستقر."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "المصدر"]  # an unnamed source stays

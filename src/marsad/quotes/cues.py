@@ -15,6 +15,7 @@ from marsad.quotes.settings import (
     MASDAR_OBJECTS,
     MAX_OBJECT_REGION,
     MAX_REGION,
+    NEAR_COMPLEMENT,
     NOT_OBJECTS,
     POSSESSIVES,
     QUOTED_NAME_WORDS,
@@ -164,6 +165,8 @@ class Cues(Content):
             if w.kind != "arabic":
                 continue
             if self._is(j, "complementizer") and not self._name_particle(j):
+                if "~" in comps and j - i > NEAR_COMPLEMENT:
+                    return None  # زادت الأسعار ... أن: the verb "increase", no speech
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
             if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):

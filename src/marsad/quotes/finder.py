@@ -122,7 +122,8 @@ class QuoteFinder(Cues):
         cue = masdar if masdar >= 0 else i
         if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",") or self.words[x].kind == "arabic"
                                          for x in range(region_lo, region_hi)):
-            sp = self._same(region_lo, region_hi) or self._resolve(region_lo, region_hi, kind == "relay", lo)
+            sp = self._same(region_lo, region_hi) or self._bare_title(
+                self._resolve(region_lo, region_hi, kind == "relay", lo))
             if kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):

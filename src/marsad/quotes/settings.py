@@ -9,7 +9,7 @@ MAX_REGION = 28  # words between a cue and its complement
 # Words that end a speaker region: what follows them is an adjunct (في مؤتمر صحفي، خلال لقائه، أمام البرلمان).
 # (على is left out: folded it is the name علي.)
 STOP = frozenset(
-    "في خلال امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين".split()
+    "في خلال امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين بالقول".split()
 )
 TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
@@ -88,3 +88,9 @@ SOURCE_NOUNS = frozenset(
 )
 TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. doctor, م. engineer, أ. professor)
 POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)
+DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
+NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementizer: farther, the verb is no speech
+# Titles of unnamed sources: a bare "المصدر" or "المتحدث" stays as written, it names no earlier person.
+ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاهد".split())
+TITLE_REACH = 4  # words before a person's name that may hold the title a later bare title repeats
+HONORIFICS = frozenset("شيخ امام داعيه دكتور مهندس".split())  # person titles besides those of agents.tsv

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
 from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
+    ANONYMOUS,
     CLOSERS,
+    DEMONSTRATIVES,
     DESCRIBERS,
+    HONORIFICS,
     NAME_WORDS,
     NOT_SUBJECTS,
     PRONOUN_PREPS,
@@ -19,6 +24,7 @@ from marsad.quotes.settings import (
     STOP,
     SUBJECT_WORDS,
     TITLE_LETTERS,
+    TITLE_REACH,
 )
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
@@ -39,7 +45,7 @@ class Speakers(Relays):
             return titled, "PER", False
         # cut at the first adjunct preposition
         for k in range(lo, hi):
-            if self.words[k].norm in STOP:
+            if self.words[k].norm in STOP or self._about_that(k, hi):
                 name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
                 if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
                     return Span(name.start, name.end), name.type, False
@@ -80,6 +86,10 @@ class Speakers(Relays):
                 choice = seg
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _about_that(self, k: int, hi: int) -> bool:
+        """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
+        return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
 
     def _abbreviated_title(self, lo: int, hi: int) -> Span | None:
         """The name after an abbreviated title (د. فراس الياس، م. سامي العلي) in [lo, hi): up to three words
@@ -342,10 +352,41 @@ class Speakers(Relays):
         return "m" if head in self.lex.titles or "ال" + head in self.lex.titles else ""
 
     def _same(self, lo: int, hi: int) -> Speaker | None:
-        """The speaker named before, for "المسؤول ذاته"، "المتحدث نفسه" in the region [lo, hi)."""
+        """The speaker named before, for "المسؤول ذاته"، "المتحدث نفسه" in the region [lo, hi); for a bare
+        definite title (وعلق الشيخ، وأضاف الوزير), the last person named before with that title."""
         words = [k for k in range(lo, hi) if not self._punct(k)]
         if self.previous and 2 <= len(words) <= 3 and self.words[words[-1]].norm in SAME:
             return self.previous[-1]
+        return None
+
+    def _bare_title(self, sp: Speaker) -> Speaker:
+        """A speaker that is one bare definite person title (وعلق الشيخ، وأضاف الوزير): the last person named
+        before with that title, keeping the relays."""
+        if sp.span is None or sp.etype is not None:
+            return sp
+        k = bisect_right(self.starts, sp.span.start) - 1
+        if k < 0 or self.starts[k] != sp.span.start or self.ends[k] != sp.span.end:
+            return sp
+        named = self._titled_antecedent(k)
+        return Speaker(named.span, named.etype, sp.via) if named is not None else sp
+
+    def _titled_antecedent(self, k: int) -> Speaker | None:
+        """The last person named before word k with k's title right before the name (الشيخ عادل ...، وزير
+        الخارجية عادل ...), when k is a bare definite person title (الشيخ، الوزير)."""
+        w = self.words[k]
+        if not (w.norm.startswith("ال") and len(w.forms) > 1) or w.norm[2:] not in self.lex.titles | HONORIFICS:
+            return None
+        title = w.norm[2:]
+        if title in self.lex.groups or "ال" + title in self.lex.groups or title in ANONYMOUS:
+            return None
+        start = self.starts[k]
+        for e in reversed(self.entities):
+            if e.end > start or e.type != "PER":
+                continue
+            n = bisect_right(self.ends, e.start) - 1  # the word right before the name
+            for x in range(n, max(-1, n - TITLE_REACH), -1):
+                if title in self.words[x].forms or self.words[x].norm == title:
+                    return Speaker(Span(e.start, e.end), "PER", ())
         return None
 
     def _name_after_place(self, k: int, hi: int) -> Entity | None:
