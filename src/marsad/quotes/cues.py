@@ -68,14 +68,17 @@ class Cues(Content):
             return None
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
+        return j if self._object_word(j, ent) else None
+
+    def _object_word(self, j: int, ent: int = 0) -> bool:
+        """Whether word j may open a verbal-noun object: an Arabic word without the article or a proclitic
+        that is no adjunct, time, cue, demonstrative, particle, title, verb (ي...) or name."""
         w = self.words[j]
-        if (w.kind != "arabic" or w.proclitics or w.norm.startswith("ال") or len(w.norm) < 3
-                or (w.norm[0] in "بلك" and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
-                or w.norm[0] == "ي" or set(w.forms) & self.lex.titles  # a verb (يمتلك), an apposition (مدير)
-                or w.norm in STOP or w.norm in TIME_WORDS or w.norm in NOT_OBJECTS or self._is_time(j)
-                or self.cue_kinds[j] is not None or self._entity_at(j, ent) >= 0):
-            return None
-        return j
+        return not (w.kind != "arabic" or w.proclitics or w.norm.startswith("ال") or len(w.norm) < 3
+                    or (w.norm[0] in "بلك" and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
+                    or w.norm[0] == "ي" or set(w.forms) & self.lex.titles  # a verb (يمتلك), an apposition (مدير)
+                    or w.norm in STOP or w.norm in TIME_WORDS or w.norm in NOT_OBJECTS or self._is_time(j)
+                    or self.cue_kinds[j] is not None or self._entity_at(j, ent) >= 0)
 
     def _masdar_object(self, j: int) -> bool:
         """Whether word j is a verbal noun that opens an object content, bare or with a possessive pronoun
@@ -135,8 +138,11 @@ class Cues(Content):
         if kind == "relay" and not self._relay_marked(i, hi):
             return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
         obj = self._object_start(i, hi) if "*" in comps else None
-        if kind == "participle" and i + 1 < hi and self._masdar_object(i + 1):
-            return i + 1, -1, i + 1  # مؤكدا ضرورة الإسراع ...
+        if kind == "participle" and i + 1 < hi and (
+                self._masdar_object(i + 1) or ("*" in comps and self._object_word(i + 1))):
+            return i + 1, -1, i + 1  # مؤكدا ضرورة الإسراع ...، مؤكدا استمرار ...
+        if kind == "verb" and "*" in comps and i + 1 < hi and self._masdar_object(i + 1):
+            return i + 1, -1, i + 1  # من جانبه أكد ضرورة ...: the speaker is the previous one
         if kind == "verb" and self._object_content(i, hi, comps):
             return i + 1, -1, i + 1  # واتهموها التورط ...: the object pronoun, then the content
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
