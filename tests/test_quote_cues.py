@@ -144,3 +144,8 @@ def test_a_bare_title_is_the_person_named_before_with_that_title() -> None:
     text = "وقال وزير المالية سامي الهاشم إن العجز تراجع. وقال المصدر إن الدين مستقر."
     doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
     assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "المصدر"]  # an unnamed source stays
+
+
+def test_wasala_with_a_comma_before_its_colon_is_no_speech() -> None:
+    _, found = find("وواصل الفريق تدريباته على فترتين، وقسم المدرب اللاعبين لمجموعتين: الأولى بدأت تدريباتها صباحا.")
+    assert found == []

@@ -158,6 +158,8 @@ class Cues(Content):
             if p in END_PUNCT:
                 return None
             if p == ":":
+                if "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j)):
+                    return None  # وواصل الفريق تدريباته، ...: المجموعة الأولى ...: no speech
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             if p in QUOTE_OPEN:
                 before = self._punct(j - 1)
