@@ -149,3 +149,21 @@ def test_a_bare_title_is_the_person_named_before_with_that_title() -> None:
 def test_wasala_with_a_comma_before_its_colon_is_no_speech() -> None:
     _, found = find("وواصل الفريق تدريباته على فترتين، وقسم المدرب اللاعبين لمجموعتين: الأولى بدأت تدريباتها صباحا.")
     assert found == []
+
+
+def test_an_accusation_content_opens_with_whom_it_accuses() -> None:
+    text = "واتهمت إيران إسرائيل بالضلوع في الاغتيال."
+    doc, found = find(text, [entity(text, "إيران", "LOC", "IRN"), entity(text, "إسرائيل", "LOC", "ISR")])
+    assert triples(doc, found) == [("إيران", "accusation", "إسرائيل بالضلوع في الاغتيال")]
+    text = "كانت إيران اتهمت أمس إسرائيل وجماعات أخرى، بالضلوع في الاغتيال."
+    doc, found = find(text, [entity(text, "إيران", "LOC", "IRN"), entity(text, "إسرائيل", "LOC", "ISR")])
+    assert triples(doc, found) == [("إيران", "accusation", "إسرائيل وجماعات أخرى، بالضلوع في الاغتيال")]
+    text = "وقال الوزير سامي الهاشم إن الوضع صعب، متهما المعارضة بعرقلة الحل."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert triples(doc, found)[1] == ("سامي الهاشم", "accusation", "المعارضة بعرقلة الحل")
+
+
+def test_a_place_after_a_preposition_is_no_subject_before_the_cue() -> None:
+    text = "وقال الوزير سامي الهاشم إن الأزمة انتهت. وخلال زيارته إلى القاهرة أكد أن الحل قريب."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER"), entity(text, "القاهرة", "LOC", "EGY")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "سامي الهاشم"]

@@ -3,8 +3,11 @@ one of the cue's prepositions, a verbal-noun object) and the end of the speaker 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.quotes.content import Content
 from marsad.quotes.settings import (
+    ACCUSER_TITLE,
     ADJUNCT_HEADS,
     BEFORE_FA_INNA,
     CLOSERS,
@@ -80,6 +83,29 @@ class Cues(Content):
                     or w.norm in STOP or w.norm in TIME_WORDS or w.norm in NOT_OBJECTS or self._is_time(j)
                     or self.cue_kinds[j] is not None or self._entity_at(j, ent) >= 0)
 
+    def _accused(self, i: int, j: int, lo: int, kind: str) -> int | None:
+        """The first word of whom an accusation cue at i accuses, before its charge at j (اتهمت إيران
+        إسرائيل بالضلوع، كانت إيران اتهمت أمس إسرائيل بـ، متهما الحكومة بـ): right after the cue and its times
+        when the speaker stands before it or the cue is a participle, else after the speaker's first name
+        (with at most a title before it)."""
+        k = i + 1
+        while k < j and self._is_time(k):
+            k += 1
+        if k >= j or self._object_pronoun(i):
+            return None
+        before = lo >= 0 and i - 1 >= lo and self.words[i].norm[0] not in "وف" and (
+            self._ends_entity(i - 1) or self._subject_before(i, lo) is not None)
+        if kind == "participle" or before:
+            return k if self.words[k].kind == "arabic" or self._punct(k) in QUOTE_OPEN else None
+        for e in self._entities_within(self.starts[k], self.ends[j - 1]):
+            if e.start > self.ends[min(k + ACCUSER_TITLE, j - 1)]:
+                return None
+            m = bisect_left(self.starts, e.end)
+            if m < j and self.words[m].kind == "arabic":
+                return m
+            return None
+        return None
+
     def _masdar_object(self, j: int) -> bool:
         """Whether word j is a verbal noun that opens an object content, bare or with a possessive pronoun
         (ضرورة، اعتزازه، حرصها)."""
@@ -130,7 +156,7 @@ class Cues(Content):
         w = self.words[j]
         return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5)
 
-    def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int, int] | None:
+    def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
         comps = self.lex.complements(form, kind)
@@ -186,6 +212,9 @@ class Cues(Content):
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             if "ب" in comps and self._with_b(j) and (j <= i + 4 or self._after_speaker(j)):  # منوها بأهمية
+                accused = self._accused(i, j, lo, kind) if "=" in comps else None
+                if accused is not None:  # اتهمت إيران إسرائيل بالضلوع ...: the accused opens the content
+                    return accused, masdar, accused
                 return j, masdar, j
             if j == obj:
                 held = j

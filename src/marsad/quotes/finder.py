@@ -56,7 +56,7 @@ class QuoteFinder(Cues):
                 i += 1
                 continue
             form, kind = found
-            comp = self._complement(i, hi, kind, form)
+            comp = self._complement(i, hi, kind, form, lo)
             if comp is None:
                 self._no_complement(i, lo, hi, kind, hits)
                 i += 1
@@ -120,7 +120,8 @@ class QuoteFinder(Cues):
             region_hi = min(region_hi, k)
         region_lo = i + 3 if self.words[i].norm in ("جاء", "وجاء") else i + 1  # جاء في بيان لوزارة ...
         cue = masdar if masdar >= 0 else i
-        if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",") or self.words[x].kind == "arabic"
+        if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",")
+                                         or (self.words[x].kind == "arabic" and not self._is_time(x))
                                          for x in range(region_lo, region_hi)):
             sp = self._same(region_lo, region_hi) or self._bare_title(
                 self._resolve(region_lo, region_hi, kind == "relay", lo))

@@ -94,3 +94,4 @@ NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementize
 ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاهد".split())
 TITLE_REACH = 4  # words before a person's name that may hold the title a later bare title repeats
 HONORIFICS = frozenset("شيخ امام داعيه دكتور مهندس".split())  # person titles besides those of agents.tsv
+ACCUSER_TITLE = 4  # words of a title before the accuser's name (اتهم وزير الداخلية سامي ... المعارضة بـ)

@@ -254,9 +254,17 @@ class Speakers(Relays):
         for e in self.entities:
             if e.start > prev_end:
                 break
-            if e.end == prev_end and e.type in ("PER", "ORG"):
+            if e.end == prev_end and (e.type in ("PER", "ORG") or (e.type == "LOC" and self._bare_place(e, lo))):
                 return Speaker(Span(e.start, e.end), e.type, ())
         return self._quoted_before(i, lo) or self._definite_before(i, lo)
+
+    def _bare_place(self, e: Entity, lo: int) -> bool:
+        """Whether the place ``e`` may be a subject (كانت إيران اتهمت، طهران تتهم): it opens its word, and no
+        preposition stands before it (زيارته إلى القاهرة أكد ...)."""
+        k = bisect_right(self.starts, e.start) - 1
+        if k < lo or self.starts[k] != e.start:
+            return False
+        return k == lo or (self.words[k - 1].kind == "arabic" and self.words[k - 1].norm not in STOP)
 
     def _definite_before(self, i: int, lo: int) -> Speaker | None:
         """A subject that opens the sentence of the verb cue at i and is no entity: one to three words, the
