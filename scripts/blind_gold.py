@@ -256,30 +256,23 @@ def agreement(stage: str, root: Path) -> None:
     tp = fa = fb = same = 0
     for key in both:
         if stage == "times":
-            ga = [(t["text"], t["value"]) for t in a[key].get("times", [])]
-            gb = [(t["text"], t["value"]) for t in b[key].get("times", [])]
-            spans_a = [x for x, _ in ga]
-            for text, value in gb:
-                if text in spans_a:
-                    tp += 1
-                    same += value == ga[spans_a.index(text)][1]
-                    spans_a.remove(text)
-                else:
-                    fb += 1
-            fa += len(spans_a)
+            left = [(t["text"], t["value"]) for t in a[key].get("times", [])]
+            other = [(t["text"], t["value"]) for t in b[key].get("times", [])]
         else:
-            qa = [(q["cue"], q.get("speaker") or "") for q in a[key].get("quotes", [])]
-            qb = [(q["cue"], q.get("speaker") or "") for q in b[key].get("quotes", [])]
-            cues_a = [x for x, _ in qa]
-            for cue, speaker in qb:
-                if cue in cues_a:
-                    tp += 1
-                    sa = qa[cues_a.index(cue)][1]
-                    same += bool(speaker and sa and (speaker in sa or sa in speaker))
-                    cues_a.remove(cue)
-                else:
-                    fb += 1
-            fa += len(cues_a)
+            left = [(q["cue"], q.get("speaker") or "") for q in a[key].get("quotes", [])]
+            other = [(q["cue"], q.get("speaker") or "") for q in b[key].get("quotes", [])]
+        for text, value in other:
+            hit = next((x for x in left if x[0] == text), None)
+            if hit is None:
+                fb += 1
+                continue
+            tp += 1
+            left.remove(hit)
+            if stage == "times":
+                same += value == hit[1]
+            else:
+                same += bool(value and hit[1] and (value in hit[1] or hit[1] in value))
+        fa += len(left)
     f1 = 2 * tp / (2 * tp + fa + fb) if tp else 0.0
     what = "value" if stage == "times" else "speaker"
     print(f"{len(both)} documents; A {tp + fa}, B {tp + fb}, matched {tp}; F1 {f1:.3f}; same {what} {same}/{tp}")

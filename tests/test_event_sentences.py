@@ -56,3 +56,29 @@ def test_event_sentence_floors_on_the_test_half(shared_dir: Path) -> None:
     floors = FLOORS["event_sentences"]["test"]
     assert figures["ASSAULT"] >= floors["assault_f1"]
     assert figures["all types"] >= floors["types_f1"]
+
+
+PROTEST_GOLD = GOLD.with_name("events_protest.jsonl")
+
+
+@pytest.mark.shared
+def test_the_protest_batch_is_unchanged_in_shared_and_rich_in_protests(shared_dir: Path) -> None:
+    rows = read_gold(PROTEST_GOLD, "all")
+    assert len(rows) == 150 and {r["split"] for r in rows} == {"dev", "test"}
+    asserted = sum(any(ev["type"] == "PROTEST" and ev["factuality"] == "asserted" for ev in r["events"]) for r in rows)
+    assert asserted >= 30
+    for row in rows:
+        text = sentence_text(shared_dir, row)
+        assert all(ev["trigger"] in text and ev["type"] in TYPES for ev in row["events"]), row["id"]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_protest_batch_floors(shared_dir: Path, split: str) -> None:
+    result = CliRunner().invoke(app, ["eval", "event-sentences", "--gold", str(PROTEST_GOLD), "--shared",
+                                      str(shared_dir), "--split", split])
+    assert result.exit_code == 0, result.output
+    figures = {line.split(":")[0]: float(line.split()[-1]) for line in result.output.splitlines() if ":" in line}
+    floors = FLOORS["event_protest"][split]
+    assert figures["PROTEST"] >= floors["protest_f1"]
+    assert figures["all types"] >= floors["types_f1"]

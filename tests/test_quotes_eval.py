@@ -42,6 +42,25 @@ def test_load_gold_keeps_articles_without_quotes_and_splits(tmp_path: Path) -> N
         load_gold(bad)
 
 
+def test_a_kind_column_is_read_and_scored(tmp_path: Path) -> None:
+    path = tmp_path / "k.tsv"
+    path.write_text(
+        HEADER.replace("\tvia\n", "\tvia\tkind\n")
+        + "test\tsnn\ta.zip\t2\t-\t-\t-\t-\t-\t-\t-\t-\t-\n"
+        + "test\tsnn\ta.zip\t2\t0\t3\tدعا\tالوزير\t4\t20\tn\tبيان\tdirective\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_gold(path)
+    assert doc.quotes[0].kind == "directive"
+    assert all(q.kind is None for d in load_gold(GOLD) for q in d.quotes)  # the older gold has no kinds
+    text = "دعا الوزير إلى الحوار بين الأطراف كلها."
+    score = QuoteScore()
+    score.add(doc, text, [Quote(4, 20, Span(0, 3), kind="statement", via=("بيان",))])
+    assert (score.kind, score.kind_items) == (0, 1) and any("kind" in x for x in score.errors)
+    assert (score.relay, score.relay_items) == (1, 1)  # such a gold records statement media: compared whole
+    assert "kind accuracy 0.0000" in score.report()
+
+
 def test_match_is_one_to_one_largest_overlap_first() -> None:
     gold = [gold_quote(0, 10), gold_quote(12, 30)]
     system = [Quote(5, 28, Span(0, 3)), Quote(0, 4, Span(0, 3))]
@@ -85,6 +104,31 @@ def test_quotes_floor_on_the_held_out_articles(shared_dir: Path) -> None:
     assert score.speaker_accuracy >= floors["speaker_accuracy"]
     assert score.attributed >= floors["attributed"]
     assert score.relay >= floors["relay_share"] * score.relay_items
+
+
+BLIND = Path(__file__).parent / "data" / "quotes_blind.tsv"
+
+
+@pytest.mark.shared
+def test_blind_batch_cues_and_contents_are_where_it_says(shared_dir: Path) -> None:
+    docs = load_gold(BLIND)
+    assert len(docs) == 28 and sum(len(d.quotes) for d in docs) >= 100
+    for d in docs:
+        text = source_text(shared_dir, d.source, d.file, str(d.doc))
+        for g in d.quotes:
+            assert text[g.cue_start : g.cue_end] == g.cue and 0 <= g.start < g.end <= len(text)
+            assert g.kind in {"statement", "directive", "threat", "accusation", "commitment", "praise",
+                              "condemnation", "denial", "question"}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_blind_batch_floors(shared_dir: Path, split: str) -> None:
+    score = evaluate_quotes(BLIND, shared_dir, split)
+    floors = FLOORS["quotes_blind"][split]  # tests/floors.toml
+    assert score.f1 >= floors["f1"]
+    assert score.speaker_accuracy >= floors["speaker_accuracy"]
+    assert score.kind / score.kind_items >= floors["kind_accuracy"]
 
 
 @pytest.mark.shared

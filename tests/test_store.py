@@ -278,24 +278,33 @@ def test_cooccurrence_counts_entities_sharing_articles(store: Store) -> None:
 
 
 
-def test_an_entitys_country_needs_two_thirds_of_its_mentions_and_inferred_ones_do_not_count(tmp_path: Path) -> None:
+def test_an_entitys_country_needs_two_thirds_of_its_mentions_inferred_ones_counted(tmp_path: Path) -> None:
     res = default_resources()
     texts = [f"أعلنت وزارة الداخلية اليوم القبض على {n} مطلوبين في حملة أمنية واسعة." for n in range(5)]
     countries = ["SAU", "SAU", "YEM", None, None]
-    rows = []
-    for i, (text, country) in enumerate(zip(texts, countries, strict=True)):
-        doc = _doc(text, f"2021-12-0{i + 1}", "wire", [("وزارة الداخلية", "ORG", None, country)], [])
-        if i == 3:  # the article's country given to the body: not the body's own
-            doc.layers["entities"] = [replace(e, country="EGY", country_inferred=True) for e in doc.layer("entities")]
-        payload = json.dumps({"n": i, "text": text})
-        item = RawItem(i, f"mixed#{i}", "record", payload, content_hash("record", payload))
-        rows.append(article_row(item, doc, res))
+
+    def rows_with(inferred: str) -> list[dict[str, object]]:
+        rows = []
+        for i, (text, country) in enumerate(zip(texts, countries, strict=True)):
+            doc = _doc(text, f"2021-12-0{i + 1}", "wire", [("وزارة الداخلية", "ORG", None, country)], [])
+            if i >= 3:  # the article's country given to the body named without its own
+                doc.layers["entities"] = [replace(e, country=inferred, country_inferred=True)
+                                          for e in doc.layer("entities")]
+            payload = json.dumps({"n": i, "text": text})
+            item = RawItem(i, f"mixed#{i}", "record", payload, content_hash("record", payload))
+            rows.append(article_row(item, doc, res))
+        return rows
+
     with Store(tmp_path / "c.db") as st:
-        st.write_batch(rows, st.grouper())
+        st.write_batch(rows_with("SAU"), st.grouper())
         top = st.top_entities(type="ORG")
     assert top[0]["mentions"] == 5
-    assert top[0]["country"] == "SAU"  # 2 of the 3 mentions with a country of its own
+    assert top[0]["country"] == "SAU"  # 4 of the 5 mentions, two of them inferred
+    with Store(tmp_path / "e.db") as st:
+        st.write_batch(rows_with("EGY"), st.grouper())
+        assert st.top_entities(type="ORG")[0]["country"] is None  # SAU 2, EGY 2, YEM 1: no two thirds
     # one SAU and one YEM mention: no two-thirds majority
     with Store(tmp_path / "d.db") as st:
+        rows = rows_with("SAU")
         st.write_batch([rows[0], rows[2]], st.grouper())
         assert st.top_entities(type="ORG")[0]["country"] is None

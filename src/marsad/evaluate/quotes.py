@@ -16,6 +16,10 @@ content spans, largest overlap first):
   contains or is contained in one of the gold's ``|``-separated names for the speaker (a full name, the
   short form or the title the article uses); no speaker is wrong. "Attributed" is the share of all gold
   quotes found with the right speaker;
+- kind: where the gold file has a ``kind`` column (a 13th column, as in the blind batch
+  ``tests/data/quotes_blind.tsv``), the share of matched quotes whose kind (statement, directive, threat ...)
+  is the gold's (such a gold follows ANNOTATION.md: its relay chains hold statement media too, and are
+  compared whole);
 - relay: among matched quotes where gold or system has a relay chain (``via``), the share where both
   chains name the same outlets in the same order (same containment rule). The gold records outlets and
   agencies only: the medium of a statement in the system's chain (في بيان، تصريح صحفي) is left out of the
@@ -59,6 +63,7 @@ class GoldQuote:
     end: int
     direct: bool
     via: tuple[str, ...]
+    kind: str | None = None  # None: the gold file records no kinds
 
 
 @dataclass(frozen=True)
@@ -74,17 +79,27 @@ def _names(cell: str) -> tuple[str, ...]:
     return tuple(n for n in cell.split("|") if n and n != "-")
 
 
+def _has_kind(path: Path) -> bool:
+    """Whether the file's header row names a ``kind`` column after the standard ones."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("split\t"):
+                return line.rstrip("\n").split("\t")[len(COLUMNS):len(COLUMNS) + 1] == ["kind"]
+    return False
+
+
 def load_gold(path: Path, split: str | None = None) -> list[GoldDoc]:
     """The annotated articles of ``split`` (all when None), each with its gold quotes in text order."""
     docs: dict[tuple[str, str, str, int], list[GoldQuote]] = {}
-    for parts in gold_rows(path, len(COLUMNS), split):
-        sp, source, file, doc, cs, ce, cue, speaker, start, end, direct, via = parts
+    kinds = _has_kind(path)
+    for parts in gold_rows(path, len(COLUMNS) + kinds, split):
+        sp, source, file, doc, cs, ce, cue, speaker, start, end, direct, via = parts[: len(COLUMNS)]
         quotes = docs.setdefault((sp, source, file, int(doc)), [])
         if cue == "-":  # the document row
             continue
         quotes.append(
             GoldQuote(sp, source, file, int(doc), int(cs), int(ce), cue, _names(speaker), int(start), int(end),
-                      direct == "y", _names(via))
+                      direct == "y", _names(via), parts[-1] if kinds else None)
         )
     return [GoldDoc(*key, tuple(sorted(q, key=lambda g: g.start))) for key, q in docs.items()]
 
@@ -132,6 +147,8 @@ class QuoteScore(PRFMixin):
     speaker: int = 0
     relay_items: int = 0
     relay: int = 0
+    kind_items: int = 0
+    kind: int = 0
     units: list[tuple[int, int, int]] = field(default_factory=list)  # per article
     errors: list[str] = field(default_factory=list)
 
@@ -153,7 +170,13 @@ class QuoteScore(PRFMixin):
             else:
                 self.errors.append(f"{where} speaker at {g.cue_start} ({g.cue}): gold {'|'.join(g.speaker)!r}, "
                                    f"system {said!r}")
-            outlets = tuple(v for v in q.via if not _medium(v))
+            if g.kind is not None:
+                self.kind_items += 1
+                self.kind += q.kind == g.kind
+                if q.kind != g.kind:
+                    self.errors.append(f"{where} kind at {g.cue_start} ({g.cue}): gold {g.kind}, system {q.kind}")
+            # the older gold records outlets only; a gold with kinds follows ANNOTATION.md, where media count too
+            outlets = tuple(q.via) if g.kind is not None else tuple(v for v in q.via if not _medium(v))
             if g.via or outlets:
                 self.relay_items += 1
                 if _same_chain(outlets, g.via):
@@ -197,6 +220,8 @@ class QuoteScore(PRFMixin):
             ]
         if self.relay_items:
             lines.append(f"relay chains right {self.relay}/{self.relay_items}")
+        if self.kind_items:
+            lines.append(f"kind accuracy {self.kind / self.kind_items:.4f} ({self.kind}/{self.kind_items})")
         lines.append(f"F1 {self.f1:.4f}")
         return "\n".join(lines)
 

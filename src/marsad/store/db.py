@@ -354,8 +354,10 @@ class Store:
         return out
 
     def _country(self, key: str, eid: str | None, etype: str) -> str | None:
-        """The country of an entity key: the one at least two thirds of its mentions with a country carry
-        (a name shared by bodies of several countries, "وزارة الداخلية", has none)."""
+        """The country of an entity key: the one at least two thirds of its mentions with a country carry,
+        the article's country inferred for a national body named without its own counted ("وزارة الداخلية"
+        in a corpus of Saudi news is the Saudi ministry; in a corpus where no country holds two thirds of its
+        mentions, it has none)."""
         column = "eid" if eid is not None else "norm"
         rows = self.conn.execute(f"SELECT country, count(*) AS n FROM entities WHERE {column} = ? AND type = ?"
                                  " AND country IS NOT NULL GROUP BY country ORDER BY n DESC, country",

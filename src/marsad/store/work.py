@@ -140,9 +140,9 @@ def article_row(item: RawItem, doc: Document, resources: Any) -> dict[str, Any]:
     body_words, body_stems, body_hashes = word_forms(text, resources)
     title_words, title_stems, _ = word_forms(title, resources) if title else ([], [], [])
     published = obj.get("published")
-    entities = [  # an inferred country is the article's, not the body's: corpus views count the body's own only
-        (e["start"], e["end"], e["text"], fold_word(e["text"]), e["type"], e.get("id"),
-         None if e.get("country_inferred") else e.get("country"), e.get("role"))
+    entities = [  # an inferred country counts too: a body's corpus country is the one 2/3 of its mentions carry
+        (e["start"], e["end"], e["text"], fold_word(e["text"]), e["type"], e.get("id"), e.get("country"),
+         e.get("role"))
         for e in obj["entities"]
     ]
     events = [_event_row(i, ev, published) for i, ev in enumerate(obj["events"])]
