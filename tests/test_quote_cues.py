@@ -167,3 +167,28 @@ def test_a_place_after_a_preposition_is_no_subject_before_the_cue() -> None:
     text = "وقال الوزير سامي الهاشم إن الأزمة انتهت. وخلال زيارته إلى القاهرة أكد أن الحل قريب."
     doc, found = find(text, [entity(text, "سامي الهاشم", "PER"), entity(text, "القاهرة", "LOC", "EGY")])
     assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "سامي الهاشم"]
+
+
+def test_a_subject_with_a_relative_clause_before_its_cue_speaks() -> None:
+    text = "وقال سكان إن الشرطة أطلقت النار. إلا أن سامر عودة الذي يعيش في مبنى مجاور قال إنه شاهد ما جرى."
+    doc, found = find(text, [entity(text, "سامر عودة", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سكان", "سامر عودة"]
+
+
+def test_the_outlet_told_by_a_verb_of_telling_is_a_relay() -> None:
+    text = 'وقال سامر عودة إنه شاهد ما جرى وأبلغ وكالة "رويترز" للأنباء، أن الطلقات أصابته.'
+    doc, found = find(text, [entity(text, "سامر عودة", "PER"), entity(text, "رويترز", "ORG")])
+    got = [(s, q.via) for (s, _, _), q in zip(triples(doc, found), found, strict=True)]
+    assert got == [("سامر عودة", ()), ("سامر عودة", ('وكالة "رويترز" للأنباء',))]
+    text = "وأبلغ مسؤول أمني وكالة رويترز أن الهجوم فشل."
+    doc, found = find(text, [entity(text, "رويترز", "ORG")])
+    assert [(s, q.via) for (s, _, _), q in zip(triples(doc, found), found, strict=True)] == [
+        ("مسؤول أمني", ("وكالة رويترز",))]
+
+
+def test_a_report_is_the_medium_of_whoever_issued_it() -> None:
+    text = "وأظهرت الفحوص وجود مئات العينات المشبوهة وفقا لتقرير بي.بي.سي التي قالت إنها اطلعت على الوثائق."
+    doc, found = find(text)
+    first = found[0]
+    assert triples(doc, [first]) == [("بي.بي.سي", "statement", "وأظهرت الفحوص وجود مئات العينات المشبوهة")]
+    assert first.via == ("تقرير",)

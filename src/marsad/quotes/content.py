@@ -4,13 +4,14 @@ sentence's end or the next cue), and attribution cues (بحسب X) whose content
 from __future__ import annotations
 
 from marsad.document import Quote, Span
-from marsad.quotes.base import Hit
+from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.settings import (
     CLOSERS,
     HEADLINE_WORDS,
     LABELS,
     QUOTED_NAME_WORDS,
     QUOTED_WORDS,
+    RELATIVES,
     SOURCE_NOUNS,
     SOURCE_WORDS,
 )
@@ -99,7 +100,8 @@ class Content(Speakers):
         while j < hi and self._punct(j) in QUOTE_OPEN:
             j += 1  # حسبما نقلت "رويترز"
         end = j
-        while end < hi and end - j < 6 and not self._punct(end) and not self._is(end, "complementizer"):
+        while (end < hi and end - j < 6 and (not self._punct(end) or self._inside_word(end))
+               and not self._is(end, "complementizer") and self.words[end].norm not in RELATIVES):
             end += 1
         end = self._source_name_end(j, end, hi)
         if end == j or self._chained_source(i, lo):
@@ -113,6 +115,10 @@ class Content(Speakers):
         if not cue_ok:
             return None
         sp = self._resolve(j, end, False)
+        if end - j >= 2 and "تقرير" in self.words[j].forms:  # وفقا لتقرير بي.بي.سي: the report is the medium
+            issuer = self._resolve(j + 1, end, False)
+            if issuer.span is not None:
+                sp = Speaker(issuer.span, issuer.etype, (*issuer.via, "تقرير"))
         before = [x for x in range(lo, i) if not self._punct(x)]
         if len(before) >= 3 and not (end < hi and self._is(end, "complementizer") and end + 1 < hi):
             last = i - 1

@@ -95,3 +95,5 @@ ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاه
 TITLE_REACH = 4  # words before a person's name that may hold the title a later bare title repeats
 HONORIFICS = frozenset("شيخ امام داعيه دكتور مهندس".split())  # person titles besides those of agents.tsv
 ACCUSER_TITLE = 4  # words of a title before the accuser's name (اتهم وزير الداخلية سامي ... المعارضة بـ)
+RELATIVE_WORDS = 10  # words of a relative clause between a subject and its cue (سامي الذي يعيش في ... قال)
+ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوره".split())  # no speaker (التي قالت أيضا إن)

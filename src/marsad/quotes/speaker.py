@@ -17,6 +17,7 @@ from marsad.quotes.settings import (
     NOT_SUBJECTS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
+    RELATIVE_WORDS,
     RELATIVES,
     SAID,
     SAME,
@@ -72,7 +73,7 @@ class Speakers(Relays):
         # comma/time-separated segments; prefer one that does not open with a title
         segments: list[list[int]] = [[]]
         for k in range(lo, hi):
-            if self._punct(k) or self._is_time(k) or k in addressed:
+            if (self._punct(k) and not self._inside_word(k)) or self._is_time(k) or k in addressed:
                 if segments[-1]:
                     segments.append([])
                 continue
@@ -107,8 +108,13 @@ class Speakers(Relays):
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا) and a preposition
         with a pronoun suffix (أوضحت فيه، تحدث إلينا)."""
         return {k for k in range(lo, hi)
-                if self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS
+                if ((self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS)
+                    and not self._in_abbreviation(k))
                 or self._is(k, "participle")}
+
+    def _in_abbreviation(self, k: int) -> bool:
+        """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
+        return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))
 
     def _titled_place(self, best: Entity, content: list[int]) -> tuple[Span, str | None]:
         """The speaker for the entity ``best`` of a region whose words are ``content``: a place after other
@@ -256,7 +262,27 @@ class Speakers(Relays):
                 break
             if e.end == prev_end and (e.type in ("PER", "ORG") or (e.type == "LOC" and self._bare_place(e, lo))):
                 return Speaker(Span(e.start, e.end), e.type, ())
-        return self._quoted_before(i, lo) or self._definite_before(i, lo)
+        return self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
+
+    def _described_before(self, i: int, lo: int) -> Speaker | None:
+        """A subject before the cue at i with a relative clause between them (إلا أن سامي الذي يعيش في مبنى
+        مجاور قال إنه ...): a person or body named right before الذي/التي, and no punctuation or other cue
+        up to the cue."""
+        for r in range(i - 1, max(lo, i - RELATIVE_WORDS) - 1, -1):
+            if self._punct(r) or self.cue_kinds[r] is not None:
+                return None
+            if self.words[r].norm in RELATIVES and r > lo:
+                end = self.ends[r - 1]
+                for e in self.entities:
+                    if e.start > end:
+                        break
+                    if e.end == end and e.type in ("PER", "ORG"):
+                        return Speaker(Span(e.start, e.end), e.type, ())
+                last = self.previous[-1] if self.previous else None
+                if last is not None and last.span is not None and last.span.end == end:
+                    return Speaker(last.span, last.etype, ())  # وفقا لتقرير بي.بي.سي التي قالت إن
+                return None
+        return None
 
     def _bare_place(self, e: Entity, lo: int) -> bool:
         """Whether the place ``e`` may be a subject (كانت إيران اتهمت، طهران تتهم): it opens its word, and no
