@@ -9,6 +9,7 @@ from marsad.quotes.content import Content
 from marsad.quotes.settings import (
     ACCUSER_TITLE,
     ADJUNCT_HEADS,
+    B_WORDS,
     BEFORE_FA_INNA,
     CLOSERS,
     EVENT_OBJECTS,
@@ -154,7 +155,9 @@ class Cues(Content):
     def _with_b(self, j: int) -> bool:
         """Whether the word at j opens with the preposition ب (بأهمية، بالتورط)."""
         w = self.words[j]
-        return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5)
+        return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5) or (
+            w.norm[:1] == "ب" and len(w.norm) >= 4 and len(w.forms) > 1 and w.forms[1] == w.norm[1:]
+            and w.norm not in STOP and w.norm not in B_WORDS)  # بسرعة، بوقف: the proclitic not split off
 
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
