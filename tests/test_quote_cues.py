@@ -198,3 +198,26 @@ def test_a_ba_content_whose_proclitic_the_tokenizer_kept() -> None:
     assert triples(doc, found) == [("الأهالي", "directive", "بسرعة إصلاح الطريق")]
     _, found = find("وطالب الأهالي بيان الأسباب.")
     assert found == []  # بيان: a word of its own
+
+
+def test_cues_of_warning_finding_claiming_and_showing() -> None:
+    doc, found = find("ونبه الوزير إلى أن الحل ليس سريعا.")
+    assert triples(doc, found) == [("الوزير", "statement", "الحل ليس سريعا")]
+    doc, found = find("وتوصلت الدراسة إلى أن الملح لا يسبب العطش.")
+    assert triples(doc, found) == [("الدراسة", "statement", "الملح لا يسبب العطش")]
+    text = "وقال اللاعب سامي الهاشم إنه غادر، مدعيا أن وكيل أعماله خدعه."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert triples(doc, found)[1] == ("سامي الهاشم", "statement", "وكيل أعماله خدعه")
+    text = "وأبدى الوزير سامي الهاشم استعداده للحوار."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert triples(doc, found) == [("سامي الهاشم", "statement", "استعداده للحوار")]
+
+
+def test_reaching_an_agreement_alerting_someone_and_a_result_clause_are_no_speech() -> None:
+    for text in (
+        "وتوصل الطرفان إلى اتفاق لوقف إطلاق النار.",
+        'ونبه أحد المصارف "مكتب مكافحة غسل الأموال في المدينة" عن شكوكه.',
+        "وزادت المشاكل لدرجة أنها أصبحت تمس حياة الناس.",
+    ):
+        _, found = find(text)
+        assert found == [], text

@@ -12,6 +12,7 @@ from marsad.quotes.settings import (
     B_WORDS,
     BEFORE_FA_INNA,
     CLOSERS,
+    DEGREE,
     EVENT_OBJECTS,
     KEEP_GOING,
     MANNER,
@@ -191,6 +192,8 @@ class Cues(Content):
                     return None  # وواصل الفريق تدريباته، ...: المجموعة الأولى ...: no speech
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             if p in QUOTE_OPEN:
+                if "~" in comps:
+                    continue  # نبه «مكتب ...» عن: a quoted object, no speech
                 before = self._punct(j - 1)
                 if j == i + 1 and self._quoted_subject(j, hi, comps):
                     continue  # the subject's name in quotation marks
@@ -201,6 +204,8 @@ class Cues(Content):
                 continue
             if w.kind != "arabic":
                 continue
+            if self._is(j, "complementizer") and self.words[j - 1].norm in DEGREE:
+                continue  # زادت المشاكل لدرجة أنها ...: a result, no speech
             if self._is(j, "complementizer") and not self._name_particle(j):
                 if "~" in comps and j - i > NEAR_COMPLEMENT:
                     return None  # زادت الأسعار ... أن: the verb "increase", no speech

@@ -99,3 +99,4 @@ RELATIVE_WORDS = 10  # words of a relative clause between a subject and its cue 
 ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوره".split())  # no speaker (التي قالت أيضا إن)
 # Words that begin with the letter ب and are no ب + noun (بيان، بلاده، بعض، بشكل، بينما): never a ب content.
 B_WORDS = frozenset("بيان بيانا بيانه بيانها بلاده بلادها بلد بلدان بعض بشكل بينما بدون برغم بجانب بخصوص".split())
+DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before أن: a result clause (لدرجة أن), no reported speech
