@@ -221,3 +221,9 @@ def test_reaching_an_agreement_alerting_someone_and_a_result_clause_are_no_speec
     ):
         _, found = find(text)
         assert found == [], text
+
+
+def test_an_adjunct_with_ba_opens_no_content() -> None:
+    for text in ("وصرح مدير التعليم بمناسبة افتتاح المدرسة الجديدة.", "وأشاد الحضور بحضور الوزير الحفل."):
+        doc, found = find(text)
+        assert all(not doc.text[q.start : q.end].startswith(("بمناسبة", "بحضور")) for q in found), text

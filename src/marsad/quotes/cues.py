@@ -156,9 +156,10 @@ class Cues(Content):
     def _with_b(self, j: int) -> bool:
         """Whether the word at j opens with the preposition ب (بأهمية، بالتورط)."""
         w = self.words[j]
+        if w.norm in B_WORDS or w.norm in STOP:
+            return False  # بمناسبة، بحضور، بسبب: an adjunct, no content
         return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5) or (
-            w.norm[:1] == "ب" and len(w.norm) >= 4 and len(w.forms) > 1 and w.forms[1] == w.norm[1:]
-            and w.norm not in STOP and w.norm not in B_WORDS)  # بسرعة، بوقف: the proclitic not split off
+            w.norm[:1] == "ب" and len(w.norm) >= 4 and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
 
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
