@@ -227,3 +227,12 @@ def test_an_adjunct_with_ba_opens_no_content() -> None:
     for text in ("وصرح مدير التعليم بمناسبة افتتاح المدرسة الجديدة.", "وأشاد الحضور بحضور الوزير الحفل."):
         doc, found = find(text)
         assert all(not doc.text[q.start : q.end].startswith(("بمناسبة", "بحضور")) for q in found), text
+
+
+def test_an_interview_and_an_email_are_the_medium_of_a_statement() -> None:
+    text = "وقالت سعاد الأحمد خلال مقابلة قبل سفرها إن الحياة صعبة."
+    _, found = find(text, [entity(text, "سعاد الأحمد", "PER")])
+    assert [q.via for q in found] == [("مقابلة",)]
+    text = "وقال الباحث سامي الهاشم في رسالة بالبريد الإلكتروني إن النتائج مهمة."
+    _, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert [q.via for q in found] == [("رسالة بالبريد الإلكتروني",)]

@@ -50,10 +50,12 @@ LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور ش�
 CLOSERS = frozenset('»"”›)')  # marks that close a quoted or bracketed name
 # The medium of a statement, its relay (في بيان، في تصريح صحفي، في تغريدة على تويتر، عبر حسابه على تويتر).
 MEDIA_NOUNS = frozenset(
-    "بيان بيانه بيانها تصريح تصريحات تصريحه تغريده تغريدات تغريدته منشور تدوينه حسابه حسابها صفحته صفحتها".split()
+    "بيان بيانه بيانها تصريح تصريحات تصريحه تغريده تغريدات تغريدته منشور تدوينه حسابه حسابها صفحته صفحتها"
+    " مقابله مقابلته مقابلتها رساله رسالته رسالتها".split()
 )
 MEDIUM_PREPOSITIONS = frozenset("في عبر خلال ضمن".split())  # what puts a statement's medium in the region
-MEDIUM_ADJECTIVES = frozenset("صحفي صحافي رسمي مقتضب مكتوب مشترك متلفز مصور صوتي".split())
+MEDIUM_ADJECTIVES = frozenset("صحفي صحافي رسمي مقتضب مكتوب مشترك متلفز مصور صوتي تلفزيونيه هاتفيه نصيه".split())
+MEDIUM_CARRIERS = frozenset("بالبريد".split())  # رسالة بالبريد الإلكتروني: the carrier and its adjective
 PLATFORMS = frozenset("تويتر فيسبوك فيس انستغرام انستجرام يوتيوب سناب تلغرام تيليغرام اكس".split())
 QUOTED_NAME_WORDS = 6  # words of a name in quotation marks (the subject «المرصد السوري لحقوق الإنسان»)
 # Words after which فان is فإن (لذا فإن، ولهذا فإن), not the particle of a name (لويس فان غال).
