@@ -236,3 +236,22 @@ def test_an_interview_and_an_email_are_the_medium_of_a_statement() -> None:
     text = "وقال الباحث سامي الهاشم في رسالة بالبريد الإلكتروني إن النتائج مهمة."
     _, found = find(text, [entity(text, "سامي الهاشم", "PER")])
     assert [q.via for q in found] == [("رسالة بالبريد الإلكتروني",)]
+
+
+def test_the_accused_after_a_body_and_its_nisba_opens_the_content() -> None:
+    text = "ويتهم الجيش الإسرائيلي حركة حماس بإطلاق الصواريخ على المستوطنات."
+    doc, found = find(text, [entity(text, "حركة حماس", "ORG")])
+    assert [c for _, _, c in triples(doc, found)] == ["حركة حماس بإطلاق الصواريخ على المستوطنات"]
+    text = "وتتهم دمشق المعارضة المسلحة بقصف الأحياء السكنية."
+    doc, found = find(text, [entity(text, "دمشق", "LOC", "SYR")])
+    assert triples(doc, found) == [("دمشق", "accusation", "المعارضة المسلحة بقصف الأحياء السكنية")]
+
+
+def test_the_accused_is_the_actor_of_the_attack_it_is_accused_of() -> None:
+    text = "واتهمت الحكومة اليمنية جماعة الحوثي بقصف مدينة تعز."
+    doc, found = find(text, [entity(text, "جماعة الحوثي", "ORG")])
+    doc.layers["quotes"] = found
+    doc.layers["countries"] = []
+    doc.layers["times"] = []
+    actors = {e.type: (e.actor.text if e.actor else None) for e in events_stage.run(doc, default_resources())}
+    assert actors.get("ASSAULT") == "جماعة الحوثي"

@@ -3,11 +3,8 @@ one of the cue's prepositions, a verbal-noun object) and the end of the speaker 
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from marsad.quotes.content import Content
 from marsad.quotes.settings import (
-    ACCUSER_TITLE,
     ADJUNCT_HEADS,
     B_WORDS,
     BEFORE_FA_INNA,
@@ -87,9 +84,9 @@ class Cues(Content):
 
     def _accused(self, i: int, j: int, lo: int, kind: str) -> int | None:
         """The first word of whom an accusation cue at i accuses, before its charge at j (اتهمت إيران
-        إسرائيل بالضلوع، كانت إيران اتهمت أمس إسرائيل بـ، متهما الحكومة بـ): right after the cue and its times
-        when the speaker stands before it or the cue is a participle, else after the speaker's first name
-        (with at most a title before it)."""
+        إسرائيل بالضلوع، كانت إيران اتهمت أمس إسرائيل بـ، ويتهم الجيش الإسرائيلي حركة حماس بـ): right after
+        the cue and its times when the speaker stands before it, else after the speaker: titles, names and
+        definite words, up to a new name or a definite word that is no nisba after a name."""
         k = i + 1
         while k < j and self._is_time(k):
             k += 1
@@ -99,14 +96,25 @@ class Cues(Content):
             self._ends_entity(i - 1) or self._subject_before(i, lo) is not None)
         if kind == "participle" or before:
             return k if self.words[k].kind == "arabic" or self._punct(k) in QUOTE_OPEN else None
-        for e in self._entities_within(self.starts[k], self.ends[j - 1]):
-            if e.start > self.ends[min(k + ACCUSER_TITLE, j - 1)]:
-                return None
-            m = bisect_left(self.starts, e.end)
-            if m < j and self.words[m].kind == "arabic":
-                return m
-            return None
-        return None
+        x, ent, named = k, -1, False
+        while x < j and self.words[x].kind == "arabic":
+            w = self.words[x]
+            inside = self._entity_at(x, 0)
+            if named and inside != ent and (inside >= 0 or not self._nisba(x)):
+                break  # إيران إسرائيل، دمشق المعارضة: a new name or noun after the speaker's name
+            if inside >= 0:
+                ent, named = inside, True
+            elif not (w.norm.startswith("ال") or set(w.forms) & self.lex.titles):
+                break
+            elif set(w.forms) & self.lex.groups:
+                named = True  # الجيش، الحكومة: a body without a name
+            x += 1
+        return x if named and k < x < j and self.words[x].kind == "arabic" else None
+
+    def _nisba(self, x: int) -> bool:
+        """Whether word x is a definite relative adjective (الإسرائيلي، السورية، المسلحة is none)."""
+        n = self.words[x].norm
+        return n.startswith("ال") and n.endswith(("ي", "يه", "يين", "يون"))
 
     def _masdar_object(self, j: int) -> bool:
         """Whether word j is a verbal noun that opens an object content, bare or with a possessive pronoun

@@ -96,13 +96,13 @@ NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementize
 ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاهد".split())
 TITLE_REACH = 4  # words before a person's name that may hold the title a later bare title repeats
 HONORIFICS = frozenset("شيخ امام داعيه دكتور مهندس".split())  # person titles besides those of agents.tsv
-ACCUSER_TITLE = 4  # words of a title before the accuser's name (اتهم وزير الداخلية سامي ... المعارضة بـ)
 RELATIVE_WORDS = 10  # words of a relative clause between a subject and its cue (سامي الذي يعيش في ... قال)
 ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوره".split())  # no speaker (التي قالت أيضا إن)
 # Words that begin with the letter ب and open no ب content: no ب + noun (بيان، بلاده، بعض، بينما), or an
 # adjunct of occasion, cause, presence or manner (بمناسبة، بسبب، بحضور، برئاسة، بصفته، بشأن).
 B_WORDS = frozenset(
     "بيان بيانا بيانه بيانها بلاده بلادها بلد بلدان بعض بشكل بينما بدون برغم بجانب بخصوص بمناسبه بسبب بحضور"
-    " برئاسه بصفته بصفتها بشان بفضل بدعوه بعنوان بدلا بالقرب بالتزامن بالتعاون بالاضافه بالنسبه بحسب".split()
+    " بعضهم بعضها بعضنا برئاسه بصفته بصفتها بشان بفضل بدعوه بعنوان بدلا بالقرب بالتزامن بالتعاون بالاضافه"
+    " بالنسبه بحسب".split()
 )
 DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before أن: a result clause (لدرجة أن), no reported speech
