@@ -255,3 +255,8 @@ def test_the_accused_is_the_actor_of_the_attack_it_is_accused_of() -> None:
     doc.layers["times"] = []
     actors = {e.type: (e.actor.text if e.actor else None) for e in events_stage.run(doc, default_resources())}
     assert actors.get("ASSAULT") == "جماعة الحوثي"
+
+
+def test_a_passive_accusation_has_no_speaker_of_its_own() -> None:
+    doc, found = find("وذكرت الشرطة أنه اتهم «بالتسبب في تعطيل القطارات» وأنه سيمثل أمام المحكمة.")
+    assert [doc.text[q.cue.start : q.cue.end] for q in found] == ["ذكرت"]

@@ -232,6 +232,8 @@ class Cues(Content):
                 accused = self._accused(i, j, lo, kind) if "=" in comps else None
                 if accused is not None:  # اتهمت إيران إسرائيل بالضلوع ...: the accused opens the content
                     return accused, masdar, accused
+                if "=" in comps and not self._object_pronoun(i) and all(self._punct(x) for x in range(i + 1, j)):
+                    return None  # أنه اتهم «بالتسبب ...»: the passive "was charged", nobody accuses
                 return j, masdar, j
             if j == obj:
                 held = j
