@@ -88,7 +88,7 @@ SOURCE_NOUNS = frozenset(
     "تقرير التقرير دراسه الدراسه مراقبين مراقبون المراقبين خبراء الخبراء محللين محللون المحللين شهود الشهود"
     " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه".split()
 )
-TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. doctor, م. engineer, أ. professor)
+TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. دكتور، م. مهندس، أ. أستاذ)
 POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
 NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementizer: farther, the verb is no speech
