@@ -148,8 +148,15 @@ def hijri_year_approx(year: int) -> str | None:
     return f"{g:04d}" if 0 < year and 0 < g <= 9999 else None
 
 
+_SMALLER = {"Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "M": ("D", 30), "D": ("H", 24)}
+
+
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: P3D, PT2H, P1.5Y, PT30M, PXD (unknown count)."""
+    """TIMEX3 duration: P3D, PT2H, PT30M, PXD (unknown count); a fraction is written in the smaller
+    unit where it comes out whole (سنة ونصف → P18M, يوم ونصف → PT36H), else as a decimal (P1.5W)."""
+    if n is not None and n != int(n) and unit in _SMALLER and (n * _SMALLER[unit][1]) == int(n * _SMALLER[unit][1]):
+        smaller, factor = _SMALLER[unit]
+        return duration_value(n * factor, smaller)
     if n is None:
         count = "X"
     elif unit == "H" and n != int(n):

@@ -7,7 +7,8 @@
 - :mod:`~marsad.times.rules.anaphora`: times that refer back (اليوم التالي، العام نفسه، آنذاك).
 
 Two candidates with the same start and length are decided by :data:`PRIORITY`: the rule named first
-wins (a written date before a bare year, a day word before a weekday).
+wins (a written date before a bare year, a day word before a weekday, "الشهر السابق" read as the month
+before the one just named rather than before the publication's).
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from marsad.times.rules.base import REJECT, Context, Found, Rule, Words, build_p
 __all__ = ["PRIORITY", "REJECT", "Context", "Found", "Rule", "Words", "build_rules", "build_words"]
 
 PRIORITY: tuple[str, ...] = (
-    "absdate", "numdate", "monthyear", "month_list", "monthalone", "year", "dayref", "weekday", "period", "last_units",
-    "last_n_units", "duration", "duration_single", "ago", "clock", "ref", "partref", "set", "decade",
-    "century", "holiday", "day_of_month", "season", "quarter", "century_ordinal", "anaphor",
-    "day_list", "decade_of_century",
+    "absdate", "numdate", "year_pair", "monthyear", "month_list", "monthalone", "year", "dayref", "weekday",
+    "anaphor", "period", "last_units", "last_one", "last_n_units", "duration", "duration_single", "plural_units",
+    "ago", "clock", "ref", "partref", "set", "decade", "century", "holiday", "day_of_month", "season", "quarter",
+    "century_ordinal", "day_list", "decade_of_century",
 )
 
 

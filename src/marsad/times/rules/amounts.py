@@ -29,13 +29,17 @@ def rules(p: Pieces) -> list[Rule]:
         rule("last_units",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?P<u>{p.unit_def})(?:\s+(?:ال)?(?P<n>{num}))?(?:\s+القليله)?"
              rf"\s+(?P<rel>{LATER}))", lastn, qmods | {"ال" + k for k in p.units(0) | p.units(2)}),
+        rule("last_one",
+             rf"{CL}(?P<x>ال(?P<u>{unit_sing})\s+(?:الاخير|الاخيره))(?!\w)(?!\s+(?:من|في|ل|لل)(?!\w))", last_one,
+             {"ال" + k for k in p.units(1)}),
         rule("last_n_units",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:ال)?(?P<n>\d+|{p.numw})\s+(?P<u>{unit})\s+(?P<rel>{LATER}))",
              lastn, qmods | {"#", "ال#"} | nums | {"ال" + k for k in nums}),
         rule("duration",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})|"
-             rf"(?P<half>نصف)\s+(?P<hu>{unit_sing}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
-             r"(?P<nayyif>\s+ونيف(?!\w))?)", duration, qmods | nums | p.units(2) | {"نصف", "#"}),
+             rf"(?P<half>نصف)\s+(?P<hu>{unit_sing})|(?P<fu>{unit_sing})(?=\s+و\s*نصف(?!\w)))"
+             rf"(?P<frac>\s+و\s*نصف(?:\s+ال{unit_sing})?(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
+             r"(?P<nayyif>\s+ونيف(?!\w))?)", duration, qmods | nums | p.units(2) | p.units(1) | {"نصف", "#"}),
         rule("duration_single",
              rf"{CL}(?:(?:لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|خلال)\s+(?P<x>(?:(?P<q>{qmod})\s+)?"
              rf"(?:(?P<su>{unit_sing})|(?P<pl>{unit_pl}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?)"
@@ -44,6 +48,9 @@ def rules(p: Pieces) -> list[Rule]:
              rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده)(?!\w))"
              rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing}))(?=\s+من\s))", duration_sing,
              _SPAN_PREPS | qmods | p.units(1)),
+        rule("plural_units",
+             rf"(?<!\w)(?P<pre>[وف]?[بلك]?)(?P<x>(?P<pl>{unit_pl}))(?P<after>\s+(?:من\s+ال|{p.r('pluralafter')}))?",
+             plural_units, p.units(0)),
         rule("ago",
              rf"{CL}(?P<x>(?P<pre>منذ|قبل)\s+(?P<inner>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})"
              rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl}))))", ago, {"منذ", "قبل"}),
@@ -69,6 +76,15 @@ def lastn(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DURATION", cal.duration_value(n, unit), ctx.kind("qmod", m["q"]))
 
 
+def last_one(m: re.Match[str], ctx: Context) -> Found | None:
+    """"الشهر الأخير": the last month up to now, a duration of one unit (not "الأسبوع الأخير من الشهر")."""
+    s, e = span(m)
+    unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
+    if unit == "D":  # "اليوم الأخير": the last day of something, a date
+        return None
+    return Found(s, e, "DURATION", cal.duration_value(1, unit))
+
+
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     n: float | None
     if m["du"]:
@@ -77,6 +93,9 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     elif m["half"]:
         unit, _ = ctx.lex.units[ctx.lex.key(m["hu"])]
         n = 0.5
+    elif m["fu"]:  # "سنة ونصف": one and a half
+        unit, _ = ctx.lex.units[ctx.lex.key(m["fu"])]
+        n = 1
     else:
         unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
         try:
@@ -119,6 +138,16 @@ def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
             mod = "APPROX"
         return Found(m.start(x), m.end(x), "DURATION", cal.duration_value(n, unit), mod)
     return None
+
+
+def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
+    """Units without a count, an unknown number of them: "لأشهر", "بعد أيام", "أشهر من الجمود",
+    "سنوات طويلة"."""
+    s, e = span(m)
+    if not (m["pre"].endswith("ل") or m["after"] or ctx.around(s, e)[0] == "بعد"):
+        return None
+    unit, _ = ctx.lex.units[ctx.lex.key(m["pl"])]
+    return Found(s, e, "DURATION", cal.duration_value(None, unit))
 
 
 def ago(m: re.Match[str], ctx: Context) -> Found | None:

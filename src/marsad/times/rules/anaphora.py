@@ -27,6 +27,8 @@ _VALUE = (
 )
 _CONCRETE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?(?:T.*)?")
 PREFIX = "ana:"
+_DAY = re.compile(r"\d{4}-\d\d-\d\d(?=T|$)")
+_JOIN_GAP = 12  # characters between a clock time and a day the merge pass may join ("من مساء يوم")
 _DAY_MARK = "@"
 
 
@@ -105,11 +107,30 @@ def _resolved(item: Found, previous: list[Found]) -> Found:
     return item
 
 
+def _clock_on_day(item: Found, previous: list[Found]) -> Found:
+    """A clock time written without its day ("السابعة مساء") on the day most recently named before it."""
+    for ref in reversed(previous):
+        day = _DAY.match(ref.value) if ref.type in ("DATE", "TIME") and ref.grain != "clock" else None
+        if day is not None:
+            return replace(item, value=day.group() + item.value)
+    return item
+
+
 def resolve_anaphora(items: list[Found]) -> list[Found]:
-    """``items`` (in text order) with every anaphoric time resolved against the times before it."""
+    """``items`` (in text order) with every anaphoric time resolved against the times before it, and
+    every clock time written without its day put on the day named before it."""
     out: list[Found] = []
-    for item in items:
+    for i, item in enumerate(items):
         if (item.part or "").startswith(PREFIX):
             item = _resolved(item, out)
+        elif item.grain == "clock" and item.value.startswith("T") and not _day_follows(items, i):
+            item = _clock_on_day(item, out)
         out.append(item)
     return out
+
+
+def _day_follows(items: list[Found], i: int) -> bool:
+    """Whether a day comes right after the clock time ``items[i]`` (the merge pass joins them)."""
+    return i + 1 < len(items) and items[i + 1].grain in ("day", "absday", "daytime") and (
+        items[i + 1].start - items[i].end <= _JOIN_GAP
+    )

@@ -61,6 +61,7 @@ class Words:
     former_before: frozenset[str]  # formerbefore: "يوغوسلافيا سابقا": "former", not a past time
     year_name: frozenset[str]  # yearname: "قانون العمل 1976": a bare year naming a law or an edition
     count_after: frozenset[str]  # countafter: "في 2000 منزل": a count, not a year
+    month_before: frozenset[str]  # monthbefore: "تسليم أغسطس": a bare month after a word that takes one
     weekday_indef: dict[str, int] = field(default_factory=dict)  # weekday names without ال (كل خميس)
 
 
@@ -163,7 +164,7 @@ def build_words(lex: TimeLexicon) -> Words:
         not_year=r("notyear"), name_before=r("namebefore"), role_before=r("rolebefore"),
         present_before=r("presentbefore"), name_dates=r("namedate"), past_noun=r("pastnoun"),
         century_before=r("centurybefore"), holding=r("holding"), not_gad=r("notgad"), former_before=r("formerbefore"),
-        year_name=r("yearname"), count_after=r("countafter"),
+        year_name=r("yearname"), count_after=r("countafter"), month_before=r("monthbefore"),
         weekday_indef={k[2:]: v for k, v in lex.weekdays.items() if k[2:] not in ("احد", "اثنين")},
     )
 
@@ -193,10 +194,10 @@ def is_hijri_era(era: str | None) -> bool:
 def year_for_month(month: int, rel: int | None, tense: Tense, anchor: dt.date) -> int:
     """The year of a month named without one: the anchor's, moved by الماضي/المقبل or a future clause."""
     year = anchor.year
-    if rel == -1:
-        return year - 1 if month >= anchor.month else year
-    if rel == 1:
-        return year + 1 if month <= anchor.month else year
+    if rel is not None and rel <= -1:  # "يونيو قبل الماضي": the June before last June
+        return (year - 1 if month >= anchor.month else year) + rel + 1
+    if rel is not None and rel >= 1:
+        return (year + 1 if month <= anchor.month else year) + rel - 1
     if rel is None and tense == "future" and month < anchor.month:
         return year + 1
     return year

@@ -54,14 +54,16 @@ def rules(p: Pieces) -> list[Rule]:
         rule("numdate",
              rf"(?<![\w/.-])(?P<x>(?P<a>\d{{1,4}})\s*(?P<s>[/-])\s*(?P<b>\d{{1,2}})\s*(?P=s)\s*(?P<c>\d{{1,4}}){ERA})"
              r"(?![\d/-])", numdate, {"#"}),
+        rule("year_pair",
+             r"(?<![\w/.-])(?P<x>(?P<y1>(?:19|20)\d\d)\s*[/-]\s*(?P<y2>(?:19|20)\d\d))(?![\d/-])", year_pair, {"#"}),
         rule("monthyear",
              rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}"
              rf"\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*|سنه\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
              mods | {"شهر"} | set(p.lex.months)),
         rule("monthalone",
-             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?:(?P<mod>{mod})\s+)?(?P<shahr>شهر\s+)?{month2}"
+             rf"{CL}(?:(?P<prep>{PREP}|من|الي)\s+)?(?P<x>(?:(?P<mod>{mod})\s+)?(?P<shahr>شهر\s+)?{month2}"
              rf"(?:\s+(?P<hon>المبارك|الكريم|الفضيل|الحرام))?(?:\s+(?P<rel>{relmod}))?)", monthalone,
-             set(PREP_WORDS) | mods | {"شهر"} | set(p.lex.months)),
+             set(PREP_WORDS) | mods | {"شهر", "من", "الي"} | set(p.lex.months)),
         rule("year",
              rf"{CL}(?:(?P<prep>{PREP}|من|الي|حتي|بين)\s+)?(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?"
              rf"(?:(?:ال)?(?:عام|سنه)\s*)?|(?P<noun>عام|العام|سنه|السنه|للعام|عامي|سنتي|العامين|السنتين|السنوات|الاعوام)\s*)?"
@@ -191,6 +193,15 @@ def _hijri_month_alone(month: int, rel: int | None, future: bool, mod: str | Non
     return cal.hijri_month_value(hy, month, mod)
 
 
+def _month_of_something(m: re.Match[str], ctx: Context) -> bool:
+    """A month written with ل or ب ("تداولات ليوليو") or after a word that takes a month ("عقود تسليم
+    أغسطس": ``monthbefore`` rows)."""
+    s = m.start("x")
+    if re.search(r"(?<!\w)[وف]?[لب]$", ctx.text[max(0, s - 3) : s]):
+        return True
+    return ctx.around(s, s)[0] in ctx.words.month_before
+
+
 def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     key = ctx.lex.key(m["mon"])
     found = ctx.lex.months.get(key)
@@ -200,7 +211,7 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     tail = ctx.text[m.end("mon") : m.end("x")]
     paired = (bool(tail.strip()) and not (m["rel"] and tail.strip() == m["rel"]) and not m["hon"]) or "(" in tail
     strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri"))
-    if not strong and (key in ctx.words.ambiguous or not (m["prep"] or m["mod"])):
+    if not strong and (key in ctx.words.ambiguous or not (m["prep"] or m["mod"] or _month_of_something(m, ctx))):
         return None
     s, e = span(m)
     rel = ctx.rel(m["rel"])
@@ -249,6 +260,14 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
     return word is None or not after[:1].isalpha() or (
         word.group() not in ctx.words.count_after and word.group()[1:] not in ctx.words.count_after
     )
+
+
+def year_pair(m: re.Match[str], ctx: Context) -> Found | None:
+    """A season written as two consecutive years ("موسم 2016/2017"): its first year."""
+    if int(m["y2"]) != int(m["y1"]) + 1:
+        return None
+    s, e = span(m)
+    return Found(s, e, "DATE", m["y1"])
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:

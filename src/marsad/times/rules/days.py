@@ -15,10 +15,12 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, ERA, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, ERA, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
 
 _NTH_DAY = ("اول", "ثاني", "ثالث", "رابع")
+_FEAST_TIME_BEFORE = frozenset({"يوم", "ايام", "ليله", "صباح", "مساء", "عشيه", "حتي", "عطله", "اجازه"})
 _QUOTES = "«\"“'"
+_PAPER = re.compile(r"(?<!\w)ل\s*ـ*\s*\($")  # "لـ(": told to a paper named in brackets
 
 
 def rules(p: Pieces) -> list[Rule]:
@@ -33,7 +35,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?:(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{weekday})"
              rf"(?:\s+(?P<rel>{relmod}))?)", weekday_rule, parts | {"يوم"} | set(p.lex.weekdays)),
         rule("clock",
-             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
+             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
              rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
              rf"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|الربع|ربع|ثلثا|الثلث|ثلث)(?!\w))?"
              rf"(?:\s+(?:من\s+)?(?P<ap>{p.r('clock')}))?)", clock, {"الساعه", "#"} | p.numbers("ordinal")),
@@ -46,12 +48,36 @@ def rules(p: Pieces) -> list[Rule]:
     ]
 
 
+_YESTERDAY_AS_PAST = re.compile(r"(?<!\w)[وف]?(?:بالامس|الامس)(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+
+
+def _after_yesterday_as_past(ctx: Context, s: int) -> bool:
+    """"اليوم" set against "الأمس" earlier in its sentence ("بالأمس كانوا خداما، اليوم هم ضيوف"):
+    yesterday as the past, today as nowadays."""
+    left = max(0, s - 150)
+    for stop in _SENTENCE_END.finditer(ctx.text, left, s):
+        left = stop.end()
+    return _YESTERDAY_AS_PAST.search(ctx.text, left, s) is not None
+
+
+_TODAY = re.compile(r"(?<!\w)[وف]?اليوم(?!\w)")
+
+
+def _before_today_as_present(ctx: Context, e: int) -> bool:
+    """"الأمس" set against "اليوم" later in its sentence: the past against nowadays."""
+    stop = _SENTENCE_END.search(ctx.text, e, min(len(ctx.text), e + 150))
+    return _TODAY.search(ctx.text, e, stop.start() if stop else min(len(ctx.text), e + 150)) is not None
+
+
 def _today_not_a_date(m: re.Match[str], ctx: Context, e: int) -> bool:
-    """"اليوم" as a name, a quoted word or "the day" of something ("اليوم الوطني")."""
+    """"اليوم" as a name, a quoted word or "the day" of something ("اليوم الوطني"); a paper's name
+    in brackets after ل ("قال لـ(اليوم)")."""
     before, after = ctx.around(m.start("dr"), e)
+    ds = m.start("dr")
     return after in ctx.words.not_after or before in ctx.words.not_before or (
-        ctx.text[max(0, m.start("dr") - 1) : m.start("dr")] in _QUOTES and m.start("dr") > 0
-    )
+        ctx.text[max(0, ds - 1) : ds] in _QUOTES and ds > 0
+    ) or bool(_PAPER.search(ctx.text, max(0, ds - 3), ds) and ctx.text[e : e + 1] == ")")
 
 
 def _day_with_weekday(anchor: dt.date, offset: int, wd_text: str | None, ctx: Context) -> dt.date:
@@ -81,10 +107,10 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # نحو غد مشرق, صحيفة الغد
     if not (wd_text or part) and key in ("اليوم", "الامس") and m.start("dr") == s:
         before, _ = ctx.around(s, e)
-        if key == "اليوم" and before in ctx.words.present_before:
-            return Found(s, e, "DATE", "PRESENT_REF")  # وهي اليوم تثور: nowadays
-        if key == "الامس" and before in ctx.words.past_noun:
-            return Found(s, e, "DATE", "PAST_REF")  # نجوم الأمس: the past
+        if key == "اليوم" and (before in ctx.words.present_before or _after_yesterday_as_past(ctx, s)):
+            return Found(s, e, "DATE", "PRESENT_REF")  # وهي اليوم تثور, بالأمس كانوا ... اليوم هم: nowadays
+        if key == "الامس" and (before in ctx.words.past_noun or _before_today_as_present(ctx, e)):
+            return Found(s, e, "DATE", "PAST_REF")  # نجوم الأمس, بالأمس كانوا ... اليوم هم: the past
     if ctx.anchor is None:
         value = "XXXX-XX-XX"
     else:
@@ -107,9 +133,9 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        if rel == -1:
+        if rel is not None and rel <= -1:
             direction = -2
-        elif rel == 1:
+        elif rel is not None and rel >= 1:
             direction = 1
         elif rel == 0:
             direction = 0
@@ -117,7 +143,10 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
             direction = -1
         else:
             direction = 1 if ctx.tense(s, e) == "future" else -1
-        value = cal.fmt_day(cal.weekday_date(ctx.anchor, wd, direction))
+        day = cal.weekday_date(ctx.anchor, wd, direction)
+        if rel is not None and abs(rel) > 1:  # "الخميس قبل الماضي": a week before last Thursday
+            day += dt.timedelta(weeks=rel - (1 if rel > 0 else -1))
+        value = cal.fmt_day(day)
     part = ctx.kind("part", m["part"])
     if part:
         return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
@@ -131,14 +160,14 @@ def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     if h_text[0].isdigit() and len(h_text) == 4 and h_text.isdigit():
         hour, minute = int(h_text[:2]), int(h_text[2:])
     elif h_text[0].isdigit():
-        hm = re.split(r"[:.]", h_text)
+        hm = re.split(r"[:.،]", h_text)
         hour = int(hm[0])
         if len(hm) > 1:
             minute = int(hm[1])
     else:
         key = ctx.lex.key(h_text)
-        if key == "الاولي" and not m["ap"]:
-            return None
+        if key == "الاولي" and (not m["ap"] or ctx.around(m.start("h"), m.start("h"))[0] == "الساعات"):
+            return None  # "الساعات الأولى من فجر الجمعة": the first hours, not one o'clock
         hour = ctx.lex.numbers[key][0]
     if m["half"]:
         minute = 30
@@ -181,7 +210,12 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
         return None  # يوغوسلافيا سابقا: "former"
-    return Found(s, e, "DATE", ctx.lex.kind("ref")[ctx.lex.key(m["x"])])
+    value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
+    if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("حتي", "في"):  # "حتى اللحظة": the preposition stays out
+        s = ctx.text.index(" ", s) + 1
+        while ctx.text[s].isspace():
+            s += 1
+    return Found(s, e, "DATE", value)
 
 
 def partref(m: re.Match[str], ctx: Context) -> Found | None:
@@ -210,19 +244,33 @@ def _holiday_options(calendar: str, month: int, day: int, anchor: dt.date) -> li
     return [d for d in options if d is not None]
 
 
+def _holiday_distance(spec: str, anchor: dt.date) -> int:
+    """Days between ``anchor`` and the nearest date of the holiday ``spec`` (calendar:month-day)."""
+    calendar, _, md = spec.partition(":")
+    month, day = (int(x) for x in md.split("-"))
+    return min((abs((d - anchor).days) for d in _holiday_options(calendar, month, day, anchor)), default=10**6)
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     spec = ctx.lex.kind("holiday").get(ctx.lex.key(m["hol"]))
     if spec is None:
         return None
+    s, e = span(m)
+    if "|" in spec:  # "قبل العيد": the nearest of the feasts it may name, never "العيد الوطني" or "صلاة العيد"
+        before, after = ctx.around(s, m.end("hol"))
+        if after in ctx.words.not_after or m["y"] or ctx.anchor is None:
+            return None
+        if not (m["nth"] or before in PREP_WORDS or before in _FEAST_TIME_BEFORE):
+            return None
+        spec = min(spec.split("|"), key=lambda one: _holiday_distance(one, ctx.anchor))  # type: ignore[arg-type]
     calendar, _, md = spec.partition(":")
     month, day = (int(x) for x in md.split("-"))
-    s, e = span(m)
     rel = ctx.rel(m["rel"])
     hijri = calendar if calendar == "hijri" else None
     if m["y"]:
         year = int(m["y"])
         g = cal.hijri_to_gregorian(year, month, day) if calendar == "hijri" else cal.make_date(year, month, day)
-        return Found(s, e, "DATE", cal.fmt_day(g), calendar=hijri) if g is not None else None
+        return Found(s, e, "DATE", cal.fmt_day(g), calendar=hijri, grain="absday") if g is not None else None
     if ctx.anchor is None:
         return Found(s, e, "DATE", "XXXX-XX-XX" if calendar == "hijri" else f"XXXX-{month:02d}-{day:02d}")
     anchor = ctx.anchor
@@ -236,4 +284,4 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     best = min(dates, key=lambda d: abs((d - anchor).days))
     if m["nth"]:  # "ثاني أيام عيد الفطر": the feast's second day
         best += dt.timedelta(days=_NTH_DAY.index(m["nth"]))
-    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri)
+    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday")

@@ -53,6 +53,9 @@ def rules(p: Pieces) -> list[Rule]:
     ]
 
 
+_SPAN_WORDS = frozenset({"خلال", "طوال", "طيله", "منذ"})  # "خلال العقد الماضي مع ...": still a decade
+
+
 def period(m: re.Match[str], ctx: Context) -> Found | None:
     unit = ctx.kind("period", m["per1"] or m["per2"])
     if unit is None:
@@ -73,6 +76,8 @@ def period(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         rel = 0
     s, e = span(m)
+    if unit == "DE" and ctx.around(e, e)[1] in ctx.words.holding and ctx.around(s, s)[0] not in _SPAN_WORDS:
+        return None  # "العقد الماضي مع الشركة": the last contract, not the last decade
     value = cal.shift(ctx.anchor, unit, rel)
     if value is None:
         return None

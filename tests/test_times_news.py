@@ -1,0 +1,240 @@
+"""More forms of time expressions in news reports: periods before the one just named, durations with
+a half, clock times written with an Arabic comma or followed by a feast, and the senses of time words
+that are no time. Every sentence is constructed for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.times import find_times
+
+PUB = dt.date(2015, 8, 12)  # a Wednesday
+
+
+def found(text: str, anchor: dt.date | None = PUB) -> list[tuple[str, str]]:
+    return [(text[t.start : t.end], t.value) for t in find_times(text, anchor)]
+
+
+def value_of(text: str, expr: str, anchor: dt.date | None = PUB) -> str:
+    hits = [v for span, v in found(text, anchor) if span == expr]
+    assert hits, f"{expr!r} not found in {text!r}: {found(text, anchor)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ارتفعت المبيعات في مارس 2014 مقارنة بالشهر السابق.", "الشهر السابق", "2014-02"),
+        ("ارتفعت المبيعات في مارس 2014 مقارنة بالشهر الذي سبقه.", "الشهر الذي سبقه", "2014-02"),
+        ("افتتح المعرض في 10 مارس 2014 بعد تأجيل في الأسبوع السابق.", "الأسبوع السابق", "2014-W10"),
+        ("تراجعت الصادرات عن الشهر السابق.", "الشهر السابق", "2015-07"),
+    ],
+)
+def test_the_period_before_refers_back_to_the_period_named(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("طفل يبلغ من العمر سنة ونصف السنة نجا من الحادث.", "سنة ونصف السنة", "P18M"),
+        ("استمر الاجتماع ساعة ونصف قبل أن ينفض.", "ساعة ونصف", "PT1H30M"),
+        ("بقي في المستشفى يوما ونصف ثم خرج.", "يوما ونصف", "PT36H"),
+        ("سجن المتهم عامين ونصف بتهمة الاحتيال.", "عامين ونصف", "P30M"),
+    ],
+)
+def test_a_duration_with_a_half(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_clock_time_with_an_arabic_comma_joined_to_a_feast() -> None:
+    text = "وصل البلاغ الساعة 4،15 عصر اول ايام عيد الفطر من مواطن."
+    assert found(text, dt.date(2015, 7, 22)) == [("الساعة 4،15 عصر اول ايام عيد الفطر", "2015-07-17T16:15")]
+
+
+def test_afternoon_after_a_clock_time_moves_it_past_noon() -> None:
+    assert value_of("بدأ الحريق الساعة الثالثة عصر أمس في المستودع.", "الساعة الثالثة عصر أمس") == "2015-08-11T15:00"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ازدحمت الأسواق قبل العيد بأيام.", "العيد", "2015-07-17"),
+        ("زار الأمير المرضى في ثاني أيام العيد.", "ثاني أيام العيد", "2015-07-18"),
+    ],
+)
+def test_the_feast_alone_is_the_nearest_feast(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr, dt.date(2015, 7, 22)) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتفلت المدارس بالعيد الوطني للمملكة.",
+        "أدى المصلون صلاة العيد في الجامع الكبير.",
+        "وصلت الأرقام إلى مستوى قريب من العقد الماضي مع شركة الاتصالات.",
+        "وأوضح المدير لـ(اليوم) أن العمل مستمر.",
+    ],
+)
+def test_senses_that_are_no_time(text: str) -> None:
+    assert found(text, dt.date(2015, 7, 22)) == []
+
+
+def test_the_decade_stays_a_decade_after_during() -> None:
+    assert value_of("تضاعف الإنتاج خلال العقد الماضي مع تحسن الأسعار.", "العقد الماضي") == "200"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("بلغت قيمة الصفقات ليوليو ثلاثة مليارات.", "يوليو", "2015-07"),
+        ("ارتفعت عقود النفط تسليم سبتمبر دولارين.", "سبتمبر", "2015-09"),
+    ],
+)
+def test_a_bare_month_with_its_preposition_or_after_a_delivery(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_bare_month_name_after_a_verb_is_no_time() -> None:
+    assert found("قال أغسطس إن الفريق جاهز.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("لا توجد صفقات جديدة في الفترة الحالية.", "الفترة الحالية", "PRESENT_REF"),
+        ("ما زال الوضع مستقرا وحتى اللحظة.", "اللحظة", "PRESENT_REF"),
+        ("لم يصدر أي قرار حتى هذه اللحظة.", "هذه اللحظة", "PRESENT_REF"),
+        ("كانت المدينة في وقت مضى مركزا للتجارة.", "وقت مضى", "PAST_REF"),
+    ],
+)
+def test_vague_references(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("سيعود اللاعب إلى ناديه في موسم 2016 /2017 بعد الإعارة.", "2016 /2017", "2016"),
+        ("فاز الفريق بلقب الدوري في موسم 2013-2014.", "2013-2014", "2013"),
+    ],
+)
+def test_a_season_written_as_two_years_is_its_first_year(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_two_years_far_apart_are_no_season() -> None:
+    assert ("2010-2014", "2010") not in found("شملت الدراسة الفترة 2010-2014 كاملة.")
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تراجع المؤشر 3 في المائة في الشهر الأخير وفق التقرير.", "الشهر الأخير", "P1M"),
+        ("تضاعفت الأسعار خلال العام الأخير.", "العام الأخير", "P1Y"),
+    ],
+)
+def test_the_last_unit_is_a_duration(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text", ["تقام المباراة في الأسبوع الأخير من الشهر.", "وصل في اليوم الأخير للمهرجان."])
+def test_the_last_unit_of_something_is_no_duration(text: str) -> None:
+    assert not [v for _, v in found(text) if v.startswith("P")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بالأمس كانوا لاعبين في الفريق، اليوم هم مدربوه.",
+        "ما نشهده اليوم من تقلبات في الأسواق لم يسبق له مثيل.",
+        "تغيرت أساليب العمل في عالمنا اليوم تغيرا كبيرا.",
+    ],
+)
+def test_today_as_nowadays(text: str) -> None:
+    assert value_of(text, "اليوم") == "PRESENT_REF"
+
+
+def test_yesterday_set_against_today_is_the_past() -> None:
+    assert found("بين الأمس واليوم تغيرت المدينة كثيرا.")[0] == ("الأمس", "PAST_REF")
+
+
+def test_today_after_yesterday_in_another_sentence_is_a_date() -> None:
+    text = "وصل الوفد بالأمس إلى العاصمة. ويلتقي الوزير اليوم نظيره."
+    assert value_of(text, "اليوم") == "2015-08-12"
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [("سيتم افتتاح الفرع في المستقبل القريب.", "المستقبل القريب"), ("صرح الوزير في وقت سابق بذلك.", "وقت سابق")],
+)
+def test_the_preposition_stays_out_of_a_vague_reference(text: str, expr: str) -> None:
+    assert [span for span, _ in found(text)] == [expr]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("أنهى الاتفاق أشهر من الجمود في المفاوضات.", "أشهر", "PXM"),
+        ("أعلنت الشركة إفلاسها بعد أيام من الصفقة.", "أيام", "PXD"),
+        ("بقيت الطرق مغلقة لساعات بسبب الأمطار.", "ساعات", "PTXH"),
+        ("عمل في الخارج سنوات طويلة قبل عودته.", "سنوات", "PXY"),
+    ],
+)
+def test_units_without_a_count(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text", ["زار الوفد أشهر المطاعم في المدينة.", "تعلن المدارس أيام الإجازة غدا."])
+def test_a_plural_unit_word_in_another_sense_is_no_duration(text: str) -> None:
+    assert not [v for _, v in found(text) if v.startswith("P")]
+
+
+def test_months_of_a_range_after_from_and_to() -> None:
+    text = "نما الاقتصاد في الفترة من أبريل إلى يونيو بوتيرة سريعة."
+    assert found(text) == [("أبريل", "2015-04"), ("يونيو", "2015-06")]
+
+
+def test_a_clock_time_alone_is_on_the_day_named_before_it() -> None:
+    text = "تقام المباراة في لندن 12 أغسطس المقبل. وتبدأ المباراة عند السابعة مساء بتوقيت لندن."
+    assert value_of(text, "السابعة مساء", dt.date(2015, 7, 23)) == "2015-08-12T19:00"
+
+
+def test_the_same_time_refers_back_to_the_clock_time() -> None:
+    text = "وصل الوفد في ثاني أيام العيد الساعة 9.30 مساء، وفي التوقيت نفسه وصل وفد آخر."
+    assert value_of(text, "التوقيت نفسه", dt.date(2015, 7, 21)) == "2015-07-18T21:30"
+
+
+def test_a_clock_time_without_any_day_stays_without_one() -> None:
+    assert value_of("يبدأ العرض السابعة مساء كل ليلة.", "السابعة مساء") == "T19:00"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وصل المسافرون قبل الرابعة فجر أمس.", "الرابعة فجر أمس", "2015-08-11T04:00"),
+        ("ستبدأ الجلسة الثانية ظهر الخميس.", "الثانية ظهر الخميس", "2015-08-13T14:00"),
+    ],
+)
+def test_a_clock_time_before_a_part_of_day_and_its_day(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_the_first_hours_of_a_morning_are_no_clock_time() -> None:
+    assert found("وصلوا في الساعات الأولى من فجر الجمعة.") == [("فجر الجمعة", "2015-08-07TMO")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تراجعت المبيعات في الأسبوع قبل الماضي.", "الأسبوع قبل الماضي", "2015-W31"),
+        ("ارتفع الإنتاج في العام قبل الماضي.", "العام قبل الماضي", "2013"),
+        ("وصل الوفد الخميس قبل الماضي.", "الخميس قبل الماضي", "2015-07-30"),
+        ("افتتح المصنع في يونيو قبل الماضي.", "يونيو قبل الماضي", "2014-06"),
+        ("تبدأ المرحلة الثانية الأسبوع ما بعد المقبل.", "الأسبوع ما بعد المقبل", "2015-W35"),
+    ],
+)
+def test_the_period_before_last_and_after_next(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
