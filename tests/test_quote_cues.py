@@ -158,8 +158,13 @@ def test_an_accusation_content_opens_with_whom_it_accuses() -> None:
     text = "كانت إيران اتهمت أمس إسرائيل وجماعات أخرى، بالضلوع في الاغتيال."
     doc, found = find(text, [entity(text, "إيران", "LOC", "IRN"), entity(text, "إسرائيل", "LOC", "ISR")])
     assert triples(doc, found) == [("إيران", "accusation", "إسرائيل وجماعات أخرى، بالضلوع في الاغتيال")]
-    _, found = find("أحالت النيابة العامة 41 متهما إلى المحكمة بتهمة تشكيل تنظيم.")
-    assert found == []  # متهما after a number: defendants, no cue
+    text = "وقال الوزير سامي الهاشم إن الوضع صعب، متهما المعارضة بعرقلة الحل."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert triples(doc, found)[1] == ("سامي الهاشم", "accusation", "المعارضة بعرقلة الحل")
+    for text in ("أحالت النيابة العامة 41 متهما إلى المحكمة بتهمة تشكيل تنظيم.",
+                 "أحالت النيابة العامة عشرات متهمين إلى المحكمة بتهمة تشكيل تنظيم."):
+        _, found = find(text)
+        assert found == [], text  # a counted noun: defendants, no cue
 
 
 def test_a_place_after_a_preposition_is_no_subject_before_the_cue() -> None:

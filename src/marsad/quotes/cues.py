@@ -19,6 +19,7 @@ from marsad.quotes.settings import (
     MAX_REGION,
     NEAR_COMPLEMENT,
     NOT_OBJECTS,
+    NUMBER_WORDS,
     POSSESSIVES,
     QUOTED_NAME_WORDS,
     STOP,
@@ -116,6 +117,11 @@ class Cues(Content):
         n = self.words[x].norm
         return n.startswith("ال") and n.endswith(("ي", "يه", "يين", "يون"))
 
+    def _counted(self, k: int) -> bool:
+        """Whether word k is a number (41، عشرات، ثلاثة) before a noun."""
+        w = self.words[k]
+        return w.kind == "number" or self.doc.text[self.starts[k] : self.ends[k]].isdigit() or w.norm in NUMBER_WORDS
+
     def _masdar_object(self, j: int) -> bool:
         """Whether word j is a verbal noun that opens an object content, bare or with a possessive pronoun
         (ضرورة، اعتزازه، حرصها)."""
@@ -174,6 +180,8 @@ class Cues(Content):
         when it ends before the complement word) for the cue at i."""
         comps = self.lex.complements(form, kind)
         masdar = -1
+        if kind == "participle" and i > 0 and self._counted(i - 1):
+            return None  # أحالت النيابة 41 متهما: a counted noun, no participle cue
         if kind == "relay" and not self._relay_marked(i, hi):
             return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
         obj = self._object_start(i, hi) if "*" in comps else None

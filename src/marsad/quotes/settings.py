@@ -106,3 +106,5 @@ B_WORDS = frozenset(
     " بالنسبه بحسب".split()
 )
 DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before أن: a result clause (لدرجة أن), no reported speech
+# Number words before a noun that looks like a participle cue (عشرات المتهمين، ثلاثة متهمين): no cue.
+NUMBER_WORDS = frozenset("عشرات مئات الاف الف الفا ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد".split())
