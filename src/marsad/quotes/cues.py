@@ -175,6 +175,40 @@ class Cues(Content):
         return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5) or (
             w.norm[:1] == "ب" and len(w.norm) >= 4 and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
 
+    def _right_after(self, i: int, hi: int, kind: str, comps: frozenset[str]) -> bool:
+        """Whether the content opens on the word right after the cue at i: a participle's verbal-noun object
+        (مؤكدا ضرورة ...، مؤكدا استمرار ...), a verb's verbal noun with the previous speaker (من جانبه أكد
+        ضرورة ...), or the word after a verb's object pronoun (واتهموها التورط ...)."""
+        if i + 1 >= hi:
+            return False
+        if kind == "participle":
+            return self._masdar_object(i + 1) or ("*" in comps and self._object_word(i + 1))
+        return kind == "verb" and (("*" in comps and self._masdar_object(i + 1))
+                                   or self._object_content(i, hi, comps))
+
+    def _quote_mark(self, i: int, j: int, hi: int, kind: str, comps: frozenset[str],
+                    masdar: int) -> tuple[int, int, int] | None:
+        """The complement that the quotation mark at j opens for the cue at i, or None when it opens none
+        (a quoted name, a quoted object)."""
+        if "~" in comps or (j == i + 1 and self._quoted_subject(j, hi, comps)):
+            return None  # نبه «مكتب ...» عن; the subject's name in quotation marks
+        if self._punct(j - 1) in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
+            return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
+        if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
+            return j, masdar, j
+        return None
+
+    def _b_content(self, i: int, j: int, lo: int, kind: str, comps: frozenset[str],
+                   masdar: int) -> tuple[int, int, int] | None:
+        """The complement of a cue at i whose content opens with the ب word at j (منوها بأهمية ...): from the
+        accused for an accusation (اتهمت إيران إسرائيل بالضلوع ...), none for a passive one (أنه اتهم بـ)."""
+        accused = self._accused(i, j, lo, kind) if "=" in comps else None
+        if accused is not None:
+            return accused, masdar, accused
+        if "=" in comps and not self._object_pronoun(i) and all(self._punct(x) for x in range(i + 1, j)):
+            return None  # the passive "was charged": nobody accuses
+        return j, masdar, j
+
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
@@ -185,13 +219,8 @@ class Cues(Content):
         if kind == "relay" and not self._relay_marked(i, hi):
             return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
         obj = self._object_start(i, hi) if "*" in comps else None
-        if kind == "participle" and i + 1 < hi and (
-                self._masdar_object(i + 1) or ("*" in comps and self._object_word(i + 1))):
-            return i + 1, -1, i + 1  # مؤكدا ضرورة الإسراع ...، مؤكدا استمرار ...
-        if kind == "verb" and "*" in comps and i + 1 < hi and self._masdar_object(i + 1):
-            return i + 1, -1, i + 1  # من جانبه أكد ضرورة ...: the speaker is the previous one
-        if kind == "verb" and self._object_content(i, hi, comps):
-            return i + 1, -1, i + 1  # واتهموها التورط ...: the object pronoun, then the content
+        if self._right_after(i, hi, kind, comps):
+            return i + 1, -1, i + 1
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
         if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
             held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma
@@ -208,22 +237,14 @@ class Cues(Content):
                 if "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j)):
                     return None  # وواصل الفريق تدريباته، ...: المجموعة الأولى ...: no speech
                 return (j + 1, masdar, -1) if j + 1 < hi else None
+            if p in QUOTE_OPEN and self._quote_mark(i, j, hi, kind, comps, masdar) is not None:
+                return self._quote_mark(i, j, hi, kind, comps, masdar)
             if p in QUOTE_OPEN:
-                if "~" in comps:
-                    continue  # نبه «مكتب ...» عن: a quoted object, no speech
-                before = self._punct(j - 1)
-                if j == i + 1 and self._quoted_subject(j, hi, comps):
-                    continue  # the subject's name in quotation marks
-                if before in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
-                    return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
-                if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
-                    return j, masdar, j
                 continue
             if w.kind != "arabic":
                 continue
-            if self._is(j, "complementizer") and self.words[j - 1].norm in DEGREE:
-                continue  # زادت المشاكل لدرجة أنها ...: a result, no speech
-            if self._is(j, "complementizer") and not self._name_particle(j):
+            if (self._is(j, "complementizer") and not self._name_particle(j)
+                    and self.words[j - 1].norm not in DEGREE):  # لدرجة أنها ...: a result, no speech
                 if "~" in comps and j - i > NEAR_COMPLEMENT:
                     return None  # زادت الأسعار ... أن: the verb "increase", no speech
                 return (j + 1, masdar, -1) if j + 1 < hi else None
@@ -237,12 +258,7 @@ class Cues(Content):
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             if "ب" in comps and self._with_b(j) and (j <= i + 4 or self._after_speaker(j)):  # منوها بأهمية
-                accused = self._accused(i, j, lo, kind) if "=" in comps else None
-                if accused is not None:  # اتهمت إيران إسرائيل بالضلوع ...: the accused opens the content
-                    return accused, masdar, accused
-                if "=" in comps and not self._object_pronoun(i) and all(self._punct(x) for x in range(i + 1, j)):
-                    return None  # أنه اتهم «بالتسبب ...»: the passive "was charged", nobody accuses
-                return j, masdar, j
+                return self._b_content(i, j, lo, kind, comps, masdar)
             if j == obj:
                 held = j
                 continue
