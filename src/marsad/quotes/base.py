@@ -145,17 +145,22 @@ class FinderBase:
                 yield e
 
     def _clean(self, lo: int, hi: int) -> str:
-        """Text of words [lo, hi) without quotation marks and the proclitic ل of the first word."""
-        parts: list[str] = []
-        for k in range(lo, hi):
-            w = self.words[k]
-            t = self.doc.text[self.starts[k] : self.ends[k]]
-            if w.kind == "punct":
-                continue
-            if not parts and w.norm.startswith("ل") and len(w.forms) > 1 and w.forms[1] != w.norm:
-                t = t[1:]
-            parts.append(t)
-        return " ".join(parts)
+        """Text of words [lo, hi) as written from its first word to its last, without the marks around them
+        and the proclitic ل of the first word (لـ«الحياة» → الحياة، وكالة "رويترز" للأنباء stays whole)."""
+        words = [k for k in range(lo, hi) if self.words[k].kind != "punct"]
+        if not words:
+            return ""
+        first = self.words[words[0]]
+        start = self.starts[words[0]]
+        if first.norm.startswith("ل") and len(first.forms) > 1 and first.forms[1] != first.norm:
+            start += 1
+        text = " ".join(self.doc.text[start : self.ends[words[-1]]].split())
+        for a, b in (("«", "»"), ("“", "”")):
+            if text.count(a) != text.count(b):
+                text = text.replace(a, "").replace(b, "")
+        if text.count('"') % 2:
+            text = text.replace('"', "")
+        return text
 
     def _possessed_title(self, k: int) -> bool:
         """A title or source noun with a possessive suffix (مصادرنا، مراسلنا، مصادره)."""
@@ -178,7 +183,11 @@ class FinderBase:
         """Whether the mark at word k has letters right on both sides (إيه.بي.سي), so ends no sentence."""
         text = self.doc.text
         a, b = self.starts[k], self.ends[k]
-        return 0 < a and b < len(text) and text[a - 1].isalpha() and text[b].isalpha()
+        if 0 < a and b < len(text) and text[a - 1].isalpha() and text[b].isalpha():
+            return True
+        # the full stop of a one-letter abbreviation (د. فراس، أ. محمد): a title, not the sentence's end
+        return (text[a:b] == "." and k > 0 and self.ends[k - 1] == a and self.words[k - 1].kind == "arabic"
+                and b - a == 1 and self.ends[k - 1] - self.starts[k - 1] == 1)
 
     def _plain(self, k: int) -> bool:
         """Whether word k can open speech that follows a cue and a comma: an Arabic word that is no adjunct

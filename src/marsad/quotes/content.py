@@ -4,8 +4,17 @@ sentence's end or the next cue), and attribution cues (بحسب X) whose content
 from __future__ import annotations
 
 from marsad.document import Quote, Span
-from marsad.quotes.base import Hit
-from marsad.quotes.settings import HEADLINE_WORDS, LABELS, QUOTED_WORDS, SOURCE_WORDS
+from marsad.quotes.base import Hit, Speaker
+from marsad.quotes.settings import (
+    CLOSERS,
+    HEADLINE_WORDS,
+    LABELS,
+    QUOTED_NAME_WORDS,
+    QUOTED_WORDS,
+    RELATIVES,
+    SOURCE_NOUNS,
+    SOURCE_WORDS,
+)
 from marsad.quotes.speaker import Speakers
 from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE, QUOTE_OPEN
 
@@ -91,21 +100,27 @@ class Content(Speakers):
         while j < hi and self._punct(j) in QUOTE_OPEN:
             j += 1  # حسبما نقلت "رويترز"
         end = j
-        while end < hi and end - j < 6 and not self._punct(end) and not self._is(end, "complementizer"):
+        while (end < hi and end - j < 6 and (not self._punct(end) or self._inside_word(end))
+               and not self._is(end, "complementizer") and self.words[end].norm not in RELATIVES):
             end += 1
         end = self._source_name_end(j, end, hi)
-        if end == j:
+        if end == j or self._chained_source(i, lo):
             return None
+        end = self._source_chain_end(end, hi)
         np_words = range(j, end)
         cue_ok = any(
-            set(self.words[x].forms) & self.lex.titles or self._is(x, "media", "statement")
+            set(self.words[x].forms) & (self.lex.titles | SOURCE_NOUNS) or self._is(x, "media", "statement")
             or self._possessed_title(x) for x in np_words
         ) or any(e.start >= self.starts[j] and e.end <= self.ends[end - 1] for e in self.entities)
         if not cue_ok:
             return None
         sp = self._resolve(j, end, False)
+        if end - j >= 2 and "تقرير" in self.words[j].forms:  # وفقا لتقرير بي.بي.سي: the report is the medium
+            issuer = self._resolve(j + 1, end, False)
+            if issuer.span is not None:
+                sp = Speaker(issuer.span, issuer.etype, (*issuer.via, "تقرير"))
         before = [x for x in range(lo, i) if not self._punct(x)]
-        if len(before) >= 3:
+        if len(before) >= 3 and not (end < hi and self._is(end, "complementizer") and end + 1 < hi):
             last = i - 1
             while last > lo and self._punct(last):
                 last -= 1
@@ -117,6 +132,34 @@ class Content(Speakers):
         if k >= hi:
             return None
         return Hit(i, i, self.starts[k], None, False, sp)
+
+    def _chained_source(self, i: int, lo: int) -> bool:
+        """Whether the source cue at i (نقلا عن) continues an earlier one of its clause (وفقا لصحيفة «...»
+        نقلا عن مكتب ...): that one reads the chain."""
+        for x in range(i - 1, max(lo, i - SOURCE_WORDS) - 1, -1):
+            p = self._punct(x)
+            if p and p not in CLOSERS and p not in QUOTE_OPEN:
+                return False
+            if not p and self._is(x, "source") is not None:
+                return True
+        return False
+
+    def _source_chain_end(self, end: int, hi: int) -> int:
+        """The end of a source that relays another (وفقا لصحيفة «لوس أنجلس تايمز» نقلا عن مكتب الطبيب فإن
+        ...): after نقلا عن, to the punctuation or complementizer that closes the second name; else ``end``."""
+        k = end
+        if k < hi and self._punct(k) in QUOTE_OPEN:  # the outlet's name in quotation marks
+            k += 1
+            while k < hi and k - end <= QUOTED_NAME_WORDS and self._punct(k) not in CLOSERS:
+                k += 1
+        while k < hi and self._punct(k) in CLOSERS:
+            k += 1
+        if not (k + 2 < hi and self.words[k].norm == "نقلا" and self.words[k + 1].norm == "عن"):
+            return end
+        x = k + 2
+        while x < hi and x - k < SOURCE_WORDS and not self._punct(x) and not self._is(x, "complementizer"):
+            x += 1
+        return x if x > k + 2 else end
 
     def _source_name_end(self, j: int, end: int, hi: int) -> int:
         """The end of an attribution's source that runs past its first words to a person's name closing a long

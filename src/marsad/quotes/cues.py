@@ -6,13 +6,21 @@ from __future__ import annotations
 from marsad.quotes.content import Content
 from marsad.quotes.settings import (
     ADJUNCT_HEADS,
+    B_WORDS,
     BEFORE_FA_INNA,
     CLOSERS,
+    DEGREE,
+    EVENT_OBJECTS,
     KEEP_GOING,
+    MANNER,
+    MANNER_NOUNS,
     MASDAR_OBJECTS,
     MAX_OBJECT_REGION,
     MAX_REGION,
+    NEAR_COMPLEMENT,
     NOT_OBJECTS,
+    NUMBER_WORDS,
+    POSSESSIVES,
     QUOTED_NAME_WORDS,
     STOP,
     TIME_WORDS,
@@ -41,6 +49,8 @@ class Cues(Content):
                 break
             inside = self._entity_at(j, ent)
             definite = w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))
+            if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
+                return j  # أدانت الوزارة الهجوم ...: a definite event noun after the named speaker
             if inside >= 0:
                 ent = inside
                 named = True
@@ -50,21 +60,75 @@ class Cues(Content):
                 named = True
             last_entity = inside >= 0
             j += 1
+        if named and j < hi and self.words[j].norm in MANNER:  # أدانت المملكة بشدة / بأشد العبارات ...
+            j += 2 if j + 1 < hi and self.words[j + 1].norm in MANNER_NOUNS else 1
+            if j < hi and self.words[j].norm[:2] == "ال" and self.words[j].norm[2:] in EVENT_OBJECTS:
+                return j
         if j >= hi or j - i > MAX_OBJECT_REGION or j == i + 1:
             return None
-        masdar = self.words[j].norm in MASDAR_OBJECTS  # أكد الوزير ضرورة ...: no name begins so
+        masdar = self._masdar_object(j)  # أكد الوزير ضرورة ...: no name begins so
         if not named and not masdar:
             return None
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
+        return j if self._object_word(j, ent) else None
+
+    def _object_word(self, j: int, ent: int = 0) -> bool:
+        """Whether word j may open a verbal-noun object: an Arabic word without the article or a proclitic
+        that is no adjunct, time, cue, demonstrative, particle, title, verb (ي...) or name."""
         w = self.words[j]
-        if (w.kind != "arabic" or w.proclitics or w.norm.startswith("ال") or len(w.norm) < 3
-                or (w.norm[0] in "بلك" and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
-                or w.norm[0] == "ي" or set(w.forms) & self.lex.titles  # a verb (يمتلك), an apposition (مدير)
-                or w.norm in STOP or w.norm in TIME_WORDS or w.norm in NOT_OBJECTS or self._is_time(j)
-                or self.cue_kinds[j] is not None or self._entity_at(j, ent) >= 0):
+        return not (w.kind != "arabic" or w.proclitics or w.norm.startswith("ال") or len(w.norm) < 3
+                    or (w.norm[0] in "بلك" and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
+                    or w.norm[0] == "ي" or set(w.forms) & self.lex.titles  # a verb (يمتلك), an apposition (مدير)
+                    or w.norm in STOP or w.norm in TIME_WORDS or w.norm in NOT_OBJECTS or self._is_time(j)
+                    or self.cue_kinds[j] is not None or self._entity_at(j, ent) >= 0)
+
+    def _accused(self, i: int, j: int, lo: int, kind: str) -> int | None:
+        """The first word of whom an accusation cue at i accuses, before its charge at j (اتهمت إيران
+        إسرائيل بالضلوع، كانت إيران اتهمت أمس إسرائيل بـ، ويتهم الجيش الإسرائيلي حركة حماس بـ): right after
+        the cue and its times when the speaker stands before it, else after the speaker: titles, names and
+        definite words, up to a new name or a definite word that is no nisba after a name."""
+        k = i + 1
+        while k < j and self._is_time(k):
+            k += 1
+        if k >= j or self._object_pronoun(i):
             return None
-        return j
+        before = lo >= 0 and i - 1 >= lo and self.words[i].norm[0] not in "وف" and (
+            self._ends_entity(i - 1) or self._subject_before(i, lo) is not None)
+        if kind == "participle" or before:
+            return k if self.words[k].kind == "arabic" or self._punct(k) in QUOTE_OPEN else None
+        x, ent, named = k, -1, False
+        while x < j and self.words[x].kind == "arabic":
+            w = self.words[x]
+            inside = self._entity_at(x, 0)
+            if named and inside != ent and (inside >= 0 or not self._nisba(x)):
+                break  # إيران إسرائيل، دمشق المعارضة: a new name or noun after the speaker's name
+            if inside >= 0:
+                ent, named = inside, True
+            elif not (w.norm.startswith("ال") or set(w.forms) & self.lex.titles):
+                break
+            elif set(w.forms) & self.lex.groups:
+                named = True  # الجيش، الحكومة: a body without a name
+            x += 1
+        return x if named and k < x < j and self.words[x].kind == "arabic" else None
+
+    def _nisba(self, x: int) -> bool:
+        """Whether word x is a definite relative adjective (الإسرائيلي، السورية، المسلحة is none)."""
+        n = self.words[x].norm
+        return n.startswith("ال") and n.endswith(("ي", "يه", "يين", "يون"))
+
+    def _counted(self, k: int) -> bool:
+        """Whether word k is a number (41، عشرات، ثلاثة) before a noun."""
+        w = self.words[k]
+        return w.kind == "number" or self.doc.text[self.starts[k] : self.ends[k]].isdigit() or w.norm in NUMBER_WORDS
+
+    def _masdar_object(self, j: int) -> bool:
+        """Whether word j is a verbal noun that opens an object content, bare or with a possessive pronoun
+        (ضرورة، اعتزازه، حرصها)."""
+        norm = self.words[j].norm
+        if norm in MASDAR_OBJECTS:
+            return True
+        return any(norm.endswith(s) and norm[: -len(s)] in MASDAR_OBJECTS for s in POSSESSIVES)
 
     def _after_speaker(self, j: int) -> bool:
         """Whether a preposition at j far from its cue follows what ends a speaker: a name or place (شدد محمد
@@ -106,20 +170,57 @@ class Cues(Content):
     def _with_b(self, j: int) -> bool:
         """Whether the word at j opens with the preposition ب (بأهمية، بالتورط)."""
         w = self.words[j]
-        return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5)
+        if w.norm in B_WORDS or w.norm in STOP:
+            return False  # بمناسبة، بحضور، بسبب: an adjunct, no content
+        return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5) or (
+            w.norm[:1] == "ب" and len(w.norm) >= 4 and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
 
-    def _complement(self, i: int, hi: int, kind: str, form: str) -> tuple[int, int, int] | None:
+    def _right_after(self, i: int, hi: int, kind: str, comps: frozenset[str]) -> bool:
+        """Whether the content opens on the word right after the cue at i: a participle's verbal-noun object
+        (مؤكدا ضرورة ...، مؤكدا استمرار ...), a verb's verbal noun with the previous speaker (من جانبه أكد
+        ضرورة ...), or the word after a verb's object pronoun (واتهموها التورط ...)."""
+        if i + 1 >= hi:
+            return False
+        if kind == "participle":
+            return self._masdar_object(i + 1) or ("*" in comps and self._object_word(i + 1))
+        return kind == "verb" and (("*" in comps and self._masdar_object(i + 1))
+                                   or self._object_content(i, hi, comps))
+
+    def _quote_mark(self, i: int, j: int, hi: int, kind: str, comps: frozenset[str],
+                    masdar: int) -> tuple[int, int, int] | None:
+        """The complement that the quotation mark at j opens for the cue at i, or None when it opens none
+        (a quoted name, a quoted object)."""
+        if "~" in comps or (j == i + 1 and self._quoted_subject(j, hi, comps)):
+            return None  # نبه «مكتب ...» عن; the subject's name in quotation marks
+        if self._punct(j - 1) in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
+            return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
+        if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
+            return j, masdar, j
+        return None
+
+    def _b_content(self, i: int, j: int, lo: int, kind: str, comps: frozenset[str],
+                   masdar: int) -> tuple[int, int, int] | None:
+        """The complement of a cue at i whose content opens with the ب word at j (منوها بأهمية ...): from the
+        accused for an accusation (اتهمت إيران إسرائيل بالضلوع ...), none for a passive one (أنه اتهم بـ)."""
+        accused = self._accused(i, j, lo, kind) if "=" in comps else None
+        if accused is not None:
+            return accused, masdar, accused
+        if "=" in comps and not self._object_pronoun(i) and all(self._punct(x) for x in range(i + 1, j)):
+            return None  # the passive "was charged": nobody accuses
+        return j, masdar, j
+
+    def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
         comps = self.lex.complements(form, kind)
         masdar = -1
+        if kind == "participle" and i > 0 and self._counted(i - 1):
+            return None  # أحالت النيابة 41 متهما: a counted noun, no participle cue
         if kind == "relay" and not self._relay_marked(i, hi):
             return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
         obj = self._object_start(i, hi) if "*" in comps else None
-        if kind == "participle" and i + 1 < hi and self.words[i + 1].norm in MASDAR_OBJECTS:
-            return i + 1, -1, i + 1  # مؤكدا ضرورة الإسراع ...
-        if kind == "verb" and self._object_content(i, hi, comps):
-            return i + 1, -1, i + 1  # واتهموها التورط ...: the object pronoun, then the content
+        if self._right_after(i, hi, kind, comps):
+            return i + 1, -1, i + 1
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
         if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
             held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma
@@ -133,19 +234,19 @@ class Cues(Content):
             if p in END_PUNCT:
                 return None
             if p == ":":
+                if "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j)):
+                    return None  # وواصل الفريق تدريباته، ...: المجموعة الأولى ...: no speech
                 return (j + 1, masdar, -1) if j + 1 < hi else None
+            if p in QUOTE_OPEN and self._quote_mark(i, j, hi, kind, comps, masdar) is not None:
+                return self._quote_mark(i, j, hi, kind, comps, masdar)
             if p in QUOTE_OPEN:
-                before = self._punct(j - 1)
-                if j == i + 1 and self._quoted_subject(j, hi, comps):
-                    continue  # the subject's name in quotation marks
-                if before in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
-                    return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
-                if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
-                    return j, masdar, j
                 continue
             if w.kind != "arabic":
                 continue
-            if self._is(j, "complementizer") and not self._name_particle(j):
+            if (self._is(j, "complementizer") and not self._name_particle(j)
+                    and self.words[j - 1].norm not in DEGREE):  # لدرجة أنها ...: a result, no speech
+                if "~" in comps and j - i > NEAR_COMPLEMENT:
+                    return None  # زادت الأسعار ... أن: the verb "increase", no speech
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
             if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):
@@ -157,7 +258,7 @@ class Cues(Content):
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
             if "ب" in comps and self._with_b(j) and (j <= i + 4 or self._after_speaker(j)):  # منوها بأهمية
-                return j, masdar, j
+                return self._b_content(i, j, lo, kind, comps, masdar)
             if j == obj:
                 held = j
                 continue

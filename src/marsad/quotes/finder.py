@@ -25,7 +25,7 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES
+from marsad.quotes.settings import ADDRESSEES, ADVERBS
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -56,7 +56,7 @@ class QuoteFinder(Cues):
                 i += 1
                 continue
             form, kind = found
-            comp = self._complement(i, hi, kind, form)
+            comp = self._complement(i, hi, kind, form, lo)
             if comp is None:
                 self._no_complement(i, lo, hi, kind, hits)
                 i += 1
@@ -120,9 +120,19 @@ class QuoteFinder(Cues):
             region_hi = min(region_hi, k)
         region_lo = i + 3 if self.words[i].norm in ("جاء", "وجاء") else i + 1  # جاء في بيان لوزارة ...
         cue = masdar if masdar >= 0 else i
-        if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",") or self.words[x].kind == "arabic"
+        told = self._told_medium(i, region_lo, region_hi)
+        if told is not None:  # وأبلغ (مسؤول أمني) وكالة «رويترز» أن ...: the outlet is told, the subject speaks
+            m, outlet = told
+            before = self._resolve(region_lo, m, False, lo) if m > region_lo else (
+                self._subject_before(i, lo) or self._pronoun(i, lo))
+            c_start, c_end, direct = self._open_content(k)
+            return Hit(cue, i, c_start, c_end, direct, Speaker(before.span, before.etype, (*before.via, outlet)))
+        if region_hi > region_lo and any(self._punct(x) not in ("", "،", ",")
+                                         or (self.words[x].kind == "arabic" and not self._is_time(x)
+                                             and self.words[x].norm not in ADVERBS)
                                          for x in range(region_lo, region_hi)):
-            sp = self._same(region_lo, region_hi) or self._resolve(region_lo, region_hi, kind == "relay", lo)
+            sp = self._same(region_lo, region_hi) or self._bare_title(
+                self._resolve(region_lo, region_hi, kind == "relay", lo))
             if kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):
@@ -134,6 +144,19 @@ class QuoteFinder(Cues):
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
         c_start, c_end, direct = self._open_content(k)
         return Hit(cue, i, c_start, c_end, direct, sp)
+
+    def _told_medium(self, i: int, lo: int, hi: int) -> tuple[int, str] | None:
+        """The outlet that a cue of telling at i (أبلغ، "@" in the lexicon) has as its object: (where it opens
+        in the region [lo, hi), its words) for the first media noun of the region (وكالة، صحيفة), else None."""
+        found = self._is(i, "verb")
+        if found is None or "@" not in self.lex.complements(*found):
+            return None
+        for m in range(lo, hi):
+            if self._punct(m) in ("،", ","):
+                return None
+            if self._is(m, "media"):
+                return m, self._clean(m, hi)
+        return None
 
     def _continued(self, i: int, lo: int, sp: Speaker, region_lo: int) -> Speaker:
         """The speaker that a cue at i continues when its region names no speaker of its own (a participle's

@@ -9,6 +9,7 @@ from marsad.quotes.settings import (
     MAX_REGION,
     MEDIA_NOUNS,
     MEDIUM_ADJECTIVES,
+    MEDIUM_CARRIERS,
     MEDIUM_PREPOSITIONS,
     OPENERS,
     PLATFORMS,
@@ -102,6 +103,8 @@ class Relays(FinderBase):
             end = k + 1
             if end < hi and self.words[end].norm in MEDIUM_ADJECTIVES:
                 end += 1
+            elif end < hi and self.words[end].norm in MEDIUM_CARRIERS:  # رسالة بالبريد الإلكتروني
+                end += 2 if end + 1 < hi and self.words[end + 1].kind == "arabic" else 1
             for x in range(end, min(hi, end + 3)):
                 if self.words[x].kind != "arabic":
                     break

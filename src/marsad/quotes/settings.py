@@ -9,7 +9,7 @@ MAX_REGION = 28  # words between a cue and its complement
 # Words that end a speaker region: what follows them is an adjunct (في مؤتمر صحفي، خلال لقائه، أمام البرلمان).
 # (على is left out: folded it is the name علي.)
 STOP = frozenset(
-    "في خلال امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين".split()
+    "في خلال امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين بالقول".split()
 )
 TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
@@ -50,10 +50,12 @@ LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور ش�
 CLOSERS = frozenset('»"”›)')  # marks that close a quoted or bracketed name
 # The medium of a statement, its relay (في بيان، في تصريح صحفي، في تغريدة على تويتر، عبر حسابه على تويتر).
 MEDIA_NOUNS = frozenset(
-    "بيان بيانه بيانها تصريح تصريحات تصريحه تغريده تغريدات تغريدته منشور تدوينه حسابه حسابها صفحته صفحتها".split()
+    "بيان بيانه بيانها تصريح تصريحات تصريحه تغريده تغريدات تغريدته منشور تدوينه حسابه حسابها صفحته صفحتها"
+    " مقابله مقابلته مقابلتها رساله رسالته رسالتها".split()
 )
 MEDIUM_PREPOSITIONS = frozenset("في عبر خلال ضمن".split())  # what puts a statement's medium in the region
-MEDIUM_ADJECTIVES = frozenset("صحفي صحافي رسمي مقتضب مكتوب مشترك متلفز مصور صوتي".split())
+MEDIUM_ADJECTIVES = frozenset("صحفي صحافي رسمي مقتضب مكتوب مشترك متلفز مصور صوتي تلفزيونيه هاتفيه نصيه".split())
+MEDIUM_CARRIERS = frozenset("بالبريد".split())  # رسالة بالبريد الإلكتروني: the carrier and its adjective
 PLATFORMS = frozenset("تويتر فيسبوك فيس انستغرام انستجرام يوتيوب سناب تلغرام تيليغرام اكس".split())
 QUOTED_NAME_WORDS = 6  # words of a name in quotation marks (the subject «المرصد السوري لحقوق الإنسان»)
 # Words after which فان is فإن (لذا فإن، ولهذا فإن), not the particle of a name (لويس فان غال).
@@ -72,3 +74,37 @@ SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before it
 # Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
 NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبله الجاري الحالي الحاليه الان هذا هذه ذلك تلك".split())
 NAME_WORDS = 3  # words of a name the entity tagger missed after a body's name (في حزب الله نبيل قاووق)
+# Definite event nouns that open a condemnation's or a denial's object right after a named speaker (أدانت
+# الوزارة الهجوم ...، نفى الجيش القصف ...): the article no longer makes them part of the speaker.
+EVENT_OBJECTS = frozenset(
+    "هجوم هجمات اعتداء اعتداءات تفجير تفجيرات جريمه جرائم عمليه حادث حادثه قصف اغتيال قتل استهداف اقتحام"
+    " عدوان مجزره انتهاكات ممارسات تصريحات اعمال اختطاف احراق اعدام".split()
+)
+# Words of manner between a cue's speaker and its object (أدانت المملكة بأشد العبارات الجريمة، بشدة).
+MANNER = frozenset("بشده بقوه باشد باقوي بحزم".split())
+MANNER_NOUNS = frozenset("العبارات الكلمات".split())
+# Heads of an attribution's source that are neither titles nor names (وبحسب التقرير، ...، وبحسب مراقبين فإن ...).
+SOURCE_NOUNS = frozenset(
+    "تقرير التقرير دراسه الدراسه مراقبين مراقبون المراقبين خبراء الخبراء محللين محللون المحللين شهود الشهود"
+    " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه".split()
+)
+TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. دكتور، م. مهندس، أ. أستاذ)
+POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)
+DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
+NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementizer: farther, the verb is no speech
+# Titles of unnamed sources: a bare "المصدر" or "المتحدث" stays as written, it names no earlier person.
+ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاهد".split())
+TITLE_REACH = 4  # words before a person's name that may hold the title a later bare title repeats
+HONORIFICS = frozenset("شيخ امام داعيه دكتور مهندس".split())  # person titles besides those of agents.tsv
+RELATIVE_WORDS = 10  # words of a relative clause between a subject and its cue (سامي الذي يعيش في ... قال)
+ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوره".split())  # no speaker (التي قالت أيضا إن)
+# Words that begin with the letter ب and open no ب content: no ب + noun (بيان، بلاده، بعض، بينما), or an
+# adjunct of occasion, cause, presence or manner (بمناسبة، بسبب، بحضور، برئاسة، بصفته، بشأن).
+B_WORDS = frozenset(
+    "بيان بيانا بيانه بيانها بلاده بلادها بلد بلدان بعض بشكل بينما بدون برغم بجانب بخصوص بمناسبه بسبب بحضور"
+    " بعضهم بعضها بعضنا برئاسه بصفته بصفتها بشان بفضل بدعوه بعنوان بدلا بالقرب بالتزامن بالتعاون بالاضافه"
+    " بالنسبه بحسب".split()
+)
+DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before أن: a result clause (لدرجة أن), no reported speech
+# Number words before a noun that looks like a participle cue (عشرات المتهمين، ثلاثة متهمين): no cue.
+NUMBER_WORDS = frozenset("عشرات مئات الاف الف الفا ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد".split())

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
 from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
+    ANONYMOUS,
     CLOSERS,
+    DEMONSTRATIVES,
     DESCRIBERS,
+    HONORIFICS,
     NAME_WORDS,
     NOT_SUBJECTS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
+    RELATIVE_WORDS,
     RELATIVES,
     SAID,
     SAME,
     SPEAKER_MEMORY,
     STOP,
     SUBJECT_WORDS,
+    TITLE_LETTERS,
+    TITLE_REACH,
 )
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
@@ -33,9 +41,12 @@ class Speakers(Relays):
             issuer = self._issuer(lo + 1, hi)
             if issuer is not None:
                 return issuer
+        titled = self._abbreviated_title(lo, hi)
+        if titled is not None:  # أستاذ العلوم السياسية في الجامعة د. فراس الياس
+            return titled, "PER", False
         # cut at the first adjunct preposition
         for k in range(lo, hi):
-            if self.words[k].norm in STOP:
+            if self.words[k].norm in STOP or self._about_that(k, hi):
                 name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
                 if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
                     return Span(name.start, name.end), name.type, False
@@ -62,7 +73,7 @@ class Speakers(Relays):
         # comma/time-separated segments; prefer one that does not open with a title
         segments: list[list[int]] = [[]]
         for k in range(lo, hi):
-            if self._punct(k) or self._is_time(k) or k in addressed:
+            if (self._punct(k) and not self._inside_word(k)) or self._is_time(k) or k in addressed:
                 if segments[-1]:
                     segments.append([])
                 continue
@@ -77,16 +88,40 @@ class Speakers(Relays):
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
 
+    def _about_that(self, k: int, hi: int) -> bool:
+        """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
+        return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
+
+    def _abbreviated_title(self, lo: int, hi: int) -> Span | None:
+        """The name after an abbreviated title (د. فراس الياس، م. سامي العلي) in [lo, hi): up to three words
+        before punctuation or the region's end."""
+        for k in range(lo + 1, hi - 1):
+            if (self._punct(k) == "." and self.words[k - 1].norm in TITLE_LETTERS
+                    and self.ends[k - 1] - self.starts[k - 1] == 1 and self.ends[k - 1] == self.starts[k]):
+                end = k + 1
+                while end < hi and end - k <= NAME_WORDS and self.words[end].kind == "arabic":
+                    end += 1
+                return Span(self.starts[k + 1], self.ends[end - 1]) if end > k + 1 else None
+        return None
+
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا) and a preposition
         with a pronoun suffix (أوضحت فيه، تحدث إلينا)."""
         return {k for k in range(lo, hi)
-                if self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS
+                if ((self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS)
+                    and not self._in_abbreviation(k))
                 or self._is(k, "participle")}
+
+    def _in_abbreviation(self, k: int) -> bool:
+        """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
+        return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))
 
     def _titled_place(self, best: Entity, content: list[int]) -> tuple[Span, str | None]:
         """The speaker for the entity ``best`` of a region whose words are ``content``: a place after other
         words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
+        head = self._title_with_ba(best, content)
+        if head is not None:  # مسؤول بوزارة النقل: the official speaks, not his ministry
+            return Span(self.starts[head], best.end), None
         if best.type != "LOC" or self.starts[content[0]] >= best.start:
             return Span(self._name_start(best), best.end), best.type
         first = content[0]
@@ -98,6 +133,18 @@ class Speakers(Relays):
         if self.starts[first] >= best.start:
             return Span(best.start, best.end), best.type
         return Span(self.starts[first], best.end), None
+
+    def _title_with_ba(self, best: Entity, content: list[int]) -> int | None:
+        """The word before the body ``best`` when it is a title and the body's word opens with the preposition
+        ب (مسؤول بوزارة النقل، مصدر بالجيش): the title is the speaker's head."""
+        if best.type == "PER" or best.start < 1 or self.doc.text[best.start - 1] != "ب":
+            return None
+        for n, k in enumerate(content):
+            if self.starts[k] == best.start - 1:
+                if n > 0 and content[n - 1] == k - 1 and set(self.words[k - 1].forms) & self.lex.titles:
+                    return k - 1
+                return None
+        return None
 
     def _name_start(self, e: Entity) -> int:
         """Where the name of the entity ``e`` begins: a person's name the tagger read without the letter ف
@@ -213,9 +260,37 @@ class Speakers(Relays):
         for e in self.entities:
             if e.start > prev_end:
                 break
-            if e.end == prev_end and e.type in ("PER", "ORG"):
+            if e.end == prev_end and (e.type in ("PER", "ORG") or (e.type == "LOC" and self._bare_place(e, lo))):
                 return Speaker(Span(e.start, e.end), e.type, ())
-        return self._quoted_before(i, lo) or self._definite_before(i, lo)
+        return self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
+
+    def _described_before(self, i: int, lo: int) -> Speaker | None:
+        """A subject before the cue at i with a relative clause between them (إلا أن سامي الذي يعيش في مبنى
+        مجاور قال إنه ...): a person or body named right before الذي/التي, and no punctuation or other cue
+        up to the cue."""
+        for r in range(i - 1, max(lo, i - RELATIVE_WORDS) - 1, -1):
+            if self._punct(r) or self.cue_kinds[r] is not None:
+                return None
+            if self.words[r].norm in RELATIVES and r > lo:
+                end = self.ends[r - 1]
+                for e in self.entities:
+                    if e.start > end:
+                        break
+                    if e.end == end and e.type in ("PER", "ORG"):
+                        return Speaker(Span(e.start, e.end), e.type, ())
+                last = self.previous[-1] if self.previous else None
+                if last is not None and last.span is not None and last.span.end == end:
+                    return Speaker(last.span, last.etype, ())  # وفقا لتقرير بي.بي.سي التي قالت إن
+                return None
+        return None
+
+    def _bare_place(self, e: Entity, lo: int) -> bool:
+        """Whether the place ``e`` may be a subject (كانت إيران اتهمت، طهران تتهم): it opens its word, and no
+        preposition stands before it (زيارته إلى القاهرة أكد ...)."""
+        k = bisect_right(self.starts, e.start) - 1
+        if k < lo or self.starts[k] != e.start:
+            return False
+        return k == lo or (self.words[k - 1].kind == "arabic" and self.words[k - 1].norm not in STOP)
 
     def _definite_before(self, i: int, lo: int) -> Speaker | None:
         """A subject that opens the sentence of the verb cue at i and is no entity: one to three words, the
@@ -311,10 +386,41 @@ class Speakers(Relays):
         return "m" if head in self.lex.titles or "ال" + head in self.lex.titles else ""
 
     def _same(self, lo: int, hi: int) -> Speaker | None:
-        """The speaker named before, for "المسؤول ذاته"، "المتحدث نفسه" in the region [lo, hi)."""
+        """The speaker named before, for "المسؤول ذاته"، "المتحدث نفسه" in the region [lo, hi); for a bare
+        definite title (وعلق الشيخ، وأضاف الوزير), the last person named before with that title."""
         words = [k for k in range(lo, hi) if not self._punct(k)]
         if self.previous and 2 <= len(words) <= 3 and self.words[words[-1]].norm in SAME:
             return self.previous[-1]
+        return None
+
+    def _bare_title(self, sp: Speaker) -> Speaker:
+        """A speaker that is one bare definite person title (وعلق الشيخ، وأضاف الوزير): the last person named
+        before with that title, keeping the relays."""
+        if sp.span is None or sp.etype is not None:
+            return sp
+        k = bisect_right(self.starts, sp.span.start) - 1
+        if k < 0 or self.starts[k] != sp.span.start or self.ends[k] != sp.span.end:
+            return sp
+        named = self._titled_antecedent(k)
+        return Speaker(named.span, named.etype, sp.via) if named is not None else sp
+
+    def _titled_antecedent(self, k: int) -> Speaker | None:
+        """The last person named before word k with k's title right before the name (الشيخ عادل ...، وزير
+        الخارجية عادل ...), when k is a bare definite person title (الشيخ، الوزير)."""
+        w = self.words[k]
+        if not (w.norm.startswith("ال") and len(w.forms) > 1) or w.norm[2:] not in self.lex.titles | HONORIFICS:
+            return None
+        title = w.norm[2:]
+        if title in self.lex.groups or "ال" + title in self.lex.groups or title in ANONYMOUS:
+            return None
+        start = self.starts[k]
+        for e in reversed(self.entities):
+            if e.end > start or e.type != "PER":
+                continue
+            n = bisect_right(self.ends, e.start) - 1  # the word right before the name
+            for x in range(n, max(-1, n - TITLE_REACH), -1):
+                if title in self.words[x].forms or self.words[x].norm == title:
+                    return Speaker(Span(e.start, e.end), "PER", ())
         return None
 
     def _name_after_place(self, k: int, hi: int) -> Entity | None:

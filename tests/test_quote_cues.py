@@ -1,0 +1,267 @@
+"""Cue families of the quote finder, each with constructed sentences: condemnations, sources that open a
+sentence, participles inside a content, and the shape of a speaker."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Entity, Quote
+from marsad.pipeline import Pipeline
+from marsad.resources import default_resources
+from marsad.stages import events as events_stage
+from marsad.stages import quotes as quotes_stage
+
+BASE = Pipeline(["sentences", "tokens"])
+
+
+def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = entities or []
+    found = quotes_stage.run(doc, default_resources())
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == text[q.start : q.end].strip()
+    return doc, found
+
+
+def entity(text: str, name: str, etype: str, country: str | None = None) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), etype, None, country)
+
+
+def triples(doc: Document, quotes: list[Quote]) -> list[tuple[str | None, str, str]]:
+    """(speaker, kind, content) of each quote."""
+    t = doc.text
+    return [(t[q.speaker.start : q.speaker.end] if q.speaker else None, q.kind, t[q.start : q.end]) for q in quotes]
+
+
+def test_condemnation_cues_take_a_definite_event_noun_as_their_object() -> None:
+    text = "أدانت وزارة الخارجية الهجوم الذي استهدف السفارة في العاصمة."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG")])
+    assert triples(doc, found) == [("وزارة الخارجية", "condemnation", "الهجوم الذي استهدف السفارة في العاصمة")]
+    text = "واستنكر الوزير سامي الهاشم بشدة التفجير الذي وقع في السوق."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert triples(doc, found) == [("سامي الهاشم", "condemnation", "التفجير الذي وقع في السوق")]
+    text = "وشجبت رابطة الكتاب بأشد العبارات الاعتداء على الصحفيين."
+    doc, found = find(text, [entity(text, "رابطة الكتاب", "ORG")])
+    assert triples(doc, found) == [("رابطة الكتاب", "condemnation", "الاعتداء على الصحفيين")]
+    text = "وندد المجلس البلدي بالقصف العشوائي للأحياء السكنية."
+    doc, found = find(text, [entity(text, "المجلس البلدي", "ORG")])
+    assert triples(doc, found) == [("المجلس البلدي", "condemnation", "بالقصف العشوائي للأحياء السكنية")]
+
+
+def test_a_definite_noun_that_is_no_event_stays_in_the_speaker() -> None:
+    text = "أدانت الحكومة الهولندية الاثنين."
+    _, found = find(text, [entity(text, "الحكومة الهولندية", "ORG")])
+    assert found == []
+
+
+def test_the_condemned_attack_keeps_its_own_actor() -> None:
+    text = "أدانت وزارة الخارجية الهجوم الذي شنه تنظيم داعش على السفارة."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG"), entity(text, "تنظيم داعش", "ORG")])
+    doc.layers["quotes"] = found
+    doc.layers["countries"] = []
+    doc.layers["times"] = []
+    events = events_stage.run(doc, default_resources())
+    actors = {e.type: (e.actor.text if e.actor else None) for e in events}
+    assert actors.get("ACCUSE") == "وزارة الخارجية"
+    assert actors.get("ASSAULT") != "وزارة الخارجية"  # the condemner did not attack
+
+
+def test_a_source_that_opens_the_sentence_speaks_the_rest() -> None:
+    doc, found = find("وبحسب التقرير، سقط على البلدة أكثر من مئة صاروخ.")
+    assert triples(doc, found) == [("التقرير", "statement", "سقط على البلدة أكثر من مئة صاروخ")]
+    doc, found = find("وبحسب الخطة، سيتم افتتاح الطريق الجديد.")
+    assert found == []  # a plan is no source
+
+
+def test_a_source_with_fa_inna_after_a_clause_speaks_what_follows() -> None:
+    doc, found = find("وحضر الجنازة عدد كبير من القادة، وبحسب مراقبين فإن غيابه سيترك فراغا كبيرا.")
+    assert triples(doc, found) == [("مراقبين", "statement", "غيابه سيترك فراغا كبيرا")]
+
+
+def test_a_source_relaying_another_source_is_its_via() -> None:
+    text = "ووفقا لصحيفة «الأيام» نقلا عن مكتب الطبيب الشرعي فإن الرجل غرق في البركة."
+    doc, found = find(text, [entity(text, "مكتب الطبيب الشرعي", "ORG")])
+    assert triples(doc, found) == [("مكتب الطبيب الشرعي", "statement", "الرجل غرق في البركة")]
+    assert found[0].via == ("صحيفة الأيام",)
+    assert doc.text[found[0].cue.start : found[0].cue.end] == "وفقا"
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence_and_its_name_speaks() -> None:
+    doc, found = find("وقال أستاذ العلوم السياسية في الجامعة د. سامر الحداد: انتشرت القوات على الحدود.")
+    assert triples(doc, found) == [("سامر الحداد", "statement", "انتشرت القوات على الحدود")]
+
+
+def test_a_participle_inside_a_content_opens_its_own_quote_on_a_verbal_noun_with_a_pronoun() -> None:
+    text = "وأثنى الوزير سامي الهاشم على جهود الفرق في الميدان مؤكدا اعتزازه بكفاءة جميع العاملين."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    got = triples(doc, found)
+    assert [(s, c) for s, _, c in got] == [
+        ("سامي الهاشم", "جهود الفرق في الميدان"), ("سامي الهاشم", "اعتزازه بكفاءة جميع العاملين"),
+    ]
+
+
+def test_a_title_joined_to_a_body_by_ba_is_the_speaker() -> None:
+    text = "وقال مسؤول بوزارة الصحة إن المستشفى استقبل عشرين مصابا."
+    doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
+    assert triples(doc, found) == [("مسؤول بوزارة الصحة", "statement", "المستشفى استقبل عشرين مصابا")]
+    text = "وقالت وزارة الصحة إن المستشفى استقبل عشرين مصابا."
+    doc, found = find(text, [entity(text, "وزارة الصحة", "ORG")])
+    assert triples(doc, found) == [("وزارة الصحة", "statement", "المستشفى استقبل عشرين مصابا")]
+
+
+def test_more_cues_present_tense_and_expectation() -> None:
+    doc, found = find("ويتوقع الأطباء أنها قد تتعافى قريبا.")
+    assert triples(doc, found) == [("الأطباء", "statement", "قد تتعافى قريبا")]
+    doc, found = find("وتفيد الأرقام الرسمية أن الناتج تراجع.")
+    assert triples(doc, found) == [("الأرقام الرسمية", "statement", "الناتج تراجع")]
+    doc, found = find("وتتهم المعارضة الحكومة بتزوير الانتخابات.")
+    assert [c for _, _, c in triples(doc, found)] == ["بتزوير الانتخابات"]
+    assert found[0].kind == "accusation"
+
+
+def test_zada_is_a_cue_only_with_its_complementizer_close_by() -> None:
+    doc, found = find("وزاد الوزير أن الحكومة ستواصل العمل.")
+    assert triples(doc, found) == [("الوزير", "statement", "الحكومة ستواصل العمل")]
+    _, found = find("وزادت الأزمة من معاناة السكان في المدينة لدرجة أن النفايات باتت تملأ الشوارع.")
+    assert found == []
+
+
+def test_a_comment_on_that_by_saying_keeps_the_topic_out_of_the_speaker() -> None:
+    doc, found = find("وعلق اللاعب على ذلك بالقول: «الفريق يستحق الفوز في هذه المباراة».")
+    assert triples(doc, found) == [("اللاعب", "statement", "الفريق يستحق الفوز في هذه المباراة")]
+    doc, found = find("وواصل المدرب في حديث لصحيفة «الأيام»: «الأجواء تغيرت كثيرا في الفريق».")
+    assert triples(doc, found) == [("المدرب", "statement", "الأجواء تغيرت كثيرا في الفريق")]
+    assert found[0].via == ("صحيفة الأيام",)
+
+
+def test_a_bare_title_is_the_person_named_before_with_that_title() -> None:
+    text = "وقال الشيخ سامي الهاشم إن الخطبة جاهزة. وعلق الشيخ على ذلك بالقول: «الناس بحاجة إلى الهدوء»."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "سامي الهاشم"]
+    text = "وقال وزير المالية سامي الهاشم إن العجز تراجع. وأضاف الوزير أن الدين مستقر."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "سامي الهاشم"]
+    text = "وقال وزير المالية سامي الهاشم إن العجز تراجع. وقال المصدر إن الدين مستقر."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "المصدر"]  # an unnamed source stays
+
+
+def test_wasala_with_a_comma_before_its_colon_is_no_speech() -> None:
+    _, found = find("وواصل الفريق تدريباته على فترتين، وقسم المدرب اللاعبين لمجموعتين: الأولى بدأت تدريباتها صباحا.")
+    assert found == []
+
+
+def test_an_accusation_content_opens_with_whom_it_accuses() -> None:
+    text = "واتهمت إيران إسرائيل بالضلوع في الاغتيال."
+    doc, found = find(text, [entity(text, "إيران", "LOC", "IRN"), entity(text, "إسرائيل", "LOC", "ISR")])
+    assert triples(doc, found) == [("إيران", "accusation", "إسرائيل بالضلوع في الاغتيال")]
+    text = "كانت إيران اتهمت أمس إسرائيل وجماعات أخرى، بالضلوع في الاغتيال."
+    doc, found = find(text, [entity(text, "إيران", "LOC", "IRN"), entity(text, "إسرائيل", "LOC", "ISR")])
+    assert triples(doc, found) == [("إيران", "accusation", "إسرائيل وجماعات أخرى، بالضلوع في الاغتيال")]
+    text = "وقال الوزير سامي الهاشم إن الوضع صعب، متهما المعارضة بعرقلة الحل."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert triples(doc, found)[1] == ("سامي الهاشم", "accusation", "المعارضة بعرقلة الحل")
+    for text in ("أحالت النيابة العامة 41 متهما إلى المحكمة بتهمة تشكيل تنظيم.",
+                 "أحالت النيابة العامة عشرات متهمين إلى المحكمة بتهمة تشكيل تنظيم."):
+        _, found = find(text)
+        assert found == [], text  # a counted noun: defendants, no cue
+
+
+def test_a_place_after_a_preposition_is_no_subject_before_the_cue() -> None:
+    text = "وقال الوزير سامي الهاشم إن الأزمة انتهت. وخلال زيارته إلى القاهرة أكد أن الحل قريب."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER"), entity(text, "القاهرة", "LOC", "EGY")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي الهاشم", "سامي الهاشم"]
+
+
+def test_a_subject_with_a_relative_clause_before_its_cue_speaks() -> None:
+    text = "وقال سكان إن الشرطة أطلقت النار. إلا أن سامر عودة الذي يعيش في مبنى مجاور قال إنه شاهد ما جرى."
+    doc, found = find(text, [entity(text, "سامر عودة", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سكان", "سامر عودة"]
+
+
+def test_the_outlet_told_by_a_verb_of_telling_is_a_relay() -> None:
+    text = 'وقال سامر عودة إنه شاهد ما جرى وأبلغ وكالة "رويترز" للأنباء، أن الطلقات أصابته.'
+    doc, found = find(text, [entity(text, "سامر عودة", "PER"), entity(text, "رويترز", "ORG")])
+    got = [(s, q.via) for (s, _, _), q in zip(triples(doc, found), found, strict=True)]
+    assert got == [("سامر عودة", ()), ("سامر عودة", ('وكالة "رويترز" للأنباء',))]
+    text = "وأبلغ مسؤول أمني وكالة رويترز أن الهجوم فشل."
+    doc, found = find(text, [entity(text, "رويترز", "ORG")])
+    assert [(s, q.via) for (s, _, _), q in zip(triples(doc, found), found, strict=True)] == [
+        ("مسؤول أمني", ("وكالة رويترز",))]
+
+
+def test_a_report_is_the_medium_of_whoever_issued_it() -> None:
+    text = "وأظهرت الفحوص وجود مئات العينات المشبوهة وفقا لتقرير بي.بي.سي التي قالت إنها اطلعت على الوثائق."
+    doc, found = find(text)
+    first = found[0]
+    assert triples(doc, [first]) == [("بي.بي.سي", "statement", "وأظهرت الفحوص وجود مئات العينات المشبوهة")]
+    assert first.via == ("تقرير",)
+
+
+def test_a_ba_content_whose_proclitic_the_tokenizer_kept() -> None:
+    doc, found = find("وطالب الأهالي بسرعة إصلاح الطريق.")
+    assert triples(doc, found) == [("الأهالي", "directive", "بسرعة إصلاح الطريق")]
+    _, found = find("وطالب الأهالي بيان الأسباب.")
+    assert found == []  # بيان: a word of its own
+
+
+def test_cues_of_warning_finding_claiming_and_showing() -> None:
+    doc, found = find("ونبه الوزير إلى أن الحل ليس سريعا.")
+    assert triples(doc, found) == [("الوزير", "statement", "الحل ليس سريعا")]
+    doc, found = find("وتوصلت الدراسة إلى أن الملح لا يسبب العطش.")
+    assert triples(doc, found) == [("الدراسة", "statement", "الملح لا يسبب العطش")]
+    text = "وقال اللاعب سامي الهاشم إنه غادر، مدعيا أن وكيل أعماله خدعه."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert triples(doc, found)[1] == ("سامي الهاشم", "statement", "وكيل أعماله خدعه")
+    text = "وأبدى الوزير سامي الهاشم استعداده للحوار."
+    doc, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert triples(doc, found) == [("سامي الهاشم", "statement", "استعداده للحوار")]
+
+
+def test_reaching_an_agreement_alerting_someone_and_a_result_clause_are_no_speech() -> None:
+    for text in (
+        "وتوصل الطرفان إلى اتفاق لوقف إطلاق النار.",
+        'ونبه أحد المصارف "مكتب مكافحة غسل الأموال في المدينة" عن شكوكه.',
+        "وزادت المشاكل لدرجة أنها أصبحت تمس حياة الناس.",
+    ):
+        _, found = find(text)
+        assert found == [], text
+
+
+def test_an_adjunct_with_ba_opens_no_content() -> None:
+    for text in ("وصرح مدير التعليم بمناسبة افتتاح المدرسة الجديدة.", "وأشاد الحضور بحضور الوزير الحفل."):
+        doc, found = find(text)
+        assert all(not doc.text[q.start : q.end].startswith(("بمناسبة", "بحضور")) for q in found), text
+
+
+def test_an_interview_and_an_email_are_the_medium_of_a_statement() -> None:
+    text = "وقالت سعاد الأحمد خلال مقابلة قبل سفرها إن الحياة صعبة."
+    _, found = find(text, [entity(text, "سعاد الأحمد", "PER")])
+    assert [q.via for q in found] == [("مقابلة",)]
+    text = "وقال الباحث سامي الهاشم في رسالة بالبريد الإلكتروني إن النتائج مهمة."
+    _, found = find(text, [entity(text, "سامي الهاشم", "PER")])
+    assert [q.via for q in found] == [("رسالة بالبريد الإلكتروني",)]
+
+
+def test_the_accused_after_a_body_and_its_nisba_opens_the_content() -> None:
+    text = "ويتهم الجيش الإسرائيلي حركة حماس بإطلاق الصواريخ على المستوطنات."
+    doc, found = find(text, [entity(text, "حركة حماس", "ORG")])
+    assert [c for _, _, c in triples(doc, found)] == ["حركة حماس بإطلاق الصواريخ على المستوطنات"]
+    text = "وتتهم دمشق المعارضة المسلحة بقصف الأحياء السكنية."
+    doc, found = find(text, [entity(text, "دمشق", "LOC", "SYR")])
+    assert triples(doc, found) == [("دمشق", "accusation", "المعارضة المسلحة بقصف الأحياء السكنية")]
+
+
+def test_the_accused_is_the_actor_of_the_attack_it_is_accused_of() -> None:
+    text = "واتهمت الحكومة اليمنية جماعة الحوثي بقصف مدينة تعز."
+    doc, found = find(text, [entity(text, "جماعة الحوثي", "ORG")])
+    doc.layers["quotes"] = found
+    doc.layers["countries"] = []
+    doc.layers["times"] = []
+    actors = {e.type: (e.actor.text if e.actor else None) for e in events_stage.run(doc, default_resources())}
+    assert actors.get("ASSAULT") == "جماعة الحوثي"
+
+
+def test_a_passive_accusation_has_no_speaker_of_its_own() -> None:
+    doc, found = find("وذكرت الشرطة أنه اتهم «بالتسبب في تعطيل القطارات» وأنه سيمثل أمام المحكمة.")
+    assert [doc.text[q.cue.start : q.cue.end] for q in found] == ["ذكرت"]
