@@ -238,3 +238,21 @@ def test_the_first_hours_of_a_morning_are_no_clock_time() -> None:
 )
 def test_the_period_before_last_and_after_next(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وكانت الشركة قد خفضت أسعارها في نوفمبر بنسبة 5%.", "نوفمبر", "2014-11"),
+        ("لم تسجل البورصة هذا المستوى منذ أكتوبر، بحسب المحللين.", "أكتوبر", "2014-10"),
+        ("تعود الأسعار إلى مستواها منذ مارس، وفق التقرير.", "مارس", "2015-03"),
+        ("تخفض الشركة أسعارها في نوفمبر.", "نوفمبر", "2015-11"),
+        ("ستخفض الشركة أسعارها في نوفمبر.", "نوفمبر", "2015-11"),
+    ],
+)
+def test_a_month_alone_in_a_past_clause_is_the_last_such_month(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_month_name_that_is_a_verb_stays_a_verb() -> None:
+    assert found("منذ مارس الرجل مهنته لم يتوقف.") == []

@@ -16,6 +16,7 @@ FUTURE_VERB_MIN_COUNT = 3  # and the form with its س at least this frequent
 
 # --- context words around an expression
 CONTEXT_WORD_CHARS = 20  # the word before / after an expression is looked for within this window
+PAST_CUE_CHARS = 60  # a past cue (منذ, كان) is looked for this far before a month in its clause
 CHAINED_YEAR_CHARS = 30  # "2003 و2005": how far back the first year of a list may be
 YEAR_RANGE_CHARS = 8  # "1435 / 1436هـ": how far back a year range's first year may be
 AFTER_YEAR_CHARS = 12  # the text read after a bare year to see whether a word follows

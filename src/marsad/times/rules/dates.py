@@ -202,6 +202,30 @@ def _month_of_something(m: re.Match[str], ctx: Context) -> bool:
     return ctx.around(s, s)[0] in ctx.words.month_before
 
 
+def _ambiguous_month_alone(m: re.Match[str], ctx: Context, calendar: str) -> bool:
+    """A Gregorian month name that is also a word (مارس, آب) read as the month after a preposition
+    when no word follows it in its clause ("منذ مارس،", "في آب.")."""
+    if calendar != "gregorian" or not m["prep"]:
+        return False
+    rest = ctx.text[m.end("x") : m.end("x") + 2].lstrip()
+    return not rest or not rest[0].isalpha()
+
+
+_PAST_CUES = frozenset({"منذ", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+_CLAUSE_END = re.compile(r"[.!?؟؛\n]")
+
+
+def _past_marked(m: re.Match[str], ctx: Context) -> bool:
+    """A month in a clause marked as past: after منذ, or after كان/كانت in its clause."""
+    if m["prep"] == "منذ":
+        return True
+    s = m.start("x")
+    left = max(0, s - S.PAST_CUE_CHARS)
+    for stop in _CLAUSE_END.finditer(ctx.text, left, s):
+        left = stop.end()
+    return any(w in _PAST_CUES for w in WORD.findall(ctx.text, left, s))
+
+
 def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     key = ctx.lex.key(m["mon"])
     found = ctx.lex.months.get(key)
@@ -211,7 +235,8 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     tail = ctx.text[m.end("mon") : m.end("x")]
     paired = (bool(tail.strip()) and not (m["rel"] and tail.strip() == m["rel"]) and not m["hon"]) or "(" in tail
     strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri"))
-    if not strong and (key in ctx.words.ambiguous or not (m["prep"] or m["mod"] or _month_of_something(m, ctx))):
+    ambiguous = key in ctx.words.ambiguous and not _ambiguous_month_alone(m, ctx, calendar)
+    if not strong and (ambiguous or not (m["prep"] or m["mod"] or _month_of_something(m, ctx))):
         return None
     s, e = span(m)
     rel = ctx.rel(m["rel"])
@@ -220,7 +245,10 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         value = f"XXXX-{month:02d}" if calendar == "gregorian" else "XXXX-XX"
     elif calendar == "gregorian":
-        value = cal.fmt_month(year_for_month(month, rel, ctx.tense(s, e), ctx.anchor), month)
+        year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
+        if rel is None and month > ctx.anchor.month and year == ctx.anchor.year and _past_marked(m, ctx):
+            year -= 1  # "منذ ديسمبر", "وكان البنك رفع فائدته في ديسمبر": the last December
+        value = cal.fmt_month(year, month)
     else:
         value = _hijri_month_alone(month, rel, rel is None and ctx.tense(s, e) == "future", mod, ctx.anchor)
     if value is None:
