@@ -256,3 +256,32 @@ def test_a_month_alone_in_a_past_clause_is_the_last_such_month(text: str, expr: 
 
 def test_a_month_name_that_is_a_verb_stays_a_verb() -> None:
     assert found("منذ مارس الرجل مهنته لم يتوقف.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("استغرقت الرحلة 6 ساعات و40 دقيقة قبل الهبوط.", "6 ساعات و40 دقيقة", "PT6H40M"),
+        ("دامت الجلسة ساعتين و15 دقيقة.", "ساعتين و15 دقيقة", "PT2H15M"),
+        ("قضت المحكمة بسجنه ثلاث سنوات وستة أشهر.", "ثلاث سنوات وستة أشهر", "P3Y6M"),
+        ("استمر الحصار 5 أيام و7 ساعات.", "5 أيام و7 ساعات", "P5DT7H"),
+    ],
+)
+def test_two_counts_of_units_are_one_duration(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_counts_of_the_same_unit_stay_two_durations() -> None:
+    assert found("تأجلت الجلسة 3 أيام و4 أيام أخرى.") == [("3 أيام", "P3D"), ("4 أيام", "P4D")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("انتقل اللاعب إلى النادي قبل سنتين ونصف.", "قبل سنتين ونصف", "2013-02"),
+        ("بدأ المشروع منذ عام ونصف تقريبا.", "منذ عام ونصف", "2014-02"),
+        ("أعلنت الوزارة الخطة قبل شهر ونصف.", "قبل شهر ونصف", "2015-06-28"),
+    ],
+)
+def test_a_count_and_a_half_ago(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

@@ -17,6 +17,7 @@ from marsad.times.rules.base import CL, LATER, Context, Found, Pieces, Rule, is_
 
 _SPAN_PREPS = {"لمده", "مده", "طوال", "طيله", "علي", "بعد", "قبل", "خلال"}
 _AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
+_HALF_AGO = {"Y": ("M", 12, 6), "M": ("D", 30, 15)}  # a count and a half back, in the smaller grain
 _AGO_SCALE = {"D": ("D", 1), "W": ("W", 1), "M": ("M", 1), "Y": ("Y", 1), "DE": ("Y", 10), "CE": ("Y", 100)}
 
 
@@ -40,6 +41,10 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?P<half>نصف)\s+(?P<hu>{unit_sing})|(?P<fu>{unit_sing})(?=\s+و\s*نصف(?!\w)))"
              rf"(?P<frac>\s+و\s*نصف(?:\s+ال{unit_sing})?(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
              r"(?P<nayyif>\s+ونيف(?!\w))?)", duration, qmods | nums | p.units(2) | p.units(1) | {"نصف", "#"}),
+        rule("duration_sum",
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n1>{num})\s+(?P<u1>{unit})|(?P<d1>{unit_dual}))"
+             rf"\s+و\s*(?:(?P<n2>{num})\s+(?P<u2>{unit})|(?P<d2>{unit_dual}))(?!\w))", duration_sum,
+             qmods | nums | p.units(2) | {"#"}),
         rule("duration_single",
              rf"{CL}(?:(?:لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|خلال)\s+(?P<x>(?:(?P<q>{qmod})\s+)?"
              rf"(?:(?P<su>{unit_sing})|(?P<pl>{unit_pl}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?)"
@@ -53,7 +58,8 @@ def rules(p: Pieces) -> list[Rule]:
              plural_units, p.units(0)),
         rule("ago",
              rf"{CL}(?P<x>(?P<pre>منذ|قبل)\s+(?P<inner>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})"
-             rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl}))))", ago, {"منذ", "قبل"}),
+             rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl})))(?P<frac>\s+و\s*نصف(?!\w))?)", ago,
+             {"منذ", "قبل"}),
         rule("set",
              rf"{CL}(?P<x>كل\s+(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})"
              rf"|(?:يوم\s+)?(?P<wd>{wd_indef}))|{p.r('set')})", set_rule, {"كل"} | p.words("set")),
@@ -113,6 +119,32 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     elif m["nayyif"]:  # "سنتين ونيف": two years and some
         mod = "MORE_THAN"
     return Found(s, e, "DURATION", cal.duration_value(n, unit), mod)
+
+
+_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+
+
+def duration_sum(m: re.Match[str], ctx: Context) -> Found | None:
+    """Two counts of units, the larger first: "4 ساعات و25 دقيقة" → PT4H25M, "سنتين و3 أشهر" → P2Y3M."""
+    parts: list[tuple[str, int]] = []
+    for n, u, du in (("n1", "u1", "d1"), ("n2", "u2", "d2")):
+        unit, _ = ctx.lex.units[ctx.lex.key(m[u] or m[du])]
+        try:
+            count = 2 if m[du] else ctx.num(m[n])
+        except ValueError:
+            return None
+        if count is None or count != int(count) or count == 0 or unit not in _ORDER:
+            return None
+        parts.append((unit, int(count)))
+    (u1, c1), (u2, c2) = parts
+    if _ORDER.index(u1) >= _ORDER.index(u2) or (u1 == "W") != (u2 == "W"):
+        return None
+    date = "".join(f"{c}{u}" for u, c in parts if u in ("Y", "M", "D"))
+    clock = "".join(f"{c}{'M' if u == 'MIN' else u}" for u, c in parts if u in ("H", "MIN", "S"))
+    weeks = "".join(f"{c}{u}" for u, c in parts if u == "W")
+    value = "P" + (weeks or date) + (f"T{clock}" if clock else "")
+    s, e = span(m)
+    return Found(s, e, "DURATION", value, ctx.kind("qmod", m["q"]))
 
 
 _SING_GROUPS = (
@@ -178,6 +210,11 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     if n > S.MAX_AGO_COUNT:
         return None
     grain, scale = _AGO_SCALE[unit]
+    if m["frac"]:  # "قبل سنتين ونصف": thirty months back, at the month's grain; "قبل شهر ونصف": 45 days
+        if unit not in _HALF_AGO:
+            return None
+        grain, per, half = _HALF_AGO[unit]
+        scale, n = 1, per * n + half
     value = cal.shift(ctx.anchor, grain, -scale * n)
     return Found(s, e, "DATE", value, mod) if value is not None else None
 
