@@ -136,7 +136,7 @@ def duration_sum(m: re.Match[str], ctx: Context) -> Found | None:
         if count is None or count != int(count) or count == 0 or unit not in _ORDER:
             return None
         parts.append((unit, int(count)))
-    (u1, c1), (u2, c2) = parts
+    u1, u2 = parts[0][0], parts[1][0]
     if _ORDER.index(u1) >= _ORDER.index(u2) or (u1 == "W") != (u2 == "W"):
         return None
     date = "".join(f"{c}{u}" for u, c in parts if u in ("Y", "M", "D"))
