@@ -285,3 +285,15 @@ def test_counts_of_the_same_unit_stay_two_durations() -> None:
 )
 def test_a_count_and_a_half_ago(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تراجعت الحوادث المرورية خلال الشهر الفضيل بنسبة 10%.", "الشهر الفضيل", "2015-07"),
+        ("ارتفع الإقبال على الأسواق في الشهر الكريم.", "الشهر الكريم", "2015-07"),
+        ("تغيرت ساعات العمل طوال شهر الصيام.", "شهر الصيام", "2015-07"),
+    ],
+)
+def test_the_names_of_ramadan_are_its_month(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

@@ -234,7 +234,8 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     calendar, month = found
     tail = ctx.text[m.end("mon") : m.end("x")]
     paired = (bool(tail.strip()) and not (m["rel"] and tail.strip() == m["rel"]) and not m["hon"]) or "(" in tail
-    strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri"))
+    epithet = calendar == "hijri" and " " in key  # "الشهر الفضيل", "ذو الحجة": no other sense
+    strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri") or epithet)
     ambiguous = key in ctx.words.ambiguous and not _ambiguous_month_alone(m, ctx, calendar)
     if not strong and (ambiguous or not (m["prep"] or m["mod"] or _month_of_something(m, ctx))):
         return None
