@@ -297,3 +297,21 @@ def test_a_count_and_a_half_ago(text: str, expr: str, value: str) -> None:
 )
 def test_the_names_of_ramadan_are_its_month(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("حقق النادي هذا الموسم ثلاثة ألقاب.", "هذا الموسم", "2015"),
+        ("تراجعت أسعار التمور في الموسم الحالي.", "الموسم الحالي", "2015"),
+    ],
+)
+def test_this_season_is_the_publication_year(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["سيعود اللاعب إلى الملاعب الموسم المقبل.", "افتتح موسم الحج رسميا.", "في بداية الموسم تغير المدرب."]
+)
+def test_other_seasons_are_no_time(text: str) -> None:
+    assert found(text) == []

@@ -76,6 +76,12 @@ def period(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         rel = 0
     s, e = span(m)
+    if unit == "SN":  # "هذا الموسم": the anchor's year; "الموسم المقبل": some season to come
+        if not (m["this"] or m["rel"]) or mod is not None:
+            return None
+        if rel:
+            return None  # "الموسم المقبل": not read as a time (the gold sets disagree)
+        return Found(s, e, "DATE", str(ctx.anchor.year) if ctx.anchor else "XXXX")
     if unit == "DE" and ctx.around(e, e)[1] in ctx.words.holding and ctx.around(s, s)[0] not in _SPAN_WORDS:
         return None  # "العقد الماضي مع الشركة": the last contract, not the last decade
     value = cal.shift(ctx.anchor, unit, rel)
