@@ -315,3 +315,20 @@ def test_this_season_is_the_publication_year(text: str, expr: str, value: str) -
 )
 def test_other_seasons_are_no_time(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("نما الإنتاج 3% في مايو مقارنة بالشهر نفسه من العام الماضي.", "الشهر نفسه من العام الماضي", "2014-05"),
+        ("تراجعت الصادرات في فبراير 2015 عن الشهر ذاته قبل سنة.", "الشهر ذاته قبل سنة", "2014-02"),
+        ("ارتفعت المبيعات مقارنة بالشهر نفسه من السنة السابقة.", "الشهر نفسه من السنة السابقة", "2014-08"),
+    ],
+)
+def test_the_same_month_a_year_before(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_the_same_day_keeps_the_year_before_as_its_own_time() -> None:
+    expected = [("اليوم نفسه", "2015-08-12"), ("العام الماضي", "2014")]
+    assert found("وقع الزلزال في اليوم نفسه من العام الماضي.") == expected

@@ -32,11 +32,15 @@ _JOIN_GAP = 12  # characters between a clock time and a day the merge pass may j
 _DAY_MARK = "@"
 
 
+_YEAR_BEFORE = (r"\s+(?:(?:من|في)\s+(?:العام|السنه)\s+(?:الماضي|الماضيه|السابق|السابقه|المنصرم|المنصرمه)"
+                r"|قبل\s+(?:عام|سنه))(?!\w)")
+
+
 def rules(p: Pieces) -> list[Rule]:
     return [
         rule("anaphor",
              rf"{CL}(?P<x>(?:(?P<part>{p.r('part')})\s+(?:من\s+)?|(?:ال)?(?P<d>\d{{1,2}})\s+(?:من\s+)?)?"
-             rf"(?P<ana>{p.r('anaphor')}))",
+             rf"(?P<ana>{p.r('anaphor')})(?P<ago>{_YEAR_BEFORE})?)",
              anaphor, p.words("part") | p.words("anaphor") | {"#", "ال#"}),
     ]
 
@@ -50,6 +54,11 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     if spec == "REF":
         return Found(s, e, "DATE", "PAST_REF", part=PREFIX + spec)
     unit, k = spec[0], int(spec[1:])
+    if m["ago"] and unit == "M" and not (part or m["d"]):
+        k -= 12  # "الشهر نفسه من العام الماضي", "الشهر نفسه قبل سنة": that month a year before
+        spec = f"M{k}"
+    elif m["ago"]:
+        e = m.start("ago")  # the year before stays a time of its own
     value = cal.shift(ctx.anchor, unit, k)
     if value is None:
         return None
