@@ -332,3 +332,18 @@ def test_the_same_month_a_year_before(text: str, expr: str, value: str) -> None:
 def test_the_same_day_keeps_the_year_before_as_its_own_time() -> None:
     expected = [("اليوم نفسه", "2015-08-12"), ("العام الماضي", "2014")]
     assert found("وقع الزلزال في اليوم نفسه من العام الماضي.") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("اندلع الحريق مساء الأربعاء 20/10 في المستودع.", "مساء الأربعاء 20/10", "2015-08-05"),  # 20 Shawwal 1436
+        ("افتتح المعرض يوم الاثنين 10/8 بحضور الوزير.", "يوم الاثنين 10/8", "2015-08-10"),
+    ],
+)
+def test_a_weekday_with_a_day_and_month_takes_the_calendar_that_fits(text: str, expr: str, value: str) -> None:
+    assert any(span.startswith(expr) and v.startswith(value) for span, v in found(text)), found(text)
+
+
+def test_a_day_and_month_that_fit_no_calendar_stay_out_of_the_weekday() -> None:
+    assert found("وصل الوفد الثلاثاء 3/4 إلى العاصمة.") == [("الثلاثاء", "2015-08-11")]

@@ -33,7 +33,8 @@ def rules(p: Pieces) -> list[Rule]:
              dayref, parts | {"يوم", "غد"} | p.words("dayref")),
         rule("weekday",
              rf"{CL}(?P<x>(?:(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{weekday})"
-             rf"(?:\s+(?P<rel>{relmod}))?)", weekday_rule, parts | {"يوم"} | set(p.lex.weekdays)),
+             rf"(?:\s+(?P<rel>{relmod})|\s*[،,]?\s+(?P<dd>\d{{1,2}})\s*/\s*(?P<mm>\d{{1,2}})(?![\d/]|\s+/))?)",
+             weekday_rule, parts | {"يوم"} | set(p.lex.weekdays)),
         rule("clock",
              rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
              rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
@@ -120,6 +121,24 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, grain="day")
 
 
+def _day_month_of_weekday(day: int, month: int, wd: int, anchor: dt.date) -> dt.date | None:
+    """"الأربعاء 28/9": the date nearest the anchor, Gregorian or Hijri, on which day/month falls on
+    that weekday (within :data:`S.WEEKDAY_DATE_DAYS` of the anchor)."""
+    options: list[dt.date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        g = cal.make_date(year, month, day)
+        if g is not None:
+            options.append(g)
+    h = cal.gregorian_to_hijri(anchor)
+    if h is not None:
+        for year in (h[0] - 1, h[0], h[0] + 1):
+            g = cal.hijri_to_gregorian(year, month, day)
+            if g is not None:
+                options.append(g)
+    fit = [d for d in options if d.isoweekday() == wd and abs((d - anchor).days) <= S.WEEKDAY_DATE_DAYS]
+    return min(fit, key=lambda d: abs((d - anchor).days)) if fit else None
+
+
 def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     wd = ctx.lex.weekday(m["wd"])
     if wd is None:
@@ -130,7 +149,13 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     if bare and wd in (1, 7) and (before in ("كلا", "الواحد", "بين", "هذين") or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
     rel = ctx.rel(m["rel"])
-    if ctx.anchor is None:
+    written = _day_month_of_weekday(int(m["dd"]), int(m["mm"]), wd, ctx.anchor) if m["dd"] and ctx.anchor else None
+    if m["dd"] and written is None:
+        e = m.end("wd")  # a day and month that fit the weekday in neither calendar stay out
+    if written is not None:
+        value = cal.fmt_day(written)
+        rel = 0
+    elif ctx.anchor is None:
         value = f"XXXX-WXX-{wd}"
     else:
         if rel is not None and rel <= -1:
@@ -150,7 +175,7 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     part = ctx.kind("part", m["part"])
     if part:
         return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
-    return Found(s, e, "DATE", value, grain="day", part=None if rel is not None else f"wd{wd}")
+    return Found(s, e, "DATE", value, grain="absday" if written else "day", part=None if rel is not None else f"wd{wd}")
 
 
 def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
