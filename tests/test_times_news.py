@@ -347,3 +347,16 @@ def test_a_weekday_with_a_day_and_month_takes_the_calendar_that_fits(text: str, 
 
 def test_a_day_and_month_that_fit_no_calendar_stay_out_of_the_weekday() -> None:
     assert found("وصل الوفد الثلاثاء 3/4 إلى العاصمة.") == [("الثلاثاء", "2015-08-11")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("أغلقت المحال أبوابها في اليوم الأخير من شهر رمضان.", "اليوم الأخير من شهر رمضان", "2015-07-16"),
+        ("بدأ الصيام في اليوم الأول من شهر رمضان.", "اليوم الأول من شهر رمضان", "2015-06-18"),
+        ("انتهت المهلة في آخر يوم من شهر يونيو.", "آخر يوم من شهر يونيو", "2015-06-30"),
+        ("تراجعت الأسعار في آخر أيام فبراير الماضي.", "آخر أيام فبراير الماضي", "2015-02-28"),
+    ],
+)
+def test_the_first_or_last_day_of_a_named_month(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

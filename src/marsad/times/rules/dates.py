@@ -179,7 +179,7 @@ def monthyear(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, mod, "hijri" if calendar == "hijri" else None)
 
 
-def _hijri_month_alone(month: int, rel: int | None, future: bool, mod: str | None, anchor: dt.date) -> str | None:
+def _hijri_year(month: int, rel: int | None, future: bool, anchor: dt.date) -> int | None:
     h = cal.gregorian_to_hijri(anchor)
     if h is None:
         return None
@@ -190,7 +190,38 @@ def _hijri_month_alone(month: int, rel: int | None, future: bool, mod: str | Non
         hy += 1
     elif rel is None and future and month < hm:
         hy += 1
-    return cal.hijri_month_value(hy, month, mod)
+    return hy
+
+
+def _hijri_month_alone(month: int, rel: int | None, future: bool, mod: str | None, anchor: dt.date) -> str | None:
+    hy = _hijri_year(month, rel, future, anchor)
+    return cal.hijri_month_value(hy, month, mod) if hy is not None else None
+
+
+_END_DAY = re.compile(r"(?:اليوم\s+(?P<a>الاول|الاخير)\s+من|(?P<b>اول|اخر)\s+(?:يوم\s+من|ايام))\s+$")
+
+
+def _end_day(ctx: Context, calendar: str, month: int, rel: int | None, s: int, e: int) -> Found | None:
+    """"اليوم الأخير من شهر رمضان", "أول أيام يوليو": the first or last day of the month named."""
+    before = _END_DAY.search(ctx.text, max(0, s - S.CONTEXT_WORD_CHARS), s)
+    if before is None or ctx.anchor is None:
+        return None
+    first = (before["a"] or before["b"]) in ("الاول", "اول")
+    day: dt.date | None
+    if calendar == "gregorian":
+        year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
+        nxt = cal.make_date(year + month // 12, month % 12 + 1, 1)
+        day = cal.make_date(year, month, 1) if first else (nxt - dt.timedelta(days=1) if nxt else None)
+    else:
+        hy = _hijri_year(month, rel, rel is None and ctx.tense(s, e) == "future", ctx.anchor)
+        if hy is None:
+            return None
+        nxt = cal.hijri_to_gregorian(hy + month // 12, month % 12 + 1, 1)
+        day = cal.hijri_to_gregorian(hy, month, 1) if first else (nxt - dt.timedelta(days=1) if nxt else None)
+    if day is None:
+        return None
+    return Found(before.start(), e, "DATE", cal.fmt_day(day), calendar="hijri" if calendar == "hijri" else None,
+                 grain="absday")
 
 
 def _month_of_something(m: re.Match[str], ctx: Context) -> bool:
@@ -242,6 +273,10 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     rel = ctx.rel(m["rel"])
     mod = ctx.kind("mod", m["mod"])
+    if mod is None:
+        edge = _end_day(ctx, calendar, month, rel, s, e)
+        if edge is not None:
+            return edge
     value: str | None
     if ctx.anchor is None:
         value = f"XXXX-{month:02d}" if calendar == "gregorian" else "XXXX-XX"
