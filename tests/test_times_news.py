@@ -360,3 +360,14 @@ def test_a_day_and_month_that_fit_no_calendar_stay_out_of_the_weekday() -> None:
 )
 def test_the_first_or_last_day_of_a_named_month(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تبدأ الامتحانات في الأسبوع الأول من يوليو.", "يوليو", "2015-07"),
+        ("تراجعت الواردات في النصف الثاني من يونيو.", "يونيو", "2015-06"),
+    ],
+)
+def test_an_ordinal_of_weeks_or_halves_is_no_day_of_the_month(text: str, expr: str, value: str) -> None:
+    assert found(text) == [(expr, value)]

@@ -107,6 +107,10 @@ def _year_of(ctx: Context, anchor: dt.date, calendar: str, month: int, rel: int 
     return year
 
 
+_NOT_DAY_BEFORE = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الربع", "النصف", "الثلث", "العقد", "الجزء", "الفصل",
+                             "الموسم", "الدور"})
+
+
 def absdate(m: re.Match[str], ctx: Context) -> Found | None:
     found = ctx.lex.month(m["mon"])
     if found is None:
@@ -114,6 +118,8 @@ def absdate(m: re.Match[str], ctx: Context) -> Found | None:
     calendar, month = found
     day = int(m["d"]) if m["d"] else ctx.lex.numbers[ctx.lex.key(m["od"])][0]
     s, e = span(m)
+    if m["od"] and ctx.around(s, s)[0] in _NOT_DAY_BEFORE:
+        return None  # "الأسبوع الأول من يوليو": an ordinal of weeks, not the first day
     hijri = calendar == "hijri"
     if m["y"] is None and m["d"] and _is_name(m, ctx, s, e):
         return None
