@@ -62,6 +62,8 @@ class Words:
     year_name: frozenset[str]  # yearname: "قانون العمل 1976": a bare year naming a law or an edition
     count_after: frozenset[str]  # countafter: "في 2000 منزل": a count, not a year
     month_before: frozenset[str]  # monthbefore: "تسليم أغسطس": a bare month after a word that takes one
+    past_cue: frozenset[str]  # pastcue: "وكان ... في ديسمبر": a month after one of these is the last such month
+    not_day_before: frozenset[str]  # notdaybefore: "الأسبوع الأول من يوليو": an ordinal that is no day
     weekday_indef: dict[str, int] = field(default_factory=dict)  # weekday names without ال (كل خميس)
 
 
@@ -165,6 +167,7 @@ def build_words(lex: TimeLexicon) -> Words:
         present_before=r("presentbefore"), name_dates=r("namedate"), past_noun=r("pastnoun"),
         century_before=r("centurybefore"), holding=r("holding"), not_gad=r("notgad"), former_before=r("formerbefore"),
         year_name=r("yearname"), count_after=r("countafter"), month_before=r("monthbefore"),
+        past_cue=r("pastcue"), not_day_before=r("notdaybefore"),
         weekday_indef={k[2:]: v for k, v in lex.weekdays.items() if k[2:] not in ("احد", "اثنين")},
     )
 

@@ -107,10 +107,6 @@ def _year_of(ctx: Context, anchor: dt.date, calendar: str, month: int, rel: int 
     return year
 
 
-_NOT_DAY_BEFORE = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الربع", "النصف", "الثلث", "العقد", "الجزء", "الفصل",
-                             "الموسم", "الدور"})
-
-
 def absdate(m: re.Match[str], ctx: Context) -> Found | None:
     found = ctx.lex.month(m["mon"])
     if found is None:
@@ -118,7 +114,7 @@ def absdate(m: re.Match[str], ctx: Context) -> Found | None:
     calendar, month = found
     day = int(m["d"]) if m["d"] else ctx.lex.numbers[ctx.lex.key(m["od"])][0]
     s, e = span(m)
-    if m["od"] and ctx.around(s, s)[0] in _NOT_DAY_BEFORE:
+    if m["od"] and ctx.around(s, s)[0] in ctx.words.not_day_before:
         return None  # "الأسبوع الأول من يوليو": an ordinal of weeks, not the first day
     hijri = calendar == "hijri"
     if m["y"] is None and m["d"] and _is_name(m, ctx, s, e):
@@ -248,7 +244,6 @@ def _ambiguous_month_alone(m: re.Match[str], ctx: Context, calendar: str) -> boo
     return not rest or not rest[0].isalpha()
 
 
-_PAST_CUES = frozenset({"منذ", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _CLAUSE_END = re.compile(r"[.!?؟؛\n]")
 
 
@@ -260,7 +255,7 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     left = max(0, s - S.PAST_CUE_CHARS)
     for stop in _CLAUSE_END.finditer(ctx.text, left, s):
         left = stop.end()
-    return any(w in _PAST_CUES for w in WORD.findall(ctx.text, left, s))
+    return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s))
 
 
 def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
