@@ -371,3 +371,22 @@ def test_the_first_or_last_day_of_a_named_month(text: str, expr: str, value: str
 )
 def test_an_ordinal_of_weeks_or_halves_is_no_day_of_the_month(text: str, expr: str, value: str) -> None:
     assert found(text) == [(expr, value)]
+
+
+def test_more_than_one_day_keeps_its_one() -> None:
+    assert found("لم يغب عن عمله لأكثر من يوم واحد طوال حياته.") == [("أكثر من يوم واحد", "P1D")]
+
+
+@pytest.mark.parametrize("text", ["شارك اللاعبون خلال يوم رياضي مفتوح.", "أقيم المعرض خلال يوم وطني للتراث."])
+def test_a_day_of_some_kind_is_no_duration(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["خبر قصير\nاليوم - الرياض\nأعلنت الوزارة نتائج المسابقة.",
+                                  "عنوان الخبر  اليوم - جدة أعلن المرور خطة جديدة."])
+def test_the_paper_named_in_a_dateline_is_not_today(text: str) -> None:
+    assert found(text) == []
+
+
+def test_today_before_a_dash_inside_a_sentence_stays_today() -> None:
+    assert found("وصل الوزير اليوم - بحسب مصادر - إلى جدة.") == [("اليوم", "2015-08-12")]

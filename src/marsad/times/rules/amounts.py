@@ -48,7 +48,8 @@ def rules(p: Pieces) -> list[Rule]:
         rule("duration_single",
              rf"{CL}(?:(?:لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|خلال)\s+(?P<x>(?:(?P<q>{qmod})\s+)?"
              rf"(?:(?P<su>{unit_sing})|(?P<pl>{unit_pl}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?)"
-             rf"|(?P<x2>(?P<q2>{qmod})\s+(?:ال)?(?P<su2>{unit_sing})(?P<frac2>\s+و\s*نصف(?!\w))?)"
+             rf"|(?P<x2>(?P<q2>{qmod})\s+(?:ال)?(?P<su2>{unit_sing})(?:\s+(?:واحد|واحده)(?!\w))?"
+             rf"(?P<frac2>\s+و\s*نصف(?!\w))?)"
              rf"(?!\s+{p.r('relmod')}|\s+{p.dayord})"
              rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده)(?!\w))"
              rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing}))(?=\s+من\s))", duration_sing,
@@ -147,6 +148,7 @@ def duration_sum(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DURATION", value, ctx.kind("qmod", m["q"]))
 
 
+_NISBA = re.compile(r"\s+(?!ال)\w{2,}ي(?!\w)")  # an adjective of kind after a bare unit (يوم وطني, عام دراسي)
 _SING_GROUPS = (
     ("x", "q", "su", "frac"), ("x2", "q2", "su2", "frac2"), ("x3", None, "su3", None), ("x4", None, "su4", None)
 )
@@ -165,6 +167,8 @@ def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
             n = 1.5 if frac and m[frac] else 1.0
         if is_holding(ctx, m[su] if not (x == "x" and m["pl"]) else None, m.end(x)):
             return None
+        if x == "x" and not m["pl"] and _NISBA.match(ctx.text, m.end(x)):
+            return None  # "خلال يوم خيري": a day of some kind, not a duration
         mod = ctx.kind("qmod", m[q]) if q else None
         if x == "x" and m["approx"]:
             mod = "APPROX"

@@ -78,7 +78,16 @@ def _today_not_a_date(m: re.Match[str], ctx: Context, e: int) -> bool:
     ds = m.start("dr")
     return after in ctx.words.not_after or before in ctx.words.not_before or (
         ctx.text[max(0, ds - 1) : ds] in _QUOTES and ds > 0
-    ) or bool(_PAPER.search(ctx.text, max(0, ds - 3), ds) and ctx.text[e : e + 1] == ")")
+    ) or bool(_PAPER.search(ctx.text, max(0, ds - 3), ds) and ctx.text[e : e + 1] == ")") or _dateline(ctx, ds, e)
+
+
+_DATELINE_AFTER = re.compile(r"[ \t]*[-–—][ \t]*\w")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n|\s{2,})$")
+
+
+def _dateline(ctx: Context, start: int, end: int) -> bool:
+    """"اليوم - واشنطن" opening a line: the paper's name in a dateline, not today."""
+    return bool(_DATELINE_AFTER.match(ctx.text, end) and _DATELINE_BEFORE.search(ctx.text[max(0, start - 3) : start]))
 
 
 def _day_with_weekday(anchor: dt.date, offset: int, wd_text: str | None, ctx: Context) -> dt.date:
