@@ -390,3 +390,15 @@ def test_the_paper_named_in_a_dateline_is_not_today(text: str) -> None:
 
 def test_today_before_a_dash_inside_a_sentence_stays_today() -> None:
     assert found("وصل الوزير اليوم - بحسب مصادر - إلى جدة.") == [("اليوم", "2015-08-12")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("يتولى المنصب المحامي ذو الـ48 عامًا بعد استقالة سلفه.", "الـ48 عامًا", "P48Y"),
+        ("وبعد أيام، عاد الوفد إلى بلاده.", "أيام", "PXD"),
+        ("فبعد أسابيع، استؤنفت المحادثات.", "أسابيع", "PXW"),
+    ],
+)
+def test_an_age_with_the_article_and_units_after_a_joined_baad(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

@@ -37,10 +37,11 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:ال)?(?P<n>\d+|{p.numw})\s+(?P<u>{unit})\s+(?P<rel>{LATER}))",
              lastn, qmods | {"#", "ال#"} | nums | {"ال" + k for k in nums}),
         rule("duration",
-             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})|"
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?:ال(?=\d))?(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})|"
              rf"(?P<half>نصف)\s+(?P<hu>{unit_sing})|(?P<fu>{unit_sing})(?=\s+و\s*نصف(?!\w)))"
              rf"(?P<frac>\s+و\s*نصف(?:\s+ال{unit_sing})?(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
-             r"(?P<nayyif>\s+ونيف(?!\w))?)", duration, qmods | nums | p.units(2) | p.units(1) | {"نصف", "#"}),
+             r"(?P<nayyif>\s+ونيف(?!\w))?)", duration,
+             qmods | nums | p.units(2) | p.units(1) | {"نصف", "#", "ال#"}),
         rule("duration_sum",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n1>{num})\s+(?P<u1>{unit})|(?P<d1>{unit_dual}))"
              rf"\s+و\s*(?:(?P<n2>{num})\s+(?P<u2>{unit})|(?P<d2>{unit_dual}))(?!\w))", duration_sum,
@@ -180,7 +181,7 @@ def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
     """Units without a count, an unknown number of them: "لأشهر", "بعد أيام", "أشهر من الجمود",
     "سنوات طويلة"."""
     s, e = span(m)
-    if not (m["pre"].endswith("ل") or m["after"] or ctx.around(s, e)[0] == "بعد"):
+    if not (m["pre"].endswith("ل") or m["after"] or ctx.around(s, e)[0] in ("بعد", "وبعد", "فبعد")):
         return None
     unit, _ = ctx.lex.units[ctx.lex.key(m["pl"])]
     return Found(s, e, "DURATION", cal.duration_value(None, unit))
