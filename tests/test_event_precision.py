@@ -74,3 +74,19 @@ def test_the_real_event_stays_asserted(text: str, plover: str, pipeline: Any) ->
 def test_an_explosion_about_to_happen_is_hypothetical(pipeline: Any) -> None:
     evs = [e for e in _events("الأزمة الاقتصادية اليونانية على وشك الانفجار.", pipeline) if e.type == "ASSAULT"]
     assert [e.factuality for e in evs] in ([], ["hypothetical"])
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("وأبدى الوزير لدى زيارته منزل أسرة الفقيدتين حزنه العميق.", "CONSULT"),
+    ("ونصحه الطبيب بزيارة طبيبة أخرى في الرياض.", "CONSULT"),
+    ("وتحرص الغرفة على تنظيم لقاءات اجتماعية بين الموظفين.", "CONSULT"),
+    ("وقالت شركة الوساطة المحلية إن الأسهم ارتفعت.", "CONSULT"),
+    ("هاجم المهاجم الهولندي روبن فان بيرسي مدربه السابق.", "ASSAULT"),
+])
+def test_condolences_doctors_social_gatherings_brokers_and_strikers_code_no_event(
+        text: str, plover: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline, plover) == []
+
+
+def test_a_mediation_between_two_states_is_a_consultation(pipeline: Any) -> None:
+    assert len(_asserted("وأعلنت قطر وساطة بين السودان وتشاد أمس.", pipeline, "CONSULT")) == 1
