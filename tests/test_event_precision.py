@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from marsad.document import Event
+from marsad.document import Entity, Event
 from marsad.extract import document_from_text
+from marsad.pipeline import load_stage
 
 
 def _events(text: str, pipeline: Any) -> list[Event]:
@@ -90,3 +91,15 @@ def test_condolences_doctors_social_gatherings_brokers_and_strikers_code_no_even
 
 def test_a_mediation_between_two_states_is_a_consultation(pipeline: Any) -> None:
     assert len(_asserted("وأعلنت قطر وساطة بين السودان وتشاد أمس.", pipeline, "CONSULT")) == 1
+
+
+def test_a_one_word_name_that_is_a_trigger_word_is_no_actor(pipeline: Any) -> None:
+    text = "ويرى محللون أن الاتفاق سيرفع العقوبات عن طهران أمس."
+    doc = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
+    a = text.index("الاتفاق")
+    # the sports club الاتفاق, as a name recogniser may tag the agreement
+    doc.layers["entities"] = [*doc.layer("entities"), Entity(a, a + len("الاتفاق"), "ORG", country="SAU")]
+    stage = load_stage("events")
+    evs = stage.run(doc, pipeline.resources)
+    assert [e.type for e in evs if e.type == "SANCTION"] == ["SANCTION"]
+    assert all(e.actor is None or e.actor.text != "الاتفاق" for e in evs)
