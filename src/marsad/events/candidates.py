@@ -100,14 +100,15 @@ class _Taken:
 
 
 def _entity_cands(ctx: Context, taken: _Taken, start: int, end: int) -> None:
+    triggers = set(between(ctx.trigger_pos, taken.lo, taken.hi))
     for e in ctx.entities:
         if e.start >= end:
             break
         if e.start < start or e.type not in ("PER", "ORG", "LOC"):
             continue
         a, b = ctx.span_words(e.start, e.end)
-        if not taken.free(a, b):
-            continue
+        if not taken.free(a, b) or (b - a == 1 and a in triggers):
+            continue  # a one-word name that is a trigger word (الاتفاق: the agreement, not the club) acts not
         country = e.country or ctx.country_at(e.start, e.end)
         if e.type == "LOC" and ctx.country_at(e.start, e.end) is None:
             continue

@@ -5,7 +5,9 @@ Two sources of evidence, in this order:
 1. The auxiliary mode the coder read in the trigger's clause (``event_modes.tsv``: negation لم/لن/لا,
    hypothetical إذا/قد + imperfect, future سوف/س-/المقبل) gives negated, hypothetical or future; the
    event's ``mode`` is then left to PLOVER's own modes.
-2. A reference frame: a word of ``event_reference.tsv`` (a trial, verdict, charge, anniversary, history)
+2. A trigger row of mode ``reference`` (``event_triggers.tsv``: the definite agreement noun, الاتفاق, names
+   an agreement already known) makes the event background (reference).
+3. A reference frame: a word of ``event_reference.tsv`` (a trial, verdict, charge, anniversary, history)
    shortly before the trigger in its sentence, or an event time well before publication, makes the
    event background (reference).
 
@@ -28,6 +30,8 @@ from marsad.text.words import Word
 
 CONTINUOUS = frozenset({"تزال", "يزال", "زال", "زالت", "تزل", "يزل"})
 AUXILIARY = {"negation": "negated", "hypothetical": "hypothetical", "future": "future"}
+# the mode of a trigger row that names an event already known (الاتفاق: the agreement everyone knows of)
+REFERENCE = "reference"
 # an event dated this many days or more before publication is background
 REFERENCE_DAYS = 120
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -143,7 +147,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
     starts = [s.start for s in sentences]
     out: list[Event] = []
     for ev in events:
-        fact = AUXILIARY.get(ev.mode or "")
+        fact = AUXILIARY.get(ev.mode or "") or ("reference" if ev.mode == REFERENCE else None)
         mode = None if fact else ev.mode
         if fact is None:
             last = _last_day(ev.time) if ev.time else None
