@@ -117,6 +117,13 @@ def test_a_known_body_without_a_country_takes_none_from_the_article(pipeline: An
     assert (found["وزارة الداخلية"]["country"], found["وزارة الداخلية"]["country_inferred"]) == ("YEM", True)
 
 
+def test_a_listed_body_every_state_has_takes_the_articles_country(pipeline: Any) -> None:
+    text = "جدة - واس: أعلن الدفاع المدني في جدة إخماد حريق، وشارك الحرس الوطني في أعمال الإنقاذ."
+    found = {e["text"]: e for e in analyze(text, pipeline)["entities"]}
+    assert (found["الدفاع المدني"]["country"], found["الدفاع المدني"]["country_inferred"]) == ("SAU", True)
+    assert found["الحرس الوطني"]["country"] == "SAU"
+
+
 def test_common_words_generic_phrases_and_months_are_no_places_or_bodies(res: Resources) -> None:
     text = "استقبل الضيوف في قصر ثم في قصر السلام، وزار كلية الطب ومركز التأهيل، منذ أبريل (نيسان) الماضي."
     tagged = (tag(text, "قصر", "LOC"), tag(text, "قصر السلام", "LOC"), tag(text, "كلية الطب", "ORG"),

@@ -131,6 +131,8 @@ class Gazetteer:
     # outlets named by a common word (الوئام, المدينة; context ``org_only``): never matched in running text,
     # they give their id and country to an ORG of that name found otherwise (a dateline's credit, «quoted»)
     outlet_words: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    # ids of listed bodies every state has (context ``national``: الدفاع المدني): they take the article's country
+    national_ids: set[str] = field(default_factory=set)
     # words and phrases that name nothing alone (not_entities.tsv, scope alone), and the months' names
     not_alone: frozenset[tuple[str, ...]] = frozenset()
     # outlets by their web site's domain (outlets.tsv, domain): the publisher of an article read from its URL
@@ -151,6 +153,8 @@ def _names(res: Resources, g: Gazetteer) -> None:
                           context=_opt(row.get("context", "")))
             if row.get("domain"):
                 g.domains[row["domain"].lower()] = entry
+            if entry.context == "national" and entry.id:
+                g.national_ids.add(entry.id)
             if entry.context == "org_only":
                 g.outlet_words[name_keys(row["name"])] = entry
             else:

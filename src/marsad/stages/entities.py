@@ -64,10 +64,12 @@ DOMINANT_SHARE = 0.5  # the article's country: at least half of the country-bear
 DOMINANT_MIN = 2
 
 
-def _national(e: Entity) -> bool:
-    """A body of a state named without its country: a head noun and its complement, not a known name (a
-    known name without a country belongs to none or to several: التحالف العربي, أنصار الشريعة)."""
-    return e.type == "ORG" and e.country is None and e.id is None and e.kind in NATIONAL_KINDS
+def _national(e: Entity, gaz: Gazetteer) -> bool:
+    """A body of a state named without its country: a head noun and its complement, or a listed body every
+    state has (context ``national``: الدفاع المدني, الحرس الوطني), not another known name (a known name without
+    a country belongs to none or to several: التحالف العربي, أنصار الشريعة)."""
+    return e.type == "ORG" and e.country is None and (e.id is None or e.id in gaz.national_ids) \
+        and e.kind in NATIONAL_KINDS
 
 
 def _named_place(e: Entity, doc: Document, gaz: Gazetteer) -> Entry | None:
@@ -85,12 +87,12 @@ def _inferred_countries(doc: Document, found: list[Entity], gaz: Gazetteer) -> l
     country of the national outlet credited in the dateline or publishing the article (its URL), marked
     ``country_inferred``; none when no country dominates. A body named by a place takes the place's
     country, or none where the place has none (حكومة طرابلس), never the article's."""
-    if not any(_national(e) for e in found):
+    if not any(_national(e, gaz) for e in found):
         return found
     country = _dominant_country(doc, found) or _publisher_country(doc, gaz)
     out: list[Entity] = []
     for e in found:
-        if _national(e):
+        if _national(e, gaz):
             place = _named_place(e, doc, gaz)
             own = place.country if place is not None else country
             if own is not None:
