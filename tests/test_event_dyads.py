@@ -55,6 +55,11 @@ def _target(text: str, pipeline: Any, kind: str) -> str | None:
     ("قال المرصد إن 18 شخصا قتلوا في قصف على المدينة أمس.", "ASSAULT", "18 شخصا"),
     # whole noun phrases: a title and its genitive agent noun with their nisba (not joined to the actor)
     ("التقى الرئيس الفرنسي وزير الخارجية الإيراني في باريس أمس.", "CONSULT", "وزير الخارجية الإيراني"),
+    # a verb that tells the fighting took place stands between the trigger and its preposition
+    ("وقال المصدر إن اشتباكات اندلعت مع عناصر التنظيم في المدينة.", "ASSAULT", "عناصر التنظيم"),
+    ("وأفاد الشهود بأن معارك عنيفة دارت ضد المسلحين في الجبل.", "ASSAULT", "المسلحين"),
+    # a count between quote marks and what it counts
+    ("أعلن الجيش مقتل «19» من عناصر التنظيم في اشتباكات أمس.", "ASSAULT", "«19» من عناصر التنظيم"),
 ])
 
 

@@ -41,6 +41,8 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 # the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
 # object is mostly a thing)
 OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREATEN"})
+OPEN_QUOTES = frozenset({"«", '"', "“", "("})
+CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
 TIME_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "مساءامس", "ظهر", "فجر", "مجددا", "ايضا"})
 
 
@@ -66,6 +68,13 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
         return None
     if ctx.words[x].norm in ABOUT and x + 2 < chi and ctx.words[x + 1].norm == "من" and _count(ctx, x + 2):
         x += 2  # أكثر من 30 شخصا
+    quoted = _quoted_count(ctx, x, chi)
+    if quoted:  # مقتل «19» من عناصر التنظيم: a count between quote marks
+        counted = phrase(ctx, x + 4, chi) if _open(ctx, x + 4) else None
+        if counted is None or counted.span is None:
+            return None
+        start = ctx.starts[x]
+        return Actor(ctx.doc.text[start : counted.span.end], None, None, Span(start, counted.span.end))
     if _count(ctx, x):
         y = x + 1
         if y < chi and ctx.words[y].norm == "من":
@@ -78,6 +87,12 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
         start = ctx.stem_start(x) if ctx.words[x].kind == "arabic" else ctx.starts[x]
         return Actor(ctx.doc.text[start : counted.span.end], None, None, Span(start, counted.span.end))
     return phrase(ctx, x, chi) if _open(ctx, x) else None
+
+
+def _quoted_count(ctx: Context, x: int, chi: int) -> bool:
+    """Does word ``x`` open a number between quote marks followed by من («19» من عناصر)?"""
+    return (x + 4 < chi and ctx.punct(x) in OPEN_QUOTES and ctx.words[x + 1].kind == "number"
+            and ctx.punct(x + 2) in CLOSE_QUOTES and ctx.words[x + 3].norm == "من")
 
 
 def _frame_word(ctx: Context, x: int, name: str) -> bool:
@@ -181,6 +196,8 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if victim is not None:
             return victim
     for x in range(first, min(chi, end + PHRASE_REACH_AFTER)):
+        if x in ctx.trigger_pos and _frame_word(ctx, x, "occurred"):
+            continue  # اشتباكات اندلعت مع عناصر التنظيم: a verb that tells the event took place
         if ctx.punct(x) or x in ctx.trigger_pos:
             break  # على after another trigger is that one's (مقتل ... في قصف على المدينة)
         if ctx.words[x].norm in PHRASE_PREPS and x + 1 < chi and ctx.words[x + 1].norm not in NOT_TARGETS:
