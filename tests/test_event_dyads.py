@@ -60,6 +60,9 @@ def _target(text: str, pipeline: Any, kind: str) -> str | None:
     ("وأفاد الشهود بأن معارك عنيفة دارت ضد المسلحين في الجبل.", "ASSAULT", "المسلحين"),
     # a count between quote marks and what it counts
     ("أعلن الجيش مقتل «19» من عناصر التنظيم في اشتباكات أمس.", "ASSAULT", "«19» من عناصر التنظيم"),
+    # an approximate count (نحو 125), and the counted victims after a verb and its unnamed subject
+    ("أعلن الجيش مقتل نحو 125 من المسلحين في المدينة.", "ASSAULT", "125 من المسلحين"),
+    ("وقتل الخاطفون أربعة من الرهائن أمس.", "ASSAULT", "أربعة من الرهائن"),
 ])
 
 

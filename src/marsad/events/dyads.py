@@ -68,6 +68,8 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
         return None
     if ctx.words[x].norm in ABOUT and x + 2 < chi and ctx.words[x + 1].norm == "من" and _count(ctx, x + 2):
         x += 2  # أكثر من 30 شخصا
+    elif ctx.words[x].norm in ABOUT and x + 2 < chi and _count(ctx, x + 1):
+        x += 1  # نحو 125 من المسلحين
     quoted = _quoted_count(ctx, x, chi)
     if quoted:  # مقتل «19» من عناصر التنظيم: a count between quote marks
         counted = phrase(ctx, x + 4, chi) if _open(ctx, x + 4) else None
@@ -205,7 +207,26 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
     object_next = first == end or (actor is not None and actor.lo >= end)  # trigger or verb + subject, then object
     if rule.plover in VICTIM_TYPES and first + 1 < chi and object_next and _count(ctx, first):
         return noun_phrase(ctx, first, chi)
+    if rule.plover in VICTIM_TYPES and actor is None and verbal(ctx, k, rule):
+        counted = _counted_after_subject(ctx, end, chi)
+        if counted is not None:  # وقتل الخاطفون أربعة من الرهائن: verb, an unnamed subject, the counted victims
+            return counted
     return verb_object(ctx, k, end, chi, actor, rule) if rule.plover in OBJECT_TYPES else None
+
+
+def _counted_after_subject(ctx: Context, end: int, chi: int) -> Actor | None:
+    """A count and what it counts after a verb and its subject of one or two words (قتل المسلحون خمسة جنود،
+    قتل الخاطفون أربعة من الرهائن); the subject is a definite noun with no preposition."""
+    if end >= chi or not _open(ctx, end) or _count(ctx, end) or not ctx.words[end].norm.startswith("ال"):
+        return None
+    for x in range(end + 1, min(chi, end + 3)):
+        if ctx.punct(x):
+            return None
+        if _count(ctx, x) or ctx.words[x].norm in ABOUT:
+            return noun_phrase(ctx, x, chi)
+        if not _adjective(ctx, x):
+            return None
+    return None
 
 
 def _counted_before(ctx: Context, k: int) -> Actor | None:
