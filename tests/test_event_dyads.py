@@ -79,6 +79,7 @@ def test_a_lone_nisba_takes_the_noun_it_qualifies(pipeline: Any) -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     ("وقال إن معركة لبنان مائة في المائة.", "ASSAULT"),  # a noun's genitive is no object
     ("وأضاف أن مقتله ليس حدثا سهلا.", "ASSAULT"),  # the pronoun is its victim: no phrase after it
+    ("وأدان المجلس التفجيرات التي وقعت على الحدود أمس.", "ASSAULT"),  # على after وقعت: where, not whom
     ("عقد مجلس الوزراء اجتماعه الطارئ أمس.", "CONSULT"),  # an adjective is no party
     ("التقى الرئيس الفرنسي عقب وصوله إلى باريس.", "CONSULT"),  # a time adverb is no party
     ("أعلنت الشرطة مقتل عشرة في اشتباكات على الحدود.", "ASSAULT"),  # على belongs to the other trigger

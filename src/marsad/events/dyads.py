@@ -41,6 +41,7 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 # the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
 # object is mostly a thing)
 OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREATEN"})
+OCCURRED_PREPS = frozenset({"مع", "ضد", "بحق"})  # the party after a verb of taking place (دارت ضد، اندلعت مع)
 OPEN_QUOTES = frozenset({"«", '"', "“", "("})
 CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
 TIME_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "مساءامس", "ظهر", "فجر", "مجددا", "ايضا"})
@@ -197,12 +198,16 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         victim = noun_phrase(ctx, end, chi)
         if victim is not None:
             return victim
+    occurred = False
     for x in range(first, min(chi, end + PHRASE_REACH_AFTER)):
-        if x in ctx.trigger_pos and _frame_word(ctx, x, "occurred"):
-            continue  # اشتباكات اندلعت مع عناصر التنظيم: a verb that tells the event took place
+        if _frame_word(ctx, x, "occurred"):
+            occurred = True  # اشتباكات اندلعت مع عناصر التنظيم: a verb that tells the event took place
+            continue
         if ctx.punct(x) or x in ctx.trigger_pos:
             break  # على after another trigger is that one's (مقتل ... في قصف على المدينة)
         if ctx.words[x].norm in PHRASE_PREPS and x + 1 < chi and ctx.words[x + 1].norm not in NOT_TARGETS:
+            if occurred and ctx.words[x].norm not in OCCURRED_PREPS:
+                break  # وقعت على الحدود: where it took place
             return phrase(ctx, x + 1, chi)
     object_next = first == end or (actor is not None and actor.lo >= end)  # trigger or verb + subject, then object
     if rule.plover in VICTIM_TYPES and first + 1 < chi and object_next and _count(ctx, first):
