@@ -492,3 +492,19 @@ def test_a_phrase_that_names_nothing_is_no_person(res: Resources) -> None:
     text = "ودعا إلى احترام مبادئ حسن الجوار بين الدول."
     at = text.index("حسن")
     assert "حسن الجوار" not in ents(text, res, (Entity(at, at + len("حسن الجوار"), "PER"),))
+
+
+def test_a_club_leaves_out_the_nationality_adjective_after_it(res: Resources) -> None:
+    found = ents("فاز مانشستر يونايتد الإنجليزي على ضيفه، وتعادل النادي الصفاقسي مع منافسه.", res)
+    club = found["مانشستر يونايتد"]
+    assert (club.type, club.country) == ("ORG", "GBR")
+    assert "مانشستر يونايتد الإنجليزي" not in found
+    assert "النادي الصفاقسي" in found  # a club named by its nisba keeps it
+
+
+def test_a_latin_acronym_in_brackets_after_an_organization_is_the_organization(res: Resources) -> None:
+    text = "حذرت منظمة الصحة العالمية (WHO) من الوباء، وأشار تقرير (PDF) إلى الأرقام."
+    found = ents(text, res)
+    who, org = found["WHO"], found["منظمة الصحة العالمية"]
+    assert (who.type, who.id) == ("ORG", org.id)
+    assert "PDF" not in found  # after no organization
