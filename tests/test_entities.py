@@ -508,3 +508,10 @@ def test_a_latin_acronym_in_brackets_after_an_organization_is_the_organization(r
     who, org = found["WHO"], found["منظمة الصحة العالمية"]
     assert (who.type, who.id) == ("ORG", org.id)
     assert "PDF" not in found  # after no organization
+
+
+def test_a_unit_named_by_a_compound_ordinal_without_its_army(res: Resources) -> None:
+    found = ents("أغار سرب الطيران الحادي والثلاثين على المواقع، وانسحبت الفرقة الخامسة للجيش من التلة.", res)
+    assert found["سرب الطيران الحادي والثلاثين"].type == "ORG"
+    assert found["الفرقة الخامسة"].type == "ORG"
+    assert "الفرقة الخامسة للجيش" not in found

@@ -27,6 +27,8 @@ from marsad.gazetteer.match import Match, TokenKey, match_at
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
+TENS = frozenset("وال" + t + e for t in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+                 for e in ("ين", "ون"))  # folded: the tens of a compound ordinal ("الحادي والعشرين")
 MAX_WORDS = 8  # a head and at most seven more words
 RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
@@ -226,6 +228,11 @@ class _Reader:
         w = keys[j].key
         if w.startswith("ال"):
             return self.definite_word(walk, w)
+        if walk.state == "adj" and w in TENS and keys[j - 1].key in self.words.adj:
+            walk.take(j + 1, "adj")  # a compound ordinal: "سرب الطيران الخامس والخمسين"
+            return True
+        if walk.state == "adj" and keys[j - 1].key in self.words.adj and self.armed_lam(w):
+            return False  # a unit's army is no part of its name: "الفرقة الرابعة للجيش"
         if walk.state in ("noun", "adj", "lam"):
             end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
             if end > j:
@@ -263,6 +270,10 @@ class _Reader:
             walk.take(j + 1, "adj", nis, specific=nis is None and w not in self.words.generic_adj)
             return True
         return False
+
+    def armed_lam(self, w: str) -> bool:
+        """Whether ``w`` is ل + an armed head with the article: "للجيش", "للقوات"."""
+        return w.startswith("لل") and self.words.heads.get(w[2:], ("", ""))[1] == "armed"
 
     def unit(self, i: int, end: int) -> bool:
         """Whether an armed head with adjectives only names a unit by a listed adjective (an ordinal: "الفرقة
