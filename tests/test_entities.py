@@ -515,3 +515,10 @@ def test_a_unit_named_by_a_compound_ordinal_without_its_army(res: Resources) -> 
     assert found["سرب الطيران الحادي والثلاثين"].type == "ORG"
     assert found["الفرقة الخامسة"].type == "ORG"
     assert "الفرقة الخامسة للجيش" not in found
+
+
+def test_outlets_written_in_latin_letters_are_linked(res: Resources) -> None:
+    found = ents("REUTERS/Sami Haddad رجل يتسوق، ونقلت وكالة Xinhua عن مصادر أن BBC ستبث المقابلة.", res)
+    assert (found["REUTERS"].type, found["REUTERS"].country) == ("ORG", "GBR")
+    assert found["Xinhua"].country == "CHN"
+    assert found["BBC"].id is not None
