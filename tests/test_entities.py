@@ -522,3 +522,10 @@ def test_outlets_written_in_latin_letters_are_linked(res: Resources) -> None:
     assert (found["REUTERS"].type, found["REUTERS"].country) == ("ORG", "GBR")
     assert found["Xinhua"].country == "CHN"
     assert found["BBC"].id is not None
+
+
+def test_forces_before_a_known_armed_group_are_one_name(res: Resources) -> None:
+    found = ents("تقدمت قوات المقاومة الشعبية نحو الميناء، فيما قصفت قوات حزب الله التلال.", res)
+    forces = found["قوات المقاومة الشعبية"]
+    assert forces.type == "ORG" and forces.id is not None
+    assert "حزب الله" in found  # a party's forces: the party is the name

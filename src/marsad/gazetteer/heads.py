@@ -85,6 +85,7 @@ class Body:
 
 
 ROUTE = "route"  # the kind of a head that names a road after the places it joins (طريق)
+FORCES = "قوات"  # a head that joins a known armed group's name ("قوات المقاومة الشعبية")
 BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 
@@ -100,6 +101,7 @@ class _Walk:
     country: str | None = None
     specific: bool = False  # a word that is neither generic nor a country's nisba
     own: bool = False  # the head's complement is a name of its own ("سجن صيدنايا")
+    id: str | None = None  # the known group the name holds ("قوات المقاومة الشعبية")
 
     def take(self, end: int, state: str, country: str | None = None, specific: bool = True,
              noun: bool = False) -> None:
@@ -121,6 +123,7 @@ class _Reader:
         self.names = names
         self.route = False  # the head names a road: its complements are places
         self.club = False  # the head is نادي: a known club after it keeps it in its name
+        self.forces = False  # the head is قوات: a known armed group after it keeps it in its name
 
     def plain(self, i: int) -> bool:
         """An Arabic word that may be part of a name: no function word, verb or title."""
@@ -216,6 +219,11 @@ class _Reader:
         if known is not None and known.start == keys[j].start and walk.state in ("head", "construct"):
             if known.entry.type == "ORG" and known.entry.kind == "club" and self.club:
                 walk.take(known.last, "noun", known.entry.country, noun=True)  # "النادي الأهلي": the club's name
+                return True
+            if known.entry.type == "ORG" and known.entry.kind == "armed" and self.forces \
+                    and keys[j].key.startswith("ال"):
+                walk.take(known.last, "noun", known.entry.country, noun=True)  # "قوات المقاومة الشعبية": one name
+                walk.id = known.entry.id
                 return True
             if known.entry.type == "ORG":
                 return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
@@ -349,6 +357,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             continue
         reader.route = head is not None and head[1] == ROUTE
         reader.club = head is not None and head[1] == "club"
+        reader.forces = head is not None and any(k.removeprefix("ال") == FORCES for k, _ in keys[i].variants)
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
         if extend and known is not None and walk is not None and (
@@ -366,7 +375,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             # a descriptor before a name of its own: "شركة إيرآسيا" -> إيرآسيا
             found.append(Body(i + 1, last, keys[i + 1].start, keys[i + 1].end, head[0], head[1], walk.country))
         else:
-            found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country))
+            found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country, walk.id))
         i = last
     return found
 
