@@ -529,3 +529,15 @@ def test_forces_before_a_known_armed_group_are_one_name(res: Resources) -> None:
     forces = found["قوات المقاومة الشعبية"]
     assert forces.type == "ORG" and forces.id is not None
     assert "حزب الله" in found  # a party's forces: the party is the name
+
+
+def test_a_competitions_year_stays_in_the_name_of_its_committee(res: Resources) -> None:
+    found = ents("وأعلنت اللجنة المنظمة لكأس آسيا 2027 عن الجدول، وقالت اللجنة المنظمة لكأس آسيا أمس إن 2027 عام مميز.",
+                 res)
+    assert found["اللجنة المنظمة لكأس آسيا 2027"].type == "ORG"
+    assert found["اللجنة المنظمة لكأس آسيا"].type == "ORG"  # a year later in the clause is no edition
+
+
+def test_the_official_name_of_a_listed_committee(res: Resources) -> None:
+    found = ents("وشاركت اللجنة الأولمبية العربية السعودية في الاجتماع.", res)
+    assert found["اللجنة الأولمبية العربية السعودية"].country == "SAU"

@@ -19,6 +19,7 @@ are all generic (``generic``: قوات النظام, ``generic_adj``: الحكو
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from marsad.text.normalize import fold
 
 TENS = frozenset("وال" + t + e for t in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
                  for e in ("ين", "ون"))  # folded: the tens of a compound ordinal ("الحادي والعشرين")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a competition's edition after its name
 MAX_WORDS = 8  # a head and at most seven more words
 RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
@@ -166,7 +168,8 @@ class _Reader:
             return i + 2
         known = self.names.get(i + 1)
         if known is not None and known.start == self.keys[i + 1].start and known.entry.type in ("LOC", "ORG"):
-            return known.last  # "لكأس آسيا"
+            year = known.last < len(self.keys) and YEAR.fullmatch(self.keys[known.last].key) is not None
+            return known.last + year  # "لكأس آسيا", with its edition's year: "لكأس آسيا 2019"
         return i
 
     def head(self, i: int) -> tuple[str, str, int] | None:
