@@ -541,3 +541,9 @@ def test_a_competitions_year_stays_in_the_name_of_its_committee(res: Resources) 
 def test_the_official_name_of_a_listed_committee(res: Resources) -> None:
     found = ents("وشاركت اللجنة الأولمبية العربية السعودية في الاجتماع.", res)
     assert found["اللجنة الأولمبية العربية السعودية"].country == "SAU"
+
+
+def test_a_group_named_by_a_head_and_its_adjective_is_no_name(res: Resources) -> None:
+    found = ents("سيطرت الميليشيات الحوثية على المدينة، ثم انسحبت ميليشيات الحوثي منها.", res)
+    assert "الميليشيات الحوثية" not in found
+    assert found["ميليشيات الحوثي"].type == "ORG"
