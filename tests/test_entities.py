@@ -547,3 +547,11 @@ def test_a_group_named_by_a_head_and_its_adjective_is_no_name(res: Resources) ->
     found = ents("سيطرت الميليشيات الحوثية على المدينة، ثم انسحبت ميليشيات الحوثي منها.", res)
     assert "الميليشيات الحوثية" not in found
     assert found["ميليشيات الحوثي"].type == "ORG"
+
+
+def test_an_acronym_the_tagger_reads_takes_the_organizations_id(res: Resources) -> None:
+    text = "وأعلنت منظمة البلدان المصدرة للنفط «OPEC» خفض الإنتاج."
+    start = text.index("OPEC")
+    found = ents(text, res, (Entity(start, start + 4, "ORG"),))
+    assert found["OPEC"].id is not None
+    assert found["OPEC"].id == found["منظمة البلدان المصدرة للنفط"].id

@@ -348,14 +348,17 @@ def _acronym(k: TokenKey) -> bool:
 def acronyms(chosen: list[Cand], keys: Sequence[TokenKey]) -> list[Cand]:
     """A Latin acronym in brackets or quotes right after an organization's name is that organization too
     ("منظمة الصحة العالمية (WHO)", "المراكز الأمريكية لمكافحة الأمراض “CDC”"): an ORG with its id and country."""
-    covered = {t for c in chosen for t in range(c.first, c.last)}
-    extra: list[Cand] = []
+    covered = {t: c for c in chosen for t in range(c.first, c.last)}
+    found: dict[int, Cand] = {}
     for c in chosen:
         j = c.last
         if c.type != "ORG" or j + 2 >= len(keys):
             continue
-        if keys[j].key in ACRONYM_OPEN and _acronym(keys[j + 1]) and keys[j + 2].key in ACRONYM_CLOSE \
-                and j + 1 not in covered:
-            k = keys[j + 1]
-            extra.append(Cand(j + 1, j + 2, k.start, k.end, "ORG", c.id, c.country, None, RULE, c.kind))
-    return sorted([*chosen, *extra], key=lambda c: c.start) if extra else chosen
+        if keys[j].key in ACRONYM_OPEN and _acronym(keys[j + 1]) and keys[j + 2].key in ACRONYM_CLOSE:
+            k, other = keys[j + 1], covered.get(j + 1)
+            if other is None or (other.type == "ORG" and other.id is None and other.last - other.first == 1):
+                found[j + 1] = Cand(j + 1, j + 2, k.start, k.end, "ORG", c.id, c.country, None, RULE, c.kind)
+    if not found:
+        return chosen
+    kept = [c for c in chosen if not (c.last - c.first == 1 and c.first in found)]
+    return sorted([*kept, *found.values()], key=lambda c: c.start)
