@@ -220,13 +220,9 @@ class _Reader:
             walk.take(known.last, "noun", noun=True)  # a road between places: "طريق الرياض القصيم"
             return True
         if known is not None and known.start == keys[j].start and walk.state in ("head", "construct"):
-            if known.entry.type == "ORG" and known.entry.kind == "club" and self.club:
-                walk.take(known.last, "noun", known.entry.country, noun=True)  # "النادي الأهلي": the club's name
-                return True
-            if known.entry.type == "ORG" and known.entry.kind == "armed" and self.forces \
-                    and keys[j].key.startswith("ال"):
-                walk.take(known.last, "noun", known.entry.country, noun=True)  # "قوات المقاومة الشعبية": one name
-                walk.id = known.entry.id
+            if self.joins(known, j):  # "النادي الأهلي": the club's name; "قوات المقاومة الشعبية": one name
+                walk.take(known.last, "noun", known.entry.country, noun=True)
+                walk.id = known.entry.id if self.forces else None
                 return True
             if known.entry.type == "ORG":
                 return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
@@ -239,11 +235,8 @@ class _Reader:
         w = keys[j].key
         if w.startswith("ال"):
             return self.definite_word(walk, w)
-        if walk.state == "adj" and w in TENS and keys[j - 1].key in self.words.adj:
-            walk.take(j + 1, "adj")  # a compound ordinal: "سرب الطيران الخامس والخمسين"
-            return True
-        if walk.state == "adj" and keys[j - 1].key in self.words.adj and self.armed_lam(w):
-            return False  # a unit's army is no part of its name: "الفرقة الرابعة للجيش"
+        if walk.state == "adj" and keys[j - 1].key in self.words.adj and (w in TENS or self.armed_lam(w)):
+            return self.after_ordinal(walk, w)
         if walk.state in ("noun", "adj", "lam"):
             end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
             if end > j:
@@ -279,6 +272,21 @@ class _Reader:
         if adjective and walk.state != "construct":
             nis = self.nisba(j)
             walk.take(j + 1, "adj", nis, specific=nis is None and w not in self.words.generic_adj)
+            return True
+        return False
+
+    def joins(self, known: Match, j: int) -> bool:
+        """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, an armed group
+        with the article after قوات."""
+        e = known.entry
+        return e.type == "ORG" and ((e.kind == "club" and self.club)
+                                    or (e.kind == "armed" and self.forces and self.keys[j].key.startswith("ال")))
+
+    def after_ordinal(self, walk: _Walk, w: str) -> bool:
+        """The tens of a compound ordinal stay in a unit's name ("سرب الطيران الخامس والخمسين"); the army it
+        belongs to does not ("الفرقة الرابعة للجيش")."""
+        if w in TENS:
+            walk.take(walk.end + 1, "adj")
             return True
         return False
 
