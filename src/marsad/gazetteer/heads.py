@@ -19,6 +19,7 @@ are all generic (``generic``: قوات النظام, ``generic_adj``: الحكو
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,9 @@ from marsad.gazetteer.match import Match, TokenKey, match_at
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
+TENS = frozenset("وال" + t + e for t in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+                 for e in ("ين", "ون"))  # folded: the tens of a compound ordinal ("الحادي والعشرين")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a competition's edition after its name
 MAX_WORDS = 8  # a head and at most seven more words
 RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
@@ -83,6 +87,7 @@ class Body:
 
 
 ROUTE = "route"  # the kind of a head that names a road after the places it joins (طريق)
+FORCES = "قوات"  # a head that joins a known armed group's name ("قوات المقاومة الشعبية")
 BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 
@@ -98,6 +103,7 @@ class _Walk:
     country: str | None = None
     specific: bool = False  # a word that is neither generic nor a country's nisba
     own: bool = False  # the head's complement is a name of its own ("سجن صيدنايا")
+    id: str | None = None  # the known group the name holds ("قوات المقاومة الشعبية")
 
     def take(self, end: int, state: str, country: str | None = None, specific: bool = True,
              noun: bool = False) -> None:
@@ -119,6 +125,7 @@ class _Reader:
         self.names = names
         self.route = False  # the head names a road: its complements are places
         self.club = False  # the head is نادي: a known club after it keeps it in its name
+        self.forces = False  # the head is قوات: a known armed group after it keeps it in its name
 
     def plain(self, i: int) -> bool:
         """An Arabic word that may be part of a name: no function word, verb or title."""
@@ -161,7 +168,8 @@ class _Reader:
             return i + 2
         known = self.names.get(i + 1)
         if known is not None and known.start == self.keys[i + 1].start and known.entry.type in ("LOC", "ORG"):
-            return known.last  # "لكأس آسيا"
+            year = known.last < len(self.keys) and YEAR.fullmatch(self.keys[known.last].key) is not None
+            return known.last + year  # "لكأس آسيا", with its edition's year: "لكأس آسيا 2019"
         return i
 
     def head(self, i: int) -> tuple[str, str, int] | None:
@@ -212,8 +220,9 @@ class _Reader:
             walk.take(known.last, "noun", noun=True)  # a road between places: "طريق الرياض القصيم"
             return True
         if known is not None and known.start == keys[j].start and walk.state in ("head", "construct"):
-            if known.entry.type == "ORG" and known.entry.kind == "club" and self.club:
-                walk.take(known.last, "noun", known.entry.country, noun=True)  # "النادي الأهلي": the club's name
+            if self.joins(known, j):  # "النادي الأهلي": the club's name; "قوات المقاومة الشعبية": one name
+                walk.take(known.last, "noun", known.entry.country, noun=True)
+                walk.id = known.entry.id if self.forces else None
                 return True
             if known.entry.type == "ORG":
                 return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
@@ -226,6 +235,8 @@ class _Reader:
         w = keys[j].key
         if w.startswith("ال"):
             return self.definite_word(walk, w)
+        if walk.state == "adj" and keys[j - 1].key in self.words.adj and (w in TENS or self.armed_lam(w)):
+            return self.after_ordinal(walk, w)
         if walk.state in ("noun", "adj", "lam"):
             end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
             if end > j:
@@ -263,6 +274,25 @@ class _Reader:
             walk.take(j + 1, "adj", nis, specific=nis is None and w not in self.words.generic_adj)
             return True
         return False
+
+    def joins(self, known: Match, j: int) -> bool:
+        """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, an armed group
+        with the article after قوات."""
+        e = known.entry
+        return e.type == "ORG" and ((e.kind == "club" and self.club)
+                                    or (e.kind == "armed" and self.forces and self.keys[j].key.startswith("ال")))
+
+    def after_ordinal(self, walk: _Walk, w: str) -> bool:
+        """The tens of a compound ordinal stay in a unit's name ("سرب الطيران الخامس والخمسين"); the army it
+        belongs to does not ("الفرقة الرابعة للجيش")."""
+        if w in TENS:
+            walk.take(walk.end + 1, "adj")
+            return True
+        return False
+
+    def armed_lam(self, w: str) -> bool:
+        """Whether ``w`` is ل + an armed head with the article: "للجيش", "للقوات"."""
+        return w.startswith("لل") and self.words.heads.get(w[2:], ("", ""))[1] == "armed"
 
     def unit(self, i: int, end: int) -> bool:
         """Whether an armed head with adjectives only names a unit by a listed adjective (an ordinal: "الفرقة
@@ -338,6 +368,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             continue
         reader.route = head is not None and head[1] == ROUTE
         reader.club = head is not None and head[1] == "club"
+        reader.forces = head is not None and any(k.removeprefix("ال") == FORCES for k, _ in keys[i].variants)
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
         if extend and known is not None and walk is not None and (
@@ -355,7 +386,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             # a descriptor before a name of its own: "شركة إيرآسيا" -> إيرآسيا
             found.append(Body(i + 1, last, keys[i + 1].start, keys[i + 1].end, head[0], head[1], walk.country))
         else:
-            found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country))
+            found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country, walk.id))
         i = last
     return found
 

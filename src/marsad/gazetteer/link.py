@@ -45,8 +45,10 @@ from marsad.gazetteer.spans import (
     TAGGER,
     WIDE_LISTS,
     Cand,
+    acronyms,
     after_title,
     bare_outlets,
+    club_nisbas,
     confirmed,
     directions,
     has_context,
@@ -122,11 +124,11 @@ def link_entities(
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
     chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
     chosen = _whole_names(chosen, keys, rules)
-    chosen = _nisba_countries(chosen, keys, nisba)
+    chosen = club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
     chosen = named_accords(chosen, keys, gaz)
-    chosen = outlet_words([c for c in chosen if not names_nothing(c, text, gaz)], text, gaz)
+    chosen = acronyms(outlet_words([c for c in chosen if not names_nothing(c, text, gaz)], text, gaz), keys)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
 
 

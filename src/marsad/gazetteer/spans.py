@@ -315,3 +315,50 @@ def outlet_words(chosen: list[Cand], text: str, gaz: Gazetteer) -> list[Cand]:
             if c.type == "ORG" and c.id is None and c.country is None else None
         out.append(c if known is None else replace(c, id=known.id, country=known.country, kind=c.kind or known.kind))
     return out
+
+
+CLUB_HEADS = frozenset({"نادي", "النادي"})  # folded: a club's head noun, no name without what follows it
+
+
+def club_nisbas(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequence[Match]) -> list[Cand]:
+    """A club's name leaves out the nationality adjective news writes after it, which gives its country
+    ("مانشستر يونايتد الإنجليزي" → مانشستر يونايتد, GBR), as for any name; the name itself stays whole
+    ("النادي الصفاقسي")."""
+    ending = {m.first: m for m in nisba if m.last - m.first == 1}
+    out: list[Cand] = []
+    for c in chosen:
+        m = ending.get(c.last - 1) if c.type == "ORG" and c.kind == "club" and c.last - c.first >= 2 else None
+        if m is not None and m.start == keys[m.first].start and c.country in (None, m.entry.country) \
+                and not (c.last - c.first == 2 and keys[c.first].key in CLUB_HEADS):
+            c = replace(c, last=c.last - 1, end=keys[c.last - 2].end, country=c.country or m.entry.country)
+        out.append(c)
+    return out
+
+
+ACRONYM_OPEN = frozenset('(«"“')
+ACRONYM_CLOSE = frozenset(')»"”')
+ACRONYM_MAX = 8
+
+
+def _acronym(k: TokenKey) -> bool:
+    w = k.key
+    return k.kind == "latin" and 2 <= len(w) <= ACRONYM_MAX and w.isalpha() and w.isupper()
+
+
+def acronyms(chosen: list[Cand], keys: Sequence[TokenKey]) -> list[Cand]:
+    """A Latin acronym in brackets or quotes right after an organization's name is that organization too
+    ("منظمة الصحة العالمية (WHO)", "المراكز الأمريكية لمكافحة الأمراض “CDC”"): an ORG with its id and country."""
+    covered = {t: c for c in chosen for t in range(c.first, c.last)}
+    found: dict[int, Cand] = {}
+    for c in chosen:
+        j = c.last
+        if c.type != "ORG" or j + 2 >= len(keys):
+            continue
+        if keys[j].key in ACRONYM_OPEN and _acronym(keys[j + 1]) and keys[j + 2].key in ACRONYM_CLOSE:
+            k, other = keys[j + 1], covered.get(j + 1)
+            if other is None or (other.type == "ORG" and other.id is None and other.last - other.first == 1):
+                found[j + 1] = Cand(j + 1, j + 2, k.start, k.end, "ORG", c.id, c.country, None, RULE, c.kind)
+    if not found:
+        return chosen
+    kept = [c for c in chosen if not (c.last - c.first == 1 and c.first in found)]
+    return sorted([*kept, *found.values()], key=lambda c: c.start)
