@@ -4,6 +4,7 @@ The gold holds annotations only: each file names its article by its path under .
 index + URL (SaudiNewsNet) or the page file (HTML); the text is read from ../shared when it is scored.
 
     .venv/bin/python scripts/e2e_gold.py select [--seed 2015] [--out tests/data/e2e/selection.tsv]
+    .venv/bin/python scripts/e2e_gold.py extend N --seed S [--selection tests/data/e2e/selection.tsv]
     .venv/bin/python scripts/e2e_gold.py export DIR [--selection tests/data/e2e/selection.tsv] [--batch 8]
     .venv/bin/python scripts/e2e_gold.py assemble DIR [--gold tests/data/e2e]
     .venv/bin/python scripts/e2e_gold.py agreement DIR
@@ -13,7 +14,10 @@ index + URL (SaudiNewsNet) or the page file (HTML); the text is read from ../sha
 (2015-07-21 and 2015-08-02; 300-2,200 characters of content): a batch whose text carries relay cues, a
 batch with violence or protest words, and a random batch, each spread over the outlets (at most a few
 per outlet and batch), plus the shared HTML pages (the second capture of the CNN Arabic page left out).
-Articles alternate between the dev and test halves within each batch. ``export`` writes the text an
+Articles alternate between the dev and test halves within each batch. ``extend`` appends N more articles
+from the same days and pool, drawn the same way (a quarter relay, a quarter violence, half random) with
+another seed, leaving out every record already selected or pointed into by another gold set of the
+project; they all go to the dev half (more errors to read, the test half unchanged). ``export`` writes the text an
 annotator reads (title, byline, body, as ``marsad.evaluate.e2e.reader_text`` gives it) into numbered
 batches, with nothing else. Two annotators write ``A/<id>.json`` and ``B/<id>.json`` in each batch, an
 adjudicator ``final/<id>.json``; ``assemble`` turns the final files into gold files (the article's reference
@@ -93,6 +97,60 @@ def select(shared: Path, seed: int) -> list[tuple[str, ArticleRef]]:
     return out
 
 
+def used_records(repo: Path) -> set[tuple[str, int]]:
+    """(day file, record) of every SaudiNewsNet record the project's other gold sets point into."""
+    used: set[tuple[str, int]] = set()
+    data = repo / "tests" / "data"
+    for path in data.glob("*.tsv"):
+        for line in path.read_text("utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) > 3 and cells[1] == "snn" and cells[3].isdigit():
+                used.add((cells[2], int(cells[3])))
+    for path in data.glob("events_*.jsonl"):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                used.add((Path(item["path"]).name, int(item["record"])))
+    return used
+
+
+def extend(shared: Path, selection: Path, n: int, seed: int) -> list[dict[str, str]]:
+    """N more articles, all dev, appended to the selection file; returns the new rows."""
+    rows = read_selection(selection)
+    taken = {(Path(r["path"]).name, int(r["record"])) for r in rows if r["record"]}
+    taken |= used_records(selection.parent.parent.parent)
+    rng = random.Random(seed)
+    pool: list[tuple[ArticleRef, str]] = []
+    for day in DAYS:
+        for i, rec in enumerate(snn_records(shared / CORPUS / day)):
+            content = rec.get("content") or ""
+            if (day, i) not in taken and 300 <= len(content) <= 2200 and (rec.get("title") or "").strip():
+                pool.append((ArticleRef(f"{CORPUS}/{day}", i, rec.get("url", ""), rec.get("source", ""),
+                                        rec.get("date_extracted", "")[:10]), content))
+    quota = (("relay", n // 4, RELAY), ("violence", n // 4, VIOLENCE), ("random", n - 2 * (n // 4), None))
+    new: list[dict[str, str]] = []
+    chosen: set[tuple[str, int | None]] = set()
+    for name, k, pattern in quota:
+        cands = [(r, c) for r, c in pool if (r.path, r.record) not in chosen and (pattern is None or pattern.search(c))]
+        rng.shuffle(cands)
+        per: dict[str, int] = defaultdict(int)
+        for r, _ in cands:
+            if sum(1 for x in new if x["batch"] == f"extra-{name}") == k:
+                break
+            if per[r.outlet] >= 2:
+                continue
+            per[r.outlet] += 1
+            chosen.add((r.path, r.record))
+            new.append({"id": f"e2e-{len(rows) + len(new):03d}", "split": "dev", "batch": f"extra-{name}",
+                        "path": r.path, "record": str(r.record), "url": r.url, "outlet": r.outlet,
+                        "published": r.published})
+    with selection.open("a", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        for row in new:
+            w.writerow([row[k] for k in ("id", "split", "batch", "path", "record", "url", "outlet", "published")])
+    return new
+
+
 def write_selection(rows: list[tuple[str, ArticleRef]], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     counters: dict[str, int] = defaultdict(int)
@@ -114,8 +172,8 @@ def read_selection(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def export(shared: Path, selection: Path, out: Path, batch: int) -> None:
-    rows = read_selection(selection)
+def export(shared: Path, selection: Path, out: Path, batch: int, prefix: str = "") -> None:
+    rows = [r for r in read_selection(selection) if r["batch"].startswith(prefix)]
     order = list(range(len(rows)))
     random.Random(7).shuffle(order)  # batches mix outlets and kinds
     for k, start in enumerate(range(0, len(order), batch)):
@@ -199,10 +257,15 @@ def main() -> None:
     s = sub.add_parser("select")
     s.add_argument("--seed", type=int, default=2015)
     s.add_argument("--out", default="tests/data/e2e/selection.tsv")
+    x = sub.add_parser("extend")
+    x.add_argument("n", type=int)
+    x.add_argument("--seed", type=int, required=True)
+    x.add_argument("--selection", default="tests/data/e2e/selection.tsv")
     e = sub.add_parser("export")
     e.add_argument("dir")
     e.add_argument("--selection", default="tests/data/e2e/selection.tsv")
     e.add_argument("--batch", type=int, default=8)
+    e.add_argument("--prefix", default="", help="only the articles whose selection batch starts with this")
     a = sub.add_parser("assemble")
     a.add_argument("dir")
     a.add_argument("--selection", default="tests/data/e2e/selection.tsv")
@@ -218,8 +281,11 @@ def main() -> None:
         write_selection(rows, Path(args.out))
         outlets = sorted({r.outlet for _, r in rows})
         print(f"{len(rows)} articles, {len(outlets)} outlets: {', '.join(outlets)}")
+    elif args.cmd == "extend":
+        new = extend(shared, Path(args.selection), args.n, args.seed)
+        print(f"{len(new)} articles added to the dev half: {', '.join(r['id'] for r in new)}")
     elif args.cmd == "export":
-        export(shared, Path(args.selection), Path(args.dir), args.batch)
+        export(shared, Path(args.selection), Path(args.dir), args.batch, args.prefix)
     elif args.cmd == "assemble":
         assemble(Path(args.selection), Path(args.dir), Path(args.gold))
     elif args.cmd == "agreement":
