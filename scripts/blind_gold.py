@@ -50,9 +50,8 @@ def used_records(repo: Path) -> set[tuple[str, int]]:
     """(day file, record) of every record a gold set of the project points into."""
     used: set[tuple[str, int]] = set()
     data = repo / "tests" / "data"
-    for name in ("times_gold.tsv", "quotes_gold.tsv", "times_blind.tsv", "quotes_blind.tsv"):
-        path = data / name
-        if path.exists():
+    for path in sorted(data.glob("*.tsv")):
+        if path.name.startswith(("times_", "quotes_")):
             for line in path.read_text("utf-8").splitlines():
                 cells = line.split("\t")
                 if len(cells) > 3 and cells[1] == "snn" and cells[3].isdigit():
@@ -61,10 +60,11 @@ def used_records(repo: Path) -> set[tuple[str, int]]:
         for row in csv.DictReader((x for x in fh if not x.startswith("#")), delimiter="\t"):
             if row["record"].isdigit():
                 used.add((Path(row["path"]).name, int(row["record"])))
-    for line in (data / "events_sentences.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            used.add((Path(item["path"]).name, int(item["record"])))
+    for path in sorted(data.glob("events_*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                used.add((Path(item["path"]).name, int(item["record"])))
     return used
 
 
