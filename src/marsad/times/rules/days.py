@@ -148,6 +148,18 @@ def _day_month_of_weekday(day: int, month: int, wd: int, anchor: dt.date) -> dt.
     return min(fit, key=lambda d: abs((d - anchor).days)) if fit else None
 
 
+_NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:او\s+|و\s*)(?:يوم\s+)?(\w+)\s+(\w+)")
+
+
+def _listed_weekday_rel(ctx: Context, e: int) -> int | None:
+    """"يومي الأحد والاثنين المقبلين": the first weekday of a list takes the last one's الماضي/المقبل."""
+    nxt = _NEXT_WEEKDAY.match(ctx.text, e)
+    if nxt is None or ctx.lex.weekday(nxt.group(1)) is None:
+        return None
+    value = ctx.lex.kind("relmod").get(ctx.lex.key(nxt.group(2)))
+    return int(value) if value is not None else None
+
+
 def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     wd = ctx.lex.weekday(m["wd"])
     if wd is None:
@@ -158,6 +170,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     if bare and wd in (1, 7) and (before in ("كلا", "الواحد", "بين", "هذين") or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
     rel = ctx.rel(m["rel"])
+    if rel is None and not m["dd"]:
+        rel = _listed_weekday_rel(ctx, e)
     written = _day_month_of_weekday(int(m["dd"]), int(m["mm"]), wd, ctx.anchor) if m["dd"] and ctx.anchor else None
     if m["dd"] and written is None:
         e = m.end("wd")  # a day and month that fit the weekday in neither calendar stay out

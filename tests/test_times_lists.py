@@ -1,0 +1,52 @@
+"""Lists and ranges of times in news reports: ranges of days that share one month, months coordinated
+after شهري, weekdays coordinated under one الماضي/المقبل. Every sentence is constructed for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_times_forms import found  # the same anchor (Wednesday 2015-08-12) and helpers
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("يستمر المعرض من 10 إلى 15 سبتمبر في العاصمة.", [("10", "2015-09-10"), ("15 سبتمبر", "2015-09-15")]),
+        ("تقام الدورة 3-6 أكتوبر المقبل.", [("3", "2015-10-03"), ("6 أكتوبر المقبل", "2015-10-06")]),
+        ("جرت الانتخابات في الفترة من 4 وحتى 7 يونيو 2014.", [("4", "2014-06-04"), ("7 يونيو 2014", "2014-06-07")]),
+    ],
+)
+def test_a_range_of_days_gives_both_days_in_the_last_ones_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_score_before_a_date_is_no_day() -> None:
+    assert found("فاز الفريق 3-1 في 5 أغسطس على ضيفه.") == [("5 أغسطس", "2015-08-05")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ارتفعت الصادرات في شهري مايو ويونيو بنسبة كبيرة.", [("شهري مايو", "2015-05"), ("يونيو", "2015-06")]),
+        ("سيفتتح المشروع في شهري يناير وفبراير.", [("شهري يناير", "2016-01"), ("فبراير", "2016-02")]),
+        ("تراجعت الأسعار في أبريل ومايو.", [("أبريل", "2015-04"), ("مايو", "2015-05")]),
+    ],
+)
+def test_coordinated_months_are_two_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_month_name_that_is_a_verb_after_a_month_stays_a_verb() -> None:
+    assert found("نشر التقرير في يوليو ومارس الفريق ضغوطه.") == [("يوليو", "2015-07")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("تعقد الجولة يومي الأحد والاثنين المقبلين.", [("الأحد", "2015-08-16"), ("الاثنين المقبلين", "2015-08-17")]),
+        ("اجتمع الوزراء يومي السبت والأحد الماضيين.", [("السبت", "2015-08-08"), ("الأحد الماضيين", "2015-08-09")]),
+        ("اجتمع الوزراء يومي السبت والأحد.", [("السبت", "2015-08-08"), ("الأحد", "2015-08-09")]),
+    ],
+)
+def test_coordinated_weekdays_share_their_modifier(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
