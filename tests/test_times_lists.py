@@ -50,3 +50,15 @@ def test_a_month_name_that_is_a_verb_after_a_month_stays_a_verb() -> None:
 )
 def test_coordinated_weekdays_share_their_modifier(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("وقع الانفجار منتصف ليل الجمعة قرب السوق.", [("منتصف ليل الجمعة", "2015-08-07T00:00")]),
+        ("أغلقت المعابر منتصف ليلة أمس.", [("منتصف ليلة أمس", "2015-08-11T00:00")]),
+        ("وقع الانفجار ليل الجمعة قرب السوق.", [("ليل الجمعة", "2015-08-07TNI")]),
+    ],
+)
+def test_midnight_of_a_night_is_the_start_of_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

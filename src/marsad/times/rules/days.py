@@ -28,13 +28,14 @@ def rules(p: Pieces) -> list[Rule]:
     parts = p.words("part")
     return [
         rule("dayref",
-             rf"{CL}(?P<x>(?:(?P<part>{part})\s+(?:من\s+)?(?:يوم\s+)?)?(?:يوم\s+)?(?P<dr>{p.r('dayref')}|(?<=\s)غد(?!\w))"
+             rf"{CL}(?P<x>(?:(?P<mid>منتصف)\s+(?=ليل))?(?:(?P<part>{part})\s+(?:من\s+)?(?:يوم\s+)?)?(?:يوم\s+)?"
+             rf"(?P<dr>{p.r('dayref')}|(?<=\s)غد(?!\w))"
              rf"(?:\s*[،,]?\s*(?:\(\s*(?:يوم\s+)?(?P<wd1>{weekday})\s*\)|(?:يوم\s+)?(?P<wd2>{weekday})))?)",
-             dayref, parts | {"يوم", "غد"} | p.words("dayref")),
+             dayref, parts | {"يوم", "غد", "منتصف"} | p.words("dayref")),
         rule("weekday",
-             rf"{CL}(?P<x>(?:(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{weekday})"
+             rf"{CL}(?P<x>(?:(?P<mid>منتصف)\s+(?=ليل))?(?:(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{weekday})"
              rf"(?:\s+(?P<rel>{relmod})|\s*[،,]?\s+(?P<dd>\d{{1,2}})\s*/\s*(?P<mm>\d{{1,2}})(?![\d/]|\s+/))?)",
-             weekday_rule, parts | {"يوم"} | set(p.lex.weekdays)),
+             weekday_rule, parts | {"يوم", "منتصف"} | set(p.lex.weekdays)),
         rule("clock",
              rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
              rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
@@ -126,8 +127,18 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         value = cal.fmt_day(_day_with_weekday(ctx.anchor, offset, wd_text, ctx))
     if part:
-        return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
+        return _part_of(m, ctx, s, e, value, part)
     return Found(s, e, "DATE", value, grain="day")
+
+
+def _part_of(m: re.Match[str], ctx: Context, s: int, e: int, value: str, part: str) -> Found:
+    """A part of a day ("صباح أمس"); "منتصف ليل السبت" is midnight at the start of that day."""
+    clock = ctx.kind("midnightpart", m["part"]) if m["mid"] else None
+    if clock is not None and not value.startswith("X"):
+        return Found(s, e, "TIME", f"{value}{clock}", grain="daytime", part=part)
+    if m["mid"]:
+        s = m.start("part")  # a midnight of an unknown day: the part of day alone
+    return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
 
 
 def _day_month_of_weekday(day: int, month: int, wd: int, anchor: dt.date) -> dt.date | None:
@@ -197,7 +208,7 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
         value = cal.fmt_day(day)
     part = ctx.kind("part", m["part"])
     if part:
-        return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
+        return _part_of(m, ctx, s, e, value, part)
     return Found(s, e, "DATE", value, grain="absday" if written else "day", part=None if rel is not None else f"wd{wd}")
 
 
