@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_times_forms import found  # the same anchor (Wednesday 2015-08-12) and helpers
+from test_times_forms import found, value_of  # the same anchor (Wednesday 2015-08-12) and helpers
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,32 @@ def test_coordinated_weekdays_share_their_modifier(text: str, expected: list[tup
 )
 def test_midnight_of_a_night_is_the_start_of_its_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ارتفعت أرباح المصرف في الربع الثاني بنسبة كبيرة.", "الربع الثاني", "2015-Q2"),
+        ("تقلص الاقتصاد في الربع الرابع بعد نمو قوي.", "الربع الرابع", "2014-Q4"),
+        ("ستطرح الشركة منتجها الجديد في الربع الرابع.", "الربع الرابع", "2015-Q4"),
+        ("تحسنت المبيعات مقارنة بالربع الأول.", "الربع الأول", "2015-Q1"),
+        ("بلغت الأرباح مليون ريال بنهاية النصف الأول للعام الحالي.", "النصف الأول للعام الحالي", "2015-H1"),
+        ("تراجعت الإيرادات خلال النصف الثاني لعام 2013.", "النصف الثاني لعام 2013", "2013-H2"),
+        ("سجل المصنع خسائر في الفصل الأول من العام.", "الفصل الأول من العام", "2015-Q1"),
+    ],
+)
+def test_quarters_and_halves_of_the_year(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحدث المؤلف في الفصل الأول عن طفولته.",
+        "سجل المهاجم هدفا في النصف الأول من المباراة.",
+        "تمتد صحراء الربع الخالي جنوبا.",
+        "أنفق الربع الأول راتبه على الطعام.",
+    ],
+)
+def test_quarter_words_of_other_things_are_no_time(text: str) -> None:
+    assert found(text) == []
