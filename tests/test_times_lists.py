@@ -91,3 +91,24 @@ def test_quarters_and_halves_of_the_year(text: str, expr: str, value: str) -> No
 )
 def test_quarter_words_of_other_things_are_no_time(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_feast_named_as_an_occasion_is_not_referred_back_to() -> None:
+    text = "زار القائد الكتيبة اليوم وهنأ الجنود بعيد الفطر، ثم عاد في اليوم التالي."
+    assert found(text) == [("اليوم", "2015-08-12"), ("عيد الفطر", "2015-07-17"), ("اليوم التالي", "2015-08-13")]
+
+
+def test_a_feast_as_a_time_is_referred_back_to() -> None:
+    text = "وصل الوفد في ثاني أيام عيد الفطر، وفي اليوم التالي زار المستشفى."
+    assert value_of(text, "اليوم التالي") == "2015-07-19"
+
+
+def test_the_day_before_and_the_day_after_refer_to_one_day() -> None:
+    text = "عقد الاجتماع يوم 3 مارس 2015 وراجع نتائج اليوم السابق وخطط اليوم التالي."
+    assert value_of(text, "اليوم السابق") == "2015-03-02"
+    assert value_of(text, "اليوم التالي") == "2015-03-04"
+
+
+def test_days_after_in_a_row_follow_one_another() -> None:
+    text = "وصل الوفد يوم 3 مارس 2015، وفي اليوم التالي زار المستشفى، وفي اليوم التالي غادر."
+    assert [v for _, v in found(text)] == ["2015-03-03", "2015-03-04", "2015-03-05"]

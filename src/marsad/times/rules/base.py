@@ -38,6 +38,7 @@ class Found:
 
 
 NO_YEAR = "noyear"  # the part of a written day or month whose year was not written (a year after it may give it)
+OCCASION = "occasion"  # a feast named as an occasion (بمناسبة عيد الفطر): no anaphoric time refers back to it
 REJECT = Found(0, 0, "", "")  # a handler's answer for an impossible date: nothing may match there
 
 

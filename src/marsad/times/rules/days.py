@@ -15,7 +15,7 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, ERA, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, ERA, OCCASION, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
 
 _NTH_DAY = ("اول", "ثاني", "ثالث", "رابع")
 _FEAST_TIME_BEFORE = frozenset({"يوم", "ايام", "ليله", "صباح", "مساء", "عشيه", "حتي", "عطله", "اجازه"})
@@ -343,4 +343,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     best = min(dates, key=lambda d: abs((d - anchor).days))
     if m["nth"]:  # "ثاني أيام عيد الفطر": the feast's second day
         best += dt.timedelta(days=_NTH_DAY.index(m["nth"]))
-    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday")
+    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday",
+                 part=OCCASION if _occasion(m, ctx, s) else None)
+
+
+def _occasion(m: re.Match[str], ctx: Context, s: int) -> bool:
+    """A feast named as the occasion of a greeting ("بمناسبة عيد الفطر", "هنأهم بعيد الفطر")."""
+    return "ب" in ctx.text[m.start() : s] or bool(ctx.kind("occasion", ctx.around(s, s)[0]))
