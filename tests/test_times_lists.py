@@ -112,3 +112,14 @@ def test_the_day_before_and_the_day_after_refer_to_one_day() -> None:
 def test_days_after_in_a_row_follow_one_another() -> None:
     text = "وصل الوفد يوم 3 مارس 2015، وفي اليوم التالي زار المستشفى، وفي اليوم التالي غادر."
     assert [v for _, v in found(text)] == ["2015-03-03", "2015-03-04", "2015-03-05"]
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [
+        ("اختير عضوا في اللجنة المنظمة لكأس آسيا 2019 في الدوحة.", "2019"),
+        ("أشاد النواب بقانون العمل 1976 في الجلسة.", "1976"),
+    ],
+)
+def test_a_year_after_a_name_with_a_clitic(text: str, expr: str) -> None:
+    assert value_of(text, expr) == expr

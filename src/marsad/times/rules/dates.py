@@ -335,14 +335,23 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
     after = ctx.text[e : e + S.AFTER_YEAR_CHARS].lstrip()
     if (_BRACKETED.search(before_text) and after.startswith(")")) or _DASHED.search(before_text):
         return True
-    if any(w in ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
-        return True
+    if any(_unclitic(w) & ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
+        return True  # قانون العمل 1976, لكأس آسيا 2019
     if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year):
         return False
     word = WORD.match(after)
     return word is None or not after[:1].isalpha() or (
         word.group() not in ctx.words.count_after and word.group()[1:] not in ctx.words.count_after
     )
+
+
+def _unclitic(word: str) -> set[str]:
+    """A word and its forms without a conjunction or preposition clitic (لكاس → كاس)."""
+    forms = {word}
+    for clitic in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            forms.add(word[len(clitic) :])
+    return forms
 
 
 def year_pair(m: re.Match[str], ctx: Context) -> Found | None:
