@@ -123,3 +123,20 @@ def test_days_after_in_a_row_follow_one_another() -> None:
 )
 def test_a_year_after_a_name_with_a_clitic(text: str, expr: str) -> None:
     assert value_of(text, expr) == expr
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ارتفع الإنتاج خلال الفترة 2010-2014 بنسبة كبيرة.", [("2010", "2010"), ("2014", "2014")]),
+        ("أقرت الخطة الخمسية 2015 - 2020 أمس.", [("2015", "2015"), ("2020", "2020"), ("أمس", "2015-08-11")]),
+        ("تراجعت المبيعات في موسم 2014/2015 كثيرا.", [("2014/2015", "2014")]),
+        ("يبدأ العام الدراسي 1436-1438 قريبا.", [("قريبا", "FUTURE_REF")]),
+    ],
+)
+def test_a_dashed_range_of_years_gives_both_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_few_units_within_a_time_to_come() -> None:
+    assert value_of("ستعلن اللجنة النتائج في غضون أيام.", "أيام") == "PXD"

@@ -178,10 +178,10 @@ def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
-    """Units without a count, an unknown number of them: "لأشهر", "بعد أيام", "أشهر من الجمود",
+    """Units without a count, an unknown number of them: "لأشهر", "بعد أيام", "في غضون أسابيع", "أشهر من الجمود",
     "سنوات طويلة"."""
     s, e = span(m)
-    if not (m["pre"].endswith("ل") or m["after"] or ctx.around(s, e)[0] in ("بعد", "وبعد", "فبعد")):
+    if not (m["pre"].endswith("ل") or m["after"] or ctx.kind("pluralbefore", ctx.around(s, e)[0])):
         return None
     unit, _ = ctx.lex.units[ctx.lex.key(m["pl"])]
     return Found(s, e, "DURATION", cal.duration_value(None, unit))

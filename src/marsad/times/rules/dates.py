@@ -355,11 +355,21 @@ def _unclitic(word: str) -> set[str]:
 
 
 def year_pair(m: re.Match[str], ctx: Context) -> Found | None:
-    """A season written as two consecutive years ("موسم 2016/2017"): its first year."""
-    if int(m["y2"]) != int(m["y1"]) + 1:
-        return None
+    """A season written as two consecutive years ("موسم 2016/2017"): its first year. A range of years
+    ("2010-2014"): the first year here, the last one a year of its own."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
     s, e = span(m)
-    return Found(s, e, "DATE", m["y1"])
+    if y2 == y1 + 1:
+        return Found(s, e, "DATE", m["y1"])
+    if _is_year_range(m["x"], y1, y2):
+        return Found(s, m.end("y1"), "DATE", m["y1"])
+    return None
+
+
+def _is_year_range(text: str, y1: int, y2: int) -> bool:
+    """"2010-2014": two years joined by a dash, the second more than one year after the first."""
+    lo, hi = S.HIJRI_YEAR_RANGE
+    return "-" in text and y1 + 1 < y2 <= y1 + S.YEAR_RANGE_SPAN and not lo <= y1 <= hi
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -369,9 +379,13 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         return REJECT
     if len(m["y"]) == 3 and not (era or m["bc"]):
         return None
-    if _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")]):
+    ranged = _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")])
+    first = ranged.group() if ranged else ""
+    if ranged and not (first[:2] in ("19", "20") and _is_year_range(first, int(first[:4]), number)):
         return None  # 1435 / 1436هـ: an academic or fiscal year range
-    chained = _CHAINED_YEAR.search(ctx.text, max(0, m.start("x") - S.CHAINED_YEAR_CHARS), m.start("x")) is not None
+    chained = bool(ranged) or (
+        _CHAINED_YEAR.search(ctx.text, max(0, m.start("x") - S.CHAINED_YEAR_CHARS), m.start("x")) is not None
+    )
     if not (m["mod"] or m["noun"] or era or chained or m["bc"]) and not _bare_year_is_a_year(m, ctx, number):
         return None
     s, e = span(m)
