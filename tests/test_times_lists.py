@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_times_forms import found, value_of  # the same anchor (Wednesday 2015-08-12) and helpers
+from marsad.times import find_times
+from test_times_forms import PUB, found, value_of  # the same anchor (Wednesday 2015-08-12) and helpers
 
 
 @pytest.mark.parametrize(
@@ -140,3 +141,33 @@ def test_a_dashed_range_of_years_gives_both_years(text: str, expected: list[tupl
 
 def test_a_few_units_within_a_time_to_come() -> None:
     assert value_of("ستعلن اللجنة النتائج في غضون أيام.", "أيام") == "PXD"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value,mod",
+    [
+        ("ازدهرت صناعة النسيج في الربع الأخير من القرن الماضي.", "الربع الأخير من القرن الماضي", "19", "END"),
+        ("ولد الشاعر في النصف الأول من القرن العشرين.", "النصف الأول من القرن العشرين", "19", "START"),
+        ("شيدت القلعة في الربع الأول من القرن السابع عشر.", "الربع الأول من القرن السابع عشر", "16", "START"),
+    ],
+)
+def test_a_part_of_a_century_is_the_century_with_a_mod(text: str, expr: str, value: str, mod: str) -> None:
+    hits = [(t.value, t.mod) for t in find_times(text, PUB) if text[t.start : t.end] == expr]
+    assert hits == [(value, mod)]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تراجعت أسعار النفط في الأشهر التي مضت.", "الأشهر التي مضت", "PAST_REF"),
+        ("تغيرت المدينة كثيرا في العقود التي خلت.", "العقود التي خلت", "PAST_REF"),
+        ("تعثر المشروع خلال المرحلة الماضية.", "المرحلة الماضية", "PAST_REF"),
+        ("وصل السفير إلى العاصمة قبل فترة وجيزة.", "قبل فترة وجيزة", "PAST_REF"),
+        ("ستعلن اللجنة أسماء الفائزين فيما بعد.", "فيما بعد", "FUTURE_REF"),
+        ("يعود التيار الكهربائي في القريب العاجل.", "القريب العاجل", "FUTURE_REF"),
+        ("يتوقع أن يصدر القرار في وقت قريب.", "وقت قريب", "FUTURE_REF"),
+        ("انتخب رئيسا عام 1999 وكان حينئذ في الخمسين.", "حينئذ", "1999"),
+    ],
+)
+def test_vague_and_anaphoric_references(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
