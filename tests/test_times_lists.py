@@ -171,3 +171,22 @@ def test_a_part_of_a_century_is_the_century_with_a_mod(text: str, expr: str, val
 )
 def test_vague_and_anaphoric_references(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ما زالت الحرفة حية حتى يومنا هذا.", "يومنا هذا", "PRESENT_REF"),
+        ("لم تعلن الشرطة أسماء المصابين حتى الساعة.", "الساعة", "PRESENT_REF"),
+        ("سيعود اللاجئون إلى ديارهم عاجلا أم آجلا.", "عاجلا أم آجلا", "FUTURE_REF"),
+        ("يختلف شباب اليوم عن آبائهم.", "اليوم", "PRESENT_REF"),
+        ("إن الأزمة التي نواجهها اليوم غير مسبوقة.", "اليوم", "PRESENT_REF"),
+        ("نواجه اليوم أزمة غير مسبوقة.", "اليوم", "PRESENT_REF"),
+    ],
+)
+def test_the_present_and_the_time_to_come_as_references(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_until_a_clock_time_is_that_time() -> None:
+    assert found("أغلقت المحلات حتى الساعة الثالثة عصرا.") == [("الساعة الثالثة عصرا", "T15:00")]
