@@ -190,3 +190,19 @@ def test_the_present_and_the_time_to_come_as_references(text: str, expr: str, va
 
 def test_until_a_clock_time_is_that_time() -> None:
     assert found("أغلقت المحلات حتى الساعة الثالثة عصرا.") == [("الساعة الثالثة عصرا", "T15:00")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("وصل الوفد صباح يوم الأحد 19 يوليو/تموز إلى العاصمة.", [("صباح يوم الأحد 19 يوليو/تموز", "2015-07-19TMO")]),
+        ("وصل الوفد صباح 2 أغسطس إلى العاصمة.", [("صباح 2 أغسطس", "2015-08-02TMO")]),
+        ("اندلع الحريق مساء الثاني من أغسطس.", [("مساء الثاني من أغسطس", "2015-08-02TEV")]),
+        ("وقع الهجوم فجر 5 مارس 2014 على الحدود.", [("فجر 5 مارس 2014", "2014-03-05TMO")]),
+        ("وصل الوفد في 2 أغسطس إلى العاصمة.", [("2 أغسطس", "2015-08-02")]),
+    ],
+)
+def test_a_part_of_day_before_a_written_date_is_that_part_of_that_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 
 from marsad.times import settings as S
 from marsad.times.lexicon import TimeLexicon, alt
-from marsad.times.merge import merge
+from marsad.times.merge import merge, with_part
 from marsad.times.rules import REJECT, Context, Found, Rule, build_rules, build_words
 from marsad.times.rules.anaphora import resolve_anaphora
 from marsad.times.rules.base import Tense
@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 _TERMINATORS = re.compile(r"[.!?؟؛\n]")
 _WORD = re.compile(r"\w+")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
 
 __all__ = ["Found", "Matcher"]
@@ -55,6 +56,7 @@ class Matcher:
                 self._rules_for[w].append(i)
         words = {w for w in self._rules_for if "#" not in w}
         self._trigger = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<w>{alt(words)})|(?P<d>(?:ال)?\d))")
+        self._part_before = re.compile(rf"(?<!\w)[وف]?[بل]?(?P<p>{alt(lex.kind('part'))})\s+(?:من\s+)?(?:يوم\s+)?$")
 
     def find(self, ntext: str, anchor: dt.date | None, tense: Tense = None) -> list[Found]:
         """The time expressions of the normalized ``ntext`` (normalized offsets)."""
@@ -89,7 +91,18 @@ class Matcher:
             chosen = resolve_anaphora(chosen)
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
-        return merge(ntext, chosen)
+        return [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
+
+    def _with_part_before(self, ntext: str, f: Found) -> Found:
+        """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part
+        of that day."""
+        if f.grain != "absday" or f.type != "DATE" or not _DAY_VALUE.fullmatch(f.value):
+            return f
+        before = self._part_before.search(ntext, max(0, f.start - S.CONTEXT_WORD_CHARS), f.start)
+        part = self.lex.kind("part").get(self.lex.key(before["p"])) if before else None
+        if before is None or part is None:
+            return f
+        return with_part(f, part, before.start("p"), f.end, part)
 
     def _todo(self, t: re.Match[str]) -> list[int]:
         """The rules that can start at the trigger ``t``."""
