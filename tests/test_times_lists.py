@@ -206,3 +206,28 @@ def test_a_part_of_day_before_a_written_date_is_that_part_of_that_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تتوقع الأرصاد أمطارا غزيرة في فصل الشتاء القادم.", "فصل الشتاء القادم", "2015-WI"),
+        ("شهدت المنطقة ثلوجا في الشتاء الماضي.", "الشتاء الماضي", "2014-WI"),
+        ("يفتتح المنتجع في الربيع المقبل.", "الربيع المقبل", "2016-SP"),
+        ("ارتفعت درجات الحرارة في الصيف الماضي.", "الصيف الماضي", "2014-SU"),
+    ],
+)
+def test_winter_takes_the_year_of_its_december(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value,mod",
+    [
+        ("اعتكف المصلون في العشر الأواخر من رمضان.", "العشر الأواخر من رمضان", "2015-07", "END"),
+        ("يصوم كثيرون العشر الأوائل من ذي الحجة.", "العشر الأوائل من ذي الحجة", "2015-09", "START"),
+    ],
+)
+def test_the_ten_days_at_either_end_of_a_month(text: str, expr: str, value: str, mod: str) -> None:
+    hits = [(t.value, t.mod) for t in find_times(text, PUB) if text[t.start : t.end] == expr]
+    assert hits == [(value, mod)]

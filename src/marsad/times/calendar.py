@@ -121,15 +121,16 @@ def hijri_year_value(year: int) -> str | None:
     return f"{g.year:04d}" if g else None
 
 
-_SEASONS = ("WI", "SP", "SU", "FA")
+_SEASONS = ("SP", "SU", "FA", "WI")  # in the order of one year; winter is the one that starts in its December
 
 
 def season_value(anchor: dt.date, code: str, rel: int) -> str:
     """This (0), the next (1) or the last (-1) season ``code`` from ``anchor``: 2015-SU, 2015-WI.
 
-    Winter is written with the year of its December (TIMEX3 convention).
+    Winter is written with the year of its December (TIMEX3 convention): "الشتاء المقبل" in August
+    2015 is ``2015-WI``, "الشتاء الماضي" in August 2015 is ``2014-WI``.
     """
-    index = (anchor.month % 12) // 3  # Dec-Feb 0 (WI), Mar-May 1 (SP), Jun-Aug 2 (SU), Sep-Nov 3 (FA)
+    index = (anchor.month - 3) % 12 // 3  # Mar-May 0 (SP), Jun-Aug 1 (SU), Sep-Nov 2 (FA), Dec-Feb 3 (WI)
     year = anchor.year - (1 if anchor.month <= 2 else 0)
     target = _SEASONS.index(code)
     if rel == 0:
