@@ -231,3 +231,19 @@ def test_winter_takes_the_year_of_its_december(text: str, expr: str, value: str)
 def test_the_ten_days_at_either_end_of_a_month(text: str, expr: str, value: str, mod: str) -> None:
     hits = [(t.value, t.mod) for t in find_times(text, PUB) if text[t.start : t.end] == expr]
     assert hits == [(value, mod)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("يصل الوفد يوم الثلاثاء من الأسبوع المقبل.", [("يوم الثلاثاء من الأسبوع المقبل", "2015-08-18")]),
+        ("وصل الوفد يوم الاثنين من الأسبوع الماضي.", [("يوم الاثنين من الأسبوع الماضي", "2015-08-03")]),
+        ("تقام العروض الأحد المقبل.", [("الأحد المقبل", "2015-08-16")]),
+        (
+            "تقام العروض الأحد والاثنين الأسبوع ما بعد المقبل.",
+            [("الأحد", "2015-08-23"), ("الاثنين الأسبوع ما بعد المقبل", "2015-08-24")],
+        ),
+    ],
+)
+def test_a_weekday_of_a_named_week_in_weeks_that_start_on_sunday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

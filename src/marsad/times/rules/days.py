@@ -181,6 +181,15 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     if bare and wd in (1, 7) and (before in ("كلا", "الواحد", "بين", "هذين") or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
     rel = ctx.rel(m["rel"])
+    week = _week_after(ctx, e) if rel is None and not m["dd"] else None
+    if week is not None and ctx.anchor is not None:  # "الأحد من الأسبوع المقبل": that day of that week
+        week_rel, week_end = week
+        first: dt.date = ctx.anchor + dt.timedelta(weeks=week_rel)
+        first -= dt.timedelta(days=first.isoweekday() % 7)  # the Sunday its week starts on
+        day = first + dt.timedelta(days=wd % 7)
+        if _NEXT_WEEKDAY.match(ctx.text, e) is None:
+            e = week_end
+        return _weekday_found(m, ctx, s, e, cal.fmt_day(day), wd, 0, written=True)
     if rel is None and not m["dd"]:
         rel = _listed_weekday_rel(ctx, e)
     written = _day_month_of_weekday(int(m["dd"]), int(m["mm"]), wd, ctx.anchor) if m["dd"] and ctx.anchor else None
@@ -206,10 +215,37 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
         if rel is not None and abs(rel) > 1:  # "الخميس قبل الماضي": a week before last Thursday
             day += dt.timedelta(weeks=rel - (1 if rel > 0 else -1))
         value = cal.fmt_day(day)
+    return _weekday_found(m, ctx, s, e, value, wd, rel, written=written is not None)
+
+
+def _weekday_found(
+    m: re.Match[str], ctx: Context, s: int, e: int, value: str, wd: int, rel: int | None, *, written: bool
+) -> Found:
     part = ctx.kind("part", m["part"])
     if part:
         return _part_of(m, ctx, s, e, value, part)
     return Found(s, e, "DATE", value, grain="absday" if written else "day", part=None if rel is not None else f"wd{wd}")
+
+
+_WEEK_AFTER = re.compile(r"\s*[،,]?\s+(?:من\s+)?الاسبوع\s+(?P<rel>\w+(?:\s+\w+){0,2})")
+
+
+def _week_after(ctx: Context, e: int) -> tuple[int, int] | None:
+    """The week named after a weekday or a list of weekdays ("الأحد والاثنين الأسبوع المقبل"): its
+    offset from the anchor's week and where its words end."""
+    pos = e
+    while (nxt := _NEXT_WEEKDAY.match(ctx.text, pos)) is not None and ctx.lex.weekday(nxt.group(1)) is not None:
+        pos = nxt.end(1)
+    week = _WEEK_AFTER.match(ctx.text, pos)
+    if week is None:
+        return None
+    words = week["rel"].split()
+    for n in (3, 2, 1):
+        value = ctx.lex.kind("relmod").get(ctx.lex.key(" ".join(words[:n]))) if len(words) >= n else None
+        if value is not None:
+            end = week.start("rel") + len(" ".join(week["rel"].split()[:n]))
+            return int(value), end
+    return None
 
 
 def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
