@@ -247,3 +247,27 @@ def test_the_ten_days_at_either_end_of_a_month(text: str, expr: str, value: str,
 )
 def test_a_weekday_of_a_named_week_in_weeks_that_start_on_sunday(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("يتقاضى العامل ألف دولار في السنة.", "السنة", "P1Y"),
+        ("يجتمع المجلس مرتين في الأسبوع.", "الأسبوع", "P1W"),
+        ("ينتج المصنع 500 طن في اليوم.", "اليوم", "P1D"),
+    ],
+)
+def test_a_rate_per_unit_is_a_set(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("قال الوزير في اليوم نفسه إن الوضع مستقر.", [("اليوم نفسه", "2015-08-12")]),
+        ("ارتفعت الأسعار 5 في الشهر الماضي.", [("الشهر الماضي", "2015-07")]),
+        ("افتتح المعرض في اليوم الأول من المهرجان.", []),
+    ],
+)
+def test_a_unit_after_fi_without_a_rate_is_no_set(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
