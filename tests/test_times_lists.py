@@ -271,3 +271,16 @@ def test_a_rate_per_unit_is_a_set(text: str, expr: str, value: str) -> None:
 )
 def test_a_unit_after_fi_without_a_rate_is_no_set(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("أعلنت الوزارة الخميس أن المدارس ستفتح أبوابها.", "2015-08-06"),
+        ("قال الوزير الأحد إنه سيزور المدينة.", "2015-08-09"),
+        ("من المزمع أن يصل الوفد الخميس.", "2015-08-13"),
+        ("سيعلن الوزير الخميس أن المدارس تفتح أبوابها.", "2015-08-13"),
+    ],
+)
+def test_a_future_in_a_reported_clause_leaves_the_weekday_in_the_past(text: str, value: str) -> None:
+    assert [v for _, v in found(text)] == [value]

@@ -56,6 +56,7 @@ class Matcher:
                 self._rules_for[w].append(i)
         words = {w for w in self._rules_for if "#" not in w}
         self._trigger = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<w>{alt(words)})|(?P<d>(?:ال)?\d))")
+        self._complementizers = frozenset(lex.kind("complementizer"))
         self._part_before = re.compile(rf"(?<!\w)[وف]?[بل]?(?P<p>{alt(lex.kind('part'))})\s+(?:من\s+)?(?:يوم\s+)?$")
 
     def find(self, ntext: str, anchor: dt.date | None, tense: Tense = None) -> list[Found]:
@@ -120,7 +121,10 @@ class Matcher:
         stop = _TERMINATORS.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
         words = _WORD.findall(text, left, start)[-S.TENSE_LEFT_WORDS :]
-        words += _WORD.findall(text, end, right)[: S.TENSE_RIGHT_WORDS]
+        for w in _WORD.findall(text, end, right)[: S.TENSE_RIGHT_WORDS]:
+            if self.lex.key(w) in self._complementizers:
+                break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
+            words.append(w)
         for w in words:
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if bare in self.words.future or w in self.words.future or bare in _FUTURE_WORDS:
