@@ -284,3 +284,23 @@ def test_a_unit_after_fi_without_a_rate_is_no_set(text: str, expected: list[tupl
 )
 def test_a_future_in_a_reported_clause_leaves_the_weekday_in_the_past(text: str, value: str) -> None:
     assert [v for _, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("يعقد المجلس اجتماعه الخميس في العاصمة.", "2015-08-13"),
+        ("ويعمل بالقانون اعتبارا من الأربعاء.", "2015-08-12"),
+        ("يفتتح الوزير المعرض في يناير.", "2016-01"),
+        ("وكان المجلس يعقد اجتماعه الخميس.", "2015-08-06"),
+        ("قتل المهاجمون الذين لم يعرف عددهم صباحا حارسا الخميس.", "2015-08-06"),
+        ("وكان القارب قد أبحر على أن يعود الخميس.", "2015-08-06"),
+        ("وتعرض المركبة التي أطلقتها الوكالة الخميس صورا جديدة.", "2015-08-06"),
+    ],
+)
+def test_an_imperfect_verb_puts_a_bare_weekday_or_month_ahead(text: str, value: str) -> None:
+    assert [v for _, v in found(text)][-1] == value
+
+
+def test_a_future_cue_still_means_the_next_such_day() -> None:
+    assert found("سيعقد المجلس اجتماعه الأربعاء.") == [("الأربعاء", "2015-08-19")]

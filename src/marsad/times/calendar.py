@@ -96,7 +96,7 @@ def weekday_date(anchor: dt.date, isoweekday: int, direction: int) -> dt.date:
     """The weekday nearest ``anchor`` in ``direction``.
 
     -1: the last such day on or before the anchor; -2: strictly before; 1: strictly after;
-    0: the nearest such day (either side, ties to the past).
+    3: the next such day on or after the anchor; 0: the nearest such day (either side, ties to the past).
     """
     diff = (anchor.isoweekday() - isoweekday) % 7  # days back to the last such day (0 = today)
     if direction == -1:
@@ -104,6 +104,8 @@ def weekday_date(anchor: dt.date, isoweekday: int, direction: int) -> dt.date:
     if direction == -2:
         return anchor - dt.timedelta(days=diff or 7)
     ahead = (isoweekday - anchor.isoweekday()) % 7
+    if direction == 3:
+        return anchor + dt.timedelta(days=ahead)
     if direction == 1:
         return anchor + dt.timedelta(days=ahead or 7)
     return anchor - dt.timedelta(days=diff) if diff <= ahead else anchor + dt.timedelta(days=ahead)

@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 _TERMINATORS = re.compile(r"[.!?؟؛\n]")
 _WORD = re.compile(r"\w+")
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "ما"})
+_PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
 
@@ -113,7 +115,8 @@ class Matcher:
         return self._rules_for["ال#" if t["d"].startswith("ال") else "#"]
 
     def _tense(self, text: str, start: int, end: int) -> Tense:
-        """"future" when the clause around ``[start, end)`` speaks of the future, else "past"."""
+        """"future" when the clause around ``[start, end)`` speaks of the future (a future cue), "present"
+        when an imperfect verb governs it (يعقد المجلس اجتماعه الاثنين), else "past"."""
         left = max(start - S.TENSE_LEFT_CHARS, 0)
         for m in _TERMINATORS.finditer(text, left, start):
             left = m.end()
@@ -121,6 +124,7 @@ class Matcher:
         stop = _TERMINATORS.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
         words = _WORD.findall(text, left, start)[-S.TENSE_LEFT_WORDS :]
+        imperfect = self._imperfect_governs(words)
         for w in _WORD.findall(text, end, right)[: S.TENSE_RIGHT_WORDS]:
             if self.lex.key(w) in self._complementizers:
                 break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
@@ -131,7 +135,31 @@ class Matcher:
                 return "future"
             if self._future_verb(bare):
                 return "future"
-        return "past"
+        return "present" if imperfect else "past"
+
+    def _imperfect_governs(self, left_words: list[str]) -> bool:
+        """An imperfect verb of يـ before the time (يعقد المجلس اجتماعه الخميس), with no relative pronoun or
+        reported clause between them, no complementizer right before it and no past marker (كان، لم، قد)
+        before it in the clause."""
+        for i in range(len(left_words) - 1, -1, -1):
+            w = left_words[i]
+            bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+            if bare in _PAST_MARKERS or w in _RELATIVES or self.lex.key(w) in self._complementizers:
+                return False
+            if self._imperfect(bare):
+                prev = left_words[i - 1] if i > 0 else ""
+                past = any((x[1:] if x[:1] in "وف" else x) in _PAST_MARKERS for x in left_words[:i])
+                return not (past or self.lex.key(prev) in self._complementizers)  # وكان المجلس يعقد: the past
+        return False
+
+    def _imperfect(self, w: str) -> bool:
+        """An imperfect verb of يـ (يعقد): frequent, and frequent with a future س as well (سيعقد)."""
+        return (
+            len(w) >= S.FUTURE_VERB_MIN_LEN - 1
+            and w[0] == "ي"
+            and self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT
+            and self.vocab.get("س" + w, 0) >= S.FUTURE_VERB_MIN_COUNT
+        )
 
     def _future_verb(self, w: str) -> bool:
         """س + an imperfect verb (سيزور), both forms frequent enough in the vocabulary."""

@@ -210,7 +210,9 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
         elif before == "منذ":  # منذ الخميس: since a past day, whatever the clause's tense
             direction = -1
         else:
-            direction = 1 if ctx.tense(s, e) == "future" else -1
+            tense = ctx.tense(s, e, present=True)
+            # an imperfect verb: this day or the next such one (يعمل به اعتبارا من الاثنين); a future cue: the next one
+            direction = {"future": 1, "present": 3}.get(tense or "", -1)
         day = cal.weekday_date(ctx.anchor, wd, direction)
         if rel is not None and abs(rel) > 1:  # "الخميس قبل الماضي": a week before last Thursday
             day += dt.timedelta(weeks=rel - (1 if rel > 0 else -1))
