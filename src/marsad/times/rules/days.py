@@ -4,8 +4,10 @@ times (الساعة العاشرة صباحا), references (حاليا، مؤخ�
 - "اليوم الخميس" is the publication day; when the named weekday disagrees with the day word
   (articles dated by their crawl day, the morning after), the named weekday nearest to it wins.
 - A bare weekday is the last such day on or before the anchor, unless the clause is in the future
-  (سوف, س+imperfect verb, المقرر ...): then the next such day after the anchor. "الخميس الماضي" is
-  strictly before the anchor, "الخميس المقبل" strictly after.
+  (سوف, س+imperfect verb, المقرر ...): then the next such day after the anchor; governed by an
+  imperfect verb (يعقد المجلس اجتماعه الخميس), the next such day on or after it. "الخميس الماضي" is
+  strictly before the anchor, "الخميس المقبل" strictly after; "الخميس من الأسبوع المقبل" is the
+  Thursday of that week (weeks start on Sunday).
 """
 
 from __future__ import annotations
