@@ -304,3 +304,7 @@ def test_an_imperfect_verb_puts_a_bare_weekday_or_month_ahead(text: str, value: 
 
 def test_a_future_cue_still_means_the_next_such_day() -> None:
     assert found("سيعقد المجلس اجتماعه الأربعاء.") == [("الأربعاء", "2015-08-19")]
+
+
+def test_half_a_century_is_a_duration() -> None:
+    assert value_of("استمر الاحتلال نصف قرن قبل أن ينتهي.", "نصف قرن") == "P50Y"
