@@ -96,7 +96,7 @@ def weekday_date(anchor: dt.date, isoweekday: int, direction: int) -> dt.date:
     """The weekday nearest ``anchor`` in ``direction``.
 
     -1: the last such day on or before the anchor; -2: strictly before; 1: strictly after;
-    0: the nearest such day (either side, ties to the past).
+    3: the next such day on or after the anchor; 0: the nearest such day (either side, ties to the past).
     """
     diff = (anchor.isoweekday() - isoweekday) % 7  # days back to the last such day (0 = today)
     if direction == -1:
@@ -104,6 +104,8 @@ def weekday_date(anchor: dt.date, isoweekday: int, direction: int) -> dt.date:
     if direction == -2:
         return anchor - dt.timedelta(days=diff or 7)
     ahead = (isoweekday - anchor.isoweekday()) % 7
+    if direction == 3:
+        return anchor + dt.timedelta(days=ahead)
     if direction == 1:
         return anchor + dt.timedelta(days=ahead or 7)
     return anchor - dt.timedelta(days=diff) if diff <= ahead else anchor + dt.timedelta(days=ahead)
@@ -121,15 +123,16 @@ def hijri_year_value(year: int) -> str | None:
     return f"{g.year:04d}" if g else None
 
 
-_SEASONS = ("WI", "SP", "SU", "FA")
+_SEASONS = ("SP", "SU", "FA", "WI")  # in the order of one year; winter is the one that starts in its December
 
 
 def season_value(anchor: dt.date, code: str, rel: int) -> str:
     """This (0), the next (1) or the last (-1) season ``code`` from ``anchor``: 2015-SU, 2015-WI.
 
-    Winter is written with the year of its December (TIMEX3 convention).
+    Winter is written with the year of its December (TIMEX3 convention): "الشتاء المقبل" in August
+    2015 is ``2015-WI``, "الشتاء الماضي" in August 2015 is ``2014-WI``.
     """
-    index = (anchor.month % 12) // 3  # Dec-Feb 0 (WI), Mar-May 1 (SP), Jun-Aug 2 (SU), Sep-Nov 3 (FA)
+    index = (anchor.month - 3) % 12 // 3  # Mar-May 0 (SP), Jun-Aug 1 (SU), Sep-Nov 2 (FA), Dec-Feb 3 (WI)
     year = anchor.year - (1 if anchor.month <= 2 else 0)
     target = _SEASONS.index(code)
     if rel == 0:

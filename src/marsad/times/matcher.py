@@ -29,7 +29,7 @@ from collections.abc import Mapping
 
 from marsad.times import settings as S
 from marsad.times.lexicon import TimeLexicon, alt
-from marsad.times.merge import merge
+from marsad.times.merge import merge, with_part
 from marsad.times.rules import REJECT, Context, Found, Rule, build_rules, build_words
 from marsad.times.rules.anaphora import resolve_anaphora
 from marsad.times.rules.base import Tense
@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 
 _TERMINATORS = re.compile(r"[.!?؟؛\n]")
 _WORD = re.compile(r"\w+")
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "ما"})
+_PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
 
 __all__ = ["Found", "Matcher"]
@@ -55,6 +58,8 @@ class Matcher:
                 self._rules_for[w].append(i)
         words = {w for w in self._rules_for if "#" not in w}
         self._trigger = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<w>{alt(words)})|(?P<d>(?:ال)?\d))")
+        self._complementizers = frozenset(lex.kind("complementizer"))
+        self._part_before = re.compile(rf"(?<!\w)[وف]?[بل]?(?P<p>{alt(lex.kind('part'))})\s+(?:من\s+)?(?:يوم\s+)?$")
 
     def find(self, ntext: str, anchor: dt.date | None, tense: Tense = None) -> list[Found]:
         """The time expressions of the normalized ``ntext`` (normalized offsets)."""
@@ -89,7 +94,18 @@ class Matcher:
             chosen = resolve_anaphora(chosen)
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
-        return merge(ntext, chosen)
+        return [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
+
+    def _with_part_before(self, ntext: str, f: Found) -> Found:
+        """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part
+        of that day."""
+        if f.grain != "absday" or f.type != "DATE" or not _DAY_VALUE.fullmatch(f.value):
+            return f
+        before = self._part_before.search(ntext, max(0, f.start - S.CONTEXT_WORD_CHARS), f.start)
+        part = self.lex.kind("part").get(self.lex.key(before["p"])) if before else None
+        if before is None or part is None:
+            return f
+        return with_part(f, part, before.start("p"), f.end, part)
 
     def _todo(self, t: re.Match[str]) -> list[int]:
         """The rules that can start at the trigger ``t``."""
@@ -99,7 +115,8 @@ class Matcher:
         return self._rules_for["ال#" if t["d"].startswith("ال") else "#"]
 
     def _tense(self, text: str, start: int, end: int) -> Tense:
-        """"future" when the clause around ``[start, end)`` speaks of the future, else "past"."""
+        """"future" when the clause around ``[start, end)`` speaks of the future (a future cue), "present"
+        when an imperfect verb governs it (يعقد المجلس اجتماعه الاثنين), else "past"."""
         left = max(start - S.TENSE_LEFT_CHARS, 0)
         for m in _TERMINATORS.finditer(text, left, start):
             left = m.end()
@@ -107,14 +124,42 @@ class Matcher:
         stop = _TERMINATORS.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
         words = _WORD.findall(text, left, start)[-S.TENSE_LEFT_WORDS :]
-        words += _WORD.findall(text, end, right)[: S.TENSE_RIGHT_WORDS]
+        imperfect = self._imperfect_governs(words)
+        for w in _WORD.findall(text, end, right)[: S.TENSE_RIGHT_WORDS]:
+            if self.lex.key(w) in self._complementizers:
+                break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
+            words.append(w)
         for w in words:
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if bare in self.words.future or w in self.words.future or bare in _FUTURE_WORDS:
                 return "future"
             if self._future_verb(bare):
                 return "future"
-        return "past"
+        return "present" if imperfect else "past"
+
+    def _imperfect_governs(self, left_words: list[str]) -> bool:
+        """An imperfect verb of يـ before the time (يعقد المجلس اجتماعه الخميس), with no relative pronoun or
+        reported clause between them, no complementizer right before it and no past marker (كان، لم، قد)
+        before it in the clause."""
+        for i in range(len(left_words) - 1, -1, -1):
+            w = left_words[i]
+            bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+            if bare in _PAST_MARKERS or w in _RELATIVES or self.lex.key(w) in self._complementizers:
+                return False
+            if self._imperfect(bare):
+                prev = left_words[i - 1] if i > 0 else ""
+                past = any((x[1:] if x[:1] in "وف" else x) in _PAST_MARKERS for x in left_words[:i])
+                return not (past or self.lex.key(prev) in self._complementizers)  # وكان المجلس يعقد: the past
+        return False
+
+    def _imperfect(self, w: str) -> bool:
+        """An imperfect verb of يـ (يعقد): frequent, and frequent with a future س as well (سيعقد)."""
+        return (
+            len(w) >= S.FUTURE_VERB_MIN_LEN - 1
+            and w[0] == "ي"
+            and self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT
+            and self.vocab.get("س" + w, 0) >= S.FUTURE_VERB_MIN_COUNT
+        )
 
     def _future_verb(self, w: str) -> bool:
         """س + an imperfect verb (سيزور), both forms frequent enough in the vocabulary."""

@@ -1,6 +1,6 @@
 """The merge pass of the time matcher: adjacent candidates that describe one time become one.
 
-- a weekday and its written date ("الخميس 9 ديسمبر"), a night and its day ("ليل السبت/ الأحد");
+- a weekday and its written date ("الخميس 9 ديسمبر", "صباح الأحد 2 أغسطس"), a night and its day ("ليل السبت/ الأحد");
 - a clock time and its day, either order ("الساعة التاسعة من صباح اليوم", "يوم الخميس في تمام العاشرة");
 - a month or period and the year after it ("نهاية شهر يونيو من العام الجاري", "12 يناير من العام الماضي");
 - lists: "الاثنين والثلاثاء" continues after the first day; "عامي 2205 و2197 قبل الميلاد" are both BC.
@@ -88,11 +88,18 @@ def merge_pair(a: Found, b: Found, gap: str) -> Found | None:
         return with_year(a, b)  # 12 يناير من العام الماضي
     if a.grain == "day" and b.grain == "absday" and _DAY_ABS.fullmatch(gap):
         return replace(b, start=a.start, end=b.end)
+    if a.grain == "daytime" and b.grain == "absday" and _DAY_ABS.fullmatch(gap) and _DAY.fullmatch(b.value):
+        return with_part(b, a.value.split("T", 1)[1], a.start, b.end, a.part)  # صباح الأحد 2 أغسطس
     if a.grain == "clock" and b.grain in ("day", "absday", "daytime") and _CLOCK_DAY.fullmatch(gap):
         return with_clock(b, a, a.start, b.end)
     if a.grain in ("day", "absday", "daytime") and b.grain == "clock" and _DAY_CLOCK.fullmatch(gap):
         return with_clock(a, b, a.start, b.end)
     return None
+
+
+def with_part(day: Found, part_value: str, start: int, end: int, part: str | None) -> Found:
+    """A written date with the part of day named before it ("صباح 2 أغسطس" → ``2015-08-02TMO``)."""
+    return Found(start, end, "TIME", f"{day.value}T{part_value}", None, day.calendar, "daytime", part)
 
 
 def with_year(day: Found, year: Found) -> Found | None:

@@ -19,6 +19,7 @@ CONTEXT_WORD_CHARS = 20  # the word before / after an expression is looked for w
 PAST_CUE_CHARS = 60  # a past cue (منذ, كان) is looked for this far before a month in its clause
 CHAINED_YEAR_CHARS = 30  # "2003 و2005": how far back the first year of a list may be
 YEAR_RANGE_CHARS = 8  # "1435 / 1436هـ": how far back a year range's first year may be
+YEAR_RANGE_SPAN = 100  # "2010-2014": the most years a dashed range of two years may cover
 AFTER_YEAR_CHARS = 12  # the text read after a bare year to see whether a word follows
 AGO_LOOKAHEAD_CHARS = 8  # the text read after "منذ/قبل N unit" ("قبل دقيقتين من النهاية")
 

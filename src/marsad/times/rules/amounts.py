@@ -13,7 +13,7 @@ import re
 from marsad.times import calendar as cal
 from marsad.times import settings as S
 from marsad.times.lexicon import alt
-from marsad.times.rules.base import CL, LATER, Context, Found, Pieces, Rule, is_holding, rule, span
+from marsad.times.rules.base import CL, LATER, WORD, Context, Found, Pieces, Rule, is_holding, rule, span
 
 _SPAN_PREPS = {"لمده", "مده", "طوال", "طيله", "علي", "بعد", "قبل", "خلال"}
 _AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
@@ -62,6 +62,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?P<pre>منذ|قبل)\s+(?P<inner>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})"
              rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl})))(?P<frac>\s+و\s*نصف(?!\w))?)", ago,
              {"منذ", "قبل"}),
+        rule("per_unit", rf"{CL}في\s+(?P<x>{p.r('perunit')})(?!\w)", per_unit, {"في"}),
         rule("set",
              rf"{CL}(?P<x>كل\s+(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})"
              rf"|(?:يوم\s+)?(?P<wd>{wd_indef}))|{p.r('set')})", set_rule, {"كل"} | p.words("set")),
@@ -178,10 +179,10 @@ def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
-    """Units without a count, an unknown number of them: "لأشهر", "بعد أيام", "أشهر من الجمود",
+    """Units without a count, an unknown number of them: "لأشهر", "بعد أيام", "في غضون أسابيع", "أشهر من الجمود",
     "سنوات طويلة"."""
     s, e = span(m)
-    if not (m["pre"].endswith("ل") or m["after"] or ctx.around(s, e)[0] in ("بعد", "وبعد", "فبعد")):
+    if not (m["pre"].endswith("ل") or m["after"] or ctx.kind("pluralbefore", ctx.around(s, e)[0])):
         return None
     unit, _ = ctx.lex.units[ctx.lex.key(m["pl"])]
     return Found(s, e, "DURATION", cal.duration_value(None, unit))
@@ -240,3 +241,14 @@ def set_rule(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "SET", cal.duration_value(n, unit))
     value = ctx.lex.kind("set").get(ctx.lex.key(m["x"]))
     return Found(s, e, "SET", value) if value else None
+
+
+def per_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """"ألف دولار في السنة", "مرتين في الأسبوع": a rate, a set of one unit (after a count of times or
+    an amount: ``perbefore`` rows or a number)."""
+    s, e = span(m)
+    before = WORD.findall(ctx.text, max(0, m.start() - S.CONTEXT_WORD_CHARS), m.start())
+    word = before[-1] if before else ""
+    if not (word.isdigit() or ctx.kind("perbefore", word) or ctx.kind("perbefore", word[1:])):
+        return None
+    return Found(s, e, "SET", ctx.lex.kind("perunit")[ctx.lex.key(m["x"])])

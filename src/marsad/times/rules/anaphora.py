@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from marsad.times import calendar as cal
-from marsad.times.rules.base import CL, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, OCCASION, Context, Found, Pieces, Rule, rule, span
 
 _SPEC = re.compile(r"(?P<unit>[DWMY])(?P<k>[+-]?\d+)|REF")
 _PRECISION = {"Y": 1, "M": 2, "W": 2, "D": 3}
@@ -91,29 +91,47 @@ def _reference(value: str) -> tuple[str, dt.date] | None:
     return None
 
 
-def _resolved(item: Found, previous: list[Found]) -> Found:
+def _opposite(a: str, b: str) -> bool:
+    """Two anaphoric offsets of one unit in opposite directions ("اليوم السابق" and "اليوم التالي")."""
+    sa, sb = _SPEC.fullmatch(a), _SPEC.fullmatch(b)
+    if sa is None or sb is None or sa["unit"] is None or sa["unit"] != sb["unit"]:
+        return False
+    return int(sa["k"]) * int(sb["k"]) < 0
+
+
+def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, int]]) -> tuple[Found, int | None]:
+    """``item`` resolved against the times before it, and the index of the one it refers back to.
+
+    A feast named as an occasion is never referred back to; an anaphoric time in the other direction
+    ("خلال اليوم السابق وبرامج اليوم التالي") passes on the time it referred back to itself."""
     spec, _, time_part = (item.part or "")[len(PREFIX) :].partition("T")
     spec, _, day = spec.partition(_DAY_MARK)
     item = replace(item, part=time_part or None)
-    for ref in reversed(previous):
-        if ref.type not in ("DATE", "TIME") or not _CONCRETE.fullmatch(ref.value):
+    i = len(previous)
+    while i > 0:
+        i -= 1
+        if i in bases and _opposite(bases[i][0], spec):
+            i = bases[i][1] + 1
+            continue
+        ref = previous[i]
+        if ref.type not in ("DATE", "TIME") or not _CONCRETE.fullmatch(ref.value) or ref.part == OCCASION:
             continue
         if spec == "REF":
-            return replace(item, type=ref.type, value=ref.value)
+            return replace(item, type=ref.type, value=ref.value), i
         found = _reference(ref.value)
         if found is None or _PRECISION[found[0]] < _PRECISION[spec[0]]:
             continue
         value = cal.shift(found[1], spec[0], int(spec[1:]))
         if value is None:
-            return item
+            return item, None
         if time_part:
             value = f"{value}T{time_part}"
         if day:
             value = f"{value}-{day}"
             if cal.make_date(int(value[:4]), int(value[5:7]), int(day)) is None:
-                return item
-        return replace(item, value=value)
-    return item
+                return item, None
+        return replace(item, value=value), i
+    return item, -1
 
 
 def _clock_on_day(item: Found, previous: list[Found]) -> Found:
@@ -129,9 +147,13 @@ def resolve_anaphora(items: list[Found]) -> list[Found]:
     """``items`` (in text order) with every anaphoric time resolved against the times before it, and
     every clock time written without its day put on the day named before it."""
     out: list[Found] = []
+    bases: dict[int, tuple[str, int]] = {}  # an anaphoric time's index: its spec and the index it referred to
     for i, item in enumerate(items):
         if (item.part or "").startswith(PREFIX):
-            item = _resolved(item, out)
+            spec = (item.part or "")[len(PREFIX) :].partition("T")[0].partition(_DAY_MARK)[0]
+            item, base = _resolved(item, out, bases)
+            if base is not None:
+                bases[i] = (spec, base)
         elif item.grain == "clock" and item.value.startswith("T") and not _day_follows(items, i):
             item = _clock_on_day(item, out)
         out.append(item)

@@ -38,6 +38,7 @@ class Found:
 
 
 NO_YEAR = "noyear"  # the part of a written day or month whose year was not written (a year after it may give it)
+OCCASION = "occasion"  # a feast named as an occasion (بمناسبة عيد الفطر): no anaphoric time refers back to it
 REJECT = Found(0, 0, "", "")  # a handler's answer for an impossible date: nothing may match there
 
 
@@ -78,10 +79,13 @@ class Context:
     lex: TimeLexicon
     words: Words
 
-    def tense(self, start: int, end: int) -> Tense:
+    def tense(self, start: int, end: int, present: bool = False) -> Tense:
+        """"future" or "past": the clause's tense. An imperfect verb ("present") reads as the future,
+        unless ``present`` asks to tell it apart (a weekday then may be the anchor's own day)."""
         if self.tense_override is not None:
             return self.tense_override
-        return self.tense_of(start, end)
+        tense = self.tense_of(start, end)
+        return tense if present or tense != "present" else "future"
 
     def kind(self, kind: str, text: str | None) -> str | None:
         """The value of the folded ``text`` in the ``times_relative.tsv`` rows of ``kind``."""

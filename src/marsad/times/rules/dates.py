@@ -36,6 +36,7 @@ _DASHED = re.compile(r"[^\W\d_]\s+[-–]\s*$")  # a year after a word and a dash
 _YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "العامين", "السنتين", "السنوات", "الاعوام"}
 _CHAINED_YEAR = re.compile(r"\d{4}\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*$")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[/-]\s*$")
+_DAY_SEP = r"(?:و|،|,|-|–|(?:و\s*)?(?:الي|حتي)(?!\w))"  # a list or a range of days: 3 و4، من 10 إلى 15
 _WORD_AFTER_YEAR_OK = re.compile(r"(?:و|ف|الي|حتي|في|من|عندما|حين|عن|علي|ثم|بعد|قبل)(?!\w)|و")
 
 
@@ -70,13 +71,13 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?P<y>\d{{3,5}})(?!\d){ERA}(?P<bc>\s+(?:قبل\s+الميلاد|ق\.\s*م)(?!\w))?)", year,
              set(PREP_WORDS) | mods | _YEAR_NOUNS | {"#", "من", "الي", "حتي", "بين"}),
         rule("day_list",
-             rf"{CL}(?:(?:يومي|ايام)\s+)?(?P<x>(?:ال)?(?P<d>\d{{1,2}}))(?=\s*(?:و|،|,)\s*(?:\d{{1,2}}\s*(?:و|،|,)\s*)*"
+             rf"{CL}(?:(?:يومي|ايام)\s+)?(?P<x>(?:ال)?(?P<d>\d{{1,2}}))(?=\s*{_DAY_SEP}\s*(?:\d{{1,2}}\s*(?:و|،|,)\s*)*"
              rf"(?:ال)?\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{month})"
              rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4}})(?!\d))?(?:\s+(?P<rel>{relmod}))?)",
              day_list, {"#", "ال#", "يومي", "ايام"}),
         rule("month_list",
-             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?:شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و)\s*(?:شهر\s+)?{month}"
-             rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d)))",
+             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?P<dual>شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و)\s*(?:شهر\s+)?{month}"
+             rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d))?)",
              month_list, set(PREP_WORDS) | set(p.lex.months) | {"شهري"}),
         rule("day_of_month",
              rf"{CL}(?P<x>(?:(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?الشهر"
@@ -235,6 +236,11 @@ def _month_of_something(m: re.Match[str], ctx: Context) -> bool:
     return ctx.around(s, s)[0] in ctx.words.month_before
 
 
+def _word_follows(ctx: Context, e: int) -> bool:
+    rest = ctx.text[e : e + 2].lstrip()
+    return bool(rest) and rest[0].isalpha()
+
+
 def _ambiguous_month_alone(m: re.Match[str], ctx: Context, calendar: str) -> bool:
     """A Gregorian month name that is also a word (مارس, آب) read as the month after a preposition
     when no word follows it in its clause ("منذ مارس،", "في آب.")."""
@@ -258,6 +264,16 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s))
 
 
+_LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)\s*[،,]?\s*(?:او\s+|و\s*)$")
+
+
+def _after_listed_month(ctx: Context, s: int) -> bool:
+    """A month after another Gregorian month and و/أو ("يوليو وأغسطس"): the second of a list."""
+    before = _LISTED_BEFORE.search(ctx.text[max(0, s - S.CONTEXT_WORD_CHARS) : s])
+    found = ctx.lex.month(before.group(1)) if before else None
+    return found is not None and found[0] == "gregorian"
+
+
 def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     key = ctx.lex.key(m["mon"])
     found = ctx.lex.months.get(key)
@@ -267,8 +283,10 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     tail = ctx.text[m.end("mon") : m.end("x")]
     paired = (bool(tail.strip()) and not (m["rel"] and tail.strip() == m["rel"]) and not m["hon"]) or "(" in tail
     epithet = calendar == "hijri" and " " in key  # "الشهر الفضيل", "ذو الحجة": no other sense
+    listed = _after_listed_month(ctx, m.start("x"))
     strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri") or epithet)
     ambiguous = key in ctx.words.ambiguous and not _ambiguous_month_alone(m, ctx, calendar)
+    strong = strong or (listed and calendar == "gregorian" and not (ambiguous and _word_follows(ctx, m.end("x"))))
     if not strong and (ambiguous or not (m["prep"] or m["mod"] or _month_of_something(m, ctx))):
         return None
     s, e = span(m)
@@ -317,8 +335,8 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
     after = ctx.text[e : e + S.AFTER_YEAR_CHARS].lstrip()
     if (_BRACKETED.search(before_text) and after.startswith(")")) or _DASHED.search(before_text):
         return True
-    if any(w in ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
-        return True
+    if any(_unclitic(w) & ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
+        return True  # قانون العمل 1976, لكأس آسيا 2019
     if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year):
         return False
     word = WORD.match(after)
@@ -327,12 +345,31 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
     )
 
 
+def _unclitic(word: str) -> set[str]:
+    """A word and its forms without a conjunction or preposition clitic (لكاس → كاس)."""
+    forms = {word}
+    for clitic in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            forms.add(word[len(clitic) :])
+    return forms
+
+
 def year_pair(m: re.Match[str], ctx: Context) -> Found | None:
-    """A season written as two consecutive years ("موسم 2016/2017"): its first year."""
-    if int(m["y2"]) != int(m["y1"]) + 1:
-        return None
+    """A season written as two consecutive years ("موسم 2016/2017"): its first year. A range of years
+    ("2010-2014"): the first year here, the last one a year of its own."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
     s, e = span(m)
-    return Found(s, e, "DATE", m["y1"])
+    if y2 == y1 + 1:
+        return Found(s, e, "DATE", m["y1"])
+    if _is_year_range(m["x"], y1, y2):
+        return Found(s, m.end("y1"), "DATE", m["y1"])
+    return None
+
+
+def _is_year_range(text: str, y1: int, y2: int) -> bool:
+    """"2010-2014": two years joined by a dash, the second more than one year after the first."""
+    lo, hi = S.HIJRI_YEAR_RANGE
+    return "-" in text and y1 + 1 < y2 <= y1 + S.YEAR_RANGE_SPAN and not lo <= y1 <= hi
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -342,9 +379,13 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         return REJECT
     if len(m["y"]) == 3 and not (era or m["bc"]):
         return None
-    if _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")]):
+    ranged = _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")])
+    first = ranged.group() if ranged else ""
+    if ranged and not (first[:2] in ("19", "20") and _is_year_range(first, int(first[:4]), number)):
         return None  # 1435 / 1436هـ: an academic or fiscal year range
-    chained = _CHAINED_YEAR.search(ctx.text, max(0, m.start("x") - S.CHAINED_YEAR_CHARS), m.start("x")) is not None
+    chained = bool(ranged) or (
+        _CHAINED_YEAR.search(ctx.text, max(0, m.start("x") - S.CHAINED_YEAR_CHARS), m.start("x")) is not None
+    )
     if not (m["mod"] or m["noun"] or era or chained or m["bc"]) and not _bare_year_is_a_year(m, ctx, number):
         return None
     s, e = span(m)
@@ -363,7 +404,8 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def day_list(m: re.Match[str], ctx: Context) -> Found | None:
-    """"يومي 3 و4 مارس": the first days of a list take the month (and year) of the last one."""
+    """"يومي 3 و4 مارس", "من 10 إلى 15 أغسطس": the first days of a list or a range take the month
+    (and year) of the last one."""
     found = ctx.lex.month(m["mon"])
     if found is None:
         return None
@@ -388,11 +430,14 @@ def day_list(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def month_list(m: re.Match[str], ctx: Context) -> Found | None:
-    """"مايو أو يونيو المقبلين": the first months of a list take the year of the last one."""
+    """"مايو أو يونيو المقبلين", "شهري يوليو وأغسطس": the first months of a list take the year of the
+    last one (the clause's tense when none is written)."""
     found = ctx.lex.month(m["mon"])
     if found is None or found[0] != "gregorian":
         return None
     month = found[1]
+    if not (m["rel"] or m["y"] or m["dual"]):
+        return None  # a bare month before و is read by the rule of months alone
     s, e = span(m)
     if m["y"]:
         return Found(s, e, "DATE", cal.fmt_month(int(m["y"]), month))

@@ -4,8 +4,10 @@ times (الساعة العاشرة صباحا), references (حاليا، مؤخ�
 - "اليوم الخميس" is the publication day; when the named weekday disagrees with the day word
   (articles dated by their crawl day, the morning after), the named weekday nearest to it wins.
 - A bare weekday is the last such day on or before the anchor, unless the clause is in the future
-  (سوف, س+imperfect verb, المقرر ...): then the next such day after the anchor. "الخميس الماضي" is
-  strictly before the anchor, "الخميس المقبل" strictly after.
+  (سوف, س+imperfect verb, المقرر ...): then the next such day after the anchor; governed by an
+  imperfect verb (يعقد المجلس اجتماعه الخميس), the next such day on or after it. "الخميس الماضي" is
+  strictly before the anchor, "الخميس المقبل" strictly after; "الخميس من الأسبوع المقبل" is the
+  Thursday of that week (weeks start on Sunday).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, ERA, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, ERA, OCCASION, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
 
 _NTH_DAY = ("اول", "ثاني", "ثالث", "رابع")
 _FEAST_TIME_BEFORE = frozenset({"يوم", "ايام", "ليله", "صباح", "مساء", "عشيه", "حتي", "عطله", "اجازه"})
@@ -28,13 +30,14 @@ def rules(p: Pieces) -> list[Rule]:
     parts = p.words("part")
     return [
         rule("dayref",
-             rf"{CL}(?P<x>(?:(?P<part>{part})\s+(?:من\s+)?(?:يوم\s+)?)?(?:يوم\s+)?(?P<dr>{p.r('dayref')}|(?<=\s)غد(?!\w))"
+             rf"{CL}(?P<x>(?:(?P<mid>منتصف)\s+(?=ليل))?(?:(?P<part>{part})\s+(?:من\s+)?(?:يوم\s+)?)?(?:يوم\s+)?"
+             rf"(?P<dr>{p.r('dayref')}|(?<=\s)غد(?!\w))"
              rf"(?:\s*[،,]?\s*(?:\(\s*(?:يوم\s+)?(?P<wd1>{weekday})\s*\)|(?:يوم\s+)?(?P<wd2>{weekday})))?)",
-             dayref, parts | {"يوم", "غد"} | p.words("dayref")),
+             dayref, parts | {"يوم", "غد", "منتصف"} | p.words("dayref")),
         rule("weekday",
-             rf"{CL}(?P<x>(?:(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{weekday})"
+             rf"{CL}(?P<x>(?:(?P<mid>منتصف)\s+(?=ليل))?(?:(?P<part>{part})\s+(?:من\s+)?)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{weekday})"
              rf"(?:\s+(?P<rel>{relmod})|\s*[،,]?\s+(?P<dd>\d{{1,2}})\s*/\s*(?P<mm>\d{{1,2}})(?![\d/]|\s+/))?)",
-             weekday_rule, parts | {"يوم"} | set(p.lex.weekdays)),
+             weekday_rule, parts | {"يوم", "منتصف"} | set(p.lex.weekdays)),
         rule("clock",
              rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
              rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
@@ -126,8 +129,18 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         value = cal.fmt_day(_day_with_weekday(ctx.anchor, offset, wd_text, ctx))
     if part:
-        return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
+        return _part_of(m, ctx, s, e, value, part)
     return Found(s, e, "DATE", value, grain="day")
+
+
+def _part_of(m: re.Match[str], ctx: Context, s: int, e: int, value: str, part: str) -> Found:
+    """A part of a day ("صباح أمس"); "منتصف ليل السبت" is midnight at the start of that day."""
+    clock = ctx.kind("midnightpart", m["part"]) if m["mid"] else None
+    if clock is not None and not value.startswith("X"):
+        return Found(s, e, "TIME", f"{value}{clock}", grain="daytime", part=part)
+    if m["mid"]:
+        s = m.start("part")  # a midnight of an unknown day: the part of day alone
+    return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
 
 
 def _day_month_of_weekday(day: int, month: int, wd: int, anchor: dt.date) -> dt.date | None:
@@ -148,6 +161,18 @@ def _day_month_of_weekday(day: int, month: int, wd: int, anchor: dt.date) -> dt.
     return min(fit, key=lambda d: abs((d - anchor).days)) if fit else None
 
 
+_NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:او\s+|و\s*)(?:يوم\s+)?(\w+)\s+(\w+)")
+
+
+def _listed_weekday_rel(ctx: Context, e: int) -> int | None:
+    """"يومي الأحد والاثنين المقبلين": the first weekday of a list takes the last one's الماضي/المقبل."""
+    nxt = _NEXT_WEEKDAY.match(ctx.text, e)
+    if nxt is None or ctx.lex.weekday(nxt.group(1)) is None:
+        return None
+    value = ctx.lex.kind("relmod").get(ctx.lex.key(nxt.group(2)))
+    return int(value) if value is not None else None
+
+
 def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     wd = ctx.lex.weekday(m["wd"])
     if wd is None:
@@ -158,6 +183,17 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     if bare and wd in (1, 7) and (before in ("كلا", "الواحد", "بين", "هذين") or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
     rel = ctx.rel(m["rel"])
+    week = _week_after(ctx, e) if rel is None and not m["dd"] else None
+    if week is not None and ctx.anchor is not None:  # "الأحد من الأسبوع المقبل": that day of that week
+        week_rel, week_end = week
+        first: dt.date = ctx.anchor + dt.timedelta(weeks=week_rel)
+        first -= dt.timedelta(days=first.isoweekday() % 7)  # the Sunday its week starts on
+        day = first + dt.timedelta(days=wd % 7)
+        if _NEXT_WEEKDAY.match(ctx.text, e) is None:
+            e = week_end
+        return _weekday_found(m, ctx, s, e, cal.fmt_day(day), wd, 0, written=True)
+    if rel is None and not m["dd"]:
+        rel = _listed_weekday_rel(ctx, e)
     written = _day_month_of_weekday(int(m["dd"]), int(m["mm"]), wd, ctx.anchor) if m["dd"] and ctx.anchor else None
     if m["dd"] and written is None:
         e = m.end("wd")  # a day and month that fit the weekday in neither calendar stay out
@@ -176,15 +212,44 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
         elif before == "منذ":  # منذ الخميس: since a past day, whatever the clause's tense
             direction = -1
         else:
-            direction = 1 if ctx.tense(s, e) == "future" else -1
+            tense = ctx.tense(s, e, present=True)
+            # an imperfect verb: this day or the next such one (يعمل به اعتبارا من الاثنين); a future cue: the next one
+            direction = {"future": 1, "present": 3}.get(tense or "", -1)
         day = cal.weekday_date(ctx.anchor, wd, direction)
         if rel is not None and abs(rel) > 1:  # "الخميس قبل الماضي": a week before last Thursday
             day += dt.timedelta(weeks=rel - (1 if rel > 0 else -1))
         value = cal.fmt_day(day)
+    return _weekday_found(m, ctx, s, e, value, wd, rel, written=written is not None)
+
+
+def _weekday_found(
+    m: re.Match[str], ctx: Context, s: int, e: int, value: str, wd: int, rel: int | None, *, written: bool
+) -> Found:
     part = ctx.kind("part", m["part"])
     if part:
-        return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=part)
+        return _part_of(m, ctx, s, e, value, part)
     return Found(s, e, "DATE", value, grain="absday" if written else "day", part=None if rel is not None else f"wd{wd}")
+
+
+_WEEK_AFTER = re.compile(r"\s*[،,]?\s+(?:من\s+)?الاسبوع\s+(?P<rel>\w+(?:\s+\w+){0,2})")
+
+
+def _week_after(ctx: Context, e: int) -> tuple[int, int] | None:
+    """The week named after a weekday or a list of weekdays ("الأحد والاثنين الأسبوع المقبل"): its
+    offset from the anchor's week and where its words end."""
+    pos = e
+    while (nxt := _NEXT_WEEKDAY.match(ctx.text, pos)) is not None and ctx.lex.weekday(nxt.group(1)) is not None:
+        pos = nxt.end(1)
+    week = _WEEK_AFTER.match(ctx.text, pos)
+    if week is None:
+        return None
+    words = week["rel"].split()
+    for n in (3, 2, 1):
+        value = ctx.lex.kind("relmod").get(ctx.lex.key(" ".join(words[:n]))) if len(words) >= n else None
+        if value is not None:
+            end = week.start("rel") + len(" ".join(week["rel"].split()[:n]))
+            return int(value), end
+    return None
 
 
 def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
@@ -318,4 +383,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     best = min(dates, key=lambda d: abs((d - anchor).days))
     if m["nth"]:  # "ثاني أيام عيد الفطر": the feast's second day
         best += dt.timedelta(days=_NTH_DAY.index(m["nth"]))
-    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday")
+    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday",
+                 part=OCCASION if _occasion(m, ctx, s) else None)
+
+
+def _occasion(m: re.Match[str], ctx: Context, s: int) -> bool:
+    """A feast named as the occasion of a greeting ("بمناسبة عيد الفطر", "هنأهم بعيد الفطر")."""
+    return "ب" in ctx.text[m.start() : s] or bool(ctx.kind("occasion", ctx.around(s, s)[0]))

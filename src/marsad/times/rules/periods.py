@@ -40,9 +40,11 @@ def rules(p: Pieces) -> list[Rule]:
              season_rule, p.words("this") | p.words("season") | {k[2:] for k in p.lex.kind("season")}
              | set(PREP_WORDS) | {"مع", "فصل"}),
         rule("quarter",
-             rf"{CL}(?P<x>(?P<q>{p.r('quarter')})\s+(?:من\s+)?(?:(?P<this>{this})\s+(?:العام|السنه)(?!\w)"
-             rf"|(?:ال)?(?:عام|سنه)\s*(?P<y>\d{{4}})(?!\d)|(?:العام|السنه)(?:\s+(?P<rel>{relmod}))?(?!\w)"
-             rf"|(?P<y2>\d{{4}})(?!\d)))", quarter, p.words("quarter")),
+             rf"{CL}(?P<x>(?P<q>{p.r('quarter')})(?:\s+(?:من\s+)?(?:(?P<this>{this})\s+(?:العام|السنه)(?!\w)"
+             rf"|(?:لل|ل|ال)?(?:عام|سنه)\s*(?P<y>\d{{4}})(?!\d)|(?:لل|ال)(?:عام|سنه)(?:\s+(?P<rel>{relmod}))?(?!\w)"
+             rf"|(?P<y2>\d{{4}})(?!\d)|(?P<cen>(?:ال|لل)قرن(?:\s+(?P<crel>{relmod})|\s+(?P<cname>{p.dayord}"
+             rf"|العشرين|العشرون|الحادي\s+والعشرين|الحادي\s+والعشرون|التاسع\s+عشر))?(?!\w)))|(?P<bare>(?!\w))))",
+             quarter, p.words("quarter")),
         rule("decade_of_century",
              rf"{CL}(?P<x>(?:ال|لل)عقد\s+(?P<which>الاخير|{p.dayord})\s+(?:من\s+)?(?:ال|لل)قرن"
              rf"(?:\s+(?P<rel>{relmod})|\s+(?P<named>العشرين|الحادي\s+والعشرين|التاسع\s+عشر))?(?!\w))",
@@ -172,9 +174,56 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     n = ctx.kind("quarter", m["q"])
     if n is None:
         return None
-    year = m["y"] or m["y2"]
-    if year is None:
-        year = cal.shift(ctx.anchor, "Y", ctx.rel(m["rel"]) or 0)
     s, e = span(m)
     part = f"Q{n}" if n.isdigit() else n  # a quarter (Q1-Q4) or a half (H1, H2)
+    if m["cen"]:
+        return _part_of_century(m, ctx, part)
+    if m["bare"] is not None:
+        year = _bare_quarter_year(m, ctx, part)
+    else:
+        year = m["y"] or m["y2"] or cal.shift(ctx.anchor, "Y", ctx.rel(m["rel"]) or 0)
     return Found(s, e, "DATE", f"{year}-{part}") if year else None
+
+
+_CENTURY_PART_MOD = {"Q1": "START", "H1": "START", "Q2": "MID", "Q3": "MID", "Q4": "END", "H2": "END"}
+
+
+def _part_of_century(m: re.Match[str], ctx: Context, part: str) -> Found | None:
+    """"الربع الأخير من القرن الماضي", "النصف الأول من القرن العشرين": the century, with the part as mod."""
+    s, e = span(m)
+    if m["cname"]:
+        key = ctx.lex.key("القرن " + " ".join(m["cname"].split()))
+        named = ctx.lex.kind("century").get(key)
+        if named is None:
+            ordinal = ctx.lex.numbers.get(ctx.lex.key(m["cname"]))
+            named = f"{ordinal[0] - 1:02d}" if ordinal and ordinal[0] >= 1 else None
+        value = named
+    elif ctx.anchor is None:
+        value = "XX"
+    else:
+        value = f"{ctx.anchor.year // 100 + (ctx.rel(m['crel']) or 0):02d}"
+    return Found(s, e, "DATE", value, _CENTURY_PART_MOD[part]) if value else None
+
+
+_QUARTER_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+
+
+def _bare_quarter_year(m: re.Match[str], ctx: Context, part: str) -> str | None:
+    """The year of a quarter or half written without one ("نما الاقتصاد في الربع الثاني"): only for the
+    nouns of ``quarterbare`` after a word of ``quarterbefore`` or a clitic preposition, not before من
+    (a quarter of something else); the anchor's year, the year before when the quarter has not begun
+    yet in a past clause, the year after when it is over in a future one."""
+    s, e = span(m)
+    if ctx.anchor is None or ctx.kind("quarterbare", m["q"].split()[0]) is None:
+        return None
+    before, after = ctx.around(s, e)
+    clitic = ctx.text[m.start() : s]
+    if not (ctx.kind("quarterbefore", before) or any(c in clitic for c in "بل")):
+        return None
+    if after in ("من", "منها", "منه"):
+        return None
+    first, last = _QUARTER_MONTHS[part]
+    year = ctx.anchor.year
+    if ctx.tense(s, e) == "future":
+        return str(year if last >= ctx.anchor.month else year + 1)
+    return str(year if first <= ctx.anchor.month else year - 1)
