@@ -20,7 +20,7 @@ ROWS = {
     "ASSAULT detection F1 (asserted)": FLOORS["event_sentences"]["test"]["assault_f1"],
     "event types F1 (asserted)": FLOORS["event_sentences"]["test"]["types_f1"],
     "PROTEST detection F1 (asserted)": FLOORS["event_protest"]["test"]["protest_f1"],
-    "times value accuracy, blind batch": FLOORS["times_blind"]["test"]["value_accuracy"],
+    "times value accuracy, blind batch": FLOORS["times_blind2"]["test"]["value_accuracy"],
     "quotes F1, blind batch": FLOORS["quotes_blind"]["test"]["f1"],
 }
 
