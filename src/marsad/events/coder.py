@@ -134,8 +134,11 @@ class EventCoder:
             if rc.agent and implied and actor is not None:
                 actor = replace(actor, agent=rc.agent)
         code = ctx.lex.cameo.get(cameo)
-        # a call for a protest is the act: the protest's own time (المقبل after it) makes no future call
-        mode = auxiliary_mode(ctx, k, end, clo, end if rule.call else chi) or rule_mode or (code.mode if code else None)
+        # a call for a protest is the act: the protest's own time (المقبل after it) makes no future call; the
+        # markers are read back over a quote's cue too (هدد التنظيم بقتل ...: the threat's content is no attack)
+        slo = ctx.span_words(*bounds)[0]
+        mode = auxiliary_mode(ctx, k, end, min(clo, slo), end if rule.call else chi) or rule_mode \
+            or (code.mode if code else None)
         trig = Span(ctx.starts[k], ctx.ends[end - 1])
         return Event(plover, trig, self._coded(actor), self._coded(target), cameo, code.goldstein if code else None,
                      self._time(trig.start, trig.end, cs, ce), mode)

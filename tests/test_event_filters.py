@@ -1,0 +1,79 @@
+"""Which attack and protest mentions are asserted events: the filters of the trigger lexicon (fiction, animals,
+celebrations, weapons found, units named after an attack, outbursts), the frames that make a mention
+hypothetical or background, and the trigger families of the dead, martyrs, strikes and terrorist acts, on
+constructed sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from marsad.document import Event
+from marsad.extract import document_from_text
+
+DAY = dt.date(2015, 7, 21)
+
+
+def _events(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
+    doc = pipeline(document_from_text(text, DAY))
+    return [e for e in doc.layer("events") if e.type == plover]
+
+
+def _asserted(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
+    return [e for e in _events(text, pipeline, plover) if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "صدرت للكاتب رواية بعنوان الرصاصة تقتل مرتين عن دار نشر عربية.",  # a title of a book
+    "وفي الفيلم الجديد يقرر البطل قتل زعيم العصابة في المشهد الأخير.",  # a film's plot
+    "هاجم كلب طفلا صغيرا في حديقة عامة بالمدينة.",  # an animal
+    "تعرض ثور في الحديقة لإطلاق الرصاص بعد هروبه من المزرعة.",  # an animal
+    "أطلق والد العريس النار في الهواء ابتهاجا بالزواج.",  # celebratory gunfire
+    "عثرت الشرطة على عبوات ناسفة في مخزن مهجور.",  # bombs found, not set off
+    "يترأس الرجل وحدة التفجيرات في التنظيم منذ سنوات.",  # a unit named after the bombings
+    "زرع المسلحون ألغاما شديدة الانفجار قرب الطريق.",  # an adjective of a mine
+    "سمع النكتة فانفجر ضاحكا أمام الجميع.",  # an outburst of laughter
+    "تحمي الشركة عملاءها من الهجمات الرقمية على خوادمها.",  # a cyber attack
+    "وقع الحادث بسبب انفجار أحد إطارات الشاحنة على الطريق.",  # a tyre
+    "أصدرت الوزارة بيانا بتنفيذ حكم القتل قصاصا في جان أطلق النار على شقيقين.",  # the convict's past crime
+    "تحول الفريق من الدفاع إلى الهجوم وسجل هدفين في شباك منافسه.",  # sports
+])
+def test_mentions_that_are_no_attack(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "هدد التنظيم بقتل رئيس البرلمان إذا واصل حملته.",  # a threat's content
+    "فرض الجيش إجراءات مشددة تحسبا لوقوع صدامات في العاصمة.",  # a precaution
+    "أقيم العرض تحت حراسة مشددة خوفا من هجوم المتشددين.",  # a fear
+])
+def test_feared_or_threatened_attacks_are_hypothetical(text: str, pipeline: Any) -> None:
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "hypothetical" for e in found), [(e.factuality) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وأشار المرصد إلى أن من بين قتلى المعارضة ثلاثة من القادة.", "قتلى"),
+    ("وقال المسؤولون إن عدد القتلى تجاوز سبعة جنود.", "القتلى"),
+    ("استشهد رجل أمن في القطيف رميا بالرصاص أمس.", "استشهد"),
+    ("وضربات طيران التحالف دحرت الميليشيات عن المدينة.", "وضربات"),
+    ("استنكر الوزير العمل الإرهابي الذي استهدف مسجدا أمس.", "العمل الإرهابي"),
+])
+def test_the_dead_martyrs_strikes_and_terrorist_acts_are_attacks(text: str, trigger: str, pipeline: Any) -> None:
+    doc = pipeline(document_from_text(text, DAY))
+    found = [doc.text[e.trigger.start : e.trigger.end] for e in doc.layer("events")
+             if e.type == "ASSAULT" and e.factuality == "asserted"]
+    assert found[:1] == [trigger], found
+
+
+@pytest.mark.parametrize("text", [
+    "واستشهد الخطيب بآية من القرآن الكريم في خطبته.",  # to cite
+    "يخفض النظر إلى الأسماك معدل ضربات القلب.",  # a heartbeat
+    "سجل اللاعب الهدف بعد ضربة حرة مباشرة.",  # a free kick
+    "ارتفع عدد قتلى حادث التصادم على الطريق السريع.",  # an accident
+    "تبحث الندوة سبل مكافحة العمل الإرهابي في المنطقة.",  # fighting terrorism in general
+])
+def test_the_new_families_keep_their_filters(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == []
