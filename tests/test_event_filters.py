@@ -77,3 +77,41 @@ def test_the_dead_martyrs_strikes_and_terrorist_acts_are_attacks(text: str, trig
 ])
 def test_the_new_families_keep_their_filters(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت قوات الأمن قد قتلت في العاشر من يونيو ثلاثة مسلحين.",  # a past perfect, dated weeks before
+    "وتقف الجماعة وراء الكثير من الهجمات في البلاد.",  # many attacks
+    "ومع تزايد هجمات الحركة فرضت الحكومة إجراءات مشددة.",  # growing attacks
+    "انضم الشبان إلى التنظيم مثل أولئك الذين نفذوا تلك الهجمات.",  # those attacks
+    "ووجه الاتهام للرجل باستخدام سلاح ناري في هجوم على كنيسة.",  # a charge
+])
+def test_past_perfect_generic_and_charged_attacks_are_background(text: str, pipeline: Any) -> None:
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان مسلحون قد هاجموا أمس نقطة تفتيش في المدينة.",  # a past perfect of yesterday: the news
+    "وشنت الطائرات أمس الكثير من الغارات على مواقع المتمردين.",  # many strikes yesterday
+])
+def test_a_generic_or_past_perfect_attack_of_yesterday_is_the_news(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "يرسل الجار هدايا متفجرة لقتلهم وإثارة الفوضى.",  # a purpose
+    "حشد المتمردون قواتهم للسيطرة على المطار.",  # a purpose
+    "ونادرا ما يصيب السلاح مسلحا، وإن قتلت قنابله مسلحا فبالمصادفة.",  # a conditional إن
+])
+def test_purposes_and_conditions_are_hypothetical(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت الدورية لهجوم مسلح قرب الحدود أمس.",  # suffered
+    "أدى القصف العنيف على المخيم لمقتل عدد من الأطفال.",  # a result
+    "وقال الجيش إن سيارة مفخخة انفجرت عند مرور القافلة.",  # the إنّ of a report
+])
+def test_reported_attacks_stay_asserted(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline)

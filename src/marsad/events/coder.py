@@ -137,7 +137,7 @@ class EventCoder:
         # a call for a protest is the act: the protest's own time (المقبل after it) makes no future call; the
         # markers are read back over a quote's cue too (هدد التنظيم بقتل ...: the threat's content is no attack)
         slo = ctx.span_words(*bounds)[0]
-        mode = auxiliary_mode(ctx, k, end, min(clo, slo), end if rule.call else chi) or rule_mode \
+        mode = auxiliary_mode(ctx, k, end, min(clo, slo), end if rule.call else chi, rule.verb) or rule_mode \
             or (code.mode if code else None)
         trig = Span(ctx.starts[k], ctx.ends[end - 1])
         return Event(plover, trig, self._coded(actor), self._coded(target), cameo, code.goldstein if code else None,
