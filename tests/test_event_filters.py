@@ -115,3 +115,21 @@ def test_purposes_and_conditions_are_hypothetical(text: str, pipeline: Any) -> N
 ])
 def test_reported_attacks_stay_asserted(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "بلد تتحكم فيه عصابة ترفض تقدمه وتقتل مثقفيه وتحاصر صحفه.",  # what a gang does
+    "وقال الخطيب: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم.",  # whoever kills
+])
+def test_an_attack_told_by_an_imperfect_verb_is_habitual(text: str, pipeline: Any) -> None:
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "الجيش الليبي يقصف مواقع المتشددين في درنة",  # a headline
+    "وصلت القوات فجر أمس لاعتقال الرجل قبل أن تطلق النار عليه وعلى أولاده.",  # after أن
+    "وفي المدينة المحاصرة تقصف الطائرات الأحياء السكنية اليوم بلا توقف.",  # today
+])
+def test_an_imperfect_attack_in_a_headline_after_an_or_of_today_is_asserted(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline)

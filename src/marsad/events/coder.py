@@ -27,7 +27,7 @@ from marsad.events.actor_codes import ActorCodes
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
 from marsad.events.context import Context
 from marsad.events.dyads import aimed, suffered, target_phrase
-from marsad.events.factuality import auxiliary_mode
+from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.participants import context_country, participants, speaker_actor
 from marsad.events.triggers import recode, triggers
@@ -140,8 +140,11 @@ class EventCoder:
         mode = auxiliary_mode(ctx, k, end, min(clo, slo), end if rule.call else chi, rule.verb) or rule_mode \
             or (code.mode if code else None)
         trig = Span(ctx.starts[k], ctx.ends[end - 1])
+        time = self._time(trig.start, trig.end, cs, ce)
+        if mode not in AUX_MODES and habitual(ctx, k, slo, rule, time):
+            mode = REFERENCE  # تقتل مثقفيه: what someone does, not what happened
         return Event(plover, trig, self._coded(actor), self._coded(target), cameo, code.goldstein if code else None,
-                     self._time(trig.start, trig.end, cs, ce), mode)
+                     time, mode)
 
     def _sentence(self, lo: int, hi: int) -> list[Event]:
         ctx = self.ctx

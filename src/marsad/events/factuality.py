@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from marsad.document import Document, Event, Sentence
 from marsad.events.context import Context
-from marsad.events.lexicon import EventLexicon, event_lexicon
+from marsad.events.lexicon import IMPERFECT_PREFIXES, EventLexicon, TriggerRule, event_lexicon
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 from marsad.text.words import Word
@@ -44,6 +44,10 @@ REFERENCE_DAYS = 120
 RECENT_DAYS = 3
 # nouns of a result, not of an act: لمقتل، لقتلى follow what led to them
 RESULTS = ("مقتل", "قتلي", "قتيل", "استشهاد")
+# particles after which an imperfect verb tells a past or intended act (قبل أن تطلق، لن يهاجم)
+SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي", "حتي"})
+# the relative من before an imperfect verb: whoever does it (ومن يقتل مؤمنا)
+WHOEVER = frozenset({"من", "ومن", "فمن"})
 # the past of كان that opens a past perfect with قد (وكانت القوات قد قصفت)
 KANA = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
 # words that govern a verbal noun opened by ل without making it a purpose (تعرض لهجوم، أدى لمقتل، التصدي لهجوم)
@@ -106,6 +110,25 @@ def auxiliary_mode(ctx: Context, k: int, end: int, clo: int, chi: int, verb: boo
         if mode in found:
             return mode
     return None
+
+
+def habitual(ctx: Context, k: int, lo: int, rule: TriggerRule, time: str | None) -> bool:
+    """Is the attack told by an imperfect verb (تقتل مثقفيه، من يقتل مؤمنا) a habitual or generic one? Not in a
+    headline (the sentence's first words: الجيش يقصف مواقع), after أن (قبل أن تطلق النار) or when dated within
+    the last days before publication."""
+    if not rule.verb or rule.plover != "ASSAULT":
+        return False
+    form = next((f for f in ctx.words[k].forms if f in ctx.lex.triggers), "")
+    if form[:1] not in IMPERFECT_PREFIXES or k == lo:
+        return False
+    prev = ctx.words[k - 1].norm
+    if prev in WHOEVER:
+        return True  # ومن يقتل مؤمنا: whoever kills
+    if k - lo <= 3 or set(ctx.words[k - 1].forms) & SUBJUNCTIVE:
+        return False
+    last = _last_day(time) if time else None
+    published = ctx.doc.published
+    return last is None or published is None or (published - last).days > RECENT_DAYS
 
 
 def reference_words(res: Resources) -> dict[str, tuple[int, bool]]:
