@@ -133,3 +133,19 @@ def test_an_attack_told_by_an_imperfect_verb_is_habitual(text: str, pipeline: An
 ])
 def test_an_imperfect_attack_in_a_headline_after_an_or_of_today_is_asserted(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "انطلقت في بغداد ومحافظات عراقية أخرى أمس تظاهرات تطالب بالإصلاح.",  # the protest noun later in the clause
+    "وأن الأهالي الغاضبين نظموا تجمعات في بعض الشوارع.",  # gatherings organized
+])
+def test_protests_told_by_a_later_noun_or_gatherings_are_asserted(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة عشرات من المتظاهرين السابقين في حملة مداهمات.",  # protesters as objects of another act
+    "وقالت الحكومة إن المحتجون لا يمثلون الشعب.",  # inside a claim
+])
+def test_protesters_named_in_another_event_or_a_claim_are_no_protest(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline, "PROTEST") == []
