@@ -46,6 +46,8 @@ RECENT_DAYS = 3
 RESULTS = ("مقتل", "قتلي", "قتيل", "استشهاد")
 # particles after which an imperfect verb tells a past or intended act (قبل أن تطلق، لن يهاجم)
 SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي", "حتي"})
+# words of a habit (يوميا، كلما، دائما; and كل يوم): an imperfect attack among them is what someone does
+HABITUAL = frozenset({"يوميا", "دائما", "كلما", "باستمرار", "عاده", "غالبا", "احيانا", "مرارا"})
 # the relative من before an imperfect verb: whoever does it (ومن يقتل مؤمنا)
 WHOEVER = frozenset({"من", "ومن", "فمن"})
 # the past of كان that opens a past perfect with قد (وكانت القوات قد قصفت)
@@ -113,9 +115,9 @@ def auxiliary_mode(ctx: Context, k: int, end: int, clo: int, chi: int, verb: boo
 
 
 def habitual(ctx: Context, k: int, lo: int, rule: TriggerRule, time: str | None) -> bool:
-    """Is the attack told by an imperfect verb (تقتل مثقفيه، من يقتل مؤمنا) a habitual or generic one? Not in a
-    headline (the sentence's first words: الجيش يقصف مواقع), after أن (قبل أن تطلق النار) or when dated within
-    the last days before publication."""
+    """Is the attack told by an imperfect verb a generic or habitual one: whoever does it (من يقتل مؤمنا), or
+    among words of a habit (تقتل مثقفيه كل يوم)? Not in a headline (the sentence's first words: الجيش يقصف
+    مواقع), after أن (قبل أن تطلق النار) or when dated within the last days before publication."""
     if not rule.verb or rule.plover != "ASSAULT":
         return False
     form = next((f for f in ctx.words[k].forms if f in ctx.lex.triggers), "")
@@ -126,6 +128,10 @@ def habitual(ctx: Context, k: int, lo: int, rule: TriggerRule, time: str | None)
         return True  # ومن يقتل مؤمنا: whoever kills
     if k - lo <= 3 or set(ctx.words[k - 1].forms) & SUBJUNCTIVE:
         return False
+    hi = ctx.sentence_of(k)[1]
+    if not any(set(ctx.words[x].forms) & HABITUAL or (ctx.words[x].norm == "كل" and x + 1 < hi
+               and ctx.words[x + 1].norm in ("يوم", "اسبوع", "ليله")) for x in range(lo, hi)):
+        return False  # تقصف الطائرات الأحياء: the news told in the present
     last = _last_day(time) if time else None
     published = ctx.doc.published
     return last is None or published is None or (published - last).days > RECENT_DAYS
