@@ -27,7 +27,6 @@ def _asserted(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
 
 @pytest.mark.parametrize("text", [
     "صدرت للكاتب مجموعة قصصية بعنوان الرصاصة تقتل مرتين عن دار نشر عربية.",  # a title of a book
-    "وفي الفيلم الجديد يقرر البطل قتل زعيم العصابة في المشهد الأخير.",  # a film's plot
     "هاجم كلب طفلا صغيرا في حديقة عامة بالمدينة.",  # an animal
     "تعرض ثور في الحديقة لإطلاق الرصاص بعد هروبه من المزرعة.",  # an animal
     "أطلق والد العريس النار في الهواء ابتهاجا بالزواج.",  # celebratory gunfire
@@ -159,3 +158,11 @@ def test_protesters_named_in_another_event_or_a_claim_are_no_protest(text: str, 
 ])
 def test_words_near_a_filter_leave_the_attack_asserted(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline)
+
+
+def test_a_bomb_unit_is_no_bombing_but_a_severe_wound_from_shelling_is() -> None:
+    from marsad.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    assert _asserted("يترأس الرجل وحدة التفجيرات والهجمات الانتحارية في التنظيم.", pipeline) == []
+    assert _asserted("أصيب ثلاثة مدنيين بجروح شديدة جراء القصف على الحي أمس.", pipeline)
