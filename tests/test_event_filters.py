@@ -160,9 +160,12 @@ def test_words_near_a_filter_leave_the_attack_asserted(text: str, pipeline: Any)
     assert _asserted(text, pipeline)
 
 
-def test_a_bomb_unit_is_no_bombing_but_a_severe_wound_from_shelling_is() -> None:
-    from marsad.pipeline import Pipeline
-
-    pipeline = Pipeline()
+def test_a_bomb_unit_is_no_bombing_but_a_severe_wound_from_shelling_is(pipeline: Any) -> None:
     assert _asserted("يترأس الرجل وحدة التفجيرات والهجمات الانتحارية في التنظيم.", pipeline) == []
     assert _asserted("أصيب ثلاثة مدنيين بجروح شديدة جراء القصف على الحي أمس.", pipeline)
+
+
+def test_a_condition_carries_over_to_a_coordinated_attack_verb(pipeline: Any) -> None:
+    text = "ويعدهم بالجنة إذا هم قتلوا أنفسهم، وقتلوا معهم غيرهم."
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "hypothetical" for e in found), [e.factuality for e in found]

@@ -155,10 +155,16 @@ class EventCoder:
         quotes = [q for q in ctx.quotes if q.start < bounds[1] and q.end > bounds[0]]
         all_cands = candidates(ctx, lo, hi)
         events: list[Event] = []
+        last: tuple[int, TriggerRule, Event] | None = None
         for k, end, rule in found:
             ev = self._code(k, end, rule, quotes, all_cands, bounds)
-            if ev is not None:
-                events.append(ev)
+            if ev is None:
+                continue
+            if last is not None and _coordinated(ctx, k, rule, last[0], last[1]) and ev.mode not in AUX_MODES \
+                    and last[2].mode in SCOPED_MODES:
+                ev = replace(ev, mode=last[2].mode)  # إذا قتلوا أنفسهم، وقتلوا معهم غيرهم: one condition
+            events.append(ev)
+            last = (k, rule, ev)
         return one_unnamed(events)
 
     def run(self) -> list[Event]:
@@ -166,6 +172,17 @@ class EventCoder:
         for lo, hi in self.ctx.ix.sentence_ranges:
             events.extend(self._sentence(lo, hi))
         return merge_duplicates(events)
+
+
+# the modes a condition or an intent carries over to a coordinated verb of the same kind
+SCOPED_MODES = ("hypothetical", "future")
+COORDINATION_REACH = 8  # words between two coordinated trigger verbs
+
+
+def _coordinated(ctx: Context, k: int, rule: TriggerRule, k0: int, rule0: TriggerRule) -> bool:
+    """Is the verb trigger at ``k`` coordinated by و with the verb trigger of the same kind at ``k0`` before it?"""
+    return rule.verb and rule0.verb and rule.cameo == rule0.cameo and 0 < k - k0 <= COORDINATION_REACH \
+        and ctx.words[k].proclitics.startswith("و")
 
 
 def _who(a: Actor | None) -> str:
