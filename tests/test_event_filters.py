@@ -169,3 +169,15 @@ def test_a_condition_carries_over_to_a_coordinated_attack_verb(pipeline: Any) ->
     text = "ويعدهم بالجنة إذا هم قتلوا أنفسهم، وقتلوا معهم غيرهم."
     found = _events(text, pipeline)
     assert found and all(e.factuality == "hypothetical" for e in found), [e.factuality for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجمت وسائل الإعلام المحلية الاتفاق النووي اليوم.",  # the press
+    "وهاجمت الكتل البرلمانية بعض القوى السياسية دون أن تسميها.",  # parliamentary blocs
+])
+def test_an_attack_by_the_press_or_parliament_is_in_words(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == []
+
+
+def test_an_explosion_opposite_a_wall_is_no_purpose(pipeline: Any) -> None:
+    assert _asserted("وجد شعار التنظيم مرسوما على جدار مقابل للتفجيرات التي هزت الحي أمس.", pipeline)
