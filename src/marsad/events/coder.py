@@ -27,7 +27,7 @@ from marsad.events.actor_codes import ActorCodes
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
 from marsad.events.context import Context
 from marsad.events.dyads import aimed, suffered, target_phrase
-from marsad.events.factuality import auxiliary_mode
+from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.participants import context_country, participants, speaker_actor
 from marsad.events.triggers import recode, triggers
@@ -134,11 +134,17 @@ class EventCoder:
             if rc.agent and implied and actor is not None:
                 actor = replace(actor, agent=rc.agent)
         code = ctx.lex.cameo.get(cameo)
-        # a call for a protest is the act: the protest's own time (المقبل after it) makes no future call
-        mode = auxiliary_mode(ctx, k, end, clo, end if rule.call else chi) or rule_mode or (code.mode if code else None)
+        # a call for a protest is the act: the protest's own time (المقبل after it) makes no future call; the
+        # markers are read back over a quote's cue too (هدد التنظيم بقتل ...: the threat's content is no attack)
+        slo = ctx.span_words(*bounds)[0]
+        mode = auxiliary_mode(ctx, k, end, min(clo, slo), end if rule.call else chi, rule.verb) or rule_mode \
+            or (code.mode if code else None)
         trig = Span(ctx.starts[k], ctx.ends[end - 1])
+        time = self._time(trig.start, trig.end, cs, ce)
+        if mode not in AUX_MODES and habitual(ctx, k, slo, rule, time):
+            mode = REFERENCE  # تقتل مثقفيه: what someone does, not what happened
         return Event(plover, trig, self._coded(actor), self._coded(target), cameo, code.goldstein if code else None,
-                     self._time(trig.start, trig.end, cs, ce), mode)
+                     time, mode)
 
     def _sentence(self, lo: int, hi: int) -> list[Event]:
         ctx = self.ctx
@@ -149,10 +155,16 @@ class EventCoder:
         quotes = [q for q in ctx.quotes if q.start < bounds[1] and q.end > bounds[0]]
         all_cands = candidates(ctx, lo, hi)
         events: list[Event] = []
+        last: tuple[int, TriggerRule, Event] | None = None
         for k, end, rule in found:
             ev = self._code(k, end, rule, quotes, all_cands, bounds)
-            if ev is not None:
-                events.append(ev)
+            if ev is None:
+                continue
+            if last is not None and _coordinated(ctx, k, rule, last[0], last[1]) and ev.mode not in AUX_MODES \
+                    and last[2].mode in SCOPED_MODES:
+                ev = replace(ev, mode=last[2].mode)  # إذا قتلوا أنفسهم، وقتلوا معهم غيرهم: one condition
+            events.append(ev)
+            last = (k, rule, ev)
         return one_unnamed(events)
 
     def run(self) -> list[Event]:
@@ -160,6 +172,17 @@ class EventCoder:
         for lo, hi in self.ctx.ix.sentence_ranges:
             events.extend(self._sentence(lo, hi))
         return merge_duplicates(events)
+
+
+# the modes a condition or an intent carries over to a coordinated verb of the same kind
+SCOPED_MODES = ("hypothetical", "future")
+COORDINATION_REACH = 8  # words between two coordinated trigger verbs
+
+
+def _coordinated(ctx: Context, k: int, rule: TriggerRule, k0: int, rule0: TriggerRule) -> bool:
+    """Is the verb trigger at ``k`` coordinated by و with the verb trigger of the same kind at ``k0`` before it?"""
+    return rule.verb and rule0.verb and rule.cameo == rule0.cameo and 0 < k - k0 <= COORDINATION_REACH \
+        and ctx.words[k].proclitics.startswith("و")
 
 
 def _who(a: Actor | None) -> str:

@@ -10,6 +10,11 @@ Two sources of evidence, in this order:
 3. A reference frame: a word of ``event_reference.tsv`` (a trial, verdict, charge, anniversary, history)
    shortly before the trigger in its sentence, or an event time well before publication, makes the
    event background (reference).
+4. A mention of earlier or habitual events (a ``generic`` word of ``event_reference.tsv``: الكثير من الهجمات،
+   تلك الهجمات) or a past perfect (وكانت القوات قد قصفت) is background too, unless the event is dated within
+   the last days before publication (أمس، اليوم): then it is the news.
+5. An attack named by a verbal noun of purpose (لقتلهم، لتحرير المدينة) is an intent (hypothetical), unless the
+   noun is governed by a word that reports it (تعرض لهجوم، أدى لمقتل، استنكاره للهجوم).
 
 Anything else is asserted.
 """
@@ -24,6 +29,7 @@ from dataclasses import replace
 
 from marsad.document import Document, Event, Sentence
 from marsad.events.context import Context
+from marsad.events.lexicon import IMPERFECT_PREFIXES, EventLexicon, TriggerRule, event_lexicon
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 from marsad.text.words import Word
@@ -34,6 +40,21 @@ AUXILIARY = {"negation": "negated", "hypothetical": "hypothetical", "future": "f
 REFERENCE = "reference"
 # an event dated this many days or more before publication is background
 REFERENCE_DAYS = 120
+# a generic or past perfect mention of an event dated this many days or fewer before publication is the news
+RECENT_DAYS = 3
+# nouns of a result, not of an act: لمقتل، لقتلى follow what led to them
+RESULTS = ("مقتل", "قتلي", "قتيل", "استشهاد")
+# particles after which an imperfect verb tells a past or intended act (قبل أن تطلق، لن يهاجم)
+SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي", "حتي"})
+# words of a habit (يوميا، كلما، دائما; and كل يوم): an imperfect attack among them is what someone does
+HABITUAL = frozenset({"يوميا", "دائما", "كلما", "باستمرار", "عاده", "غالبا", "احيانا", "مرارا"})
+# the relative من before an imperfect verb: whoever does it (ومن يقتل مؤمنا)
+WHOEVER = frozenset({"من", "ومن", "فمن"})
+# the past of كان that opens a past perfect with قد (وكانت القوات قد قصفت)
+KANA = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
+# words that govern a verbal noun opened by ل without making it a purpose (تعرض لهجوم، أدى لمقتل، التصدي لهجوم)
+GOVERNING = frozenset({"مقابل", "اضافه", "ادي", "ادت", "يؤدي", "تؤدي", "افضي", "افضت", "تصدي", "تصدت", "تصدوا",
+                       "التصدي", "ضحيه", "نتيجه", "تعرضه", "تعرضها", "تعرضهم"})
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -63,10 +84,10 @@ def _marker_before(ctx: Context, x: int, dist: int, chi: int) -> str | None:
     return None
 
 
-def auxiliary_mode(ctx: Context, k: int, end: int, clo: int, chi: int) -> str | None:
+def auxiliary_mode(ctx: Context, k: int, end: int, clo: int, chi: int, verb: bool = False) -> str | None:
     """The auxiliary mode (negation, hypothetical, future) of the trigger on words [k, end) of the clause
     [clo, chi): ``event_modes.tsv`` markers before it (up to a punctuation mark), a future verb, or a marker
-    with a negative reach after it (المقبل)."""
+    with a negative reach after it (المقبل); before a ``verb`` trigger, a conditional إن."""
     found: set[str] = set()
     for x in range(k - 1, max(clo, k - 7) - 1, -1):
         if ctx.punct(x):
@@ -80,6 +101,9 @@ def auxiliary_mode(ctx: Context, k: int, end: int, clo: int, chi: int) -> str | 
             found.add("future")
     if ctx.words[k].kind == "arabic" and _future_verb(ctx, ctx.words[k]):
         found.add("future")
+    if verb and k > clo \
+            and ctx.doc.text[ctx.starts[k - 1] : ctx.ends[k - 1]].lstrip("وف") == "إن":
+        found.add("hypothetical")  # a conditional إن with its verb (وإن قتلت مسلحا), not the إنّ of a report
     for x in range(end, min(chi, end + 3)):
         m = ctx.lex.modes.get(ctx.words[x].norm) or ctx.lex.modes.get(ctx.words[x].forms[-1])
         if m is not None and m[1] < 0:
@@ -90,11 +114,36 @@ def auxiliary_mode(ctx: Context, k: int, end: int, clo: int, chi: int) -> str | 
     return None
 
 
-def reference_words(res: Resources) -> dict[str, int]:
-    def build() -> dict[str, int]:
-        return {fold(row["form"]): int(row["reach"]) for row in res.table("event_reference", 2)}
+def habitual(ctx: Context, k: int, lo: int, rule: TriggerRule, time: str | None) -> bool:
+    """Is the attack told by an imperfect verb a generic or habitual one: whoever does it (من يقتل مؤمنا), or
+    among words of a habit (تقتل مثقفيه كل يوم)? Not in a headline (the sentence's first words: الجيش يقصف
+    مواقع), after أن (قبل أن تطلق النار) or when dated within the last days before publication."""
+    if not rule.verb or rule.plover != "ASSAULT":
+        return False
+    form = next((f for f in ctx.words[k].forms if f in ctx.lex.triggers), "")
+    if form[:1] not in IMPERFECT_PREFIXES or k == lo:
+        return False
+    prev = ctx.words[k - 1].norm
+    if prev in WHOEVER:
+        return True  # ومن يقتل مؤمنا: whoever kills
+    if k - lo <= 3 or set(ctx.words[k - 1].forms) & SUBJUNCTIVE:
+        return False
+    hi = ctx.sentence_of(k)[1]
+    if not any(set(ctx.words[x].forms) & HABITUAL or (ctx.words[x].norm == "كل" and x + 1 < hi
+               and ctx.words[x + 1].norm in ("يوم", "اسبوع", "ليله")) for x in range(lo, hi)):
+        return False  # تقصف الطائرات الأحياء: the news told in the present
+    last = _last_day(time) if time else None
+    published = ctx.doc.published
+    return last is None or published is None or (published - last).days > RECENT_DAYS
 
-    words: dict[str, int] = res.cached("events.reference", build)
+
+def reference_words(res: Resources) -> dict[str, tuple[int, bool]]:
+    """The words of ``event_reference.tsv``: folded form -> (reach, generic)."""
+    def build() -> dict[str, tuple[int, bool]]:
+        return {fold(row["form"]): (int(row["reach"]), row["kind"] == "generic")
+                for row in res.table("event_reference", 2)}
+
+    words: dict[str, tuple[int, bool]] = res.cached("events.reference", build)
     return words
 
 
@@ -128,21 +177,50 @@ def _last_day(value: str) -> dt.date | None:
         return None
 
 
-def _framed(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Sentence], words: dict[str, int]) -> bool:
+def _before(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Sentence]) -> list[str]:
+    """The words of the trigger's sentence before it, nearest first."""
     i = bisect_right(starts, ev.trigger.start) - 1
     lo = sentences[i].start if i >= 0 else 0
-    before = _WORD.findall(doc.text[lo:ev.trigger.start])
-    for distance, word in enumerate(reversed(before), start=1):
+    return list(reversed(_WORD.findall(doc.text[lo:ev.trigger.start])))
+
+
+def _framed(before: list[str], words: dict[str, tuple[int, bool]]) -> str | None:
+    """``frame`` when a reference frame stands before the trigger, ``generic`` for a generic mention (its
+    words, or a past perfect كان ... قد), else None."""
+    found: str | None = None
+    for distance, word in enumerate(before, start=1):
         for key in _keys(word):
-            reach = words.get(key)
-            if reach is not None and distance <= reach:
-                return True
-    return False
+            hit = words.get(key)
+            if hit is not None and distance <= hit[0]:
+                if not hit[1]:
+                    return "frame"
+                found = "generic"
+    folded = [fold(w) for w in before[:8]]
+    if any(w == "قد" and set(folded[d + 1 : d + 4]) & KANA for d, w in enumerate(folded[:4])):
+        found = "generic"
+    return found
+
+
+def _purpose(doc: Document, ev: Event, before: list[str], lex: EventLexicon) -> bool:
+    """Is the attack a verbal noun of purpose (لقتلهم، لتحرير المدينة), governed by no word that reports it?"""
+    if ev.type != "ASSAULT":
+        return False
+    word = fold(doc.text[ev.trigger.start : ev.trigger.end].split()[0]).lstrip("وف")
+    if not word.startswith("ل") or len(word) < 4 or word[1:].startswith(RESULTS):
+        return False
+    governing = GOVERNING | lex.reactions | lex.wordsets.get("suffered", frozenset())
+    return not any(set(_keys(w)) & governing for w in before[:3])
+
+
+def _recent(ev: Event, published: dt.date | None) -> bool:
+    last = _last_day(ev.time) if ev.time else None
+    return last is not None and published is not None and (published - last).days <= RECENT_DAYS
 
 
 def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[Event]:
     """The events with their factuality set (and ``mode`` keeping PLOVER's modes only)."""
     words = reference_words(res)
+    lex = event_lexicon(res)
     sentences: Sequence[Sentence] = doc.layer("sentences")
     starts = [s.start for s in sentences]
     out: list[Event] = []
@@ -152,6 +230,13 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
         if fact is None:
             last = _last_day(ev.time) if ev.time else None
             old = last is not None and doc.published is not None and (doc.published - last).days >= REFERENCE_DAYS
-            fact = "reference" if old or _framed(doc, ev, starts, sentences, words) else "asserted"
+            before = _before(doc, ev, starts, sentences)
+            frame = _framed(before, words)
+            if old or frame == "frame" or (frame == "generic" and not _recent(ev, doc.published)):
+                fact = "reference"
+            elif _purpose(doc, ev, before, lex):
+                fact = "hypothetical"
+            else:
+                fact = "asserted"
         out.append(replace(ev, factuality=fact, mode=mode))
     return out

@@ -16,7 +16,7 @@ PLOVER_TYPES = frozenset(
 )
 AUX_MODES = ("negation", "hypothetical", "future")
 NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle", "initial",
-         "notbi", "call")
+         "notbi", "call", "notjustprev")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,7 @@ class TriggerRule:
     noun: bool = False  # a form derived from a noun ("n:"): whoever stands before it is no subject (أفاد مصدر بمقتل)
     passive: bool = False  # the name before the verb is its victim (قوات الصحوة قتلا)
     call: bool = False  # a call or announcement of the event ("call" need): a future time after it is the event's
+    verb: bool = False  # a form derived from a verb ("v:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,7 @@ def _triggers(res: Resources, cameo: dict[str, CameoCode],
         passive = row["victim"] == "passive"
         for kind, words in _kinded_forms(forms):
             rule = TriggerRule(words, plover, code, mode, agent, needs, unnamed, genitive, kind == "n",
-                               passive, any(kind == "call" for kind, _ in needs))
+                               passive, any(kind == "call" for kind, _ in needs), kind == "v")
             triggers.setdefault(words[0], []).append(rule)
     for rules in triggers.values():  # longer phrases first, file order otherwise
         rules.sort(key=lambda r: -len(r.words))

@@ -23,6 +23,9 @@ def _need_fits(
         return any(ctx.has(x, words) for x in range(max(lo, k - 3), k))
     if kind == "notprev":
         return not any(ctx.has(x, words) for x in range(max(lo, k - 2), k))
+    if kind == "notjustprev":  # not the word right before, nor the one before a coordinated trigger
+        x = k - 1 if not ctx.words[k].proclitics.startswith("و") else k - 2
+        return not (x >= lo and ctx.has(x, words))
     if kind in ("sent", "notsent"):
         if not sent_forms:  # built on first use: few rules look at the whole sentence
             sent_forms.append({f for x in range(lo, hi) for f in ctx.words[x].forms})

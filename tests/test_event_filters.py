@@ -1,0 +1,183 @@
+"""Which attack and protest mentions are asserted events: the filters of the trigger lexicon (fiction, animals,
+celebrations, weapons found, units named after an attack, outbursts), the frames that make a mention
+hypothetical or background, and the trigger families of the dead, martyrs, strikes and terrorist acts, on
+constructed sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from marsad.document import Event
+from marsad.extract import document_from_text
+
+DAY = dt.date(2015, 7, 21)
+
+
+def _events(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
+    doc = pipeline(document_from_text(text, DAY))
+    return [e for e in doc.layer("events") if e.type == plover]
+
+
+def _asserted(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
+    return [e for e in _events(text, pipeline, plover) if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "صدرت للكاتب مجموعة قصصية بعنوان الرصاصة تقتل مرتين عن دار نشر عربية.",  # a title of a book
+    "هاجم كلب طفلا صغيرا في حديقة عامة بالمدينة.",  # an animal
+    "تعرض ثور في الحديقة لإطلاق الرصاص بعد هروبه من المزرعة.",  # an animal
+    "أطلق والد العريس النار في الهواء ابتهاجا بالزواج.",  # celebratory gunfire
+    "عثرت الشرطة على عبوات ناسفة في مخزن مهجور.",  # bombs found, not set off
+    "يترأس الرجل وحدة التفجيرات في التنظيم منذ سنوات.",  # a unit named after the bombings
+    "زرع المسلحون ألغاما شديدة الانفجار قرب الطريق.",  # an adjective of a mine
+    "سمع النكتة فانفجر ضاحكا أمام الجميع.",  # an outburst of laughter
+    "تحمي الشركة عملاءها من الهجمات الرقمية على خوادمها.",  # a cyber attack
+    "وقع الحادث بسبب انفجار أحد إطارات الشاحنة على الطريق.",  # a tyre
+    "أصدرت الوزارة بيانا بتنفيذ حكم القتل قصاصا في جان أطلق النار على شقيقين.",  # the convict's past crime
+    "تحول الفريق من الدفاع إلى الهجوم وسجل هدفين في شباك منافسه.",  # sports
+])
+def test_mentions_that_are_no_attack(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "هدد التنظيم بقتل رئيس البرلمان إذا واصل حملته.",  # a threat's content
+    "فرض الجيش إجراءات مشددة تحسبا لوقوع صدامات في العاصمة.",  # a precaution
+    "أقيم العرض تحت حراسة مشددة خوفا من هجوم المتشددين.",  # a fear
+])
+def test_feared_or_threatened_attacks_are_hypothetical(text: str, pipeline: Any) -> None:
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "hypothetical" for e in found), [(e.factuality) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وأشار المرصد إلى أن من بين قتلى المعارضة ثلاثة من القادة.", "قتلى"),
+    ("وقال المسؤولون إن عدد القتلى تجاوز سبعة جنود.", "القتلى"),
+    ("استشهد رجل أمن في القطيف رميا بالرصاص أمس.", "استشهد"),
+    ("وضربات طيران التحالف دحرت الميليشيات عن المدينة.", "وضربات"),
+    ("استنكر الوزير العمل الإرهابي الذي استهدف مسجدا أمس.", "العمل الإرهابي"),
+])
+def test_the_dead_martyrs_strikes_and_terrorist_acts_are_attacks(text: str, trigger: str, pipeline: Any) -> None:
+    doc = pipeline(document_from_text(text, DAY))
+    found = [doc.text[e.trigger.start : e.trigger.end] for e in doc.layer("events")
+             if e.type == "ASSAULT" and e.factuality == "asserted"]
+    assert found[:1] == [trigger], found
+
+
+@pytest.mark.parametrize("text", [
+    "واستشهد الخطيب بآية من القرآن الكريم في خطبته.",  # to cite
+    "يخفض النظر إلى الأسماك معدل ضربات القلب.",  # a heartbeat
+    "سجل اللاعب الهدف بعد ضربة حرة مباشرة.",  # a free kick
+    "ارتفع عدد قتلى حادث التصادم على الطريق السريع.",  # an accident
+    "تبحث الندوة سبل مكافحة العمل الإرهابي في المنطقة.",  # fighting terrorism in general
+])
+def test_the_new_families_keep_their_filters(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت قوات الأمن قد قتلت في العاشر من يونيو ثلاثة مسلحين.",  # a past perfect, dated weeks before
+    "وتقف الجماعة وراء الكثير من الهجمات في البلاد.",  # many attacks
+    "ومع تزايد هجمات الحركة فرضت الحكومة إجراءات مشددة.",  # growing attacks
+    "انضم الشبان إلى التنظيم مثل أولئك الذين نفذوا تلك الهجمات.",  # those attacks
+    "ووجه الاتهام للرجل باستخدام سلاح ناري في هجوم على كنيسة.",  # a charge
+])
+def test_past_perfect_generic_and_charged_attacks_are_background(text: str, pipeline: Any) -> None:
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان مسلحون قد هاجموا أمس نقطة تفتيش في المدينة.",  # a past perfect of yesterday: the news
+    "وشنت الطائرات أمس الكثير من الغارات على مواقع المتمردين.",  # many strikes yesterday
+])
+def test_a_generic_or_past_perfect_attack_of_yesterday_is_the_news(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "يرسل الجار هدايا متفجرة لقتلهم وإثارة الفوضى.",  # a purpose
+    "حشد المتمردون قواتهم للسيطرة على المطار.",  # a purpose
+    "ونادرا ما يصيب السلاح مسلحا، وإن قتلت قنابله مسلحا فبالمصادفة.",  # a conditional إن
+])
+def test_purposes_and_conditions_are_hypothetical(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت الدورية لهجوم مسلح قرب الحدود أمس.",  # suffered
+    "أدى القصف العنيف على المخيم لمقتل عدد من الأطفال.",  # a result
+    "وقال الجيش إن سيارة مفخخة انفجرت عند مرور القافلة.",  # the إنّ of a report
+])
+def test_reported_attacks_stay_asserted(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "بلد تتحكم فيه عصابة ترفض تقدمه وتقتل مثقفيه كل يوم وتحاصر صحفه.",  # what a gang does every day
+    "وقال الخطيب: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم.",  # whoever kills
+])
+def test_an_attack_told_by_an_imperfect_verb_is_habitual(text: str, pipeline: Any) -> None:
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "الجيش الليبي يقصف مواقع المتشددين في درنة",  # a headline
+    "وصلت القوات فجر أمس لاعتقال الرجل قبل أن تطلق النار عليه وعلى أولاده.",  # after أن
+    "وفي المدينة المحاصرة تقصف الطائرات الأحياء السكنية اليوم بلا توقف.",  # today
+    "وفي المدينة المحاصرة تقصف الطائرات الأحياء السكنية بلا توقف.",  # the news told in the present
+])
+def test_an_imperfect_attack_in_a_headline_after_an_or_of_today_is_asserted(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "انطلقت في بغداد ومحافظات عراقية أخرى أمس تظاهرات تطالب بالإصلاح.",  # the protest noun later in the clause
+    "وأن الأهالي الغاضبين نظموا تجمعات في بعض الشوارع.",  # gatherings organized
+])
+def test_protests_told_by_a_later_noun_or_gatherings_are_asserted(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة عشرات من المتظاهرين السابقين في حملة مداهمات.",  # protesters as objects of another act
+    "وقالت الحكومة إن المحتجون لا يمثلون الشعب.",  # inside a claim
+])
+def test_protesters_named_in_another_event_or_a_claim_are_no_protest(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline, "PROTEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال خبراء إن الهجوم استهدف مقرا للشرطة أمس.",  # experts reporting an attack
+    "ودعا الوزير إلى ضبط النفس بعد انفجار سيارة مفخخة في السوق أمس.",  # self-restraint after a bombing
+    "وذكرت رواية الشرطة أن المسلحين قتلوا ثلاثة جنود أمس.",  # an account, no novel
+])
+def test_words_near_a_filter_leave_the_attack_asserted(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline)
+
+
+def test_a_bomb_unit_is_no_bombing_but_a_severe_wound_from_shelling_is(pipeline: Any) -> None:
+    assert _asserted("يترأس الرجل وحدة التفجيرات والهجمات الانتحارية في التنظيم.", pipeline) == []
+    assert _asserted("أصيب ثلاثة مدنيين بجروح شديدة جراء القصف على الحي أمس.", pipeline)
+
+
+def test_a_condition_carries_over_to_a_coordinated_attack_verb(pipeline: Any) -> None:
+    text = "ويعدهم بالجنة إذا هم قتلوا أنفسهم، وقتلوا معهم غيرهم."
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "hypothetical" for e in found), [e.factuality for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجمت وسائل الإعلام المحلية الاتفاق النووي اليوم.",  # the press
+    "وهاجمت الكتل البرلمانية بعض القوى السياسية دون أن تسميها.",  # parliamentary blocs
+])
+def test_an_attack_by_the_press_or_parliament_is_in_words(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == []
+
+
+def test_an_explosion_opposite_a_wall_is_no_purpose(pipeline: Any) -> None:
+    assert _asserted("وجد شعار التنظيم مرسوما على جدار مقابل للتفجيرات التي هزت الحي أمس.", pipeline)
