@@ -353,3 +353,34 @@ def test_a_construct_subject_opening_the_sentence_speaks_for_its_verb_cue() -> N
     text = "ارتفعت الأسعار أمس. لكن الوزير أكد أن الوباء انحسر."
     doc, found = find(text)
     assert speakers(doc, found) == [None]  # a particle heads no construct
+
+
+def test_an_adjunct_of_occasion_after_the_cue_is_no_speaker() -> None:
+    text = 'إلا أن المدرب سامي ناصر أشار أثناء حديثه لـ"الرياض" إلى أن الفريق جاهز. وقال: «سنلعب من أجل الفوز».'
+    doc, found = find(text, [entity(text, "سامي ناصر", "PER")])
+    assert speakers(doc, found) == ["سامي ناصر", "سامي ناصر"]  # the subject before the cue, not أثناء حديثه
+    assert found[0].via == ("الرياض",)
+
+
+def test_a_cue_in_a_relative_clause_leaves_the_current_speaker() -> None:
+    text = ("قال المدير خالد سعيد إن الخطة جاهزة، ووجه الشكر إلى المدرب كريم فؤاد الذي كشف عن رضاه عن اللاعبين."
+            " ولفت إلى أن المباراة المقبلة صعبة.")
+    doc, found = find(text, [entity(text, "خالد سعيد", "PER"), entity(text, "كريم فؤاد", "PER")])
+    assert cues(doc, found) == ["قال", "كشف", "لفت"]
+    assert speakers(doc, found) == ["خالد سعيد", "كريم فؤاد", "خالد سعيد"]
+
+
+def test_a_relative_with_waw_continues_its_antecedent_as_the_speaker() -> None:
+    text = ("تم فحص ألف رأس من الماشية خلال العيد، وذلك بحسب ما أفاد به مدير الإدارة الدكتور سالم بدر والذي أشار"
+            " إلى أن العمل مستمر، مبينا أن الفرق جاهزة.")
+    doc, found = find(text, [entity(text, "سالم بدر", "PER")])
+    assert cues(doc, found) == ["بحسب", "أشار", "مبينا"]
+    assert speakers(doc, found) == ["سالم بدر", "سالم بدر", "سالم بدر"]
+    assert doc.text[found[0].start : found[0].end].startswith("تم فحص")
+
+
+def test_a_person_marked_with_lam_after_a_verb_is_not_the_next_speaker() -> None:
+    text = ("قال المدير خالد سعيد إن الخطة جاهزة. وكشفت المباراة الأخطاء لكريم فؤاد الذي يعمل على إصلاحها."
+            " وقال: «سنفوز في المباراة المقبلة بإذن الله».")
+    doc, found = find(text, [entity(text, "خالد سعيد", "PER"), entity(text, "كريم فؤاد", "PER")])
+    assert speakers(doc, found) == ["خالد سعيد", "خالد سعيد"]

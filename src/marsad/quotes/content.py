@@ -95,13 +95,15 @@ class Content(Speakers):
         j = i + 1
         while j < hi and (self.words[j].norm in ("ل", "لـ", "عن", "لما", "ما") or self._punct(j) == "ـ"):
             j += 1
-        if j < hi and j == i + 1 and self._is(j, "verb", "relay"):
-            j += 1  # حسبما نقلت رويترز، حسبما أعلنت الوكالة
+        if j < hi and (j == i + 1 or self.words[j - 1].norm in ("ما", "لما")) and self._is(j, "verb", "relay"):
+            j += 1  # حسبما نقلت رويترز، حسبما أعلنت الوكالة، بحسب ما أفاد به
+            if j < hi and self.words[j].norm in ("به", "بها", "بهم"):
+                j += 1
         while j < hi and self._punct(j) in QUOTE_OPEN:
             j += 1  # حسبما نقلت "رويترز"
         end = j
         while (end < hi and end - j < 6 and (not self._punct(end) or self._inside_word(end))
-               and not self._is(end, "complementizer") and self.words[end].norm not in RELATIVES):
+               and not self._is(end, "complementizer") and not set(self.words[end].forms[:2]) & RELATIVES):
             end += 1
         end = self._source_name_end(j, end, hi)
         if end == j or self._chained_source(i, lo):
@@ -171,7 +173,8 @@ class Content(Speakers):
                 return end
             if self._ends_entity(x) and self._entity_type(Span(self.starts[x], self.ends[x])) == "PER":
                 nxt = x + 1
-                if nxt < hi and (self._punct(nxt) or self._is(nxt, "complementizer") or self.words[nxt].norm == "فقد"):
+                if nxt < hi and (self._punct(nxt) or self._is(nxt, "complementizer") or self.words[nxt].norm == "فقد"
+                                 or set(self.words[nxt].forms[:2]) & RELATIVES):  # ... المعيلي والذي أشار
                     return nxt
         return end
 

@@ -25,7 +25,7 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS
+from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -63,12 +63,18 @@ class QuoteFinder(Cues):
                 continue
             hit = self._hit(i, lo, kind, comp)
             hits.append(hit)
-            if hit.speaker.span is not None or hit.speaker.via:
+            if (hit.speaker.span is not None or hit.speaker.via) and not self._embedded(i):
                 self.previous.append(hit.speaker)
             if hit.direct and hit.content_end is not None:
                 skip_to = hit.content_end
             i = comp[0]
         return self._finish(hits, lo, hi)
+
+    def _embedded(self, i: int) -> bool:
+        """Whether the cue at i opens a relative clause that describes someone (المدرب الذي كشف عن ارتياحه):
+        its speaker is not the one that the next cue without a subject continues. A relative with و (والذي
+        أشار) carries the story on and is not embedded."""
+        return i > 0 and self.words[i - 1].norm in RELATIVES
 
     def _attribution(self, i: int, lo: int, hi: int, hits: list[Hit]) -> None:
         """An attribution cue at i (بحسب X): a quote of its own, or a relay of the quote before it."""

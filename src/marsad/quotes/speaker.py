@@ -271,7 +271,7 @@ class Speakers(Relays):
         for r in range(i - 1, max(lo, i - RELATIVE_WORDS) - 1, -1):
             if self._punct(r) or self.cue_kinds[r] is not None:
                 return None
-            if self.words[r].norm in RELATIVES and r > lo:
+            if set(self.words[r].forms[:2]) & RELATIVES and r > lo:  # الذي، والذي
                 end = self.ends[r - 1]
                 for e in self.entities:
                     if e.start > end:
@@ -457,12 +457,14 @@ class Speakers(Relays):
         return Span(self.starts[run[-1]], self.ends[run[0]])
 
     def _named_subject(self, i: int, hi: int) -> Speaker | None:
-        """The first person named within 8 words after the reporting verb at i, before any punctuation:
-        the speaker of a statement whose content was not found."""
+        """The first person named within 8 words after the reporting verb at i, before any punctuation and not
+        marked with ل: the speaker of a statement whose content was not found."""
         limit = self.ends[min(hi, i + 9) - 1]
         for x in range(i + 1, min(hi, i + 9)):
             if self._punct(x):
                 limit = self.starts[x]
                 break
-        person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"), None)
+        text = self.doc.text
+        person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"
+                       and not (e.start > 0 and text[e.start - 1] == "ل")), None)  # لستامب: whom it was told
         return Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None
