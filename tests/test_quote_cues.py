@@ -265,3 +265,31 @@ def test_the_accused_is_the_actor_of_the_attack_it_is_accused_of() -> None:
 def test_a_passive_accusation_has_no_speaker_of_its_own() -> None:
     doc, found = find("وذكرت الشرطة أنه اتهم «بالتسبب في تعطيل القطارات» وأنه سيمثل أمام المحكمة.")
     assert [doc.text[q.cue.start : q.cue.end] for q in found] == ["ذكرت"]
+
+
+def test_present_forms_of_pledges_and_expressions_are_cues() -> None:
+    text = "سالم بدر يتعهد بحماية المدنيين\n\nتعهد الرئيس سالم بدر بحماية المدنيين في المدينة."
+    doc, found = find(text, [entity(text, "سالم بدر", "PER")])
+    assert triples(doc, found)[0] == ("سالم بدر", "commitment", "بحماية المدنيين")
+    text = "فيما تعرب المزارعة هدى سالم عن دهشتها من حجم المحصول هذا العام."
+    doc, found = find(text, [entity(text, "هدى سالم", "PER")])
+    assert triples(doc, found) == [("هدى سالم", "statement", "دهشتها من حجم المحصول هذا العام")]
+
+
+def test_criticism_topics_and_answers_are_cues() -> None:
+    text = "وانتقد الوزير كريم فؤاد صمت المنظمات الدولية عن الحصار."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "accusation", "صمت المنظمات الدولية عن الحصار")]
+    text = "وتطرق الوزير كريم فؤاد إلى خطط الحكومة في قطاع التعليم."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "statement", "خطط الحكومة في قطاع التعليم")]
+    text = 'وقال الوزير كريم فؤاد إن الخطة جاهزة. وعن موعد التنفيذ، أجاب "سنبدأ في الأسبوع المقبل بإذن الله".'
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found)[1] == ("كريم فؤاد", "statement", "سنبدأ في الأسبوع المقبل بإذن الله")
+
+
+def test_a_prayer_participle_continues_the_speaker() -> None:
+    text = "وقال المقيم سالم بدر إن العيد هنا جميل، سائلا الله أن يعيده على الجميع بالخير."
+    doc, found = find(text, [entity(text, "سالم بدر", "PER")])
+    assert triples(doc, found) == [("سالم بدر", "statement", "العيد هنا جميل"),
+                                   ("سالم بدر", "statement", "يعيده على الجميع بالخير")]

@@ -384,3 +384,30 @@ def test_a_person_marked_with_lam_after_a_verb_is_not_the_next_speaker() -> None
             " وقال: «سنفوز في المباراة المقبلة بإذن الله».")
     doc, found = find(text, [entity(text, "خالد سعيد", "PER"), entity(text, "كريم فؤاد", "PER")])
     assert speakers(doc, found) == ["خالد سعيد", "خالد سعيد"]
+
+
+def test_a_quotation_mark_right_after_the_relayed_verbal_noun_opens_the_content() -> None:
+    text = 'ونقلت وكالة الأنباء عن زعيمة الحزب هدى سالم قولها "جئت لأقدم التعازي إلى الأسر كلها".'
+    doc, found = find(text, [entity(text, "هدى سالم", "PER")])
+    assert cues(doc, found) == ["قولها"]
+    assert speakers(doc, found) == ["هدى سالم"]
+    assert found[0].via == ("وكالة الأنباء",)
+    assert doc.text[found[0].start : found[0].end] == "جئت لأقدم التعازي إلى الأسر كلها"
+
+
+def test_a_name_the_tagger_missed_after_a_body_in_a_title_speaks() -> None:
+    text = "وقالت زعيمة حزب النور هدى سالم إن الحكومة فشلت في إدارة الأزمة."
+    doc, found = find(text, [entity(text, "حزب النور", "ORG")])
+    assert speakers(doc, found) == ["هدى سالم"]
+    text = "وقالت وزارة الخارجية الأمريكية إن الحكومة فشلت في إدارة الأزمة."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG")])
+    assert speakers(doc, found) == ["وزارة الخارجية"]  # an adjective after the body is no name
+
+
+def test_a_body_inside_the_title_of_a_caller_is_not_the_caller() -> None:
+    text = 'دعا زعيم حركة النور الجديد الشيخ سالم بدر في كلمة له إلى "الوحدة" في صفوف الحركة.'
+    doc, found = find(text, [entity(text, "حركة النور", "ORG"), entity(text, "سالم بدر", "PER")])
+    assert speakers(doc, found) == ["سالم بدر"]
+    text = "دعا سالم بدر الأمم المتحدة إلى التحرك العاجل."
+    doc, found = find(text, [entity(text, "سالم بدر", "PER"), entity(text, "الأمم المتحدة", "ORG")])
+    assert speakers(doc, found) == ["سالم بدر"]

@@ -194,6 +194,8 @@ class Cues(Content):
             return None  # نبه «مكتب ...» عن; the subject's name in quotation marks
         if self._punct(j - 1) in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
             return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
+        if masdar >= 0 and j == masdar + 1 and self._long_quote(j, 2):
+            return j, masdar, -1  # نقلت الوكالة عن الوزير قوله "...": right after the relayed verbal noun
         if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
             return j, masdar, j
         return None

@@ -189,6 +189,8 @@ class QuoteFinder(Cues):
         named = [e for e in self._entities_within(self.starts[lo], self.ends[hi - 1]) if e.type in ("PER", "ORG")]
         if len(named) < 2 or sp.span is None or sp.span.start == named[0].start:
             return sp
+        if self.starts[lo] < named[0].start and set(self.words[lo].forms) & self.lex.titles:
+            return sp  # دعا زعيم الحركة ... الملا سالم بدر: the first body is inside the caller's title
         return Speaker(Span(named[0].start, named[0].end), named[0].type, sp.via)
 
     def run(self) -> list[Quote]:

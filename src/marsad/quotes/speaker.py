@@ -66,6 +66,9 @@ class Speakers(Relays):
             if e.type in rank and (best is None or rank[e.type] < rank[best.type]):
                 best = e
         if best is not None:
+            named = self._name_after_body(best, content) if best.type != "PER" else None
+            if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
+                return named, "PER", False
             span, etype = self._titled_place(best, content)
             return span, etype, False
         if len(content) == 1 and self._is(content[0], "statement"):
@@ -87,6 +90,27 @@ class Speakers(Relays):
                 choice = seg
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _name_after_body(self, best: Entity, content: list[int]) -> Span | None:
+        """A name the tagger missed that closes a speaker's title holding a body (زعيمة حزب ميريتس زهافا
+        جلئون، زعيم الحركة الجديد الملا سالم بدر): after the body, at most two definite words (an adjective,
+        an honorific), then two or three words without the article that are no title, cue, time or entity
+        and end the region."""
+        after = [k for k in content if self.starts[k] >= best.end]
+        if not after or any(self._punct(x) for x in range(after[0], after[-1] + 1)):
+            return None
+        n = 0
+        while n < len(after) and n < 2 and self.words[after[n]].norm.startswith("ال"):
+            n += 1
+        run = after[n:]
+        if not 2 <= len(run) <= NAME_WORDS:
+            return None
+        for k in run:
+            w = self.words[k]
+            if (not self._plain(k) or w.norm.startswith("ال") or w.proclitics
+                    or any(True for _ in self._entities_within(self.starts[k], self.ends[k]))):
+                return None
+        return Span(self.starts[run[0]], self.ends[run[-1]])
 
     def _about_that(self, k: int, hi: int) -> bool:
         """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
