@@ -293,3 +293,39 @@ def test_a_prayer_participle_continues_the_speaker() -> None:
     doc, found = find(text, [entity(text, "سالم بدر", "PER")])
     assert triples(doc, found) == [("سالم بدر", "statement", "العيد هنا جميل"),
                                    ("سالم بدر", "statement", "يعيده على الجميع بالخير")]
+
+
+def test_a_source_at_the_end_of_a_sentence_speaks_for_the_clause_before() -> None:
+    text = "ارتفعت نسبة المشاركة في الانتخابات إلى تسعين في المائة، حسبما ذكرت وسائل إعلام رسمية اليوم."
+    doc, found = find(text)
+    assert triples(doc, found) == [("وسائل إعلام رسمية", "statement",
+                                    "ارتفعت نسبة المشاركة في الانتخابات إلى تسعين في المائة")]
+    text = "قتل عشرة جنود في غارة على حاجز للجيش جنوب العاصمة، كما أعلنت السلطات المحلية."
+    doc, found = find(text)
+    assert triples(doc, found) == [("السلطات المحلية", "statement",
+                                    "قتل عشرة جنود في غارة على حاجز للجيش جنوب العاصمة")]
+    assert doc.text[found[0].cue.start : found[0].cue.end] == "أعلنت"
+    text = "تهدف الخطة كما أوضح المتحدث باسم الوزارة إلى تطوير التعليم في المدن والقرى البعيدة عن العاصمة."
+    _, found = find(text)
+    assert found == []  # كما with a cue inside the clause: no source of what precedes
+
+
+def test_a_source_written_on_the_lam_of_its_cue_drops_the_lam() -> None:
+    text = "وبيعت ألف سيارة في المعرض الذي اختتم أمس، وفقا لمنظمي المعرض."
+    doc, found = find(text)
+    assert triples(doc, found) == [("منظمي المعرض", "statement", "وبيعت ألف سيارة في المعرض الذي اختتم أمس")]
+    text = "ووفقا للتقارير الصحفية فإن المشروع انطلق بالفعل في يونيو."
+    doc, found = find(text)
+    assert triples(doc, found) == [("تقارير الصحفية", "statement", "المشروع انطلق بالفعل في يونيو")]
+
+
+def test_an_outlet_named_in_quotation_marks_after_its_media_noun_speaks() -> None:
+    text = "ووفقا لصحيفة “النور اليوم” فإن الشركة تسعى لإنتاج الشاشة الجديدة."
+    doc, found = find(text)
+    assert triples(doc, found) == [("النور اليوم", "statement", "الشركة تسعى لإنتاج الشاشة الجديدة")]
+    text = 'إذ كتبت شبكة "سي ان ان" الأميركية على موقعها الالكتروني، "الناخبون مجبرون على التصويت لمرشح واحد".'
+    doc, found = find(text)
+    assert triples(doc, found) == [("سي ان ان", "statement", "الناخبون مجبرون على التصويت لمرشح واحد")]
+    text = 'وقال سامي ناصر، المسؤول في وكالة "النور": "نجحت المهمة كما خططنا لها منذ البداية".'
+    doc, found = find(text, [entity(text, "سامي ناصر", "PER")])
+    assert triples(doc, found)[0][0] == "سامي ناصر"  # an outlet inside a title after the name

@@ -109,6 +109,11 @@ class Content(Speakers):
         if end == j or self._chained_source(i, lo):
             return None
         end = self._source_chain_end(end, hi)
+        outlet = self._quoted_outlet(j, hi)  # وفقا لصحيفة «الحياة» فإن: the outlet speaks
+        if outlet is not None and outlet[1] > end:
+            end = outlet[1]
+        else:
+            outlet = None
         np_words = range(j, end)
         cue_ok = any(
             set(self.words[x].forms) & (self.lex.titles | SOURCE_NOUNS) or self._is(x, "media", "statement")
@@ -117,7 +122,12 @@ class Content(Speakers):
         if not cue_ok:
             return None
         sp = self._resolve(j, end, False)
-        if end - j >= 2 and "تقرير" in self.words[j].forms:  # وفقا لتقرير بي.بي.سي: the report is the medium
+        lam = self._lam_source(j, end) if "تقرير" not in self.words[j].forms else None
+        if outlet is not None:
+            sp = Speaker(outlet[0], self._entity_type(outlet[0]), ())
+        elif lam is not None:
+            sp = Speaker(lam, None, ())
+        elif end - j >= 2 and "تقرير" in self.words[j].forms:  # وفقا لتقرير بي.بي.سي: the report is the medium
             issuer = self._resolve(j + 1, end, False)
             if issuer.span is not None:
                 sp = Speaker(issuer.span, issuer.etype, (*issuer.via, "تقرير"))
@@ -134,6 +144,21 @@ class Content(Speakers):
         if k >= hi:
             return None
         return Hit(i, i, self.starts[k], None, False, sp)
+
+    def _lam_source(self, j: int, end: int) -> Span | None:
+        """The source of an attribution written on the preposition ل of its cue (وفقا لمنظمي المعرض، وفقا
+        للتقارير الصحفية) when no entity names it: its words from after the ل (and the article's ل) to ``end``."""
+        w = self.words[j]
+        if w.kind != "arabic" or not w.norm.startswith("ل") or len(w.forms) < 2:
+            return None
+        if any(True for _ in self._entities_within(self.starts[j], self.ends[end - 1])):
+            return None
+        last = end - 1
+        while last > j and self._punct(last):
+            last -= 1
+        if w.norm.startswith("لل") and "ال" + w.norm[2:] in w.forms:
+            return Span(self.starts[j] + 2, self.ends[last])  # للتقارير → تقارير
+        return Span(self.starts[j] + 1, self.ends[last]) if w.norm[1:] in w.forms else None
 
     def _chained_source(self, i: int, lo: int) -> bool:
         """Whether the source cue at i (نقلا عن) continues an earlier one of its clause (وفقا لصحيفة «...»

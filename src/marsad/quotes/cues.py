@@ -226,7 +226,10 @@ class Cues(Content):
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
         if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
             held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma
+        skip = -1  # the end of an outlet's name in quotation marks (شبكة "سي ان ان"): no complement inside
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
+            if j < skip:
+                continue
             w = self.words[j]
             p = self._punct(j)
             if p == "." and self._inside_word(j):
@@ -242,6 +245,9 @@ class Cues(Content):
             if p in QUOTE_OPEN and self._quote_mark(i, j, hi, kind, comps, masdar) is not None:
                 return self._quote_mark(i, j, hi, kind, comps, masdar)
             if p in QUOTE_OPEN:
+                outlet = self._quoted_outlet(j - 1, hi)
+                if outlet is not None:
+                    skip = outlet[1]
                 continue
             if w.kind != "arabic":
                 continue

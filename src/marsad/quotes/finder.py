@@ -25,7 +25,7 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES
+from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES, SOURCE_WORDS
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -91,9 +91,15 @@ class QuoteFinder(Cues):
             hits.append(q)
 
     def _no_complement(self, i: int, lo: int, hi: int, kind: str, hits: list[Hit]) -> None:
-        """A cue at i without a complement: a direct quote closing before it («...»، قال الوزير), else the
-        person it names becomes the current speaker."""
+        """A cue at i without a complement: a direct quote closing before it («...»، قال الوزير), the clause
+        before "كما أعلنت X" at the sentence's end, else the person it names becomes the current speaker."""
         before = self._quote_before(i, lo) if kind in ("verb", "participle") else None
+        if kind == "verb" and i - 1 > lo and self.words[i - 1].norm == "كما" and self._closes_clause(i, hi):
+            q = self._source(i - 1, lo, hi)  # "قتل عشرة جنود ...، كما أعلنت السلطات": the clause before
+            if q is not None and q.content_start < self.starts[i - 1]:
+                q.cue = i
+                hits.append(q)
+                return
         if before is not None:
             end = i + 1
             while end < hi and not self._punct(end):
@@ -105,6 +111,14 @@ class QuoteFinder(Cues):
             named = self._named_subject(i, hi)
             if named is not None:  # وأكد السفير ... عيد الثقفي تلقى ...: the next مشيرا is his
                 self.previous.append(named)
+
+    def _closes_clause(self, i: int, hi: int) -> bool:
+        """Whether the cue at i and its subject end their clause: punctuation or the sentence's end within
+        the words of a source (كما أعلنت السلطات المحلية.)."""
+        for x in range(i + 1, min(hi, i + 2 + SOURCE_WORDS // 2)):
+            if self._punct(x) and not self._inside_word(x):
+                return True
+        return hi <= i + 1 + SOURCE_WORDS // 2
 
     def _scene(self, i: int, hi: int) -> None:
         """A verb at i that is no cue but names its subject (والتقى الأمير محمد ...، ظهر الوزير في ...): that

@@ -86,7 +86,8 @@ MANNER_NOUNS = frozenset("العبارات الكلمات".split())
 # Heads of an attribution's source that are neither titles nor names (وبحسب التقرير، ...، وبحسب مراقبين فإن ...).
 SOURCE_NOUNS = frozenset(
     "تقرير التقرير دراسه الدراسه مراقبين مراقبون المراقبين خبراء الخبراء محللين محللون المحللين شهود الشهود"
-    " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه".split()
+    " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه تقارير التقارير وسائل"
+    " منظمي منظمو المنظمين المنظمون".split()
 )
 TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. دكتور، م. مهندس، أ. أستاذ)
 POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)

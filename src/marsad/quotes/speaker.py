@@ -41,6 +41,9 @@ class Speakers(Relays):
             issuer = self._issuer(lo + 1, hi)
             if issuer is not None:
                 return issuer
+        outlet = self._quoted_outlet(lo, hi) if not self.words[lo].proclitics else None
+        if outlet is not None:  # كتبت شبكة "سي ان ان" على موقعها: the outlet's name, not the media noun
+            return outlet[0], self._entity_type(outlet[0]), False
         titled = self._abbreviated_title(lo, hi)
         if titled is not None:  # أستاذ العلوم السياسية في الجامعة د. فراس الياس
             return titled, "PER", False
