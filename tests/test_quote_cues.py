@@ -329,3 +329,27 @@ def test_an_outlet_named_in_quotation_marks_after_its_media_noun_speaks() -> Non
     text = 'وقال سامي ناصر، المسؤول في وكالة "النور": "نجحت المهمة كما خططنا لها منذ البداية".'
     doc, found = find(text, [entity(text, "سامي ناصر", "PER")])
     assert triples(doc, found)[0][0] == "سامي ناصر"  # an outlet inside a title after the name
+
+
+def test_a_cue_after_its_subject_takes_the_next_word_as_its_object() -> None:
+    text = "المملكة تدين قتل رضيع حرقا على يد مستوطنين"
+    doc, found = find(text, [entity(text, "المملكة", "LOC")])
+    assert triples(doc, found) == [("المملكة", "condemnation", "قتل رضيع حرقا على يد مستوطنين")]
+    text = "“النور اليوم” تكشف آخر مشروع للشركة قبل إغلاقها"
+    doc, found = find(text)
+    assert triples(doc, found) == [("النور اليوم", "statement", "آخر مشروع للشركة قبل إغلاقها")]
+    text = "الوزير أكد محمد سالم أن الوضع مستقر."
+    doc, found = find(text, [entity(text, "محمد سالم", "PER")])
+    assert triples(doc, found) == [("محمد سالم", "statement", "الوضع مستقر")]  # a name after it is no object
+
+
+def test_a_short_name_in_quotation_marks_stays_in_the_subject_before_the_object() -> None:
+    text = 'أعلنت وكالة الفضاء الأمريكية "ناسا" نجاح مهمة المركبة في الاقتراب من الكوكب.'
+    doc, found = find(text, [entity(text, "وكالة الفضاء الأمريكية", "ORG")])
+    assert triples(doc, found) == [("وكالة الفضاء الأمريكية", "statement", "نجاح مهمة المركبة في الاقتراب من الكوكب")]
+
+
+def test_words_of_manner_are_not_part_of_the_speaker() -> None:
+    text = "أدانت الحكومة بأشد العبارات الجريمة التي نفذها مستوطنون."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الحكومة", "condemnation", "الجريمة التي نفذها مستوطنون")]

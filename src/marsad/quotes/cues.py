@@ -45,6 +45,13 @@ class Cues(Content):
         last_entity = False
         while j < hi and j - i <= MAX_OBJECT_REGION:
             w = self.words[j]
+            if named and self._punct(j) in QUOTE_OPEN:  # وكالة الفضاء الأمريكية "ناسا" نجاح ...: its short name
+                close = next((x for x in range(j + 1, min(hi, j + 2 + QUOTED_NAME_WORDS))
+                              if self._punct(x) in CLOSERS), -1)
+                if close > j + 1 and not any(self._punct(x) for x in range(j + 1, close)):
+                    j = close + 1
+                    last_entity = True
+                    continue
             if w.kind != "arabic":
                 break
             inside = self._entity_at(j, ent)
@@ -186,6 +193,18 @@ class Cues(Content):
         return kind == "verb" and (("*" in comps and self._masdar_object(i + 1))
                                    or self._object_content(i, hi, comps))
 
+    def _object_after_subject(self, i: int, hi: int, kind: str, comps: frozenset[str], lo: int) -> bool:
+        """Whether the verb cue at i, its subject standing before it (المملكة تدين قتل ...، «الصحيفة» تكشف
+        آخر ...), takes the word right after it as its object content: a word that may open a verbal-noun
+        object, or a definite event noun (الهجوم)."""
+        if kind != "verb" or "*" not in comps or i + 1 >= hi or lo < 0 or self.words[i].norm[0] in "وف":
+            return False
+        w = self.words[i + 1]
+        event = w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS
+        if not (event or self._object_word(i + 1)):
+            return False
+        return self._subject_before(i, lo) is not None
+
     def _quote_mark(self, i: int, j: int, hi: int, kind: str, comps: frozenset[str],
                     masdar: int) -> tuple[int, int, int] | None:
         """The complement that the quotation mark at j opens for the cue at i, or None when it opens none
@@ -221,7 +240,7 @@ class Cues(Content):
         if kind == "relay" and not self._relay_marked(i, hi):
             return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
         obj = self._object_start(i, hi) if "*" in comps else None
-        if self._right_after(i, hi, kind, comps):
+        if self._right_after(i, hi, kind, comps) or self._object_after_subject(i, hi, kind, comps, lo):
             return i + 1, -1, i + 1
         held = -1  # the object, once passed: the content unless a complement follows it in its clause
         if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):

@@ -13,6 +13,7 @@ from marsad.quotes.settings import (
     DEMONSTRATIVES,
     DESCRIBERS,
     HONORIFICS,
+    MANNER,
     NAME_WORDS,
     NOT_SUBJECTS,
     PRONOUN_PREPS,
@@ -49,7 +50,7 @@ class Speakers(Relays):
             return titled, "PER", False
         # cut at the first adjunct preposition
         for k in range(lo, hi):
-            if self.words[k].norm in STOP or self._about_that(k, hi):
+            if self.words[k].norm in STOP or self.words[k].norm in MANNER or self._about_that(k, hi):
                 name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
                 if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
                     return Span(name.start, name.end), name.type, False
