@@ -353,3 +353,27 @@ def test_words_of_manner_are_not_part_of_the_speaker() -> None:
     text = "أدانت الحكومة بأشد العبارات الجريمة التي نفذها مستوطنون."
     doc, found = find(text)
     assert triples(doc, found) == [("الحكومة", "condemnation", "الجريمة التي نفذها مستوطنون")]
+
+
+def test_welcomes_promises_appeals_and_recommendations_are_cues() -> None:
+    text = "ورحبت وزارة الخارجية بالقرار الدولي الجديد."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG")])
+    assert triples(doc, found) == [("وزارة الخارجية", "praise", "بالقرار الدولي الجديد")]
+    text = "ووعد الوزير كريم فؤاد بحل المشكلة خلال أسبوع."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "commitment", "بحل المشكلة خلال أسبوع")]
+    text = "وأوصت اللجنة بإعادة النظر في القانون."
+    doc, found = find(text)
+    assert triples(doc, found) == [("اللجنة", "directive", "بإعادة النظر في القانون")]
+    text = "وتوعد قائد الفصيل سالم بدر بالرد على الهجوم."
+    doc, found = find(text, [entity(text, "سالم بدر", "PER")])
+    assert triples(doc, found) == [("سالم بدر", "threat", "بالرد على الهجوم")]
+
+
+def test_verbs_that_carry_speech_on_are_cues() -> None:
+    text = "واستطرد الوزير قائلا: «لن نتراجع عن قرارنا»."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "لن نتراجع عن قرارنا")]
+    text = "وأفصح الوزير عن خطة جديدة لدعم المزارعين."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "خطة جديدة لدعم المزارعين")]
