@@ -377,3 +377,12 @@ def test_verbs_that_carry_speech_on_are_cues() -> None:
     text = "وأفصح الوزير عن خطة جديدة لدعم المزارعين."
     doc, found = find(text)
     assert triples(doc, found) == [("الوزير", "statement", "خطة جديدة لدعم المزارعين")]
+
+
+def test_a_preposition_after_an_adjunct_of_occasion_opens_the_content() -> None:
+    text = "وشدد الوزير كريم فؤاد خلال اللقاء على أهمية التعاون بين البلدين."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "directive", "أهمية التعاون بين البلدين")]
+    text = "وأكد الوزير كريم فؤاد في كلمته على ضرورة الإسراع في المشروع."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "directive", "ضرورة الإسراع في المشروع")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from marsad.quotes.content import Content
 from marsad.quotes.settings import (
     ADJUNCT_HEADS,
+    ADJUNCT_PREPOSITIONS,
+    ADJUNCT_WORDS,
     B_WORDS,
     BEFORE_FA_INNA,
     CLOSERS,
@@ -143,7 +145,17 @@ class Cues(Content):
         كشف ياسين لـ«الشرق الأوسط» عن), or the comma closing an apposition (ولوح محمد، الناطق باسم
         الحركة، بوقف ...)."""
         return (self._ends_entity(j - 1) or self._is_time(j - 1) or self._punct(j - 1) in CLOSERS
-                or (self._punct(j - 1) in ("،", ",") and self.cue_kinds[j] is None))
+                or (self._punct(j - 1) in ("،", ",") and self.cue_kinds[j] is None) or self._after_adjunct(j))
+
+    def _after_adjunct(self, j: int) -> bool:
+        """Whether a short adjunct of occasion stands between a speaker's name and the preposition at j (شدد
+        محمد العلي خلال اللقاء على ...، أكد الوزير سامي ناصر في كلمته على ...): its preposition follows a name."""
+        for x in range(j - 1, max(0, j - 1 - ADJUNCT_WORDS), -1):
+            if self._punct(x) or self.cue_kinds[x] is not None:
+                return False
+            if self.words[x].norm in ADJUNCT_PREPOSITIONS:
+                return x > 0 and (self._ends_entity(x - 1) or self._punct(x - 1) in CLOSERS)
+        return False
 
     def _quoted_subject(self, j: int, hi: int, comps: frozenset[str]) -> bool:
         """Whether the quotation at j is the cue's subject in quotation marks: its closing mark is followed by

@@ -11,6 +11,10 @@ MAX_REGION = 28  # words between a cue and its complement
 STOP = frozenset(
     "في خلال اثناء امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين بالقول".split()
 )
+# An adjunct of occasion between a speaker's name and its cue's preposition (خلال اللقاء، في كلمته): its
+# preposition and the most words it spans.
+ADJUNCT_PREPOSITIONS = frozenset("خلال اثناء في لدي امام عقب".split())
+ADJUNCT_WORDS = 3
 TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
 )
