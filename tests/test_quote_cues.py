@@ -386,3 +386,12 @@ def test_a_preposition_after_an_adjunct_of_occasion_opens_the_content() -> None:
     text = "وأكد الوزير كريم فؤاد في كلمته على ضرورة الإسراع في المشروع."
     doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
     assert triples(doc, found) == [("كريم فؤاد", "directive", "ضرورة الإسراع في المشروع")]
+
+
+def test_a_complementizer_with_a_pronoun_opening_a_quotation_is_content() -> None:
+    text = 'وقال الوزير كريم فؤاد "إنه أمر مؤسف أن يتأخر المشروع كل هذا الوقت".'
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "statement", "إنه أمر مؤسف أن يتأخر المشروع كل هذا الوقت")]
+    text = 'وقال الوزير كريم فؤاد "إن المشروع سيتأخر كل هذا الوقت".'
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "statement", "المشروع سيتأخر كل هذا الوقت")]

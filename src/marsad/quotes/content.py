@@ -6,6 +6,7 @@ from __future__ import annotations
 from marsad.document import Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.settings import (
+    BARE_COMPLEMENTIZERS,
     CLOSERS,
     HEADLINE_WORDS,
     LABELS,
@@ -33,8 +34,9 @@ class Content(Speakers):
             limit = len(text) if nl < 0 else nl
             end = text.find(close, w_end, limit)
             start = w_end
-            if k + 1 < len(self.words) and self._is(k + 1, "complementizer") and (end < 0 or self.ends[k + 1] < end):
-                start = self.ends[k + 1]  # «أن ما بين ...»: the complementizer is not content
+            if (k + 1 < len(self.words) and self._is(k + 1, "complementizer") and (end < 0 or self.ends[k + 1] < end)
+                    and self._bare_verb(k + 1) in BARE_COMPLEMENTIZERS):
+                start = self.ends[k + 1]  # «أن ما بين ...»: the complementizer is not content; «إنه أمر ...» is
             return start, (end if end >= 0 else None), True
         return w_start, None, False
 

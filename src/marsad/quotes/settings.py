@@ -15,6 +15,9 @@ STOP = frozenset(
 # preposition and the most words it spans.
 ADJUNCT_PREPOSITIONS = frozenset("خلال اثناء في لدي امام عقب".split())
 ADJUNCT_WORDS = 3
+# Complementizers without a pronoun: opening a quotation, they are not its content (a pronoun on one, «إنه
+# أمر ...», is the subject of what is quoted).
+BARE_COMPLEMENTIZERS = frozenset("ان بان".split())
 TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
 )
