@@ -411,3 +411,33 @@ def test_a_body_inside_the_title_of_a_caller_is_not_the_caller() -> None:
     text = "دعا سالم بدر الأمم المتحدة إلى التحرك العاجل."
     doc, found = find(text, [entity(text, "سالم بدر", "PER"), entity(text, "الأمم المتحدة", "ORG")])
     assert speakers(doc, found) == ["سالم بدر"]
+
+
+def test_an_outlet_told_in_quotation_marks_is_never_the_speaker() -> None:
+    text = "في غضون ذلك، قالت مصادر مطلعة لـ«الشرق الأوسط» إن الوفد عاد إلى المدينة."
+    doc, found = find(text, [entity(text, "الشرق الأوسط", "LOC")])
+    assert speakers(doc, found) == ["مصادر مطلعة"]
+    assert found[0].via == ("الشرق الأوسط",)
+
+
+def test_a_subject_before_a_present_cue_speaks_and_the_words_after_are_addressed() -> None:
+    text = "الجنرال سامي ناصر يحذر كريم فؤاد من إخفاء التفاصيل"
+    doc, found = find(text, [entity(text, "سامي ناصر", "PER"), entity(text, "كريم فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي ناصر"]
+    text = "وتحذر المنظمة الدولية من تفاقم الأزمة في المنطقة."
+    doc, found = find(text, [entity(text, "المنظمة الدولية", "ORG")])
+    assert speakers(doc, found) == ["المنظمة الدولية"]  # with its conjunction the cue opens a clause
+
+
+def test_a_title_with_its_nisba_is_the_person_named_with_that_title() -> None:
+    text = ("أعلن الدكتور محمد جمعة، وزير الأوقاف المصري، أن الخطيب أوقف عن العمل."
+            " وقال الوزير المصري في تصريحات له إن القرار نهائي.")
+    doc, found = find(text, [entity(text, "محمد جمعة", "PER")])
+    assert speakers(doc, found) == ["محمد جمعة", "محمد جمعة"]
+
+
+def test_a_source_phrase_after_the_cue_relays_and_the_subject_continues() -> None:
+    text = "قالت الوزيرة هدى سالم إن العمل مستمر. وقالت وفقا لما ذكره راديو النور إن المسؤولين سيحاكمون."
+    doc, found = find(text, [entity(text, "هدى سالم", "PER"), entity(text, "راديو النور", "ORG")])
+    assert speakers(doc, found) == ["هدى سالم", "هدى سالم"]
+    assert found[1].via == ("راديو النور",)

@@ -112,6 +112,17 @@ class QuoteFinder(Cues):
             if named is not None:  # وأكد السفير ... عيد الثقفي تلقى ...: the next مشيرا is his
                 self.previous.append(named)
 
+    def _fronted_subject(self, i: int, lo: int, kind: str) -> Speaker | None:
+        """The subject named right before a present-tense verb cue at i without a conjunction (a headline's
+        "الجنرال سامي يحذر كريم من ..."، "الوزارة تدعو المواطنين إلى ..."): it speaks, and the words after the
+        cue are whom it addresses."""
+        if kind != "verb" or self.words[i].norm[0] not in "يت" or self.words[i].proclitics:
+            return None
+        before = self._subject_before(i, lo)
+        if before is None or before.span is None or before.etype not in ("PER", "ORG", "LOC"):
+            return None
+        return before
+
     def _closes_clause(self, i: int, hi: int) -> bool:
         """Whether the cue at i and its subject end their clause: punctuation or the sentence's end within
         the words of a source (كما أعلنت السلطات المحلية.)."""
@@ -151,9 +162,12 @@ class QuoteFinder(Cues):
                                          or (self.words[x].kind == "arabic" and not self._is_time(x)
                                              and self.words[x].norm not in ADVERBS)
                                          for x in range(region_lo, region_hi)):
-            sp = self._same(region_lo, region_hi) or self._bare_title(
+            fronted = self._fronted_subject(i, lo, kind)
+            sp = fronted or self._same(region_lo, region_hi) or self._bare_title(
                 self._resolve(region_lo, region_hi, kind == "relay", lo))
-            if kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
+            if fronted is not None:
+                pass  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
+            elif kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):
                 sp = self._caller(region_lo, region_hi, sp)

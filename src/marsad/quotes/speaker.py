@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
@@ -194,8 +194,15 @@ class Speakers(Relays):
                 addressed.add(k)
                 if w.norm == "ل":  # لـ + the name, quoted or not
                     k += 1
+                    quoted = False
                     while k < hi and self._punct(k) in QUOTE_OPEN:
                         addressed.add(k)
+                        quoted = True
+                        k += 1
+                    first = k
+                    while (quoted and k < hi and k - first < QUOTED_NAME_WORDS
+                           and not (self._punct(k) and not self._inside_word(k))):
+                        addressed.add(k)  # لـ«الشرق الأوسط»: every word of the quoted name
                         k += 1
                     while k < hi and not self._punct(k):
                         addressed.add(k)
@@ -237,6 +244,20 @@ class Speakers(Relays):
                     via.append(self._clean(lo, k))
                     lo = k + 2
                     break
+        if not relay and hi - lo >= 2 and self._is(lo, "source") is not None:
+            # وقالت وفقا لما ذكره راديو فرنسا إن ...: the source relays, the cue's subject is the one before
+            a = lo + 1
+            while a < hi and (self.words[a].norm in ("ل", "لما", "ما") or self._punct(a) == "ـ"):
+                a += 1
+            if a < hi and (self._is(a, "verb", "relay") is not None or (  # لما ذكره، بحسب ما أفاد به
+                    self.words[a].norm.endswith("ه") and self._is_cue_form(self.words[a].norm[:-1]))):
+                a += 1
+                if a < hi and self.words[a].norm in PRONOUN_PREPS:
+                    a += 1
+            name = self._clean(a, hi) if a < hi else ""
+            if name:
+                via.append(name)
+                hi = lo
         phrase = self._via_phrase(lo, hi)
         if phrase is not None:
             cut, p, q = phrase
@@ -422,12 +443,16 @@ class Speakers(Relays):
         return None
 
     def _bare_title(self, sp: Speaker) -> Speaker:
-        """A speaker that is one bare definite person title (وعلق الشيخ، وأضاف الوزير): the last person named
-        before with that title, keeping the relays."""
+        """A speaker that is one bare definite person title (وعلق الشيخ، وأضاف الوزير), alone or with its nisba
+        (وقال الوزير المصري): the last person named before with that title, keeping the relays."""
         if sp.span is None or sp.etype is not None:
             return sp
         k = bisect_right(self.starts, sp.span.start) - 1
-        if k < 0 or self.starts[k] != sp.span.start or self.ends[k] != sp.span.end:
+        if k < 0 or self.starts[k] != sp.span.start:
+            return sp
+        if self.ends[k] != sp.span.end and not (  # الوزير المصري، الرئيس الأمريكي: a title and its nisba
+                k + 1 < len(self.words) and self.ends[k + 1] == sp.span.end
+                and self.words[k + 1].norm.startswith("ال") and self.words[k + 1].norm.endswith(("ي", "يه"))):
             return sp
         named = self._titled_antecedent(k)
         return Speaker(named.span, named.etype, sp.via) if named is not None else sp
@@ -449,6 +474,13 @@ class Speakers(Relays):
             for x in range(n, max(-1, n - TITLE_REACH), -1):
                 if title in self.words[x].forms or self.words[x].norm == title:
                     return Speaker(Span(e.start, e.end), "PER", ())
+            m = bisect_left(self.starts, e.end)  # the title in apposition after it (محمد ...، وزير الأوقاف)
+            if m < k and self._punct(m) in ("،", ","):
+                for x in range(m + 1, min(k, m + 1 + TITLE_REACH)):
+                    if self._punct(x):
+                        break
+                    if title in self.words[x].forms or self.words[x].norm == title:
+                        return Speaker(Span(e.start, e.end), "PER", ())
         return None
 
     def _name_after_place(self, k: int, hi: int) -> Entity | None:
