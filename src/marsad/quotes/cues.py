@@ -242,22 +242,30 @@ class Cues(Content):
             return None  # the passive "was charged": nobody accuses
         return j, masdar, j
 
+    def _no_cue(self, i: int, hi: int, kind: str) -> bool:
+        """Whether the cue word at i is no cue here: a counted noun (أحالت النيابة 41 متهما), a relay verb that
+        carries rather than relays (نقلت الطفلة إلى المستشفى)."""
+        return (kind == "participle" and i > 0 and self._counted(i - 1)) or (
+            kind == "relay" and not self._relay_marked(i, hi))
+
+    def _after_comma(self, i: int, hi: int, kind: str) -> int:
+        """The word after a verb cue and a comma when speech opens there (وأضاف، كل محافظة لديها ...), or -1."""
+        if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
+            return i + 2
+        return -1
+
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
         comps = self.lex.complements(form, kind)
         masdar = -1
-        if kind == "participle" and i > 0 and self._counted(i - 1):
-            return None  # أحالت النيابة 41 متهما: a counted noun, no participle cue
-        if kind == "relay" and not self._relay_marked(i, hi):
-            return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
+        if self._no_cue(i, hi, kind):
+            return None
         obj = self._object_start(i, hi) if "*" in comps else None
         if self._right_after(i, hi, kind, comps) or self._object_after_subject(i, hi, kind, comps, lo):
             return i + 1, -1, i + 1
-        held = -1  # the object, once passed: the content unless a complement follows it in its clause
-        if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
-            held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma
-        skip = -1  # the end of an outlet's name in quotation marks (شبكة "سي ان ان"): no complement inside
+        held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
+        skip = -1  # the end of an outlet's name in quotation marks: no complement inside
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
             if j < skip:
                 continue
@@ -269,16 +277,14 @@ class Cues(Content):
                 return held, -1, held
             if p in END_PUNCT:
                 return None
-            if p == ":":
-                if "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j)):
-                    return None  # وواصل الفريق تدريباته، ...: المجموعة الأولى ...: no speech
-                return (j + 1, masdar, -1) if j + 1 < hi else None
-            if p in QUOTE_OPEN and self._quote_mark(i, j, hi, kind, comps, masdar) is not None:
-                return self._quote_mark(i, j, hi, kind, comps, masdar)
+            if p == ":":  # a colon opens the content, unless a "~" verb's clause has passed (وواصل الفريق ...، ...:)
+                tilde = "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j))
+                return (j + 1, masdar, -1) if j + 1 < hi and not tilde else None
             if p in QUOTE_OPEN:
-                outlet = self._quoted_outlet(j - 1, hi)
-                if outlet is not None:
-                    skip = outlet[1]
+                marked = self._quote_mark(i, j, hi, kind, comps, masdar)
+                if marked is not None:
+                    return marked
+                skip = (self._quoted_outlet(j - 1, hi) or (None, skip))[1]  # شبكة "سي ان ان": a name
                 continue
             if w.kind != "arabic":
                 continue

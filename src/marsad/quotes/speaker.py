@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
-from marsad.quotes.relays import Relays
+from marsad.quotes.names import Names
 from marsad.quotes.settings import (
-    ANONYMOUS,
     CLOSERS,
     DEMONSTRATIVES,
     DESCRIBERS,
-    HONORIFICS,
     MANNER,
-    NAME_WORDS,
     NOT_SUBJECTS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
@@ -25,14 +22,12 @@ from marsad.quotes.settings import (
     SPEAKER_MEMORY,
     STOP,
     SUBJECT_WORDS,
-    TITLE_LETTERS,
-    TITLE_REACH,
 )
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
 
-class Speakers(Relays):
+class Speakers(Names):
     """Reads the speaker of a cue's region, or the speaker it continues."""
 
     def _pick(self, lo: int, hi: int) -> tuple[Span | None, str | None, bool]:
@@ -95,42 +90,9 @@ class Speakers(Relays):
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
 
-    def _name_after_body(self, best: Entity, content: list[int]) -> Span | None:
-        """A name the tagger missed that closes a speaker's title holding a body (زعيمة حزب ميريتس زهافا
-        جلئون، زعيم الحركة الجديد الملا سالم بدر): after the body, at most two definite words (an adjective,
-        an honorific), then two or three words without the article that are no title, cue, time or entity
-        and end the region."""
-        after = [k for k in content if self.starts[k] >= best.end]
-        if not after or any(self._punct(x) for x in range(after[0], after[-1] + 1)):
-            return None
-        n = 0
-        while n < len(after) and n < 2 and self.words[after[n]].norm.startswith("ال"):
-            n += 1
-        run = after[n:]
-        if not 2 <= len(run) <= NAME_WORDS:
-            return None
-        for k in run:
-            w = self.words[k]
-            if (not self._plain(k) or w.norm.startswith("ال") or w.proclitics
-                    or any(True for _ in self._entities_within(self.starts[k], self.ends[k]))):
-                return None
-        return Span(self.starts[run[0]], self.ends[run[-1]])
-
     def _about_that(self, k: int, hi: int) -> bool:
         """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
         return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
-
-    def _abbreviated_title(self, lo: int, hi: int) -> Span | None:
-        """The name after an abbreviated title (د. فراس الياس، م. سامي العلي) in [lo, hi): up to three words
-        before punctuation or the region's end."""
-        for k in range(lo + 1, hi - 1):
-            if (self._punct(k) == "." and self.words[k - 1].norm in TITLE_LETTERS
-                    and self.ends[k - 1] - self.starts[k - 1] == 1 and self.ends[k - 1] == self.starts[k]):
-                end = k + 1
-                while end < hi and end - k <= NAME_WORDS and self.words[end].kind == "arabic":
-                    end += 1
-                return Span(self.starts[k + 1], self.ends[end - 1]) if end > k + 1 else None
-        return None
 
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا) and a preposition
@@ -143,45 +105,6 @@ class Speakers(Relays):
     def _in_abbreviation(self, k: int) -> bool:
         """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
         return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))
-
-    def _titled_place(self, best: Entity, content: list[int]) -> tuple[Span, str | None]:
-        """The speaker for the entity ``best`` of a region whose words are ``content``: a place after other
-        words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
-        head = self._title_with_ba(best, content)
-        if head is not None:  # مسؤول بوزارة النقل: the official speaks, not his ministry
-            return Span(self.starts[head], best.end), None
-        if best.type != "LOC" or self.starts[content[0]] >= best.start:
-            return Span(self._name_start(best), best.end), best.type
-        first = content[0]
-        for k in content:
-            if self.starts[k] >= best.start:
-                break
-            if any(self._punct(x) for x in range(first, k)):
-                first = k  # the segment of the place only
-        if self.starts[first] >= best.start:
-            return Span(best.start, best.end), best.type
-        return Span(self.starts[first], best.end), None
-
-    def _title_with_ba(self, best: Entity, content: list[int]) -> int | None:
-        """The word before the body ``best`` when it is a title and the body's word opens with the preposition
-        ب (مسؤول بوزارة النقل، مصدر بالجيش): the title is the speaker's head."""
-        if best.type == "PER" or best.start < 1 or self.doc.text[best.start - 1] != "ب":
-            return None
-        for n, k in enumerate(content):
-            if self.starts[k] == best.start - 1:
-                if n > 0 and content[n - 1] == k - 1 and set(self.words[k - 1].forms) & self.lex.titles:
-                    return k - 1
-                return None
-        return None
-
-    def _name_start(self, e: Entity) -> int:
-        """Where the name of the entity ``e`` begins: a person's name the tagger read without the letter ف
-        that begins its word (فراس read as راس) begins at that letter; a subject carries no conjunction ف."""
-        text = self.doc.text
-        s = e.start
-        if e.type == "PER" and s >= 1 and text[s - 1] == "ف" and (s == 1 or not text[s - 2].isalpha()):
-            return s - 1
-        return s
 
     def _addressed(self, lo: int, hi: int) -> set[int]:
         """The words of [lo, hi) marked with ل, and the name after a bare لـ: a subject never carries the
@@ -222,16 +145,7 @@ class Speakers(Relays):
         ``sentence_lo`` when known: a region holding no speaker then looks before the cue)."""
         via: list[str] = []
         if relay:
-            parts: list[tuple[int, int]] = []
-            a = lo
-            for k in range(lo, hi):
-                if self.words[k].norm == "عن":
-                    parts.append((a, k))
-                    a = k + 1
-            parts.append((a, hi))
-            if len(parts) > 1:
-                via = [self._clean(p, q) for p, q in parts[:-1] if q > p]
-                lo, hi = parts[-1]
+            via, lo, hi = self._relay_parts(lo, hi)
         for k in range(lo, hi - 1):  # نقلت وكالة رويترز ما قاله جيف كوفلين ...: the outlet relays
             if self.words[k].norm == "ما" and self.words[k + 1].norm in SAID:
                 if k > lo:
@@ -244,20 +158,10 @@ class Speakers(Relays):
                     via.append(self._clean(lo, k))
                     lo = k + 2
                     break
-        if not relay and hi - lo >= 2 and self._is(lo, "source") is not None:
-            # وقالت وفقا لما ذكره راديو فرنسا إن ...: the source relays, the cue's subject is the one before
-            a = lo + 1
-            while a < hi and (self.words[a].norm in ("ل", "لما", "ما") or self._punct(a) == "ـ"):
-                a += 1
-            if a < hi and (self._is(a, "verb", "relay") is not None or (  # لما ذكره، بحسب ما أفاد به
-                    self.words[a].norm.endswith("ه") and self._is_cue_form(self.words[a].norm[:-1]))):
-                a += 1
-                if a < hi and self.words[a].norm in PRONOUN_PREPS:
-                    a += 1
-            name = self._clean(a, hi) if a < hi else ""
-            if name:
-                via.append(name)
-                hi = lo
+        source = self._region_source(lo, hi) if not relay else ""
+        if source:  # وقالت وفقا لما ذكره راديو فرنسا إن ...: the source relays, the cue's subject speaks
+            via.append(source)
+            hi = lo
         phrase = self._via_phrase(lo, hi)
         if phrase is not None:
             cut, p, q = phrase
@@ -291,6 +195,35 @@ class Speakers(Relays):
             if prev.via and self._same_speaker(span, prev.span):  # وأضاف زاده: the interview goes on
                 via = list(prev.via)
         return Speaker(span, etype, tuple(via))
+
+    def _relay_parts(self, lo: int, hi: int) -> tuple[list[str], int, int]:
+        """The relays of a relay verb's region [lo, hi), the parts before each عن (نقلت وكالة X عن Y → X), and
+        the last part, the speaker's words."""
+        parts: list[tuple[int, int]] = []
+        a = lo
+        for k in range(lo, hi):
+            if self.words[k].norm == "عن":
+                parts.append((a, k))
+                a = k + 1
+        parts.append((a, hi))
+        if len(parts) == 1:
+            return [], lo, hi
+        return [self._clean(p, q) for p, q in parts[:-1] if q > p], parts[-1][0], parts[-1][1]
+
+    def _region_source(self, lo: int, hi: int) -> str:
+        """The source named by a region [lo, hi) that opens with an attribution cue (وفقا لما ذكره راديو فرنسا،
+        بحسب ما أفاد به ...), without the cue and its verb, or ""."""
+        if hi - lo < 2 or self._is(lo, "source") is None:
+            return ""
+        a = lo + 1
+        while a < hi and (self.words[a].norm in ("ل", "لما", "ما") or self._punct(a) == "ـ"):
+            a += 1
+        if a < hi and (self._is(a, "verb", "relay") is not None or (  # لما ذكره، بحسب ما أفاد به
+                self.words[a].norm.endswith("ه") and self._is_cue_form(self.words[a].norm[:-1]))):
+            a += 1
+            if a < hi and self.words[a].norm in PRONOUN_PREPS:
+                a += 1
+        return self._clean(a, hi) if a < hi else ""
 
     def _same_speaker(self, a: Span, b: Span | None) -> bool:
         if b is None:
@@ -441,80 +374,6 @@ class Speakers(Relays):
         if self.previous and 2 <= len(words) <= 3 and self.words[words[-1]].norm in SAME:
             return self.previous[-1]
         return None
-
-    def _bare_title(self, sp: Speaker) -> Speaker:
-        """A speaker that is one bare definite person title (وعلق الشيخ، وأضاف الوزير), alone or with its nisba
-        (وقال الوزير المصري): the last person named before with that title, keeping the relays."""
-        if sp.span is None or sp.etype is not None:
-            return sp
-        k = bisect_right(self.starts, sp.span.start) - 1
-        if k < 0 or self.starts[k] != sp.span.start:
-            return sp
-        if self.ends[k] != sp.span.end and not (  # الوزير المصري، الرئيس الأمريكي: a title and its nisba
-                k + 1 < len(self.words) and self.ends[k + 1] == sp.span.end
-                and self.words[k + 1].norm.startswith("ال") and self.words[k + 1].norm.endswith(("ي", "يه"))):
-            return sp
-        named = self._titled_antecedent(k)
-        return Speaker(named.span, named.etype, sp.via) if named is not None else sp
-
-    def _titled_antecedent(self, k: int) -> Speaker | None:
-        """The last person named before word k with k's title right before the name (الشيخ عادل ...، وزير
-        الخارجية عادل ...), when k is a bare definite person title (الشيخ، الوزير)."""
-        w = self.words[k]
-        if not (w.norm.startswith("ال") and len(w.forms) > 1) or w.norm[2:] not in self.lex.titles | HONORIFICS:
-            return None
-        title = w.norm[2:]
-        if title in self.lex.groups or "ال" + title in self.lex.groups or title in ANONYMOUS:
-            return None
-        start = self.starts[k]
-        for e in reversed(self.entities):
-            if e.end > start or e.type != "PER":
-                continue
-            n = bisect_right(self.ends, e.start) - 1  # the word right before the name
-            for x in range(n, max(-1, n - TITLE_REACH), -1):
-                if title in self.words[x].forms or self.words[x].norm == title:
-                    return Speaker(Span(e.start, e.end), "PER", ())
-            m = bisect_left(self.starts, e.end)  # the title in apposition after it (محمد ...، وزير الأوقاف)
-            if m < k and self._punct(m) in ("،", ","):
-                for x in range(m + 1, min(k, m + 1 + TITLE_REACH)):
-                    if self._punct(x):
-                        break
-                    if title in self.words[x].forms or self.words[x].norm == title:
-                        return Speaker(Span(e.start, e.end), "PER", ())
-        return None
-
-    def _name_after_place(self, k: int, hi: int) -> Entity | None:
-        """A person named at the end of a speaker's title that holds a place phrase (في منطقة الرياض): the
-        words between في and the name are no other adjunct (مع نظيره، خلال لقائه) or punctuation."""
-        last = hi - 1
-        while last > k and self._punct(last):
-            last -= 1
-        end = self.ends[last]
-        person = next((e for e in self._entities_within(self.ends[k] + 1, end) if e.end == end and e.type == "PER"),
-                      None)
-        if person is None:
-            return None
-        for x in range(k + 1, hi):
-            if self.starts[x] >= person.start:
-                break
-            if self._punct(x) or self.words[x].norm in STOP:
-                return None
-        return person
-
-    def _untagged_name(self, k: int, hi: int) -> Span | None:
-        """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from
-        في at k): two or three words without the article, no title, cue, time or adjunct among them, right
-        after the name of a body (في حزب الله نبيل قاووق، خلال ...)."""
-        last = next((y for y in range(k + 1, hi) if self._punct(y)), hi) - 1
-        run: list[int] = []
-        x = last
-        while x > k and len(run) < NAME_WORDS and self._plain(x) and not self.words[x].norm.startswith("ال") \
-                and not any(True for _ in self._entities_within(self.starts[x], self.ends[x])):
-            run.append(x)
-            x -= 1
-        if len(run) < 2 or x <= k or not self._ends_entity(x):
-            return None
-        return Span(self.starts[run[-1]], self.ends[run[0]])
 
     def _named_subject(self, i: int, hi: int) -> Speaker | None:
         """The first person named within 8 words after the reporting verb at i, before any punctuation and not
