@@ -395,3 +395,21 @@ def test_a_complementizer_with_a_pronoun_opening_a_quotation_is_content() -> Non
     text = 'وقال الوزير كريم فؤاد "إن المشروع سيتأخر كل هذا الوقت".'
     doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
     assert triples(doc, found) == [("كريم فؤاد", "statement", "المشروع سيتأخر كل هذا الوقت")]
+
+
+def test_a_call_reaches_its_preposition_past_whom_it_calls_on() -> None:
+    text = "من جهته، دعا مدير شؤون المعلمين سعد المنيف المرشحين إلى الدخول إلى الموقع الإلكتروني."
+    doc, found = find(text, [entity(text, "سعد المنيف", "PER")])
+    assert triples(doc, found) == [("سعد المنيف", "directive", "الدخول إلى الموقع الإلكتروني")]
+    text = "وحثت مديرية السجون بمنطقة جازان المتقدمات على الالتزام بالحضور في الموعد."
+    doc, found = find(text, [entity(text, "مديرية السجون", "ORG"), entity(text, "جازان", "LOC")])
+    assert triples(doc, found) == [("مديرية السجون", "directive", "الالتزام بالحضور في الموعد")]
+    text = "وقال سعد المنيف إن الموقع جاهز للمرشحين الجدد في المنطقة منذ أمس على مدار الساعة."
+    doc, found = find(text, [entity(text, "سعد المنيف", "PER")])
+    assert len(found) == 1  # a statement cue: no call, no reach past its object
+
+
+def test_conditions_set_are_calls() -> None:
+    text = "واشترطت الهيئة أن تكون المتقدمة من سكان المنطقة."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الهيئة", "directive", "تكون المتقدمة من سكان المنطقة")]

@@ -139,13 +139,24 @@ class Cues(Content):
             return True
         return any(norm.endswith(s) and norm[: -len(s)] in MASDAR_OBJECTS for s in POSSESSIVES)
 
-    def _after_speaker(self, j: int) -> bool:
+    def _after_speaker(self, j: int, i: int = -1) -> bool:
         """Whether a preposition at j far from its cue follows what ends a speaker: a name or place (شدد محمد
         العلي على), a time (أفاد مصدر أمني أمس الاثنين بمقتل), or a closing mark (طالب علي «يمني» بإيجاد،
         كشف ياسين لـ«الشرق الأوسط» عن), or the comma closing an apposition (ولوح محمد، الناطق باسم
-        الحركة، بوقف ...)."""
+        الحركة، بوقف ...); for a call at i, whom it calls on after the name (دعا ... المرشحين إلى)."""
         return (self._ends_entity(j - 1) or self._is_time(j - 1) or self._punct(j - 1) in CLOSERS
-                or (self._punct(j - 1) in ("،", ",") and self.cue_kinds[j] is None) or self._after_adjunct(j))
+                or (self._punct(j - 1) in ("،", ",") and self.cue_kinds[j] is None) or self._after_adjunct(j)
+                or (i >= 0 and self._after_addressee(i, j)))
+
+    def _after_addressee(self, i: int, j: int) -> bool:
+        """Whether the preposition at j of a call at i follows whom it calls on, one or two words after the
+        caller's name (دعا مدير الشؤون سعد المنيف المرشحين إلى ...، حثت المديرية المتقدمات على ...)."""
+        if self.kinds is None or self.kinds.kind_of(self.words[i].norm) != "directive":
+            return False
+        for x in (j - 2, j - 3):
+            if x > i and (self._ends_entity(x) or set(self.words[x].forms) & self.lex.groups):
+                return not any(self._punct(y) for y in range(x + 1, j))
+        return False
 
     def _after_adjunct(self, j: int) -> bool:
         """Whether a short adjunct of occasion stands between a speaker's name and the preposition at j (شدد
@@ -298,7 +309,7 @@ class Cues(Content):
                 break  # "، مؤكدا ..." opens the next cue's clause
             if (comps and set(w.forms[:2]) & comps
                     and not (j + 1 < hi and self.words[j + 1].norm in ADJUNCT_HEADS)  # على هامش المؤتمر
-                    and (j <= i + 4 or nxt or j == masdar + 1 or self._after_speaker(j))):  # شدد محمد ... على
+                    and (j <= i + 4 or nxt or j == masdar + 1 or self._after_speaker(j, i))):  # شدد محمد ... على
                 if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
