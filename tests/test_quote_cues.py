@@ -271,9 +271,9 @@ def test_present_forms_of_pledges_and_expressions_are_cues() -> None:
     text = "سالم بدر يتعهد بحماية المدنيين\n\nتعهد الرئيس سالم بدر بحماية المدنيين في المدينة."
     doc, found = find(text, [entity(text, "سالم بدر", "PER")])
     assert triples(doc, found)[0] == ("سالم بدر", "commitment", "بحماية المدنيين")
-    text = "فيما تعرب المزارعة هدى سالم عن دهشتها من حجم المحصول هذا العام."
+    text = "فيما تعرب الطالبة هدى سالم عن سعادتها بنتيجة الامتحان."
     doc, found = find(text, [entity(text, "هدى سالم", "PER")])
-    assert triples(doc, found) == [("هدى سالم", "statement", "دهشتها من حجم المحصول هذا العام")]
+    assert triples(doc, found) == [("هدى سالم", "statement", "سعادتها بنتيجة الامتحان")]
 
 
 def test_criticism_topics_and_answers_are_cues() -> None:
@@ -296,14 +296,12 @@ def test_a_prayer_participle_continues_the_speaker() -> None:
 
 
 def test_a_source_at_the_end_of_a_sentence_speaks_for_the_clause_before() -> None:
-    text = "ارتفعت نسبة المشاركة في الانتخابات إلى تسعين في المائة، حسبما ذكرت وسائل إعلام رسمية اليوم."
+    text = "تراجعت أسعار الذهب في السوق المحلية، حسبما أفادت وسائل إعلام محلية اليوم."
     doc, found = find(text)
-    assert triples(doc, found) == [("وسائل إعلام رسمية", "statement",
-                                    "ارتفعت نسبة المشاركة في الانتخابات إلى تسعين في المائة")]
-    text = "قتل عشرة جنود في غارة على حاجز للجيش جنوب العاصمة، كما أعلنت السلطات المحلية."
+    assert triples(doc, found) == [("وسائل إعلام محلية", "statement", "تراجعت أسعار الذهب في السوق المحلية")]
+    text = "أغلقت الطرق المؤدية إلى الميناء بسبب العاصفة، كما أعلنت السلطات المحلية."
     doc, found = find(text)
-    assert triples(doc, found) == [("السلطات المحلية", "statement",
-                                    "قتل عشرة جنود في غارة على حاجز للجيش جنوب العاصمة")]
+    assert triples(doc, found) == [("السلطات المحلية", "statement", "أغلقت الطرق المؤدية إلى الميناء بسبب العاصفة")]
     assert doc.text[found[0].cue.start : found[0].cue.end] == "أعلنت"
     text = "تهدف الخطة كما أوضح المتحدث باسم الوزارة إلى تطوير التعليم في المدن والقرى البعيدة عن العاصمة."
     _, found = find(text)
@@ -311,48 +309,48 @@ def test_a_source_at_the_end_of_a_sentence_speaks_for_the_clause_before() -> Non
 
 
 def test_a_source_written_on_the_lam_of_its_cue_drops_the_lam() -> None:
-    text = "وبيعت ألف سيارة في المعرض الذي اختتم أمس، وفقا لمنظمي المعرض."
+    text = "وزار المهرجان أكثر من مليون شخص، وفقا لمنظمي المهرجان."
     doc, found = find(text)
-    assert triples(doc, found) == [("منظمي المعرض", "statement", "وبيعت ألف سيارة في المعرض الذي اختتم أمس")]
-    text = "ووفقا للتقارير الصحفية فإن المشروع انطلق بالفعل في يونيو."
+    assert triples(doc, found) == [("منظمي المهرجان", "statement", "وزار المهرجان أكثر من مليون شخص")]
+    text = "ووفقا للتقارير الأولية فإن الحريق بدأ في المخزن."
     doc, found = find(text)
-    assert triples(doc, found) == [("تقارير الصحفية", "statement", "المشروع انطلق بالفعل في يونيو")]
+    assert triples(doc, found) == [("تقارير الأولية", "statement", "الحريق بدأ في المخزن")]
 
 
 def test_an_outlet_named_in_quotation_marks_after_its_media_noun_speaks() -> None:
-    text = "ووفقا لصحيفة “النور اليوم” فإن الشركة تسعى لإنتاج الشاشة الجديدة."
+    text = "ووفقا لصحيفة “الفجر الجديد” فإن الفريق تعاقد مع مدرب أجنبي."
     doc, found = find(text)
-    assert triples(doc, found) == [("النور اليوم", "statement", "الشركة تسعى لإنتاج الشاشة الجديدة")]
-    text = 'إذ كتبت شبكة "سي ان ان" الأميركية على موقعها الالكتروني، "الناخبون مجبرون على التصويت لمرشح واحد".'
+    assert triples(doc, found) == [("الفجر الجديد", "statement", "الفريق تعاقد مع مدرب أجنبي")]
+    text = 'وكتبت قناة "ان تي في" على موقعها، "المعرض يستقبل آلاف الزوار كل يوم".'
     doc, found = find(text)
-    assert triples(doc, found) == [("سي ان ان", "statement", "الناخبون مجبرون على التصويت لمرشح واحد")]
+    assert triples(doc, found) == [("ان تي في", "statement", "المعرض يستقبل آلاف الزوار كل يوم")]
     text = 'وقال سامي ناصر، المسؤول في وكالة "النور": "نجحت المهمة كما خططنا لها منذ البداية".'
     doc, found = find(text, [entity(text, "سامي ناصر", "PER")])
     assert triples(doc, found)[0][0] == "سامي ناصر"  # an outlet inside a title after the name
 
 
 def test_a_cue_after_its_subject_takes_the_next_word_as_its_object() -> None:
-    text = "المملكة تدين قتل رضيع حرقا على يد مستوطنين"
+    text = "المملكة تدين تفجير سوق شعبي في العاصمة"
     doc, found = find(text, [entity(text, "المملكة", "LOC")])
-    assert triples(doc, found) == [("المملكة", "condemnation", "قتل رضيع حرقا على يد مستوطنين")]
-    text = "“النور اليوم” تكشف آخر مشروع للشركة قبل إغلاقها"
+    assert triples(doc, found) == [("المملكة", "condemnation", "تفجير سوق شعبي في العاصمة")]
+    text = "“صدى المدينة” تكشف تفاصيل الخطة الجديدة للنقل"
     doc, found = find(text)
-    assert triples(doc, found) == [("النور اليوم", "statement", "آخر مشروع للشركة قبل إغلاقها")]
+    assert triples(doc, found) == [("صدى المدينة", "statement", "تفاصيل الخطة الجديدة للنقل")]
     text = "الوزير أكد محمد سالم أن الوضع مستقر."
     doc, found = find(text, [entity(text, "محمد سالم", "PER")])
     assert triples(doc, found) == [("محمد سالم", "statement", "الوضع مستقر")]  # a name after it is no object
 
 
 def test_a_short_name_in_quotation_marks_stays_in_the_subject_before_the_object() -> None:
-    text = 'أعلنت وكالة الفضاء الأمريكية "ناسا" نجاح مهمة المركبة في الاقتراب من الكوكب.'
-    doc, found = find(text, [entity(text, "وكالة الفضاء الأمريكية", "ORG")])
-    assert triples(doc, found) == [("وكالة الفضاء الأمريكية", "statement", "نجاح مهمة المركبة في الاقتراب من الكوكب")]
+    text = 'أعلنت شركة النفط الوطنية "نفطكو" نجاح عمليات الحفر في الحقل الجديد.'
+    doc, found = find(text, [entity(text, "شركة النفط الوطنية", "ORG")])
+    assert triples(doc, found) == [("شركة النفط الوطنية", "statement", "نجاح عمليات الحفر في الحقل الجديد")]
 
 
 def test_words_of_manner_are_not_part_of_the_speaker() -> None:
-    text = "أدانت الحكومة بأشد العبارات الجريمة التي نفذها مستوطنون."
+    text = "أدانت الحكومة بأشد العبارات الهجوم الذي استهدف المدرسة."
     doc, found = find(text)
-    assert triples(doc, found) == [("الحكومة", "condemnation", "الجريمة التي نفذها مستوطنون")]
+    assert triples(doc, found) == [("الحكومة", "condemnation", "الهجوم الذي استهدف المدرسة")]
 
 
 def test_welcomes_promises_appeals_and_recommendations_are_cues() -> None:
@@ -398,18 +396,18 @@ def test_a_complementizer_with_a_pronoun_opening_a_quotation_is_content() -> Non
 
 
 def test_a_call_reaches_its_preposition_past_whom_it_calls_on() -> None:
-    text = "من جهته، دعا مدير شؤون المعلمين سعد المنيف المرشحين إلى الدخول إلى الموقع الإلكتروني."
-    doc, found = find(text, [entity(text, "سعد المنيف", "PER")])
-    assert triples(doc, found) == [("سعد المنيف", "directive", "الدخول إلى الموقع الإلكتروني")]
-    text = "وحثت مديرية السجون بمنطقة جازان المتقدمات على الالتزام بالحضور في الموعد."
-    doc, found = find(text, [entity(text, "مديرية السجون", "ORG"), entity(text, "جازان", "LOC")])
-    assert triples(doc, found) == [("مديرية السجون", "directive", "الالتزام بالحضور في الموعد")]
-    text = "وقال سعد المنيف إن الموقع جاهز للمرشحين الجدد في المنطقة منذ أمس على مدار الساعة."
-    doc, found = find(text, [entity(text, "سعد المنيف", "PER")])
+    text = "من جهته، دعا مدير شؤون الطلاب سالم الحربي الآباء إلى زيارة المدارس في الأسبوع الأول."
+    doc, found = find(text, [entity(text, "سالم الحربي", "PER")])
+    assert triples(doc, found) == [("سالم الحربي", "directive", "زيارة المدارس في الأسبوع الأول")]
+    text = "وحثت إدارة المرور بمنطقة تبوك السائقين على خفض السرعة داخل الأحياء."
+    doc, found = find(text, [entity(text, "إدارة المرور", "ORG"), entity(text, "تبوك", "LOC")])
+    assert triples(doc, found) == [("إدارة المرور", "directive", "خفض السرعة داخل الأحياء")]
+    text = "وقال سالم الحربي إن الموقع جاهز للطلاب الجدد في المنطقة منذ أمس على مدار الساعة."
+    doc, found = find(text, [entity(text, "سالم الحربي", "PER")])
     assert len(found) == 1  # a statement cue: no call, no reach past its object
 
 
 def test_conditions_set_are_calls() -> None:
-    text = "واشترطت الهيئة أن تكون المتقدمة من سكان المنطقة."
+    text = "واشترطت البلدية أن يكون المحل مرخصا قبل الافتتاح."
     doc, found = find(text)
-    assert triples(doc, found) == [("الهيئة", "directive", "تكون المتقدمة من سكان المنطقة")]
+    assert triples(doc, found) == [("البلدية", "directive", "يكون المحل مرخصا قبل الافتتاح")]
