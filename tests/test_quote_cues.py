@@ -265,3 +265,149 @@ def test_the_accused_is_the_actor_of_the_attack_it_is_accused_of() -> None:
 def test_a_passive_accusation_has_no_speaker_of_its_own() -> None:
     doc, found = find("وذكرت الشرطة أنه اتهم «بالتسبب في تعطيل القطارات» وأنه سيمثل أمام المحكمة.")
     assert [doc.text[q.cue.start : q.cue.end] for q in found] == ["ذكرت"]
+
+
+def test_present_forms_of_pledges_and_expressions_are_cues() -> None:
+    text = "سالم بدر يتعهد بحماية المدنيين\n\nتعهد الرئيس سالم بدر بحماية المدنيين في المدينة."
+    doc, found = find(text, [entity(text, "سالم بدر", "PER")])
+    assert triples(doc, found)[0] == ("سالم بدر", "commitment", "بحماية المدنيين")
+    text = "فيما تعرب الطالبة هدى سالم عن سعادتها بنتيجة الامتحان."
+    doc, found = find(text, [entity(text, "هدى سالم", "PER")])
+    assert triples(doc, found) == [("هدى سالم", "statement", "سعادتها بنتيجة الامتحان")]
+
+
+def test_criticism_topics_and_answers_are_cues() -> None:
+    text = "وانتقد الوزير كريم فؤاد صمت المنظمات الدولية عن الحصار."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "accusation", "صمت المنظمات الدولية عن الحصار")]
+    text = "وتطرق الوزير كريم فؤاد إلى خطط الحكومة في قطاع التعليم."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "statement", "خطط الحكومة في قطاع التعليم")]
+    text = 'وقال الوزير كريم فؤاد إن الخطة جاهزة. وعن موعد التنفيذ، أجاب "سنبدأ في الأسبوع المقبل بإذن الله".'
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found)[1] == ("كريم فؤاد", "statement", "سنبدأ في الأسبوع المقبل بإذن الله")
+
+
+def test_a_prayer_participle_continues_the_speaker() -> None:
+    text = "وقال المقيم سالم بدر إن العيد هنا جميل، سائلا الله أن يعيده على الجميع بالخير."
+    doc, found = find(text, [entity(text, "سالم بدر", "PER")])
+    assert triples(doc, found) == [("سالم بدر", "statement", "العيد هنا جميل"),
+                                   ("سالم بدر", "statement", "يعيده على الجميع بالخير")]
+
+
+def test_a_source_at_the_end_of_a_sentence_speaks_for_the_clause_before() -> None:
+    text = "تراجعت أسعار الذهب في السوق المحلية، حسبما أفادت وسائل إعلام محلية اليوم."
+    doc, found = find(text)
+    assert triples(doc, found) == [("وسائل إعلام محلية", "statement", "تراجعت أسعار الذهب في السوق المحلية")]
+    text = "أغلقت الطرق المؤدية إلى الميناء بسبب العاصفة، كما أعلنت السلطات المحلية."
+    doc, found = find(text)
+    assert triples(doc, found) == [("السلطات المحلية", "statement", "أغلقت الطرق المؤدية إلى الميناء بسبب العاصفة")]
+    assert doc.text[found[0].cue.start : found[0].cue.end] == "أعلنت"
+    text = "تهدف الخطة كما أوضح المتحدث باسم الوزارة إلى تطوير التعليم في المدن والقرى البعيدة عن العاصمة."
+    _, found = find(text)
+    assert found == []  # كما with a cue inside the clause: no source of what precedes
+
+
+def test_a_source_written_on_the_lam_of_its_cue_drops_the_lam() -> None:
+    text = "وزار المهرجان أكثر من مليون شخص، وفقا لمنظمي المهرجان."
+    doc, found = find(text)
+    assert triples(doc, found) == [("منظمي المهرجان", "statement", "وزار المهرجان أكثر من مليون شخص")]
+    text = "ووفقا للتقارير الأولية فإن الحريق بدأ في المخزن."
+    doc, found = find(text)
+    assert triples(doc, found) == [("تقارير الأولية", "statement", "الحريق بدأ في المخزن")]
+
+
+def test_an_outlet_named_in_quotation_marks_after_its_media_noun_speaks() -> None:
+    text = "ووفقا لصحيفة “الفجر الجديد” فإن الفريق تعاقد مع مدرب أجنبي."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الفجر الجديد", "statement", "الفريق تعاقد مع مدرب أجنبي")]
+    text = 'وكتبت قناة "ان تي في" على موقعها، "المعرض يستقبل آلاف الزوار كل يوم".'
+    doc, found = find(text)
+    assert triples(doc, found) == [("ان تي في", "statement", "المعرض يستقبل آلاف الزوار كل يوم")]
+    text = 'وقال سامي ناصر، المسؤول في وكالة "النور": "نجحت المهمة كما خططنا لها منذ البداية".'
+    doc, found = find(text, [entity(text, "سامي ناصر", "PER")])
+    assert triples(doc, found)[0][0] == "سامي ناصر"  # an outlet inside a title after the name
+
+
+def test_a_cue_after_its_subject_takes_the_next_word_as_its_object() -> None:
+    text = "المملكة تدين تفجير سوق شعبي في العاصمة"
+    doc, found = find(text, [entity(text, "المملكة", "LOC")])
+    assert triples(doc, found) == [("المملكة", "condemnation", "تفجير سوق شعبي في العاصمة")]
+    text = "“صدى المدينة” تكشف تفاصيل الخطة الجديدة للنقل"
+    doc, found = find(text)
+    assert triples(doc, found) == [("صدى المدينة", "statement", "تفاصيل الخطة الجديدة للنقل")]
+    text = "الوزير أكد محمد سالم أن الوضع مستقر."
+    doc, found = find(text, [entity(text, "محمد سالم", "PER")])
+    assert triples(doc, found) == [("محمد سالم", "statement", "الوضع مستقر")]  # a name after it is no object
+
+
+def test_a_short_name_in_quotation_marks_stays_in_the_subject_before_the_object() -> None:
+    text = 'أعلنت شركة النفط الوطنية "نفطكو" نجاح عمليات الحفر في الحقل الجديد.'
+    doc, found = find(text, [entity(text, "شركة النفط الوطنية", "ORG")])
+    assert triples(doc, found) == [("شركة النفط الوطنية", "statement", "نجاح عمليات الحفر في الحقل الجديد")]
+
+
+def test_words_of_manner_are_not_part_of_the_speaker() -> None:
+    text = "أدانت الحكومة بأشد العبارات الهجوم الذي استهدف المدرسة."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الحكومة", "condemnation", "الهجوم الذي استهدف المدرسة")]
+
+
+def test_welcomes_promises_appeals_and_recommendations_are_cues() -> None:
+    text = "ورحبت وزارة الخارجية بالقرار الدولي الجديد."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG")])
+    assert triples(doc, found) == [("وزارة الخارجية", "praise", "بالقرار الدولي الجديد")]
+    text = "ووعد الوزير كريم فؤاد بحل المشكلة خلال أسبوع."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "commitment", "بحل المشكلة خلال أسبوع")]
+    text = "وأوصت اللجنة بإعادة النظر في القانون."
+    doc, found = find(text)
+    assert triples(doc, found) == [("اللجنة", "directive", "بإعادة النظر في القانون")]
+    text = "وتوعد قائد الفصيل سالم بدر بالرد على الهجوم."
+    doc, found = find(text, [entity(text, "سالم بدر", "PER")])
+    assert triples(doc, found) == [("سالم بدر", "threat", "بالرد على الهجوم")]
+
+
+def test_verbs_that_carry_speech_on_are_cues() -> None:
+    text = "واستطرد الوزير قائلا: «لن نتراجع عن قرارنا»."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "لن نتراجع عن قرارنا")]
+    text = "وأفصح الوزير عن خطة جديدة لدعم المزارعين."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "خطة جديدة لدعم المزارعين")]
+
+
+def test_a_preposition_after_an_adjunct_of_occasion_opens_the_content() -> None:
+    text = "وشدد الوزير كريم فؤاد خلال اللقاء على أهمية التعاون بين البلدين."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "directive", "أهمية التعاون بين البلدين")]
+    text = "وأكد الوزير كريم فؤاد في كلمته على ضرورة الإسراع في المشروع."
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "directive", "ضرورة الإسراع في المشروع")]
+
+
+def test_a_complementizer_with_a_pronoun_opening_a_quotation_is_content() -> None:
+    text = 'وقال الوزير كريم فؤاد "إنه أمر مؤسف أن يتأخر المشروع كل هذا الوقت".'
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "statement", "إنه أمر مؤسف أن يتأخر المشروع كل هذا الوقت")]
+    text = 'وقال الوزير كريم فؤاد "إن المشروع سيتأخر كل هذا الوقت".'
+    doc, found = find(text, [entity(text, "كريم فؤاد", "PER")])
+    assert triples(doc, found) == [("كريم فؤاد", "statement", "المشروع سيتأخر كل هذا الوقت")]
+
+
+def test_a_call_reaches_its_preposition_past_whom_it_calls_on() -> None:
+    text = "من جهته، دعا مدير شؤون الطلاب سالم الحربي الآباء إلى زيارة المدارس في الأسبوع الأول."
+    doc, found = find(text, [entity(text, "سالم الحربي", "PER")])
+    assert triples(doc, found) == [("سالم الحربي", "directive", "زيارة المدارس في الأسبوع الأول")]
+    text = "وحثت إدارة المرور بمنطقة تبوك السائقين على خفض السرعة داخل الأحياء."
+    doc, found = find(text, [entity(text, "إدارة المرور", "ORG"), entity(text, "تبوك", "LOC")])
+    assert triples(doc, found) == [("إدارة المرور", "directive", "خفض السرعة داخل الأحياء")]
+    text = "وقال سالم الحربي إن الموقع جاهز للطلاب الجدد في المنطقة منذ أمس على مدار الساعة."
+    doc, found = find(text, [entity(text, "سالم الحربي", "PER")])
+    assert len(found) == 1  # a statement cue: no call, no reach past its object
+
+
+def test_conditions_set_are_calls() -> None:
+    text = "واشترطت البلدية أن يكون المحل مرخصا قبل الافتتاح."
+    doc, found = find(text)
+    assert triples(doc, found) == [("البلدية", "directive", "يكون المحل مرخصا قبل الافتتاح")]

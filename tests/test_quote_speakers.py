@@ -353,3 +353,91 @@ def test_a_construct_subject_opening_the_sentence_speaks_for_its_verb_cue() -> N
     text = "ارتفعت الأسعار أمس. لكن الوزير أكد أن الوباء انحسر."
     doc, found = find(text)
     assert speakers(doc, found) == [None]  # a particle heads no construct
+
+
+def test_an_adjunct_of_occasion_after_the_cue_is_no_speaker() -> None:
+    text = 'غير أن المدرب سامي ناصر لفت أثناء المؤتمر لـ"الوطن" إلى أن الفريق جاهز. وقال: «سنلعب من أجل الفوز».'
+    doc, found = find(text, [entity(text, "سامي ناصر", "PER")])
+    assert speakers(doc, found) == ["سامي ناصر", "سامي ناصر"]  # the subject before the cue, not أثناء المؤتمر
+    assert found[0].via == ("الوطن",)
+
+
+def test_a_cue_in_a_relative_clause_leaves_the_current_speaker() -> None:
+    text = ("قال المدير خالد سعيد إن الخطة جاهزة، ووجه الشكر إلى المدرب كريم فؤاد الذي كشف عن رضاه عن اللاعبين."
+            " ولفت إلى أن المباراة المقبلة صعبة.")
+    doc, found = find(text, [entity(text, "خالد سعيد", "PER"), entity(text, "كريم فؤاد", "PER")])
+    assert cues(doc, found) == ["قال", "كشف", "لفت"]
+    assert speakers(doc, found) == ["خالد سعيد", "كريم فؤاد", "خالد سعيد"]
+
+
+def test_a_relative_with_waw_continues_its_antecedent_as_the_speaker() -> None:
+    text = ("تم توزيع ألف سلة غذائية خلال الشهر، وذلك بحسب ما أفاد به مدير الجمعية الدكتور سالم بدر والذي أشار"
+            " إلى أن العمل مستمر، مبينا أن المتطوعين جاهزون.")
+    doc, found = find(text, [entity(text, "سالم بدر", "PER")])
+    assert cues(doc, found) == ["بحسب", "أشار", "مبينا"]
+    assert speakers(doc, found) == ["سالم بدر", "سالم بدر", "سالم بدر"]
+    assert doc.text[found[0].start : found[0].end].startswith("تم توزيع")
+
+
+def test_a_person_marked_with_lam_after_a_verb_is_not_the_next_speaker() -> None:
+    text = ("قال المدير خالد سعيد إن الخطة جاهزة. وكشفت التجربة العيوب لكريم فؤاد قبل السباق."
+            " وقال: «سنفوز في المباراة المقبلة بإذن الله».")
+    doc, found = find(text, [entity(text, "خالد سعيد", "PER"), entity(text, "كريم فؤاد", "PER")])
+    assert speakers(doc, found) == ["خالد سعيد", "خالد سعيد"]
+
+
+def test_a_quotation_mark_right_after_the_relayed_verbal_noun_opens_the_content() -> None:
+    text = 'ونقلت وكالة الأنباء عن رئيسة النقابة هدى سالم قولها "نطالب بزيادة الأجور هذا العام".'
+    doc, found = find(text, [entity(text, "هدى سالم", "PER")])
+    assert cues(doc, found) == ["قولها"]
+    assert speakers(doc, found) == ["هدى سالم"]
+    assert found[0].via == ("وكالة الأنباء",)
+    assert doc.text[found[0].start : found[0].end] == "نطالب بزيادة الأجور هذا العام"
+
+
+def test_a_name_the_tagger_missed_after_a_body_in_a_title_speaks() -> None:
+    text = "وقالت زعيمة حزب النور هدى سالم إن الحكومة فشلت في إدارة الأزمة."
+    doc, found = find(text, [entity(text, "حزب النور", "ORG")])
+    assert speakers(doc, found) == ["هدى سالم"]
+    text = "وقالت وزارة الخارجية الأمريكية إن الحكومة فشلت في إدارة الأزمة."
+    doc, found = find(text, [entity(text, "وزارة الخارجية", "ORG")])
+    assert speakers(doc, found) == ["وزارة الخارجية"]  # an adjective after the body is no name
+
+
+def test_a_body_inside_the_title_of_a_caller_is_not_the_caller() -> None:
+    text = 'دعا رئيس اتحاد العمال الجديد الشيخ سالم بدر في خطاب له إلى "التضامن" بين النقابات.'
+    doc, found = find(text, [entity(text, "اتحاد العمال", "ORG"), entity(text, "سالم بدر", "PER")])
+    assert speakers(doc, found) == ["سالم بدر"]
+    text = "دعا سالم بدر الأمم المتحدة إلى التحرك العاجل."
+    doc, found = find(text, [entity(text, "سالم بدر", "PER"), entity(text, "الأمم المتحدة", "ORG")])
+    assert speakers(doc, found) == ["سالم بدر"]
+
+
+def test_an_outlet_told_in_quotation_marks_is_never_the_speaker() -> None:
+    text = "وفي الأثناء، أكدت مصادر دبلوماسية لـ«النهار اليومي» أن اللقاء تأجل إلى الشهر المقبل."
+    doc, found = find(text, [entity(text, "النهار اليومي", "ORG")])
+    assert speakers(doc, found) == ["مصادر دبلوماسية"]
+    assert found[0].via == ("النهار اليومي",)
+
+
+def test_a_subject_before_a_present_cue_speaks_and_the_words_after_are_addressed() -> None:
+    text = "الجنرال سامي ناصر يحذر كريم فؤاد من تأجيل الانتخابات"
+    doc, found = find(text, [entity(text, "سامي ناصر", "PER"), entity(text, "كريم فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي ناصر"]
+    text = "وتحذر المنظمة الدولية من تفاقم الأزمة في المنطقة."
+    doc, found = find(text, [entity(text, "المنظمة الدولية", "ORG")])
+    assert speakers(doc, found) == ["المنظمة الدولية"]  # with its conjunction the cue opens a clause
+
+
+def test_a_title_with_its_nisba_is_the_person_named_with_that_title() -> None:
+    text = ("أعلن الدكتور سالم الحربي، وزير الزراعة الأردني، أن الموسم سيبدأ مبكرا."
+            " وقال الوزير الأردني في تصريحات له إن الأمطار كانت وفيرة.")
+    doc, found = find(text, [entity(text, "سالم الحربي", "PER")])
+    assert speakers(doc, found) == ["سالم الحربي", "سالم الحربي"]
+
+
+def test_a_source_phrase_after_the_cue_relays_and_the_subject_continues() -> None:
+    text = "قالت الوزيرة هدى سالم إن العمل مستمر. وقالت وفقا لما ذكرته إذاعة الشرق إن المهرجان سيقام في موعده."
+    doc, found = find(text, [entity(text, "هدى سالم", "PER"), entity(text, "إذاعة الشرق", "ORG")])
+    assert speakers(doc, found) == ["هدى سالم", "هدى سالم"]
+    assert found[1].via == ("إذاعة الشرق",)

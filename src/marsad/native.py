@@ -62,6 +62,7 @@ MODULES = (
     "marsad.events.coder",
     "marsad.quotes.base",
     "marsad.quotes.relays",
+    "marsad.quotes.names",
     "marsad.quotes.speaker",
     "marsad.quotes.content",
     "marsad.quotes.cues",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from marsad.document import Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.settings import (
+    BARE_COMPLEMENTIZERS,
     CLOSERS,
     HEADLINE_WORDS,
     LABELS,
@@ -33,8 +34,9 @@ class Content(Speakers):
             limit = len(text) if nl < 0 else nl
             end = text.find(close, w_end, limit)
             start = w_end
-            if k + 1 < len(self.words) and self._is(k + 1, "complementizer") and (end < 0 or self.ends[k + 1] < end):
-                start = self.ends[k + 1]  # «أن ما بين ...»: the complementizer is not content
+            if (k + 1 < len(self.words) and self._is(k + 1, "complementizer") and (end < 0 or self.ends[k + 1] < end)
+                    and self._bare_verb(k + 1) in BARE_COMPLEMENTIZERS):
+                start = self.ends[k + 1]  # «أن ما بين ...»: the complementizer is not content; «إنه أمر ...» is
             return start, (end if end >= 0 else None), True
         return w_start, None, False
 
@@ -95,18 +97,25 @@ class Content(Speakers):
         j = i + 1
         while j < hi and (self.words[j].norm in ("ل", "لـ", "عن", "لما", "ما") or self._punct(j) == "ـ"):
             j += 1
-        if j < hi and j == i + 1 and self._is(j, "verb", "relay"):
-            j += 1  # حسبما نقلت رويترز، حسبما أعلنت الوكالة
+        if j < hi and (j == i + 1 or self.words[j - 1].norm in ("ما", "لما")) and self._is(j, "verb", "relay"):
+            j += 1  # حسبما نقلت رويترز، حسبما أعلنت الوكالة، بحسب ما أفاد به
+            if j < hi and self.words[j].norm in ("به", "بها", "بهم"):
+                j += 1
         while j < hi and self._punct(j) in QUOTE_OPEN:
             j += 1  # حسبما نقلت "رويترز"
         end = j
         while (end < hi and end - j < 6 and (not self._punct(end) or self._inside_word(end))
-               and not self._is(end, "complementizer") and self.words[end].norm not in RELATIVES):
+               and not self._is(end, "complementizer") and not set(self.words[end].forms[:2]) & RELATIVES):
             end += 1
         end = self._source_name_end(j, end, hi)
         if end == j or self._chained_source(i, lo):
             return None
         end = self._source_chain_end(end, hi)
+        outlet = self._quoted_outlet(j, hi)  # وفقا لصحيفة «الحياة» فإن: the outlet speaks
+        if outlet is not None and outlet[1] > end:
+            end = outlet[1]
+        else:
+            outlet = None
         np_words = range(j, end)
         cue_ok = any(
             set(self.words[x].forms) & (self.lex.titles | SOURCE_NOUNS) or self._is(x, "media", "statement")
@@ -115,7 +124,12 @@ class Content(Speakers):
         if not cue_ok:
             return None
         sp = self._resolve(j, end, False)
-        if end - j >= 2 and "تقرير" in self.words[j].forms:  # وفقا لتقرير بي.بي.سي: the report is the medium
+        lam = self._lam_source(j, end) if "تقرير" not in self.words[j].forms else None
+        if outlet is not None:
+            sp = Speaker(outlet[0], self._entity_type(outlet[0]), ())
+        elif lam is not None:
+            sp = Speaker(lam, None, ())
+        elif end - j >= 2 and "تقرير" in self.words[j].forms:  # وفقا لتقرير بي.بي.سي: the report is the medium
             issuer = self._resolve(j + 1, end, False)
             if issuer.span is not None:
                 sp = Speaker(issuer.span, issuer.etype, (*issuer.via, "تقرير"))
@@ -132,6 +146,21 @@ class Content(Speakers):
         if k >= hi:
             return None
         return Hit(i, i, self.starts[k], None, False, sp)
+
+    def _lam_source(self, j: int, end: int) -> Span | None:
+        """The source of an attribution written on the preposition ل of its cue (وفقا لمنظمي المعرض، وفقا
+        للتقارير الصحفية) when no entity names it: its words from after the ل (and the article's ل) to ``end``."""
+        w = self.words[j]
+        if w.kind != "arabic" or not w.norm.startswith("ل") or len(w.forms) < 2:
+            return None
+        if any(True for _ in self._entities_within(self.starts[j], self.ends[end - 1])):
+            return None
+        last = end - 1
+        while last > j and self._punct(last):
+            last -= 1
+        if w.norm.startswith("لل") and "ال" + w.norm[2:] in w.forms:
+            return Span(self.starts[j] + 2, self.ends[last])  # للتقارير → تقارير
+        return Span(self.starts[j] + 1, self.ends[last]) if w.norm[1:] in w.forms else None
 
     def _chained_source(self, i: int, lo: int) -> bool:
         """Whether the source cue at i (نقلا عن) continues an earlier one of its clause (وفقا لصحيفة «...»
@@ -171,7 +200,8 @@ class Content(Speakers):
                 return end
             if self._ends_entity(x) and self._entity_type(Span(self.starts[x], self.ends[x])) == "PER":
                 nxt = x + 1
-                if nxt < hi and (self._punct(nxt) or self._is(nxt, "complementizer") or self.words[nxt].norm == "فقد"):
+                if nxt < hi and (self._punct(nxt) or self._is(nxt, "complementizer") or self.words[nxt].norm == "فقد"
+                                 or set(self.words[nxt].forms[:2]) & RELATIVES):  # ... المعيلي والذي أشار
                     return nxt
         return end
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from marsad.quotes.content import Content
 from marsad.quotes.settings import (
     ADJUNCT_HEADS,
+    ADJUNCT_PREPOSITIONS,
+    ADJUNCT_WORDS,
     B_WORDS,
     BEFORE_FA_INNA,
     CLOSERS,
@@ -45,6 +47,13 @@ class Cues(Content):
         last_entity = False
         while j < hi and j - i <= MAX_OBJECT_REGION:
             w = self.words[j]
+            if named and self._punct(j) in QUOTE_OPEN:  # وكالة الفضاء الأمريكية "ناسا" نجاح ...: its short name
+                close = next((x for x in range(j + 1, min(hi, j + 2 + QUOTED_NAME_WORDS))
+                              if self._punct(x) in CLOSERS), -1)
+                if close > j + 1 and not any(self._punct(x) for x in range(j + 1, close)):
+                    j = close + 1
+                    last_entity = True
+                    continue
             if w.kind != "arabic":
                 break
             inside = self._entity_at(j, ent)
@@ -130,13 +139,34 @@ class Cues(Content):
             return True
         return any(norm.endswith(s) and norm[: -len(s)] in MASDAR_OBJECTS for s in POSSESSIVES)
 
-    def _after_speaker(self, j: int) -> bool:
+    def _after_speaker(self, j: int, i: int = -1) -> bool:
         """Whether a preposition at j far from its cue follows what ends a speaker: a name or place (شدد محمد
         العلي على), a time (أفاد مصدر أمني أمس الاثنين بمقتل), or a closing mark (طالب علي «يمني» بإيجاد،
         كشف ياسين لـ«الشرق الأوسط» عن), or the comma closing an apposition (ولوح محمد، الناطق باسم
-        الحركة، بوقف ...)."""
+        الحركة، بوقف ...); for a call at i, whom it calls on after the name (دعا ... المرشحين إلى)."""
         return (self._ends_entity(j - 1) or self._is_time(j - 1) or self._punct(j - 1) in CLOSERS
-                or (self._punct(j - 1) in ("،", ",") and self.cue_kinds[j] is None))
+                or (self._punct(j - 1) in ("،", ",") and self.cue_kinds[j] is None) or self._after_adjunct(j)
+                or (i >= 0 and self._after_addressee(i, j)))
+
+    def _after_addressee(self, i: int, j: int) -> bool:
+        """Whether the preposition at j of a call at i follows whom it calls on, one or two words after the
+        caller's name (دعا مدير الشؤون سعد المنيف المرشحين إلى ...، حثت المديرية المتقدمات على ...)."""
+        if self.kinds is None or self.kinds.kind_of(self.words[i].norm) != "directive":
+            return False
+        for x in (j - 2, j - 3):
+            if x > i and (self._ends_entity(x) or set(self.words[x].forms) & self.lex.groups):
+                return not any(self._punct(y) for y in range(x + 1, j))
+        return False
+
+    def _after_adjunct(self, j: int) -> bool:
+        """Whether a short adjunct of occasion stands between a speaker's name and the preposition at j (شدد
+        محمد العلي خلال اللقاء على ...، أكد الوزير سامي ناصر في كلمته على ...): its preposition follows a name."""
+        for x in range(j - 1, max(0, j - 1 - ADJUNCT_WORDS), -1):
+            if self._punct(x) or self.cue_kinds[x] is not None:
+                return False
+            if self.words[x].norm in ADJUNCT_PREPOSITIONS:
+                return x > 0 and (self._ends_entity(x - 1) or self._punct(x - 1) in CLOSERS)
+        return False
 
     def _quoted_subject(self, j: int, hi: int, comps: frozenset[str]) -> bool:
         """Whether the quotation at j is the cue's subject in quotation marks: its closing mark is followed by
@@ -186,6 +216,18 @@ class Cues(Content):
         return kind == "verb" and (("*" in comps and self._masdar_object(i + 1))
                                    or self._object_content(i, hi, comps))
 
+    def _object_after_subject(self, i: int, hi: int, kind: str, comps: frozenset[str], lo: int) -> bool:
+        """Whether the verb cue at i, its subject standing before it (المملكة تدين قتل ...، «الصحيفة» تكشف
+        آخر ...), takes the word right after it as its object content: a word that may open a verbal-noun
+        object, or a definite event noun (الهجوم)."""
+        if kind != "verb" or "*" not in comps or i + 1 >= hi or lo < 0 or self.words[i].norm[0] in "وف":
+            return False
+        w = self.words[i + 1]
+        event = w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS
+        if not (event or self._object_word(i + 1)):
+            return False
+        return self._subject_before(i, lo) is not None
+
     def _quote_mark(self, i: int, j: int, hi: int, kind: str, comps: frozenset[str],
                     masdar: int) -> tuple[int, int, int] | None:
         """The complement that the quotation mark at j opens for the cue at i, or None when it opens none
@@ -194,6 +236,8 @@ class Cues(Content):
             return None  # نبه «مكتب ...» عن; the subject's name in quotation marks
         if self._punct(j - 1) in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
             return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
+        if masdar >= 0 and j == masdar + 1 and self._long_quote(j, 2):
+            return j, masdar, -1  # نقلت الوكالة عن الوزير قوله "...": right after the relayed verbal noun
         if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
             return j, masdar, j
         return None
@@ -209,22 +253,33 @@ class Cues(Content):
             return None  # the passive "was charged": nobody accuses
         return j, masdar, j
 
+    def _no_cue(self, i: int, hi: int, kind: str) -> bool:
+        """Whether the cue word at i is no cue here: a counted noun (أحالت النيابة 41 متهما), a relay verb that
+        carries rather than relays (نقلت الطفلة إلى المستشفى)."""
+        return (kind == "participle" and i > 0 and self._counted(i - 1)) or (
+            kind == "relay" and not self._relay_marked(i, hi))
+
+    def _after_comma(self, i: int, hi: int, kind: str) -> int:
+        """The word after a verb cue and a comma when speech opens there (وأضاف، كل محافظة لديها ...), or -1."""
+        if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
+            return i + 2
+        return -1
+
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
         comps = self.lex.complements(form, kind)
         masdar = -1
-        if kind == "participle" and i > 0 and self._counted(i - 1):
-            return None  # أحالت النيابة 41 متهما: a counted noun, no participle cue
-        if kind == "relay" and not self._relay_marked(i, hi):
-            return None  # نقلت الطفلة إلى المستشفى: carried, not relayed
+        if self._no_cue(i, hi, kind):
+            return None
         obj = self._object_start(i, hi) if "*" in comps else None
-        if self._right_after(i, hi, kind, comps):
+        if self._right_after(i, hi, kind, comps) or self._object_after_subject(i, hi, kind, comps, lo):
             return i + 1, -1, i + 1
-        held = -1  # the object, once passed: the content unless a complement follows it in its clause
-        if kind == "verb" and i + 2 < hi and self._punct(i + 1) in ("،", ",") and self._plain(i + 2):
-            held = i + 2  # وأضاف، كل محافظة لديها ...: speech right after the cue and a comma
+        held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
+        skip = -1  # the end of an outlet's name in quotation marks: no complement inside
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
+            if j < skip:
+                continue
             w = self.words[j]
             p = self._punct(j)
             if p == "." and self._inside_word(j):
@@ -233,13 +288,14 @@ class Cues(Content):
                 return held, -1, held
             if p in END_PUNCT:
                 return None
-            if p == ":":
-                if "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j)):
-                    return None  # وواصل الفريق تدريباته، ...: المجموعة الأولى ...: no speech
-                return (j + 1, masdar, -1) if j + 1 < hi else None
-            if p in QUOTE_OPEN and self._quote_mark(i, j, hi, kind, comps, masdar) is not None:
-                return self._quote_mark(i, j, hi, kind, comps, masdar)
+            if p == ":":  # a colon opens the content, unless a "~" verb's clause has passed (وواصل الفريق ...، ...:)
+                tilde = "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j))
+                return (j + 1, masdar, -1) if j + 1 < hi and not tilde else None
             if p in QUOTE_OPEN:
+                marked = self._quote_mark(i, j, hi, kind, comps, masdar)
+                if marked is not None:
+                    return marked
+                skip = (self._quoted_outlet(j - 1, hi) or (None, skip))[1]  # شبكة "سي ان ان": a name
                 continue
             if w.kind != "arabic":
                 continue
@@ -253,7 +309,7 @@ class Cues(Content):
                 break  # "، مؤكدا ..." opens the next cue's clause
             if (comps and set(w.forms[:2]) & comps
                     and not (j + 1 < hi and self.words[j + 1].norm in ADJUNCT_HEADS)  # على هامش المؤتمر
-                    and (j <= i + 4 or nxt or j == masdar + 1 or self._after_speaker(j))):  # شدد محمد ... على
+                    and (j <= i + 4 or nxt or j == masdar + 1 or self._after_speaker(j, i))):  # شدد محمد ... على
                 if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None

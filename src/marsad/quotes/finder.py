@@ -25,7 +25,7 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS
+from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES, SOURCE_WORDS
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -63,12 +63,18 @@ class QuoteFinder(Cues):
                 continue
             hit = self._hit(i, lo, kind, comp)
             hits.append(hit)
-            if hit.speaker.span is not None or hit.speaker.via:
+            if (hit.speaker.span is not None or hit.speaker.via) and not self._embedded(i):
                 self.previous.append(hit.speaker)
             if hit.direct and hit.content_end is not None:
                 skip_to = hit.content_end
             i = comp[0]
         return self._finish(hits, lo, hi)
+
+    def _embedded(self, i: int) -> bool:
+        """Whether the cue at i opens a relative clause that describes someone (المدرب الذي كشف عن ارتياحه):
+        its speaker is not the one that the next cue without a subject continues. A relative with و (والذي
+        أشار) carries the story on and is not embedded."""
+        return i > 0 and self.words[i - 1].norm in RELATIVES
 
     def _attribution(self, i: int, lo: int, hi: int, hits: list[Hit]) -> None:
         """An attribution cue at i (بحسب X): a quote of its own, or a relay of the quote before it."""
@@ -85,9 +91,15 @@ class QuoteFinder(Cues):
             hits.append(q)
 
     def _no_complement(self, i: int, lo: int, hi: int, kind: str, hits: list[Hit]) -> None:
-        """A cue at i without a complement: a direct quote closing before it («...»، قال الوزير), else the
-        person it names becomes the current speaker."""
+        """A cue at i without a complement: a direct quote closing before it («...»، قال الوزير), the clause
+        before "كما أعلنت X" at the sentence's end, else the person it names becomes the current speaker."""
         before = self._quote_before(i, lo) if kind in ("verb", "participle") else None
+        if kind == "verb" and i - 1 > lo and self.words[i - 1].norm == "كما" and self._closes_clause(i, hi):
+            q = self._source(i - 1, lo, hi)  # "قتل عشرة جنود ...، كما أعلنت السلطات": the clause before
+            if q is not None and q.content_start < self.starts[i - 1]:
+                q.cue = i
+                hits.append(q)
+                return
         if before is not None:
             end = i + 1
             while end < hi and not self._punct(end):
@@ -99,6 +111,25 @@ class QuoteFinder(Cues):
             named = self._named_subject(i, hi)
             if named is not None:  # وأكد السفير ... عيد الثقفي تلقى ...: the next مشيرا is his
                 self.previous.append(named)
+
+    def _fronted_subject(self, i: int, lo: int, kind: str) -> Speaker | None:
+        """The subject named right before a present-tense verb cue at i without a conjunction (a headline's
+        "الجنرال سامي يحذر كريم من ..."، "الوزارة تدعو المواطنين إلى ..."): it speaks, and the words after the
+        cue are whom it addresses."""
+        if kind != "verb" or self.words[i].norm[0] not in "يت" or self.words[i].proclitics:
+            return None
+        before = self._subject_before(i, lo)
+        if before is None or before.span is None or before.etype not in ("PER", "ORG", "LOC"):
+            return None
+        return before
+
+    def _closes_clause(self, i: int, hi: int) -> bool:
+        """Whether the cue at i and its subject end their clause: punctuation or the sentence's end within
+        the words of a source (كما أعلنت السلطات المحلية.)."""
+        for x in range(i + 1, min(hi, i + 2 + SOURCE_WORDS // 2)):
+            if self._punct(x) and not self._inside_word(x):
+                return True
+        return hi <= i + 1 + SOURCE_WORDS // 2
 
     def _scene(self, i: int, hi: int) -> None:
         """A verb at i that is no cue but names its subject (والتقى الأمير محمد ...، ظهر الوزير في ...): that
@@ -131,9 +162,12 @@ class QuoteFinder(Cues):
                                          or (self.words[x].kind == "arabic" and not self._is_time(x)
                                              and self.words[x].norm not in ADVERBS)
                                          for x in range(region_lo, region_hi)):
-            sp = self._same(region_lo, region_hi) or self._bare_title(
+            fronted = self._fronted_subject(i, lo, kind)
+            sp = fronted or self._same(region_lo, region_hi) or self._bare_title(
                 self._resolve(region_lo, region_hi, kind == "relay", lo))
-            if kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
+            if fronted is not None:
+                pass  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
+            elif kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):
                 sp = self._caller(region_lo, region_hi, sp)
@@ -183,6 +217,8 @@ class QuoteFinder(Cues):
         named = [e for e in self._entities_within(self.starts[lo], self.ends[hi - 1]) if e.type in ("PER", "ORG")]
         if len(named) < 2 or sp.span is None or sp.span.start == named[0].start:
             return sp
+        if self.starts[lo] < named[0].start and set(self.words[lo].forms) & self.lex.titles:
+            return sp  # دعا زعيم الحركة ... الملا سالم بدر: the first body is inside the caller's title
         return Speaker(Span(named[0].start, named[0].end), named[0].type, sp.via)
 
     def run(self) -> list[Quote]:

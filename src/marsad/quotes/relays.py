@@ -6,6 +6,7 @@ from __future__ import annotations
 from marsad.document import Span
 from marsad.quotes.base import FinderBase
 from marsad.quotes.settings import (
+    CLOSERS,
     MAX_REGION,
     MEDIA_NOUNS,
     MEDIUM_ADJECTIVES,
@@ -13,10 +14,11 @@ from marsad.quotes.settings import (
     MEDIUM_PREPOSITIONS,
     OPENERS,
     PLATFORMS,
+    QUOTED_NAME_WORDS,
     SAID,
     STOP,
 )
-from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE
+from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE, QUOTE_OPEN
 
 
 class Relays(FinderBase):
@@ -42,6 +44,19 @@ class Relays(FinderBase):
             elif k - 1 >= lo and self._is(k - 1, "interview"):
                 cut = k - 1
             return cut, k, end
+        return None
+
+    def _quoted_outlet(self, k: int, hi: int) -> tuple[Span, int] | None:
+        """The name in quotation marks right after a media noun at k (شبكة "سي ان ان"، لصحيفة «الحياة»): its
+        span and the index after its closing mark, or None."""
+        if k + 2 >= hi or self._punct(k + 1) not in QUOTE_OPEN or not self._is(k, "media"):
+            return None
+        for x in range(k + 2, min(hi, k + 3 + QUOTED_NAME_WORDS)):
+            p = self._punct(x)
+            if p in CLOSERS and x > k + 2:
+                return Span(self.starts[k + 2], self.ends[x - 1]), x + 1
+            if p and not self._inside_word(x):
+                return None
         return None
 
     def _told_outlet(self, lo: int, hi: int) -> str:

@@ -9,8 +9,15 @@ MAX_REGION = 28  # words between a cue and its complement
 # Words that end a speaker region: what follows them is an adjunct (في مؤتمر صحفي، خلال لقائه، أمام البرلمان).
 # (على is left out: folded it is the name علي.)
 STOP = frozenset(
-    "في خلال امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين بالقول".split()
+    "في خلال اثناء امام عقب بعد قبل اثر لدي عند مع حول الي من منذ عبر ضمن خلف وسط بين بالقول".split()
 )
+# An adjunct of occasion between a speaker's name and its cue's preposition (خلال اللقاء، في كلمته): its
+# preposition and the most words it spans.
+ADJUNCT_PREPOSITIONS = frozenset("خلال اثناء في لدي امام عقب".split())
+ADJUNCT_WORDS = 3
+# Complementizers without a pronoun: opening a quotation, they are not its content (a pronoun on one, «إنه
+# أمر ...», is the subject of what is quoted).
+BARE_COMPLEMENTIZERS = frozenset("ان بان".split())
 TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
 )
@@ -86,7 +93,8 @@ MANNER_NOUNS = frozenset("العبارات الكلمات".split())
 # Heads of an attribution's source that are neither titles nor names (وبحسب التقرير، ...، وبحسب مراقبين فإن ...).
 SOURCE_NOUNS = frozenset(
     "تقرير التقرير دراسه الدراسه مراقبين مراقبون المراقبين خبراء الخبراء محللين محللون المحللين شهود الشهود"
-    " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه".split()
+    " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه تقارير التقارير وسائل"
+    " منظمي منظمو المنظمين المنظمون".split()
 )
 TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. دكتور، م. مهندس، أ. أستاذ)
 POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)

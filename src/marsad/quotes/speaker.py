@@ -6,14 +6,12 @@ from bisect import bisect_right
 
 from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
-from marsad.quotes.relays import Relays
+from marsad.quotes.names import Names
 from marsad.quotes.settings import (
-    ANONYMOUS,
     CLOSERS,
     DEMONSTRATIVES,
     DESCRIBERS,
-    HONORIFICS,
-    NAME_WORDS,
+    MANNER,
     NOT_SUBJECTS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
@@ -24,14 +22,12 @@ from marsad.quotes.settings import (
     SPEAKER_MEMORY,
     STOP,
     SUBJECT_WORDS,
-    TITLE_LETTERS,
-    TITLE_REACH,
 )
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
 
-class Speakers(Relays):
+class Speakers(Names):
     """Reads the speaker of a cue's region, or the speaker it continues."""
 
     def _pick(self, lo: int, hi: int) -> tuple[Span | None, str | None, bool]:
@@ -41,12 +37,15 @@ class Speakers(Relays):
             issuer = self._issuer(lo + 1, hi)
             if issuer is not None:
                 return issuer
+        outlet = self._quoted_outlet(lo, hi) if not self.words[lo].proclitics else None
+        if outlet is not None:  # كتبت شبكة "سي ان ان" على موقعها: the outlet's name, not the media noun
+            return outlet[0], self._entity_type(outlet[0]), False
         titled = self._abbreviated_title(lo, hi)
         if titled is not None:  # أستاذ العلوم السياسية في الجامعة د. فراس الياس
             return titled, "PER", False
         # cut at the first adjunct preposition
         for k in range(lo, hi):
-            if self.words[k].norm in STOP or self._about_that(k, hi):
+            if self.words[k].norm in STOP or self.words[k].norm in MANNER or self._about_that(k, hi):
                 name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
                 if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
                     return Span(name.start, name.end), name.type, False
@@ -66,6 +65,9 @@ class Speakers(Relays):
             if e.type in rank and (best is None or rank[e.type] < rank[best.type]):
                 best = e
         if best is not None:
+            named = self._name_after_body(best, content) if best.type != "PER" else None
+            if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
+                return named, "PER", False
             span, etype = self._titled_place(best, content)
             return span, etype, False
         if len(content) == 1 and self._is(content[0], "statement"):
@@ -92,18 +94,6 @@ class Speakers(Relays):
         """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
         return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
 
-    def _abbreviated_title(self, lo: int, hi: int) -> Span | None:
-        """The name after an abbreviated title (د. فراس الياس، م. سامي العلي) in [lo, hi): up to three words
-        before punctuation or the region's end."""
-        for k in range(lo + 1, hi - 1):
-            if (self._punct(k) == "." and self.words[k - 1].norm in TITLE_LETTERS
-                    and self.ends[k - 1] - self.starts[k - 1] == 1 and self.ends[k - 1] == self.starts[k]):
-                end = k + 1
-                while end < hi and end - k <= NAME_WORDS and self.words[end].kind == "arabic":
-                    end += 1
-                return Span(self.starts[k + 1], self.ends[end - 1]) if end > k + 1 else None
-        return None
-
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا) and a preposition
         with a pronoun suffix (أوضحت فيه، تحدث إلينا)."""
@@ -116,45 +106,6 @@ class Speakers(Relays):
         """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
         return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))
 
-    def _titled_place(self, best: Entity, content: list[int]) -> tuple[Span, str | None]:
-        """The speaker for the entity ``best`` of a region whose words are ``content``: a place after other
-        words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
-        head = self._title_with_ba(best, content)
-        if head is not None:  # مسؤول بوزارة النقل: the official speaks, not his ministry
-            return Span(self.starts[head], best.end), None
-        if best.type != "LOC" or self.starts[content[0]] >= best.start:
-            return Span(self._name_start(best), best.end), best.type
-        first = content[0]
-        for k in content:
-            if self.starts[k] >= best.start:
-                break
-            if any(self._punct(x) for x in range(first, k)):
-                first = k  # the segment of the place only
-        if self.starts[first] >= best.start:
-            return Span(best.start, best.end), best.type
-        return Span(self.starts[first], best.end), None
-
-    def _title_with_ba(self, best: Entity, content: list[int]) -> int | None:
-        """The word before the body ``best`` when it is a title and the body's word opens with the preposition
-        ب (مسؤول بوزارة النقل، مصدر بالجيش): the title is the speaker's head."""
-        if best.type == "PER" or best.start < 1 or self.doc.text[best.start - 1] != "ب":
-            return None
-        for n, k in enumerate(content):
-            if self.starts[k] == best.start - 1:
-                if n > 0 and content[n - 1] == k - 1 and set(self.words[k - 1].forms) & self.lex.titles:
-                    return k - 1
-                return None
-        return None
-
-    def _name_start(self, e: Entity) -> int:
-        """Where the name of the entity ``e`` begins: a person's name the tagger read without the letter ف
-        that begins its word (فراس read as راس) begins at that letter; a subject carries no conjunction ف."""
-        text = self.doc.text
-        s = e.start
-        if e.type == "PER" and s >= 1 and text[s - 1] == "ف" and (s == 1 or not text[s - 2].isalpha()):
-            return s - 1
-        return s
-
     def _addressed(self, lo: int, hi: int) -> set[int]:
         """The words of [lo, hi) marked with ل, and the name after a bare لـ: a subject never carries the
         preposition ل ("للصحفيين" and لـ"الرياض" are whom it was said to)."""
@@ -166,8 +117,15 @@ class Speakers(Relays):
                 addressed.add(k)
                 if w.norm == "ل":  # لـ + the name, quoted or not
                     k += 1
+                    quoted = False
                     while k < hi and self._punct(k) in QUOTE_OPEN:
                         addressed.add(k)
+                        quoted = True
+                        k += 1
+                    first = k
+                    while (quoted and k < hi and k - first < QUOTED_NAME_WORDS
+                           and not (self._punct(k) and not self._inside_word(k))):
+                        addressed.add(k)  # لـ«الشرق الأوسط»: every word of the quoted name
                         k += 1
                     while k < hi and not self._punct(k):
                         addressed.add(k)
@@ -187,16 +145,7 @@ class Speakers(Relays):
         ``sentence_lo`` when known: a region holding no speaker then looks before the cue)."""
         via: list[str] = []
         if relay:
-            parts: list[tuple[int, int]] = []
-            a = lo
-            for k in range(lo, hi):
-                if self.words[k].norm == "عن":
-                    parts.append((a, k))
-                    a = k + 1
-            parts.append((a, hi))
-            if len(parts) > 1:
-                via = [self._clean(p, q) for p, q in parts[:-1] if q > p]
-                lo, hi = parts[-1]
+            via, lo, hi = self._relay_parts(lo, hi)
         for k in range(lo, hi - 1):  # نقلت وكالة رويترز ما قاله جيف كوفلين ...: the outlet relays
             if self.words[k].norm == "ما" and self.words[k + 1].norm in SAID:
                 if k > lo:
@@ -209,6 +158,10 @@ class Speakers(Relays):
                     via.append(self._clean(lo, k))
                     lo = k + 2
                     break
+        source = self._region_source(lo, hi) if not relay else ""
+        if source:  # وقالت وفقا لما ذكره راديو فرنسا إن ...: the source relays, the cue's subject speaks
+            via.append(source)
+            hi = lo
         phrase = self._via_phrase(lo, hi)
         if phrase is not None:
             cut, p, q = phrase
@@ -243,6 +196,35 @@ class Speakers(Relays):
                 via = list(prev.via)
         return Speaker(span, etype, tuple(via))
 
+    def _relay_parts(self, lo: int, hi: int) -> tuple[list[str], int, int]:
+        """The relays of a relay verb's region [lo, hi), the parts before each عن (نقلت وكالة X عن Y → X), and
+        the last part, the speaker's words."""
+        parts: list[tuple[int, int]] = []
+        a = lo
+        for k in range(lo, hi):
+            if self.words[k].norm == "عن":
+                parts.append((a, k))
+                a = k + 1
+        parts.append((a, hi))
+        if len(parts) == 1:
+            return [], lo, hi
+        return [self._clean(p, q) for p, q in parts[:-1] if q > p], parts[-1][0], parts[-1][1]
+
+    def _region_source(self, lo: int, hi: int) -> str:
+        """The source named by a region [lo, hi) that opens with an attribution cue (وفقا لما ذكره راديو فرنسا،
+        بحسب ما أفاد به ...), without the cue and its verb, or ""."""
+        if hi - lo < 2 or self._is(lo, "source") is None:
+            return ""
+        a = lo + 1
+        while a < hi and (self.words[a].norm in ("ل", "لما", "ما") or self._punct(a) == "ـ"):
+            a += 1
+        if a < hi and (self._is(a, "verb", "relay") is not None or (  # لما ذكره، بحسب ما أفاد به
+                self.words[a].norm.endswith("ه") and self._is_cue_form(self.words[a].norm[:-1]))):
+            a += 1
+            if a < hi and self.words[a].norm in PRONOUN_PREPS:
+                a += 1
+        return self._clean(a, hi) if a < hi else ""
+
     def _same_speaker(self, a: Span, b: Span | None) -> bool:
         if b is None:
             return False
@@ -271,7 +253,7 @@ class Speakers(Relays):
         for r in range(i - 1, max(lo, i - RELATIVE_WORDS) - 1, -1):
             if self._punct(r) or self.cue_kinds[r] is not None:
                 return None
-            if self.words[r].norm in RELATIVES and r > lo:
+            if set(self.words[r].forms[:2]) & RELATIVES and r > lo:  # الذي، والذي
                 end = self.ends[r - 1]
                 for e in self.entities:
                     if e.start > end:
@@ -393,76 +375,15 @@ class Speakers(Relays):
             return self.previous[-1]
         return None
 
-    def _bare_title(self, sp: Speaker) -> Speaker:
-        """A speaker that is one bare definite person title (وعلق الشيخ، وأضاف الوزير): the last person named
-        before with that title, keeping the relays."""
-        if sp.span is None or sp.etype is not None:
-            return sp
-        k = bisect_right(self.starts, sp.span.start) - 1
-        if k < 0 or self.starts[k] != sp.span.start or self.ends[k] != sp.span.end:
-            return sp
-        named = self._titled_antecedent(k)
-        return Speaker(named.span, named.etype, sp.via) if named is not None else sp
-
-    def _titled_antecedent(self, k: int) -> Speaker | None:
-        """The last person named before word k with k's title right before the name (الشيخ عادل ...، وزير
-        الخارجية عادل ...), when k is a bare definite person title (الشيخ، الوزير)."""
-        w = self.words[k]
-        if not (w.norm.startswith("ال") and len(w.forms) > 1) or w.norm[2:] not in self.lex.titles | HONORIFICS:
-            return None
-        title = w.norm[2:]
-        if title in self.lex.groups or "ال" + title in self.lex.groups or title in ANONYMOUS:
-            return None
-        start = self.starts[k]
-        for e in reversed(self.entities):
-            if e.end > start or e.type != "PER":
-                continue
-            n = bisect_right(self.ends, e.start) - 1  # the word right before the name
-            for x in range(n, max(-1, n - TITLE_REACH), -1):
-                if title in self.words[x].forms or self.words[x].norm == title:
-                    return Speaker(Span(e.start, e.end), "PER", ())
-        return None
-
-    def _name_after_place(self, k: int, hi: int) -> Entity | None:
-        """A person named at the end of a speaker's title that holds a place phrase (في منطقة الرياض): the
-        words between في and the name are no other adjunct (مع نظيره، خلال لقائه) or punctuation."""
-        last = hi - 1
-        while last > k and self._punct(last):
-            last -= 1
-        end = self.ends[last]
-        person = next((e for e in self._entities_within(self.ends[k] + 1, end) if e.end == end and e.type == "PER"),
-                      None)
-        if person is None:
-            return None
-        for x in range(k + 1, hi):
-            if self.starts[x] >= person.start:
-                break
-            if self._punct(x) or self.words[x].norm in STOP:
-                return None
-        return person
-
-    def _untagged_name(self, k: int, hi: int) -> Span | None:
-        """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from
-        في at k): two or three words without the article, no title, cue, time or adjunct among them, right
-        after the name of a body (في حزب الله نبيل قاووق، خلال ...)."""
-        last = next((y for y in range(k + 1, hi) if self._punct(y)), hi) - 1
-        run: list[int] = []
-        x = last
-        while x > k and len(run) < NAME_WORDS and self._plain(x) and not self.words[x].norm.startswith("ال") \
-                and not any(True for _ in self._entities_within(self.starts[x], self.ends[x])):
-            run.append(x)
-            x -= 1
-        if len(run) < 2 or x <= k or not self._ends_entity(x):
-            return None
-        return Span(self.starts[run[-1]], self.ends[run[0]])
-
     def _named_subject(self, i: int, hi: int) -> Speaker | None:
-        """The first person named within 8 words after the reporting verb at i, before any punctuation:
-        the speaker of a statement whose content was not found."""
+        """The first person named within 8 words after the reporting verb at i, before any punctuation and not
+        marked with ل: the speaker of a statement whose content was not found."""
         limit = self.ends[min(hi, i + 9) - 1]
         for x in range(i + 1, min(hi, i + 9)):
             if self._punct(x):
                 limit = self.starts[x]
                 break
-        person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"), None)
+        text = self.doc.text
+        person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"
+                       and not (e.start > 0 and text[e.start - 1] == "ل")), None)  # لستامب: whom it was told
         return Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None

@@ -1,0 +1,168 @@
+"""Names in a speaker's title: the person a bare title or a title with its nisba stands for, the name the
+tagger missed after a body or a place in the title, and the place or body inside a title that does not speak."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from marsad.document import Entity, Span
+from marsad.quotes.base import Speaker
+from marsad.quotes.relays import Relays
+from marsad.quotes.settings import (
+    ANONYMOUS,
+    HONORIFICS,
+    NAME_WORDS,
+    STOP,
+    TITLE_LETTERS,
+    TITLE_REACH,
+)
+
+
+class Names(Relays):
+    """Reads the names and titles of a speaker's region."""
+
+    def _name_after_body(self, best: Entity, content: list[int]) -> Span | None:
+        """A name the tagger missed that closes a speaker's title holding a body (زعيمة حزب ميريتس زهافا
+        جلئون، زعيم الحركة الجديد الملا سالم بدر): after the body, at most two definite words (an adjective,
+        an honorific), then two or three words without the article that are no title, cue, time or entity
+        and end the region."""
+        after = [k for k in content if self.starts[k] >= best.end]
+        if not after or any(self._punct(x) for x in range(after[0], after[-1] + 1)):
+            return None
+        n = 0
+        while n < len(after) and n < 2 and self.words[after[n]].norm.startswith("ال"):
+            n += 1
+        run = after[n:]
+        if not 2 <= len(run) <= NAME_WORDS:
+            return None
+        for k in run:
+            w = self.words[k]
+            if (not self._plain(k) or w.norm.startswith("ال") or w.proclitics
+                    or any(True for _ in self._entities_within(self.starts[k], self.ends[k]))):
+                return None
+        return Span(self.starts[run[0]], self.ends[run[-1]])
+
+    def _abbreviated_title(self, lo: int, hi: int) -> Span | None:
+        """The name after an abbreviated title (د. فراس الياس، م. سامي العلي) in [lo, hi): up to three words
+        before punctuation or the region's end."""
+        for k in range(lo + 1, hi - 1):
+            if (self._punct(k) == "." and self.words[k - 1].norm in TITLE_LETTERS
+                    and self.ends[k - 1] - self.starts[k - 1] == 1 and self.ends[k - 1] == self.starts[k]):
+                end = k + 1
+                while end < hi and end - k <= NAME_WORDS and self.words[end].kind == "arabic":
+                    end += 1
+                return Span(self.starts[k + 1], self.ends[end - 1]) if end > k + 1 else None
+        return None
+
+    def _titled_place(self, best: Entity, content: list[int]) -> tuple[Span, str | None]:
+        """The speaker for the entity ``best`` of a region whose words are ``content``: a place after other
+        words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
+        head = self._title_with_ba(best, content)
+        if head is not None:  # مسؤول بوزارة النقل: the official speaks, not his ministry
+            return Span(self.starts[head], best.end), None
+        if best.type != "LOC" or self.starts[content[0]] >= best.start:
+            return Span(self._name_start(best), best.end), best.type
+        first = content[0]
+        for k in content:
+            if self.starts[k] >= best.start:
+                break
+            if any(self._punct(x) for x in range(first, k)):
+                first = k  # the segment of the place only
+        if self.starts[first] >= best.start:
+            return Span(best.start, best.end), best.type
+        return Span(self.starts[first], best.end), None
+
+    def _title_with_ba(self, best: Entity, content: list[int]) -> int | None:
+        """The word before the body ``best`` when it is a title and the body's word opens with the preposition
+        ب (مسؤول بوزارة النقل، مصدر بالجيش): the title is the speaker's head."""
+        if best.type == "PER" or best.start < 1 or self.doc.text[best.start - 1] != "ب":
+            return None
+        for n, k in enumerate(content):
+            if self.starts[k] == best.start - 1:
+                if n > 0 and content[n - 1] == k - 1 and set(self.words[k - 1].forms) & self.lex.titles:
+                    return k - 1
+                return None
+        return None
+
+    def _name_start(self, e: Entity) -> int:
+        """Where the name of the entity ``e`` begins: a person's name the tagger read without the letter ف
+        that begins its word (فراس read as راس) begins at that letter; a subject carries no conjunction ف."""
+        text = self.doc.text
+        s = e.start
+        if e.type == "PER" and s >= 1 and text[s - 1] == "ف" and (s == 1 or not text[s - 2].isalpha()):
+            return s - 1
+        return s
+
+    def _bare_title(self, sp: Speaker) -> Speaker:
+        """A speaker that is one bare definite person title (وعلق الشيخ، وأضاف الوزير), alone or with its nisba
+        (وقال الوزير المصري): the last person named before with that title, keeping the relays."""
+        if sp.span is None or sp.etype is not None:
+            return sp
+        k = bisect_right(self.starts, sp.span.start) - 1
+        if k < 0 or self.starts[k] != sp.span.start:
+            return sp
+        if self.ends[k] != sp.span.end and not (  # الوزير المصري، الرئيس الأمريكي: a title and its nisba
+                k + 1 < len(self.words) and self.ends[k + 1] == sp.span.end
+                and self.words[k + 1].norm.startswith("ال") and self.words[k + 1].norm.endswith(("ي", "يه"))):
+            return sp
+        named = self._titled_antecedent(k)
+        return Speaker(named.span, named.etype, sp.via) if named is not None else sp
+
+    def _titled_antecedent(self, k: int) -> Speaker | None:
+        """The last person named before word k with k's title right before the name (الشيخ عادل ...، وزير
+        الخارجية عادل ...), when k is a bare definite person title (الشيخ، الوزير)."""
+        w = self.words[k]
+        if not (w.norm.startswith("ال") and len(w.forms) > 1) or w.norm[2:] not in self.lex.titles | HONORIFICS:
+            return None
+        title = w.norm[2:]
+        if title in self.lex.groups or "ال" + title in self.lex.groups or title in ANONYMOUS:
+            return None
+        start = self.starts[k]
+        for e in reversed(self.entities):
+            if e.end > start or e.type != "PER":
+                continue
+            n = bisect_right(self.ends, e.start) - 1  # the word right before the name
+            for x in range(n, max(-1, n - TITLE_REACH), -1):
+                if title in self.words[x].forms or self.words[x].norm == title:
+                    return Speaker(Span(e.start, e.end), "PER", ())
+            m = bisect_left(self.starts, e.end)  # the title in apposition after it (محمد ...، وزير الأوقاف)
+            if m < k and self._punct(m) in ("،", ","):
+                for x in range(m + 1, min(k, m + 1 + TITLE_REACH)):
+                    if self._punct(x):
+                        break
+                    if title in self.words[x].forms or self.words[x].norm == title:
+                        return Speaker(Span(e.start, e.end), "PER", ())
+        return None
+
+    def _name_after_place(self, k: int, hi: int) -> Entity | None:
+        """A person named at the end of a speaker's title that holds a place phrase (في منطقة الرياض): the
+        words between في and the name are no other adjunct (مع نظيره، خلال لقائه) or punctuation."""
+        last = hi - 1
+        while last > k and self._punct(last):
+            last -= 1
+        end = self.ends[last]
+        person = next((e for e in self._entities_within(self.ends[k] + 1, end) if e.end == end and e.type == "PER"),
+                      None)
+        if person is None:
+            return None
+        for x in range(k + 1, hi):
+            if self.starts[x] >= person.start:
+                break
+            if self._punct(x) or self.words[x].norm in STOP:
+                return None
+        return person
+
+    def _untagged_name(self, k: int, hi: int) -> Span | None:
+        """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from
+        في at k): two or three words without the article, no title, cue, time or adjunct among them, right
+        after the name of a body (في حزب الله نبيل قاووق، خلال ...)."""
+        last = next((y for y in range(k + 1, hi) if self._punct(y)), hi) - 1
+        run: list[int] = []
+        x = last
+        while x > k and len(run) < NAME_WORDS and self._plain(x) and not self.words[x].norm.startswith("ال") \
+                and not any(True for _ in self._entities_within(self.starts[x], self.ends[x])):
+            run.append(x)
+            x -= 1
+        if len(run) < 2 or x <= k or not self._ends_entity(x):
+            return None
+        return Span(self.starts[run[-1]], self.ends[run[0]])
