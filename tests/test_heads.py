@@ -339,3 +339,39 @@ def test_a_pronoun_on_a_common_word_ends_a_construct_chain(res: Resources) -> No
 def test_national_bodies_named_by_a_head_and_an_adjective_are_listed(res: Resources) -> None:
     found = ents("وباشرت فرق الدفاع المدني الحريق بمساندة الحرس الوطني، وأعلن حزب العمال الكردستاني مسؤوليته.", res)
     assert all(found[n].type == "ORG" for n in ("الدفاع المدني", "الحرس الوطني", "حزب العمال الكردستاني"))
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("وعثر المدرب على الهاتف في غرفة الحارس بعد التمرين.", "غرفة الحارس"),  # a room, no chamber
+    ("وقال مدير مكتب الصحيفة في جدة إن العدد تأخر.", "مكتب الصحيفة"),
+    ("وأعلنت إدارة المدارس الخاصة موعد الدوام.", "إدارة المدارس الخاصة"),  # الخاصة: a generic adjective
+    ("وتحت قيادة المدرب الوطني فاز الفريق.", "قيادة المدرب الوطني"),
+])
+def test_a_weak_head_with_one_common_noun_names_nothing(res: Resources, text: str, phrase: str) -> None:
+    found = ents(text, res)
+    assert not any(phrase in name or (name in phrase and name.split()[0] == phrase.split()[0]) for name in found)
+
+
+def test_a_weak_head_with_a_name_of_its_own_is_still_a_body(res: Resources) -> None:
+    found = ents("وقالت غرفة التجارة والصناعة إن الصادرات زادت، وأكدت إدارة الطيران الفيدرالية ذلك.", res)
+    assert found["غرفة التجارة والصناعة"].type == "ORG"
+    assert found["إدارة الطيران الفيدرالية"].type == "ORG"
+
+
+def test_a_deputys_portfolio_after_the_body_is_no_part_of_its_name(res: Resources) -> None:
+    found = ents("وحضر وكيل وزارة الصحة للشؤون التنفيذية سالم الحربي الاجتماع.", res)
+    assert found["وزارة الصحة"].type == "ORG"
+    assert not any(name.startswith("وزارة الصحة ل") for name in found)
+    kept = ents("وقالت وزارة الدولة للشؤون الخارجية إن الوفد وصل.", res)
+    assert "وزارة الدولة للشؤون الخارجية" in kept
+
+
+@pytest.mark.parametrize("name", ["معبد الكرنك", "مقبرة البقيع", "كنيسة القيامة", "ضريح الإمام"])
+def test_more_facility_words_head_a_place(res: Resources, name: str) -> None:
+    found = ents(f"وزار الوفد {name} صباح أمس.", res)
+    assert name in found and found[name].type == "LOC"
+
+
+def test_a_facility_after_site_is_a_place_not_a_website_and_located_ends_it(res: Resources) -> None:
+    found = ents("وعمل الفريق في موقع ميناء القصير الواقع على ساحل البحر.", res)
+    assert "ميناء القصير" in found and found["ميناء القصير"].type == "LOC"

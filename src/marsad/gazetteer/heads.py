@@ -34,7 +34,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # a competition's edition after its name
 MAX_WORDS = 8  # a head and at most seven more words
 RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
-         "descriptor")
+         "descriptor", "weak", "deputy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,8 @@ class HeadWords:
     media: frozenset[str]
     describe: frozenset[str]
     descriptor: frozenset[str] = frozenset()  # heads left out before a name of their own (شركة إيرآسيا)
+    weak: frozenset[str] = frozenset()  # heads that are common nouns too (غرفة, مكتب): one common noun names nothing
+    deputy: frozenset[str] = frozenset()  # titles whose ل phrase after the body is their own (وكيل الوزارة للشؤون ...)
 
 
 def load_heads(res: Resources) -> HeadWords:
@@ -66,7 +68,8 @@ def load_heads(res: Resources) -> HeadWords:
                 sets[role].add(word)
         return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),
                          frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
-                         frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]))
+                         frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]),
+                         frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]))
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words
@@ -104,6 +107,7 @@ class _Walk:
     specific: bool = False  # a word that is neither generic nor a country's nisba
     own: bool = False  # the head's complement is a name of its own ("سجن صيدنايا")
     id: str | None = None  # the known group the name holds ("قوات المقاومة الشعبية")
+    lam: int | None = None  # where the first ل phrase of the name starts ("للدراسات" in "وزارة الإسكان للدراسات")
 
     def take(self, end: int, state: str, country: str | None = None, specific: bool = True,
              noun: bool = False) -> None:
@@ -201,7 +205,23 @@ class _Reader:
             walk.end -= 1  # a describing adjective after the name is not part of it ("... الرسمية")
         if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending and not self.unit(i, walk.end)):
             return None
+        if not extending and self.common_phrase(i, walk.end):
+            return None
         return walk
+
+    def common_phrase(self, i: int, end: int) -> bool:
+        """Whether a weak head (a common noun too: غرفة, مكتب, إدارة) takes one common definite noun and generic
+        adjectives only ("غرفة اللاعب", "مكتب الطبيب الشرعي"): a room, an office, no body ("إدارة الطيران
+        الفيدرالية" keeps its specific adjective)."""
+        keys = self.keys
+        if not any(key.removeprefix("ال") in self.words.weak for key, _ in keys[i].variants) or end <= i + 1:
+            return False
+        noun = keys[i + 1]
+        known = self.names.get(i + 1)
+        if not noun.key.startswith("ال") or (known is not None and known.start == noun.start) \
+                or self.vocab.get(noun.key, 0) < RARE:
+            return False
+        return all(keys[t].key in self.words.generic_adj for t in range(i + 2, end))
 
     def step(self, walk: _Walk) -> bool | None:
         """Take the word at ``walk.end`` into the name (True), end the name before it (False), or find that
@@ -240,6 +260,7 @@ class _Reader:
         if walk.state in ("noun", "adj", "lam"):
             end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
             if end > j:
+                walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
             if walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j):
@@ -386,6 +407,9 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             # a descriptor before a name of its own: "شركة إيرآسيا" -> إيرآسيا
             found.append(Body(i + 1, last, keys[i + 1].start, keys[i + 1].end, head[0], head[1], walk.country))
         else:
+            if walk.lam is not None and walk.lam > i + 1 and i > 0 \
+                    and any(key in words.deputy for key, _ in keys[i - 1].variants):
+                last = walk.lam  # "وكيل وزارة الإسكان للدراسات": the ل phrase is the deputy's portfolio
             found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country, walk.id))
         i = last
     return found

@@ -122,7 +122,7 @@ def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords,
             j -= 1
         quoted = 0 < c.first and c.last < len(keys) and keys[c.first - 1].key in QUOTES and keys[c.last].key in QUOTES \
             and c.start == keys[c.first].start and tuple(k.key for k in keys[c.first : c.last]) in outlets
-        if c.type == "LOC" and c.kind != "country" and (
+        if c.type == "LOC" and c.kind not in ("country", "facility") and (  # "موقع ميناء ...": a site, no website
                 quoted or (j >= 0 and any(key in heads.media for key, _ in keys[j].variants))):
             c = replace(c, type="ORG", id=None, country=None, kind="media")
         out.append(c)
