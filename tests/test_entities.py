@@ -555,3 +555,29 @@ def test_an_acronym_the_tagger_reads_takes_the_organizations_id(res: Resources) 
     found = ents(text, res, (Entity(start, start + 4, "ORG"),))
     assert found["OPEC"].id is not None
     assert found["OPEC"].id == found["منظمة البلدان المصدرة للنفط"].id
+
+
+def _tagged_person(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), "PER")
+
+
+def test_a_tagged_person_span_over_and_is_two_people(res: Resources) -> None:
+    text = "واستلهم الثنائي سارة لويز هارتلي وجيوفاني ماركوتي تصاميم المجموعة."
+    found = ents(text, res, (_tagged_person(text, "سارة لويز هارتلي وجيوفاني ماركوتي"),))
+    assert found["سارة لويز هارتلي"].type == "PER" and found["جيوفاني ماركوتي"].type == "PER"
+    assert "سارة لويز هارتلي وجيوفاني ماركوتي" not in found
+
+
+def test_a_given_name_with_waw_keeps_a_person_span_whole(res: Resources) -> None:
+    text = "واستقبل الوزير سامر وليد الحداد في مكتبه."
+    found = ents(text, res, (_tagged_person(text, "سامر وليد الحداد"),))
+    assert found["سامر وليد الحداد"].type == "PER"
+
+
+def test_ali_after_a_title_is_the_given_name_not_the_preposition(res: Resources) -> None:
+    text = "ورافق الوزير المستشار الدكتور علي الفرحان في زيارته."  # no alif maqsura anywhere in the text
+    found = ents(text, res, (_tagged_person(text, "الفرحان"),))
+    assert found["علي الفرحان"].type == "PER"
+    plain = "وحصل الفريق على الفرحان في نهاية الموسم."
+    assert "على الفرحان" not in ents(plain, res, (_tagged_person(plain, "الفرحان"),))

@@ -50,6 +50,7 @@ from marsad.gazetteer.spans import (
     bare_outlets,
     club_nisbas,
     confirmed,
+    coordinated_people,
     directions,
     has_context,
     letter_of_name,
@@ -91,8 +92,8 @@ def link_entities(
              if not _adjective(m, keys, gaz) and not _named_after(m, keys, gaz)]
     starts = [k.start for k in keys]
     heads = load_heads(res)
-    tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads) for e in tagged)
-              if c is not None]
+    tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads)
+                          for e in coordinated_people(tagged, keys, starts, gaz, res.vocab)) if c is not None]
     cands = confirmed(cands, names, tagged, keys, gaz)
     tagger = not_months(tagger, keys, month_names(res))
     cands = _yield_to_tagger(cands, tagger, keys)
@@ -141,8 +142,9 @@ def _whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules)
     for c in chosen:
         if c.type == "PER":
             first, last = c.first, c.last
-            if c.id is None and first > 0 and first - 1 not in taken and given_ali(rules.text, keys[first - 1]):
-                first -= 1
+            if c.id is None and first > 0 and first - 1 not in taken and (given_ali(rules.text, keys[first - 1]) or (
+                    keys[first - 1].key == "علي" and after_title(keys, first - 1, rules.gaz))):
+                first -= 1  # علي after a title is the name, never the preposition: "الدكتور علي العطية"
             while last + 1 < len(keys) and keys[last].key in ("بن", "بنت") and last not in taken \
                     and last + 1 not in taken and rules.name_like(last + 1, first=False, inside_names=True):
                 last += 2

@@ -9,6 +9,7 @@ name an accord.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -66,6 +67,30 @@ def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity
                     and ((a.start, a.end) in sure or (b.start, b.end) in sure):
                 sure.update({(a.start, a.end), (b.start, b.end)})
     return [c for c in cands if (c.start, c.end) in sure]
+
+
+def coordinated_people(tagged: Sequence[Entity], keys: Sequence[TokenKey], starts: Sequence[int], gaz: Gazetteer,
+                       vocab: Mapping[str, int]) -> list[Entity]:
+    """A tagger's person span that runs over و between two names of two words or more is two people:
+    "ماريا جونز وبيتر سميث" (a word that reads as و + a word at least as common, not a given name: وليد, وائل)."""
+    out: list[Entity] = []
+    for e in tagged:
+        first = bisect.bisect_left(starts, e.start)
+        last = bisect.bisect_left(starts, e.end)
+        cut = next((j for j in range(first + 2, last - 1) if e.type == "PER" and _and_name(keys[j], gaz, vocab)),
+                   None)
+        if cut is None or keys[first].start != e.start:
+            out.append(e)
+            continue
+        out.append(replace(e, end=keys[cut - 1].end))
+        out.append(replace(e, start=keys[cut].variants[1][1]))
+    return out
+
+
+def _and_name(k: TokenKey, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
+    w = k.key
+    return k.kind == "arabic" and w[:1] == "و" and len(w) > 3 and w not in gaz.given_names and len(k.variants) > 1 \
+        and k.variants[1][0] == w[1:] and vocab.get(w, 0) <= vocab.get(w[1:], 0)
 
 
 def month_names(res: Resources) -> frozenset[str]:
