@@ -581,3 +581,7 @@ def test_ali_after_a_title_is_the_given_name_not_the_preposition(res: Resources)
     assert found["علي الفرحان"].type == "PER"
     plain = "وحصل الفريق على الفرحان في نهاية الموسم."
     assert "على الفرحان" not in ents(plain, res, (_tagged_person(plain, "الفرحان"),))
+
+
+def test_the_atlantic_alliance_is_nato(res: Resources) -> None:
+    assert ents("وقال الحلف الأطلسي إن المهمة انتهت.", res)["الحلف الأطلسي"].id == "Q7184"

@@ -375,3 +375,30 @@ def test_more_facility_words_head_a_place(res: Resources, name: str) -> None:
 def test_a_facility_after_site_is_a_place_not_a_website_and_located_ends_it(res: Resources) -> None:
     found = ents("وعمل الفريق في موقع ميناء القصير الواقع على ساحل البحر.", res)
     assert "ميناء القصير" in found and found["ميناء القصير"].type == "LOC"
+
+
+def test_quoted_names_after_a_company_noun_are_companies(res: Resources) -> None:
+    found = ents('وأعلنت شركتا "هيونداي" و"زارونا" للسيارات ارتفاع المبيعات، وقالت شركة «نوفامكس تك» إن الطلب زاد.',
+                 res)
+    assert found["زارونا"].type == "ORG" and found["زارونا"].kind == "company"
+    assert found["نوفامكس تك"].type == "ORG"
+    assert "شركتا" not in found and "شركة" not in found
+
+
+def test_a_lone_head_noun_from_the_tagger_names_nothing(res: Resources) -> None:
+    text = "وقالت المنظمة في بيانها إن الوضع خطير."
+    start = text.index("المنظمة")
+    assert "المنظمة" not in ents(text, res, (Entity(start, start + len("المنظمة"), "ORG"),))
+
+
+def test_a_tagged_name_ends_before_a_word_of_attachment(res: Resources) -> None:
+    text = "وأطلقت قوة زيلاند التابعة للتحالف الدولي صاروخا."
+    start = text.index("زيلاند")
+    found = ents(text, res, (Entity(start, text.index(" صاروخا"), "ORG"),))
+    assert "زيلاند" in found and not any("التابعة" in name for name in found)
+
+
+def test_a_customs_or_revenue_authority_is_a_body(res: Resources) -> None:
+    found = ents("وبحث الوزير مع مصلحة الزكاة والدخل سبل التعاون بما يخدم مصلحة الوطن.", res)
+    assert found["مصلحة الزكاة والدخل"].type == "ORG"
+    assert not any(name.startswith("مصلحة الوطن") for name in found)

@@ -67,8 +67,10 @@ from marsad.gazetteer.spans import (
     outlet_words,
     person_first,
     place_after_preposition,
+    quoted_bodies,
     quoted_outlets,
     region_heads,
+    stop_inside,
 )
 from marsad.resources import Resources
 from marsad.text.normalize import fold
@@ -118,7 +120,8 @@ def link_entities(
 
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE, "gov"))
-    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads), *bare_outlets(keys, gaz, heads)])
+    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads), *bare_outlets(keys, gaz, heads),
+                  *quoted_bodies(keys, heads)])
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)
@@ -228,6 +231,8 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     while first < last - 1 and _context_word(keys[first], gaz) and not given_ali(text, keys[first]):
         first += 1
         start = keys[first].start
+    last = stop_inside(keys, first, last, heads)  # "إيساف التابعة للحلف": a name ends before التابعة
+    end = min(end, keys[last - 1].end)
     while last - 1 > first and _context_word(keys[last - 1], gaz):
         last -= 1
         end = keys[last - 1].end
@@ -239,8 +244,10 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
             e = replace(e, type=head[0])
     if (start, end) != (e.start, e.end):
         e = replace(e, start=start, end=end)
-    if any(key in gaz.not_entities for key, _ in keys[first].variants):
-        return None  # "فيروس كورونا", "كوفيد": a disease, not a person or a place
+    if any(key in gaz.not_entities for key, _ in keys[first].variants) or (
+            last - first == 1 and any(heads.heads.get(key.removeprefix("ال"), ("",))[0] == "ORG"
+                                      for key, _ in keys[first].variants)):
+        return None  # "فيروس كورونا": a disease, no person or place; "المنظمة" alone: a head noun, no name
     if e.type == "PER" and has_context(keys[first], gaz, "facility"):
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
     if e.type == "PER" and person_first(keys, first, last, gaz, heads) > first:

@@ -232,6 +232,43 @@ def quoted_outlets(keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
     return out
 
 
+QUOTED_KINDS = frozenset({"company", "ngo", "club"})  # heads whose quoted name is the body's own: شركة «...»
+
+
+def _body_noun(k: TokenKey, heads: HeadWords) -> bool:
+    """Whether a token is a company, society or club noun, singular, dual or plural (شركة, شركتا, شركات)."""
+    for key, _ in k.variants:
+        w = key.removeprefix("ال")
+        stem = w[:-2] + "ه" if w.endswith(("تا", "تي", "ات")) else w
+        if heads.heads.get(w, ("", ""))[1] in QUOTED_KINDS or heads.heads.get(stem, ("", ""))[1] in QUOTED_KINDS:
+            return True
+    return False
+
+
+def quoted_bodies(keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
+    """Short names in quotes right after a company, society or club noun are those bodies, and so are the quoted
+    names joined to them by و: 'شركة "ساينو"', 'شركتا "هيونداي" و"كيا"' (the head itself is left out, as in
+    "شركة إيرآسيا" -> إيرآسيا)."""
+    out: list[Cand] = []
+    for i in range(len(keys) - 2):
+        if keys[i].kind != "arabic" or keys[i + 1].key not in QUOTES or not _body_noun(keys[i], heads):
+            continue
+        kind = next((heads.heads[w][1] for w in (key.removeprefix("ال") for key, _ in keys[i].variants)
+                     if w in heads.heads), "company")
+        open_ = i + 1
+        while open_ + 1 < len(keys) and keys[open_].key in QUOTES:
+            close = next((j for j in range(open_ + 1, min(len(keys), open_ + 2 + MAX_QUOTED))
+                          if keys[j].kind not in ("arabic", "latin")), None)
+            if close is None or close == open_ + 1 or keys[close].key not in QUOTES:
+                break
+            out.append(Cand(open_ + 1, close, keys[open_ + 1].start, keys[close - 1].end, "ORG", None, None, None,
+                            RULE, kind))
+            if close + 2 >= len(keys) or keys[close + 1].key != "و":
+                break
+            open_ = close + 2
+    return out
+
+
 def region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
     """A place made of a region noun alone, right before another place, joins it: "ريف" + "دمشق" → one LOC
     "ريف دمشق" with the place's country (its id is the city's, so it is dropped)."""
@@ -312,6 +349,16 @@ def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer
         else:
             break
     return first
+
+
+TIME_STOPS = frozenset({"اليوم", "امس", "غدا"})  # folded: stop words that may end an outlet's name (روسيا اليوم)
+
+
+def stop_inside(keys: Sequence[TokenKey], first: int, last: int, heads: HeadWords) -> int:
+    """Where a span ends at the first stop word after its first word ("إيساف التابعة للحلف الأطلسي" -> إيساف,
+    "الميناء الواقع على ..."), or ``last``."""
+    return next((t for t in range(first + 1, last) if keys[t].key in heads.stop and keys[t].key not in TIME_STOPS),
+                last)
 
 
 def place_after_preposition(k: TokenKey, gaz: Gazetteer) -> bool:
