@@ -4,7 +4,7 @@ The gold holds annotations only: each line names its sentence by the SaudiNewsNe
 index and the sentence's character span in the record's ``content`` (with a SHA-1 of the sentence to
 detect a changed source); the sentence is read from ../shared when it is scored.
 
-    .venv/bin/python scripts/events_gold.py select [--seed 724] [--out DIR/selection.jsonl] [--protest N]
+    .venv/bin/python scripts/events_gold.py select [--seed 724] [--out DIR/selection.jsonl] [--protest N | --violence N]
     .venv/bin/python scripts/events_gold.py export DIR [--batch 150]
     .venv/bin/python scripts/events_gold.py assemble DIR [--gold tests/data/events_sentences.jsonl]
     .venv/bin/python scripts/events_gold.py agreement DIR
@@ -14,7 +14,9 @@ set uses): 150 carrying a word of violence or protest (a broad list written for 
 event lexicons) and 150 without, at most two per article, 40-400 characters each. Sentences alternate
 between the dev and test halves within each group. With ``--protest N`` it draws instead N sentences
 carrying a protest word (one per record, from every day, leaving out every record another gold set points
-into): the protest batch (tests/data/events_protest.jsonl). ``export`` writes numbered batches with the sentence
+into): the protest batch (tests/data/events_protest.jsonl); ``--violence N`` the same with the violence
+words, and ``--dev-only`` puts every drawn sentence in the dev half (tests/data/events_violence_dev.jsonl:
+more dev sentences to read, the test halves unchanged). ``export`` writes numbered batches with the sentence
 and the publication day only. Two annotators write ``A.jsonl`` and ``B.jsonl`` per batch, an adjudicator
 ``final.jsonl``; ``assemble`` joins the final annotations to the selection, ``agreement`` scores B against A
 with the measure of ``marsad eval events --gold sentences`` (sentence-level detection of asserted events
@@ -105,9 +107,11 @@ def select(shared: Path, seed: int) -> list[dict[str, Any]]:
     return rows
 
 
-def select_protest(shared: Path, seed: int, n: int, used: set[tuple[str, int]]) -> list[dict[str, Any]]:
-    """``n`` sentences carrying a protest word, from every SaudiNewsNet day, one per record, leaving out the
-    records in ``used``; they alternate between dev and test."""
+def select_protest(shared: Path, seed: int, n: int, used: set[tuple[str, int]],
+                   pattern: re.Pattern[str] = PROTEST_WORDS, group: str = "protest",
+                   dev_only: bool = False) -> list[dict[str, Any]]:
+    """``n`` sentences carrying a protest word (or another ``pattern``), from every SaudiNewsNet day, one per
+    record, leaving out the records in ``used``; they alternate between dev and test (or all go to dev)."""
     rng = random.Random(seed)
     cands = []
     for day in sorted((shared / "data/corpora/saudinewsnet").glob("*.zip")):
@@ -115,7 +119,7 @@ def select_protest(shared: Path, seed: int, n: int, used: set[tuple[str, int]]) 
             content = rec.get("content") or ""
             if (day.name, i) in used:
                 continue
-            found = [(s, e) for s, e in sentences(content) if PROTEST_WORDS.search(content[s:e])]
+            found = [(s, e) for s, e in sentences(content) if pattern.search(content[s:e])]
             if found:
                 s, e = rng.choice(found)
                 published = (rec.get("date_extracted") or day.stem)[:10]
@@ -123,18 +127,24 @@ def select_protest(shared: Path, seed: int, n: int, used: set[tuple[str, int]]) 
     rng.shuffle(cands)
     return [
         {
-            "id": f"p{k:03d}",
+            "id": f"{group[0]}{k:03d}",
             "path": path,
             "record": i,
             "start": s,
             "end": e,
             "sha1": sha1(text),
-            "group": "protest",
-            "split": ("dev", "test")[k % 2],
+            "group": group,
+            "split": "dev" if dev_only else ("dev", "test")[k % 2],
             "published": published,
         }
         for k, (path, i, s, e, text, published) in enumerate(cands[:n])
     ]
+
+
+def read_e2e_selection(repo: Path) -> list[dict[str, str]]:
+    from e2e_gold import read_selection
+
+    return read_selection(repo / "tests" / "data" / "e2e" / "selection.tsv")
 
 
 def export(shared: Path, root: Path, batch: int) -> None:
@@ -222,6 +232,8 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=724)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--protest", type=int, default=0, help="instead: this many protest-word sentences of every day")
+    p.add_argument("--violence", type=int, default=0, help="instead: this many violence-word sentences of every day")
+    p.add_argument("--dev-only", action="store_true", help="the drawn sentences all go to the dev half")
     p = sub.add_parser("export")
     p.add_argument("dir", type=Path)
     p.add_argument("--batch", type=int, default=150)
@@ -232,12 +244,18 @@ def main() -> None:
     p.add_argument("dir", type=Path)
     args = ap.parse_args()
     if args.cmd == "select":
-        if args.protest:
+        if args.protest or args.violence:
             sys.path.insert(0, str(Path(__file__).resolve().parent))
-            from blind_gold import used_records
+            from e2e_gold import used_records
 
-            used = used_records(Path(__file__).resolve().parents[1])
-            rows = select_protest(args.shared, args.seed, args.protest, used)
+            repo = Path(__file__).resolve().parents[1]
+            used = used_records(repo) | {
+                (Path(r["path"]).name, int(r["record"])) for r in read_e2e_selection(repo) if r["record"]
+            }
+            if args.protest:
+                rows = select_protest(args.shared, args.seed, args.protest, used, dev_only=args.dev_only)
+            else:
+                rows = select_protest(args.shared, args.seed, args.violence, used, WORDS, "violence", args.dev_only)
         else:
             rows = select(args.shared, args.seed)
         args.out.parent.mkdir(parents=True, exist_ok=True)
