@@ -402,3 +402,29 @@ def test_a_customs_or_revenue_authority_is_a_body(res: Resources) -> None:
     found = ents("وبحث الوزير مع مصلحة الزكاة والدخل سبل التعاون بما يخدم مصلحة الوطن.", res)
     assert found["مصلحة الزكاة والدخل"].type == "ORG"
     assert not any(name.startswith("مصلحة الوطن") for name in found)
+
+
+def test_a_weak_head_with_a_common_noun_and_a_nisba_names_nothing(res: Resources) -> None:
+    found = ents("وتحت قيادة المدرب البرازيلي حقق الفريق الفوز.", res)
+    assert not [name for name, e in found.items() if e.type == "ORG"]
+
+
+def test_a_regional_body_takes_in_its_region(res: Resources) -> None:
+    found = ents("وأعلنت مديرية الزراعة بمنطقة جازان وإدارة التعليم بمحافظة حفر الباطن أن الدراسة بدأت.", res)
+    assert found["مديرية الزراعة بمنطقة جازان"].type == "ORG"
+    assert found["مديرية الزراعة بمنطقة جازان"].country == "SAU"
+    assert found["إدارة التعليم بمحافظة حفر الباطن"].type == "ORG"
+
+
+def test_a_noun_joined_by_and_after_an_adjective_continues_the_name(res: Resources) -> None:
+    name = "وزارة الشؤون الإسلامية والأوقاف والدعوة"
+    assert ents(f"وقالت {name} إن المساجد جاهزة.", res)[name].type == "ORG"
+    found = ents("وقالت لجنة الحكام الآسيوية والدكتور سالم الهاجري إن", res)
+    assert not any("والدكتور" in name for name in found)
+
+
+def test_a_lineage_takes_in_the_house_after_it(res: Resources) -> None:
+    text = "وحضر الأمير نواف بن منصور آل زايد الحفل."
+    start = text.index("نواف")
+    found = ents(text, res, (Entity(start, start + len("نواف بن منصور"), "PER"),))
+    assert "نواف بن منصور آل زايد" in found

@@ -93,6 +93,7 @@ ROUTE = "route"  # the kind of a head that names a road after the places it join
 FORCES = "قوات"  # a head that joins a known armed group's name ("قوات المقاومة الشعبية")
 BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
+SEATS = frozenset({"منطقه", "محافظه"})  # folded: the administrative words of a body's region ("بمنطقة جازان")
 
 
 @dataclass
@@ -205,14 +206,28 @@ class _Reader:
             walk.end -= 1  # a describing adjective after the name is not part of it ("... الرسمية")
         if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending and not self.unit(i, walk.end)):
             return None
+        if not extending:
+            self.seat(i, walk)
         if not extending and self.common_phrase(i, walk.end):
             return None
         return walk
 
+    def seat(self, i: int, walk: _Walk) -> None:
+        """A body of a region takes in "ب" + the region's administrative word and a known place after its name:
+        "مديرية السجون بمنطقة جازان", "إدارة التعليم بمحافظة حفر الباطن" (one ORG, as "شرطة منطقة مكة")."""
+        keys, j = self.keys, walk.end
+        head = self.head(i)
+        if head is None or head[0] != "ORG" or j + 1 >= len(keys) or keys[j].key[:1] != "ب" \
+                or not any(key in SEATS for key, _ in keys[j].variants[1:]):
+            return
+        known = self.names.get(j + 1)
+        if known is not None and known.entry.type == "LOC" and known.start == keys[j + 1].start:
+            walk.take(known.last, "noun", known.entry.country, noun=True)
+
     def common_phrase(self, i: int, end: int) -> bool:
         """Whether a weak head (a common noun too: غرفة, مكتب, إدارة) takes one common definite noun and generic
-        adjectives only ("غرفة اللاعب", "مكتب الطبيب الشرعي"): a room, an office, no body ("إدارة الطيران
-        الفيدرالية" keeps its specific adjective)."""
+        adjectives or nisbas only ("غرفة اللاعب", "مكتب الطبيب الشرعي", "قيادة المدرب الألماني"): a room, an office,
+        no body ("إدارة الطيران الفيدرالية" keeps its specific adjective)."""
         keys = self.keys
         if not any(key.removeprefix("ال") in self.words.weak for key, _ in keys[i].variants) or end <= i + 1:
             return False
@@ -221,7 +236,7 @@ class _Reader:
         if not noun.key.startswith("ال") or (known is not None and known.start == noun.start) \
                 or self.vocab.get(noun.key, 0) < RARE:
             return False
-        return all(keys[t].key in self.words.generic_adj for t in range(i + 2, end))
+        return all(keys[t].key in self.words.generic_adj or self.nisba(t) is not None for t in range(i + 2, end))
 
     def step(self, walk: _Walk) -> bool | None:
         """Take the word at ``walk.end`` into the name (True), end the name before it (False), or find that
@@ -266,6 +281,9 @@ class _Reader:
             if walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j):
                 walk.take(j + 1, "noun")
                 return True
+            if walk.state == "adj" and walk.nouns and self.joined_noun(j):
+                walk.take(j + 1, "noun")  # "وزارة الشؤون الإسلامية والأوقاف", "وزارة الداخلية والأمن الوطني"
+                return True
             return False
         if walk.definite and walk.state == "head":
             return False
@@ -295,6 +313,18 @@ class _Reader:
             walk.take(j + 1, "adj", nis, specific=nis is None and w not in self.words.generic_adj)
             return True
         return False
+
+    def joined_noun(self, j: int) -> bool:
+        """Whether و + a definite noun at ``j`` continues a name read up to an adjective: no adjective, nisba,
+        head noun, title or known name ("والأوقاف", not "والإماراتية", "والشرطة", "والدكتور", "والبنتاغون")."""
+        w = self.keys[j].key
+        if not w.startswith("وال") or len(w) <= 4 or self.head(j) or j in self.names or any(
+                key in self.gaz.title_words or key in self.gaz.context for key, _ in self.keys[j].variants):
+            return False  # "... والدكتور": a title starts a person
+        bare = w[1:]
+        words = self.words
+        return not bare.endswith(("ي", "يه", "يين", "يون")) and bare not in words.adj \
+            and bare not in words.generic_adj and bare not in words.direction and bare not in words.generic
 
     def joins(self, known: Match, j: int) -> bool:
         """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, an armed group

@@ -72,6 +72,7 @@ from marsad.gazetteer.spans import (
     region_heads,
     stop_inside,
 )
+from marsad.gazetteer.whole import whole_names
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
@@ -127,54 +128,13 @@ def link_entities(
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
     chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
-    chosen = _whole_names(chosen, keys, rules)
+    chosen = whole_names(chosen, keys, rules)
     chosen = club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
     chosen = named_accords(chosen, keys, gaz)
     chosen = acronyms(outlet_words([c for c in chosen if not names_nothing(c, text, gaz)], text, gaz), keys)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
-
-
-def _whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
-    """A person's name read short takes in what surely belongs to it: the first name علي before it ("علي"
-    + "عبد الله صالح"), a lineage after it ("محمد بن سلمان" + "بن عبدالعزيز"), and a family name with the
-    article after a lone given name ("خالد" + "الحميدان")."""
-    taken = {t for c in chosen for t in range(c.first, c.last)}
-    out: list[Cand] = []
-    for c in chosen:
-        if c.type == "PER":
-            first, last = c.first, c.last
-            if c.id is None and first > 0 and first - 1 not in taken and (given_ali(rules.text, keys[first - 1]) or (
-                    keys[first - 1].key == "علي" and after_title(keys, first - 1, rules.gaz))):
-                first -= 1  # علي after a title is the name, never the preposition: "الدكتور علي العطية"
-            while last + 1 < len(keys) and keys[last].key in ("بن", "بنت") and last not in taken \
-                    and last + 1 not in taken and rules.name_like(last + 1, first=False, inside_names=True):
-                last += 2
-            if last < len(keys) and keys[last - 1].key in CONNECTORS_OPEN and last not in taken \
-                    and rules.name_like(last, first=False, inside_names=True):
-                last += 1  # "بن عبد" + "العزيز": a name never ends in عبد or أبو
-            if c.id is None and last - first == 1 and keys[first].key in rules.gaz.given_names and last < len(keys) \
-                    and last not in taken and _family_name(rules, keys[last]):
-                last += 1
-            if (first, last) != (c.first, c.last):
-                taken.update(range(first, last))
-                c = replace(c, first=first, last=last, start=keys[first].start if first < c.first else c.start,
-                            end=keys[last - 1].end)
-        out.append(c)
-    return out
-
-
-FAMILY_MAX_COUNT = 300  # a family name with the article is a rare word
-
-
-def _family_name(rules: NameRules, k: TokenKey) -> bool:
-    """A family name with the article after a given name ("الحميدان"): a rare word, no more common without
-    its article, no nisba, title or context word."""
-    w, vocab = k.key, rules.vocab
-    return k.kind == "arabic" and w.startswith("ال") and len(w) > 4 and vocab.get(w, 0) <= FAMILY_MAX_COUNT \
-        and vocab.get(w[2:], 0) <= vocab.get(w, 0) and rules.gaz.nisba.get((w,)) is None \
-        and w not in rules.gaz.title_words and w not in rules.gaz.context
 
 
 def _from_gazetteer(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> Cand:
