@@ -278,11 +278,9 @@ class _Reader:
                 walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
-            if walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j):
+            if (walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j)) or (
+                    walk.state == "adj" and walk.nouns and self.joined_noun(j)):  # "الشؤون الإسلامية والأوقاف"
                 walk.take(j + 1, "noun")
-                return True
-            if walk.state == "adj" and walk.nouns and self.joined_noun(j):
-                walk.take(j + 1, "noun")  # "وزارة الشؤون الإسلامية والأوقاف", "وزارة الداخلية والأمن الوطني"
                 return True
             return False
         if walk.definite and walk.state == "head":
