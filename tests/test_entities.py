@@ -585,3 +585,13 @@ def test_ali_after_a_title_is_the_given_name_not_the_preposition(res: Resources)
 
 def test_the_atlantic_alliance_is_nato(res: Resources) -> None:
     assert ents("وقال الحلف الأطلسي إن المهمة انتهت.", res)["الحلف الأطلسي"].id == "Q7184"
+
+
+def test_an_armed_groups_noun_alone_is_the_group_in_the_same_article(res: Resources) -> None:
+    text = ("وقالت المقاومة الشعبية إن مقاتليها تقدموا، وأكد قائد في المقاومة أن الدعم للمقاومة مستمر، "
+            "وقال متحدث باسم المقاومة الفلسطينية إن")
+    found = link_entities(text, res.tokenizer(text), res)
+    group = next(e for e in found if text[e.start : e.end] == "المقاومة الشعبية")
+    short = [e for e in found if text[e.start : e.end] in ("المقاومة", "مقاومة")]
+    assert len(short) == 2 and all(e.type == "ORG" and e.id == group.id for e in short)
+    assert "المقاومة" not in ents("وأكد قائد في المقاومة أن الدعم مستمر.", res)

@@ -70,6 +70,7 @@ from marsad.gazetteer.spans import (
     quoted_bodies,
     quoted_outlets,
     region_heads,
+    short_groups,
     stop_inside,
 )
 from marsad.gazetteer.whole import whole_names
@@ -132,7 +133,7 @@ def link_entities(
     chosen = club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
-    chosen = named_accords(chosen, keys, gaz)
+    chosen = short_groups(named_accords(chosen, keys, gaz), keys, heads)
     chosen = acronyms(outlet_words([c for c in chosen if not names_nothing(c, text, gaz)], text, gaz), keys)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
 

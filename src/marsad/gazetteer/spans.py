@@ -269,6 +269,35 @@ def quoted_bodies(keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
     return out
 
 
+def short_groups(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
+    """An armed group named by a noun and an adjective ("المقاومة الشعبية", "الحشد الشعبي") is the noun alone
+    elsewhere in the same article ("تقدمت المقاومة", "للمقاومة"): an ORG with the group's id; not a head noun
+    ("الجيش الحر": الجيش alone is any army), a generic word, or the noun before an adjective of its own."""
+    groups: dict[str, Cand] = {}
+    for c in chosen:
+        if c.type == "ORG" and c.kind == "armed" and c.id is not None and c.last - c.first == 2:
+            noun, adj = keys[c.first].key, keys[c.first + 1].key
+            if noun.startswith("ال") and adj.startswith("ال") and adj.endswith(("ي", "يه")) \
+                    and noun[2:] not in heads.heads and noun not in heads.generic and noun not in heads.generic_adj:
+                groups.setdefault(noun, c)
+    if not groups:
+        return chosen
+    taken = {t for c in chosen for t in range(c.first, c.last)}
+    found: list[Cand] = []
+    for t, k in enumerate(keys):
+        if t in taken or k.kind != "arabic":
+            continue
+        nxt = keys[t + 1].key if t + 1 < len(keys) else ""
+        if nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and nxt not in heads.describe:
+            continue  # "المقاومة الفلسطينية": another group
+        for key, start in k.variants:
+            group = groups.get(key) or (groups.get("ال" + key) if k.key.startswith(("لل", "ولل", "فلل")) else None)
+            if group is not None:
+                found.append(replace(group, first=t, last=t + 1, start=start, end=k.end, priority=RULE))
+                break
+    return sorted([*chosen, *found], key=lambda c: c.start) if found else chosen
+
+
 def region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
     """A place made of a region noun alone, right before another place, joins it: "ريف" + "دمشق" → one LOC
     "ريف دمشق" with the place's country (its id is the city's, so it is dropped)."""
