@@ -595,3 +595,18 @@ def test_an_armed_groups_noun_alone_is_the_group_in_the_same_article(res: Resour
     short = [e for e in found if text[e.start : e.end] in ("المقاومة", "مقاومة")]
     assert len(short) == 2 and all(e.type == "ORG" and e.id == group.id for e in short)
     assert "المقاومة" not in ents("وأكد قائد في المقاومة أن الدعم مستمر.", res)
+
+
+@pytest.mark.parametrize(("text", "person", "name", "typ"), [
+    ("وصلى المصلون بمسجد حمزة بن سالم ليلة القدر.", "حمزة بن سالم", "مسجد حمزة بن سالم", "LOC"),
+    ("ودرس في جامعة نايف سنوات.", "نايف", "جامعة نايف", "ORG"),
+])
+def test_a_person_read_after_a_naming_noun_is_the_place_or_body(res: Resources, text: str, person: str, name: str,
+                                                                 typ: str) -> None:
+    found = ents(text, res, (_tagged_person(text, person),))
+    assert found[name].type == typ and person not in found
+
+
+def test_a_person_read_after_a_prize_is_no_person(res: Resources) -> None:
+    text = "وفاز الفريق بجائزة سالم بن حمد للتميز."
+    assert "سالم بن حمد" not in ents(text, res, (_tagged_person(text, "سالم بن حمد"),))

@@ -57,6 +57,7 @@ from marsad.gazetteer.spans import (
     media_names,
     month_names,
     named_accords,
+    named_after_person,
     names_accord,
     names_nothing,
     news_outlets,
@@ -211,6 +212,8 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         return None  # "فيروس كورونا": a disease, no person or place; "المنظمة" alone: a head noun, no name
     if e.type == "PER" and has_context(keys[first], gaz, "facility"):
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
+    if e.type == "PER" and first > 0 and start == keys[first].start and has_context(keys[first - 1], gaz, "facility"):
+        return named_after_person(text, tokens[first - 1], keys, first, last, heads)  # "مسجد عمرو بن العاص"
     if e.type == "PER" and person_first(keys, first, last, gaz, heads) > first:
         first = person_first(keys, first, last, gaz, heads)
         start = keys[first].start

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from marsad.document import Entity
+from marsad.document import Entity, Token
 from marsad.gazetteer.heads import HeadWords, direction_end
 from marsad.gazetteer.lexicon import Gazetteer, name_keys
 from marsad.gazetteer.match import Match, TokenKey, match_at
@@ -388,6 +388,21 @@ def stop_inside(keys: Sequence[TokenKey], first: int, last: int, heads: HeadWord
     "الميناء الواقع على ..."), or ``last``."""
     return next((t for t in range(first + 1, last) if keys[t].key in heads.stop and keys[t].key not in TIME_STOPS),
                 last)
+
+
+def named_after_person(text: str, head: Token, keys: Sequence[TokenKey], first: int, last: int,
+                       heads: HeadWords) -> Cand | None:
+    """A person read right after a noun that names places and bodies after people is that place or body
+    ("مسجد عمرو بن العاص" LOC, "جامعة نايف" ORG), from the noun on (after its proclitics); none where the noun
+    heads no name of its own ("جائزة": a prize is no PER, LOC or ORG)."""
+    k = keys[first - 1]
+    found = next(((heads.heads[w.removeprefix("ال")], s) for w, s in k.variants if w.removeprefix("ال") in heads.heads),
+                 None)
+    if found is None or k.key.startswith("ال"):
+        return None
+    (typ, kind), start = found
+    start = max(start, head.start)
+    return Cand(first - 1, last, start, keys[last - 1].end, typ, None, None, None, TAGGER, kind)
 
 
 def place_after_preposition(k: TokenKey, gaz: Gazetteer) -> bool:
