@@ -54,6 +54,7 @@ from marsad.gazetteer.spans import (
     directions,
     has_context,
     letter_of_name,
+    lone_head,
     media_names,
     month_names,
     named_accords,
@@ -193,8 +194,7 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     while first < last - 1 and _context_word(keys[first], gaz) and not given_ali(text, keys[first]):
         first += 1
         start = keys[first].start
-    last = stop_inside(keys, first, last, heads)  # "إيساف التابعة للحلف": a name ends before التابعة
-    end = min(end, keys[last - 1].end)
+    last, end = stop_inside(keys, first, last, heads, end)  # "إيساف التابعة للحلف": a name ends before التابعة
     while last - 1 > first and _context_word(keys[last - 1], gaz):
         last -= 1
         end = keys[last - 1].end
@@ -206,9 +206,7 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
             e = replace(e, type=head[0])
     if (start, end) != (e.start, e.end):
         e = replace(e, start=start, end=end)
-    if any(key in gaz.not_entities for key, _ in keys[first].variants) or (
-            last - first == 1 and any(heads.heads.get(key.removeprefix("ال"), ("",))[0] == "ORG"
-                                      for key, _ in keys[first].variants)):
+    if any(key in gaz.not_entities for key, _ in keys[first].variants) or lone_head(keys, first, last, heads):
         return None  # "فيروس كورونا": a disease, no person or place; "المنظمة" alone: a head noun, no name
     if e.type == "PER" and has_context(keys[first], gaz, "facility"):
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person

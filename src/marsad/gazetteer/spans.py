@@ -383,11 +383,18 @@ def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer
 TIME_STOPS = frozenset({"اليوم", "امس", "غدا"})  # folded: stop words that may end an outlet's name (روسيا اليوم)
 
 
-def stop_inside(keys: Sequence[TokenKey], first: int, last: int, heads: HeadWords) -> int:
-    """Where a span ends at the first stop word after its first word ("إيساف التابعة للحلف الأطلسي" -> إيساف,
-    "الميناء الواقع على ..."), or ``last``."""
-    return next((t for t in range(first + 1, last) if keys[t].key in heads.stop and keys[t].key not in TIME_STOPS),
-                last)
+def stop_inside(keys: Sequence[TokenKey], first: int, last: int, heads: HeadWords, end: int) -> tuple[int, int]:
+    """Where a span (tokens ``first``-``last``, ending at offset ``end``) ends at the first stop word after its first
+    word ("إيساف التابعة للحلف الأطلسي" -> إيساف, "الميناء الواقع على ..."): its last token and end offset."""
+    cut = next((t for t in range(first + 1, last) if keys[t].key in heads.stop and keys[t].key not in TIME_STOPS),
+               None)
+    return (last, end) if cut is None else (cut, keys[cut - 1].end)
+
+
+def lone_head(keys: Sequence[TokenKey], first: int, last: int, heads: HeadWords) -> bool:
+    """Whether a span is one organization head noun alone ("المنظمة", "الوزارة"): a generic noun, no name."""
+    return last - first == 1 and any(heads.heads.get(key.removeprefix("ال"), ("",))[0] == "ORG"
+                                     for key, _ in keys[first].variants)
 
 
 def named_after_person(text: str, head: Token, keys: Sequence[TokenKey], first: int, last: int,
