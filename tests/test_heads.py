@@ -254,6 +254,8 @@ def test_by_way_of_a_country_is_no_road(res: Resources) -> None:
     ("وانفجرت عبوة في قضاء تلعفر صباح اليوم.", "تلعفر", "IRQ"),  # an administrative noun before it
     ("وتقدمت القوات في محافظة الضالع أمس.", "الضالع", "YEM"),
     ("وامتدت الاشتباكات إلى مدن عدن وأبين ولحج الليلة.", "لحج", "YEM"),  # listed with a sure place
+    ("وانفجرت عبوة في الرمادي صباح اليوم.", "الرمادي", "IRQ"),  # في before it
+    ("وقتل رجل في قرية (الضالع) أمس.", "الضالع", "YEM"),  # an administrative noun, the place in brackets
 ])
 def test_a_one_word_division_is_confirmed_by_its_context_without_the_tagger(
         res: Resources, text: str, name: str, country: str) -> None:

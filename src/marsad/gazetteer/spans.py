@@ -52,14 +52,15 @@ def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity
               gaz: Gazetteer) -> list[Cand]:
     """One-word names of the wide lists need a reading as a name there too: "وأن" is "and that" before it is the
     Turkish province Van, "أفاد" a verb before it is an agency. The tagger's reading, an administrative noun
-    before a place ("قضاء سنجار", "محافظة لحج") or a place it is listed with ("تعز ولحج") confirms one."""
+    before a place ("قضاء سنجار", "محافظة لحج", "قرية (دوما)"), في before it ("في بعقوبة") or a place it is listed
+    with ("تعز ولحج") confirms one."""
     wide = {(m.start, m.end) for m in names
             if m.entry.source in WIDE_LISTS and m.last - m.first == 1 and m.entry.context is None}
     if not wide:
         return cands
     sure = {(c.start, c.end) for c in cands if (c.start, c.end) not in wide
             or any(e.start < c.end and c.start < e.end for e in tagged)
-            or (c.type == "LOC" and c.first > 0 and has_context(keys[c.first - 1], gaz, "admin"))}
+            or (c.type == "LOC" and c.first > 0 and _place_context(keys, c.first, gaz))}
     places = sorted((c for c in cands if c.type == "LOC"), key=lambda c: c.first)
     for _ in range(2):  # a list of places: each sure place confirms its neighbours joined by و
         for a, b in itertools.pairwise(places):
@@ -67,6 +68,18 @@ def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity
                     and ((a.start, a.end) in sure or (b.start, b.end) in sure):
                 sure.update({(a.start, a.end), (b.start, b.end)})
     return [c for c in cands if (c.start, c.end) in sure]
+
+
+PLACE_OPEN = frozenset({"(", "«", '"', "“"})  # an administrative noun and the place in brackets: "قرية (دوما)"
+
+
+def _place_context(keys: Sequence[TokenKey], first: int, gaz: Gazetteer) -> bool:
+    """Whether a word before a one-word place of a wide list confirms it: an administrative noun ("قضاء سنجار",
+    "قرية (دوما)") or the preposition في written apart ("في بعقوبة")."""
+    before = first - 1
+    if keys[before].key in PLACE_OPEN and before > 0:
+        before -= 1
+    return has_context(keys[before], gaz, "admin") or (before == first - 1 and keys[before].key == "في")
 
 
 def coordinated_people(tagged: Sequence[Entity], keys: Sequence[TokenKey], starts: Sequence[int], gaz: Gazetteer,
