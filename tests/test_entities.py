@@ -610,3 +610,10 @@ def test_a_person_read_after_a_naming_noun_is_the_place_or_body(res: Resources, 
 def test_a_person_read_after_a_prize_is_no_person(res: Resources) -> None:
     text = "وفاز الفريق بجائزة سالم بن حمد للتميز."
     assert "سالم بن حمد" not in ents(text, res, (_tagged_person(text, "سالم بن حمد"),))
+
+
+def test_an_administrative_noun_leaves_a_tagged_place(res: Resources) -> None:
+    text = "واختتم المعرض في مدينة تشانغ ب مقاطعة هيلونغ شمال الصين."
+    start = text.index("مقاطعة هيلونغ")
+    found = ents(text, res, (Entity(start, start + len("مقاطعة هيلونغ"), "LOC"),))
+    assert found["هيلونغ"].type == "LOC" and "مقاطعة هيلونغ" not in found

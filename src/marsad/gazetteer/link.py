@@ -30,6 +30,7 @@ from marsad.document import Entity, Token
 from marsad.gazetteer.heads import HeadWords, find_bodies, load_heads
 from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
+from marsad.gazetteer.named import named_after_person, quoted_bodies, short_groups
 from marsad.gazetteer.rules import (
     CONNECTORS_INNER,
     CONNECTORS_OPEN,
@@ -57,8 +58,8 @@ from marsad.gazetteer.spans import (
     lone_head,
     media_names,
     month_names,
+    name_first,
     named_accords,
-    named_after_person,
     names_accord,
     names_nothing,
     news_outlets,
@@ -67,12 +68,9 @@ from marsad.gazetteer.spans import (
     online_outlets,
     outlet_names,
     outlet_words,
-    person_first,
     place_after_preposition,
-    quoted_bodies,
     quoted_outlets,
     region_heads,
-    short_groups,
     stop_inside,
 )
 from marsad.gazetteer.whole import whole_names
@@ -212,8 +210,8 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
     if e.type == "PER" and first > 0 and start == keys[first].start and has_context(keys[first - 1], gaz, "facility"):
         return named_after_person(text, tokens[first - 1], keys, first, last, heads)  # "مسجد عمرو بن العاص"
-    if e.type == "PER" and person_first(keys, first, last, gaz, heads) > first:
-        first = person_first(keys, first, last, gaz, heads)
+    if name_first(keys, first, last, gaz, heads, e.type) > first:  # after titles, nisbas, administrative nouns
+        first = name_first(keys, first, last, gaz, heads, e.type)
         start = keys[first].start
     rest = tuple(k.key for k in keys[first + 1 : last])
     for key, variant_start in keys[first].variants:  # a known name (after proclitics): the gazetteer's
