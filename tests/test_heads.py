@@ -430,3 +430,13 @@ def test_a_lineage_takes_in_the_house_after_it(res: Resources) -> None:
     start = text.index("نواف")
     found = ents(text, res, (Entity(start, start + len("نواف بن منصور"), "PER"),))
     assert "نواف بن منصور آل زايد" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتحصن المسلحون في فندق زيلارو بخور مكسر أمس.", "فندق زيلارو"),  # a name of its own before a place
+    ("وعثر عليها قرب متنزه الأمير نايف صباح اليوم.", "متنزه الأمير نايف"),  # named after a person with a title
+    ("وأقام الوفد في منتجع كورالي على البحر.", "منتجع كورالي"),
+])
+def test_hotels_parks_and_resorts_head_places(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "LOC"

@@ -397,7 +397,13 @@ class _Reader:
         """A rare indefinite word right after a head, ending the phrase: a name of its own."""
         keys, w = self.keys, self.keys[j].key
         return not keys[j].clitic and self.vocab.get(w, 0) < RARE and not self.accusative(w) \
-            and (j + 1 == len(keys) or not self.plain(j + 1) or keys[j + 1].key.startswith("ال"))
+            and (j + 1 == len(keys) or not self.plain(j + 1) or keys[j + 1].key.startswith("ال")
+                 or self.at_place(j + 1))
+
+    def at_place(self, j: int) -> bool:
+        """Whether a known place starts at token ``j``, behind a preposition too ("بخور مكسر")."""
+        known = self.names.get(j)
+        return known is not None and known.entry.type == "LOC"
 
 
 def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: HeadWords, vocab: Mapping[str, int],
