@@ -617,3 +617,17 @@ def test_an_administrative_noun_leaves_a_tagged_place(res: Resources) -> None:
     start = text.index("مقاطعة هيلونغ")
     found = ents(text, res, (Entity(start, start + len("مقاطعة هيلونغ"), "LOC"),))
     assert found["هيلونغ"].type == "LOC" and "مقاطعة هيلونغ" not in found
+
+
+def test_a_tagged_name_keeps_its_first_letter_sin(res: Resources) -> None:
+    text = "واعتمد مدير التعليم سعيد بن سالم الحارثي اللجان."
+    start = text.index("سعيد") + 1  # the tagger read س as the future's proclitic
+    found = ents(text, res, (Entity(start, text.index(" اللجان"), "PER"),))
+    assert "سعيد بن سالم الحارثي" in found
+
+
+def test_a_given_name_in_fa_is_no_conjunction_and_name(res: Resources) -> None:
+    text = "وقال فراس الحربي إن المشروع اكتمل."  # not ف + راس
+    start = text.index("فراس")
+    found = ents(text, res, (Entity(start, start + len("فراس الحربي"), "PER"),))
+    assert "فراس الحربي" in found

@@ -220,8 +220,7 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
             return None  # "حسن الجوار": a phrase that names no one
         if known is not None and known.type != "NONE":
             return _linked(first, last, variant_start, e, known)
-    if start == tokens[first].start and (keys[first].key[:1] != "ف" or vocab.get(keys[first].key, 0) >= 3) \
-            and not (keys[first].key[:1] == "ف" and after_title(keys, first, gaz)):
+    if start == tokens[first].start and _proclitic_first(keys, first, gaz, vocab):
         start = _after_proclitics(text, tokens[first])  # فيدور is not ف + يدور
     if start >= e.end:
         return None
@@ -237,6 +236,15 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     if place is not None:  # a city of the world list: its GeoNames id and country
         return Cand(first, last, start, e.end, "LOC", place.id, place.country, None, TAGGER, place.kind)
     return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
+
+
+def _proclitic_first(keys: Sequence[TokenKey], first: int, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
+    """Whether the first word of a tagged name may carry proclitics to strip: not a given name ("سعيد" is no
+    س + عيد), nor a rare word in ف ("فيدور") or one right after a title ("د. فراس")."""
+    k = keys[first]
+    if k.key in gaz.given_names:
+        return False
+    return k.key[:1] != "ف" or (vocab.get(k.key, 0) >= 3 and not after_title(keys, first, gaz))
 
 
 def _future_verb(key: str, vocab: Mapping[str, int]) -> bool:

@@ -287,7 +287,8 @@ def letter_of_name(text: str, keys: Sequence[TokenKey], i: int, start: int, gaz:
                     vocab: Mapping[str, int], heads: HeadWords) -> bool:
     """Whether the one letter before ``start`` in token ``i``, that the tagger read as a proclitic, begins the name:
     a preposition ب ك ل on a head noun (بحر جاوا) or on a word that alone is not much more common than with it
-    (بروس, كبيش; بلندن is ب + لندن, بمديرية ب + a head noun), or a conjunction ف right after a title ("د. فراس")."""
+    (بروس, كبيش; بلندن is ب + لندن, بمديرية ب + a head noun), a conjunction ف right after a title ("د. فراس"), or
+    س, which opens no name as a proclitic ("سعيد" is no س + عيد)."""
     whole = keys[i].key
     letter = fold(text[keys[i].start : start])
     if len(letter) != 1 or not whole.startswith(letter) or whole[1:3] == "ال":
@@ -299,7 +300,7 @@ def letter_of_name(text: str, keys: Sequence[TokenKey], i: int, start: int, gaz:
         if rest in heads.heads or rest in gaz.context or rest in gaz.title_words:
             return False
         return vocab.get(rest, 0) < PREPOSITION_SHARE * max(vocab.get(whole, 0), 1)
-    return letter == "ف" and after_title(keys, i, gaz)
+    return letter == "س" or (letter == "ف" and after_title(keys, i, gaz))  # the future's س never opens a name
 
 
 def after_title(keys: Sequence[TokenKey], i: int, gaz: Gazetteer) -> bool:
