@@ -631,3 +631,10 @@ def test_a_given_name_in_fa_is_no_conjunction_and_name(res: Resources) -> None:
     start = text.index("فراس")
     found = ents(text, res, (Entity(start, start + len("فراس الحربي"), "PER"),))
     assert "فراس الحربي" in found
+
+
+def test_a_given_names_first_letter_is_no_proclitic(res: Resources) -> None:
+    text = "وقال وليد الحربي إن المشروع اكتمل."
+    start = text.index("وليد") + 1  # the tagger read و as the conjunction
+    found = ents(text, res, (Entity(start, start + len("ليد الحربي"), "PER"),))
+    assert "وليد الحربي" in found

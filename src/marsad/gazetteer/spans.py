@@ -293,6 +293,8 @@ def letter_of_name(text: str, keys: Sequence[TokenKey], i: int, start: int, gaz:
     letter = fold(text[keys[i].start : start])
     if len(letter) != 1 or not whole.startswith(letter) or whole[1:3] == "ال":
         return False
+    if whole in gaz.given_names:
+        return True  # "وليد", "بسام": a given name's first letter is no proclitic
     if letter in "بكل":
         if whole in heads.heads:
             return True
