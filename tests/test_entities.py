@@ -638,3 +638,19 @@ def test_a_given_names_first_letter_is_no_proclitic(res: Resources) -> None:
     start = text.index("وليد") + 1  # the tagger read و as the conjunction
     found = ents(text, res, (Entity(start, start + len("ليد الحربي"), "PER"),))
     assert "وليد الحربي" in found
+
+
+def _stage_entities(text: str, url: str) -> dict[str, Entity]:
+    doc = Document(text, title=text.split("\n")[0], meta={"url": url})
+    doc = Pipeline(["sentences", "tokens", "entities"], resources=Resources())(doc)
+    return {doc.text[e.start : e.end]: e for e in doc.layer("entities")}
+
+
+def test_the_publishers_own_name_before_a_dash_and_a_place_is_the_outlet() -> None:
+    text = "تقرير عن الأدوية\n\nاليوم - واشنطن\n\nكشف تقرير حديث أن الأدوية تباع اليوم بكثرة."
+    found = _stage_entities(text, "http://www.alyaum.com/article/1")
+    outlet = next(e for name, e in found.items() if name == "اليوم")
+    assert outlet.type == "ORG" and outlet.id is not None and found["واشنطن"].type == "LOC"
+    assert sum(1 for e in found.values() if e.type == "ORG") == 1  # "اليوم" in the body is today
+    other = _stage_entities(text, "http://www.okaz.com.sa/article/1")
+    assert "اليوم" not in other
