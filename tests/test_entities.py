@@ -654,3 +654,9 @@ def test_the_publishers_own_name_before_a_dash_and_a_place_is_the_outlet() -> No
     assert sum(1 for e in found.values() if e.type == "ORG") == 1  # "اليوم" in the body is today
     other = _stage_entities(text, "http://www.okaz.com.sa/article/1")
     assert "اليوم" not in other
+
+
+def test_the_publishers_quoted_name_before_min_and_a_place_is_the_outlet() -> None:
+    text = "مبيعات السيارات\n\n«الاقتصادية» من الرياض\n\nارتفعت مبيعات السيارات في الصين."
+    found = _stage_entities(text, "http://www.aleqt.com/2015/07/21/article_1.html")
+    assert found["الاقتصادية"].type == "ORG" and found["الرياض"].type == "LOC"

@@ -140,12 +140,13 @@ def _publisher_country(doc: Document, gaz: Gazetteer) -> str | None:
 
 OWN_CREDIT_PARAGRAPHS = 3  # the paragraphs after the title where an outlet credits itself
 CREDIT_DASHES = "-–—ـ"
-CREDIT = re.compile(r"\s*(\S+?)\s*[-–—ـ]")  # a paragraph opening with one word and a dash
+CREDIT = re.compile(r"\s*[«\"“]?(\S+?)[»\"”]?\s*(?:[-–—ـ]|من\s)")  # one word, then a dash or من
 
 
 def _own_credit(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Entity]:
-    """The publishing outlet's own name, named by a common word, opening a paragraph before a dash and a place:
-    "اليوم - واشنطن" in an article of اليوم is the newspaper (ORG), not "today"."""
+    """The publishing outlet's own name, named by a common word, opening a paragraph before a dash or من and a
+    place: "اليوم - واشنطن" in an article of اليوم is the newspaper (ORG), not "today"; so is "«الاقتصادية» من
+    الرياض" in one of الاقتصادية."""
     outlet = _publisher(doc, gaz)
     if outlet is None or outlet.id is None:
         return found
@@ -163,8 +164,9 @@ def _own_credit(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Enti
             continue
         s, e = start + m.start(1), start + m.end(1)
         after = next((x for x in found if x.start > e), None)
-        if after is None or after.type != "LOC" or doc.text[e : after.start].strip(" " + CREDIT_DASHES) \
-                or any(x.start < e and s < x.end for x in found):
+        between = doc.text[e : after.start].strip(" »\"”" + CREDIT_DASHES) if after is not None else None
+        if after is None or after.type != "LOC" or between not in ("", "من") or any(x.start < e and s < x.end
+                                                                                   for x in found):
             continue
         return sorted([*found, Entity(s, e, "ORG", outlet.id, outlet.country, kind=outlet.kind)],
                       key=lambda x: (x.start, x.end))
