@@ -660,3 +660,11 @@ def test_the_publishers_quoted_name_before_min_and_a_place_is_the_outlet() -> No
     text = "مبيعات السيارات\n\n«الاقتصادية» من الرياض\n\nارتفعت مبيعات السيارات في الصين."
     found = _stage_entities(text, "http://www.aleqt.com/2015/07/21/article_1.html")
     assert found["الاقتصادية"].type == "ORG" and found["الرياض"].type == "LOC"
+
+
+def test_a_verb_inside_a_tagged_person_span_parts_two_people(res: Resources) -> None:
+    text = "الجنرال هارتمان يحذر الدوسري من إخفاء التفاصيل."
+    found = ents(text, res, (_tagged_person(text, "هارتمان يحذر الدوسري"),))
+    assert "هارتمان" in found and "الدوسري" in found and not any("يحذر" in name for name in found)
+    kept = "وقال تيسير تامر الحسن إن المشروع اكتمل."
+    assert "تيسير تامر الحسن" in ents(kept, res, (_tagged_person(kept, "تيسير تامر الحسن"),))

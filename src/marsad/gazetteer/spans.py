@@ -92,12 +92,29 @@ def coordinated_people(tagged: Sequence[Entity], keys: Sequence[TokenKey], start
         last = bisect.bisect_left(starts, e.end)
         cut = next((j for j in range(first + 2, last - 1) if e.type == "PER" and _and_name(keys[j], gaz, vocab)),
                    None)
+        verb = next((j for j in range(first + 1, last - 1) if e.type == "PER" and _verb(keys[j], gaz, vocab)), None)
+        if verb is not None and keys[first].start == e.start:  # "ديمبسي يحذر العبادي": two people and a verb
+            out.extend([replace(e, end=keys[verb - 1].end), replace(e, start=keys[verb + 1].start)])
+            continue
         if cut is None or keys[first].start != e.start:
             out.append(e)
             continue
         out.append(replace(e, end=keys[cut - 1].end))
         out.append(replace(e, start=keys[cut].variants[1][1]))
     return out
+
+
+VERB_SWAP = 5  # an imperfect verb: the same word with the feminine prefix is this common (يحذر / تحذر)
+
+
+def _verb(k: TokenKey, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
+    """Whether a word inside a person's span is a verb: a reporting verb, or an imperfect one (يحذر)."""
+    w = k.key
+    if k.kind != "arabic" or w in gaz.given_names:
+        return False
+    if gaz.context.get(w) == "verb":
+        return True
+    return len(w) >= 4 and w[0] == "ي" and vocab.get("ت" + w[1:], 0) >= VERB_SWAP  # not ت: تامر, تيسير
 
 
 def _and_name(k: TokenKey, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
