@@ -668,3 +668,8 @@ def test_a_verb_inside_a_tagged_person_span_parts_two_people(res: Resources) -> 
     assert "هارتمان" in found and "الدوسري" in found and not any("يحذر" in name for name in found)
     kept = "وقال تيسير تامر الحسن إن المشروع اكتمل."
     assert "تيسير تامر الحسن" in ents(kept, res, (_tagged_person(kept, "تيسير تامر الحسن"),))
+
+
+def test_a_name_after_bani_is_a_tribe_not_a_person(res: Resources) -> None:
+    text = "ويتوجه أهالي بني سالم إلى الجبال بعد صلاة العيد."
+    assert "سالم" not in ents(text, res, (_tagged_person(text, "سالم"),))

@@ -92,6 +92,8 @@ def coordinated_people(tagged: Sequence[Entity], keys: Sequence[TokenKey], start
         last = bisect.bisect_left(starts, e.end)
         cut = next((j for j in range(first + 2, last - 1) if e.type == "PER" and _and_name(keys[j], gaz, vocab)),
                    None)
+        if e.type == "PER" and 0 < first < len(keys) and keys[first - 1].key in TRIBE:
+            continue  # "بني مالك": a tribe or its land, no person
         verb = next((j for j in range(first + 1, last - 1) if e.type == "PER" and _verb(keys[j], gaz, vocab)), None)
         if verb is not None and keys[first].start == e.start:  # "ديمبسي يحذر العبادي": two people and a verb
             out.extend([replace(e, end=keys[verb - 1].end), replace(e, start=keys[verb + 1].start)])
@@ -104,6 +106,7 @@ def coordinated_people(tagged: Sequence[Entity], keys: Sequence[TokenKey], start
     return out
 
 
+TRIBE = frozenset({"بني", "بنو"})  # folded (بنى folds to بني): "sons of", before a tribe's name
 VERB_SWAP = 5  # an imperfect verb: the same word with the feminine prefix is this common (يحذر / تحذر)
 
 
