@@ -255,7 +255,7 @@ def test_by_way_of_a_country_is_no_road(res: Resources) -> None:
     ("وتقدمت القوات في محافظة الضالع أمس.", "الضالع", "YEM"),
     ("وامتدت الاشتباكات إلى مدن عدن وأبين ولحج الليلة.", "لحج", "YEM"),  # listed with a sure place
     ("وانفجرت عبوة في الرمادي صباح اليوم.", "الرمادي", "IRQ"),  # في before it
-    ("وقتل رجل في قرية (الضالع) أمس.", "الضالع", "YEM"),  # an administrative noun, the place in brackets
+    ("وقتل رجل في ناحية (الضالع) أمس.", "الضالع", "YEM"),  # an administrative noun, the place in brackets
 ])
 def test_a_one_word_division_is_confirmed_by_its_context_without_the_tagger(
         res: Resources, text: str, name: str, country: str) -> None:
@@ -440,3 +440,8 @@ def test_a_lineage_takes_in_the_house_after_it(res: Resources) -> None:
 def test_hotels_parks_and_resorts_head_places(res: Resources, text: str, name: str) -> None:
     found = ents(text, res)
     assert name in found and found[name].type == "LOC"
+
+
+def test_a_village_named_like_a_listed_division_is_another_place(res: Resources) -> None:
+    found = ents("وأحرق منزل في قرية (الضالع) قرب نابلس.", res)
+    assert found["الضالع"].type == "LOC" and found["الضالع"].country is None

@@ -67,7 +67,19 @@ def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity
             if a.last == b.first and b.start > keys[b.first].start and keys[b.first].key[:1] == "و" \
                     and ((a.start, a.end) in sure or (b.start, b.end) in sure):
                 sure.update({(a.start, a.end), (b.start, b.end)})
-    return [c for c in cands if (c.start, c.end) in sure]
+    return [_village(c, keys) if (c.start, c.end) in wide else c for c in cands if (c.start, c.end) in sure]
+
+
+VILLAGES = frozenset({"قريه", "قريتي", "بلده", "بلدتي"})  # folded
+
+
+def _village(c: Cand, keys: Sequence[TokenKey]) -> Cand:
+    """A village named like a listed division is another place: no id or country ("قرية (دوما)" near نابلس is
+    not the Syrian district)."""
+    before = c.first - 1
+    if before > 0 and keys[before].key in PLACE_OPEN:
+        before -= 1
+    return replace(c, id=None, country=None) if before >= 0 and keys[before].key in VILLAGES else c
 
 
 PLACE_OPEN = frozenset({"(", "«", '"', "“"})  # an administrative noun and the place in brackets: "قرية (دوما)"
