@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from marsad.extract import document_from_record, document_from_text
+from marsad.extract.dateline import find_dateline
 from marsad.output import to_json
 
 
@@ -109,3 +112,22 @@ def test_a_national_body_named_without_its_country_takes_the_articles(pipeline: 
     abroad = _analyze("أعلنت وزارة الداخلية القبض على خلية في باريس وبرلين.", pipeline)
     body = next(e for e in abroad["entities"] if e["text"] == "وزارة الداخلية")
     assert body["country"] is None and "country_inferred" not in body  # no country dominates
+
+
+@pytest.mark.parametrize(("body", "place", "agency"), [
+    ("عكاظ (الطائف)\n\nبدأت أمس أعمال الصيانة.", "الطائف", "عكاظ"),
+    ("&nbsp;عكاظ (بيروت، دمشق)\n\nقال مسؤول إن الحدود أغلقت.", "بيروت", "عكاظ"),
+    ("سبق - تبوك: بدأت أمس أعمال الصيانة في الطريق.", "تبوك", "سبق"),
+])
+def test_an_outlet_named_before_its_place(body: str, place: str, agency: str) -> None:
+    text = f"عنوان الخبر\n\n{body}"
+    d = find_dateline(text, "عنوان الخبر")
+    assert d is not None and d.place is not None and d.agency is not None
+    assert text[d.place.start : d.place.end] == place
+    assert text[d.agency.start : d.agency.end] == agency and d.agency_name == agency
+
+
+def test_a_reporter_after_an_outlet_is_no_place() -> None:
+    text = "عنوان الخبر\n\nالجزيرة - عبدالله الناصر:\n\nبدأت أمس أعمال الصيانة."
+    d = find_dateline(text, "عنوان الخبر")
+    assert d is None or d.place is None or "الناصر" not in text[d.place.start : d.place.end]

@@ -555,3 +555,121 @@ def test_an_acronym_the_tagger_reads_takes_the_organizations_id(res: Resources) 
     found = ents(text, res, (Entity(start, start + 4, "ORG"),))
     assert found["OPEC"].id is not None
     assert found["OPEC"].id == found["منظمة البلدان المصدرة للنفط"].id
+
+
+def _tagged_person(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), "PER")
+
+
+def test_a_tagged_person_span_over_and_is_two_people(res: Resources) -> None:
+    text = "واستلهم الثنائي سارة لويز هارتلي وجيوفاني ماركوتي تصاميم المجموعة."
+    found = ents(text, res, (_tagged_person(text, "سارة لويز هارتلي وجيوفاني ماركوتي"),))
+    assert found["سارة لويز هارتلي"].type == "PER" and found["جيوفاني ماركوتي"].type == "PER"
+    assert "سارة لويز هارتلي وجيوفاني ماركوتي" not in found
+
+
+def test_a_given_name_with_waw_keeps_a_person_span_whole(res: Resources) -> None:
+    text = "واستقبل الوزير سامر وليد الحداد في مكتبه."
+    found = ents(text, res, (_tagged_person(text, "سامر وليد الحداد"),))
+    assert found["سامر وليد الحداد"].type == "PER"
+
+
+def test_ali_after_a_title_is_the_given_name_not_the_preposition(res: Resources) -> None:
+    text = "ورافق الوزير المستشار الدكتور علي الفرحان في زيارته."  # no alif maqsura anywhere in the text
+    found = ents(text, res, (_tagged_person(text, "الفرحان"),))
+    assert found["علي الفرحان"].type == "PER"
+    plain = "وحصل الفريق على الفرحان في نهاية الموسم."
+    assert "على الفرحان" not in ents(plain, res, (_tagged_person(plain, "الفرحان"),))
+
+
+def test_the_atlantic_alliance_is_nato(res: Resources) -> None:
+    assert ents("وقال الحلف الأطلسي إن المهمة انتهت.", res)["الحلف الأطلسي"].id == "Q7184"
+
+
+def test_an_armed_groups_noun_alone_is_the_group_in_the_same_article(res: Resources) -> None:
+    text = ("وقالت المقاومة الشعبية إن مقاتليها تقدموا، وأكد قائد في المقاومة أن الدعم للمقاومة مستمر، "
+            "وقال متحدث باسم المقاومة الفلسطينية إن")
+    found = link_entities(text, res.tokenizer(text), res)
+    group = next(e for e in found if text[e.start : e.end] == "المقاومة الشعبية")
+    short = [e for e in found if text[e.start : e.end] in ("المقاومة", "مقاومة")]
+    assert len(short) == 2 and all(e.type == "ORG" and e.id == group.id for e in short)
+    assert "المقاومة" not in ents("وأكد قائد في المقاومة أن الدعم مستمر.", res)
+
+
+@pytest.mark.parametrize(("text", "person", "name", "typ"), [
+    ("وصلى المصلون بمسجد حمزة بن سالم ليلة القدر.", "حمزة بن سالم", "مسجد حمزة بن سالم", "LOC"),
+    ("ودرس في جامعة نايف سنوات.", "نايف", "جامعة نايف", "ORG"),
+])
+def test_a_person_read_after_a_naming_noun_is_the_place_or_body(res: Resources, text: str, person: str, name: str,
+                                                                 typ: str) -> None:
+    found = ents(text, res, (_tagged_person(text, person),))
+    assert found[name].type == typ and person not in found
+
+
+def test_a_person_read_after_a_prize_is_no_person(res: Resources) -> None:
+    text = "وفاز الفريق بجائزة سالم بن حمد للتميز."
+    assert "سالم بن حمد" not in ents(text, res, (_tagged_person(text, "سالم بن حمد"),))
+
+
+def test_an_administrative_noun_leaves_a_tagged_place(res: Resources) -> None:
+    text = "واختتم المعرض في مدينة تشانغ ب مقاطعة هيلونغ شمال الصين."
+    start = text.index("مقاطعة هيلونغ")
+    found = ents(text, res, (Entity(start, start + len("مقاطعة هيلونغ"), "LOC"),))
+    assert found["هيلونغ"].type == "LOC" and "مقاطعة هيلونغ" not in found
+
+
+def test_a_tagged_name_keeps_its_first_letter_sin(res: Resources) -> None:
+    text = "واعتمد مدير التعليم سعيد بن سالم الحارثي اللجان."
+    start = text.index("سعيد") + 1  # the tagger read س as the future's proclitic
+    found = ents(text, res, (Entity(start, text.index(" اللجان"), "PER"),))
+    assert "سعيد بن سالم الحارثي" in found
+
+
+def test_a_given_name_in_fa_is_no_conjunction_and_name(res: Resources) -> None:
+    text = "وقال فراس الحربي إن المشروع اكتمل."  # not ف + راس
+    start = text.index("فراس")
+    found = ents(text, res, (Entity(start, start + len("فراس الحربي"), "PER"),))
+    assert "فراس الحربي" in found
+
+
+def test_a_given_names_first_letter_is_no_proclitic(res: Resources) -> None:
+    text = "وقال وليد الحربي إن المشروع اكتمل."
+    start = text.index("وليد") + 1  # the tagger read و as the conjunction
+    found = ents(text, res, (Entity(start, start + len("ليد الحربي"), "PER"),))
+    assert "وليد الحربي" in found
+
+
+def _stage_entities(text: str, url: str) -> dict[str, Entity]:
+    doc = Document(text, title=text.split("\n")[0], meta={"url": url})
+    doc = Pipeline(["sentences", "tokens", "entities"], resources=Resources())(doc)
+    return {doc.text[e.start : e.end]: e for e in doc.layer("entities")}
+
+
+def test_the_publishers_own_name_before_a_dash_and_a_place_is_the_outlet() -> None:
+    text = "تقرير عن الأدوية\n\nاليوم - واشنطن\n\nكشف تقرير حديث أن الأدوية تباع اليوم بكثرة."
+    found = _stage_entities(text, "http://www.alyaum.com/article/1")
+    outlet = next(e for name, e in found.items() if name == "اليوم")
+    assert outlet.type == "ORG" and outlet.id is not None and found["واشنطن"].type == "LOC"
+    assert sum(1 for e in found.values() if e.type == "ORG") == 1  # "اليوم" in the body is today
+    other = _stage_entities(text, "http://www.okaz.com.sa/article/1")
+    assert "اليوم" not in other
+
+
+def test_the_publishers_quoted_name_before_min_and_a_place_is_the_outlet() -> None:
+    text = "مبيعات السيارات\n\n«الاقتصادية» من الرياض\n\nارتفعت مبيعات السيارات في الصين."
+    found = _stage_entities(text, "http://www.aleqt.com/2015/07/21/article_1.html")
+    assert found["الاقتصادية"].type == "ORG" and found["الرياض"].type == "LOC"
+
+
+def test_a_verb_inside_a_tagged_person_span_parts_two_people(res: Resources) -> None:
+    text = "الجنرال هارتمان يحذر الدوسري من إخفاء التفاصيل."
+    found = ents(text, res, (_tagged_person(text, "هارتمان يحذر الدوسري"),))
+    assert "هارتمان" in found and "الدوسري" in found and not any("يحذر" in name for name in found)
+    kept = "وقال تيسير تامر الحسن إن المشروع اكتمل."
+    assert "تيسير تامر الحسن" in ents(kept, res, (_tagged_person(kept, "تيسير تامر الحسن"),))
+
+
+def test_a_name_after_bani_is_a_tribe_not_a_person(res: Resources) -> None:
+    text = "ويتوجه أهالي بني سالم إلى الجبال بعد صلاة العيد."
+    assert "سالم" not in ents(text, res, (_tagged_person(text, "سالم"),))

@@ -254,6 +254,8 @@ def test_by_way_of_a_country_is_no_road(res: Resources) -> None:
     ("وانفجرت عبوة في قضاء تلعفر صباح اليوم.", "تلعفر", "IRQ"),  # an administrative noun before it
     ("وتقدمت القوات في محافظة الضالع أمس.", "الضالع", "YEM"),
     ("وامتدت الاشتباكات إلى مدن عدن وأبين ولحج الليلة.", "لحج", "YEM"),  # listed with a sure place
+    ("وانفجرت عبوة في الرمادي صباح اليوم.", "الرمادي", "IRQ"),  # في before it
+    ("وقتل رجل في ناحية (الضالع) أمس.", "الضالع", "YEM"),  # an administrative noun, the place in brackets
 ])
 def test_a_one_word_division_is_confirmed_by_its_context_without_the_tagger(
         res: Resources, text: str, name: str, country: str) -> None:
@@ -339,3 +341,107 @@ def test_a_pronoun_on_a_common_word_ends_a_construct_chain(res: Resources) -> No
 def test_national_bodies_named_by_a_head_and_an_adjective_are_listed(res: Resources) -> None:
     found = ents("وباشرت فرق الدفاع المدني الحريق بمساندة الحرس الوطني، وأعلن حزب العمال الكردستاني مسؤوليته.", res)
     assert all(found[n].type == "ORG" for n in ("الدفاع المدني", "الحرس الوطني", "حزب العمال الكردستاني"))
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("وعثر المدرب على الهاتف في غرفة الحارس بعد التمرين.", "غرفة الحارس"),  # a room, no chamber
+    ("وقال مدير مكتب الصحيفة في جدة إن العدد تأخر.", "مكتب الصحيفة"),
+    ("وأعلنت إدارة المدارس الخاصة موعد الدوام.", "إدارة المدارس الخاصة"),  # الخاصة: a generic adjective
+    ("وتحت قيادة المدرب الوطني فاز الفريق.", "قيادة المدرب الوطني"),
+])
+def test_a_weak_head_with_one_common_noun_names_nothing(res: Resources, text: str, phrase: str) -> None:
+    found = ents(text, res)
+    assert not any(phrase in name or (name in phrase and name.split()[0] == phrase.split()[0]) for name in found)
+
+
+def test_a_weak_head_with_a_name_of_its_own_is_still_a_body(res: Resources) -> None:
+    found = ents("وقالت غرفة التجارة والصناعة إن الصادرات زادت، وأكدت إدارة الطيران الفيدرالية ذلك.", res)
+    assert found["غرفة التجارة والصناعة"].type == "ORG"
+    assert found["إدارة الطيران الفيدرالية"].type == "ORG"
+
+
+def test_a_deputys_portfolio_after_the_body_is_no_part_of_its_name(res: Resources) -> None:
+    found = ents("وحضر وكيل وزارة الصحة للشؤون التنفيذية سالم الحربي الاجتماع.", res)
+    assert found["وزارة الصحة"].type == "ORG"
+    assert not any(name.startswith("وزارة الصحة ل") for name in found)
+    kept = ents("وقالت وزارة الدولة للشؤون الخارجية إن الوفد وصل.", res)
+    assert "وزارة الدولة للشؤون الخارجية" in kept
+
+
+@pytest.mark.parametrize("name", ["معبد الكرنك", "مقبرة البقيع", "كنيسة القيامة", "ضريح الإمام"])
+def test_more_facility_words_head_a_place(res: Resources, name: str) -> None:
+    found = ents(f"وزار الوفد {name} صباح أمس.", res)
+    assert name in found and found[name].type == "LOC"
+
+
+def test_a_facility_after_site_is_a_place_not_a_website_and_located_ends_it(res: Resources) -> None:
+    found = ents("وعمل الفريق في موقع ميناء القصير الواقع على ساحل البحر.", res)
+    assert "ميناء القصير" in found and found["ميناء القصير"].type == "LOC"
+
+
+def test_quoted_names_after_a_company_noun_are_companies(res: Resources) -> None:
+    found = ents('وأعلنت شركتا "هيونداي" و"زارونا" للسيارات ارتفاع المبيعات، وقالت شركة «نوفامكس تك» إن الطلب زاد.',
+                 res)
+    assert found["زارونا"].type == "ORG" and found["زارونا"].kind == "company"
+    assert found["نوفامكس تك"].type == "ORG"
+    assert "شركتا" not in found and "شركة" not in found
+
+
+def test_a_lone_head_noun_from_the_tagger_names_nothing(res: Resources) -> None:
+    text = "وقالت المنظمة في بيانها إن الوضع خطير."
+    start = text.index("المنظمة")
+    assert "المنظمة" not in ents(text, res, (Entity(start, start + len("المنظمة"), "ORG"),))
+
+
+def test_a_tagged_name_ends_before_a_word_of_attachment(res: Resources) -> None:
+    text = "وأطلقت قوة زيلاند التابعة للتحالف الدولي صاروخا."
+    start = text.index("زيلاند")
+    found = ents(text, res, (Entity(start, text.index(" صاروخا"), "ORG"),))
+    assert "زيلاند" in found and not any("التابعة" in name for name in found)
+
+
+def test_a_customs_or_revenue_authority_is_a_body(res: Resources) -> None:
+    found = ents("وبحث الوزير مع مصلحة الزكاة والدخل سبل التعاون بما يخدم مصلحة الوطن.", res)
+    assert found["مصلحة الزكاة والدخل"].type == "ORG"
+    assert not any(name.startswith("مصلحة الوطن") for name in found)
+
+
+def test_a_weak_head_with_a_common_noun_and_a_nisba_names_nothing(res: Resources) -> None:
+    found = ents("وتحت قيادة المدرب البرازيلي حقق الفريق الفوز.", res)
+    assert not [name for name, e in found.items() if e.type == "ORG"]
+
+
+def test_a_regional_body_takes_in_its_region(res: Resources) -> None:
+    found = ents("وأعلنت مديرية الزراعة بمنطقة جازان وإدارة التعليم بمحافظة حفر الباطن أن الدراسة بدأت.", res)
+    assert found["مديرية الزراعة بمنطقة جازان"].type == "ORG"
+    assert found["مديرية الزراعة بمنطقة جازان"].country == "SAU"
+    assert found["إدارة التعليم بمحافظة حفر الباطن"].type == "ORG"
+
+
+def test_a_noun_joined_by_and_after_an_adjective_continues_the_name(res: Resources) -> None:
+    name = "وزارة الشؤون الإسلامية والأوقاف والدعوة"
+    assert ents(f"وقالت {name} إن المساجد جاهزة.", res)[name].type == "ORG"
+    found = ents("وقالت لجنة الحكام الآسيوية والدكتور سالم الهاجري إن", res)
+    assert not any("والدكتور" in name for name in found)
+
+
+def test_a_lineage_takes_in_the_house_after_it(res: Resources) -> None:
+    text = "وحضر الأمير نواف بن منصور آل زايد الحفل."
+    start = text.index("نواف")
+    found = ents(text, res, (Entity(start, start + len("نواف بن منصور"), "PER"),))
+    assert "نواف بن منصور آل زايد" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتحصن المسلحون في فندق زيلارو بخور مكسر أمس.", "فندق زيلارو"),  # a name of its own before a place
+    ("وعثر عليها قرب متنزه الأمير نايف صباح اليوم.", "متنزه الأمير نايف"),  # named after a person with a title
+    ("وأقام الوفد في منتجع كورالي على البحر.", "منتجع كورالي"),
+])
+def test_hotels_parks_and_resorts_head_places(res: Resources, text: str, name: str) -> None:
+    found = ents(text, res)
+    assert name in found and found[name].type == "LOC"
+
+
+def test_a_village_named_like_a_listed_division_is_another_place(res: Resources) -> None:
+    found = ents("وأحرق منزل في قرية (الضالع) قرب نابلس.", res)
+    assert found["الضالع"].type == "LOC" and found["الضالع"].country is None

@@ -14,7 +14,7 @@ import re
 
 from marsad.document import Dateline, Span
 from marsad.extract.dates import find_dates
-from marsad.extract.lexicon import lexicons
+from marsad.extract.lexicon import Lexicons, lexicons
 from marsad.resources import Resources
 
 # the paragraphs after the title that may hold a dateline
@@ -30,6 +30,7 @@ _DASHED = re.compile(
 )
 _TRAILING = re.compile(r"^(?P<head>[^\n()\[\]]{4,120}?)[\s\-–—]+(?P<ag>[^\s\d\-–—()]{2,12})\s*[.:]?\s*$")
 _PUNCT = " \t،,:-–—()[]."
+NBSP = "&nbsp;"
 
 
 def _trim(text: str, start: int, end: int, punct: str = _PUNCT) -> tuple[int, int]:
@@ -70,12 +71,34 @@ def find_dateline(text: str, title: str | None = None, res: Resources | None = N
                 continue
             ag_text = m.group("ag")
             known = lex.agency(ag_text)
+            if known is None and rx is not _TRAILING and (whole_line or (rx is _DASHED and m.group("end") == ":")):
+                swapped = _outlet_first(text, p_start, m, lex)
+                if swapped is not None:
+                    return swapped
             if known is None and not (rx is _DASHED and whole_line and m.group("end") == ":"):
                 continue
             found = _parts(text, p_start, m, known.canonical if known else None, res)
             if found is not None:
                 return found
     return None
+
+
+def _outlet_first(text: str, base: int, m: re.Match[str], lex: Lexicons) -> Dateline | None:
+    """A dateline that names the outlet first and the place after it: "عكاظ (الرياض)", "سبق - بريدة: ..." (the
+    place: the first of several, "عكاظ (بغداد، عمان)"; never a reporter's name, "الجزيرة - عبدالله الناصر:")."""
+    h_start, h_end = _trim(text, base + m.start("head"), base + m.end("head"))
+    while text.startswith(NBSP, h_start):
+        h_start += len(NBSP)  # a page's stray entity before the outlet
+    outlet = lex.agency(text[h_start:h_end])
+    p_start, p_end = _trim(text, base + m.start("ag"), base + m.end("ag"))
+    p_end = min(p_end, *(p_start + i for i, c in enumerate(text[p_start:p_end]) if c in "،,"), p_end)
+    p_start, p_end = _trim(text, p_start, p_end)
+    words = text[p_start:p_end].split()
+    if outlet is None or outlet.kind not in ("outlet", "agency") or not words or len(words) > 2 \
+            or any(c.isdigit() for c in text[p_start:p_end]) or lex.given_name(words[0]):
+        return None
+    s, e = _trim(text, base + m.start(), base + m.end(), " \t،,:-–—")
+    return Dateline(Span(s, e), Span(p_start, p_end), None, None, Span(h_start, h_end), outlet.canonical)
 
 
 def _parts(text: str, base: int, m: re.Match[str], agency_name: str | None, res: Resources | None) -> Dateline | None:

@@ -54,6 +54,7 @@ class Lexicons:
     widget_prefix: tuple[tuple[str, str], ...]  # (line_key prefix, kind)
     boilerplate: tuple[str, ...]  # phrases of boilerplate sentences (comment policy, legal...), fast-folded
     agencies: dict[str, Agency]  # name_key -> agency
+    given: frozenset[str] = frozenset()  # name_key of the given names that start a person's name (given_names.tsv)
 
     def agency(self, name: str) -> Agency | None:
         key = name_key(name)
@@ -63,6 +64,11 @@ class Lexicons:
         if hit is None and key.startswith("وكاله"):
             hit = self.agencies.get(key[5:])
         return hit
+
+    def given_name(self, word: str) -> bool:
+        """Whether a word starts a person's name: a listed given name, or عبد (عبدالله, عبد الرحمن)."""
+        key = name_key(word)
+        return key in self.given or key.startswith("عبد")
 
     def widget_kind(self, line: str) -> str | None:
         """The widget kind when the whole line is site furniture (by the lexicon), else ``None``."""
@@ -111,7 +117,8 @@ def _build(res: Resources) -> Lexicons:
         kind = row["kind"] or "agency"
         agencies.setdefault(name_key(row["alias"]), Agency(row["canonical"], kind))
     prefix.sort(key=lambda p: len(p[0]), reverse=True)
-    return Lexicons(line, tuple(prefix), boiler, agencies)
+    given = frozenset(name_key(row["name"]) for row in res.table("given_names", 1))
+    return Lexicons(line, tuple(prefix), boiler, agencies, given)
 
 
 def lexicons(res: Resources | None = None) -> Lexicons:

@@ -34,7 +34,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # a competition's edition after its name
 MAX_WORDS = 8  # a head and at most seven more words
 RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
-         "descriptor")
+         "descriptor", "weak", "deputy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,8 @@ class HeadWords:
     media: frozenset[str]
     describe: frozenset[str]
     descriptor: frozenset[str] = frozenset()  # heads left out before a name of their own (شركة إيرآسيا)
+    weak: frozenset[str] = frozenset()  # heads that are common nouns too (غرفة, مكتب): one common noun names nothing
+    deputy: frozenset[str] = frozenset()  # titles whose ل phrase after the body is their own (وكيل الوزارة للشؤون ...)
 
 
 def load_heads(res: Resources) -> HeadWords:
@@ -66,7 +68,8 @@ def load_heads(res: Resources) -> HeadWords:
                 sets[role].add(word)
         return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),
                          frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
-                         frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]))
+                         frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]),
+                         frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]))
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words
@@ -90,6 +93,7 @@ ROUTE = "route"  # the kind of a head that names a road after the places it join
 FORCES = "قوات"  # a head that joins a known armed group's name ("قوات المقاومة الشعبية")
 BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
+SEATS = frozenset({"منطقه", "محافظه"})  # folded: the administrative words of a body's region ("بمنطقة جازان")
 
 
 @dataclass
@@ -104,6 +108,7 @@ class _Walk:
     specific: bool = False  # a word that is neither generic nor a country's nisba
     own: bool = False  # the head's complement is a name of its own ("سجن صيدنايا")
     id: str | None = None  # the known group the name holds ("قوات المقاومة الشعبية")
+    lam: int | None = None  # where the first ل phrase of the name starts ("للدراسات" in "وزارة الإسكان للدراسات")
 
     def take(self, end: int, state: str, country: str | None = None, specific: bool = True,
              noun: bool = False) -> None:
@@ -201,7 +206,37 @@ class _Reader:
             walk.end -= 1  # a describing adjective after the name is not part of it ("... الرسمية")
         if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending and not self.unit(i, walk.end)):
             return None
+        if not extending:
+            self.seat(i, walk)
+        if not extending and self.common_phrase(i, walk.end):
+            return None
         return walk
+
+    def seat(self, i: int, walk: _Walk) -> None:
+        """A body of a region takes in "ب" + the region's administrative word and a known place after its name:
+        "مديرية السجون بمنطقة جازان", "إدارة التعليم بمحافظة حفر الباطن" (one ORG, as "شرطة منطقة مكة")."""
+        keys, j = self.keys, walk.end
+        head = self.head(i)
+        if head is None or head[0] != "ORG" or j + 1 >= len(keys) or keys[j].key[:1] != "ب" \
+                or not any(key in SEATS for key, _ in keys[j].variants[1:]):
+            return
+        known = self.names.get(j + 1)
+        if known is not None and known.entry.type == "LOC" and known.start == keys[j + 1].start:
+            walk.take(known.last, "noun", known.entry.country, noun=True)
+
+    def common_phrase(self, i: int, end: int) -> bool:
+        """Whether a weak head (a common noun too: غرفة, مكتب, إدارة) takes one common definite noun and generic
+        adjectives or nisbas only ("غرفة اللاعب", "مكتب الطبيب الشرعي", "قيادة المدرب الألماني"): a room, an office,
+        no body ("إدارة الطيران الفيدرالية" keeps its specific adjective)."""
+        keys = self.keys
+        if not any(key.removeprefix("ال") in self.words.weak for key, _ in keys[i].variants) or end <= i + 1:
+            return False
+        noun = keys[i + 1]
+        known = self.names.get(i + 1)
+        if not noun.key.startswith("ال") or (known is not None and known.start == noun.start) \
+                or self.vocab.get(noun.key, 0) < RARE:
+            return False
+        return all(keys[t].key in self.words.generic_adj or self.nisba(t) is not None for t in range(i + 2, end))
 
     def step(self, walk: _Walk) -> bool | None:
         """Take the word at ``walk.end`` into the name (True), end the name before it (False), or find that
@@ -240,9 +275,11 @@ class _Reader:
         if walk.state in ("noun", "adj", "lam"):
             end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
             if end > j:
+                walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
-            if walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j):
+            if (walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j)) or (
+                    walk.state == "adj" and walk.nouns and self.joined_noun(j)):  # "الشؤون الإسلامية والأوقاف"
                 walk.take(j + 1, "noun")
                 return True
             return False
@@ -274,6 +311,18 @@ class _Reader:
             walk.take(j + 1, "adj", nis, specific=nis is None and w not in self.words.generic_adj)
             return True
         return False
+
+    def joined_noun(self, j: int) -> bool:
+        """Whether و + a definite noun at ``j`` continues a name read up to an adjective: no adjective, nisba,
+        head noun, title or known name ("والأوقاف", not "والإماراتية", "والشرطة", "والدكتور", "والبنتاغون")."""
+        w = self.keys[j].key
+        if not w.startswith("وال") or len(w) <= 4 or self.head(j) or j in self.names or any(
+                key in self.gaz.title_words or key in self.gaz.context for key, _ in self.keys[j].variants):
+            return False  # "... والدكتور": a title starts a person
+        bare = w[1:]
+        words = self.words
+        return not bare.endswith(("ي", "يه", "يين", "يون")) and bare not in words.adj \
+            and bare not in words.generic_adj and bare not in words.direction and bare not in words.generic
 
     def joins(self, known: Match, j: int) -> bool:
         """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, an armed group
@@ -348,7 +397,13 @@ class _Reader:
         """A rare indefinite word right after a head, ending the phrase: a name of its own."""
         keys, w = self.keys, self.keys[j].key
         return not keys[j].clitic and self.vocab.get(w, 0) < RARE and not self.accusative(w) \
-            and (j + 1 == len(keys) or not self.plain(j + 1) or keys[j + 1].key.startswith("ال"))
+            and (j + 1 == len(keys) or not self.plain(j + 1) or keys[j + 1].key.startswith("ال")
+                 or self.at_place(j + 1))
+
+    def at_place(self, j: int) -> bool:
+        """Whether a known place starts at token ``j``, behind a preposition too ("بخور مكسر")."""
+        known = self.names.get(j)
+        return known is not None and known.entry.type == "LOC"
 
 
 def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: HeadWords, vocab: Mapping[str, int],
@@ -386,6 +441,9 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             # a descriptor before a name of its own: "شركة إيرآسيا" -> إيرآسيا
             found.append(Body(i + 1, last, keys[i + 1].start, keys[i + 1].end, head[0], head[1], walk.country))
         else:
+            if walk.lam is not None and walk.lam > i + 1 and i > 0 \
+                    and any(key in words.deputy for key, _ in keys[i - 1].variants):
+                last = walk.lam  # "وكيل وزارة الإسكان للدراسات": the ل phrase is the deputy's portfolio
             found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country, walk.id))
         i = last
     return found

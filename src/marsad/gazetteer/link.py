@@ -30,6 +30,7 @@ from marsad.document import Entity, Token
 from marsad.gazetteer.heads import HeadWords, find_bodies, load_heads
 from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
+from marsad.gazetteer.named import named_after_person, quoted_bodies, short_groups
 from marsad.gazetteer.rules import (
     CONNECTORS_INNER,
     CONNECTORS_OPEN,
@@ -50,11 +51,14 @@ from marsad.gazetteer.spans import (
     bare_outlets,
     club_nisbas,
     confirmed,
+    coordinated_people,
     directions,
     has_context,
     letter_of_name,
+    lone_head,
     media_names,
     month_names,
+    name_first,
     named_accords,
     names_accord,
     names_nothing,
@@ -64,11 +68,12 @@ from marsad.gazetteer.spans import (
     online_outlets,
     outlet_names,
     outlet_words,
-    person_first,
     place_after_preposition,
     quoted_outlets,
     region_heads,
+    stop_inside,
 )
+from marsad.gazetteer.whole import whole_names
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
@@ -91,8 +96,8 @@ def link_entities(
              if not _adjective(m, keys, gaz) and not _named_after(m, keys, gaz)]
     starts = [k.start for k in keys]
     heads = load_heads(res)
-    tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads) for e in tagged)
-              if c is not None]
+    tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads)
+                          for e in coordinated_people(tagged, keys, starts, gaz, res.vocab)) if c is not None]
     cands = confirmed(cands, names, tagged, keys, gaz)
     tagger = not_months(tagger, keys, month_names(res))
     cands = _yield_to_tagger(cands, tagger, keys)
@@ -117,59 +122,20 @@ def link_entities(
 
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE, "gov"))
-    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads), *bare_outlets(keys, gaz, heads)])
+    cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads), *bare_outlets(keys, gaz, heads),
+                  *quoted_bodies(keys, heads)])
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
     chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
-    chosen = _whole_names(chosen, keys, rules)
+    chosen = whole_names(chosen, keys, rules)
     chosen = club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
-    chosen = named_accords(chosen, keys, gaz)
+    chosen = short_groups(named_accords(chosen, keys, gaz), keys, heads)
     chosen = acronyms(outlet_words([c for c in chosen if not names_nothing(c, text, gaz)], text, gaz), keys)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
-
-
-def _whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
-    """A person's name read short takes in what surely belongs to it: the first name علي before it ("علي"
-    + "عبد الله صالح"), a lineage after it ("محمد بن سلمان" + "بن عبدالعزيز"), and a family name with the
-    article after a lone given name ("خالد" + "الحميدان")."""
-    taken = {t for c in chosen for t in range(c.first, c.last)}
-    out: list[Cand] = []
-    for c in chosen:
-        if c.type == "PER":
-            first, last = c.first, c.last
-            if c.id is None and first > 0 and first - 1 not in taken and given_ali(rules.text, keys[first - 1]):
-                first -= 1
-            while last + 1 < len(keys) and keys[last].key in ("بن", "بنت") and last not in taken \
-                    and last + 1 not in taken and rules.name_like(last + 1, first=False, inside_names=True):
-                last += 2
-            if last < len(keys) and keys[last - 1].key in CONNECTORS_OPEN and last not in taken \
-                    and rules.name_like(last, first=False, inside_names=True):
-                last += 1  # "بن عبد" + "العزيز": a name never ends in عبد or أبو
-            if c.id is None and last - first == 1 and keys[first].key in rules.gaz.given_names and last < len(keys) \
-                    and last not in taken and _family_name(rules, keys[last]):
-                last += 1
-            if (first, last) != (c.first, c.last):
-                taken.update(range(first, last))
-                c = replace(c, first=first, last=last, start=keys[first].start if first < c.first else c.start,
-                            end=keys[last - 1].end)
-        out.append(c)
-    return out
-
-
-FAMILY_MAX_COUNT = 300  # a family name with the article is a rare word
-
-
-def _family_name(rules: NameRules, k: TokenKey) -> bool:
-    """A family name with the article after a given name ("الحميدان"): a rare word, no more common without
-    its article, no nisba, title or context word."""
-    w, vocab = k.key, rules.vocab
-    return k.kind == "arabic" and w.startswith("ال") and len(w) > 4 and vocab.get(w, 0) <= FAMILY_MAX_COUNT \
-        and vocab.get(w[2:], 0) <= vocab.get(w, 0) and rules.gaz.nisba.get((w,)) is None \
-        and w not in rules.gaz.title_words and w not in rules.gaz.context
 
 
 def _from_gazetteer(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> Cand:
@@ -226,6 +192,7 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     while first < last - 1 and _context_word(keys[first], gaz) and not given_ali(text, keys[first]):
         first += 1
         start = keys[first].start
+    last, end = stop_inside(keys, first, last, heads, end)  # "إيساف التابعة للحلف": a name ends before التابعة
     while last - 1 > first and _context_word(keys[last - 1], gaz):
         last -= 1
         end = keys[last - 1].end
@@ -237,12 +204,14 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
             e = replace(e, type=head[0])
     if (start, end) != (e.start, e.end):
         e = replace(e, start=start, end=end)
-    if any(key in gaz.not_entities for key, _ in keys[first].variants):
-        return None  # "فيروس كورونا", "كوفيد": a disease, not a person or a place
+    if any(key in gaz.not_entities for key, _ in keys[first].variants) or lone_head(keys, first, last, heads):
+        return None  # "فيروس كورونا": a disease, no person or place; "المنظمة" alone: a head noun, no name
     if e.type == "PER" and has_context(keys[first], gaz, "facility"):
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
-    if e.type == "PER" and person_first(keys, first, last, gaz, heads) > first:
-        first = person_first(keys, first, last, gaz, heads)
+    if e.type == "PER" and first > 0 and start == keys[first].start and has_context(keys[first - 1], gaz, "facility"):
+        return named_after_person(text, tokens[first - 1], keys, first, last, heads)  # "مسجد عمرو بن العاص"
+    if name_first(keys, first, last, gaz, heads, e.type) > first:  # after titles, nisbas, administrative nouns
+        first = name_first(keys, first, last, gaz, heads, e.type)
         start = keys[first].start
     rest = tuple(k.key for k in keys[first + 1 : last])
     for key, variant_start in keys[first].variants:  # a known name (after proclitics): the gazetteer's
@@ -251,8 +220,7 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
             return None  # "حسن الجوار": a phrase that names no one
         if known is not None and known.type != "NONE":
             return _linked(first, last, variant_start, e, known)
-    if start == tokens[first].start and (keys[first].key[:1] != "ف" or vocab.get(keys[first].key, 0) >= 3) \
-            and not (keys[first].key[:1] == "ف" and after_title(keys, first, gaz)):
+    if start == tokens[first].start and _proclitic_first(keys, first, gaz, vocab):
         start = _after_proclitics(text, tokens[first])  # فيدور is not ف + يدور
     if start >= e.end:
         return None
@@ -268,6 +236,15 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     if place is not None:  # a city of the world list: its GeoNames id and country
         return Cand(first, last, start, e.end, "LOC", place.id, place.country, None, TAGGER, place.kind)
     return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
+
+
+def _proclitic_first(keys: Sequence[TokenKey], first: int, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
+    """Whether the first word of a tagged name may carry proclitics to strip: not a given name ("سعيد" is no
+    س + عيد), nor a rare word in ف ("فيدور") or one right after a title ("د. فراس")."""
+    k = keys[first]
+    if k.key in gaz.given_names:
+        return False
+    return k.key[:1] != "ف" or (vocab.get(k.key, 0) >= 3 and not after_title(keys, first, gaz))
 
 
 def _future_verb(key: str, vocab: Mapping[str, int]) -> bool:

@@ -9,6 +9,7 @@ name an accord.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -51,21 +52,90 @@ def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity
               gaz: Gazetteer) -> list[Cand]:
     """One-word names of the wide lists need a reading as a name there too: "وأن" is "and that" before it is the
     Turkish province Van, "أفاد" a verb before it is an agency. The tagger's reading, an administrative noun
-    before a place ("قضاء سنجار", "محافظة لحج") or a place it is listed with ("تعز ولحج") confirms one."""
+    before a place ("قضاء سنجار", "محافظة لحج", "قرية (دوما)"), في before it ("في بعقوبة") or a place it is listed
+    with ("تعز ولحج") confirms one."""
     wide = {(m.start, m.end) for m in names
             if m.entry.source in WIDE_LISTS and m.last - m.first == 1 and m.entry.context is None}
     if not wide:
         return cands
     sure = {(c.start, c.end) for c in cands if (c.start, c.end) not in wide
             or any(e.start < c.end and c.start < e.end for e in tagged)
-            or (c.type == "LOC" and c.first > 0 and has_context(keys[c.first - 1], gaz, "admin"))}
+            or (c.type == "LOC" and c.first > 0 and _place_context(keys, c.first, gaz))}
     places = sorted((c for c in cands if c.type == "LOC"), key=lambda c: c.first)
     for _ in range(2):  # a list of places: each sure place confirms its neighbours joined by و
         for a, b in itertools.pairwise(places):
             if a.last == b.first and b.start > keys[b.first].start and keys[b.first].key[:1] == "و" \
                     and ((a.start, a.end) in sure or (b.start, b.end) in sure):
                 sure.update({(a.start, a.end), (b.start, b.end)})
-    return [c for c in cands if (c.start, c.end) in sure]
+    return [_village(c, keys) if (c.start, c.end) in wide else c for c in cands if (c.start, c.end) in sure]
+
+
+VILLAGES = frozenset({"قريه", "قريتي", "بلده", "بلدتي"})  # folded
+
+
+def _village(c: Cand, keys: Sequence[TokenKey]) -> Cand:
+    """A village named like a listed division is another place: no id or country ("قرية (دوما)" near نابلس is
+    not the Syrian district)."""
+    before = c.first - 1
+    if before > 0 and keys[before].key in PLACE_OPEN:
+        before -= 1
+    return replace(c, id=None, country=None) if before >= 0 and keys[before].key in VILLAGES else c
+
+
+PLACE_OPEN = frozenset({"(", "«", '"', "“"})  # an administrative noun and the place in brackets: "قرية (دوما)"
+
+
+def _place_context(keys: Sequence[TokenKey], first: int, gaz: Gazetteer) -> bool:
+    """Whether a word before a one-word place of a wide list confirms it: an administrative noun ("قضاء سنجار",
+    "قرية (دوما)") or the preposition في written apart ("في بعقوبة")."""
+    before = first - 1
+    if keys[before].key in PLACE_OPEN and before > 0:
+        before -= 1
+    return has_context(keys[before], gaz, "admin") or (before == first - 1 and keys[before].key == "في")
+
+
+def coordinated_people(tagged: Sequence[Entity], keys: Sequence[TokenKey], starts: Sequence[int], gaz: Gazetteer,
+                       vocab: Mapping[str, int]) -> list[Entity]:
+    """A tagger's person span that runs over و between two names of two words or more is two people:
+    "ماريا جونز وبيتر سميث" (a word that reads as و + a word at least as common, not a given name: وليد, وائل)."""
+    out: list[Entity] = []
+    for e in tagged:
+        first = bisect.bisect_left(starts, e.start)
+        last = bisect.bisect_left(starts, e.end)
+        cut = next((j for j in range(first + 2, last - 1) if e.type == "PER" and _and_name(keys[j], gaz, vocab)),
+                   None)
+        if e.type == "PER" and 0 < first < len(keys) and keys[first - 1].key in TRIBE:
+            continue  # "بني مالك": a tribe or its land, no person
+        verb = next((j for j in range(first + 1, last - 1) if e.type == "PER" and _verb(keys[j], gaz, vocab)), None)
+        if verb is not None and keys[first].start == e.start:  # "ديمبسي يحذر العبادي": two people and a verb
+            out.extend([replace(e, end=keys[verb - 1].end), replace(e, start=keys[verb + 1].start)])
+            continue
+        if cut is None or keys[first].start != e.start:
+            out.append(e)
+            continue
+        out.append(replace(e, end=keys[cut - 1].end))
+        out.append(replace(e, start=keys[cut].variants[1][1]))
+    return out
+
+
+TRIBE = frozenset({"بني", "بنو"})  # folded (بنى folds to بني): "sons of", before a tribe's name
+VERB_SWAP = 5  # an imperfect verb: the same word with the feminine prefix is this common (يحذر / تحذر)
+
+
+def _verb(k: TokenKey, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
+    """Whether a word inside a person's span is a verb: a reporting verb, or an imperfect one (يحذر)."""
+    w = k.key
+    if k.kind != "arabic" or w in gaz.given_names:
+        return False
+    if gaz.context.get(w) == "verb":
+        return True
+    return len(w) >= 4 and w[0] == "ي" and vocab.get("ت" + w[1:], 0) >= VERB_SWAP  # not ت: تامر, تيسير
+
+
+def _and_name(k: TokenKey, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
+    w = k.key
+    return k.kind == "arabic" and w[:1] == "و" and len(w) > 3 and w not in gaz.given_names and len(k.variants) > 1 \
+        and k.variants[1][0] == w[1:] and vocab.get(w, 0) <= vocab.get(w[1:], 0)
 
 
 def month_names(res: Resources) -> frozenset[str]:
@@ -122,7 +192,7 @@ def media_names(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords,
             j -= 1
         quoted = 0 < c.first and c.last < len(keys) and keys[c.first - 1].key in QUOTES and keys[c.last].key in QUOTES \
             and c.start == keys[c.first].start and tuple(k.key for k in keys[c.first : c.last]) in outlets
-        if c.type == "LOC" and c.kind != "country" and (
+        if c.type == "LOC" and c.kind not in ("country", "facility") and (  # "موقع ميناء ...": a site, no website
                 quoted or (j >= 0 and any(key in heads.media for key, _ in keys[j].variants))):
             c = replace(c, type="ORG", id=None, country=None, kind="media")
         out.append(c)
@@ -249,11 +319,14 @@ def letter_of_name(text: str, keys: Sequence[TokenKey], i: int, start: int, gaz:
                     vocab: Mapping[str, int], heads: HeadWords) -> bool:
     """Whether the one letter before ``start`` in token ``i``, that the tagger read as a proclitic, begins the name:
     a preposition ب ك ل on a head noun (بحر جاوا) or on a word that alone is not much more common than with it
-    (بروس, كبيش; بلندن is ب + لندن, بمديرية ب + a head noun), or a conjunction ف right after a title ("د. فراس")."""
+    (بروس, كبيش; بلندن is ب + لندن, بمديرية ب + a head noun), a conjunction ف right after a title ("د. فراس"), or
+    س, which opens no name as a proclitic ("سعيد" is no س + عيد)."""
     whole = keys[i].key
     letter = fold(text[keys[i].start : start])
     if len(letter) != 1 or not whole.startswith(letter) or whole[1:3] == "ال":
         return False
+    if whole in gaz.given_names:
+        return True  # "وليد", "بسام": a given name's first letter is no proclitic
     if letter in "بكل":
         if whole in heads.heads:
             return True
@@ -261,7 +334,7 @@ def letter_of_name(text: str, keys: Sequence[TokenKey], i: int, start: int, gaz:
         if rest in heads.heads or rest in gaz.context or rest in gaz.title_words:
             return False
         return vocab.get(rest, 0) < PREPOSITION_SHARE * max(vocab.get(whole, 0), 1)
-    return letter == "ف" and after_title(keys, i, gaz)
+    return letter == "س" or (letter == "ف" and after_title(keys, i, gaz))  # the future's س never opens a name
 
 
 def after_title(keys: Sequence[TokenKey], i: int, gaz: Gazetteer) -> bool:
@@ -272,6 +345,15 @@ def after_title(keys: Sequence[TokenKey], i: int, gaz: Gazetteer) -> bool:
         if m is not None and m.last in ends:
             return True
     return False
+
+
+def name_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords, typ: str) -> int:
+    """The first token of a name in a tagger span of type ``typ``: a person's after titles and nisbas
+    (:func:`person_first`), a place's after an administrative noun ("مقاطعة جيلين" -> جيلين, "بلدة كفرنبل" ->
+    كفرنبل; a body of a region is read by its head noun, not here)."""
+    if typ == "PER":
+        return person_first(keys, first, last, gaz, heads)
+    return first + 1 if typ == "LOC" and last - first >= 2 and has_context(keys[first], gaz, "admin") else first
 
 
 def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords) -> int:
@@ -287,6 +369,23 @@ def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer
         else:
             break
     return first
+
+
+TIME_STOPS = frozenset({"اليوم", "امس", "غدا"})  # folded: stop words that may end an outlet's name (روسيا اليوم)
+
+
+def stop_inside(keys: Sequence[TokenKey], first: int, last: int, heads: HeadWords, end: int) -> tuple[int, int]:
+    """Where a span (tokens ``first``-``last``, ending at offset ``end``) ends at the first stop word after its first
+    word ("إيساف التابعة للحلف الأطلسي" -> إيساف, "الميناء الواقع على ..."): its last token and end offset."""
+    cut = next((t for t in range(first + 1, last) if keys[t].key in heads.stop and keys[t].key not in TIME_STOPS),
+               None)
+    return (last, end) if cut is None else (cut, keys[cut - 1].end)
+
+
+def lone_head(keys: Sequence[TokenKey], first: int, last: int, heads: HeadWords) -> bool:
+    """Whether a span is one organization head noun alone ("المنظمة", "الوزارة"): a generic noun, no name."""
+    return last - first == 1 and any(heads.heads.get(key.removeprefix("ال"), ("",))[0] == "ORG"
+                                     for key, _ in keys[first].variants)
 
 
 def place_after_preposition(k: TokenKey, gaz: Gazetteer) -> bool:

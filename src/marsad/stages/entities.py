@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -54,7 +55,7 @@ def run(doc: Document, res: Resources) -> list[Entity]:
         tagged = list(model.tag(doc.text, tokens, doc.layer("sentences")))
     found = link_entities(doc.text, tokens, res, tagged, doc.published)
     gaz = load_gazetteer(res)
-    found = _inferred_countries(doc, _with_dateline(doc, found, gaz), gaz)
+    found = _inferred_countries(doc, _own_credit(doc, _with_dateline(doc, found, gaz), gaz), gaz)
     kinds = load_kinds(res)  # after the countries: a kind the model gives infers no country
     return with_kinds(doc.text, tokens, found, kinds) if kinds is not None else found
 
@@ -120,15 +121,56 @@ def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
     return outlet.country if outlet is not None else None
 
 
-def _publisher_country(doc: Document, gaz: Gazetteer) -> str | None:
-    """The country of the national outlet whose web site published the article (``meta.url``)."""
+def _publisher(doc: Document, gaz: Gazetteer) -> Entry | None:
+    """The outlet whose web site published the article (``meta.url``), if known."""
     host = (urlsplit(doc.meta.get("url", "")).hostname or "").lower()
     while host:
         outlet = gaz.domains.get(host)
         if outlet is not None:
-            return outlet.country if outlet.kind in NATIONAL_OUTLETS else None
+            return outlet
         host = host.partition(".")[2] if host.count(".") > 1 else ""  # www.alyaum.com → alyaum.com
     return None
+
+
+def _publisher_country(doc: Document, gaz: Gazetteer) -> str | None:
+    """The country of the national outlet whose web site published the article (``meta.url``)."""
+    outlet = _publisher(doc, gaz)
+    return outlet.country if outlet is not None and outlet.kind in NATIONAL_OUTLETS else None
+
+
+OWN_CREDIT_PARAGRAPHS = 3  # the paragraphs after the title where an outlet credits itself
+CREDIT_DASHES = "-–—ـ"
+CREDIT = re.compile(r"\s*[«\"“]?(\S+?)[»\"”]?\s*(?:[-–—ـ]|من\s)")  # one word, then a dash or من
+
+
+def _own_credit(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """The publishing outlet's own name, named by a common word, opening a paragraph before a dash or من and a
+    place: "اليوم - واشنطن" in an article of اليوم is the newspaper (ORG), not "today"; so is "«الاقتصادية» من
+    الرياض" in one of الاقتصادية."""
+    outlet = _publisher(doc, gaz)
+    if outlet is None or outlet.id is None:
+        return found
+    names = [words for words, e in gaz.outlet_words.items() if e.id == outlet.id]
+    pos, seen = 0, 0
+    for line in doc.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or (doc.title and line.strip() == doc.title.strip()):
+            continue
+        seen += 1
+        if seen > OWN_CREDIT_PARAGRAPHS:
+            break
+        m = CREDIT.match(line)
+        if m is None or name_keys(m.group(1)) not in names:
+            continue
+        s, e = start + m.start(1), start + m.end(1)
+        after = next((x for x in found if x.start > e), None)
+        between = doc.text[e : after.start].strip(" »\"”" + CREDIT_DASHES) if after is not None else None
+        if after is None or after.type != "LOC" or between not in ("", "من") or any(x.start < e and s < x.end
+                                                                                   for x in found):
+            continue
+        return sorted([*found, Entity(s, e, "ORG", outlet.id, outlet.country, kind=outlet.kind)],
+                      key=lambda x: (x.start, x.end))
+    return found
 
 
 GENERIC_CREDITS = frozenset({"وكالات", "الوكالات", "متابعات"})

@@ -1,0 +1,58 @@
+"""Whole person names: what surely belongs to a person's name read short (a first name علي before it, a lineage
+and a family name after it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.gazetteer.match import TokenKey
+from marsad.gazetteer.rules import CONNECTORS_OPEN, NameRules, given_ali
+from marsad.gazetteer.spans import Cand, after_title
+
+FAMILY = "\u0622\u0644"  # آل, the house of a family (it folds to the article's letters: the text is read)
+
+
+def whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
+    """A person's name read short takes in what surely belongs to it: the first name علي before it ("علي"
+    + "عبد الله صالح"), a lineage after it ("محمد بن سلمان" + "بن عبدالعزيز"), and a family name with the
+    article after a lone given name ("خالد" + "الحميدان")."""
+    taken = {t for c in chosen for t in range(c.first, c.last)}
+    out: list[Cand] = []
+    for c in chosen:
+        if c.type == "PER":
+            first, last = c.first, c.last
+            if c.id is None and first > 0 and first - 1 not in taken and (given_ali(rules.text, keys[first - 1]) or (
+                    keys[first - 1].key == "علي" and after_title(keys, first - 1, rules.gaz))):
+                first -= 1  # علي after a title is the name, never the preposition: "الدكتور علي العطية"
+            while last + 1 < len(keys) and keys[last].key in ("بن", "بنت") and last not in taken \
+                    and last + 1 not in taken and rules.name_like(last + 1, first=False, inside_names=True):
+                last += 2
+            if c.last - c.first >= 2 and last + 1 < len(keys) and last not in taken and last + 1 not in taken \
+                    and rules.text[keys[last].start : keys[last].end] == FAMILY and keys[last + 1].kind == "arabic" \
+                    and rules.name_like(last + 1, first=False, inside_names=True):
+                last += 2  # the house after a lineage: "سلمان بن عبدالعزيز" + "آل سعود"
+            if last < len(keys) and keys[last - 1].key in CONNECTORS_OPEN and last not in taken \
+                    and rules.name_like(last, first=False, inside_names=True):
+                last += 1  # "بن عبد" + "العزيز": a name never ends in عبد or أبو
+            if c.id is None and last - first == 1 and keys[first].key in rules.gaz.given_names and last < len(keys) \
+                    and last not in taken and family_name(rules, keys[last]):
+                last += 1
+            if (first, last) != (c.first, c.last):
+                taken.update(range(first, last))
+                c = replace(c, first=first, last=last, start=keys[first].start if first < c.first else c.start,
+                            end=keys[last - 1].end)
+        out.append(c)
+    return out
+
+
+FAMILY_MAX_COUNT = 300  # a family name with the article is a rare word
+
+
+def family_name(rules: NameRules, k: TokenKey) -> bool:
+    """A family name with the article after a given name ("الحميدان"): a rare word, no more common without
+    its article, no nisba, title or context word."""
+    w, vocab = k.key, rules.vocab
+    return k.kind == "arabic" and w.startswith("ال") and len(w) > 4 and vocab.get(w, 0) <= FAMILY_MAX_COUNT \
+        and vocab.get(w[2:], 0) <= vocab.get(w, 0) and rules.gaz.nisba.get((w,)) is None \
+        and w not in rules.gaz.title_words and w not in rules.gaz.context
