@@ -46,6 +46,13 @@ def _text(side: Any) -> str | None:
     ("وشن المسلحون هجمات على مواقع عسكرية في الجبل.", "ASSAULT", "مواقع عسكرية"),
     # the addressee of a demand, followed by what is asked
     ("وطالب الوزير المجتمع الدولي بضرورة وقف القتال.", "REQUEST", "المجتمع الدولي"),
+    # who is expelled or arrested: the genitive of an indefinite noun
+    ("وتمكنت القوات من طرد المسلحين من المدينة أمس.", "COERCE", "المسلحين"),
+    ("وأعلنت الشرطة اعتقال ثلاثة أشخاص في العاصمة.", "COERCE", "ثلاثة أشخاص"),
+    # prepositions of a target for some types: lifting sanctions from, charges against, aid to
+    ("وقرر الاتحاد الأوروبي أمس رفع العقوبات عن إيران.", "SANCTION", "إيران"),
+    ("ووجهت الحكومة الاتهامات إلى قيادات الحزب الحاكم.", "ACCUSE", "قيادات الحزب الحاكم"),
+    ("وقدمت السعودية مساعدات للنازحين في الأردن.", "AID", "نازحين"),
     # a letter the tokenizer takes for a proclitic is part of the phrase
     ("وأرسلت الحكومة مساعدات إلى سكان القرية المنكوبة.", "AID", "سكان القرية"),
 ])
@@ -81,3 +88,27 @@ def test_both_sides_of_a_fight_are_its_parties(text: str, actor: str, target: st
 def test_no_target_is_invented(text: str, kind: str, pipeline: Any) -> None:
     for ev in _events(text, pipeline, kind):
         assert ev.target is None or ev.target.text not in ("المواطنين", "بإسقاط", "بالذهول"), text
+
+
+@pytest.mark.parametrize("text", [
+    "وصدرت بحقه مذكرة التوقيف الدولية الشهر الماضي.",  # a definite noun: what follows is its adjective
+    "وتمكنوا من طرد والقضاء على التنظيم.",  # a coordinated noun is no genitive
+])
+def test_a_definite_or_coordinated_noun_takes_no_victim(text: str, pipeline: Any) -> None:
+    for ev in _events(text, pipeline, "COERCE"):
+        assert ev.target is None or ev.target.text not in ("الدولية", "القضاء"), text
+
+
+def test_a_target_phrase_that_is_a_country_has_its_country(pipeline: Any) -> None:
+    ev = _one("وقرر الاتحاد الأوروبي أمس رفع العقوبات عن إيران.", pipeline, "SANCTION")
+    assert ev.target is not None and ev.target.country == "IRN"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وأعلنت الوزارة منح ألف طالب بعثات دراسية.", "REQUEST"),  # a student, counted
+    ("وقال الشيخ صالح آل طالب إن العيد فرحة.", "REQUEST"),  # a family name
+    ("وأطلقت البلدية 15 ألف قذيفة ألعاب نارية في السماء.", "ASSAULT"),  # fireworks
+    ("وأوضحت الوزارة أنها استقبلت ما يزيد على ألف طلب.", "CONSULT"),  # applications received, no visitor
+])
+def test_no_event(text: str, kind: str, pipeline: Any) -> None:
+    assert not _events(text, pipeline, kind), text

@@ -93,7 +93,11 @@ class EventCoder:
             if found is None:
                 found = target_phrase(ctx, k, end, chi, actor_run, rule)
         target = self._named(found) if isinstance(found, Run) else found
-        return None if target is None or bare(ctx, target) else target
+        if target is None or bare(ctx, target):
+            return None
+        if target.country is None and target.span is not None:  # عن إيران: a phrase that is a country
+            target = replace(target, country=ctx.country_at(target.span.start, target.span.end))
+        return target
 
     def _clause(
         self, k: int, quotes: list[Quote], all_cands: list[Cand], s_start: int, s_end: int

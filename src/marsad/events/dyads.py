@@ -27,6 +27,10 @@ NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "ا
                          "هامش", "راس", "صعيدي", "غرار", "ضوء", "مدي", "وجه", "قدم", "مستويات", "ما", "من", "عن",
                          "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
                          "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته"})
+# prepositions of a target for some types only: رفع العقوبات عن طهران، وجهت الاتهامات إلى، مساعدات إلى اللاجئين
+TYPE_PREPS = {"SANCTION": frozenset({"عن"}), "ACCUSE": frozenset({"الي"}), "AID": frozenset({"الي"}),
+              "SUPPORT": frozenset({"الي"})}
+GIVING = frozenset({"AID", "SUPPORT"})  # a phrase opened by ل right after the trigger receives it
 PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # the types whose target a preposition may name when no entity does (AGREE: اتفاقية مع الشركات)
@@ -158,6 +162,12 @@ def verbal(ctx: Context, k: int, rule: TriggerRule) -> bool:
     return not (stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "اي"))
 
 
+def definite(ctx: Context, end: int) -> bool:
+    """Does the trigger ending before word ``end`` carry the article (الاعتقال: no genitive follows it, what
+    follows is its adjective: مذكرة التوقيف الدولية)?"""
+    return ctx.words[end - 1].proclitics.endswith("ال")
+
+
 def _adjective(ctx: Context, x: int) -> bool:
     return ctx.words[x].kind == "arabic" and ctx.words[x].norm.endswith(("ي", "يه", "يا"))
 
@@ -199,7 +209,7 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         victims = _counted_before(ctx, k)
         if victims is not None:  # 18 شخصا قتلوا: were killed
             return victims
-    if rule.genitive_target and rule.noun and first == end and not _suffixed(ctx, k):
+    if rule.genitive_target and rule.noun and first == end and not _suffixed(ctx, k) and not definite(ctx, end):
         victim = noun_phrase(ctx, end, chi)
         if victim is not None:
             return victim
@@ -213,7 +223,12 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
             continue
         if ctx.punct(x) or x in ctx.trigger_pos:
             break  # على after another trigger is that one's (مقتل ... في قصف على المدينة)
-        if ctx.words[x].norm in PHRASE_PREPS and x + 1 < chi and ctx.words[x + 1].norm not in NOT_TARGETS:
+        w = ctx.words[x]
+        if rule.plover in GIVING and x <= first + 1 and w.kind == "arabic" and not _open(ctx, x) \
+                and w.proclitics.lstrip("وف") in ("ل", "لل", "لال") and w.norm not in NOT_TARGETS:
+            return phrase(ctx, x, chi)  # مساعدات للاجئين السوريين: who receives it
+        if (w.norm in PHRASE_PREPS or w.norm in TYPE_PREPS.get(rule.plover, ())) and x + 1 < chi \
+                and ctx.words[x + 1].norm not in NOT_TARGETS:
             if occurred and ctx.words[x].norm not in OCCURRED_PREPS:
                 break  # وقعت على الحدود: where it took place
             return phrase(ctx, x + 1, chi)

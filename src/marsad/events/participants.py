@@ -10,9 +10,9 @@ coordinated partner. A protest actor without a country takes the nearest country
 from __future__ import annotations
 
 from marsad.document import Actor, Quote, Span
-from marsad.events.candidates import Cand, Run, known, preposed
+from marsad.events.candidates import Cand, Run, conj, known, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
-from marsad.events.dyads import COUNT_WORDS, VICTIM_TYPES, suffered
+from marsad.events.dyads import COUNT_WORDS, VICTIM_TYPES, definite, suffered
 from marsad.events.lexicon import TriggerRule
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -153,6 +153,8 @@ def participants(
     if actor is None:
         actor = _right_after(ctx, after, end, rule.noun)
         counted = actor is not None and actor.lo > end and _counts(ctx, actor.lo - 1)
+        if actor is not None and rule.genitive_target and (definite(ctx, end) or conj(ctx, actor.cands[0])):
+            actor = None  # الاعتقال الفلسطيني، طرد والقضاء: an adjective or a coordinated noun, no genitive
         if actor is not None and (rule.genitive_target or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))
                                   or (rule.plover in VICTIMS and counted)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
