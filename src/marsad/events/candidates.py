@@ -287,7 +287,7 @@ def _named_genitive(ctx: Context, b: int, hi: int) -> int:
             return b
         if x == b + 1 and not set(ctx.words[b].forms) & ctx.lex.heads:
             return b
-        ent = next((e for e in ctx.entities if e.start == ctx.starts[x] and e.type in ("PER", "ORG")), None)
+        ent = next((e for e in ctx.entities if e.start == ctx.starts[x] and e.type in ("PER", "ORG", "LOC")), None)
         if ent is not None:
             return min(hi, ctx.span_words(ent.start, ent.end)[1])
     return b

@@ -28,14 +28,16 @@ NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "ا
                          "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
                          "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته"})
 # prepositions of a target for some types only: رفع العقوبات عن طهران، وجهت الاتهامات إلى، مساعدات إلى اللاجئين
+# (الإفراج عن المعتقلين، تلقى اتصالا هاتفيا من الملك)
 TYPE_PREPS = {"SANCTION": frozenset({"عن"}), "ACCUSE": frozenset({"الي"}), "AID": frozenset({"الي"}),
-              "SUPPORT": frozenset({"الي"})}
+              "SUPPORT": frozenset({"الي"}), "RETREAT": frozenset({"عن"})}
+MODE_PREPS = {"phone": frozenset({"من"})}
 GIVING = frozenset({"AID", "SUPPORT"})  # a phrase opened by ل right after the trigger receives it
 PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # the types whose target a preposition may name when no entity does (AGREE: اتفاقية مع الشركات)
 PHRASE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
-                          "AID", "REJECT", "AGREE", "COOPERATE"})
+                          "AID", "REJECT", "AGREE", "COOPERATE", "RETREAT"})
 COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
                          "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "عددا", "بضعه", "احد", "شخصين",
                          "جنديين"})
@@ -227,11 +229,15 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if rule.plover in GIVING and x <= first + 1 and w.kind == "arabic" and not _open(ctx, x) \
                 and w.proclitics.lstrip("وف") in ("ل", "لل", "لال") and w.norm not in NOT_TARGETS:
             return phrase(ctx, x, chi)  # مساعدات للاجئين السوريين: who receives it
-        if (w.norm in PHRASE_PREPS or w.norm in TYPE_PREPS.get(rule.plover, ())) and x + 1 < chi \
+        if rule.mode == "phone" and x <= first + 1 and w.proclitics.lstrip("وف") in ("ب", "بال") \
+                and w.kind == "arabic" and w.norm not in NOT_TARGETS:
+            return phrase(ctx, x, chi)  # اتصالا هاتفيا بالرئيس المصري: who was called
+        if (w.norm in PHRASE_PREPS or w.norm in TYPE_PREPS.get(rule.plover, ())
+                or w.norm in MODE_PREPS.get(rule.mode or "", ())) and x + 1 < chi \
                 and ctx.words[x + 1].norm not in NOT_TARGETS:
             if occurred and ctx.words[x].norm not in OCCURRED_PREPS:
                 break  # وقعت على الحدود: where it took place
-            return phrase(ctx, x + 1, chi)
+            return noun_phrase(ctx, x + 1, chi) if _count(ctx, x + 1) else phrase(ctx, x + 1, chi)
     object_next = first == end or (actor is not None and actor.lo >= end)  # trigger or verb + subject, then object
     if rule.plover in VICTIM_TYPES and first + 1 < chi and object_next and _count(ctx, first):
         return noun_phrase(ctx, first, chi)
@@ -303,7 +309,7 @@ def _asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
     return w.norm in ("الي", "لـ") or (w.kind == "arabic" and w.proclitics.lstrip("و")[:1] == "ب")
 
 
-BETWEEN_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE"})
+BETWEEN_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE", "RETREAT"})
 BETWEEN_REACH = 5  # words between the trigger and بين (اشتباكات عنيفة في المدينة بين ...)
 SIDE_WORDS = frozenset({"طرف", "جهه", "ناحيه", "جانب"})  # من طرف، من جهة: marks of one side
 VICTIM_REACH = 18  # words from an attack to the casualty word that tells its victims
