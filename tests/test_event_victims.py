@@ -114,6 +114,11 @@ def test_a_target_phrase_that_is_a_country_has_its_country(pipeline: Any) -> Non
     ("وقال الشيخ صالح آل طالب إن العيد فرحة.", "REQUEST"),  # a family name
     ("وأطلقت البلدية 15 ألف قذيفة ألعاب نارية في السماء.", "ASSAULT"),  # fireworks
     ("وأوضحت الوزارة أنها استقبلت ما يزيد على ألف طلب.", "CONSULT"),  # applications received, no visitor
+    ("وَقَالَ الشَّاعِرُ: فَقَتَلُوا الْفَارِسَ فِي الْمَيْدَانِ.", "ASSAULT"),  # a fully vowelled verse
 ])
 def test_no_event(text: str, kind: str, pipeline: Any) -> None:
     assert not _events(text, pipeline, kind), text
+
+
+def test_a_news_word_with_one_vowel_mark_is_still_a_trigger(pipeline: Any) -> None:
+    assert _events("وقُتل ثلاثة جنود في انفجار عبوة ناسفة في المدينة أمس.", pipeline, "ASSAULT")
