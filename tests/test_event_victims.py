@@ -122,3 +122,8 @@ def test_no_event(text: str, kind: str, pipeline: Any) -> None:
 
 def test_a_news_word_with_one_vowel_mark_is_still_a_trigger(pipeline: Any) -> None:
     assert _events("وقُتل ثلاثة جنود في انفجار عبوة ناسفة في المدينة أمس.", pipeline, "ASSAULT")
+
+
+def test_an_arrest_without_any_party_is_no_event(pipeline: Any) -> None:
+    assert not _events("اعتقالات في العاصمة", pipeline, "COERCE")
+    assert _events("وتم اعتقال المتهم في المدينة.", pipeline, "COERCE")

@@ -151,6 +151,8 @@ class EventCoder:
                 actor, target = replace(one, agent=one.agent or (actor.agent if actor else None)), other
         if rule.plover == "ASSAULT" and not _names(target):
             target = victims(ctx, k, end, clo, chi) or target
+        if actor is None and target is None and rule.plover != "ASSAULT":
+            return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)
         if rule.plover == "PROTEST" and actor is not None:
             if actor.agent in STATE_FORCES:
                 return None  # roads closed by the police are not a protest
