@@ -153,9 +153,10 @@ def participants(
     if actor is None:
         actor = _right_after(ctx, after, end, rule.noun)
         counted = actor is not None and actor.lo > end and _counts(ctx, actor.lo - 1)
-        if actor is not None and rule.genitive_target and (definite(ctx, end) or conj(ctx, actor.cands[0])):
-            actor = None  # الاعتقال الفلسطيني، طرد والقضاء: an adjective or a coordinated noun, no genitive
-        if actor is not None and (rule.genitive_target or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))
+        # الاعتقال الفلسطيني، طرد والقضاء: an adjective or a coordinated noun is no genitive, no victim
+        genitive = rule.genitive_target and actor is not None and not (
+            definite(ctx, end) or conj(ctx, actor.cands[0]))
+        if actor is not None and (genitive or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))
                                   or (rule.plover in VICTIMS and counted)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
