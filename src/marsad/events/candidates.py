@@ -271,8 +271,32 @@ def phrase(ctx: Context, k: int, hi: int) -> Actor | None:
     if k >= hi or ctx.words[k].kind != "arabic" or k in ctx.trigger_pos:
         return None
     b = min(_phrase_end(ctx, k + 1), hi)
+    if b == k + 1 and not ctx.words[k].norm.startswith(("ال", "وال")):
+        while b < min(hi, k + PHRASE_REACH) and _indefinite_nisba(ctx, b):
+            b += 1  # مواقع عسكرية: an indefinite head and its nisba adjectives
+        if b == k + 1 and b < hi:
+            b = _named_genitive(ctx, b, hi)  # مواقع تنظيم داعش: the name it governs
     start, end = ctx.stem_start(k), ctx.ends[b - 1]
     return Actor(ctx.doc.text[start:end], None, None, Span(start, end))
+
+
+def _named_genitive(ctx: Context, b: int, hi: int) -> int:
+    """The end of a name opening at word ``b`` (or after a head noun there: تنظيم داعش), else ``b``."""
+    for x in (b, b + 1):
+        if x >= hi or ctx.words[x].kind != "arabic" or ctx.words[x].proclitics or x in ctx.trigger_pos:
+            return b
+        if x == b + 1 and not set(ctx.words[b].forms) & ctx.lex.heads:
+            return b
+        ent = next((e for e in ctx.entities if e.start == ctx.starts[x] and e.type in ("PER", "ORG", "LOC")), None)
+        if ent is not None:
+            return min(hi, ctx.span_words(ent.start, ent.end)[1])
+    return b
+
+
+def _indefinite_nisba(ctx: Context, x: int) -> bool:
+    w = ctx.words[x]
+    return (w.kind == "arabic" and not w.proclitics and len(w.norm) >= 5 and x not in ctx.trigger_pos
+            and w.norm.endswith(("يه", "ي", "يين", "يون")) and w.norm not in NOT_COMPLEMENTS)
 
 
 def bare(ctx: Context, actor: Actor) -> bool:

@@ -26,7 +26,7 @@ from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
 from marsad.events.context import Context
-from marsad.events.dyads import aimed, suffered, target_phrase
+from marsad.events.dyads import BETWEEN_TYPES, aimed, between_sides, harmed_before, suffered, target_phrase, victims
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.participants import context_country, participants, speaker_actor
@@ -71,6 +71,15 @@ class EventCoder:
             return Actor("", actor.country, actor.agent, None) if actor.country or actor.agent else None
         return actor
 
+    def _party(self, side: Run | Actor | None) -> Actor | None:
+        """The actor a run or a noun phrase names, none for a bare head."""
+        party = self._named(side) if isinstance(side, Run) else side
+        if party is None or not _names(party) or bare(self.ctx, party):
+            return None
+        if party.country is None and party.span is not None:  # الجيش النيجيري: the country of its nisba
+            party = replace(party, country=self.ctx.country_at(party.span.start, party.span.end))
+        return party
+
     def _phrase_target(self, k: int, end: int, clause: tuple[int, int], clause_runs: list[Run],
                        actor_run: Run | None, rule: TriggerRule) -> Actor | None:
         """A target the runs of the clause did not give: the one who suffered the attack, the object of a verb
@@ -84,7 +93,11 @@ class EventCoder:
             if found is None:
                 found = target_phrase(ctx, k, end, chi, actor_run, rule)
         target = self._named(found) if isinstance(found, Run) else found
-        return None if target is None or bare(ctx, target) else target
+        if target is None or bare(ctx, target):
+            return None
+        if target.country is None and target.span is not None:  # عن إيران: a phrase that is a country
+            target = replace(target, country=ctx.country_at(target.span.start, target.span.end))
+        return target
 
     def _clause(
         self, k: int, quotes: list[Quote], all_cands: list[Cand], s_start: int, s_end: int
@@ -101,6 +114,18 @@ class EventCoder:
             cands = [c for c in all_cands if not any(q.start <= ctx.starts[c.lo] < q.end for q in quotes)]
         return quote, cs, ce, cands
 
+    def _victim_before(self, actor_run: Run | None, k: int, clo: int, rule: TriggerRule) -> Actor | None:
+        """The victim of an attack written where its actor would be (أصيب رجل أمن بانفجار), else None."""
+        if rule.plover != "ASSAULT" or actor_run is None:
+            return None
+        ctx = self.ctx
+        first = harmed_before(ctx, actor_run, k, clo)
+        if first < 0:
+            return None
+        named = actor_of(ctx, actor_run)
+        start, stop = ctx.stem_start(first), ctx.ends[actor_run.hi - 1]
+        return replace(named, text=ctx.doc.text[start:stop], span=Span(start, stop))
+
     def _code(self, k: int, end: int, rule: TriggerRule, quotes: list[Quote], all_cands: list[Cand],
               bounds: tuple[int, int]) -> Event | None:
         """The event of one trigger, or None when it has no actor (or is no protest)."""
@@ -109,6 +134,9 @@ class EventCoder:
         clo, chi = ctx.span_words(cs, ce)
         clause_runs = runs(ctx, cands)
         actor_run, target_run = participants(ctx, clause_runs, k, end, (clo, chi), rule)
+        victim = self._victim_before(actor_run, k, clo, rule)
+        if victim is not None:
+            actor_run, target_run = None, None
         actor: Actor | None = self._named(actor_run)
         if actor is None and quote is not None and (quote.start, quote.end) in ctx.claims and not rule.unnamed:
             actor = speaker_actor(ctx, quote)  # not a source (بحسب وكالة ...): it reports, it does not act
@@ -121,7 +149,17 @@ class EventCoder:
             return None
         if actor is not None and actor.agent is None and rule.agent:
             actor = replace(actor, agent=rule.agent)
-        target = self._named(target_run) or self._phrase_target(k, end, (clo, chi), clause_runs, actor_run, rule)
+        target = victim or self._named(target_run)
+        if not _names(target):  # a bare head (الجيش) tells no party: a phrase of the clause may
+            target = self._phrase_target(k, end, (clo, chi), clause_runs, actor_run, rule) or target
+        if rule.plover in BETWEEN_TYPES and not _names(target):
+            one, other = (self._party(side) for side in between_sides(ctx, clause_runs, end, chi))
+            if one is not None and other is not None and (not _names(actor) or _same(actor, one)):
+                actor, target = replace(one, agent=one.agent or (actor.agent if actor else None)), other
+        if rule.plover == "ASSAULT" and not _names(target):
+            target = victims(ctx, k, end, clo, chi) or target
+        if actor is None and target is None and rule.plover != "ASSAULT":
+            return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)
         if rule.plover == "PROTEST" and actor is not None:
             if actor.agent in STATE_FORCES:
                 return None  # roads closed by the police are not a protest
@@ -183,6 +221,15 @@ def _coordinated(ctx: Context, k: int, rule: TriggerRule, k0: int, rule0: Trigge
     """Is the verb trigger at ``k`` coordinated by و with the verb trigger of the same kind at ``k0`` before it?"""
     return rule.verb and rule0.verb and rule.cameo == rule0.cameo and 0 < k - k0 <= COORDINATION_REACH \
         and ctx.words[k].proclitics.startswith("و")
+
+
+def _names(a: Actor | None) -> bool:
+    """Does the actor name a party (a text or a country), not only an agent kind?"""
+    return a is not None and bool(a.text or a.country)
+
+
+def _same(a: Actor | None, b: Actor) -> bool:
+    return a is not None and a.span is not None and b.span is not None and a.span == b.span
 
 
 def _who(a: Actor | None) -> str:

@@ -99,6 +99,8 @@ class Context:
         """Start of word k after its proclitics (والمتظاهرين → المتظاهرين)."""
         w = self.words[k]
         pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
+        if pro and w.norm[len(pro):] not in w.forms:
+            return self.starts[k]  # سكان: a letter the tokenizer took for a proclitic, not read as one
         return min(self.starts[k] + len(pro), self.ends[k] - 1)
 
     def sentence_of(self, k: int) -> tuple[int, int]:

@@ -16,7 +16,7 @@ or a count with what it counts (ثلاثة جنود، العشرات من الم
 from __future__ import annotations
 
 from marsad.document import Actor, Span
-from marsad.events.candidates import NOT_COMPLEMENTS, Run, phrase, preposed
+from marsad.events.candidates import NOT_COMPLEMENTS, Run, actor_of, phrase, preposed
 from marsad.events.context import ADJUNCT_PREPS, TARGET_PREPS, Context
 from marsad.events.lexicon import PRONOUNS, TriggerRule
 
@@ -27,11 +27,17 @@ NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "ا
                          "هامش", "راس", "صعيدي", "غرار", "ضوء", "مدي", "وجه", "قدم", "مستويات", "ما", "من", "عن",
                          "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
                          "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته"})
+# prepositions of a target for some types only: رفع العقوبات عن طهران، وجهت الاتهامات إلى، مساعدات إلى اللاجئين
+# (الإفراج عن المعتقلين، تلقى اتصالا هاتفيا من الملك)
+TYPE_PREPS = {"SANCTION": frozenset({"عن"}), "ACCUSE": frozenset({"الي"}), "AID": frozenset({"الي"}),
+              "SUPPORT": frozenset({"الي"}), "RETREAT": frozenset({"عن"})}
+MODE_PREPS = {"phone": frozenset({"من"})}
+GIVING = frozenset({"AID", "SUPPORT"})  # a phrase opened by ل right after the trigger receives it
 PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # the types whose target a preposition may name when no entity does (AGREE: اتفاقية مع الشركات)
 PHRASE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
-                          "AID", "REJECT", "AGREE", "COOPERATE"})
+                          "AID", "REJECT", "AGREE", "COOPERATE", "RETREAT"})
 COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
                          "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "عددا", "بضعه", "احد", "شخصين",
                          "جنديين"})
@@ -40,7 +46,9 @@ FRAME_REACH = 4  # words between a verb of aiming or suffering and the trigger
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
 # object is mostly a thing)
-OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREATEN"})
+OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREATEN", "REQUEST"})
+# the types whose object is a party only when what is asked follows it (طالب X بـ، دعا X إلى)
+ADDRESSEE_TYPES = frozenset({"REQUEST"})
 OCCURRED_PREPS = frozenset({"مع", "ضد", "بحق"})  # the party after a verb of taking place (دارت ضد، اندلعت مع)
 OPEN_QUOTES = frozenset({"«", '"', "“", "("})
 CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
@@ -72,8 +80,9 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
     elif ctx.words[x].norm in ABOUT and x + 2 < chi and _count(ctx, x + 1):
         x += 1  # نحو 125 من المسلحين
     quoted = _quoted_count(ctx, x, chi)
-    if quoted:  # مقتل «19» من عناصر التنظيم: a count between quote marks
-        counted = phrase(ctx, x + 4, chi) if _open(ctx, x + 4) else None
+    if quoted:  # مقتل «19» من عناصر التنظيم، مقتل (26) شخصا: a count between quote marks
+        y = x + 4 if ctx.words[x + 3].norm == "من" else x + 3
+        counted = phrase(ctx, y, chi) if _open(ctx, y) else None
         if counted is None or counted.span is None:
             return None
         start = ctx.starts[x]
@@ -93,9 +102,11 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
 
 
 def _quoted_count(ctx: Context, x: int, chi: int) -> bool:
-    """Does word ``x`` open a number between quote marks followed by من («19» من عناصر)?"""
-    return (x + 4 < chi and ctx.punct(x) in OPEN_QUOTES and ctx.words[x + 1].kind == "number"
-            and ctx.punct(x + 2) in CLOSE_QUOTES and ctx.words[x + 3].norm == "من")
+    """Does word ``x`` open a number between quote marks followed by من or what it counts («19» من عناصر،
+    (26) شخصا)?"""
+    return (x + 3 < chi and ctx.punct(x) in OPEN_QUOTES and ctx.words[x + 1].kind == "number"
+            and ctx.punct(x + 2) in CLOSE_QUOTES
+            and (ctx.words[x + 3].norm == "من" or (_open(ctx, x + 3) and not _count(ctx, x + 3))))
 
 
 def _frame_word(ctx: Context, x: int, name: str) -> bool:
@@ -153,6 +164,12 @@ def verbal(ctx: Context, k: int, rule: TriggerRule) -> bool:
     return not (stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "اي"))
 
 
+def definite(ctx: Context, end: int) -> bool:
+    """Does the trigger ending before word ``end`` carry the article (الاعتقال: no genitive follows it, what
+    follows is its adjective: مذكرة التوقيف الدولية)?"""
+    return ctx.words[end - 1].proclitics.endswith("ال")
+
+
 def _adjective(ctx: Context, x: int) -> bool:
     return ctx.words[x].kind == "arabic" and ctx.words[x].norm.endswith(("ي", "يه", "يا"))
 
@@ -194,21 +211,33 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         victims = _counted_before(ctx, k)
         if victims is not None:  # 18 شخصا قتلوا: were killed
             return victims
-    if rule.genitive_target and rule.noun and first == end and not _suffixed(ctx, k):
+    if rule.genitive_target and rule.noun and first == end and not _suffixed(ctx, k) and not definite(ctx, end):
         victim = noun_phrase(ctx, end, chi)
         if victim is not None:
             return victim
     occurred = False
-    for x in range(first, min(chi, end + PHRASE_REACH_AFTER)):
+    reach = end + PHRASE_REACH_AFTER
+    if any(ctx.words[x].norm in RELATIVES for x in range(end, min(chi, end + 2))):
+        reach += 2  # القصف الجوي الذي يشنه الجيش العراقي على مواقع التنظيم: the relative clause tells the aim
+    for x in range(first, min(chi, reach)):
         if _frame_word(ctx, x, "occurred"):
             occurred = True  # اشتباكات اندلعت مع عناصر التنظيم: a verb that tells the event took place
             continue
         if ctx.punct(x) or x in ctx.trigger_pos:
             break  # على after another trigger is that one's (مقتل ... في قصف على المدينة)
-        if ctx.words[x].norm in PHRASE_PREPS and x + 1 < chi and ctx.words[x + 1].norm not in NOT_TARGETS:
+        w = ctx.words[x]
+        if rule.plover in GIVING and x <= first + 1 and w.kind == "arabic" and not _open(ctx, x) \
+                and w.proclitics.lstrip("وف") in ("ل", "لل", "لال") and w.norm not in NOT_TARGETS:
+            return phrase(ctx, x, chi)  # مساعدات للاجئين السوريين: who receives it
+        if rule.mode == "phone" and x <= first + 1 and w.proclitics.lstrip("وف") in ("ب", "بال") \
+                and w.kind == "arabic" and w.norm not in NOT_TARGETS:
+            return phrase(ctx, x, chi)  # اتصالا هاتفيا بالرئيس المصري: who was called
+        if (w.norm in PHRASE_PREPS or w.norm in TYPE_PREPS.get(rule.plover, ())
+                or w.norm in MODE_PREPS.get(rule.mode or "", ())) and x + 1 < chi \
+                and ctx.words[x + 1].norm not in NOT_TARGETS:
             if occurred and ctx.words[x].norm not in OCCURRED_PREPS:
                 break  # وقعت على الحدود: where it took place
-            return phrase(ctx, x + 1, chi)
+            return noun_phrase(ctx, x + 1, chi) if _count(ctx, x + 1) else phrase(ctx, x + 1, chi)
     object_next = first == end or (actor is not None and actor.lo >= end)  # trigger or verb + subject, then object
     if rule.plover in VICTIM_TYPES and first + 1 < chi and object_next and _count(ctx, first):
         return noun_phrase(ctx, first, chi)
@@ -249,8 +278,8 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     Not an adjective (اجتماع المجلس الطارئ), a preposition or a noun trigger's genitive."""
     if actor is None or rule.genitive_target or not verbal(ctx, k, rule):
         return None
-    if actor.lo == end:
-        x = actor.hi
+    if actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end)):
+        x = actor.hi  # ودعا العميد السحيباني الأشقاء: a title before the subject's name
     elif actor.hi == k and not rule.noun:
         x = end
     else:
@@ -263,4 +292,119 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
     if rule.plover == "CONSULT" and pro in ("ب", "ل") and w.kind == "arabic" and w.norm[len(pro):] not in NOT_TARGETS:
         return phrase(ctx, x, chi)
-    return noun_phrase(ctx, x, chi)
+    found = noun_phrase(ctx, x, chi)
+    if rule.plover in ADDRESSEE_TYPES and not _asked_after(ctx, found, chi):
+        return None  # طالب الوزير بضرورة ...، رفض طلبا: no addressee
+    return found
+
+
+def _asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
+    """Does what is asked follow the phrase, opened by ب or إلى (طالب الوزير المجتمع الدولي بضرورة ...)?"""
+    if found is None or found.span is None:
+        return False
+    y = ctx.ix.first_at_or_after(found.span.end)
+    if y >= chi:
+        return False
+    w = ctx.words[y]
+    return w.norm in ("الي", "لـ") or (w.kind == "arabic" and w.proclitics.lstrip("و")[:1] == "ب")
+
+
+BETWEEN_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE", "RETREAT"})
+BETWEEN_REACH = 5  # words between the trigger and بين (اشتباكات عنيفة في المدينة بين ...)
+SIDE_WORDS = frozenset({"طرف", "جهه", "ناحيه", "جانب"})  # من طرف، من جهة: marks of one side
+VICTIM_REACH = 18  # words from an attack to the casualty word that tells its victims
+
+
+def _side(ctx: Context, runs: list[Run], x: int, chi: int) -> Run | Actor | None:
+    """The party opening at word ``x``: the run of names starting there, else its noun phrase (with the
+    conjunction و of a second side aside)."""
+    run = next((r for r in runs if r.lo == x), None)
+    if run is not None:
+        return run
+    w = ctx.words[x]
+    if w.proclitics in ("و", "وال"):
+        found = phrase(ctx, x, chi) if w.kind == "arabic" and w.norm[1:] not in NOT_TARGETS else None
+    else:
+        found = noun_phrase(ctx, x, chi)
+    if found is None or found.span is None:
+        return None
+    y = ctx.ix.first_at_or_after(found.span.end)
+    named = next((r for r in runs if r.lo == y and not preposed(ctx, r.cands[0])), None)
+    if named is not None and y == x + 1 and not ctx.words[x].norm.startswith(("ال", "وال")):
+        stop = ctx.ends[named.hi - 1]  # جماعة بوكو حرام: a head noun and the name it governs
+        return Actor(ctx.doc.text[found.span.start : stop], named.country, None, Span(found.span.start, stop))
+    return found
+
+
+def _after(ctx: Context, side: Run | Actor) -> int:
+    """The word after a side (a run's phrase: الجيش المالي)."""
+    if isinstance(side, Run):
+        span = actor_of(ctx, side).span
+        return side.hi if span is None else max(side.hi, ctx.ix.first_at_or_after(span.end))
+    assert side.span is not None
+    return ctx.ix.first_at_or_after(side.span.end)
+
+
+def between_sides(ctx: Context, runs: list[Run], end: int, chi: int) -> tuple[Run | Actor | None, Run | Actor | None]:
+    """اشتباكات بين الجيش النيجيري وجماعة بوكو حرام، معارك بين التنظيم من طرف، وقوات النظام من طرف آخر: the
+    two sides named after بين following the trigger in its clause, the second one opened by و."""
+    for x in range(end, min(chi, end + BETWEEN_REACH)):
+        if ctx.punct(x) or x in ctx.trigger_pos:
+            break
+        if ctx.words[x].norm != "بين":
+            continue
+        one = _side(ctx, runs, x + 1, chi) if x + 1 < chi else None
+        if one is None:
+            return None, None
+        y = _after(ctx, one)
+        if y + 1 < chi and ctx.words[y].norm == "من" and ctx.words[y + 1].norm in SIDE_WORDS:
+            y += 2  # من طرف، وقوات النظام
+        if y < chi and ctx.punct(y) == "،":
+            y += 1
+        if y >= chi or not ctx.words[y].proclitics.startswith("و"):
+            return one, None
+        return one, _side(ctx, runs, y, chi)
+    return None, None
+
+
+def _harmed(ctx: Context, x: int) -> bool:
+    return _frame_word(ctx, x, "harmed")
+
+
+def victims(ctx: Context, k: int, end: int, clo: int, chi: int) -> Actor | None:
+    """The victims of an attack that the clause counts elsewhere, nearest first: the genitive of a casualty
+    noun or the subject of a passive casualty verb (الحصيلة استشهاد 22 شخصا، أصيب رجل أمن بانفجار), the
+    count after a casualty word (قتل خمسة أشخاص), the party after صفوف near a word of losses (سقوط قتلى في
+    صفوف المسلحين)."""
+    spots = sorted((x for x in range(max(clo, k - VICTIM_REACH), min(chi, end + VICTIM_REACH))
+                    if not k <= x < end), key=lambda x: abs(x - k))
+    for x in spots:
+        if any(ctx.punct(y) in (".", "؛", ":") for y in range(min(x, k), max(x, k))):
+            continue  # not across the end of a clause
+        w = ctx.words[x]
+        if w.kind != "arabic" or x + 1 >= chi:
+            continue
+        if _harmed(ctx, x) or (_frame_word(ctx, x, "casualty") and _count(ctx, x + 1)):
+            found = noun_phrase(ctx, x + 1, chi)
+            if found is not None:
+                return found
+        if w.norm == "صفوف" and x > clo and ctx.words[x - 1].norm in ("في", "بين") and any(
+                _frame_word(ctx, y, "losses") for y in range(max(clo, x - 5), x)):
+            found = phrase(ctx, x + 1, chi)
+            if found is not None:
+                return found
+    return None
+
+
+def harmed_before(ctx: Context, run: Run, k: int, clo: int) -> int:
+    """أصيب رجل أمن بانفجار، قتلى في صفوف المسلحين: is the run before the trigger the subject of a passive
+    casualty verb right before it (with an indefinite head: رجل أمن), or the party after صفوف (its victim)?
+    The word where the victim's phrase starts, -1 for none."""
+    if not (clo < run.lo and run.hi <= k):
+        return -1
+    x = run.lo - 1
+    if ctx.words[x].norm == "صفوف":
+        return run.lo
+    if x > clo and not _harmed(ctx, x) and _open(ctx, x) and not ctx.words[x].norm.startswith("ال"):
+        x -= 1
+    return x + 1 if _harmed(ctx, x) else -1

@@ -10,14 +10,15 @@ coordinated partner. A protest actor without a country takes the nearest country
 from __future__ import annotations
 
 from marsad.document import Actor, Quote, Span
-from marsad.events.candidates import Cand, Run, known, preposed
+from marsad.events.candidates import Cand, Run, conj, known, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
-from marsad.events.dyads import suffered
+from marsad.events.dyads import COUNT_WORDS, VICTIM_TYPES, definite, suffered
 from marsad.events.lexicon import TriggerRule
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
 TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
                         "AID", "REJECT"})
+VICTIMS = VICTIM_TYPES
 OBJECT_REACH = 2  # words between a verb's subject and its object
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
 
@@ -48,6 +49,12 @@ def _right_after(ctx: Context, after: list[Run], end: int, noun: bool) -> Run | 
     ):
         return first
     return None
+
+
+def _counts(ctx: Context, x: int) -> bool:
+    """Is word ``x`` a count (قتل 5 جنود أمريكيين: what it counts are the victims, not the attacker)?"""
+    w = ctx.words[x]
+    return w.kind == "number" or bool(set(w.forms) & COUNT_WORDS)
 
 
 def _owner(ctx: Context, k: int) -> bool:
@@ -145,7 +152,12 @@ def participants(
         actor, target = _between_pair(ctx, after, end, chi)
     if actor is None:
         actor = _right_after(ctx, after, end, rule.noun)
-        if actor is not None and (rule.genitive_target or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))):
+        counted = actor is not None and actor.lo > end and _counts(ctx, actor.lo - 1)
+        # الاعتقال الفلسطيني، طرد والقضاء: an adjective or a coordinated noun is no genitive, no victim
+        genitive = rule.genitive_target and actor is not None and not (
+            definite(ctx, end) or conj(ctx, actor.cands[0]))
+        if actor is not None and (genitive or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))
+                                  or (rule.plover in VICTIMS and counted)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
             subject = _subject_before(ctx, before, k)

@@ -64,13 +64,23 @@ def rule_fits(ctx: Context, rule: TriggerRule, k: int, lo: int, hi: int, sent_fo
     return all(_need_fits(ctx, kind, words, k, n, lo, hi, sent_forms) for kind, words in rule.needs)
 
 
+HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0653))  # the short vowels, tanwin, shadda and sukun
+VOWELLED = 2  # vowel marks on a trigger word that tell scripture or verse (يُقَاتِلُونَ), not a news report
+
+
+def vowelled(ctx: Context, k: int) -> bool:
+    """Is word ``k`` fully vowelled (a quoted verse or poem: فَيَقْتُلُونَ)? News text marks a vowel at most."""
+    return sum(ch in HARAKAT for ch in ctx.doc.text[ctx.starts[k] : ctx.ends[k]]) >= VOWELLED + 1
+
+
 def triggers(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, TriggerRule]]:
-    """The triggers of the sentence [lo, hi): word range and the rule that fits, in text order."""
+    """The triggers of the sentence [lo, hi): word range and the rule that fits, in text order (none on a
+    fully vowelled word)."""
     sent_forms: list[set[str]] = []
     found: list[tuple[int, int, TriggerRule]] = []
     nxt = lo
     for k in between(ctx.trigger_pos, lo, hi):
-        if k < nxt:
+        if k < nxt or vowelled(ctx, k):
             continue
         hit: TriggerRule | None = None
         w = ctx.words[k]
