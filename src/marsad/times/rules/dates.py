@@ -264,6 +264,9 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s))
 
 
+_OF_A_YEAR = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنه)(?!\w)")  # "مارس من العام الماضي": the month of a year
+
+
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)\s*[،,]?\s*(?:او\s+|و\s*)$")
 
 
@@ -285,6 +288,7 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     epithet = calendar == "hijri" and " " in key  # "الشهر الفضيل", "ذو الحجة": no other sense
     listed = _after_listed_month(ctx, m.start("x"))
     strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri") or epithet)
+    strong = strong or (calendar == "gregorian" and bool(_OF_A_YEAR.match(ctx.text, m.end("x"))))
     ambiguous = key in ctx.words.ambiguous and not _ambiguous_month_alone(m, ctx, calendar)
     strong = strong or (listed and calendar == "gregorian" and not (ambiguous and _word_follows(ctx, m.end("x"))))
     if not strong and (ambiguous or not (m["prep"] or m["mod"] or _month_of_something(m, ctx))):

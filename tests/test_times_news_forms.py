@@ -1,0 +1,39 @@
+"""More forms of news Arabic for times: a month of a named year, counts of time ahead of the
+publication date, approximate definite duals, nights before yesterday, coordinated seasons and
+adjectives of recurrence. Every sentence is constructed for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.times import find_times
+
+PUB = dt.date(2015, 8, 12)  # a Wednesday
+
+
+def found(text: str, anchor: dt.date | None = PUB) -> list[tuple[str, str]]:
+    return [(text[t.start : t.end], t.value) for t in find_times(text, anchor)]
+
+
+def value_of(text: str, expr: str, anchor: dt.date | None = PUB) -> str:
+    hits = [v for span, v in found(text, anchor) if span == expr]
+    assert hits, f"{expr!r} not found in {text!r}: {found(text, anchor)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("توقف المصنع في مارس من العام الماضي وعاد للعمل.", "مارس من العام الماضي", "2014-03"),
+        ("ستفتتح القاعة في مارس من العام المقبل.", "مارس من العام المقبل", "2016-03"),
+        ("اكتمل البناء في مارس من عام 2010 بعد تأخير.", "مارس من عام 2010", "2010-03"),
+    ],
+)
+def test_a_month_that_is_also_a_word_takes_the_year_written_after_it(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_verb_spelled_like_a_month_stays_a_verb() -> None:
+    assert [span for span, _ in found("كان يمارس من العام الماضي رياضة المشي.")] == ["العام الماضي"]
