@@ -37,3 +37,28 @@ def test_a_month_that_is_also_a_word_takes_the_year_written_after_it(text: str, 
 
 def test_a_verb_spelled_like_a_month_stays_a_verb() -> None:
     assert [span for span, _ in found("كان يمارس من العام الماضي رياضة المشي.")] == ["العام الماضي"]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("قال المدرب إن اللاعب سيعود إلى التدريبات بعد أسبوعين.", "بعد أسبوعين", "2015-08-26"),
+        ("سيصل الوفد بعد يومين لاستكمال المفاوضات.", "بعد يومين", "2015-08-14"),
+        ("ستفتح المدارس أبوابها بعد ثلاثة أشهر.", "بعد ثلاثة أشهر", "2015-11"),
+        ("سينتهي المشروع بعد عام.", "بعد عام", "2016"),
+        ("غادر السفير البلاد قبل قرابة الشهر.", "قبل قرابة الشهر", "2015-07"),
+    ],
+)
+def test_a_count_of_time_from_the_publication_date_is_a_date(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وتوفي المصاب بعد يومين في المستشفى.", "يومين", "P2D"),
+        ("ستعلن النتائج بعد يومين من الاقتراع.", "يومين", "P2D"),
+    ],
+)
+def test_a_count_after_an_event_stays_a_duration(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
