@@ -62,3 +62,38 @@ def test_a_count_of_time_from_the_publication_date_is_a_date(text: str, expr: st
 )
 def test_a_count_after_an_event_stays_a_duration(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("استمر الاجتماع قرابة الساعتين دون نتيجة.", "قرابة الساعتين", "PT2H"),
+        ("بقي المريض في العناية نحو اليومين.", "نحو اليومين", "P2D"),
+    ],
+)
+def test_an_approximate_definite_dual_is_a_duration(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("توفي الشاعر البارحة الأولى في منزله.", "البارحة الأولى", "2015-08-10"),
+        ("توفي الشاعر البارحة في منزله.", "البارحة", "2015-08-11"),
+        ("اندلع الحريق في منتصف البارحة الأولى.", "منتصف البارحة الأولى", "2015-08-11T00:00"),
+        ("اندلع الحريق منتصف البارحة.", "منتصف البارحة", "2015-08-12T00:00"),
+    ],
+)
+def test_the_night_before_last(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_season_coordinated_with_a_season_is_a_season() -> None:
+    text = "تشتد المعارك في الربيع والصيف من كل عام."
+    assert ("الربيع", "2015-SP") in found(text)
+    assert ("الصيف", "2015-SU") in found(text)
+    assert ("الصيف", "2015-SU") in found("تزدهر السياحة في فصلي الربيع والصيف.")
+
+
+def test_a_season_after_a_word_that_is_no_season_stays_out() -> None:
+    assert found("قامت الثورة والصيف يقترب.") == []

@@ -30,7 +30,7 @@ def rules(p: Pieces) -> list[Rule]:
     parts = p.words("part")
     return [
         rule("dayref",
-             rf"{CL}(?P<x>(?:(?P<mid>منتصف)\s+(?=ليل))?(?:(?P<part>{part})\s+(?:من\s+)?(?:يوم\s+)?)?(?:يوم\s+)?"
+             rf"{CL}(?P<x>(?:(?P<mid>منتصف)\s+(?=ليل|البارحه))?(?:(?P<part>{part})\s+(?:من\s+)?(?:يوم\s+)?)?(?:يوم\s+)?"
              rf"(?P<dr>{p.r('dayref')}|(?<=\s)غد(?!\w))"
              rf"(?:\s*[،,]?\s*(?:\(\s*(?:يوم\s+)?(?P<wd1>{weekday})\s*\)|(?:يوم\s+)?(?P<wd2>{weekday})))?)",
              dayref, parts | {"يوم", "غد", "منتصف"} | p.words("dayref")),
@@ -128,6 +128,10 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         value = "XXXX-XX-XX"
     else:
         value = cal.fmt_day(_day_with_weekday(ctx.anchor, offset, wd_text, ctx))
+    night_end = ctx.kind("nightday", m["dr"]) if m["mid"] and not part else None
+    if night_end is not None and ctx.anchor is not None:  # منتصف البارحة: the midnight that ends that night
+        return Found(s, e, "TIME", f"{cal.fmt_day(ctx.anchor + dt.timedelta(days=offset + 1))}{night_end}",
+                     grain="daytime", part="NI")
     if part:
         return _part_of(m, ctx, s, e, value, part)
     return Found(s, e, "DATE", value, grain="day")
