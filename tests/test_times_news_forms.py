@@ -97,3 +97,15 @@ def test_a_season_coordinated_with_a_season_is_a_season() -> None:
 
 def test_a_season_after_a_word_that_is_no_season_stays_out() -> None:
     assert found("قامت الثورة والصيف يقترب.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تنطلق الدورة يوم (الأحد) الموافق للسابع من شهر ذي الحجة المقبل.",
+         "الأحد) الموافق للسابع من شهر ذي الحجة المقبل", "2015-09-20"),
+        ("يبدأ التسجيل يوم الاثنين الموافق لـ 24 أغسطس.", "يوم الاثنين الموافق لـ 24 أغسطس", "2015-08-24"),
+    ],
+)
+def test_a_weekday_with_its_corresponding_date_is_one_date(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
