@@ -109,3 +109,28 @@ def test_a_season_after_a_word_that_is_no_season_stays_out() -> None:
 )
 def test_a_weekday_with_its_corresponding_date_is_one_date(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت مدة عقد اللاعب مع النادي ثلاثة مواسم.",
+        "انتهت مدة عقد الإيجار دون تجديد.",
+        "هبطت الطائرة بعد قليل من إقلاعها.",
+        "وصل الوفد قبل قليل من بدء الجلسة.",
+    ],
+)
+def test_contracts_and_shortly_after_an_event_are_no_times(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تضاعف الإنتاج خلال عقد من الزمن.", "عقد", "P1DE"),
+        ("تغيرت المدينة كثيرا خلال عقد الثمانينيات.", "عقد الثمانينيات", "198"),
+        ("سيعلن الحكم النتيجة بعد قليل.", "بعد قليل", "FUTURE_REF"),
+    ],
+)
+def test_the_time_senses_stay(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

@@ -188,10 +188,14 @@ def words_around(text: str, s: int, e: int) -> tuple[str, str]:
 
 
 def is_holding(ctx: Context, unit_text: str | None, end: int) -> bool:
-    """"عقد" followed by a meeting or a deal (عقد الاجتماعات) is "holding", not a decade."""
+    """"عقد" followed by a meeting or a deal (عقد الاجتماعات) is "holding", not a decade; followed by a
+    definite noun other than a decade's name (عقد اللاعب، عقد الإيجار) it is a contract."""
     if not unit_text or ctx.lex.key(unit_text) != "عقد":
         return False
-    return ctx.around(end, end)[1] in ctx.words.holding
+    after = ctx.around(end, end)[1]
+    if after.startswith("ال") and not after.endswith(("ينات", "يات")) and not ctx.kind("relmod", after):
+        return True
+    return after in ctx.words.holding
 
 
 def is_hijri_era(era: str | None) -> bool:

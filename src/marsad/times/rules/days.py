@@ -309,11 +309,16 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "TIME", f"T{hour % 24:02d}:{minute:02d}", grain="clock", part=ap)
 
 
+_OF_AN_EVENT = re.compile(r"\s+(?:من|علي)\s+\w")
+
+
 def ref(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
         return None  # يوغوسلافيا سابقا: "former"
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
+    if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
+        return None  # "بعد قليل من إقلاعها": shortly after an event, not after the publication
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("حتي", "في"):  # "حتى اللحظة": the preposition stays out
         s = ctx.text.index(" ", s) + 1
         while ctx.text[s].isspace():
