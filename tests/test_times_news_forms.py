@@ -134,3 +134,9 @@ def test_contracts_and_shortly_after_an_event_are_no_times(text: str) -> None:
 )
 def test_the_time_senses_stay(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+def test_the_feast_after_a_word_of_its_time_is_a_date() -> None:
+    # published 2015-07-22: the nearest Eid is al-Fitr, 2015-07-17
+    assert value_of("قضى الجنود فترة العيد في مواقعهم.", "العيد", dt.date(2015, 7, 22)) == "2015-07-17"
+    assert found("أدى المصلون صلاة العيد في الساحات.", dt.date(2015, 7, 22)) == []
