@@ -140,3 +140,26 @@ def test_the_feast_after_a_word_of_its_time_is_a_date() -> None:
     # published 2015-07-22: the nearest Eid is al-Fitr, 2015-07-17
     assert value_of("قضى الجنود فترة العيد في مواقعهم.", "العيد", dt.date(2015, 7, 22)) == "2015-07-17"
     assert found("أدى المصلون صلاة العيد في الساحات.", dt.date(2015, 7, 22)) == []
+
+
+def test_a_weekday_with_a_day_of_the_current_month_that_only_the_hijri_month_fits() -> None:
+    # published Sunday 2015-08-02 = 17 Shawwal 1436; the Gregorian 26th is a Wednesday, Shawwal's a Tuesday
+    pub = dt.date(2015, 8, 2)
+    text = "يقيم النادي يوم الثلاثاء 26 الشهر الجاري حفلا لتكريم الفائزين."
+    assert value_of(text, "يوم الثلاثاء 26 الشهر الجاري", pub) == "2015-08-11"
+    text = "يقيم النادي يوم الأربعاء 26 الشهر الجاري حفلا لتكريم الفائزين."
+    assert value_of(text, "يوم الأربعاء 26 الشهر الجاري", pub) == "2015-08-26"
+
+
+def test_bare_weekdays_after_a_coming_day_follow_it() -> None:
+    pub = dt.date(2015, 8, 2)
+    text = ("تنطلق الدورة التدريبية يوم الثلاثاء 11 أغسطس الجاري. وفي يوم الأربعاء تعقد ورشتان. "
+            "وتختتم الدورة يوم الخميس بحفل.")
+    assert value_of(text, "يوم الأربعاء", pub) == "2015-08-12"
+    assert value_of(text, "يوم الخميس", pub) == "2015-08-13"
+
+
+def test_bare_weekdays_after_a_day_far_ahead_keep_their_own_reading() -> None:
+    pub = dt.date(2015, 8, 2)
+    text = "يبدأ الموسم في 20 أكتوبر المقبل. وكان الفريق قد خسر يوم الجمعة أمام منافسه."
+    assert value_of(text, "يوم الجمعة", pub) == "2015-07-31"

@@ -325,7 +325,22 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", f"XXXX-XX-{day:02d}", grain="absday") if 1 <= day <= 31 else REJECT
     year, month = cal.add_months(ctx.anchor.year, ctx.anchor.month, rel or 0)
     g = cal.make_date(year, month, day)
+    wd = ctx.lex.weekday(ctx.around(s, s)[0])
+    if wd is not None and (g is None or g.isoweekday() != wd):
+        h = _hijri_day_of_month(ctx.anchor, rel or 0, day)
+        if h is not None and h.isoweekday() == wd:  # "الثلاثاء 26 الشهر الجاري": the Hijri month's 26th
+            return Found(s, e, "DATE", cal.fmt_day(h), calendar="hijri", grain="absday")
     return Found(s, e, "DATE", cal.fmt_day(g), grain="absday") if g else REJECT
+
+
+def _hijri_day_of_month(anchor: dt.date, rel: int, day: int) -> dt.date | None:
+    """The ``day`` of the Hijri month ``rel`` months from the anchor's."""
+    h = cal.gregorian_to_hijri(anchor)
+    if h is None:
+        return None
+    year, month = h[0], h[1] + rel
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return cal.hijri_to_gregorian(year, month, day)
 
 
 def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
