@@ -163,3 +163,8 @@ def test_bare_weekdays_after_a_day_far_ahead_keep_their_own_reading() -> None:
     pub = dt.date(2015, 8, 2)
     text = "يبدأ الموسم في 20 أكتوبر المقبل. وكان الفريق قد خسر يوم الجمعة أمام منافسه."
     assert value_of(text, "يوم الجمعة", pub) == "2015-07-31"
+
+
+def test_midnight_alone_is_the_midnight_that_began_the_publication_day() -> None:
+    assert value_of("استمرت الاحتفالات حتى بعد منتصف الليل.", "منتصف الليل") == "2015-08-12T00:00"
+    assert value_of("اندلع الحريق منتصف ليل السبت.", "منتصف ليل السبت") == "2015-08-08T00:00"
