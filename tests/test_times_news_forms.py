@@ -168,3 +168,20 @@ def test_bare_weekdays_after_a_day_far_ahead_keep_their_own_reading() -> None:
 def test_midnight_alone_is_the_midnight_that_began_the_publication_day() -> None:
     assert value_of("استمرت الاحتفالات حتى بعد منتصف الليل.", "منتصف الليل") == "2015-08-12T00:00"
     assert value_of("اندلع الحريق منتصف ليل السبت.", "منتصف ليل السبت") == "2015-08-08T00:00"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تراجعت الصادرات في مايو مقارنة بالفترة نفسها العام الماضي.", "الفترة نفسها العام الماضي", "2014-05"),
+        ("نما الإنتاج في الربع الثاني مقارنة بالفترة ذاتها من العام الماضي.", "الفترة ذاتها من العام الماضي",
+         "2014-Q2"),
+        ("زادت الواردات في يونيو مقارنة بالشهر نفسه العام الماضي.", "الشهر نفسه العام الماضي", "2014-06"),
+    ],
+)
+def test_the_same_period_a_year_earlier(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_the_same_period_alone_is_no_time() -> None:
+    assert [span for span, _ in found("وقعت الحادثة في 2010 وفي نفس الفترة تغير الوضع.")] == ["2010"]
