@@ -185,3 +185,19 @@ def test_the_same_period_a_year_earlier(text: str, expr: str, value: str) -> Non
 
 def test_the_same_period_alone_is_no_time() -> None:
     assert [span for span, _ in found("وقعت الحادثة في 2010 وفي نفس الفترة تغير الوضع.")] == ["2010"]
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [
+        ("وعلى الجيل الجديد أن يتعلم من الماضي.", "الماضي"),
+        ("حضر الاجتماع الموظفون المعينون حديثا في الإدارة.", "حديثا"),
+    ],
+)
+def test_the_past_and_recently_are_past_references(text: str, expr: str) -> None:
+    assert value_of(text, expr) == "PAST_REF"
+
+
+@pytest.mark.parametrize("text", ["بث التلفزيون حديثا مطولا للوزير.", "أجرى الرئيس حديثا مع صحيفة محلية."])
+def test_a_talk_is_no_time(text: str) -> None:
+    assert found(text) == []

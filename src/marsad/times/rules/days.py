@@ -308,6 +308,12 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "TIME", f"T{hour % 24:02d}:{minute:02d}", grain="clock", part=ap)
 
 
+def _is_a_talk(ctx: Context, e: int) -> bool:
+    """"حديثا" followed by an accusative adjective (حديثا مطولا) or a ``talkafter`` word (حديثا مع): a talk."""
+    after = ctx.around(e, e)[1]
+    return (len(after) > 3 and after.endswith("ا")) or ctx.kind("talkafter", after) is not None
+
+
 _OF_AN_EVENT = re.compile(r"\s+(?:من|علي)\s+\w")
 
 
@@ -316,9 +322,11 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
         return None  # يوغوسلافيا سابقا: "former"
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
+    if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e):
+        return None  # "أجرى حديثا مطولا مع": a talk, not "recently"
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
         return None  # "بعد قليل من إقلاعها": shortly after an event, not after the publication
-    if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("حتي", "في"):  # "حتى اللحظة": the preposition stays out
+    if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("حتي", "في", "من"):  # "حتى اللحظة": the preposition stays out
         s = ctx.text.index(" ", s) + 1
         while ctx.text[s].isspace():
             s += 1
