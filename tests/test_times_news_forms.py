@@ -201,3 +201,8 @@ def test_the_past_and_recently_are_past_references(text: str, expr: str) -> None
 @pytest.mark.parametrize("text", ["بث التلفزيون حديثا مطولا للوزير.", "أجرى الرئيس حديثا مع صحيفة محلية."])
 def test_a_talk_is_no_time(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_bare_first_quarter_written_with_al_fasl() -> None:
+    assert value_of("انكمش الاقتصاد 2% على مدى الفصل الأول.", "الفصل الأول") == "2015-Q1"
+    assert found("يظهر البطل في الفصل الأول من الرواية.") == []
