@@ -223,11 +223,15 @@ def _bare_quarter_year(m: re.Match[str], ctx: Context, part: str) -> str | None:
     (a quarter of something else); the anchor's year, the year before when the quarter has not begun
     yet in a past clause, the year after when it is over in a future one."""
     s, e = span(m)
-    if ctx.anchor is None or ctx.kind("quarterbare", m["q"].split()[0]) is None:
+    bare = ctx.kind("quarterbare", m["q"].split()[0])
+    if ctx.anchor is None or bare is None:
         return None
     before, after = ctx.around(s, e)
     clitic = ctx.text[m.start() : s]
-    if not (ctx.kind("quarterbefore", before) or any(c in clitic for c in "بل")):
+    word = ctx.kind("quarterbefore", before)
+    if bare == "strong" and word in (None, "weak"):
+        return None  # "في الفصل الأول": a chapter as well
+    if not (word or any(c in clitic for c in "بل")):
         return None
     if after in ("من", "منها", "منه"):
         return None
