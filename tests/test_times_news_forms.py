@@ -192,6 +192,7 @@ def test_the_same_period_alone_is_no_time() -> None:
     [
         ("وعلى الجيل الجديد أن يتعلم من الماضي.", "الماضي"),
         ("حضر الاجتماع الموظفون المعينون حديثا في الإدارة.", "حديثا"),
+        ("كانت القرية ذات زمن بعيد سوقا للقوافل.", "ذات زمن"),
     ],
 )
 def test_the_past_and_recently_are_past_references(text: str, expr: str) -> None:
