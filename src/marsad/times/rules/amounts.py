@@ -17,6 +17,7 @@ from marsad.times.rules.base import CL, LATER, WORD, Context, Found, Pieces, Rul
 
 _SPAN_PREPS = {"لمده", "مده", "طوال", "طيله", "علي", "بعد", "قبل", "خلال"}
 _AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
+_LATER_MOD = {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "APPROX": "APPROX"}
 _HALF_AGO = {"Y": ("M", 12, 6), "M": ("D", 30, 15)}  # a count and a half back, in the smaller grain
 _AGO_SCALE = {"D": ("D", 1), "W": ("W", 1), "M": ("M", 1), "Y": ("Y", 1), "DE": ("Y", 10), "CE": ("Y", 100)}
 
@@ -37,7 +38,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:ال)?(?P<n>\d+|{p.numw})\s+(?P<u>{unit})\s+(?P<rel>{LATER}))",
              lastn, qmods | {"#", "ال#"} | nums | {"ال" + k for k in nums}),
         rule("duration",
-             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?:ال(?=\d))?(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})|"
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+(?:ال(?={unit_dual}(?!\w)))?)?(?:(?:ال(?=\d))?(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})|"
              rf"(?P<half>نصف)\s+(?P<hu>{unit_sing})|(?P<fu>{unit_sing})(?=\s+و\s*نصف(?!\w)))"
              rf"(?P<frac>\s+و\s*نصف(?:\s+ال{unit_sing})?(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
              r"(?P<nayyif>\s+ونيف(?!\w))?)", duration,
@@ -59,9 +60,10 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?<!\w)(?P<pre>[وف]?[بلك]?)(?P<x>(?P<pl>{unit_pl}))(?P<after>\s+(?:من\s+ال|{p.r('pluralafter')}))?",
              plural_units, p.units(0)),
         rule("ago",
-             rf"{CL}(?P<x>(?P<pre>منذ|قبل)\s+(?P<inner>(?:(?P<q>{qmod})\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})"
+             rf"{CL}(?P<x>(?P<pre>منذ|قبل|بعد)\s+(?P<inner>(?:(?P<q>{qmod})\s+(?:ال(?={unit_sing}))?)?"
+             rf"(?:(?P<n>{num})\s+(?P<u>{unit})"
              rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl})))(?P<frac>\s+و\s*نصف(?!\w))?)", ago,
-             {"منذ", "قبل"}),
+             {"منذ", "قبل", "بعد"}),
         rule("per_unit", rf"{CL}في\s+(?P<x>{p.r('perunit')})(?!\w)", per_unit, {"في"}),
         rule("set",
              rf"{CL}(?P<x>كل\s+(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})"
@@ -190,6 +192,8 @@ def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
 
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
+    if m["pre"] == "بعد":
+        return later(m, ctx)
     n: int | None
     after = ctx.text[e : e + S.AGO_LOOKAHEAD_CHARS]
     if m["pre"] == "قبل" and re.match(r"\s+(?:من|علي)\s", after):  # "قبل دقيقتين من النهاية": a duration
@@ -222,6 +226,35 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         grain, per, half = _HALF_AGO[unit]
         scale, n = 1, per * n + half
     value = cal.shift(ctx.anchor, grain, -scale * n)
+    return Found(s, e, "DATE", value, mod) if value is not None else None
+
+
+_LATER_GRAIN = {"D": "D", "W": "D", "M": "M", "Y": "Y"}  # a count of weeks ahead lands on a day
+
+
+def later(m: re.Match[str], ctx: Context) -> Found | None:
+    """"سيعود بعد أسبوعين": a count of days, weeks, months or years after the publication date, in a
+    future clause, is the DATE it lands on (weeks land on a day). Counted from anything else ("بعد
+    يومين من الحادث", a past clause) it stays a duration."""
+    s, e = span(m)
+    if m["pl"] or m["frac"] or ctx.anchor is None or ctx.tense(s, e, present=True) != "future":
+        return None
+    if re.match(r"\s+(?:من|علي)\s", ctx.text[e : e + S.AGO_LOOKAHEAD_CHARS]):
+        return None
+    if m["su"] and is_holding(ctx, m["su"], e):
+        return None
+    unit, _ = ctx.lex.units[ctx.lex.key(m["u"] or m["du"] or m["su"])]
+    if unit not in _LATER_GRAIN:
+        return None
+    try:
+        n = 2 if m["du"] else 1 if m["su"] else ctx.num(m["n"])
+    except ValueError:
+        return None
+    if n is None or n != int(n) or n > S.MAX_AGO_COUNT:
+        return None
+    count = int(n) * (7 if unit == "W" else 1)
+    value = cal.shift(ctx.anchor, _LATER_GRAIN[unit], count)
+    mod = _LATER_MOD.get(ctx.kind("qmod", m["q"]) or "")
     return Found(s, e, "DATE", value, mod) if value is not None else None
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from marsad.times import calendar as cal
 from marsad.times.rules.base import CL, OCCASION, Context, Found, Pieces, Rule, rule, span
 
-_SPEC = re.compile(r"(?P<unit>[DWMY])(?P<k>[+-]?\d+)|REF")
+_SPEC = re.compile(r"(?P<unit>[DWMY])(?P<k>[+-]?\d+)|REFY?")
 _PRECISION = {"Y": 1, "M": 2, "W": 2, "D": 3}
 _VALUE = (
     (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?"), "D"),
@@ -30,9 +30,10 @@ PREFIX = "ana:"
 _DAY = re.compile(r"\d{4}-\d\d-\d\d(?=T|$)")
 _JOIN_GAP = 12  # characters between a clock time and a day the merge pass may join ("من مساء يوم")
 _DAY_MARK = "@"
+_YEAR_AGO = "REFY"  # the time referred back to, a year earlier
 
 
-_YEAR_BEFORE = (r"\s+(?:(?:من|في)\s+(?:العام|السنه)\s+(?:الماضي|الماضيه|السابق|السابقه|المنصرم|المنصرمه)"
+_YEAR_BEFORE = (r"\s+(?:(?:(?:من|في)\s+)?(?:العام|السنه)\s+(?:الماضي|الماضيه|السابق|السابقه|المنصرم|المنصرمه)"
                 r"|قبل\s+(?:عام|سنه))(?!\w)")
 
 
@@ -51,8 +52,12 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     s, e = span(m)
     part = ctx.kind("part", m["part"])
-    if spec == "REF":
-        return Found(s, e, "DATE", "PAST_REF", part=PREFIX + spec)
+    if spec == _YEAR_AGO and not m["ago"]:
+        return None  # "نفس الفترة" alone is no time; "الفترة نفسها من العام الماضي" is
+    if spec in ("REF", _YEAR_AGO) and m["ago"] and not (part or m["d"]):  # that time a year before
+        return Found(s, e, "DATE", cal.shift(ctx.anchor, "Y", -1) or "PAST_REF", part=PREFIX + _YEAR_AGO)
+    if spec in ("REF", _YEAR_AGO):
+        return Found(s, e, "DATE", "PAST_REF", part=PREFIX + "REF")
     unit, k = spec[0], int(spec[1:])
     if m["ago"] and unit == "M" and not (part or m["d"]):
         k -= 12  # "الشهر نفسه من العام الماضي", "الشهر نفسه قبل سنة": that month a year before
@@ -118,6 +123,9 @@ def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, in
             continue
         if spec == "REF":
             return replace(item, type=ref.type, value=ref.value), i
+        if spec == _YEAR_AGO:
+            year = int(ref.value[:4]) - 1
+            return (replace(item, type=ref.type, value=f"{year:04d}{ref.value[4:]}"), i) if year > 0 else (item, None)
         found = _reference(ref.value)
         if found is None or _PRECISION[found[0]] < _PRECISION[spec[0]]:
             continue

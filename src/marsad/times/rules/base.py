@@ -65,6 +65,7 @@ class Words:
     month_before: frozenset[str]  # monthbefore: "تسليم أغسطس": a bare month after a word that takes one
     past_cue: frozenset[str]  # pastcue: "وكان ... في ديسمبر": a month after one of these is the last such month
     not_day_before: frozenset[str]  # notdaybefore: "الأسبوع الأول من يوليو": an ordinal that is no day
+    feast_before: frozenset[str]  # feastbefore: "فترة العيد": "العيد" alone as a time
     weekday_indef: dict[str, int] = field(default_factory=dict)  # weekday names without ال (كل خميس)
 
 
@@ -171,7 +172,7 @@ def build_words(lex: TimeLexicon) -> Words:
         present_before=r("presentbefore"), name_dates=r("namedate"), past_noun=r("pastnoun"),
         century_before=r("centurybefore"), holding=r("holding"), not_gad=r("notgad"), former_before=r("formerbefore"),
         year_name=r("yearname"), count_after=r("countafter"), month_before=r("monthbefore"),
-        past_cue=r("pastcue"), not_day_before=r("notdaybefore"),
+        past_cue=r("pastcue"), not_day_before=r("notdaybefore"), feast_before=r("feastbefore"),
         weekday_indef={k[2:]: v for k, v in lex.weekdays.items() if k[2:] not in ("احد", "اثنين")},
     )
 
@@ -188,10 +189,14 @@ def words_around(text: str, s: int, e: int) -> tuple[str, str]:
 
 
 def is_holding(ctx: Context, unit_text: str | None, end: int) -> bool:
-    """"عقد" followed by a meeting or a deal (عقد الاجتماعات) is "holding", not a decade."""
+    """"عقد" followed by a meeting or a deal (عقد الاجتماعات) is "holding", not a decade; followed by a
+    definite noun other than a decade's name (عقد اللاعب، عقد الإيجار) it is a contract."""
     if not unit_text or ctx.lex.key(unit_text) != "عقد":
         return False
-    return ctx.around(end, end)[1] in ctx.words.holding
+    after = ctx.around(end, end)[1]
+    if after.startswith("ال") and not after.endswith(("ينات", "يات")) and not ctx.kind("relmod", after):
+        return True
+    return after in ctx.words.holding
 
 
 def is_hijri_era(era: str | None) -> bool:

@@ -264,6 +264,9 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s))
 
 
+_OF_A_YEAR = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنه)(?!\w)")  # "مارس من العام الماضي": the month of a year
+
+
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)\s*[،,]?\s*(?:او\s+|و\s*)$")
 
 
@@ -285,6 +288,7 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     epithet = calendar == "hijri" and " " in key  # "الشهر الفضيل", "ذو الحجة": no other sense
     listed = _after_listed_month(ctx, m.start("x"))
     strong = bool(m["shahr"] or m["rel"] or m["mod"] or paired or (m["hon"] and calendar == "hijri") or epithet)
+    strong = strong or (calendar == "gregorian" and bool(_OF_A_YEAR.match(ctx.text, m.end("x"))))
     ambiguous = key in ctx.words.ambiguous and not _ambiguous_month_alone(m, ctx, calendar)
     strong = strong or (listed and calendar == "gregorian" and not (ambiguous and _word_follows(ctx, m.end("x"))))
     if not strong and (ambiguous or not (m["prep"] or m["mod"] or _month_of_something(m, ctx))):
@@ -321,7 +325,22 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", f"XXXX-XX-{day:02d}", grain="absday") if 1 <= day <= 31 else REJECT
     year, month = cal.add_months(ctx.anchor.year, ctx.anchor.month, rel or 0)
     g = cal.make_date(year, month, day)
+    wd = ctx.lex.weekday(ctx.around(s, s)[0])
+    if wd is not None and (g is None or g.isoweekday() != wd):
+        h = _hijri_day_of_month(ctx.anchor, rel or 0, day)
+        if h is not None and h.isoweekday() == wd:  # "الثلاثاء 26 الشهر الجاري": the Hijri month's 26th
+            return Found(s, e, "DATE", cal.fmt_day(h), calendar="hijri", grain="absday")
     return Found(s, e, "DATE", cal.fmt_day(g), grain="absday") if g else REJECT
+
+
+def _hijri_day_of_month(anchor: dt.date, rel: int, day: int) -> dt.date | None:
+    """The ``day`` of the Hijri month ``rel`` months from the anchor's."""
+    h = cal.gregorian_to_hijri(anchor)
+    if h is None:
+        return None
+    year, month = h[0], h[1] + rel
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return cal.hijri_to_gregorian(year, month, day)
 
 
 def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:

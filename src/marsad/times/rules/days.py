@@ -20,7 +20,6 @@ from marsad.times import settings as S
 from marsad.times.rules.base import CL, ERA, OCCASION, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
 
 _NTH_DAY = ("اول", "ثاني", "ثالث", "رابع")
-_FEAST_TIME_BEFORE = frozenset({"يوم", "ايام", "ليله", "صباح", "مساء", "عشيه", "حتي", "عطله", "اجازه"})
 _QUOTES = "«\"“'"
 _PAPER = re.compile(r"(?<!\w)ل\s*ـ*\s*\($")  # "لـ(": told to a paper named in brackets
 
@@ -30,7 +29,7 @@ def rules(p: Pieces) -> list[Rule]:
     parts = p.words("part")
     return [
         rule("dayref",
-             rf"{CL}(?P<x>(?:(?P<mid>منتصف)\s+(?=ليل))?(?:(?P<part>{part})\s+(?:من\s+)?(?:يوم\s+)?)?(?:يوم\s+)?"
+             rf"{CL}(?P<x>(?:(?P<mid>منتصف)\s+(?=ليل|البارحه))?(?:(?P<part>{part})\s+(?:من\s+)?(?:يوم\s+)?)?(?:يوم\s+)?"
              rf"(?P<dr>{p.r('dayref')}|(?<=\s)غد(?!\w))"
              rf"(?:\s*[،,]?\s*(?:\(\s*(?:يوم\s+)?(?P<wd1>{weekday})\s*\)|(?:يوم\s+)?(?P<wd2>{weekday})))?)",
              dayref, parts | {"يوم", "غد", "منتصف"} | p.words("dayref")),
@@ -128,6 +127,10 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         value = "XXXX-XX-XX"
     else:
         value = cal.fmt_day(_day_with_weekday(ctx.anchor, offset, wd_text, ctx))
+    night_end = ctx.kind("nightday", m["dr"]) if m["mid"] and not part else None
+    if night_end is not None and ctx.anchor is not None:  # منتصف البارحة: the midnight that ends that night
+        return Found(s, e, "TIME", f"{cal.fmt_day(ctx.anchor + dt.timedelta(days=offset + 1))}{night_end}",
+                     grain="daytime", part="NI")
     if part:
         return _part_of(m, ctx, s, e, value, part)
     return Found(s, e, "DATE", value, grain="day")
@@ -305,12 +308,25 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "TIME", f"T{hour % 24:02d}:{minute:02d}", grain="clock", part=ap)
 
 
+def _is_a_talk(ctx: Context, e: int) -> bool:
+    """"حديثا" followed by an accusative adjective (حديثا مطولا) or a ``talkafter`` word (حديثا مع): a talk."""
+    after = ctx.around(e, e)[1]
+    return (len(after) > 3 and after.endswith("ا")) or ctx.kind("talkafter", after) is not None
+
+
+_OF_AN_EVENT = re.compile(r"\s+(?:من|علي)\s+\w")
+
+
 def ref(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
         return None  # يوغوسلافيا سابقا: "former"
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
-    if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("حتي", "في"):  # "حتى اللحظة": the preposition stays out
+    if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e):
+        return None  # "أجرى حديثا مطولا مع": a talk, not "recently"
+    if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
+        return None  # "بعد قليل من إقلاعها": shortly after an event, not after the publication
+    if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("حتي", "في", "من"):  # "حتى اللحظة": the preposition stays out
         s = ctx.text.index(" ", s) + 1
         while ctx.text[s].isspace():
             s += 1
@@ -359,7 +375,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         before, after = ctx.around(s, m.end("hol"))
         if after in ctx.words.not_after or m["y"] or ctx.anchor is None:
             return None
-        if not (m["nth"] or before in PREP_WORDS or before in _FEAST_TIME_BEFORE):
+        if not (m["nth"] or before in PREP_WORDS or before in ctx.words.feast_before):
             return None
         spec = min(spec.split("|"), key=lambda one: _holiday_distance(one, ctx.anchor))  # type: ignore[arg-type]
     calendar, _, md = spec.partition(":")

@@ -36,7 +36,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"|(?:فصل\s+)?(?P<s2>{season})\s+(?P<rel>{relmod})"
              rf"|(?P<s3>{season}|{season_bare})\s+(?:(?:عام|العام)\s*)?(?P<y>\d{{4}})(?!\d)"
              rf"|(?P<s6>{season_bare})\s+(?:(?P<this6>{this})\s+)?(?:العام|السنه)(?:\s+(?P<rel6>{relmod}))?(?!\w)"
-             rf"|فصل\s+(?P<s4>{season})|(?P<s5>{season})))",
+             rf"|فصلي?\s+(?P<s4>{season})|(?P<s5>{season})))",
              season_rule, p.words("this") | p.words("season") | {k[2:] for k in p.lex.kind("season")}
              | set(PREP_WORDS) | {"مع", "فصل"}),
         rule("quarter",
@@ -152,14 +152,23 @@ def century_ord(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", f"{n - 1:02d}", mod)
 
 
+_LISTED = re.compile(rf"(?<!\w)(?:{PREP}|مع|فصلي|فصل)\s+(\w+)\s*[،,]?\s*و$")
+
+
+def _after_season(ctx: Context, s: int) -> bool:
+    """A season coordinated with a season after a preposition ("في الربيع والصيف")."""
+    before = _LISTED.search(ctx.text, max(0, s - 24), s)
+    return before is not None and ctx.kind("season", before.group(1)) is not None
+
+
 def season_rule(m: re.Match[str], ctx: Context) -> Found | None:
     key = ctx.lex.key(m["s1"] or m["s2"] or m["s3"] or m["s4"] or m["s5"] or m["s6"])
     code = ctx.lex.kind("season").get(key) or ctx.lex.kind("season").get("ال" + key)
     if code is None:
         return None
     s, e = span(m)
-    if m["s5"] and (not m["prep"] or ctx.around(s, e)[1] in ctx.words.not_after):
-        return None  # a season alone only after a preposition, and not "الربيع العربي"
+    if m["s5"] and (not (m["prep"] or _after_season(ctx, s)) or ctx.around(s, e)[1] in ctx.words.not_after):
+        return None  # a season alone only after a preposition or another season, and not "الربيع العربي"
     if m["y"]:
         return Found(s, e, "DATE", f"{m['y']}-{code}")
     if ctx.anchor is None:
@@ -214,11 +223,15 @@ def _bare_quarter_year(m: re.Match[str], ctx: Context, part: str) -> str | None:
     (a quarter of something else); the anchor's year, the year before when the quarter has not begun
     yet in a past clause, the year after when it is over in a future one."""
     s, e = span(m)
-    if ctx.anchor is None or ctx.kind("quarterbare", m["q"].split()[0]) is None:
+    bare = ctx.kind("quarterbare", m["q"].split()[0])
+    if ctx.anchor is None or bare is None:
         return None
     before, after = ctx.around(s, e)
     clitic = ctx.text[m.start() : s]
-    if not (ctx.kind("quarterbefore", before) or any(c in clitic for c in "بل")):
+    word = ctx.kind("quarterbefore", before)
+    if bare == "strong" and word in (None, "weak"):
+        return None  # "في الفصل الأول": a chapter as well
+    if not (word or any(c in clitic for c in "بل")):
         return None
     if after in ("من", "منها", "منه"):
         return None
