@@ -3,7 +3,7 @@ sentence, participles inside a content, and the shape of a speaker."""
 
 from __future__ import annotations
 
-from marsad.document import Document, Entity, Quote
+from marsad.document import Document, Entity, Quote, TimeExpr
 from marsad.pipeline import Pipeline
 from marsad.resources import default_resources
 from marsad.stages import events as events_stage
@@ -411,3 +411,21 @@ def test_conditions_set_are_calls() -> None:
     text = "واشترطت البلدية أن يكون المحل مرخصا قبل الافتتاح."
     doc, found = find(text)
     assert triples(doc, found) == [("البلدية", "directive", "يكون المحل مرخصا قبل الافتتاح")]
+
+
+def test_a_fronted_subject_object_comes_past_a_time_after_the_cue() -> None:
+    text = "هيئة الإحصاء أعلنت في وقت سابق تراجع أسعار المساكن في المدن الكبرى."
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = [entity(text, "هيئة الإحصاء", "ORG")]
+    at = text.index("وقت سابق")
+    doc.layers["times"] = [TimeExpr(at, at + len("وقت سابق"), "DATE", "PAST_REF")]
+    found = quotes_stage.run(doc, default_resources())
+    assert triples(doc, found) == [("هيئة الإحصاء", "statement", "تراجع أسعار المساكن في المدن الكبرى")]
+    doc.layers["times"] = []
+    assert quotes_stage.run(doc, default_resources()) == []  # no time: في opens no object
+    text = "البلدية تدين بشدة الاعتداء على الحدائق العامة."
+    doc, found = find(text, [entity(text, "البلدية", "ORG")])
+    assert triples(doc, found) == [("البلدية", "condemnation", "الاعتداء على الحدائق العامة")]
+    text = "هيئة الإحصاء أعلنت في بيان صحفي أمس."
+    doc, found = find(text, [entity(text, "هيئة الإحصاء", "ORG")])
+    assert found == []

@@ -216,17 +216,25 @@ class Cues(Content):
         return kind == "verb" and (("*" in comps and self._masdar_object(i + 1))
                                    or self._object_content(i, hi, comps))
 
-    def _object_after_subject(self, i: int, hi: int, kind: str, comps: frozenset[str], lo: int) -> bool:
-        """Whether the verb cue at i, its subject standing before it (المملكة تدين قتل ...، «الصحيفة» تكشف
-        آخر ...), takes the word right after it as its object content: a word that may open a verbal-noun
-        object, or a definite event noun (الهجوم)."""
+    def _object_after_subject_at(self, i: int, hi: int, kind: str, comps: frozenset[str], lo: int) -> int | None:
+        """The first object word of a verb cue at i whose subject stands before it (المملكة تدين قتل ...،
+        «الصحيفة» تكشف آخر ...): a word that may open a verbal-noun object, or a definite event noun (الهجوم),
+        past the times and words of manner right after the cue (المنظمة أعلنت في وقت سابق ارتفاع ...، الوزارة
+        تدين بشدة الهجوم); None when there is none."""
         if kind != "verb" or "*" not in comps or i + 1 >= hi or lo < 0 or self.words[i].norm[0] in "وف":
-            return False
-        w = self.words[i + 1]
+            return None
+        k = i + 1
+        while k < hi and k - i <= MAX_OBJECT_REGION and (
+                self._is_time(k) or self.words[k].norm in MANNER
+                or (self.words[k].norm in ADJUNCT_PREPOSITIONS and k + 1 < hi and self._is_time(k + 1))):
+            k += 1
+        if k >= hi:
+            return None
+        w = self.words[k]
         event = w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS
-        if not (event or self._object_word(i + 1)):
-            return False
-        return self._subject_before(i, lo) is not None
+        if not (event or self._object_word(k)):
+            return None
+        return k if self._subject_before(i, lo) is not None else None
 
     def _quote_mark(self, i: int, j: int, hi: int, kind: str, comps: frozenset[str],
                     masdar: int) -> tuple[int, int, int] | None:
@@ -273,8 +281,11 @@ class Cues(Content):
         if self._no_cue(i, hi, kind):
             return None
         obj = self._object_start(i, hi) if "*" in comps else None
-        if self._right_after(i, hi, kind, comps) or self._object_after_subject(i, hi, kind, comps, lo):
+        if self._right_after(i, hi, kind, comps):
             return i + 1, -1, i + 1
+        fronted = self._object_after_subject_at(i, hi, kind, comps, lo)
+        if fronted is not None:
+            return fronted, -1, fronted
         held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
         skip = -1  # the end of an outlet's name in quotation marks: no complement inside
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
