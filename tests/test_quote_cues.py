@@ -429,3 +429,12 @@ def test_a_fronted_subject_object_comes_past_a_time_after_the_cue() -> None:
     text = "هيئة الإحصاء أعلنت في بيان صحفي أمس."
     doc, found = find(text, [entity(text, "هيئة الإحصاء", "ORG")])
     assert found == []
+
+
+def test_a_relay_reaches_its_source_past_an_outlet_named_in_quotation_marks() -> None:
+    text = 'ونقل موقع "أخبار اليوم" عن مصادر مطلعة، أن الجسر سيفتح للسيارات قبل نهاية الشهر.'
+    doc, found = find(text)
+    assert triples(doc, found) == [("مصادر مطلعة", "statement", "الجسر سيفتح للسيارات قبل نهاية الشهر")]
+    text = 'ونقلت الحافلة "الصغيرة" الركاب عن الطريق الساحلي، إلى المحطة.'
+    doc, found = find(text)
+    assert found == []

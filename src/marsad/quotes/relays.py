@@ -82,10 +82,11 @@ class Relays(FinderBase):
 
     def _relay_marked(self, i: int, hi: int) -> bool:
         """Whether the relay verb at i reports: عن before the clause's first punctuation mark (نقلت وكالة X
-        عن Y)، or a masdar (قوله) or ما قاله in the region."""
+        عن Y، نقل موقع «X» عن Y: the marks around a name end no clause)، or a masdar (قوله) or ما قاله in the
+        region."""
         clause = True
         for x in range(i + 1, min(hi, i + 1 + MAX_REGION)):
-            if self._punct(x):
+            if self._punct(x) and self._punct(x) not in OPENERS | CLOSERS:
                 clause = False
             w = self.words[x]
             if (clause and w.norm == "عن") or self._is(x, "masdar") or w.norm in SAID:
