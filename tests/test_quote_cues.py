@@ -438,3 +438,25 @@ def test_a_relay_reaches_its_source_past_an_outlet_named_in_quotation_marks() ->
     text = 'ونقلت الحافلة "الصغيرة" الركاب عن الطريق الساحلي، إلى المحطة.'
     doc, found = find(text)
     assert found == []
+
+
+def test_advice_and_instructions_are_calls_and_an_oblique_plural_is_whom_they_call_on() -> None:
+    text = "وقال المدرب سامي الحربي إن الفريق جاهز ونصح اللاعبين بعدم السهر قبل المباراة."
+    doc, found = find(text, [entity(text, "سامي الحربي", "PER")])
+    assert triples(doc, found) == [("سامي الحربي", "statement", "الفريق جاهز"),
+                                   ("سامي الحربي", "directive", "بعدم السهر قبل المباراة")]
+    text = "وقالت الطبيبة منى العلي إن الحر شديد ونصحت مرتادي الشواطئ بشرب الماء."
+    doc, found = find(text, [entity(text, "منى العلي", "PER")])
+    assert triples(doc, found)[1] == ("منى العلي", "directive", "بشرب الماء")
+    text = "وأوعز الجهاز الفني للاعبين بمواصلة التمارين البدنية."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الجهاز الفني", "directive", "بمواصلة التمارين البدنية")]
+    text = "ودعا المتظاهرون إلى الهدوء في الشوارع."
+    doc, found = find(text)
+    assert triples(doc, found) == [("المتظاهرون", "directive", "الهدوء في الشوارع")]
+
+
+def test_a_present_tense_talk_cue_after_its_subject() -> None:
+    text = "وانتشرت على المواقع أنباء تتحدث عن هروب السجناء من المبنى."
+    doc, found = find(text)
+    assert [t[1:] for t in triples(doc, found)] == [("statement", "هروب السجناء من المبنى")]

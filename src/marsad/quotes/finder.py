@@ -208,8 +208,23 @@ class QuoteFinder(Cues):
         """Whether the speaker found for a directive cue at i is whom it calls on (وطالب المجتمع الدولي بـ)."""
         if sp.span is None or not self._directive(i):
             return False
-        said = fold(self.doc.text[sp.span.start : sp.span.end])
-        return any(said == a or said == "ال" + a for a in ADDRESSEES)
+        raw = self.doc.text[sp.span.start : sp.span.end]
+        said = fold(raw)
+        return any(said == a or said == "ال" + a for a in ADDRESSEES) or (
+            sp.etype != "PER" and self._oblique_plural(raw))
+
+    def _oblique_plural(self, raw: str) -> bool:
+        """Whether a call's region is a plural in the object case, never its subject (نصح اللاعبين بـ،
+        دعا مواطني المدينة إلى): one definite word ending in ين, or a construct ending in ي before a
+        definite noun; a title (مديري) is none."""
+        words = raw.split()
+        first = fold(words[0]) if words else ""
+        if first in self.lex.titles or first[2:] in self.lex.titles:
+            return False
+        if len(words) == 1:
+            return first.startswith("ال") and first.endswith("ين") and len(first) > 5
+        return (len(words) == 2 and words[0].endswith("ي") and not first.startswith("ال") and len(first) > 4
+                and fold(words[1]).startswith("ال"))
 
     def _caller(self, lo: int, hi: int, sp: Speaker) -> Speaker:
         """The speaker of a call whose region [lo, hi) names two people or bodies: the first calls on the
