@@ -441,3 +441,11 @@ def test_a_source_phrase_after_the_cue_relays_and_the_subject_continues() -> Non
     doc, found = find(text, [entity(text, "هدى سالم", "PER"), entity(text, "إذاعة الشرق", "ORG")])
     assert speakers(doc, found) == ["هدى سالم", "هدى سالم"]
     assert found[1].via == ("إذاعة الشرق",)
+
+
+def test_a_name_after_a_place_in_the_title_speaks_before_the_outlet_told() -> None:
+    text = "وقالت مديرة المتحف في البصرة سلمى نوري لـ«الأنباء»: «سنفتح القاعات الجديدة في الخريف»."
+    doc, found = find(text, [entity(text, "نوري", "PER"), entity(text, "البصرة", "LOC"),
+                             entity(text, "الأنباء", "ORG")])
+    assert speakers(doc, found) == ["نوري"]
+    assert found[0].via == ("الأنباء",)

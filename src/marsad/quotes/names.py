@@ -12,6 +12,7 @@ from marsad.quotes.settings import (
     ANONYMOUS,
     HONORIFICS,
     NAME_WORDS,
+    OPENERS,
     STOP,
     TITLE_LETTERS,
     TITLE_REACH,
@@ -136,7 +137,10 @@ class Names(Relays):
 
     def _name_after_place(self, k: int, hi: int) -> Entity | None:
         """A person named at the end of a speaker's title that holds a place phrase (في منطقة الرياض): the
-        words between في and the name are no other adjunct (مع نظيره، خلال لقائه) or punctuation."""
+        words between في and the name are no other adjunct (مع نظيره، خلال لقائه) or punctuation; an outlet
+        told after the name (وزيرة الثقافة في مالي فلانة لـ«رويترز») is left out."""
+        hi = next((y for y in range(k + 1, hi - 1) if self.words[y].norm == "ل" and self._punct(y + 1) in OPENERS),
+                  hi)
         last = hi - 1
         while last > k and self._punct(last):
             last -= 1
