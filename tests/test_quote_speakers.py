@@ -449,3 +449,12 @@ def test_a_name_after_a_place_in_the_title_speaks_before_the_outlet_told() -> No
                              entity(text, "الأنباء", "ORG")])
     assert speakers(doc, found) == ["نوري"]
     assert found[0].via == ("الأنباء",)
+
+
+def test_a_platform_is_no_speaker() -> None:
+    text = 'أعجبتني تغريدة كتبها سامر الحسن في تويتر قال فيها: "المطر خير للجميع هذا العام".'
+    doc, found = find(text, [entity(text, "سامر الحسن", "PER"), entity(text, "تويتر", "ORG")])
+    assert speakers(doc, found) == ["سامر الحسن"]
+    text = "وكانت هيئة الطيران المدني قد أطلقت تغريدات “تويترية” أكدت فيها أن الحادث قيد التحقيق."
+    doc, found = find(text, [entity(text, "هيئة الطيران المدني", "ORG")])
+    assert speakers(doc, found) == ["هيئة الطيران المدني"]

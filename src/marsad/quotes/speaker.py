@@ -13,6 +13,7 @@ from marsad.quotes.settings import (
     DESCRIBERS,
     MANNER,
     NOT_SUBJECTS,
+    PLATFORMS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
     RELATIVE_WORDS,
@@ -140,6 +141,13 @@ class Speakers(Names):
             k += 1
         return addressed
 
+    def _platform(self, span: Span) -> bool:
+        """Whether a span names a platform or is its relative adjective (تويتر، فيسبوك، تويترية): a medium,
+        never a speaker."""
+        said = fold(self.doc.text[span.start : span.end])
+        said = said[2:] if said.startswith("ال") else said
+        return said in PLATFORMS or any(said.endswith(s) and said[: -len(s)] in PLATFORMS for s in ("يه", "ي"))
+
     def _resolve(self, lo: int, hi: int, relay: bool, sentence_lo: int = -1) -> Speaker:
         """The speaker and relays of the region [lo, hi) after a cue at lo - 1 (in a sentence starting at
         ``sentence_lo`` when known: a region holding no speaker then looks before the cue)."""
@@ -242,7 +250,8 @@ class Speakers(Names):
         for e in self.entities:
             if e.start > prev_end:
                 break
-            if e.end == prev_end and (e.type in ("PER", "ORG") or (e.type == "LOC" and self._bare_place(e, lo))):
+            if e.end == prev_end and (e.type in ("PER", "ORG") or (e.type == "LOC" and self._bare_place(e, lo))) \
+                    and not self._platform(Span(e.start, e.end)):  # كتبها فلان في تويتر قال فيها
                 return Speaker(Span(e.start, e.end), e.type, ())
         return self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
 
@@ -303,6 +312,8 @@ class Speakers(Names):
             k -= 1
         if k < lo or k == close - 1 or self._punct(k) not in QUOTE_OPEN:
             return None
+        if self._platform(Span(self.starts[k + 1], self.ends[close - 1])):
+            return None  # تغريدات «تويترية» أكدت فيها: the medium, no subject
         return Speaker(Span(self.starts[k + 1], self.ends[close - 1]), self._entity_type(
             Span(self.starts[k + 1], self.ends[close - 1])), ())
 
@@ -316,7 +327,8 @@ class Speakers(Names):
             start, end = self.starts[lo], self.starts[i]
             told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
             named = sorted((e for e in self._entities_within(start, end) if e.type in ("PER", "ORG")
-                            and self.doc.text[e.start : e.end] != told),  # the outlet told is no speaker
+                            and self.doc.text[e.start : e.end] != told  # the outlet told is no speaker
+                            and not self._platform(Span(e.start, e.end))),
                            key=lambda e: (e.type != "PER", e.start))
             if named:
                 return Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
