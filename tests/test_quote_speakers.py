@@ -458,3 +458,18 @@ def test_a_platform_is_no_speaker() -> None:
     text = "وكانت هيئة الطيران المدني قد أطلقت تغريدات “تويترية” أكدت فيها أن الحادث قيد التحقيق."
     doc, found = find(text, [entity(text, "هيئة الطيران المدني", "ORG")])
     assert speakers(doc, found) == ["هيئة الطيران المدني"]
+
+
+def test_a_source_noun_before_a_present_tense_cue_speaks() -> None:
+    text = "ومنذ بدء الأزمة ظهرت أصوات تحذر من الانهيار الاقتصادي في البلاد."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["أصوات"]
+    text = "وتضمنت الرسالة بيانات فلكية تؤكد للعلماء أن الرحلة تمت كما خطط لها."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["بيانات فلكية"]
+    text = "وآخر الإحصائيات تقول إن نصف الطلاب يدرسون عن بعد."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["آخر الإحصائيات"]
+    text = "ومنذ بدء الأزمة ظهرت أصوات وقال إن الانهيار قريب."
+    doc, found = find(text)
+    assert speakers(doc, found) == [None]  # a past-tense cue describes no noun before it

@@ -94,8 +94,9 @@ MANNER_NOUNS = frozenset("العبارات الكلمات".split())
 SOURCE_NOUNS = frozenset(
     "تقرير التقرير دراسه الدراسه مراقبين مراقبون المراقبين خبراء الخبراء محللين محللون المحللين شهود الشهود"
     " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه تقارير التقارير وسائل"
-    " منظمي منظمو المنظمين المنظمون".split()
+    " منظمي منظمو المنظمين المنظمون انباء الانباء اصوات الاصوات بيانات البيانات".split()
 )
+SOURCE_ADJECTIVES = 2  # words that may describe a source noun before its present-tense cue (بيانات هندسية تؤكد)
 TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. دكتور، م. مهندس، أ. أستاذ)
 POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())

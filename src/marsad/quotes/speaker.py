@@ -20,6 +20,8 @@ from marsad.quotes.settings import (
     RELATIVES,
     SAID,
     SAME,
+    SOURCE_ADJECTIVES,
+    SOURCE_NOUNS,
     SPEAKER_MEMORY,
     STOP,
     SUBJECT_WORDS,
@@ -253,7 +255,24 @@ class Speakers(Names):
             if e.end == prev_end and (e.type in ("PER", "ORG") or (e.type == "LOC" and self._bare_place(e, lo))) \
                     and not self._platform(Span(e.start, e.end)):  # كتبها فلان في تويتر قال فيها
                 return Speaker(Span(e.start, e.end), e.type, ())
-        return self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
+        return (self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
+                or self._source_before(i, lo))
+
+    def _source_before(self, i: int, lo: int) -> Speaker | None:
+        """A source noun that a present-tense cue at i describes, right before it or with its adjectives
+        (ظهرت أصوات تحذر من ...، بيانات هندسية تؤكد أن ...، آخر الإحصائيات تقول إن ...)."""
+        if self.words[i].norm[:1] not in ("ي", "ت"):
+            return None
+        for k in range(i - 1, max(lo, i - 1 - SOURCE_ADJECTIVES) - 1, -1):
+            w = self.words[k]
+            if w.kind != "arabic" or w.norm in STOP or self.cue_kinds[k] is not None or self._is_time(k):
+                return None
+            if w.norm in SOURCE_NOUNS:
+                start = self.starts[k]
+                if k - 1 >= lo and "اخر" in self.words[k - 1].forms:  # آخر الإحصائيات، وآخر الأرقام
+                    start = self.starts[k - 1] + (1 if self.words[k - 1].norm.startswith("و") else 0)
+                return Speaker(Span(start, self.ends[i - 1]), None, ())
+        return None
 
     def _described_before(self, i: int, lo: int) -> Speaker | None:
         """A subject before the cue at i with a relative clause between them (إلا أن سامي الذي يعيش في مبنى
