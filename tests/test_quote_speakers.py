@@ -473,3 +473,12 @@ def test_a_source_noun_before_a_present_tense_cue_speaks() -> None:
     text = "ومنذ بدء الأزمة ظهرت أصوات وقال إن الانهيار قريب."
     doc, found = find(text)
     assert speakers(doc, found) == [None]  # a past-tense cue describes no noun before it
+
+
+def test_a_title_before_a_clause_that_withholds_its_name_speaks() -> None:
+    text = "المسؤول الأمني الذي رفض ذكر اسمه قال إن الدوريات ستزيد في الليل."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المسؤول الأمني"]
+    text = "المسؤول الأمني الذي ذكر التقرير قال إن الدوريات ستزيد في الليل."
+    doc, found = find(text)
+    assert speakers(doc, found) == [None]  # a clause with a cue of its own: no subject is read across it

@@ -277,11 +277,16 @@ class Speakers(Names):
     def _described_before(self, i: int, lo: int) -> Speaker | None:
         """A subject before the cue at i with a relative clause between them (إلا أن سامي الذي يعيش في مبنى
         مجاور قال إنه ...): a person or body named right before الذي/التي, and no punctuation or other cue
-        up to the cue."""
+        up to the cue, unless the clause withholds the name (المسؤول العراقي الذي رفض ذكر اسمه قال إن ...:
+        a definite subject of a title opening the sentence)."""
+        cue = False
         for r in range(i - 1, max(lo, i - RELATIVE_WORDS) - 1, -1):
-            if self._punct(r) or self.cue_kinds[r] is not None:
+            if self._punct(r):
                 return None
+            cue = cue or self.cue_kinds[r] is not None
             if set(self.words[r].forms[:2]) & RELATIVES and r > lo:  # الذي، والذي
+                if cue and not (r + 1 < i and self.words[r + 1].norm in DESCRIBERS):
+                    return None
                 end = self.ends[r - 1]
                 for e in self.entities:
                     if e.start > end:
@@ -291,6 +296,8 @@ class Speakers(Names):
                 last = self.previous[-1] if self.previous else None
                 if last is not None and last.span is not None and last.span.end == end:
                     return Speaker(last.span, last.etype, ())  # وفقا لتقرير بي.بي.سي التي قالت إن
+                if cue:
+                    return self._definite_before(r, lo)
                 return None
         return None
 
