@@ -482,3 +482,12 @@ def test_a_title_before_a_clause_that_withholds_its_name_speaks() -> None:
     text = "المسؤول الأمني الذي ذكر التقرير قال إن الدوريات ستزيد في الليل."
     doc, found = find(text)
     assert speakers(doc, found) == [None]  # a clause with a cue of its own: no subject is read across it
+
+
+def test_a_source_noun_before_qad_speaks_for_a_past_cue() -> None:
+    text = "وكانت تقارير صحفية محلية، قد ذكرت أن ثلاثة جسور أغلقت في المدينة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["تقارير صحفية محلية"]
+    text = "وكانت أنباء قد ذكرت أن الجسر أغلق."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["أنباء"]

@@ -260,10 +260,14 @@ class Speakers(Names):
 
     def _source_before(self, i: int, lo: int) -> Speaker | None:
         """A source noun that a present-tense cue at i describes, right before it or with its adjectives
-        (ظهرت أصوات تحذر من ...، بيانات هندسية تؤكد أن ...، آخر الإحصائيات تقول إن ...)."""
-        if self.words[i].norm[:1] not in ("ي", "ت"):
+        (ظهرت أصوات تحذر من ...، بيانات هندسية تؤكد أن ...، آخر الإحصائيات تقول إن ...), or any cue after
+        قد that the source noun comes before (كانت تقارير إخبارية، قد ذكرت أن ...)."""
+        end = i  # the subject's search reaches here with i at قد
+        if self.words[i].norm == "قد":
+            end = i - 1 if i - 1 > lo and self._punct(i - 1) in ("،", ",") else i
+        elif self.words[i].norm[:1] not in ("ي", "ت"):
             return None
-        for k in range(i - 1, max(lo, i - 1 - SOURCE_ADJECTIVES) - 1, -1):
+        for k in range(end - 1, max(lo, end - 1 - SOURCE_ADJECTIVES) - 1, -1):
             w = self.words[k]
             if w.kind != "arabic" or w.norm in STOP or self.cue_kinds[k] is not None or self._is_time(k):
                 return None
@@ -271,7 +275,7 @@ class Speakers(Names):
                 start = self.starts[k]
                 if k - 1 >= lo and "اخر" in self.words[k - 1].forms:  # آخر الإحصائيات، وآخر الأرقام
                     start = self.starts[k - 1] + (1 if self.words[k - 1].norm.startswith("و") else 0)
-                return Speaker(Span(start, self.ends[i - 1]), None, ())
+                return Speaker(Span(start, self.ends[end - 1]), None, ())
         return None
 
     def _described_before(self, i: int, lo: int) -> Speaker | None:
