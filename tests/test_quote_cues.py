@@ -460,3 +460,12 @@ def test_a_present_tense_talk_cue_after_its_subject() -> None:
     text = "وانتشرت على المواقع أنباء تتحدث عن هروب السجناء من المبنى."
     doc, found = find(text)
     assert [t[1:] for t in triples(doc, found)] == [("statement", "هروب السجناء من المبنى")]
+
+
+def test_a_direct_object_after_the_comma_that_closes_the_speakers_apposition() -> None:
+    text = "استنكر الشيخ سالم العتيبي إمام مسجد الحي، اتهام بعض الناس للمصلين بالتشدد."
+    doc, found = find(text, [entity(text, "سالم العتيبي", "PER")])
+    assert triples(doc, found) == [("سالم العتيبي", "condemnation", "اتهام بعض الناس للمصلين بالتشدد")]
+    text = "استنكر الشيخ إمام مسجد الحي، اتهام بعض الناس للمصلين."
+    doc, found = find(text)
+    assert found == []  # nobody named before the comma

@@ -8,6 +8,7 @@ from marsad.quotes.settings import (
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
+    APPOSITION_WORDS,
     B_WORDS,
     BEFORE_FA_INNA,
     CLOSERS,
@@ -81,6 +82,19 @@ class Cues(Content):
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
         return j if self._object_word(j, ent) else None
+
+    def _object_after_apposition(self, i: int, hi: int) -> int | None:
+        """The first object word of a verb cue at i after the comma that closes its speaker's name and
+        apposition (استنكر الشيخ فلان إمام المسجد، اتهام ...): the region names a person or body, and no
+        other mark, complementizer or cue comes before the comma."""
+        for j in range(i + 1, min(hi - 1, i + 1 + APPOSITION_WORDS)):
+            p = self._punct(j)
+            if p in ("،", ","):
+                named = any(self._entity_at(x, 0) >= 0 for x in range(i + 1, j))
+                return j + 1 if named and j > i + 2 and self._object_word(j + 1) else None
+            if p or self.cue_kinds[j] is not None or self._is(j, "complementizer"):
+                return None
+        return None
 
     def _object_word(self, j: int, ent: int = 0) -> bool:
         """Whether word j may open a verbal-noun object: an Arabic word without the article or a proclitic
@@ -280,7 +294,7 @@ class Cues(Content):
         masdar = -1
         if self._no_cue(i, hi, kind):
             return None
-        obj = self._object_start(i, hi) if "*" in comps else None
+        obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
         if self._right_after(i, hi, kind, comps):
             return i + 1, -1, i + 1
         fronted = self._object_after_subject_at(i, hi, kind, comps, lo)

@@ -32,6 +32,7 @@ RELATIVES = frozenset("الذي التي الذين اللذين اللتين ا
 ADJUNCT_HEADS = frozenset("هامش راس مستوي صعيد خلفيه ضوء سبيل مدي مدار اثر وقع".split())
 QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when it quotes this many words
 MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعلنت وزارة التجارة والصناعة بدء ...)
+APPOSITION_WORDS = 12  # words of a speaker's name and apposition before the comma that a direct object follows
 # Words that are no verbal-noun object after a speaker: demonstratives, pronouns, quantifiers, particles,
 # ordinals, and the heads of roles in apposition to a name (كشف حسين الغامدي مدير فريق ...).
 NOT_OBJECTS = frozenset(
