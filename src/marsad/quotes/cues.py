@@ -290,16 +290,13 @@ class Cues(Content):
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
-        comps = self.lex.complements(form, kind)
-        masdar = -1
+        comps, masdar = self.lex.complements(form, kind), -1
         if self._no_cue(i, hi, kind):
             return None
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
-        if self._right_after(i, hi, kind, comps):
-            return i + 1, -1, i + 1
-        fronted = self._object_after_subject_at(i, hi, kind, comps, lo)
-        if fronted is not None:
-            return fronted, -1, fronted
+        near = i + 1 if self._right_after(i, hi, kind, comps) else self._object_after_subject_at(i, hi, kind, comps, lo)
+        if near is not None:
+            return near, -1, near
         held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
         skip = -1  # the end of an outlet's name in quotation marks: no complement inside
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
