@@ -161,6 +161,21 @@ def test_a_short_person_takes_in_ali_a_lineage_and_a_family_name(res: Resources)
     assert {"محمد بن سلمان بن عبدالعزيز", "خالد الحميدان", "علي عبد الله صالح"} <= set(found)
 
 
+@pytest.mark.parametrize(("text", "given"), [
+    ("وأكد خالد الحميدان أن الفريق جاهز.", "خالد"),
+    ("وحضر الدكتور مساعد الحميدان الاجتماع.", "مساعد"),  # a title word that is a given name, after a title
+])
+def test_a_family_name_read_alone_takes_in_its_given_name(res: Resources, text: str, given: str) -> None:
+    found = ents(text, res, (Entity(text.index("الحميدان"), text.index("الحميدان") + 8, "PER"),))
+    assert f"{given} الحميدان" in found and "الحميدان" not in found
+
+
+@pytest.mark.parametrize("text", ["وقال مساعد الحميدان إن الفريق جاهز.", "ووصل على الحميدان أمس."])
+def test_an_assistant_or_a_preposition_before_a_family_name_stays_out(res: Resources, text: str) -> None:
+    found = ents(text, res, (Entity(text.index("الحميدان"), text.index("الحميدان") + 8, "PER"),))
+    assert "الحميدان" in found
+
+
 def test_a_common_word_with_the_article_is_no_family_name(res: Resources) -> None:
     text = "وقال خالد الدولي إن"  # الدولي: an adjective, far more common than a family name
     found = ents(text, res, (Entity(text.index("خالد"), text.index("خالد") + 4, "PER"),))
