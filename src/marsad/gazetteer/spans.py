@@ -405,6 +405,24 @@ def names_nothing(c: Cand, text: str, gaz: Gazetteer) -> bool:
     return words in gaz.not_alone or (words in gaz.months and c.type != "ORG")
 
 
+DUAL_MIN = 5  # the oblique form a dual noun shows in the vocabulary at least this often (مهاجمين)
+
+
+def common_dual(c: Cand, keys: Sequence[TokenKey], vocab: Mapping[str, int]) -> bool:
+    """A person read on a dual common noun (مهاجمان, المحتالان): its oblique form in ين and its singular are
+    seen, the oblique at least as often as the form in ان (names in ان — سلمان, شعبان, عليان — have no such form)."""
+    if c.type != "PER" or c.id is not None:
+        return False
+    k = keys[c.first]
+    w = k.key[2:] if k.key.startswith("ال") else k.key
+    if k.kind != "arabic" or len(w) < 5 or not w.endswith("ان"):
+        return False
+    stem = w[:-2]
+    oblique = vocab.get(stem + "ين", 0) + vocab.get("ال" + stem + "ين", 0)
+    seen = vocab.get(w, 0) + vocab.get("ال" + w, 0)
+    return oblique >= DUAL_MIN and oblique >= seen and vocab.get(stem, 0) >= DUAL_MIN
+
+
 def outlet_words(chosen: list[Cand], text: str, gaz: Gazetteer) -> list[Cand]:
     """An ORG named by a word that is also a common word, read as an ORG by something else (a dateline's
     credit, «quoted» after لـ, the tagger), is the outlet of that name: its id and country ("لـ«الوئام»")."""
