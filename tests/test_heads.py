@@ -94,6 +94,12 @@ def test_a_direction_adjective_belongs_to_a_city_not_to_a_region(res: Resources)
     assert "ريف دمشق الغربي" not in found
 
 
+def test_the_old_city_is_part_of_a_city_name_not_of_a_country(res: Resources) -> None:
+    found = ents("تجول الزوار في دمشق القديمة ثم عادوا إلى ليبيا القديمة في الكتب.", res)
+    assert found["دمشق القديمة"].type == "LOC" and found["دمشق القديمة"].country == "SYR"
+    assert "ليبيا القديمة" not in found and "ليبيا" in found
+
+
 def test_a_place_after_a_media_noun_is_the_outlet(res: Resources) -> None:
     found = ents("ونقلت صحيفة «الشرق الأوسط» عن مسؤول قوله.", res)
     assert found["الشرق الأوسط"].type == "ORG" and found["الشرق الأوسط"].kind == "media"
