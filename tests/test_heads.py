@@ -193,6 +193,13 @@ def test_a_dual_common_noun_is_no_person(res: Resources, text: str, word: str, k
     assert (word in found) is kept
 
 
+def test_an_unlisted_nisba_before_a_given_name_is_outside_the_person(res: Resources) -> None:
+    text = "وقال الزعيم الداغستاني خالد مرادوف إن الوضع هادئ."
+    span = "الداغستاني خالد مرادوف"
+    found = ents(text, res, (Entity(text.index(span), text.index(span) + len(span), "PER"),))
+    assert "خالد مرادوف" in found and span not in found
+
+
 def test_a_common_word_with_the_article_is_no_family_name(res: Resources) -> None:
     text = "وقال خالد الدولي إن"  # الدولي: an adjective, far more common than a family name
     found = ents(text, res, (Entity(text.index("خالد"), text.index("خالد") + 4, "PER"),))

@@ -364,11 +364,19 @@ def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer
         if m is not None and m.last < last and m.entry.kind != "desc":
             first = m.last
         elif keys[first].key.startswith("ال") and (gaz.nisba.get((keys[first].key,)) is not None
-                                                  or keys[first].key[2:] in heads.heads):
+                                                  or keys[first].key[2:] in heads.heads
+                                                  or unlisted_nisba(keys, first, gaz)):
             first += 1
         else:
             break
     return first
+
+
+def unlisted_nisba(keys: Sequence[TokenKey], first: int, gaz: Gazetteer) -> bool:
+    """A word shaped like a nisba (ال + ...ي) right before a listed given name: an adjective of origin the lists
+    lack, never the start of a name ("الشيشاني أحمد قاديروف" -> أحمد قاديروف)."""
+    w = keys[first].key
+    return w.endswith("ي") and len(w) > 4 and keys[first + 1].key in gaz.given_names
 
 
 TIME_STOPS = frozenset({"اليوم", "امس", "غدا"})  # folded: stop words that may end an outlet's name (روسيا اليوم)
