@@ -82,3 +82,26 @@ def test_protest_batch_floors(shared_dir: Path, split: str) -> None:
     floors = FLOORS["event_protest"][split]
     assert figures["PROTEST"] >= floors["protest_f1"]
     assert figures["all types"] >= floors["types_f1"]
+
+
+VIOLENCE_GOLD = GOLD.with_name("events_violence_dev.jsonl")
+
+
+@pytest.mark.shared
+def test_the_violence_dev_batch_points_at_its_sentences(shared_dir: Path) -> None:
+    rows = read_gold(VIOLENCE_GOLD, "all")
+    assert len(rows) == 150 and {r["split"] for r in rows} == {"dev"}
+    for row in rows:
+        text = sentence_text(shared_dir, row)
+        assert all(ev["trigger"] in text and ev["type"] in TYPES for ev in row["events"]), row["id"]
+
+
+@pytest.mark.shared
+def test_violence_dev_batch_floors(shared_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "event-sentences", "--gold", str(VIOLENCE_GOLD), "--shared",
+                                      str(shared_dir), "--split", "dev"])
+    assert result.exit_code == 0, result.output
+    figures = {line.split(":")[0]: float(line.split()[-1]) for line in result.output.splitlines() if ":" in line}
+    floors = FLOORS["event_violence"]["dev"]
+    assert figures["ASSAULT"] >= floors["assault_f1"]
+    assert figures["all types"] >= floors["types_f1"]

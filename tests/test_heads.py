@@ -94,6 +94,12 @@ def test_a_direction_adjective_belongs_to_a_city_not_to_a_region(res: Resources)
     assert "ريف دمشق الغربي" not in found
 
 
+def test_the_old_city_is_part_of_a_city_name_not_of_a_country(res: Resources) -> None:
+    found = ents("تجول الزوار في دمشق القديمة ثم عادوا إلى ليبيا القديمة في الكتب.", res)
+    assert found["دمشق القديمة"].type == "LOC" and found["دمشق القديمة"].country == "SYR"
+    assert "ليبيا القديمة" not in found and "ليبيا" in found
+
+
 def test_a_place_after_a_media_noun_is_the_outlet(res: Resources) -> None:
     found = ents("ونقلت صحيفة «الشرق الأوسط» عن مسؤول قوله.", res)
     assert found["الشرق الأوسط"].type == "ORG" and found["الشرق الأوسط"].kind == "media"
@@ -159,6 +165,39 @@ def test_a_short_person_takes_in_ali_a_lineage_and_a_family_name(res: Resources)
                    for n in ("محمد بن سلمان", "خالد", "عبد الله صالح"))
     found = ents(text, res, tagged)
     assert {"محمد بن سلمان بن عبدالعزيز", "خالد الحميدان", "علي عبد الله صالح"} <= set(found)
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("وأكد خالد الحميدان أن الفريق جاهز.", "خالد"),
+    ("وحضر الدكتور مساعد الحميدان الاجتماع.", "مساعد"),  # a title word that is a given name, after a title
+])
+def test_a_family_name_read_alone_takes_in_its_given_name(res: Resources, text: str, given: str) -> None:
+    found = ents(text, res, (Entity(text.index("الحميدان"), text.index("الحميدان") + 8, "PER"),))
+    assert f"{given} الحميدان" in found and "الحميدان" not in found
+
+
+@pytest.mark.parametrize("text", ["وقال مساعد الحميدان إن الفريق جاهز.", "ووصل على الحميدان أمس."])
+def test_an_assistant_or_a_preposition_before_a_family_name_stays_out(res: Resources, text: str) -> None:
+    found = ents(text, res, (Entity(text.index("الحميدان"), text.index("الحميدان") + 8, "PER"),))
+    assert "الحميدان" in found
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    ("وأطلق مهاجمان النار على الحافلة.", "مهاجمان", False),  # a dual common noun
+    ("وهرب المتطرفان من السجن.", "المتطرفان", False),
+    ("وصل سلمان إلى المطار.", "سلمان", True),  # names in ان have no form in ين
+    ("وقال شعبان إن الفريق جاهز.", "شعبان", True),
+])
+def test_a_dual_common_noun_is_no_person(res: Resources, text: str, word: str, kept: bool) -> None:
+    found = ents(text, res, (Entity(text.index(word), text.index(word) + len(word), "PER"),))
+    assert (word in found) is kept
+
+
+def test_an_unlisted_nisba_before_a_given_name_is_outside_the_person(res: Resources) -> None:
+    text = "وقال الزعيم الداغستاني خالد مرادوف إن الوضع هادئ."
+    span = "الداغستاني خالد مرادوف"
+    found = ents(text, res, (Entity(text.index(span), text.index(span) + len(span), "PER"),))
+    assert "خالد مرادوف" in found and span not in found
 
 
 def test_a_common_word_with_the_article_is_no_family_name(res: Resources) -> None:

@@ -50,6 +50,7 @@ from marsad.gazetteer.spans import (
     after_title,
     bare_outlets,
     club_nisbas,
+    common_dual,
     confirmed,
     coordinated_people,
     directions,
@@ -134,7 +135,8 @@ def link_entities(
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
     chosen = short_groups(named_accords(chosen, keys, gaz), keys, heads)
-    chosen = acronyms(outlet_words([c for c in chosen if not names_nothing(c, text, gaz)], text, gaz), keys)
+    chosen = [c for c in chosen if not names_nothing(c, text, gaz) and not common_dual(c, keys, res.vocab)]
+    chosen = acronyms(outlet_words(chosen, text, gaz), keys)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]
 
 

@@ -364,11 +364,19 @@ def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer
         if m is not None and m.last < last and m.entry.kind != "desc":
             first = m.last
         elif keys[first].key.startswith("ال") and (gaz.nisba.get((keys[first].key,)) is not None
-                                                  or keys[first].key[2:] in heads.heads):
+                                                  or keys[first].key[2:] in heads.heads
+                                                  or unlisted_nisba(keys, first, gaz)):
             first += 1
         else:
             break
     return first
+
+
+def unlisted_nisba(keys: Sequence[TokenKey], first: int, gaz: Gazetteer) -> bool:
+    """A word shaped like a nisba (ال + ...ي) right before a listed given name: an adjective of origin the lists
+    lack, never the start of a name ("الشيشاني أحمد قاديروف" -> أحمد قاديروف)."""
+    w = keys[first].key
+    return w.endswith("ي") and len(w) > 4 and keys[first + 1].key in gaz.given_names
 
 
 TIME_STOPS = frozenset({"اليوم", "امس", "غدا"})  # folded: stop words that may end an outlet's name (روسيا اليوم)
@@ -403,6 +411,24 @@ def names_nothing(c: Cand, text: str, gaz: Gazetteer) -> bool:
         return False
     words = name_keys(text[c.start : c.end])  # a month read as a body is left to the date check (نيسان the maker)
     return words in gaz.not_alone or (words in gaz.months and c.type != "ORG")
+
+
+DUAL_MIN = 5  # the oblique form a dual noun shows in the vocabulary at least this often (مهاجمين)
+
+
+def common_dual(c: Cand, keys: Sequence[TokenKey], vocab: Mapping[str, int]) -> bool:
+    """A person read on a dual common noun (مهاجمان, المحتالان): its oblique form in ين and its singular are
+    seen, the oblique at least as often as the form in ان (names in ان — سلمان, شعبان, عليان — have no such form)."""
+    if c.type != "PER" or c.id is not None:
+        return False
+    k = keys[c.first]
+    w = k.key[2:] if k.key.startswith("ال") else k.key
+    if k.kind != "arabic" or len(w) < 5 or not w.endswith("ان"):
+        return False
+    stem = w[:-2]
+    oblique = vocab.get(stem + "ين", 0) + vocab.get("ال" + stem + "ين", 0)
+    seen = vocab.get(w, 0) + vocab.get("ال" + w, 0)
+    return oblique >= DUAL_MIN and oblique >= seen and vocab.get(stem, 0) >= DUAL_MIN
 
 
 def outlet_words(chosen: list[Cand], text: str, gaz: Gazetteer) -> list[Cand]:

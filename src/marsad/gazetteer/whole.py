@@ -15,8 +15,9 @@ FAMILY = "\u0622\u0644"  # آل, the house of a family (it folds to the article'
 
 def whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
     """A person's name read short takes in what surely belongs to it: the first name علي before it ("علي"
-    + "عبد الله صالح"), a lineage after it ("محمد بن سلمان" + "بن عبدالعزيز"), and a family name with the
-    article after a lone given name ("خالد" + "الحميدان")."""
+    + "عبد الله صالح"), a lineage after it ("محمد بن سلمان" + "بن عبدالعزيز"), a family name with the
+    article after a lone given name ("خالد" + "الحميدان"), and the given name before a family name read alone
+    ("الدكتور مساعد" + "العيبان")."""
     taken = {t for c in chosen for t in range(c.first, c.last)}
     out: list[Cand] = []
     for c in chosen:
@@ -38,12 +39,24 @@ def whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) 
             if c.id is None and last - first == 1 and keys[first].key in rules.gaz.given_names and last < len(keys) \
                     and last not in taken and family_name(rules, keys[last]):
                 last += 1
+            elif c.id is None and last - first == 1 and first > 0 and first - 1 not in taken \
+                    and family_name(rules, keys[first]) and given_before(rules, keys, first - 1):
+                first -= 1  # a family name read alone after its first name: "الدكتور مساعد" + "العيبان"
             if (first, last) != (c.first, c.last):
                 taken.update(range(first, last))
                 c = replace(c, first=first, last=last, start=keys[first].start if first < c.first else c.start,
                             end=keys[last - 1].end)
         out.append(c)
     return out
+
+
+def given_before(rules: NameRules, keys: Sequence[TokenKey], i: int) -> bool:
+    """Token ``i`` is the first name of the family name after it: a listed given name; one that is also a title
+    word (مساعد) only right after a title or honorific ("الدكتور مساعد")."""
+    k = keys[i]
+    if k.key not in rules.gaz.given_names or k.key == "علي":
+        return False
+    return k.key not in rules.gaz.title_words or after_title(keys, i, rules.gaz)
 
 
 FAMILY_MAX_COUNT = 300  # a family name with the article is a rare word
