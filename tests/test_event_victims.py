@@ -4,23 +4,12 @@ and the noun phrases that name them whole; on constructed sentences through the 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
 from marsad.document import Event
-from marsad.extract import document_from_text
-
-
-def _events(text: str, pipeline: Any, kind: str) -> list[Event]:
-    doc = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
-    found = [e for e in doc.layer("events") if e.type == kind and e.factuality == "asserted"]
-    for e in found:
-        for side in (e.actor, e.target):
-            if side is not None and side.span is not None:
-                assert doc.text[side.span.start : side.span.end] == side.text
-    return found
+from test_event_dyads import _events  # the whole pipeline, spans checked
 
 
 def _one(text: str, pipeline: Any, kind: str) -> Event:

@@ -8,19 +8,7 @@ import datetime as dt
 
 import pytest
 
-from marsad.times import find_times
-
-PUB = dt.date(2015, 8, 12)  # a Wednesday
-
-
-def found(text: str, anchor: dt.date | None = PUB) -> list[tuple[str, str]]:
-    return [(text[t.start : t.end], t.value) for t in find_times(text, anchor)]
-
-
-def value_of(text: str, expr: str, anchor: dt.date | None = PUB) -> str:
-    hits = [v for span, v in found(text, anchor) if span == expr]
-    assert hits, f"{expr!r} not found in {text!r}: {found(text, anchor)}"
-    return hits[0]
+from test_times_forms import found, value_of  # constructed sentences, anchored on a Wednesday
 
 
 @pytest.mark.parametrize(
