@@ -48,11 +48,17 @@ def test_every_gold_sentence_is_unchanged_in_shared(shared_dir: Path) -> None:
             assert ev["trigger"] in text, (row["id"], ev["trigger"])
 
 
+def _figures(shared_dir: Path, gold: Path, split: str) -> dict[str, float]:
+    """``marsad eval event-sentences`` on one gold file and split: F1 by line label (ASSAULT, all types ...)."""
+    result = CliRunner().invoke(app, ["eval", "event-sentences", "--gold", str(gold), "--shared", str(shared_dir),
+                                      "--split", split])
+    assert result.exit_code == 0, result.output
+    return {line.split(":")[0]: float(line.split()[-1]) for line in result.output.splitlines() if ":" in line}
+
+
 @pytest.mark.shared
 def test_event_sentence_floors_on_the_test_half(shared_dir: Path) -> None:
-    result = CliRunner().invoke(app, ["eval", "event-sentences", "--gold", str(GOLD), "--shared", str(shared_dir)])
-    assert result.exit_code == 0, result.output
-    figures = {line.split(":")[0]: float(line.split()[-1]) for line in result.output.splitlines() if ":" in line}
+    figures = _figures(shared_dir, GOLD, "test")
     floors = FLOORS["event_sentences"]["test"]
     assert figures["ASSAULT"] >= floors["assault_f1"]
     assert figures["all types"] >= floors["types_f1"]
@@ -75,10 +81,7 @@ def test_the_protest_batch_is_unchanged_in_shared_and_rich_in_protests(shared_di
 @pytest.mark.shared
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_protest_batch_floors(shared_dir: Path, split: str) -> None:
-    result = CliRunner().invoke(app, ["eval", "event-sentences", "--gold", str(PROTEST_GOLD), "--shared",
-                                      str(shared_dir), "--split", split])
-    assert result.exit_code == 0, result.output
-    figures = {line.split(":")[0]: float(line.split()[-1]) for line in result.output.splitlines() if ":" in line}
+    figures = _figures(shared_dir, PROTEST_GOLD, split)
     floors = FLOORS["event_protest"][split]
     assert figures["PROTEST"] >= floors["protest_f1"]
     assert figures["all types"] >= floors["types_f1"]
@@ -98,10 +101,7 @@ def test_the_violence_dev_batch_points_at_its_sentences(shared_dir: Path) -> Non
 
 @pytest.mark.shared
 def test_violence_dev_batch_floors(shared_dir: Path) -> None:
-    result = CliRunner().invoke(app, ["eval", "event-sentences", "--gold", str(VIOLENCE_GOLD), "--shared",
-                                      str(shared_dir), "--split", "dev"])
-    assert result.exit_code == 0, result.output
-    figures = {line.split(":")[0]: float(line.split()[-1]) for line in result.output.splitlines() if ":" in line}
+    figures = _figures(shared_dir, VIOLENCE_GOLD, "dev")
     floors = FLOORS["event_violence"]["dev"]
     assert figures["ASSAULT"] >= floors["assault_f1"]
     assert figures["all types"] >= floors["types_f1"]
