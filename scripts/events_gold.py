@@ -141,12 +141,6 @@ def select_protest(shared: Path, seed: int, n: int, used: set[tuple[str, int]],
     ]
 
 
-def read_e2e_selection(repo: Path) -> list[dict[str, str]]:
-    from e2e_gold import read_selection
-
-    return read_selection(repo / "tests" / "data" / "e2e" / "selection.tsv")
-
-
 def export(shared: Path, root: Path, batch: int) -> None:
     rows = [json.loads(line) for line in (root / "selection.jsonl").read_text("utf-8").splitlines()]
     order = list(rows)
@@ -246,12 +240,9 @@ def main() -> None:
     if args.cmd == "select":
         if args.protest or args.violence:
             sys.path.insert(0, str(Path(__file__).resolve().parent))
-            from e2e_gold import used_records
+            from blind_gold import used_records  # every gold set's records, the e2e selection included
 
-            repo = Path(__file__).resolve().parents[1]
-            used = used_records(repo) | {
-                (Path(r["path"]).name, int(r["record"])) for r in read_e2e_selection(repo) if r["record"]
-            }
+            used = used_records(Path(__file__).resolve().parents[1])
             if args.protest:
                 rows = select_protest(args.shared, args.seed, args.protest, used, dev_only=args.dev_only)
             else:
