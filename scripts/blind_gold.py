@@ -4,6 +4,7 @@ The batches hold annotations only (offsets into a SaudiNewsNet record's ``conten
 as written, values, speakers); the text is read from ../shared when they are scored.
 
     .venv/bin/python scripts/blind_gold.py select times|quotes DIR [--n 28] [--seed 1207] [--exclude DIR ...]
+        [--dev-only]
     .venv/bin/python scripts/blind_gold.py export DIR
     .venv/bin/python scripts/blind_gold.py assemble times|quotes DIR GOLD
     .venv/bin/python scripts/blind_gold.py agreement times|quotes DIR
@@ -68,7 +69,9 @@ def used_records(repo: Path) -> set[tuple[str, int]]:
     return used
 
 
-def select(shared: Path, repo: Path, stage: str, n: int, seed: int, exclude: list[Path]) -> list[dict[str, Any]]:
+def select(
+    shared: Path, repo: Path, stage: str, n: int, seed: int, exclude: list[Path], dev_only: bool = False
+) -> list[dict[str, Any]]:
     pattern, least = WANT[stage]
     used = used_records(repo) | {(r["file"], int(r["doc"])) for root in exclude for r in _selection(root)}
     rng = random.Random(seed)
@@ -96,7 +99,7 @@ def select(shared: Path, repo: Path, stage: str, n: int, seed: int, exclude: lis
                 "doc": i,
                 "outlet": outlet,
                 "published": published,
-                "split": ("dev", "test")[len(rows) % 2],
+                "split": "dev" if dev_only else ("dev", "test")[len(rows) % 2],
             }
         )
     return rows
@@ -288,6 +291,7 @@ def main() -> None:
     s.add_argument("--n", type=int, default=28)
     s.add_argument("--seed", type=int, default=1207)
     s.add_argument("--exclude", nargs="*", default=[], help="folders of other selections to leave out")
+    s.add_argument("--dev-only", action="store_true", help="put every record in the dev half")
     e = sub.add_parser("export")
     e.add_argument("root")
     a = sub.add_parser("assemble")
@@ -302,7 +306,13 @@ def main() -> None:
     if args.cmd == "select":
         root.mkdir(parents=True, exist_ok=True)
         rows = select(
-            shared, Path(__file__).resolve().parents[1], args.stage, args.n, args.seed, [Path(x) for x in args.exclude]
+            shared,
+            Path(__file__).resolve().parents[1],
+            args.stage,
+            args.n,
+            args.seed,
+            [Path(x) for x in args.exclude],
+            args.dev_only,
         )
         (root / "selection.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
         print(f"{len(rows)} records -> {root / 'selection.jsonl'}")
