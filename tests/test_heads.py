@@ -484,3 +484,25 @@ def test_hotels_parks_and_resorts_head_places(res: Resources, text: str, name: s
 def test_a_village_named_like_a_listed_division_is_another_place(res: Resources) -> None:
     found = ents("وأحرق منزل في قرية (الضالع) قرب نابلس.", res)
     assert found["الضالع"].type == "LOC" and found["الضالع"].country is None
+
+
+@pytest.mark.parametrize("name", [
+    "وزارة الداخلية والشؤون البلدية",  # an adjective-shaped genitive, then a coordinated noun
+    "هيئة الخارجية والتعاون الدولي",
+])
+def test_an_adjective_shaped_word_after_an_indefinite_head_is_its_genitive(res: Resources, name: str) -> None:
+    found = ents(f"وأصدرت {name} تعميما جديدا للموظفين.", res)
+    assert name in found and found[name].type == "ORG"
+
+
+def test_a_title_joined_by_and_ends_a_ministry_name(res: Resources) -> None:
+    found = ents("وقال وكيل وزارة المالية والرئيس التنفيذي للصندوق إن الأرباح ارتفعت.", res)
+    assert "وزارة المالية" in found
+    assert not any("والرئيس" in name for name in found)
+
+
+def test_the_armed_forces_after_a_general_command_are_part_of_its_name(res: Resources) -> None:
+    found = ents("وأعلنت القيادة العامة للقوات المسلحة انتهاء المناورات.", res)
+    assert found["القيادة العامة للقوات المسلحة"].type == "ORG"
+    unit = ents("وتقدمت الفرقة الثالثة للجيش نحو الجسر.", res)
+    assert "الفرقة الثالثة" in unit and "الفرقة الثالثة للجيش" not in unit

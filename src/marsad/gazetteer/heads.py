@@ -131,6 +131,7 @@ class _Reader:
         self.route = False  # the head names a road: its complements are places
         self.club = False  # the head is نادي: a known club after it keeps it in its name
         self.forces = False  # the head is قوات: a known armed group after it keeps it in its name
+        self.armed = False  # the head names a unit: the army in a ل phrase after its ordinal is not its name
 
     def plain(self, i: int) -> bool:
         """An Arabic word that may be part of a name: no function word, verb or title."""
@@ -270,7 +271,8 @@ class _Reader:
         w = keys[j].key
         if w.startswith("ال"):
             return self.definite_word(walk, w)
-        if walk.state == "adj" and keys[j - 1].key in self.words.adj and (w in TENS or self.armed_lam(w)):
+        if walk.state == "adj" and keys[j - 1].key in self.words.adj \
+                and (w in TENS or (self.armed and self.armed_lam(w))):
             return self.after_ordinal(walk, w)
         if walk.state in ("noun", "adj", "lam"):
             end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
@@ -278,7 +280,8 @@ class _Reader:
                 walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
-            if (walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j)) or (
+            if (walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j)
+                    and not self.title_or_context(j)) or (
                     walk.state == "adj" and walk.nouns and self.joined_noun(j)):  # "الشؤون الإسلامية والأوقاف"
                 walk.take(j + 1, "noun")
                 return True
@@ -302,7 +305,7 @@ class _Reader:
     def definite_word(self, walk: _Walk, w: str) -> bool:
         """A word with the article: a genitive noun after an indefinite head, else an adjective."""
         j = walk.end
-        adjective = self.adjective(j) or walk.definite  # a definite noun takes no genitive
+        adjective = walk.definite or (self.adjective(j) and not self.noun_after_construct(walk, w))
         if not adjective and walk.state in ("head", "construct"):
             walk.take(j + 1, "noun", specific=w not in self.words.generic, noun=True)
             return True
@@ -312,17 +315,28 @@ class _Reader:
             return True
         return False
 
+    def noun_after_construct(self, walk: _Walk, w: str) -> bool:
+        """Whether a definite word shaped like an adjective right after an indefinite head is its genitive noun: an
+        indefinite noun takes no definite adjective ("وزارة الداخلية", "هيئة الإسلاميين"); a country's nisba, a
+        direction and a listed adjective stay adjectives (a head written without its article)."""
+        words = self.words
+        return walk.state == "head" and w not in words.adj and w not in words.generic_adj \
+            and w not in words.direction and self.nisba(walk.end) is None
+
     def joined_noun(self, j: int) -> bool:
         """Whether و + a definite noun at ``j`` continues a name read up to an adjective: no adjective, nisba,
         head noun, title or known name ("والأوقاف", not "والإماراتية", "والشرطة", "والدكتور", "والبنتاغون")."""
         w = self.keys[j].key
-        if not w.startswith("وال") or len(w) <= 4 or self.head(j) or j in self.names or any(
-                key in self.gaz.title_words or key in self.gaz.context for key, _ in self.keys[j].variants):
+        if not w.startswith("وال") or len(w) <= 4 or self.head(j) or j in self.names or self.title_or_context(j):
             return False  # "... والدكتور": a title starts a person
         bare = w[1:]
         words = self.words
         return not bare.endswith(("ي", "يه", "يين", "يون")) and bare not in words.adj \
             and bare not in words.generic_adj and bare not in words.direction and bare not in words.generic
+
+    def title_or_context(self, j: int) -> bool:
+        """Whether token ``j`` is a title or a context word (a verb, a stop word), after its proclitics too."""
+        return any(key in self.gaz.title_words or key in self.gaz.context for key, _ in self.keys[j].variants)
 
     def joins(self, known: Match, j: int) -> bool:
         """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, an armed group
@@ -423,6 +437,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             continue
         reader.route = head is not None and head[1] == ROUTE
         reader.club = head is not None and head[1] == "club"
+        reader.armed = head is not None and head[1] == "armed"
         reader.forces = head is not None and any(k.removeprefix("ال") == FORCES for k, _ in keys[i].variants)
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
