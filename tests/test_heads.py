@@ -506,3 +506,10 @@ def test_the_armed_forces_after_a_general_command_are_part_of_its_name(res: Reso
     assert found["القيادة العامة للقوات المسلحة"].type == "ORG"
     unit = ents("وتقدمت الفرقة الثالثة للجيش نحو الجسر.", res)
     assert "الفرقة الثالثة" in unit and "الفرقة الثالثة للجيش" not in unit
+
+
+def test_a_newspaper_in_a_lam_phrase_after_a_body_is_whom_it_spoke_to(res: Resources) -> None:
+    found = ents("وأوضحت شرطة لوس أنجلس للجريدة المحلية أن الحادث عرضي.", res)
+    assert found["شرطة لوس أنجلس"].type == "ORG"
+    assert not any("للجريدة" in name for name in found)
+    assert ents("وتقع مدينة لوس أنجلس غرب البلاد.", res)["لوس أنجلس"].country == "USA"

@@ -93,6 +93,7 @@ ROUTE = "route"  # the kind of a head that names a road after the places it join
 FORCES = "قوات"  # a head that joins a known armed group's name ("قوات المقاومة الشعبية")
 BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
+PRESS = frozenset({"صحيفه", "جريده", "قناه", "مجله", "وكاله"})  # folded: a ل phrase of these is an addressee
 SEATS = frozenset({"منطقه", "محافظه"})  # folded: the administrative words of a body's region ("بمنطقة جازان")
 
 
@@ -167,6 +168,8 @@ class _Reader:
         k = self.keys[i]
         if not self.plain(i) or k.key[:1] != "ل" or len(k.key) < 4:
             return i
+        if k.key.removeprefix("ل").removeprefix("ل") in PRESS:
+            return i  # whom the body spoke to: "وأكدت شرطة دبي للصحيفة أن ..."
         if k.key.startswith("لل"):
             return i + 1
         if i + 1 < len(self.keys) and self.plain(i + 1) and self.keys[i + 1].key.startswith("ال") \
