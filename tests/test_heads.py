@@ -513,3 +513,9 @@ def test_a_newspaper_in_a_lam_phrase_after_a_body_is_whom_it_spoke_to(res: Resou
     assert found["شرطة لوس أنجلس"].type == "ORG"
     assert not any("للجريدة" in name for name in found)
     assert ents("وتقع مدينة لوس أنجلس غرب البلاد.", res)["لوس أنجلس"].country == "USA"
+
+
+def test_a_movement_before_a_known_group_is_part_of_its_name(res: Resources) -> None:
+    found = ents("وأعلنت حركة طالبان المسلحة مسؤوليتها، ورحب تنظيم داعش بذلك.", res)
+    assert found["حركة طالبان"].type == "ORG" and found["حركة طالبان"].id == ents("طالبان", res)["طالبان"].id
+    assert "داعش" in found and "تنظيم داعش" not in found

@@ -91,6 +91,7 @@ class Body:
 
 ROUTE = "route"  # the kind of a head that names a road after the places it joins (طريق)
 FORCES = "قوات"  # a head that joins a known armed group's name ("قوات المقاومة الشعبية")
+MOVEMENT = "حركه"  # folded: a head that joins a known group's or party's name ("حركة حماس", as "حركة فتح")
 BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 PRESS = frozenset({"صحيفه", "جريده", "قناه", "مجله", "وكاله"})  # folded: a ل phrase of these is an addressee
@@ -109,6 +110,7 @@ class _Walk:
     specific: bool = False  # a word that is neither generic nor a country's nisba
     own: bool = False  # the head's complement is a name of its own ("سجن صيدنايا")
     id: str | None = None  # the known group the name holds ("قوات المقاومة الشعبية")
+    joined: int = 0  # the end of a known name the head joined ("حركة" + "حماس"): generic adjectives after it describe
     lam: int | None = None  # where the first ل phrase of the name starts ("للدراسات" in "وزارة الإسكان للدراسات")
 
     def take(self, end: int, state: str, country: str | None = None, specific: bool = True,
@@ -132,6 +134,7 @@ class _Reader:
         self.route = False  # the head names a road: its complements are places
         self.club = False  # the head is نادي: a known club after it keeps it in its name
         self.forces = False  # the head is قوات: a known armed group after it keeps it in its name
+        self.movement = False  # the head is حركة: a known group or party after it keeps it in its name
         self.armed = False  # the head names a unit: the army in a ل phrase after its ordinal is not its name
 
     def plain(self, i: int) -> bool:
@@ -208,6 +211,8 @@ class _Reader:
             walk.state = "noun"
         while walk.end > i + 2 and keys[walk.end - 1].key in self.words.describe:
             walk.end -= 1  # a describing adjective after the name is not part of it ("... الرسمية")
+        while walk.joined and walk.end > walk.joined and keys[walk.end - 1].key in self.words.generic_adj:
+            walk.end -= 1  # "حركة حماس" + "الحاكمة", as "داعش الإرهابي"
         if walk.end == i + 1 or (walk.definite and walk.nouns == 0 and not extending and not self.unit(i, walk.end)):
             return None
         if not extending:
@@ -261,7 +266,8 @@ class _Reader:
         if known is not None and known.start == keys[j].start and walk.state in ("head", "construct"):
             if self.joins(known, j):  # "النادي الأهلي": the club's name; "قوات المقاومة الشعبية": one name
                 walk.take(known.last, "noun", known.entry.country, noun=True)
-                walk.id = known.entry.id if self.forces else None
+                walk.id = known.entry.id if self.forces or self.movement else None
+                walk.joined = known.last
                 return True
             if known.entry.type == "ORG":
                 return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
@@ -345,7 +351,7 @@ class _Reader:
         """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, an armed group
         with the article after قوات."""
         e = known.entry
-        return e.type == "ORG" and ((e.kind == "club" and self.club)
+        return e.type == "ORG" and ((e.kind == "club" and self.club) or (self.movement and e.kind in ("group", "party"))
                                     or (e.kind == "armed" and self.forces and self.keys[j].key.startswith("ال")))
 
     def after_ordinal(self, walk: _Walk, w: str) -> bool:
@@ -441,6 +447,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         reader.route = head is not None and head[1] == ROUTE
         reader.club = head is not None and head[1] == "club"
         reader.armed = head is not None and head[1] == "armed"
+        reader.movement = head is not None and any(k.removeprefix("ال") == MOVEMENT for k, _ in keys[i].variants)
         reader.forces = head is not None and any(k.removeprefix("ال") == FORCES for k, _ in keys[i].variants)
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
