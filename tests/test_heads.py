@@ -519,3 +519,14 @@ def test_a_movement_before_a_known_group_is_part_of_its_name(res: Resources) -> 
     found = ents("وأعلنت حركة طالبان المسلحة مسؤوليتها، ورحب تنظيم داعش بذلك.", res)
     assert found["حركة طالبان"].type == "ORG" and found["حركة طالبان"].id == ents("طالبان", res)["طالبان"].id
     assert "داعش" in found and "تنظيم داعش" not in found
+
+
+@pytest.mark.parametrize(("text", "word", "whole"), [
+    ("وكرّم رامي الملا الفائزين في البطولة.", "رامي", "رامي الملا"),  # a less rare family name after a tagged person
+    ("وأثار حديث المالكي المعروفة بتشددها جدلا.", "المالكي", "المالكي"),  # a family name read alone: no extension
+    ("ووقع باسلمة المنظمات على الاتفاق.", "باسلمة", "باسلمة"),  # a plural noun is no family name
+])
+def test_a_tagged_one_word_person_takes_in_a_family_name_after_it(res: Resources, text: str, word: str,
+                                                                   whole: str) -> None:
+    found = ents(text, res, (Entity(text.index(word), text.index(word) + len(word), "PER"),))
+    assert whole in found and found[whole].type == "PER"

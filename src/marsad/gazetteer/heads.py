@@ -280,8 +280,7 @@ class _Reader:
         w = keys[j].key
         if w.startswith("ال"):
             return self.definite_word(walk, w)
-        if walk.state == "adj" and keys[j - 1].key in self.words.adj \
-                and (w in TENS or (self.armed and self.armed_lam(w))):
+        if walk.state == "adj" and keys[j - 1].key in self.words.adj and (w in TENS or self.armed_lam(w)):
             return self.after_ordinal(walk, w)
         if walk.state in ("noun", "adj", "lam"):
             end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
@@ -289,9 +288,7 @@ class _Reader:
                 walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
-            if (walk.state in ("noun", "lam") and w.startswith("وال") and len(w) > 4 and not self.head(j)
-                    and not self.title_or_context(j)) or (
-                    walk.state == "adj" and walk.nouns and self.joined_noun(j)):  # "الشؤون الإسلامية والأوقاف"
+            if self.coordinated(walk, j, w):
                 walk.take(j + 1, "noun")
                 return True
             return False
@@ -332,6 +329,14 @@ class _Reader:
         return walk.state == "head" and w not in words.adj and w not in words.generic_adj \
             and w not in words.direction and self.nisba(walk.end) is None
 
+    def coordinated(self, walk: _Walk, j: int, w: str) -> bool:
+        """Whether و + a definite noun at ``j`` continues the name: after a genitive or a ل phrase any such noun but a
+        head, title or context word ("الفضاء والطيران"); after an adjective, see :meth:`joined_noun` ("الشؤون
+        الإسلامية والأوقاف")."""
+        if walk.state in ("noun", "lam"):
+            return w.startswith("وال") and len(w) > 4 and not self.head(j) and not self.title_or_context(j)
+        return walk.state == "adj" and walk.nouns > 0 and self.joined_noun(j)
+
     def joined_noun(self, j: int) -> bool:
         """Whether و + a definite noun at ``j`` continues a name read up to an adjective: no adjective, nisba,
         head noun, title or known name ("والأوقاف", not "والإماراتية", "والشرطة", "والدكتور", "والبنتاغون")."""
@@ -363,8 +368,8 @@ class _Reader:
         return False
 
     def armed_lam(self, w: str) -> bool:
-        """Whether ``w`` is ل + an armed head with the article: "للجيش", "للقوات"."""
-        return w.startswith("لل") and self.words.heads.get(w[2:], ("", ""))[1] == "armed"
+        """Whether ``w`` is ل + an armed head with the article ("للجيش", "للقوات") after a unit's head."""
+        return self.armed and w.startswith("لل") and self.words.heads.get(w[2:], ("", ""))[1] == "armed"
 
     def unit(self, i: int, end: int) -> bool:
         """Whether an armed head with adjectives only names a unit by a listed adjective (an ordinal: "الفرقة

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from marsad.gazetteer.match import TokenKey
 from marsad.gazetteer.rules import CONNECTORS_OPEN, NameRules, given_ali
-from marsad.gazetteer.spans import Cand, after_title
+from marsad.gazetteer.spans import TAGGER, Cand, after_title
 
 FAMILY = "\u0622\u0644"  # آل, the house of a family (it folds to the article's letters: the text is read)
 
@@ -16,8 +16,8 @@ FAMILY = "\u0622\u0644"  # آل, the house of a family (it folds to the article'
 def whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
     """A person's name read short takes in what surely belongs to it: the first name علي before it ("علي"
     + "عبد الله صالح"), a lineage after it ("محمد بن سلمان" + "بن عبدالعزيز"), a family name with the
-    article after a lone given name ("خالد" + "الحميدان"), and the given name before a family name read alone
-    ("الدكتور مساعد" + "العيبان")."""
+    article after a lone given name ("خالد" + "الحميدان") or after a one-word person the tagger read ("عصام" +
+    "الملا"), and the given name before a family name read alone ("الدكتور مساعد" + "العيبان")."""
     taken = {t for c in chosen for t in range(c.first, c.last)}
     out: list[Cand] = []
     for c in chosen:
@@ -36,8 +36,9 @@ def whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) 
             if last < len(keys) and keys[last - 1].key in CONNECTORS_OPEN and last not in taken \
                     and rules.name_like(last, first=False, inside_names=True):
                 last += 1  # "بن عبد" + "العزيز": a name never ends in عبد or أبو
-            if c.id is None and last - first == 1 and keys[first].key in rules.gaz.given_names and last < len(keys) \
-                    and last not in taken and family_name(rules, keys[last]):
+            if c.id is None and last - first == 1 and last < len(keys) and last not in taken and (
+                    (keys[first].key in rules.gaz.given_names and family_name(rules, keys[last]))
+                    or (c.priority == TAGGER and tagged_family(rules, keys[first], keys[last]))):
                 last += 1
             elif c.id is None and last - first == 1 and first > 0 and first - 1 not in taken \
                     and family_name(rules, keys[first]) and given_before(rules, keys, first - 1):
@@ -60,12 +61,20 @@ def given_before(rules: NameRules, keys: Sequence[TokenKey], i: int) -> bool:
 
 
 FAMILY_MAX_COUNT = 300  # a family name with the article is a rare word
+TAGGED_MAX_COUNT = 1000  # ... less rare after a one-word person the tagger read ("عصام" + "الملا")
 
 
-def family_name(rules: NameRules, k: TokenKey) -> bool:
-    """A family name with the article after a given name ("الحميدان"): a rare word, no more common without
-    its article, no nisba, title or context word."""
+def tagged_family(rules: NameRules, given: TokenKey, k: TokenKey) -> bool:
+    """Whether ``k`` is the family name of a one-word person the tagger read before it (``given``, "عصام" +
+    "الملا"): a less rare family name, after a word without the article, and no plural or feminine noun."""
+    return not given.key.startswith("ال") and not k.key.endswith(("ات", "ه")) \
+        and family_name(rules, k, TAGGED_MAX_COUNT)
+
+
+def family_name(rules: NameRules, k: TokenKey, most: int = FAMILY_MAX_COUNT) -> bool:
+    """A family name with the article after a given name ("الحميدان"): a rare word (``most``: at most this
+    common), no more common without its article, no nisba, title or context word."""
     w, vocab = k.key, rules.vocab
-    return k.kind == "arabic" and w.startswith("ال") and len(w) > 4 and vocab.get(w, 0) <= FAMILY_MAX_COUNT \
+    return k.kind == "arabic" and w.startswith("ال") and len(w) > 4 and vocab.get(w, 0) <= most \
         and vocab.get(w[2:], 0) <= vocab.get(w, 0) and rules.gaz.nisba.get((w,)) is None \
         and w not in rules.gaz.title_words and w not in rules.gaz.context
