@@ -530,3 +530,9 @@ def test_a_tagged_one_word_person_takes_in_a_family_name_after_it(res: Resources
                                                                    whole: str) -> None:
     found = ents(text, res, (Entity(text.index(word), text.index(word) + len(word), "PER"),))
     assert whole in found and found[whole].type == "PER"
+
+
+def test_the_great_mosques_are_named_places(res: Resources) -> None:
+    found = ents("وازدحم المسجد الحرام بالمصلين، وخلت ساحات المسجد النبوي.", res)
+    assert found["المسجد الحرام"].type == "LOC" and found["المسجد الحرام"].country == "SAU"
+    assert found["المسجد النبوي"].type == "LOC"
