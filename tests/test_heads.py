@@ -536,3 +536,9 @@ def test_the_great_mosques_are_named_places(res: Resources) -> None:
     found = ents("وازدحم المسجد الحرام بالمصلين، وخلت ساحات المسجد النبوي.", res)
     assert found["المسجد الحرام"].type == "LOC" and found["المسجد الحرام"].country == "SAU"
     assert found["المسجد النبوي"].type == "LOC"
+
+
+def test_an_office_named_by_its_adjective_leaves_the_body_after_it_its_own_name(res: Resources) -> None:
+    found = ents("وأوضح المكتب الإعلامي لوزارة السياحة أن الموسم بدأ.", res)
+    assert found["وزارة السياحة"].type == "ORG"
+    assert not any(name.startswith("المكتب") for name in found)

@@ -135,6 +135,7 @@ class _Reader:
         self.club = False  # the head is نادي: a known club after it keeps it in its name
         self.forces = False  # the head is قوات: a known armed group after it keeps it in its name
         self.movement = False  # the head is حركة: a known group or party after it keeps it in its name
+        self.office = False  # a weak head with the article: an office, of the body in a ل phrase after it
         self.armed = False  # the head names a unit: the army in a ل phrase after its ordinal is not its name
 
     def plain(self, i: int) -> bool:
@@ -166,10 +167,15 @@ class _Reader:
         """An indefinite accusative (هجوما): the word without its alif is common."""
         return w.endswith("ا") and self.vocab.get(w[:-1], 0) >= RARE
 
-    def lam(self, i: int) -> int:
-        """The end of a ل phrase at ``i`` (للأمن, لحقوق الإنسان), or ``i`` when there is none."""
+    def lam(self, i: int, walk: _Walk) -> int:
+        """The end of a ل phrase at ``i`` (للأمن, لحقوق الإنسان), or ``i`` when there is none: none where an
+        office named by its describing adjective belongs to a body ("المكتب الإعلامي لوزارة الآثار": the body is
+        the name)."""
         k = self.keys[i]
         if not self.plain(i) or k.key[:1] != "ل" or len(k.key) < 4:
+            return i
+        if self.office and walk.nouns == 0 and self.keys[i - 1].key not in self.words.adj \
+                and (self.head(i) or ("", ""))[0] == "ORG":
             return i
         if k.key.removeprefix("ل").removeprefix("ل") in PRESS:
             return i  # whom the body spoke to: "وأكدت شرطة دبي للصحيفة أن ..."
@@ -283,7 +289,7 @@ class _Reader:
         if walk.state == "adj" and keys[j - 1].key in self.words.adj and (w in TENS or self.armed_lam(w)):
             return self.after_ordinal(walk, w)
         if walk.state in ("noun", "adj", "lam"):
-            end = self.lam(j) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة": a clause
+            end = self.lam(j, walk) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة"
             if end > j:
                 walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
@@ -452,6 +458,8 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         reader.route = head is not None and head[1] == ROUTE
         reader.club = head is not None and head[1] == "club"
         reader.armed = head is not None and head[1] == "armed"
+        reader.office = keys[i].key.startswith(DEFINITE) and any(k.removeprefix("ال") in words.weak
+                                                                   for k, _ in keys[i].variants)
         reader.movement = head is not None and any(k.removeprefix("ال") == MOVEMENT for k, _ in keys[i].variants)
         reader.forces = head is not None and any(k.removeprefix("ال") == FORCES for k, _ in keys[i].variants)
         extend = known is not None and known.last > i + 1
