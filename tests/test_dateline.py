@@ -81,6 +81,19 @@ def test_an_outlets_own_dateline_line_names_an_org(pipeline: Any) -> None:
     assert "الوئام" not in obj["sources"]  # not a known agency: kept in the dateline only
 
 
+def test_a_reporter_after_the_outlet_of_a_dashed_dateline_keeps_the_place(pipeline: Any) -> None:
+    text = ("افتتاح مركز صحي جديد\n\nالقريات - الوئام - سامي العنزي :\nافتتح مدير الصحة أمس مركزا صحيا "
+            "جديدا يخدم سكان الأحياء الشمالية من المحافظة.")
+    obj = _analyze(text, pipeline)
+    d = obj["meta"]["dateline"]
+    assert d["place"]["text"] == "القريات" and d["agency"]["text"] == "الوئام"
+    found = {(e["text"], e["type"]) for e in obj["entities"]}
+    assert {("القريات", "LOC"), ("الوئام", "ORG"), ("سامي العنزي", "PER")} <= found
+    _spans_hold(obj)
+    other = _analyze("عنوان\n\nالقريات - الوئام - وقال المدير إن العمل بدأ في 3 مواقع :\nنص.", pipeline)
+    assert other.get("meta", {}).get("dateline") is None  # a sentence, no reporter
+
+
 def test_a_word_before_agencies_in_general_is_the_outlet_not_a_place(pipeline: Any) -> None:
     text = ("عنوان الخبر\n\nرصيف- وكالات:\nأعلنت الشركة أمس نتائج أعمالها للربع الثاني من العام.")
     obj = _analyze(text, pipeline)

@@ -75,12 +75,21 @@ def find_dateline(text: str, title: str | None = None, res: Resources | None = N
                 swapped = _outlet_first(text, p_start, m, lex)
                 if swapped is not None:
                     return swapped
-            if known is None and not (rx is _DASHED and whole_line and m.group("end") == ":"):
+            if known is None and not (rx is _DASHED and ((whole_line and m.group("end") == ":")
+                                                         or (m.group("end") != ":" and _reporter(para[m.end():])))):
                 continue
             found = _parts(text, p_start, m, known.canonical if known else None, res)
             if found is not None:
                 return found
     return None
+
+
+def _reporter(rest: str) -> bool:
+    """Whether the rest of a dashed dateline's line is a reporter's name ending in a colon, after the outlet
+    ("عفيف - الوئام - عبدالله العازمي :")."""
+    rest = rest.strip()
+    words = rest[:-1].split()
+    return rest.endswith(":") and 2 <= len(words) <= MAX_PLACE_WORDS and not any(c.isdigit() for c in rest)
 
 
 def _outlet_first(text: str, base: int, m: re.Match[str], lex: Lexicons) -> Dateline | None:
