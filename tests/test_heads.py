@@ -542,3 +542,12 @@ def test_an_office_named_by_its_adjective_leaves_the_body_after_it_its_own_name(
     found = ents("وأوضح المكتب الإعلامي لوزارة السياحة أن الموسم بدأ.", res)
     assert found["وزارة السياحة"].type == "ORG"
     assert not any(name.startswith("المكتب") for name in found)
+
+
+def test_the_particle_of_a_european_surname_belongs_to_the_name(res: Resources) -> None:
+    text = "وأحرز فان نيستلروي الهدف، ثم قال إن دي لورنتيس وعده بالتجديد."
+    tagged = tuple(Entity(text.index(n), text.index(n) + len(n), "PER") for n in ("نيستلروي", "لورنتيس"))
+    found = ents(text, res, tagged)
+    assert {"فان نيستلروي", "دي لورنتيس"} <= set(found)
+    so = "وقال المدرب فإن سعيد سيلعب غدا."
+    assert "فإن سعيد" not in ents(so, res, (Entity(so.index("سعيد"), so.index("سعيد") + 4, "PER"),))

@@ -51,6 +51,24 @@ def whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) 
     return out
 
 
+PARTICLES = frozenset({"فان", "فون", "دي"})  # folded: particles of European surnames ("فان بيرسي", "دي ماريا")
+
+
+def surname_particles(chosen: list[Cand], keys: Sequence[TokenKey], text: str) -> list[Cand]:
+    """A person's name read without the particle of a European surname before it takes it in ("فان" +
+    "بيرسي"): the particle written as a word of its own (never "فإن", "so that"), nothing else read there."""
+    taken = {t for c in chosen for t in range(c.first, c.last)}
+    out: list[Cand] = []
+    for c in chosen:
+        i = c.first - 1
+        if c.type == "PER" and i >= 0 and i not in taken and text[keys[i].start : keys[i].end] in PARTICLES \
+                and keys[i].kind == "arabic":
+            taken.add(i)
+            c = replace(c, first=i, start=keys[i].start)
+        out.append(c)
+    return out
+
+
 def given_before(rules: NameRules, keys: Sequence[TokenKey], i: int) -> bool:
     """Token ``i`` is the first name of the family name after it: a listed given name; one that is also a title
     word (مساعد) only right after a title or honorific ("الدكتور مساعد")."""
