@@ -551,3 +551,8 @@ def test_the_particle_of_a_european_surname_belongs_to_the_name(res: Resources) 
     assert {"فان نيستلروي", "دي لورنتيس"} <= set(found)
     so = "وقال المدرب فإن سعيد سيلعب غدا."
     assert "فإن سعيد" not in ents(so, res, (Entity(so.index("سعيد"), so.index("سعيد") + 4, "PER"),))
+
+
+def test_a_coalition_named_by_its_short_name_is_known(res: Resources) -> None:
+    found = ents("وانتقد نواب دولة القانون أداء الحكومة في جلسة البرلمان.", res)
+    assert found["دولة القانون"].type == "ORG" and found["دولة القانون"].country == "IRQ"
