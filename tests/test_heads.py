@@ -556,3 +556,13 @@ def test_the_particle_of_a_european_surname_belongs_to_the_name(res: Resources) 
 def test_a_coalition_named_by_its_short_name_is_known(res: Resources) -> None:
     found = ents("وانتقد نواب دولة القانون أداء الحكومة في جلسة البرلمان.", res)
     assert found["دولة القانون"].type == "ORG" and found["دولة القانون"].country == "IRQ"
+
+
+def test_a_town_after_a_given_name_is_a_family_name(res: Resources) -> None:
+    def read(text: str) -> dict[str, Entity]:
+        at = [i for i in range(len(text)) if text.startswith("القصير", i)]
+        return ents(text, res, tuple(Entity(i, i + len("القصير"), "LOC") for i in at))
+
+    found = read("وغنى الفنان عبدالله القصير في الحفل، ثم صعد القصير إلى المسرح.")
+    assert found["عبدالله القصير"].type == "PER" and found["القصير"].type == "PER"
+    assert read("وتقدم الجيش نحو القصير أمس.")["القصير"].type == "LOC"

@@ -51,6 +51,29 @@ def whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) 
     return out
 
 
+PLACE_NAME_MAX_COUNT = 1000  # a town whose name is also a family name ("الرويشد") is a rare word
+
+
+def family_places(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
+    """A rare town's name with the article right after a listed given name is the person's family name ("عبدالله"
+    + "الرويشد"): a given name never stands before a place without a preposition but as its subject, which
+    a title or the verb's other words would show (a capital or a country is left as it is). The name alone
+    elsewhere in the article is then that person too ("الرويشد")."""
+    taken = {t for c in chosen for t in range(c.first, c.last)}
+    out: list[Cand] = []
+    families: set[str] = set()
+    for c in chosen:
+        i = c.first - 1
+        if c.type == "LOC" and c.last - c.first == 1 and i >= 0 and i not in taken and c.kind not in (
+                "country", "capital") and keys[c.first].key.startswith("ال") and not keys[c.first].clitic \
+                and rules.vocab.get(keys[c.first].key, 0) <= PLACE_NAME_MAX_COUNT and given_before(rules, keys, i):
+            families.add(keys[c.first].key)
+            c = replace(c, first=i, start=keys[i].variants[-1][1], type="PER", id=None, country=None, kind=None)
+        out.append(c)
+    return [replace(c, type="PER", id=None, country=None, kind=None) if c.type == "LOC" and c.last - c.first == 1
+            and keys[c.first].key in families else c for c in out]
+
+
 PARTICLES = frozenset({"فان", "فون", "دي"})  # folded: particles of European surnames ("فان بيرسي", "دي ماريا")
 
 
