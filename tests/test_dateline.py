@@ -118,6 +118,29 @@ def test_record_byline_is_article_text() -> None:
     assert doc.meta["author"] == "لندن: رنيم حنوش"
 
 
+@pytest.mark.parametrize(("author", "people", "places"), [
+    ("القاهرة: عرفات الدسوقي - جدة: سامي الحربي", {"عرفات الدسوقي", "سامي الحربي"}, {"القاهرة", "جدة"}),
+    ("إعداد - نورة العتيبي", {"نورة العتيبي"}, set()),
+    ("آسيا المهيري", {"آسيا المهيري"}, set()),  # a name alone, its first word a continent's too
+    ("ريم الكثيري من الدمام", {"ريم الكثيري"}, {"الدمام"}),
+    ("بيروت: هادي الأمين وسلمى الخطيب", {"هادي الأمين", "سلمى الخطيب"}, {"بيروت"}),  # two writers
+])
+def test_the_writers_of_a_byline_are_people(pipeline: Any, author: str, people: set[str], places: set[str]) -> None:
+    rec = {"title": "افتتاح معرض الكتاب", "author": author, "date_extracted": "2015-07-21",
+           "content": "افتتح أمير المنطقة مساء أمس معرض الكتاب بمشاركة مئات دور النشر من الدول العربية."}
+    obj = to_json(pipeline(document_from_record(rec)))
+    found = {(e["text"], e["type"]) for e in obj["entities"]}
+    assert {(p, "PER") for p in people} <= found
+    assert {(p, "LOC") for p in places} <= found
+
+
+def test_an_outlet_in_a_byline_is_no_writer(pipeline: Any) -> None:
+    rec = {"title": "ارتفاع أسعار النفط", "author": "الأسواق الإلكترونية من جدة", "date_extracted": "2015-07-21",
+           "content": "ارتفعت أسعار النفط أمس في التعاملات الآسيوية بعد بيانات المخزون الأمريكية."}
+    obj = to_json(pipeline(document_from_record(rec)))
+    assert not any(e["type"] == "PER" and "الأسواق" in e["text"] for e in obj["entities"])
+
+
 def test_a_national_body_named_without_its_country_takes_the_articles(pipeline: Any) -> None:
     obj = _analyze("الرياض - واس: أعلنت وزارة الداخلية القبض على خلية في الرياض ومكة.", pipeline)
     body = next(e for e in obj["entities"] if e["text"] == "وزارة الداخلية")

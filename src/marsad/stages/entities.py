@@ -55,7 +55,8 @@ def run(doc: Document, res: Resources) -> list[Entity]:
         tagged = list(model.tag(doc.text, tokens, doc.layer("sentences")))
     found = link_entities(doc.text, tokens, res, tagged, doc.published)
     gaz = load_gazetteer(res)
-    found = _inferred_countries(doc, _own_credit(doc, _with_dateline(doc, found, gaz), gaz), gaz)
+    found = _with_byline(doc, _with_dateline(doc, found, gaz), gaz)
+    found = _inferred_countries(doc, _own_credit(doc, found, gaz), gaz)
     kinds = load_kinds(res)  # after the countries: a kind the model gives infers no country
     return with_kinds(doc.text, tokens, found, kinds) if kinds is not None else found
 
@@ -220,6 +221,56 @@ def _with_dateline(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[E
             continue  # "(وكالات)": agencies in general, no name
         extra.append(_credit(doc, span, kind, gaz) if typ == "ORG" else Entity(span.start, span.end, typ, kind=kind))
     return sorted([*found, *extra], key=lambda e: (e.start, e.end)) if extra else found
+
+
+BYLINE_PART = re.compile(r"[^\-–—ـ،,:()«»\"“”]+")
+AND_NAME = re.compile(r"\s+و(?=\S+\s+\S)")  # و before a second name of two words or more
+ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+CREDIT_WORDS = frozenset({"إعداد", "بقلم", "كتب", "كتبت", "تقرير", "متابعة", "تحرير", "حوار"})  # before a writer's name
+
+
+def _byline_names(line: str) -> list[tuple[int, int]]:
+    """The writers' names of a byline ("صنعاء: فلان الفلاني - الرياض: ..."; "إعداد - فلانة الفلانية"; a name alone), as
+    offsets into ``line``: parts of two to four Arabic words, the first without the article (no outlet: "الاقتصادية
+    الإلكترونية"), after a place and a colon, after a credit word, or making up the whole line."""
+    out: list[tuple[int, int]] = []
+    previous = ""
+    for m in BYLINE_PART.finditer(line):
+        part = m.group(0).split(" من ")[0]  # "فلان من الدمام"
+        after_colon = line[: m.start()].rstrip().endswith(":")
+        if after_colon and line[m.end() :].startswith(":") and len(part.split()) >= 3:
+            part = part.rstrip().rsplit(" ", 1)[0]  # the next place runs on without a dash: "فلان الفلاني الرياض:"
+        whole = line.strip(" :") == m.group(0).strip()
+        if 2 <= len(part.split()) <= 4 and (after_colon or previous in CREDIT_WORDS or whole):
+            start = m.start() + len(part) - len(part.lstrip())
+            names = AND_NAME.split(part.strip())  # "فلان الفلاني وعلان العلاني"
+            for name in names if all(len(n.split()) >= 2 for n in names) else [part.strip()]:
+                words = name.split()
+                if 2 <= len(words) <= 4 and not words[0].startswith("ال") \
+                        and all(ARABIC_WORD.fullmatch(w) for w in words):
+                    s = start + part.strip().index(name)
+                    out.append((s, s + len(name)))
+        previous = part.strip()
+    return out
+
+
+def _with_byline(doc: Document, found: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """A writer named in the byline (``meta.author``, the line after the title) is a PER, also where the tagger
+    read a place in the name ("صنعاء: عرفات ..." is a reporter, not the hill of Arafat); a part that is a known
+    place, outlet or body as a whole is left as it was read."""
+    author = (doc.meta.get("author") or "").strip()
+    at = doc.text.find(author) if author else -1
+    if at < 0:
+        return found
+    for s, e in _byline_names(author):
+        start, end = at + s, at + e
+        words = name_keys(doc.text[start:end])
+        if gaz.names.get(words) is not None or words in gaz.outlet_words \
+                or any(x.start == start and x.end == end and x.type == "PER" for x in found):
+            continue
+        found = sorted([*(x for x in found if x.end <= start or x.start >= end), Entity(start, end, "PER")],
+                       key=lambda x: (x.start, x.end))
+    return found
 
 
 def prepare(res: Resources) -> None:
