@@ -54,7 +54,7 @@ from marsad.ner.conll import read_conll
 from marsad.ner.features import DOC_WINDOW, FeatureExtractor
 from marsad.ner.kinds import KINDS_FILE, KindModel, kind_features
 from marsad.ner.lexicon import PROFILE_FILE, Lexicon, profile_features, read_model_tsv
-from marsad.ner.names import NameLists
+from marsad.ner.names import NAMES_FILE, NameLists
 from marsad.ner.wikifane import fine_mentions, load_classes, parse_fine, read_wikifane
 from marsad.ner.wordinfo import Feature
 from marsad.resources import MODEL_DIR, default_resources
@@ -351,6 +351,8 @@ def train(args: argparse.Namespace) -> None:
     log.info("features for %d tokens in %.1fs", sum(len(y) for ys in tags for y in ys), time.time() - t0)
     model = Path(args.model) if args.final else Path(tempfile.mkdtemp(prefix="ner_dev_")) / "ner.crfsuite"
     train_crf(flat(base), flat(tags), model, args)
+    if args.final and names is not None:  # the lists as trained with: the tagger reads this snapshot
+        names.write(model.parent / NAMES_FILE)
     log.info("trained in %.1fs: %s (%.1f MB)", time.time() - t0, model, model.stat().st_size / 1e6)
     if dev:
         dwords = [[w for w, _ in s] for s in dev]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.lexicon import Lexicon
-from marsad.ner.names import NAME_LISTS, NameLists
+from marsad.ner.names import NAME_LISTS, NAMES_FILE, NameLists
+from marsad.ner.tagger import name_lists
 from marsad.resources import default_resources
 
 LISTS = NameLists.build([
@@ -47,3 +50,15 @@ def test_the_shipped_lists_load_and_the_extractor_emits_their_features() -> None
     assert b"mz=B-LOC" in feats[3] and b"mz+1=B-LOC" in feats[2]
     plain = FeatureExtractor(Lexicon(), res.vocab).document_features([["وصل", "الوفد", "إلى", "روسيا"]])[0]
     assert not any(x.startswith(b"mz") for f in plain for x in f)
+
+
+def test_a_snapshot_of_the_lists_reads_back_the_same_and_is_what_the_tagger_reads(tmp_path: Path) -> None:
+    path = tmp_path / NAMES_FILE
+    LISTS.write(path)
+    back = NameLists.read(path)
+    assert back.names == LISTS.names and back.prefixes == LISTS.prefixes
+    first = path.read_bytes()
+    LISTS.write(path)
+    assert path.read_bytes() == first  # byte for byte: a rebuild of the same lists changes no file
+    assert name_lists(default_resources(), tmp_path).names == LISTS.names
+    assert name_lists(default_resources(), tmp_path / "none").names == NameLists.load(default_resources()).names

@@ -16,10 +16,13 @@ tagger only through the corpus tag profile (see ``scripts/train_ner.py``).
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from marsad.ner.lexicon import read_model_tsv
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
@@ -29,6 +32,9 @@ NAME_LISTS = (
     ("leaders", "PER"), ("given_names", "GIVEN"), ("person_names", "PNAME"),
 )
 NAME_COLUMN = {"agencies": "alias"}  # lists whose names stand in another column
+# the lists as the shipped model was trained with them (model folder): the tagger reads these, not the lexicons,
+# so that a list growing after training changes no feature the model's weights were fitted to
+NAMES_FILE = "ner_names.tsv.gz"
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,20 @@ class NameLists:
     def load(cls, res: Resources) -> NameLists:
         return cls.build((row[NAME_COLUMN.get(name, "name")], kind) for name, kind in NAME_LISTS
                          for row in res.table(name, 1))
+
+    @classmethod
+    def read(cls, path: Path) -> NameLists:
+        """The lists of a snapshot file (:meth:`write`)."""
+        return cls.of({tuple(row[0].split(" ")): frozenset(row[1].split(",")) for row in read_model_tsv(path, 2)})
+
+    def write(self, path: Path) -> None:
+        """A snapshot of the lists (folded name, kinds), sorted, byte for byte the same for the same lists."""
+        lines = [f"{' '.join(words)}\t{','.join(sorted(kinds))}\n" for words, kinds in sorted(self.names.items())]
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+            f.write(("# source: marsad's own name lists (lexicons " + ", ".join(n for n, _ in NAME_LISTS)
+                     + ") as the tagger was trained with them, folded; licence: as those lists (Apache-2.0, CC BY 4.0, "
+                     "MIT, Unicode License, LGPL-2.1)\n# folded name\tkinds\n").encode("utf-8"))
+            f.write("".join(lines).encode("utf-8"))
 
     def marks(self, keys: Sequence[str], forms: Sequence[str]) -> dict[int, list[str]]:
         """The features of the words of a sentence that have any (by word index), given the words' lexical

@@ -37,7 +37,7 @@ from marsad.ner.bio import bio_spans, repair
 from marsad.ner.crf import LinearChain, read_cqdb
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.lexicon import Lexicon
-from marsad.ner.names import NameLists
+from marsad.ner.names import NAMES_FILE, NameLists
 from marsad.resources import MODEL_DIR, Resources
 from marsad.text.normalize import fold
 
@@ -75,7 +75,7 @@ class Tagger:
         known = model_attributes(path) if chain is None and path.is_file() else None
         whole = frozenset(fold(row["name"]) for row in res.table("given_names", 1))
         extractor = FeatureExtractor(
-            Lexicon.load(model_dir), res.vocab, known=known, names=NameLists.load(res), chain=chain
+            Lexicon.load(model_dir), res.vocab, known=known, names=name_lists(res, model_dir), chain=chain
         )
         return cls(path, extractor, whole)
 
@@ -119,6 +119,13 @@ class Tagger:
                 if start < end:
                     entities.append(Entity(start, end, kind))
         return entities
+
+
+def name_lists(res: Resources, model_dir: Path = MODEL_DIR) -> NameLists:
+    """The name lists the tagger's features read: the snapshot the model was trained with (``ner_names.tsv.gz``),
+    else, for a model shipped without one, the lexicons as they are now."""
+    snapshot = model_dir / NAMES_FILE
+    return NameLists.read(snapshot) if snapshot.is_file() else NameLists.load(res)
 
 
 def _open_crf(path: Path) -> pycrfsuite.Tagger:
