@@ -566,3 +566,8 @@ def test_a_town_after_a_given_name_is_a_family_name(res: Resources) -> None:
     found = read("وغنى الفنان عبدالله القصير في الحفل، ثم صعد القصير إلى المسرح.")
     assert found["عبدالله القصير"].type == "PER" and found["القصير"].type == "PER"
     assert read("وتقدم الجيش نحو القصير أمس.")["القصير"].type == "LOC"
+
+
+def test_a_place_written_mostly_after_and_is_still_found_there(res: Resources) -> None:
+    found = ents("واستهدف القصف بلدتي الفوعة وكفريا في ريف إدلب الشمالي.", res)
+    assert found["كفريا"].type == "LOC" and found["الفوعة"].type == "LOC"

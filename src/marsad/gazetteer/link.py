@@ -450,12 +450,17 @@ def doc_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[lis
 def _clitic_by_chance(m: Match, keys: Sequence[TokenKey], vocab: Mapping[str, int]) -> bool:
     """A name found after stripping letters that are part of the word: كلاوس is not ك + لاوس.
 
-    The stripped reading needs the remainder to be at least as frequent as the whole word."""
+    The stripped reading needs the remainder to be at least as frequent as the whole word; after the conjunction و
+    alone, a quarter as frequent (a name written mostly in a pair: "الفوعة وكفريا")."""
     k = keys[m.first]
     if m.start == k.start:
         return False
     rest = next((key for key, start in k.variants if start == m.start), None)
-    return rest is not None and vocab.get(k.key, 0) > vocab.get(rest, 0)
+    share = AND_SHARE if k.key[:1] == "و" and m.start == k.start + 1 else 1
+    return rest is not None and vocab.get(k.key, 0) > share * vocab.get(rest, 0)
+
+
+AND_SHARE = 4  # a name after و: the whole word may be this many times as frequent as the name alone
 
 
 def country_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[list[Match], list[Match]]:
