@@ -571,3 +571,8 @@ def test_a_town_after_a_given_name_is_a_family_name(res: Resources) -> None:
 def test_a_place_written_mostly_after_and_is_still_found_there(res: Resources) -> None:
     found = ents("واستهدف القصف بلدتي الفوعة وكفريا في ريف إدلب الشمالي.", res)
     assert found["كفريا"].type == "LOC" and found["الفوعة"].type == "LOC"
+
+
+def test_the_saudi_highway_patrol_is_a_known_body(res: Resources) -> None:
+    found = ents("وباشرت دوريات أمن الطرق الحادث على طريق الطائف.", res)
+    assert found["أمن الطرق"].type == "ORG" and found["أمن الطرق"].country == "SAU"
