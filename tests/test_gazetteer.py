@@ -159,7 +159,7 @@ def test_name_list_builder_cleans_and_filters_names() -> None:
 def test_titles_and_context_kinds() -> None:
     assert {row["kind"] for row in read_table("titles", 1)} == {"title", "mod", "desc", "hon"}
     kinds = {row["kind"] for row in read_table("name_context", 2)}
-    assert kinds == {"verb", "stop", "post", "facility", "accord", "region", "admin"}
+    assert kinds == {"verb", "stop", "post", "facility", "accord", "region", "admin", "body"}
 
 
 def test_nisba_rows_use_real_codes_and_cover_key_countries() -> None:

@@ -576,3 +576,9 @@ def test_a_place_written_mostly_after_and_is_still_found_there(res: Resources) -
 def test_the_saudi_highway_patrol_is_a_known_body(res: Resources) -> None:
     found = ents("وباشرت دوريات أمن الطرق الحادث على طريق الطائف.", res)
     assert found["أمن الطرق"].type == "ORG" and found["أمن الطرق"].country == "SAU"
+
+
+def test_a_body_named_by_its_common_noun_after_a_title_comes_before_the_name(res: Resources) -> None:
+    found = ents("وقال المتحدث باسم الوزارة خالد المنصوري إن الحملة مستمرة.", res)
+    assert found["خالد المنصوري"].type == "PER"
+    assert not any(name.startswith("الوزارة") for name in found)

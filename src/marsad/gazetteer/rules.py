@@ -269,7 +269,7 @@ class _People:
                 role = rules.text[title_offset : name.end]  # "المتحدث باسم الكرملين" as written
                 country = country or name.entry.country
                 evidence, j = True, name.last
-            elif rules.ctx[j] == "post":
+            elif rules.ctx[j] == "post" or (rules.ctx[j] == "body" and j > i):  # "المتحدث باسم الوزارة" + name
                 j += 1
             elif keys[j].key in _AT and (place := names.get(j + 1)) is not None and place.entry.type == "LOC":
                 j = place.last  # "السفير الياباني لدى الرياض"
