@@ -43,6 +43,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
+_AMOUNT_AFTER = re.compile(r"\s+(?:الي\s+)?\d")  # "بنسبة تصل إلى 60%": a verb of amount, not of the future
 
 __all__ = ["Found", "Matcher"]
 
@@ -151,12 +152,13 @@ class Matcher:
         right_limit = min(end + S.TENSE_RIGHT_CHARS, len(text))
         stop = _TERMINATORS.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
-        words = _WORD.findall(text, left, start)[-S.TENSE_LEFT_WORDS :]
-        imperfect = self._imperfect_governs(words)
-        for w in _WORD.findall(text, end, right)[: S.TENSE_RIGHT_WORDS]:
-            if self.lex.key(w) in self._complementizers:
+        found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS :]
+        imperfect = self._imperfect_governs([w.group() for w in found])
+        for w in list(_WORD.finditer(text, end, right))[: S.TENSE_RIGHT_WORDS]:
+            if self.lex.key(w.group()) in self._complementizers:
                 break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
-            words.append(w)
+            found.append(w)
+        words = [w.group() for w in found if not _AMOUNT_AFTER.match(text, w.end())]
         for w in words:
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if bare in self.words.future or w in self.words.future or bare in _FUTURE_WORDS:

@@ -118,12 +118,20 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m["frac"] and n is not None:
         n += 0.5
     s, e = span(m)
+    if unit == "DE" and _signed(ctx, s):
+        return None  # "وقعت الشركة عقدين": two contracts, not two decades
     mod = ctx.kind("qmod", m["q"])
     if m["approx"]:
         mod = "APPROX"
     elif m["nayyif"]:  # "سنتين ونيف": two years and some
         mod = "MORE_THAN"
     return Found(s, e, "DURATION", cal.duration_value(n, unit), mod)
+
+
+def _signed(ctx: Context, s: int) -> bool:
+    """A verb or noun of signing (``contractbefore``) one or two words before a count of عقد: contracts."""
+    before = WORD.findall(ctx.text, max(0, s - 2 * S.CONTEXT_WORD_CHARS), s)[-2:]
+    return any(ctx.kind("contractbefore", w) or ctx.kind("contractbefore", w[1:]) for w in before)
 
 
 _ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")

@@ -114,6 +114,8 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
     wd_text = m["wd1"] or m["wd2"]
     if key == "اليوم" and not wd_text and _today_not_a_date(m, ctx, e):
         return None
+    if key == "امس" and ctx.text[m.start() : s].endswith("ل"):
+        return None  # "لامس" is the verb "touched" (بعدما لامس 20817 نقطة), not "to yesterday"
     part = ctx.kind("part", m["part"])
     if not (wd_text or part) and key in ("غد", "الغد") and any(w in ctx.words.not_gad for w in ctx.around(s, e)):
         return None  # نحو غد مشرق, صحيفة الغد

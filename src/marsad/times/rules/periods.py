@@ -187,6 +187,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     part = f"Q{n}" if n.isdigit() else n  # a quarter (Q1-Q4) or a half (H1, H2)
     if m["cen"]:
         return _part_of_century(m, ctx, part)
+    if not (m["y"] or m["y2"]) and ctx.around(e, e)[1] in ctx.words.not_year:
+        return None  # "الفصل الأول من العام الدراسي": a school term, not a quarter of the calendar year
     if m["bare"] is not None:
         year = _bare_quarter_year(m, ctx, part)
     else:

@@ -1,0 +1,41 @@
+"""Time words of unseen news that are no time, or whose clause is misread: verbs and units that look
+like day words, amounts that look like years, contracts that look like decades, school terms that look
+like quarters, verbs of amount that look like the future. Every sentence is constructed for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_times_forms import found, value_of  # the same anchor and helpers
+
+
+def test_the_verb_touched_is_not_yesterday() -> None:
+    assert found("ارتفع المؤشر بعدما لامس مستوى قياسيا في الجلسة.") == []
+
+
+def test_metres_after_a_number_are_no_year() -> None:
+    assert found("غاص الفريق إلى عمق 250 م بحثا عن الحطام.") == []
+
+
+def test_a_year_with_its_era_joined_stays_a_year() -> None:
+    assert value_of("بني المسجد سنة 705م على يد الخليفة.", "سنة 705م") == "0705"
+
+
+@pytest.mark.parametrize("text", ["وقعت الوزارة عقدين مع شركتين محليتين.", "أبرم النادي ثلاثة عقود رعاية جديدة."])
+def test_contracts_after_a_verb_of_signing_are_no_decades(text: str) -> None:
+    assert found(text) == []
+
+
+def test_two_decades_after_a_preposition_stay_a_duration() -> None:
+    assert value_of("عاش الكاتب في المهجر قرابة عقدين من الزمن.", "قرابة عقدين") == "P2DE"
+
+
+def test_a_term_of_the_school_year_is_no_quarter() -> None:
+    assert found("تطبق المدارس الخطة الجديدة في الفصل الأول من العام الدراسي.") == []
+
+
+def test_a_verb_of_amount_does_not_put_a_month_ahead() -> None:
+    text = "ارتفعت أسعار الخضار في مطلع شهر رمضان بنسبة تصل إلى 40 في المئة."
+    assert value_of(text, "مطلع شهر رمضان", dt.date(2015, 7, 25)) == "2015-06"
