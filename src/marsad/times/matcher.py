@@ -153,12 +153,12 @@ class Matcher:
         stop = _TERMINATORS.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
         found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS :]
-        imperfect = self._imperfect_governs([w.group() for w in found])
-        for w in list(_WORD.finditer(text, end, right))[: S.TENSE_RIGHT_WORDS]:
-            if self.lex.key(w.group()) in self._complementizers:
+        imperfect = self._imperfect_governs([wm.group() for wm in found])
+        for wm in list(_WORD.finditer(text, end, right))[: S.TENSE_RIGHT_WORDS]:
+            if self.lex.key(wm.group()) in self._complementizers:
                 break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
-            found.append(w)
-        words = [w.group() for w in found if not _AMOUNT_AFTER.match(text, w.end())]
+            found.append(wm)
+        words = [wm.group() for wm in found if not _AMOUNT_AFTER.match(text, wm.end())]
         for w in words:
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if bare in self.words.future or w in self.words.future or bare in _FUTURE_WORDS:
