@@ -39,3 +39,45 @@ def test_a_term_of_the_school_year_is_no_quarter() -> None:
 def test_a_verb_of_amount_does_not_put_a_month_ahead() -> None:
     text = "ارتفعت أسعار الخضار في مطلع شهر رمضان بنسبة تصل إلى 40 في المئة."
     assert value_of(text, "مطلع شهر رمضان", dt.date(2015, 7, 25)) == "2015-06"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("هبط السهم إلى أدنى مستوى منذ شهر مارس من العام الماضي.", "شهر مارس من العام الماضي", "2014-03"),
+        ("لم تمطر المدينة منذ شهر نوفمبر 2013م.", "شهر نوفمبر 2013م", "2013-11"),
+    ],
+)
+def test_since_the_month_of_a_named_month_is_that_month(text: str, expr: str, value: str) -> None:
+    assert found(text) == [(expr, value)]
+
+
+def test_one_day_in_the_accusative_is_a_duration() -> None:
+    assert value_of("أغلقت الدائرة أبوابها يوما واحدا للصيانة.", "يوما واحدا") == "P1D"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تضاعفت الصادرات خلال الأشهر الستة الأولى من 2014 بحسب التقرير.", "الأشهر الستة الأولى من 2014", "2014-H1"),
+        ("تراجعت المبيعات في الأشهر الثلاثة الأولى من العام الحالي.", "الأشهر الثلاثة الأولى من العام الحالي",
+         "2015-Q1"),
+    ],
+)
+def test_the_first_months_of_a_year_are_its_half_or_quarter(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_the_near_term_is_the_future() -> None:
+    assert value_of("لا يتوقع المحللون خفض الإنتاج على المدى القريب.", "المدى القريب") == "FUTURE_REF"
+
+
+def test_the_publication_month_called_next_is_this_years() -> None:
+    # published 2015-08-12: a page written in July and crawled in August still says "أغسطس المقبل"
+    assert value_of("توزع الشركة أرباحها في 25 أغسطس المقبل.", "25 أغسطس المقبل") == "2015-08-25"
+
+
+def test_a_weekday_of_another_paragraph_does_not_follow_a_coming_day() -> None:
+    pub = dt.date(2015, 8, 14)  # a Friday
+    text = "يفتتح المتحف الجديد في 20 أغسطس الجاري.\nوأنهت الهيئة السبت آخر أعمال الصيانة."
+    assert value_of(text, "السبت", pub) == "2015-08-08"

@@ -51,17 +51,20 @@ __all__ = ["Found", "Matcher"]
 _WEEKDAY_PART = re.compile(r"wd([1-7])")
 
 
-def after_a_coming_day(items: list[Found], anchor: dt.date | None) -> list[Found]:
+def after_a_coming_day(text: str, items: list[Found], anchor: dt.date | None) -> list[Found]:
     """A bare weekday after a day still to come ("يبدأ البرنامج الثلاثاء 11 أغسطس ... ويختتم يوم الخميس")
     is the first such weekday on or after that day, not one read from the publication date (a day at most
-    :data:`S.COMING_DAY_DAYS` after the publication)."""
+    :data:`S.COMING_DAY_DAYS` after the publication, named in the weekday's paragraph)."""
     if anchor is None:
         return items
     out: list[Found] = []
     last: dt.date | None = None
+    last_end = 0
     for f in items:
         wd = _WEEKDAY_PART.fullmatch(f.part or "")
         day = _DAY_VALUE.match(f.value)
+        if "\n" in text[last_end : f.start]:
+            last = None  # a coming day of another paragraph is no reference (ختام in a new paragraph)
         coming = last is not None and 0 < (last - anchor).days <= S.COMING_DAY_DAYS
         if wd is not None and f.grain == "day" and last is not None and coming and day is not None:
             moved = last + dt.timedelta(days=(int(wd.group(1)) - last.isoweekday()) % 7)
@@ -69,7 +72,7 @@ def after_a_coming_day(items: list[Found], anchor: dt.date | None) -> list[Found
                 f = replace(f, value=moved.isoformat() + f.value[10:])
         day = _DAY_VALUE.match(f.value)
         if day is not None and f.type in ("DATE", "TIME"):
-            last = dt.date.fromisoformat(day.group())
+            last, last_end = dt.date.fromisoformat(day.group()), f.end
         out.append(f)
     return out
 
@@ -123,7 +126,7 @@ class Matcher:
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
-        return after_a_coming_day(merged, anchor)
+        return after_a_coming_day(ntext, merged, anchor)
 
     def _with_part_before(self, ntext: str, f: Found) -> Found:
         """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part

@@ -53,7 +53,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"|(?P<x2>(?P<q2>{qmod})\s+(?:ال)?(?P<su2>{unit_sing})(?:\s+(?:واحد|واحده)(?!\w))?"
              rf"(?P<frac2>\s+و\s*نصف(?!\w))?)"
              rf"(?!\s+{p.r('relmod')}|\s+{p.dayord})"
-             rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده)(?!\w))"
+             rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده|واحدا|واحدة)(?!\w))"
              rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing}))(?=\s+من\s))", duration_sing,
              _SPAN_PREPS | qmods | p.units(1)),
         rule("plural_units",
@@ -208,6 +208,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["su"] and re.match(r"\s*\d", after):  # "منذ عام 1997": the year rule reads it
         return None
+    if m["su"] and _month_follows(ctx, e):  # "منذ شهر أكتوبر": the month rule reads it
+        return None
     if m["pl"]:
         return Found(s, e, "DATE", "PAST_REF")
     if is_holding(ctx, m["su"], e):
@@ -235,6 +237,12 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         scale, n = 1, per * n + half
     value = cal.shift(ctx.anchor, grain, -scale * n)
     return Found(s, e, "DATE", value, mod) if value is not None else None
+
+
+def _month_follows(ctx: Context, e: int) -> bool:
+    """A month's name right after ``e`` ("شهر أكتوبر", "شهر ذي القعدة")."""
+    words = WORD.findall(ctx.text, e, e + 2 * S.CONTEXT_WORD_CHARS)[:2]
+    return bool(words) and (ctx.lex.month(words[0]) is not None or ctx.lex.month(" ".join(words)) is not None)
 
 
 _LATER_GRAIN = {"D": "D", "W": "D", "M": "M", "Y": "Y"}  # a count of weeks ahead lands on a day
