@@ -81,3 +81,32 @@ def test_a_weekday_of_another_paragraph_does_not_follow_a_coming_day() -> None:
     pub = dt.date(2015, 8, 14)  # a Friday
     text = "يفتتح المتحف الجديد في 20 أغسطس الجاري.\nوأنهت الهيئة السبت آخر أعمال الصيانة."
     assert value_of(text, "السبت", pub) == "2015-08-08"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("هبط المؤشر إلى أدنى مستوى في ثلاث سنوات ونصف.", "ثلاث سنوات ونصف", "P3Y6M"),
+        ("تأخرت الرحلة 5 ساعات ونصف بسبب العاصفة.", "5 ساعات ونصف", "PT5H30M"),
+        ("بقي المريض في المستشفى سنة ونصف.", "سنة ونصف", "P18M"),
+    ],
+)
+def test_a_counted_number_of_units_and_a_half_keeps_its_units(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("يشترط ألا يقل عمر المتقدم عن (21) سنة.", "(21) سنة", "P21Y"),
+        ("حقق النادي أفضل نتيجة له في «12» عاما.", "«12» عاما", "P12Y"),
+        ("ويبلغ اللاعب 24/ عاما/ وينتهي عقده قريبا.", "24/ عاما", "P24Y"),
+    ],
+)
+def test_a_count_in_brackets_quotes_or_slashes_before_its_unit(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_the_first_count_of_a_range_of_units_is_a_duration_of_its_own() -> None:
+    assert found("تتراوح أعمار المشاركين بين 15 و19 عاما.") == [("15", "P15Y"), ("19 عاما", "P19Y")]
+    assert found("يستغرق العلاج 7-10 أيام في العادة.") == [("7", "P7D"), ("10 أيام", "P10D")]

@@ -15,6 +15,7 @@ from marsad.times import settings as S
 from marsad.times.lexicon import alt
 from marsad.times.rules.base import CL, LATER, WORD, Context, Found, Pieces, Rule, is_holding, rule, span
 
+_NUM_GAP = r'(?:\s*[)»”"/]\s*|\s+)'  # "(18) سنة", "«16» عاما", "26/ عاما": a count in brackets, quotes or slashes
 _SPAN_PREPS = {"لمده", "مده", "طوال", "طيله", "علي", "بعد", "قبل", "خلال"}
 _AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 _LATER_MOD = {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "APPROX": "APPROX"}
@@ -38,11 +39,14 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:ال)?(?P<n>\d+|{p.numw})\s+(?P<u>{unit})\s+(?P<rel>{LATER}))",
              lastn, qmods | {"#", "ال#"} | nums | {"ال" + k for k in nums}),
         rule("duration",
-             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+(?:ال(?={unit_dual}(?!\w)))?)?(?:(?:ال(?=\d))?(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})|"
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+(?:ال(?={unit_dual}(?!\w)))?)?(?:(?:ال(?=\d))?(?P<n>{num}){_NUM_GAP}(?P<u>{unit})|(?P<du>{unit_dual})|"
              rf"(?P<half>نصف)\s+(?P<hu>{unit_sing})|(?P<fu>{unit_sing})(?=\s+و\s*نصف(?!\w)))"
              rf"(?P<frac>\s+و\s*نصف(?:\s+ال{unit_sing})?(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
              r"(?P<nayyif>\s+ونيف(?!\w))?)", duration,
              qmods | nums | p.units(2) | p.units(1) | {"نصف", "#", "ال#"}),
+        rule("duration_range",
+             rf"(?<![\w.,/-])(?P<x>(?P<n>\d{{1,4}}))(?=\s*(?:و|-|–|(?:و\s*)?(?:الي|حتي)(?!\w))\s*\d{{1,4}}\s+(?P<u>{unit})(?!\w))",
+             duration_range, {"#"}),
         rule("duration_sum",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n1>{num})\s+(?P<u1>{unit})|(?P<d1>{unit_dual}))"
              rf"\s+و\s*(?:(?P<n2>{num})\s+(?P<u2>{unit})|(?P<d2>{unit_dual}))(?!\w))", duration_sum,
@@ -115,9 +119,14 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         if n is not None and (n == 0 or n > S.MAX_DURATION_COUNT):
             return None
-    if m["frac"] and n is not None:
-        n += 0.5
     s, e = span(m)
+    closed = m["n"] and m["u"] and any(c in ctx.text[m.end("n") : m.start("u")] for c in ")»”\"")
+    if closed and s > 0 and ctx.text[s - 1] in "(«“\"" and not m["q"]:
+        s -= 1  # "(18) سنة": the brackets around the count belong to the expression
+    value = None
+    if m["frac"] and n is not None:
+        value = _and_a_half(n, unit) if m["n"] and n >= 2 and n == int(n) else None
+        n += 0.5
     if unit == "DE" and _signed(ctx, s):
         return None  # "وقعت الشركة عقدين": two contracts, not two decades
     mod = ctx.kind("qmod", m["q"])
@@ -125,13 +134,36 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         mod = "APPROX"
     elif m["nayyif"]:  # "سنتين ونيف": two years and some
         mod = "MORE_THAN"
-    return Found(s, e, "DURATION", cal.duration_value(n, unit), mod)
+    return Found(s, e, "DURATION", value or cal.duration_value(n, unit), mod)
+
+
+_HALF_OF = {"Y": ("", "6M"), "M": ("", "15D"), "D": ("", "T12H"), "H": ("T", "30M"), "MIN": ("T", "30S")}
+
+
+def _and_a_half(n: float, unit: str) -> str | None:
+    """A counted number of units and a half keeps its units: "خمس سنوات ونصف" → P5Y6M ("سنة ونصف" and
+    "عامين ونصف" are written in the smaller unit, P18M and P30M)."""
+    if unit not in _HALF_OF:
+        return None
+    clock, half = _HALF_OF[unit]
+    return f"P{clock}{int(n)}{'M' if unit == 'MIN' else unit}{half}"
 
 
 def _signed(ctx: Context, s: int) -> bool:
     """A verb or noun of signing (``contractbefore``) one or two words before a count of عقد: contracts."""
     before = WORD.findall(ctx.text, max(0, s - 2 * S.CONTEXT_WORD_CHARS), s)[-2:]
     return any(ctx.kind("contractbefore", w) or ctx.kind("contractbefore", w[1:]) for w in before)
+
+
+def duration_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first count of a range of units ("بين 13 و16 عاما", "50-60 سنة"): a duration of its own, in the
+    unit written after the last count."""
+    n = int(m["n"])
+    if n == 0:
+        return None
+    unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
+    s, e = span(m)
+    return Found(s, e, "DURATION", cal.duration_value(n, unit))
 
 
 _ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
