@@ -110,3 +110,18 @@ def test_a_count_in_brackets_quotes_or_slashes_before_its_unit(text: str, expr: 
 def test_the_first_count_of_a_range_of_units_is_a_duration_of_its_own() -> None:
     assert found("تتراوح أعمار المشاركين بين 15 و19 عاما.") == [("15", "P15Y"), ("19 عاما", "P19Y")]
     assert found("يستغرق العلاج 7-10 أيام في العادة.") == [("7", "P7D"), ("10 أيام", "P10D")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ازدحمت الحدائق في أيام العيد الأربعة بالزوار.", "أيام العيد الأربعة", "P4D"),
+        ("نشطت الحركة التجارية طوال أيام العيد في المدينة.", "أيام العيد", "2015-07"),
+    ],
+)
+def test_the_days_of_the_feast_are_a_count_of_days_or_the_feasts_month(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr, dt.date(2015, 7, 25)) == value
+
+
+def test_noon_before_a_day_word_is_twelve_oclock() -> None:
+    assert value_of("انفجرت العبوة ظهر أمس قرب السوق.", "ظهر أمس") == "2015-08-11T12:00"

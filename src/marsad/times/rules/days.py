@@ -46,8 +46,9 @@ def rules(p: Pieces) -> list[Rule]:
         rule("partref", rf"{CL}(?P<x>{p.r('partref')}(?:\s+(?P<rel>الماضيه|المقبله|القادمه)(?!\w))?)",
              partref, p.words("partref")),
         rule("holiday",
-             rf"{CL}(?P<x>(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<hol>{p.r('holiday')})(?:\s+(?P<rel>{relmod}))?"
-             rf"(?:\s+(?:ل?عام\s+)?(?P<y>\d{{4}})(?!\d){ERA})?)", holiday, p.words("holiday") | set(_NTH_DAY)),
+             rf"{CL}(?P<x>(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<days>ايام)\s+)?(?P<hol>{p.r('holiday')})"
+             rf"(?:\s+(?P<rel>{relmod}))?(?:\s+ال(?P<count>{p.numw})(?!\w))?"
+             rf"(?:\s+(?:ل?عام\s+)?(?P<y>\d{{4}})(?!\d){ERA})?)", holiday, p.words("holiday") | set(_NTH_DAY) | {"ايام"}),
     ]
 
 
@@ -377,7 +378,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         before, after = ctx.around(s, m.end("hol"))
         if after in ctx.words.not_after or m["y"] or ctx.anchor is None:
             return None
-        if not (m["nth"] or before in PREP_WORDS or before in ctx.words.feast_before):
+        if not (m["nth"] or m["days"] or before in PREP_WORDS or before in ctx.words.feast_before):
             return None
         spec = min(spec.split("|"), key=lambda one: _holiday_distance(one, ctx.anchor))  # type: ignore[arg-type]
     calendar, _, md = spec.partition(":")
@@ -401,8 +402,18 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     best = min(dates, key=lambda d: abs((d - anchor).days))
     if m["nth"]:  # "ثاني أيام عيد الفطر": the feast's second day
         best += dt.timedelta(days=_NTH_DAY.index(m["nth"]))
+    if m["days"]:
+        return _feast_days(m, ctx, s, e, best)
     return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday",
                  part=OCCASION if _occasion(m, ctx, s) else None)
+
+
+def _feast_days(m: re.Match[str], ctx: Context, s: int, e: int, first: dt.date) -> Found:
+    """"أيام العيد الثلاثة": a duration of that many days; "أيام العيد" alone: the month the feast falls in."""
+    if m["count"]:
+        count = ctx.num(m["count"])
+        return Found(s, e, "DURATION", cal.duration_value(count, "D"))
+    return Found(s, e, "DATE", cal.fmt_month(first.year, first.month))
 
 
 def _occasion(m: re.Match[str], ctx: Context, s: int) -> bool:
