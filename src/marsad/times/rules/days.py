@@ -48,7 +48,8 @@ def rules(p: Pieces) -> list[Rule]:
         rule("holiday",
              rf"{CL}(?P<x>(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<days>ايام)\s+)?(?P<hol>{p.r('holiday')})"
              rf"(?:\s+(?P<rel>{relmod}))?(?:\s+ال(?P<count>{p.numw})(?!\w))?"
-             rf"(?:\s+(?:ل?عام\s+)?(?P<y>\d{{4}})(?!\d){ERA})?)", holiday, p.words("holiday") | set(_NTH_DAY) | {"ايام"}),
+             rf"(?:\s+(?:ل?عام\s+)?(?P<y>\d{{4}})(?!\d){ERA})?)",
+             holiday, p.words("holiday") | set(_NTH_DAY) | {"ايام"}),
     ]
 
 
