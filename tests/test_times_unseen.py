@@ -125,3 +125,17 @@ def test_the_days_of_the_feast_are_a_count_of_days_or_the_feasts_month(text: str
 
 def test_noon_before_a_day_word_is_twelve_oclock() -> None:
     assert value_of("انفجرت العبوة ظهر أمس قرب السوق.", "ظهر أمس") == "2015-08-11T12:00"
+
+
+def test_midday_is_noon_of_the_day_named_before_it() -> None:
+    text = "انهار المبنى أمس الثلاثاء في وسط المدينة. ووقع الانهيار عند منتصف النهار."
+    assert value_of(text, "منتصف النهار") == "2015-08-11T12:00"
+
+
+def test_a_day_number_without_its_month_takes_the_month_named_before_it() -> None:
+    text = "يخوض المنتخب أولى مبارياته يوم 20 سبتمبر، والثانية يوم 24، والثالثة يوم 28."
+    assert found(text) == [("20 سبتمبر", "2015-09-20"), ("يوم 24", "2015-09-24"), ("يوم 28", "2015-09-28")]
+
+
+def test_a_day_number_before_a_month_stays_a_written_date() -> None:
+    assert found("يصل الوفد يوم 14 أغسطس الجاري.") == [("14 أغسطس الجاري", "2015-08-14")]

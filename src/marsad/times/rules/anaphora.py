@@ -43,7 +43,25 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?:(?P<part>{p.r('part')})\s+(?:من\s+)?|(?:ال)?(?P<d>\d{{1,2}})\s+(?:من\s+)?)?"
              rf"(?P<ana>{p.r('anaphor')})(?P<ago>{_YEAR_BEFORE})?)",
              anaphor, p.words("part") | p.words("anaphor") | {"#", "ال#"}),
+        rule("day_number",
+             rf"{CL}(?P<x>يوم\s+(?P<d>\d{{1,2}}))(?!\s*(?:[/.-]\s*)?\d)(?!\s*[،,]?\s*(?:من\s+)?(?:{p.month}|(?:ال)?شهر"
+             rf"|{p.r('relmod')}|{p.unit})(?!\w))", day_number, {"يوم"}),
     ]
+
+
+def day_number(m: re.Match[str], ctx: Context) -> Found | None:
+    """"يوم 27" without a month: that day of the month named most recently before it (of the publication's
+    month when none is)."""
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    s, e = span(m)
+    value = cal.shift(ctx.anchor, "M", 0)
+    if value is None:
+        return Found(s, e, "DATE", f"XXXX-XX-{day:02d}", grain="absday")
+    if cal.make_date(int(value[:4]), int(value[5:7]), day) is None:
+        return None
+    return Found(s, e, "DATE", f"{value}-{day:02d}", grain="absday", part=f"{PREFIX}M0{_DAY_MARK}{day:02d}")
 
 
 def anaphor(m: re.Match[str], ctx: Context) -> Found | None:

@@ -346,6 +346,8 @@ def partref(m: re.Match[str], ctx: Context) -> Found | None:
     part = ctx.lex.kind("partref").get(key.strip())
     if part is None:
         return None
+    if part.startswith("T") and not m["rel"]:  # "منتصف النهار": noon of the day named before it
+        return Found(s, e, "TIME", part, grain="clock")
     offset = -1 if m["rel"] == "الماضيه" else (1 if m["rel"] else 0)
     day = cal.shift(ctx.anchor, "D", offset)
     return Found(s, e, "TIME", f"{day}T{part}", grain="daytime", part=part)
@@ -375,7 +377,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     if spec is None:
         return None
     s, e = span(m)
-    if "|" in spec:  # "قبل العيد": the nearest of the feasts it may name, never "العيد الوطني" or "صلاة العيد"
+    bare_feast = "|" in spec
+    if m["days"] and not (m["count"] or bare_feast):
+        s = m.start("hol")  # "أيام عيد الفطر": some days, and the feast named
+    if bare_feast:  # "قبل العيد": the nearest of the feasts it may name, never "العيد الوطني" or "صلاة العيد"
         before, after = ctx.around(s, m.end("hol"))
         if after in ctx.words.not_after or m["y"] or ctx.anchor is None:
             return None
@@ -403,14 +408,15 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     best = min(dates, key=lambda d: abs((d - anchor).days))
     if m["nth"]:  # "ثاني أيام عيد الفطر": the feast's second day
         best += dt.timedelta(days=_NTH_DAY.index(m["nth"]))
-    if m["days"]:
+    if m["days"] and s < m.start("hol"):
         return _feast_days(m, ctx, s, e, best)
     return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday",
                  part=OCCASION if _occasion(m, ctx, s) else None)
 
 
 def _feast_days(m: re.Match[str], ctx: Context, s: int, e: int, first: dt.date) -> Found:
-    """"أيام العيد الثلاثة": a duration of that many days; "أيام العيد" alone: the month the feast falls in."""
+    """"أيام العيد الثلاثة": a duration of that many days; "أيام العيد" alone: the month the feast falls in
+    ("أيام عيد الفطر" is some days and the feast's day)."""
     if m["count"]:
         count = ctx.num(m["count"])
         return Found(s, e, "DURATION", cal.duration_value(count, "D"))
