@@ -139,3 +139,15 @@ def test_a_day_number_without_its_month_takes_the_month_named_before_it() -> Non
 
 def test_a_day_number_before_a_month_stays_a_written_date() -> None:
     assert found("يصل الوفد يوم 14 أغسطس الجاري.") == [("14 أغسطس الجاري", "2015-08-14")]
+
+
+def test_the_first_of_a_month_named_with_ghurra() -> None:
+    # published 2015-08-08, 23 Shawwal 1436: 1 Dhu al-Qadah 1436 is 2015-08-16
+    text = "تبدأ الوزارة في غرة شهر ذي القعدة القادم استقبال الطلبات."
+    assert value_of(text, "غرة شهر ذي القعدة القادم", dt.date(2015, 8, 8)) == "2015-08-16"
+    assert found("سدت الشركة الثغرة الأمنية في برنامجها.") == []
+
+
+def test_during_the_week_closing_a_market_report_is_this_week() -> None:
+    assert value_of("وخسر الخام 4 في المئة خلال الأسبوع.", "الأسبوع") == "2015-W33"
+    assert found("بلغ المؤشر أعلى مستوى خلال الأسبوع في جلسة واحدة.") == []

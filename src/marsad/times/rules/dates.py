@@ -201,15 +201,15 @@ def _hijri_month_alone(month: int, rel: int | None, future: bool, mod: str | Non
     return cal.hijri_month_value(hy, month, mod) if hy is not None else None
 
 
-_END_DAY = re.compile(r"(?:اليوم\s+(?P<a>الاول|الاخير)\s+من|(?P<b>اول|اخر)\s+(?:يوم\s+من|ايام))\s+$")
+_END_DAY = re.compile(r"(?:اليوم\s+(?P<a>الاول|الاخير)\s+من|(?P<b>اول|اخر)\s+(?:يوم\s+من|ايام)|(?<!\w)(?P<c>غره))\s+$")
 
 
 def _end_day(ctx: Context, calendar: str, month: int, rel: int | None, s: int, e: int) -> Found | None:
-    """"اليوم الأخير من شهر رمضان", "أول أيام يوليو": the first or last day of the month named."""
+    """"اليوم الأخير من شهر رمضان", "أول أيام يوليو", "غرة شوال": the first or last day of the month named."""
     before = _END_DAY.search(ctx.text, max(0, s - S.CONTEXT_WORD_CHARS), s)
     if before is None or ctx.anchor is None:
         return None
-    first = (before["a"] or before["b"]) in ("الاول", "اول")
+    first = bool(before["c"]) or (before["a"] or before["b"]) in ("الاول", "اول")
     day: dt.date | None
     if calendar == "gregorian":
         year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
