@@ -151,3 +151,30 @@ def test_the_first_of_a_month_named_with_ghurra() -> None:
 def test_during_the_week_closing_a_market_report_is_this_week() -> None:
     assert value_of("وخسر الخام 4 في المئة خلال الأسبوع.", "الأسبوع") == "2015-W33"
     assert found("بلغ المؤشر أعلى مستوى خلال الأسبوع في جلسة واحدة.") == []
+
+
+def test_a_day_of_it_is_a_day_of_the_hijri_month_named_before() -> None:
+    # 10 Shawwal 1436 is 2015-07-26, and its 20th is 2015-08-05
+    text = "تقام الدورة في جدة من 10 شوال وحتى 20 منه."
+    assert found(text, dt.date(2015, 7, 20)) == [("10 شوال", "2015-07-26"), ("20 منه", "2015-08-05")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تخضع السجلات للمراجعة الأسبوعية من قبل اللجنة.", "الأسبوعية", "P1W"),
+        ("واصل اللاعبون تمريناتهم اليومية في المعسكر.", "اليومية", "P1D"),
+    ],
+)
+def test_an_adjective_of_frequency_after_an_act_is_a_set(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text", ["تغيرت الحياة اليومية للسكان.", "سجل الذهب خسائره الأسبوعية الثالثة.",
+                                  "ارتفعت إيراداتها السنوية بقوة.", "تكبد السهم خسارة يومية كبيرة."])
+def test_an_adjective_of_frequency_after_life_or_an_amount_is_no_set(text: str) -> None:
+    assert found(text) == []
+
+
+def test_centuries_gone_by_are_the_past() -> None:
+    assert value_of("تعود هذه الحرفة إلى قرون مضت في المنطقة.", "قرون مضت") == "PAST_REF"

@@ -68,6 +68,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:(?P<n>{num})\s+(?P<u>{unit})"
              rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl})))(?P<frac>\s+و\s*نصف(?!\w))?)", ago,
              {"منذ", "قبل", "بعد"}),
+        rule("set_adjective", rf"{CL}(?P<x>{p.r('setadj')})(?!\w)", set_adjective, p.words("setadj")),
         rule("per_unit", rf"{CL}في\s+(?P<x>{p.r('perunit')})(?!\w)", per_unit, {"في"}),
         rule("set",
              rf"{CL}(?P<x>كل\s+(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})"
@@ -322,6 +323,17 @@ def set_rule(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "SET", cal.duration_value(n, unit))
     value = ctx.lex.kind("set").get(ctx.lex.key(m["x"]))
     return Found(s, e, "SET", value) if value else None
+
+
+def set_adjective(m: re.Match[str], ctx: Context) -> Found | None:
+    """"المراجعة الشهرية", "تدريباتهم اليومية": an adjective of frequency after a definite noun is a set."""
+    s, e = span(m)
+    before = ctx.around(s, e)[0]
+    if s != m.start() or not (before.startswith("ال") or before.endswith(("هم", "ها", "ه", "نا"))):
+        return None
+    if ctx.kind("setadjnot", before):
+        return None
+    return Found(s, e, "SET", ctx.lex.kind("setadj")[ctx.lex.key(m["x"])])
 
 
 def per_unit(m: re.Match[str], ctx: Context) -> Found | None:

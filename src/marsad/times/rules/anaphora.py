@@ -44,15 +44,15 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?P<ana>{p.r('anaphor')})(?P<ago>{_YEAR_BEFORE})?)",
              anaphor, p.words("part") | p.words("anaphor") | {"#", "ال#"}),
         rule("day_number",
-             rf"{CL}(?P<x>يوم\s+(?P<d>\d{{1,2}}))(?!\s*(?:[/.-]\s*)?\d)(?!\s*[،,]?\s*(?:من\s+)?(?:{p.month}|(?:ال)?شهر"
-             rf"|{p.r('relmod')}|{p.unit})(?!\w))", day_number, {"يوم"}),
+             rf"{CL}(?P<x>(?:يوم\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+منه(?!\w)))(?!\s*(?:[/.-]\s*)?\d)(?!\s*[،,]?\s*(?:من\s+)?(?:{p.month}|(?:ال)?شهر"
+             rf"|{p.r('relmod')}|{p.unit})(?!\w))", day_number, {"يوم", "#"}),
     ]
 
 
 def day_number(m: re.Match[str], ctx: Context) -> Found | None:
-    """"يوم 27" without a month: that day of the month named most recently before it (of the publication's
-    month when none is)."""
-    day = int(m["d"])
+    """"يوم 27", "24 منه" without a month: that day of the month named most recently before it (of the
+    publication's month when none is; a Hijri month's day when that month is Hijri)."""
+    day = int(m["d"] or m["d2"])
     if not 1 <= day <= 31:
         return None
     s, e = span(m)
@@ -152,12 +152,21 @@ def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, in
             return item, None
         if time_part:
             value = f"{value}T{time_part}"
+        if day and spec == "M0" and ref.calendar == "hijri" and found[0] == "D":
+            return _hijri_day(item, found[1], int(day)), i  # "من 12 شوال وحتى 24 منه": Shawwal's 24th
         if day:
             value = f"{value}-{day}"
             if cal.make_date(int(value[:4]), int(value[5:7]), int(day)) is None:
                 return item, None
         return replace(item, value=value), i
     return item, -1
+
+
+def _hijri_day(item: Found, ref_day: dt.date, day: int) -> Found:
+    """``item``, a day of the Hijri month of ``ref_day``."""
+    h = cal.gregorian_to_hijri(ref_day)
+    g = cal.hijri_to_gregorian(h[0], h[1], day) if h is not None else None
+    return replace(item, value=cal.fmt_day(g), calendar="hijri") if g is not None else item
 
 
 def _clock_on_day(item: Found, previous: list[Found]) -> Found:
