@@ -178,3 +178,17 @@ def test_an_adjective_of_frequency_after_life_or_an_amount_is_no_set(text: str) 
 
 def test_centuries_gone_by_are_the_past() -> None:
     assert value_of("تعود هذه الحرفة إلى قرون مضت في المنطقة.", "قرون مضت") == "PAST_REF"
+
+
+def test_a_day_without_its_year_takes_the_year_written_before_it_in_its_sentence() -> None:
+    text = "وقعت الهدنة في 3 مايو 1998 وانهارت في 20 أكتوبر بعد اشتباكات."
+    assert found(text) == [("3 مايو 1998", "1998-05-03"), ("20 أكتوبر", "1998-10-20")]
+
+
+def test_a_day_with_a_relative_word_keeps_its_own_year() -> None:
+    text = "صدر القانون في 3 مايو 1998 وعدل في 20 يونيو الماضي."
+    assert value_of(text, "20 يونيو الماضي") == "2015-06-20"
+
+
+def test_a_month_written_with_the_year_after_li() -> None:
+    assert value_of("سجل شهر مايو لعام 2013 أعلى حرارة.", "شهر مايو لعام 2013") == "2013-05"

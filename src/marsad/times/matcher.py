@@ -33,7 +33,7 @@ from marsad.times.lexicon import TimeLexicon, alt
 from marsad.times.merge import merge, with_part
 from marsad.times.rules import REJECT, Context, Found, Rule, build_rules, build_words
 from marsad.times.rules.anaphora import resolve_anaphora
-from marsad.times.rules.base import Tense
+from marsad.times.rules.base import NO_YEAR, Tense
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,38 @@ def after_a_coming_day(text: str, items: list[Found], anchor: dt.date | None) ->
             last, last_end = dt.date.fromisoformat(day.group()), f.end
         out.append(f)
     return out
+
+
+_YEAR_VALUE = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)?")
+_RELATIVE_END = re.compile(r"(?:الماضي|المقبل|القادم|الجاري|الحالي|المنصرم|الفائت)(?:ه|ين|تين)?$")
+
+
+def years_in_context(text: str, items: list[Found]) -> list[Found]:
+    """A day or month written without its year ("في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس") takes the year
+    of the day or month written with its year right before it in its sentence when that is another year;
+    not one with a relative word ("يونيو الماضي") nor a Hijri one."""
+    out: list[Found] = []
+    for f in items:
+        prev = out[-1] if out else None
+        own = _YEAR_VALUE.fullmatch(f.value)
+        if (
+            prev is not None and f.part == NO_YEAR and f.calendar is None and own is not None and own[2]
+            and not _RELATIVE_END.search(text[f.start : f.end]) and not _TERMINATORS.search(text, prev.end, f.start)
+        ):
+            written = prev.type == "DATE" and prev.calendar is None and prev.mod is None and prev.part != NO_YEAR
+            year = _YEAR_VALUE.fullmatch(prev.value) if written else None
+            if year is not None and year[2] and year[1] != own[1] and _valid(year[1] + own[2]):
+                f = replace(f, value=year[1] + own[2])
+        out.append(f)
+    return out
+
+
+def _valid(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return False
+    return True
 
 
 class Matcher:
@@ -126,7 +158,7 @@ class Matcher:
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
-        return after_a_coming_day(ntext, merged, anchor)
+        return after_a_coming_day(ntext, years_in_context(ntext, merged), anchor)
 
     def _with_part_before(self, ntext: str, f: Found) -> Found:
         """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part

@@ -59,7 +59,7 @@ def rules(p: Pieces) -> list[Rule]:
              r"(?<![\w/.-])(?P<x>(?P<y1>(?:19|20)\d\d)\s*[/-]\s*(?P<y2>(?:19|20)\d\d))(?![\d/-])", year_pair, {"#"}),
         rule("monthyear",
              rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}"
-             rf"\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*|سنه\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
+             rf"\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
              mods | {"شهر"} | set(p.lex.months)),
         rule("monthalone",
              rf"{CL}(?:(?P<prep>{PREP}|من|الي)\s+)?(?P<x>(?:(?P<mod>{mod})\s+)?(?P<shahr>شهر\s+)?{month2}"
