@@ -192,3 +192,8 @@ def test_a_day_with_a_relative_word_keeps_its_own_year() -> None:
 
 def test_a_month_written_with_the_year_after_li() -> None:
     assert value_of("سجل شهر مايو لعام 2013 أعلى حرارة.", "شهر مايو لعام 2013") == "2013-05"
+
+
+@pytest.mark.parametrize("text", ["ازدحمت الأسواق خلال يوم العيد بالزوار.", "امتلأت الفنادق حتى قبل يوم العيد."])
+def test_the_day_of_the_feast_is_the_feasts_date(text: str) -> None:
+    assert found(text, dt.date(2015, 7, 22)) == [("يوم العيد", "2015-07-17")]

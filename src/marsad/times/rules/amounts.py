@@ -243,6 +243,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["su"] and _month_follows(ctx, e):  # "منذ شهر أكتوبر": the month rule reads it
         return None
+    if m["su"] and ctx.kind("holiday", ctx.around(e, e)[1]):  # "قبل يوم العيد": before the feast's day
+        return None
     if m["pl"]:
         return Found(s, e, "DATE", "PAST_REF")
     if is_holding(ctx, m["su"], e):

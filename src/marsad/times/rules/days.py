@@ -46,10 +46,10 @@ def rules(p: Pieces) -> list[Rule]:
         rule("partref", rf"{CL}(?P<x>{p.r('partref')}(?:\s+(?P<rel>الماضيه|المقبله|القادمه)(?!\w))?)",
              partref, p.words("partref")),
         rule("holiday",
-             rf"{CL}(?P<x>(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<days>ايام)\s+)?(?P<hol>{p.r('holiday')})"
+             rf"{CL}(?P<x>(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<days>ايام)\s+|(?P<yawm>يوم)\s+)?(?P<hol>{p.r('holiday')})"
              rf"(?:\s+(?P<rel>{relmod}))?(?:\s+ال(?P<count>{p.numw})(?!\w))?"
              rf"(?:\s+(?:ل?عام\s+)?(?P<y>\d{{4}})(?!\d){ERA})?)",
-             holiday, p.words("holiday") | set(_NTH_DAY) | {"ايام"}),
+             holiday, p.words("holiday") | set(_NTH_DAY) | {"ايام", "يوم"}),
     ]
 
 
@@ -384,7 +384,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         before, after = ctx.around(s, m.end("hol"))
         if after in ctx.words.not_after or m["y"] or ctx.anchor is None:
             return None
-        if not (m["nth"] or m["days"] or before in PREP_WORDS or before in ctx.words.feast_before):
+        if not (m["nth"] or m["days"] or m["yawm"] or before in PREP_WORDS or before in ctx.words.feast_before):
             return None
         spec = min(spec.split("|"), key=lambda one: _holiday_distance(one, ctx.anchor))  # type: ignore[arg-type]
     calendar, _, md = spec.partition(":")
