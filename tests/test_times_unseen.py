@@ -197,3 +197,7 @@ def test_a_month_written_with_the_year_after_li() -> None:
 @pytest.mark.parametrize("text", ["ازدحمت الأسواق خلال يوم العيد بالزوار.", "امتلأت الفنادق حتى قبل يوم العيد."])
 def test_the_day_of_the_feast_is_the_feasts_date(text: str) -> None:
     assert found(text, dt.date(2015, 7, 22)) == [("يوم العيد", "2015-07-17")]
+
+
+def test_a_clock_time_written_with_a_latin_comma() -> None:
+    assert value_of("انطلقت الرحلة الساعة 7,30 صباح اليوم.", "الساعة 7,30 صباح اليوم") == "2015-08-12T07:30"

@@ -38,7 +38,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:\s+(?P<rel>{relmod})|\s*[،,]?\s+(?P<dd>\d{{1,2}})\s*/\s*(?P<mm>\d{{1,2}})(?![\d/]|\s+/))?)",
              weekday_rule, parts | {"يوم", "منتصف"} | set(p.lex.weekdays)),
         rule("clock",
-             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
+             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،,]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
              rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
              rf"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|الربع|ربع|ثلثا|الثلث|ثلث)(?!\w))?"
              rf"(?:\s+(?:من\s+)?(?P<ap>{p.r('clock')}))?)", clock, {"الساعه", "#"} | p.numbers("ordinal")),
@@ -266,7 +266,7 @@ def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     if h_text[0].isdigit() and len(h_text) == 4 and h_text.isdigit():
         hour, minute = int(h_text[:2]), int(h_text[2:])
     elif h_text[0].isdigit():
-        hm = re.split(r"[:.،]", h_text)
+        hm = re.split(r"[:.،,]", h_text)
         hour = int(hm[0])
         if len(hm) > 1:
             minute = int(hm[1])
