@@ -201,3 +201,12 @@ def test_the_day_of_the_feast_is_the_feasts_date(text: str) -> None:
 
 def test_a_clock_time_written_with_a_latin_comma() -> None:
     assert value_of("انطلقت الرحلة الساعة 7,30 صباح اليوم.", "الساعة 7,30 صباح اليوم") == "2015-08-12T07:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["يشتري الناس الكتب اليوم عبر الإنترنت بعدما كانوا في الماضي يقصدون المكتبات.",
+     "بني القصر قبل قرنين وهو يعتبر اليوم أقدم مباني المدينة."],
+)
+def test_today_set_against_the_past_or_after_a_verb_of_regard_is_nowadays(text: str) -> None:
+    assert value_of(text, "اليوم") == "PRESENT_REF"

@@ -53,17 +53,21 @@ def rules(p: Pieces) -> list[Rule]:
     ]
 
 
-_YESTERDAY_AS_PAST = re.compile(r"(?<!\w)[وف]?(?:بالامس|الامس)(?!\w)")
+_YESTERDAY_AS_PAST = re.compile(r"(?<!\w)[وف]?(?:بالامس|الامس|في\s+الماضي)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+_IN_THE_PAST = re.compile(r"(?<!\w)[وف]?في\s+الماضي(?!\w)")
 
 
 def _after_yesterday_as_past(ctx: Context, s: int) -> bool:
-    """"اليوم" set against "الأمس" earlier in its sentence ("بالأمس كانوا خداما، اليوم هم ضيوف"):
-    yesterday as the past, today as nowadays."""
+    """"اليوم" set against "الأمس" earlier in its sentence ("بالأمس كانوا خداما، اليوم هم ضيوف") or against
+    "في الماضي" anywhere in it: yesterday or the past against nowadays."""
     left = max(0, s - 150)
     for stop in _SENTENCE_END.finditer(ctx.text, left, s):
         left = stop.end()
-    return _YESTERDAY_AS_PAST.search(ctx.text, left, s) is not None
+    stop_after = _SENTENCE_END.search(ctx.text, s, min(len(ctx.text), s + 150))
+    right = stop_after.start() if stop_after else min(len(ctx.text), s + 150)
+    before = _YESTERDAY_AS_PAST.search(ctx.text, left, s)
+    return before is not None or _IN_THE_PAST.search(ctx.text, s, right) is not None
 
 
 _TODAY = re.compile(r"(?<!\w)[وف]?اليوم(?!\w)")
