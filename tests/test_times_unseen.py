@@ -210,3 +210,9 @@ def test_a_clock_time_written_with_a_latin_comma() -> None:
 )
 def test_today_set_against_the_past_or_after_a_verb_of_regard_is_nowadays(text: str) -> None:
     assert value_of(text, "اليوم") == "PRESENT_REF"
+
+
+def test_a_weekday_after_a_relative_weekday_is_read_from_the_publication_date() -> None:
+    pub = dt.date(2015, 8, 8)  # a Saturday
+    text = "يواجه الفريق منافسه السبت المقبل في الكأس. وسيكون مران الأحد مهما للمدرب."
+    assert found(text, pub) == [("السبت المقبل", "2015-08-15"), ("الأحد", "2015-08-09")]

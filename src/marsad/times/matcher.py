@@ -54,7 +54,8 @@ _WEEKDAY_PART = re.compile(r"wd([1-7])")
 def after_a_coming_day(text: str, items: list[Found], anchor: dt.date | None) -> list[Found]:
     """A bare weekday after a day still to come ("يبدأ البرنامج الثلاثاء 11 أغسطس ... ويختتم يوم الخميس")
     is the first such weekday on or after that day, not one read from the publication date (a day at most
-    :data:`S.COMING_DAY_DAYS` after the publication, named in the weekday's paragraph)."""
+    :data:`S.COMING_DAY_DAYS` after the publication, written as a date in the weekday's paragraph and the last
+    day named before it: "السبت المقبل ... الأحد" is read from the publication date)."""
     if anchor is None:
         return items
     out: list[Found] = []
@@ -66,13 +67,15 @@ def after_a_coming_day(text: str, items: list[Found], anchor: dt.date | None) ->
         if "\n" in text[last_end : f.start]:
             last = None  # a coming day of another paragraph is no reference (ختام in a new paragraph)
         coming = last is not None and 0 < (last - anchor).days <= S.COMING_DAY_DAYS
-        if wd is not None and f.grain == "day" and last is not None and coming and day is not None:
+        led = wd is not None and f.grain == "day" and last is not None and coming and day is not None
+        if led and last is not None and day is not None and wd is not None:
             moved = last + dt.timedelta(days=(int(wd.group(1)) - last.isoweekday()) % 7)
             if moved.isoformat() != day.group():
                 f = replace(f, value=moved.isoformat() + f.value[10:])
         day = _DAY_VALUE.match(f.value)
-        if day is not None and f.type in ("DATE", "TIME"):
-            last, last_end = dt.date.fromisoformat(day.group()), f.end
+        if day is not None and f.type in ("DATE", "TIME"):  # a written date (or a weekday it led) leads the next
+            last = dt.date.fromisoformat(day.group()) if f.grain == "absday" or led else None
+            last_end = f.end
         out.append(f)
     return out
 
