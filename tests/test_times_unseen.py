@@ -17,6 +17,7 @@ def test_the_verb_touched_is_not_yesterday() -> None:
 
 def test_metres_after_a_number_are_no_year() -> None:
     assert found("غاص الفريق إلى عمق 250 م بحثا عن الحطام.") == []
+    assert found("ركض اللاعبون لمسافة 3000 م حول الملعب.") == []
 
 
 def test_a_year_with_its_era_joined_stays_a_year() -> None:

@@ -398,8 +398,9 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         return REJECT
     if len(m["y"]) == 3 and not (era or m["bc"]):
         return None
-    if len(m["y"]) == 3 and era == "م" and m.start("era") > m.end("y") and not (m["noun"] or m["mod"]):
-        return None  # "عمق 100 م": metres, not a year (a year is written "649م")
+    spaced_m = era == "م" and m.start("era") > m.end("y") and not (m["noun"] or m["mod"])
+    if spaced_m and (len(m["y"]) == 3 or number > S.BARE_YEAR_RANGE[1]):
+        return None  # "عمق 100 م", "لمسافة 4000 م": metres, not a year (a year is written "649م", "عام 2015 م")
     ranged = _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")])
     first = ranged.group() if ranged else ""
     if ranged and not (first[:2] in ("19", "20") and _is_year_range(first, int(first[:4]), number)):
