@@ -217,3 +217,7 @@ def test_a_weekday_after_a_relative_weekday_is_read_from_the_publication_date() 
     pub = dt.date(2015, 8, 8)  # a Saturday
     text = "يواجه الفريق منافسه السبت المقبل في الكأس. وسيكون مران الأحد مهما للمدرب."
     assert found(text, pub) == [("السبت المقبل", "2015-08-15"), ("الأحد", "2015-08-09")]
+
+
+def test_one_day_before_an_event_is_a_duration_not_a_day_ago() -> None:
+    assert found("أصيب اللاعب قبل يوم واحد من المباراة النهائية.") == [("يوم واحد", "P1D")]

@@ -237,7 +237,7 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return later(m, ctx)
     n: int | None
     after = ctx.text[e : e + S.AGO_LOOKAHEAD_CHARS]
-    if m["pre"] == "قبل" and re.match(r"\s+(?:من|علي)\s", after):  # "قبل دقيقتين من النهاية": a duration
+    if m["pre"] == "قبل" and _FROM_AN_EVENT.match(ctx.text, e):  # "قبل دقيقتين من النهاية": a duration
         return None
     if m["su"] and re.match(r"\s*\d", after):  # "منذ عام 1997": the year rule reads it
         return None
@@ -280,6 +280,9 @@ def _month_follows(ctx: Context, e: int) -> bool:
     return bool(words) and (ctx.lex.month(words[0]) is not None or ctx.lex.month(" ".join(words)) is not None)
 
 
+_FROM_AN_EVENT = re.compile(r"\s+(?:(?:واحد|واحده)\s+)?(?:من|علي)\s")  # "قبل يوم واحد من الفوز": counted from it
+
+
 _LATER_GRAIN = {"D": "D", "W": "D", "M": "M", "Y": "Y"}  # a count of weeks ahead lands on a day
 
 
@@ -290,7 +293,7 @@ def later(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if m["pl"] or m["frac"] or ctx.anchor is None or ctx.tense(s, e, present=True) != "future":
         return None
-    if re.match(r"\s+(?:من|علي)\s", ctx.text[e : e + S.AGO_LOOKAHEAD_CHARS]):
+    if _FROM_AN_EVENT.match(ctx.text, e):
         return None
     if m["su"] and is_holding(ctx, m["su"], e):
         return None
