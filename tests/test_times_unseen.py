@@ -221,3 +221,8 @@ def test_a_weekday_after_a_relative_weekday_is_read_from_the_publication_date() 
 
 def test_one_day_before_an_event_is_a_duration_not_a_day_ago() -> None:
     assert found("أصيب اللاعب قبل يوم واحد من المباراة النهائية.") == [("يوم واحد", "P1D")]
+
+
+def test_then_after_a_decade_is_that_decade() -> None:
+    text = "انتشرت الجماعات المسلحة في الثمانينيات من القرن الماضي، وكانت الدولة آنذاك ضعيفة."
+    assert value_of(text, "آنذاك") == "198"

@@ -26,6 +26,7 @@ _VALUE = (
     (re.compile(r"(\d{4})"), "Y"),
 )
 _CONCRETE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?(?:T.*)?")
+_ERA = re.compile(r"\d{2,3}")  # a decade (198) or a century (19)
 PREFIX = "ana:"
 _DAY = re.compile(r"\d{4}-\d\d-\d\d(?=T|$)")
 _JOIN_GAP = 12  # characters between a clock time and a day the merge pass may join ("من مساء يوم")
@@ -137,6 +138,8 @@ def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, in
             i = bases[i][1] + 1
             continue
         ref = previous[i]
+        if spec == "REF" and ref.type == "DATE" and _ERA.fullmatch(ref.value):
+            return replace(item, value=ref.value), i  # "في الثمانينيات ... آنذاك": that decade or century
         if ref.type not in ("DATE", "TIME") or not _CONCRETE.fullmatch(ref.value) or ref.part == OCCASION:
             continue
         if spec == "REF":
