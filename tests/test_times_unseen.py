@@ -226,3 +226,16 @@ def test_one_day_before_an_event_is_a_duration_not_a_day_ago() -> None:
 def test_then_after_a_decade_is_that_decade() -> None:
     text = "انتشرت الجماعات المسلحة في الثمانينيات من القرن الماضي، وكانت الدولة آنذاك ضعيفة."
     assert value_of(text, "آنذاك") == "198"
+
+
+def test_an_imperfect_verb_of_a_comparative_clause_does_not_put_a_month_ahead() -> None:
+    text = "جاءت القراءة أعلى بما يزيد قليلا عن القراءة النهائية في يونيو الماضي وفي مايو."
+    assert value_of(text, "مايو") == "2015-05"
+    text = "سجل المؤشر 49 نقطة بما يزيد قليلا عن قراءته في يونيو."
+    assert value_of(text, "يونيو") == "2015-06"
+
+
+def test_the_same_period_last_year_twice_is_one_year_back_both_times() -> None:
+    text = ("ارتفعت المبيعات في يونيو بنسبة 5 بالمئة مقارنة بنفس الفترة من العام الماضي، "
+            "وتراجعت الواردات مقارنة بنفس الفترة من العام الماضي.")
+    assert [v for _, v in found(text)] == ["2015-06", "2014-06", "2014-06"]

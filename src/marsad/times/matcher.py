@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 _TERMINATORS = re.compile(r"[.!?؟؛\n]")
 _WORD = re.compile(r"\w+")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "ما"})
+_MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "لما", "ربما"})
 _PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
@@ -190,8 +191,9 @@ class Matcher:
         right_limit = min(end + S.TENSE_RIGHT_CHARS, len(text))
         stop = _TERMINATORS.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
-        found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS :]
+        found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS - 1 :]
         imperfect = self._imperfect_governs([wm.group() for wm in found])
+        found = found[-S.TENSE_LEFT_WORDS :]
         for wm in list(_WORD.finditer(text, end, right))[: S.TENSE_RIGHT_WORDS]:
             if self.lex.key(wm.group()) in self._complementizers:
                 break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
@@ -209,7 +211,8 @@ class Matcher:
         """An imperfect verb of يـ before the time (يعقد المجلس اجتماعه الخميس), with no relative pronoun or
         reported clause between them, no complementizer right before it and no past marker (كان، لم، قد)
         before it in the clause."""
-        for i in range(len(left_words) - 1, -1, -1):
+        first = max(0, len(left_words) - S.TENSE_LEFT_WORDS)  # the word before the window is read as ``prev`` only
+        for i in range(len(left_words) - 1, first - 1, -1):
             w = left_words[i]
             bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
             if bare in _PAST_MARKERS or w in _RELATIVES or self.lex.key(w) in self._complementizers:
@@ -217,6 +220,8 @@ class Matcher:
             if self._imperfect(bare):
                 prev = left_words[i - 1] if i > 0 else ""
                 past = any((x[1:] if x[:1] in "وف" else x) in _PAST_MARKERS for x in left_words[:i])
+                if prev in _RELATIVES or prev in _MA_CLAUSE:
+                    return False  # "بما يزيد عن القراءة في يونيو": a relative or comparative clause
                 return not (past or self.lex.key(prev) in self._complementizers)  # وكان المجلس يعقد: the past
         return False
 

@@ -134,8 +134,8 @@ def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, in
     i = len(previous)
     while i > 0:
         i -= 1
-        if i in bases and _opposite(bases[i][0], spec):
-            i = bases[i][1] + 1
+        if i in bases and (_opposite(bases[i][0], spec) or spec == bases[i][0] == _YEAR_AGO):
+            i = bases[i][1] + 1  # the time it referred back to ("نفس الفترة من العام الماضي" twice: one year)
             continue
         ref = previous[i]
         if spec == "REF" and ref.type == "DATE" and _ERA.fullmatch(ref.value):
