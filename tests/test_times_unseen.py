@@ -239,3 +239,8 @@ def test_the_same_period_last_year_twice_is_one_year_back_both_times() -> None:
     text = ("ارتفعت المبيعات في يونيو بنسبة 5 بالمئة مقارنة بنفس الفترة من العام الماضي، "
             "وتراجعت الواردات مقارنة بنفس الفترة من العام الماضي.")
     assert [v for _, v in found(text)] == ["2015-06", "2014-06", "2014-06"]
+
+
+def test_a_weekday_joined_to_a_day_of_the_same_month_takes_the_month_named_before() -> None:
+    text = "يقام المعرض من الأحد 11 أكتوبر 2015 حتى الأربعاء 14 من الشهر نفسه."
+    assert value_of(text, "الأربعاء 14 من الشهر نفسه") == "2015-10-14"

@@ -29,6 +29,7 @@ _CONCRETE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?
 _ERA = re.compile(r"\d{2,3}")  # a decade (198) or a century (19)
 PREFIX = "ana:"
 _DAY = re.compile(r"\d{4}-\d\d-\d\d(?=T|$)")
+_ADJACENT = 3  # characters between a weekday and the anaphoric date it names the weekday of
 _JOIN_GAP = 12  # characters between a clock time and a day the merge pass may join ("من مساء يوم")
 _DAY_MARK = "@"
 _YEAR_AGO = "REFY"  # the time referred back to, a year earlier
@@ -138,6 +139,8 @@ def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, in
             i = bases[i][1] + 1  # the time it referred back to ("نفس الفترة من العام الماضي" twice: one year)
             continue
         ref = previous[i]
+        if i == len(previous) - 1 and (ref.part or "").startswith("wd") and item.start - ref.end <= _ADJACENT:
+            continue  # "الأربعاء 14 من الشهر نفسه": the weekday of the day itself, not what it refers to
         if spec == "REF" and ref.type == "DATE" and _ERA.fullmatch(ref.value):
             return replace(item, value=ref.value), i  # "في الثمانينيات ... آنذاك": that decade or century
         if ref.type not in ("DATE", "TIME") or not _CONCRETE.fullmatch(ref.value) or ref.part == OCCASION:
