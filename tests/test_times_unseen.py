@@ -244,3 +244,8 @@ def test_the_same_period_last_year_twice_is_one_year_back_both_times() -> None:
 def test_a_weekday_joined_to_a_day_of_the_same_month_takes_the_month_named_before() -> None:
     text = "يقام المعرض من الأحد 11 أكتوبر 2015 حتى الأربعاء 14 من الشهر نفسه."
     assert value_of(text, "الأربعاء 14 من الشهر نفسه") == "2015-10-14"
+
+
+def test_two_cents_before_a_price_are_no_two_years() -> None:
+    assert found("وتراجعت عقود الخام سنتين إلى 48.20 دولار للبرميل.") == []
+    assert value_of("أمضى المتهم سنتين في السجن.", "سنتين") == "P2Y"

@@ -128,6 +128,8 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m["frac"] and n is not None:
         value = _and_a_half(n, unit) if m["n"] and n >= 2 and n == int(n) else None
         n += 0.5
+    if m["du"] and ctx.lex.key(m["du"]) == "سنتين" and _PRICE_AFTER.match(ctx.text, e):
+        return None  # "تراجعت عقود برنت سنتين إلى 56.11 دولار": two cents, not two years
     if unit == "DE" and _signed(ctx, s):
         return None  # "وقعت الشركة عقدين": two contracts, not two decades
     mod = ctx.kind("qmod", m["q"])
@@ -165,6 +167,9 @@ def duration_range(m: re.Match[str], ctx: Context) -> Found | None:
     unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
     s, e = span(m)
     return Found(s, e, "DURATION", cal.duration_value(n, unit))
+
+
+_PRICE_AFTER = re.compile(r"\s+(?:(?:الي|حتي|عند|ليصل|لتصل|ليبلغ|لتبلغ)\s+)?[\d.,]+\s*(?:دولار|سنت|يورو|ريال)")
 
 
 _ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
