@@ -249,3 +249,13 @@ def test_a_weekday_joined_to_a_day_of_the_same_month_takes_the_month_named_befor
 def test_two_cents_before_a_price_are_no_two_years() -> None:
     assert found("وتراجعت عقود الخام سنتين إلى 48.20 دولار للبرميل.") == []
     assert value_of("أمضى المتهم سنتين في السجن.", "سنتين") == "P2Y"
+
+
+def test_a_day_after_a_month_since_keeps_the_publication_year() -> None:
+    text = "بلغ السعر أدنى مستوى منذ فبراير 2010 حين هبط في 24 يوليو إلى 1077 دولارا."
+    assert value_of(text, "24 يوليو", dt.date(2015, 8, 4)) == "2015-07-24"
+
+
+def test_a_clock_time_and_a_third() -> None:
+    assert value_of("انطلقت القذائف عند الساعة العاشرة والثلث صباح أمس.", "الساعة العاشرة والثلث صباح أمس") == (
+        "2015-08-11T10:20")

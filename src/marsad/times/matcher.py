@@ -82,12 +82,13 @@ def after_a_coming_day(text: str, items: list[Found], anchor: dt.date | None) ->
 
 
 _YEAR_VALUE = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)?")
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _RELATIVE_END = re.compile(r"(?:الماضي|المقبل|القادم|الجاري|الحالي|المنصرم|الفائت)(?:ه|ين|تين)?$")
 
 
 def years_in_context(text: str, items: list[Found]) -> list[Found]:
     """A day or month written without its year ("في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس") takes the year
-    of the day or month written with its year right before it in its sentence when that is another year;
+    of the day written with its year right before it in its sentence (not one after منذ) when that is another year;
     not one with a relative word ("يونيو الماضي") nor a Hijri one."""
     out: list[Found] = []
     for f in items:
@@ -98,8 +99,8 @@ def years_in_context(text: str, items: list[Found]) -> list[Found]:
             and not _RELATIVE_END.search(text[f.start : f.end]) and not _TERMINATORS.search(text, prev.end, f.start)
         ):
             written = prev.type == "DATE" and prev.calendar is None and prev.mod is None and prev.part != NO_YEAR
-            year = _YEAR_VALUE.fullmatch(prev.value) if written else None
-            if year is not None and year[2] and year[1] != own[1] and _valid(year[1] + own[2]):
+            year = _YEAR_VALUE.fullmatch(prev.value) if written and not _SINCE.search(text, max(0, prev.start - 12), prev.start) else None
+            if year is not None and _DAY_VALUE.fullmatch(prev.value) and year[1] != own[1] and _valid(year[1] + own[2]):
                 f = replace(f, value=year[1] + own[2])
         out.append(f)
     return out

@@ -39,7 +39,7 @@ def rules(p: Pieces) -> list[Rule]:
              weekday_rule, parts | {"يوم", "منتصف"} | set(p.lex.weekdays)),
         rule("clock",
              rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،,]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
-             rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
+             rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<third>الثلث|ثلث)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
              rf"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|الربع|ربع|ثلثا|الثلث|ثلث)(?!\w))?"
              rf"(?:\s+(?:من\s+)?(?P<ap>{p.r('clock')}))?)", clock, {"الساعه", "#"} | p.numbers("ordinal")),
         rule("ref", rf"{CL}(?P<x>{p.r('ref')})", ref, p.words("ref")),
@@ -283,6 +283,8 @@ def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
         minute = 30
     elif m["quarter"]:
         minute = 15
+    elif m["third"]:
+        minute = 20
     elif m["mn"]:
         minute = ctx.num(m["mn"]) or 0
     if m["minus"]:
