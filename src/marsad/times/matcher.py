@@ -99,7 +99,8 @@ def years_in_context(text: str, items: list[Found]) -> list[Found]:
             and not _RELATIVE_END.search(text[f.start : f.end]) and not _TERMINATORS.search(text, prev.end, f.start)
         ):
             written = prev.type == "DATE" and prev.calendar is None and prev.mod is None and prev.part != NO_YEAR
-            year = _YEAR_VALUE.fullmatch(prev.value) if written and not _SINCE.search(text, max(0, prev.start - 12), prev.start) else None
+            since = _SINCE.search(text, max(0, prev.start - 12), prev.start) is not None
+            year = _YEAR_VALUE.fullmatch(prev.value) if written and not since else None
             if year is not None and _DAY_VALUE.fullmatch(prev.value) and year[1] != own[1] and _valid(year[1] + own[2]):
                 f = replace(f, value=year[1] + own[2])
         out.append(f)
