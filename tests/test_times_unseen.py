@@ -259,3 +259,14 @@ def test_a_day_after_a_month_since_keeps_the_publication_year() -> None:
 def test_a_clock_time_and_a_third() -> None:
     assert value_of("انطلقت القذائف عند الساعة العاشرة والثلث صباح أمس.", "الساعة العاشرة والثلث صباح أمس") == (
         "2015-08-11T10:20")
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تكونت القارة منذ 2.5 مليار عام بحسب الدراسة.", "2.5 مليار عام", "P2500000000Y"),
+        ("ظهرت الزواحف قبل نحو ثلاثمئة مليون سنة.", "نحو ثلاثمئة مليون سنة", "P300000000Y"),
+    ],
+)
+def test_millions_and_billions_of_years(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

@@ -16,6 +16,7 @@ from marsad.times.lexicon import alt
 from marsad.times.rules.base import CL, LATER, WORD, Context, Found, Pieces, Rule, is_holding, rule, span
 
 _NUM_GAP = r'(?:\s*[)»”"/]\s*|\s+)'  # "(18) سنة", "«16» عاما", "26/ عاما": a count in brackets, quotes or slashes
+_MILLIONS = {"مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9}
 _SPAN_PREPS = {"لمده", "مده", "طوال", "طيله", "علي", "بعد", "قبل", "خلال"}
 _AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 _LATER_MOD = {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "APPROX": "APPROX"}
@@ -44,8 +45,12 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?P<frac>\s+و\s*نصف(?:\s+ال{unit_sing})?(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
              r"(?P<nayyif>\s+ونيف(?!\w))?)", duration,
              qmods | nums | p.units(2) | p.units(1) | {"نصف", "#", "ال#"}),
+        rule("duration_big",
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n>\d+(?:[.,]\d+)?|{p.numw})\s+)?(?P<mult>{alt(_MILLIONS)})"
+             rf"\s+(?P<u>{unit_sing}|{unit_pl})(?!\w))", duration_big, qmods | nums | {"#"} | set(_MILLIONS)),
         rule("duration_range",
-             rf"(?<![\w.,/-])(?P<x>(?P<n>\d{{1,4}}))(?=\s*(?:و|-|–|(?:و\s*)?(?:الي|حتي)(?!\w))\s*\d{{1,4}}\s+(?P<u>{unit})(?!\w))",
+             rf"(?<![\w.,/-])(?P<x>(?P<n>\d{{1,4}}(?:[.,]\d+)?))(?=\s*(?:و|-|–|(?:و\s*)?(?:الي|حتي)(?!\w))\s*"
+             rf"\d{{1,4}}(?:[.,]\d+)?\s+(?:(?P<mult>{alt(_MILLIONS)})\s+)?(?P<u>{unit})(?!\w))",
              duration_range, {"#"}),
         rule("duration_sum",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n1>{num})\s+(?P<u1>{unit})|(?P<d1>{unit_dual}))"
@@ -158,15 +163,27 @@ def _signed(ctx: Context, s: int) -> bool:
     return any(ctx.kind("contractbefore", w) or ctx.kind("contractbefore", w[1:]) for w in before)
 
 
+def duration_big(m: re.Match[str], ctx: Context) -> Found | None:
+    """Millions and billions of years ("4.2 مليارات عام", "نحو مليار عام"): the count written out."""
+    unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
+    try:
+        n = float(m["n"].replace(",", ".")) if m["n"] and m["n"][0].isdigit() else (ctx.num(m["n"]) or 1)
+    except ValueError:
+        return None
+    s, e = span(m)
+    count = round(n * _MILLIONS[m["mult"]])
+    return Found(s, e, "DURATION", cal.duration_value(count, unit), ctx.kind("qmod", m["q"]))
+
+
 def duration_range(m: re.Match[str], ctx: Context) -> Found | None:
-    """The first count of a range of units ("بين 13 و16 عاما", "50-60 سنة"): a duration of its own, in the
-    unit written after the last count."""
-    n = int(m["n"])
-    if n == 0:
+    """The first count of a range of units ("بين 13 و16 عاما", "50-60 سنة", "3.2 إلى 4.2 مليارات عام"): a duration
+    of its own, in the unit (and millions) written after the last count."""
+    n = float(m["n"].replace(",", ".")) * (_MILLIONS[m["mult"]] if m["mult"] else 1)
+    if n == 0 or (n != int(n) and not m["mult"]):
         return None
     unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
     s, e = span(m)
-    return Found(s, e, "DURATION", cal.duration_value(n, unit))
+    return Found(s, e, "DURATION", cal.duration_value(round(n), unit))
 
 
 _PRICE_AFTER = re.compile(r"\s+(?:(?:الي|حتي|عند|ليصل|لتصل|ليبلغ|لتبلغ)\s+)?[\d.,]+\s*(?:دولار|سنت|يورو|ريال)")
