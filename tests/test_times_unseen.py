@@ -270,3 +270,8 @@ def test_a_clock_time_and_a_third() -> None:
 )
 def test_millions_and_billions_of_years(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+def test_a_hijri_month_with_a_gregorian_year_is_that_years_month() -> None:
+    # Ramadan 1434 ran from 9 July to 7 August 2013
+    assert value_of("عرض المسلسل في شهر رمضان 2013 على قناة محلية.", "شهر رمضان 2013") == "2013-07"

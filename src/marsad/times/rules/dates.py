@@ -172,7 +172,11 @@ def monthyear(m: re.Match[str], ctx: Context) -> Found | None:
     if year > S.MAX_YEAR:
         return REJECT
     mod = ctx.kind("mod", m["mod"])
-    if calendar == "hijri":
+    if calendar == "hijri" and S.NUMERIC_DATE_YEARS[0] <= year <= S.NUMERIC_DATE_YEARS[1] and not m["era"]:
+        # "رمضان 2014": the Hijri month that falls in that Gregorian year
+        options = (cal.hijri_month_value(hy, month, mod) for hy in range(year - 581, year - 576))
+        value = next((v for v in options if v is not None and v.startswith(f"{year}-")), None)
+    elif calendar == "hijri":
         value = cal.hijri_month_value(year, month, mod)
     else:
         value = cal.fmt_month(year, month) if 1 <= year else None
