@@ -275,3 +275,8 @@ def test_millions_and_billions_of_years(text: str, expr: str, value: str) -> Non
 def test_a_hijri_month_with_a_gregorian_year_is_that_years_month() -> None:
     # Ramadan 1434 ran from 9 July to 7 August 2013
     assert value_of("عرض المسلسل في شهر رمضان 2013 على قناة محلية.", "شهر رمضان 2013") == "2013-07"
+
+
+def test_a_day_before_that_is_the_day_before_the_time_named() -> None:
+    text = "انفجرت عبوة على خط الأنابيب يوم 20 يوليو، بعد تفجير آخر قبل ذلك بيوم."
+    assert value_of(text, "قبل ذلك بيوم") == "2015-07-19"

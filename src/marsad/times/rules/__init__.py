@@ -24,7 +24,7 @@ PRIORITY: tuple[str, ...] = (
     "anaphor", "period", "last_units", "last_one", "last_n_units", "duration_big", "duration_range", "duration_sum",
     "duration", "duration_single", "plural_units", "ago", "clock", "ref", "partref", "set", "decade", "century",
     "holiday", "day_of_month", "season", "quarter", "century_ordinal", "day_list", "decade_of_century", "day_number",
-    "set_adjective",
+    "then_by", "set_adjective",
 )
 
 

@@ -45,10 +45,30 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?:(?P<part>{p.r('part')})\s+(?:من\s+)?|(?:ال)?(?P<d>\d{{1,2}})\s+(?:من\s+)?)?"
              rf"(?P<ana>{p.r('anaphor')})(?P<ago>{_YEAR_BEFORE})?)",
              anaphor, p.words("part") | p.words("anaphor") | {"#", "ال#"}),
+        rule("then_by",
+             rf"{CL}(?P<x>(?P<dir>قبل|بعد)\s+ذلك\s+ب(?:(?P<n>\d{{1,3}})\s+)?(?P<u>{p.unit}))(?!\w)",
+             then_by, {"قبل", "بعد"}),
         rule("day_number",
              rf"{CL}(?P<x>(?:يوم\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+منه(?!\w)))(?!\s*(?:[/.-]\s*)?\d)(?!\s*[،,]?\s*(?:من\s+)?(?:{p.month}|(?:ال)?شهر"
              rf"|{p.r('relmod')}|{p.unit})(?!\w))", day_number, {"يوم", "#"}),
     ]
+
+
+_BY_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y"}
+
+
+def then_by(m: re.Match[str], ctx: Context) -> Found | None:
+    """"قبل ذلك بيوم", "بعد ذلك بأسبوعين": that many units before or after the time named before it."""
+    unit, number = ctx.lex.units.get(ctx.lex.key(m["u"]), ("", 0))
+    if unit not in _BY_UNIT or (m["n"] and number == 2):
+        return None
+    count = int(m["n"]) if m["n"] else (2 if number == 2 else 1)
+    if count == 0 or (number == 0 and not m["n"]):
+        return None
+    k = -count if m["dir"] == "قبل" else count
+    s, e = span(m)
+    value = cal.shift(ctx.anchor, unit, k) or "XXXX"
+    return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=f"{PREFIX}{unit}{k:+d}")
 
 
 def day_number(m: re.Match[str], ctx: Context) -> Found | None:
