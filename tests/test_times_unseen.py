@@ -280,3 +280,13 @@ def test_a_hijri_month_with_a_gregorian_year_is_that_years_month() -> None:
 def test_a_day_before_that_is_the_day_before_the_time_named() -> None:
     text = "انفجرت عبوة على خط الأنابيب يوم 20 يوليو، بعد تفجير آخر قبل ذلك بيوم."
     assert value_of(text, "قبل ذلك بيوم") == "2015-07-19"
+
+
+def test_an_imperfect_verb_alone_does_not_move_a_hijri_month_ahead() -> None:
+    pub = dt.date(2015, 8, 2)  # Ramadan 1436 ended on 16 July 2015
+    assert value_of("ويأتي إطلاق هذه الخدمات خلال شهر رمضان ضمن خطة الشركة.", "شهر رمضان", pub) == "2015-07"
+    assert value_of("وسيبدأ تطبيق القرار في شهر رمضان.", "شهر رمضان", pub) == "2016-06"
+
+
+def test_monday_after_a_verb_of_joining_is_the_two() -> None:
+    assert found("وهي قصة حب تجمع الاثنين منذ الطفولة.") == []

@@ -172,6 +172,7 @@ def _day_month_of_weekday(day: int, month: int, wd: int, anchor: dt.date) -> dt.
     return min(fit, key=lambda d: abs((d - anchor).days)) if fit else None
 
 
+_NUMBER_BEFORE = frozenset({"كلا", "الواحد", "بين", "هذين", "يجمع", "تجمع", "جمع", "جمعت"})  # "يجمع الاثنين": the two
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:او\s+|و\s*)(?:يوم\s+)?(\w+)\s+(\w+)")
 
 
@@ -191,7 +192,7 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     before, after = ctx.around(s, e)
     bare = not (m["yawm"] or m["part"] or m["rel"])
-    if bare and wd in (1, 7) and (before in ("كلا", "الواحد", "بين", "هذين") or after in ("معا", "منهما")):
+    if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
     rel = ctx.rel(m["rel"])
     week = _week_after(ctx, e) if rel is None and not m["dd"] else None
