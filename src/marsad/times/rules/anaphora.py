@@ -49,7 +49,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?P<dir>قبل|بعد)\s+ذلك\s+ب(?:(?P<n>\d{{1,3}})\s+)?(?P<u>{p.unit}))(?!\w)",
              then_by, {"قبل", "بعد"}),
         rule("day_number",
-             rf"{CL}(?P<x>(?:يوم\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+منه(?!\w)))(?!\s*(?:[/.-]\s*)?\d)(?!\s*[،,]?\s*(?:من\s+)?(?:{p.month}|(?:ال)?شهر"
+             rf"{CL}(?P<x>(?:يوم\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+منه(?!\w)))(?!\s*(?:[/.–-]|و|الي|حتي)?\s*\d)(?!\s*[،,]?\s*(?:من\s+)?(?:{p.month}|(?:ال)?شهر"
              rf"|{p.r('relmod')}|{p.unit})(?!\w))", day_number, {"يوم", "#"}),
     ]
 
@@ -78,8 +78,8 @@ def day_number(m: re.Match[str], ctx: Context) -> Found | None:
     if not 1 <= day <= 31:
         return None
     s, e = span(m)
-    value = cal.shift(ctx.anchor, "M", 0)
-    if value is None:
+    value = cal.shift(ctx.anchor, "M", 0) if ctx.anchor is not None else None
+    if value is None or not value[:4].isdigit():
         return Found(s, e, "DATE", f"XXXX-XX-{day:02d}", grain="absday")
     if cal.make_date(int(value[:4]), int(value[5:7]), day) is None:
         return None
