@@ -33,16 +33,18 @@ from marsad.times.lexicon import TimeLexicon, alt
 from marsad.times.merge import merge, with_part
 from marsad.times.rules import REJECT, Context, Found, Rule, build_rules, build_words
 from marsad.times.rules.anaphora import resolve_anaphora
-from marsad.times.rules.base import Tense
+from marsad.times.rules.base import NO_YEAR, Tense
 
 log = logging.getLogger(__name__)
 
 _TERMINATORS = re.compile(r"[.!?؟؛\n]")
 _WORD = re.compile(r"\w+")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "ما"})
+_MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "لما", "ربما"})
 _PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
+_AMOUNT_AFTER = re.compile(r"\s+(?:الي\s+)?\d")  # "بنسبة تصل إلى 60%": a verb of amount, not of the future
 
 __all__ = ["Found", "Matcher"]
 
@@ -50,27 +52,67 @@ __all__ = ["Found", "Matcher"]
 _WEEKDAY_PART = re.compile(r"wd([1-7])")
 
 
-def after_a_coming_day(items: list[Found], anchor: dt.date | None) -> list[Found]:
+def after_a_coming_day(text: str, items: list[Found], anchor: dt.date | None) -> list[Found]:
     """A bare weekday after a day still to come ("يبدأ البرنامج الثلاثاء 11 أغسطس ... ويختتم يوم الخميس")
     is the first such weekday on or after that day, not one read from the publication date (a day at most
-    :data:`S.COMING_DAY_DAYS` after the publication)."""
+    :data:`S.COMING_DAY_DAYS` after the publication, written as a date in the weekday's paragraph and the last
+    day named before it: "السبت المقبل ... الأحد" is read from the publication date)."""
     if anchor is None:
         return items
     out: list[Found] = []
     last: dt.date | None = None
+    last_end = 0
     for f in items:
         wd = _WEEKDAY_PART.fullmatch(f.part or "")
         day = _DAY_VALUE.match(f.value)
+        if "\n" in text[last_end : f.start]:
+            last = None  # a coming day of another paragraph is no reference (ختام in a new paragraph)
         coming = last is not None and 0 < (last - anchor).days <= S.COMING_DAY_DAYS
-        if wd is not None and f.grain == "day" and last is not None and coming and day is not None:
+        led = wd is not None and f.grain == "day" and last is not None and coming and day is not None
+        if led and last is not None and day is not None and wd is not None:
             moved = last + dt.timedelta(days=(int(wd.group(1)) - last.isoweekday()) % 7)
             if moved.isoformat() != day.group():
                 f = replace(f, value=moved.isoformat() + f.value[10:])
         day = _DAY_VALUE.match(f.value)
-        if day is not None and f.type in ("DATE", "TIME"):
-            last = dt.date.fromisoformat(day.group())
+        if day is not None and f.type in ("DATE", "TIME"):  # a written date (or a weekday it led) leads the next
+            last = dt.date.fromisoformat(day.group()) if f.grain == "absday" or led else None
+            last_end = f.end
         out.append(f)
     return out
+
+
+_YEAR_VALUE = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)?")
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
+_RELATIVE_END = re.compile(r"(?:الماضي|المقبل|القادم|الجاري|الحالي|المنصرم|الفائت)(?:ه|ين|تين)?$")
+
+
+def years_in_context(text: str, items: list[Found]) -> list[Found]:
+    """A day or month written without its year ("في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس") takes the year
+    of the day written with its year right before it in its sentence (not one after منذ) when that is another year;
+    not one with a relative word ("يونيو الماضي") nor a Hijri one."""
+    out: list[Found] = []
+    for f in items:
+        prev = out[-1] if out else None
+        own = _YEAR_VALUE.fullmatch(f.value)
+        if (
+            prev is not None and f.part == NO_YEAR and f.calendar is None and own is not None and own[2]
+            and not _RELATIVE_END.search(text[f.start : f.end]) and not _TERMINATORS.search(text, prev.end, f.start)
+        ):
+            written = prev.type == "DATE" and prev.calendar is None and prev.mod is None and prev.part != NO_YEAR
+            since = _SINCE.search(text, max(0, prev.start - 12), prev.start) is not None
+            year = _YEAR_VALUE.fullmatch(prev.value) if written and not since else None
+            if year is not None and _DAY_VALUE.fullmatch(prev.value) and year[1] != own[1] and _valid(year[1] + own[2]):
+                f = replace(f, value=year[1] + own[2])
+        out.append(f)
+    return out
+
+
+def _valid(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return False
+    return True
 
 
 class Matcher:
@@ -122,7 +164,7 @@ class Matcher:
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
-        return after_a_coming_day(merged, anchor)
+        return after_a_coming_day(ntext, years_in_context(ntext, merged), anchor)
 
     def _with_part_before(self, ntext: str, f: Found) -> Found:
         """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part
@@ -151,12 +193,14 @@ class Matcher:
         right_limit = min(end + S.TENSE_RIGHT_CHARS, len(text))
         stop = _TERMINATORS.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
-        words = _WORD.findall(text, left, start)[-S.TENSE_LEFT_WORDS :]
-        imperfect = self._imperfect_governs(words)
-        for w in _WORD.findall(text, end, right)[: S.TENSE_RIGHT_WORDS]:
-            if self.lex.key(w) in self._complementizers:
+        found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS - 1 :]
+        imperfect = self._imperfect_governs([wm.group() for wm in found])
+        found = found[-S.TENSE_LEFT_WORDS :]
+        for wm in list(_WORD.finditer(text, end, right))[: S.TENSE_RIGHT_WORDS]:
+            if self.lex.key(wm.group()) in self._complementizers:
                 break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
-            words.append(w)
+            found.append(wm)
+        words = [wm.group() for wm in found if not _AMOUNT_AFTER.match(text, wm.end())]
         for w in words:
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if bare in self.words.future or w in self.words.future or bare in _FUTURE_WORDS:
@@ -169,7 +213,8 @@ class Matcher:
         """An imperfect verb of يـ before the time (يعقد المجلس اجتماعه الخميس), with no relative pronoun or
         reported clause between them, no complementizer right before it and no past marker (كان، لم، قد)
         before it in the clause."""
-        for i in range(len(left_words) - 1, -1, -1):
+        first = max(0, len(left_words) - S.TENSE_LEFT_WORDS)  # the word before the window is read as ``prev`` only
+        for i in range(len(left_words) - 1, first - 1, -1):
             w = left_words[i]
             bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
             if bare in _PAST_MARKERS or w in _RELATIVES or self.lex.key(w) in self._complementizers:
@@ -177,6 +222,8 @@ class Matcher:
             if self._imperfect(bare):
                 prev = left_words[i - 1] if i > 0 else ""
                 past = any((x[1:] if x[:1] in "وف" else x) in _PAST_MARKERS for x in left_words[:i])
+                if prev in _RELATIVES or prev in _MA_CLAUSE:
+                    return False  # "بما يزيد عن القراءة في يونيو": a relative or comparative clause
                 return not (past or self.lex.key(prev) in self._complementizers)  # وكان المجلس يعقد: the past
         return False
 

@@ -15,6 +15,8 @@ from marsad.times import settings as S
 from marsad.times.lexicon import alt
 from marsad.times.rules.base import CL, LATER, WORD, Context, Found, Pieces, Rule, is_holding, rule, span
 
+_NUM_GAP = r'(?:\s*[)»”"/]\s*|\s+)'  # "(18) سنة", "«16» عاما", "26/ عاما": a count in brackets, quotes or slashes
+_MILLIONS = {"مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9}
 _SPAN_PREPS = {"لمده", "مده", "طوال", "طيله", "علي", "بعد", "قبل", "خلال"}
 _AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 _LATER_MOD = {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "APPROX": "APPROX"}
@@ -38,11 +40,18 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:ال)?(?P<n>\d+|{p.numw})\s+(?P<u>{unit})\s+(?P<rel>{LATER}))",
              lastn, qmods | {"#", "ال#"} | nums | {"ال" + k for k in nums}),
         rule("duration",
-             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+(?:ال(?={unit_dual}(?!\w)))?)?(?:(?:ال(?=\d))?(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})|"
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+(?:ال(?={unit_dual}(?!\w)))?)?(?:(?:ال(?=\d))?(?P<n>{num}){_NUM_GAP}(?P<u>{unit})|(?P<du>{unit_dual})|"
              rf"(?P<half>نصف)\s+(?P<hu>{unit_sing})|(?P<fu>{unit_sing})(?=\s+و\s*نصف(?!\w)))"
              rf"(?P<frac>\s+و\s*نصف(?:\s+ال{unit_sing})?(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
              r"(?P<nayyif>\s+ونيف(?!\w))?)", duration,
              qmods | nums | p.units(2) | p.units(1) | {"نصف", "#", "ال#"}),
+        rule("duration_big",
+             rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n>\d+(?:[.,]\d+)?|{p.numw})\s+)?(?P<mult>{alt(_MILLIONS)})"
+             rf"\s+(?P<u>{unit_sing}|{unit_pl})(?!\w))", duration_big, qmods | nums | {"#"} | set(_MILLIONS)),
+        rule("duration_range",
+             rf"(?<![\w.,/-])(?P<x>(?P<n>\d{{1,4}}(?:[.,]\d+)?))(?=\s*(?:و|-|–|(?:و\s*)?(?:الي|حتي)(?!\w))\s*"
+             rf"\d{{1,4}}(?:[.,]\d+)?\s+(?:(?P<mult>{alt(_MILLIONS)})\s+)?(?P<u>{unit})(?!\w))",
+             duration_range, {"#"}),
         rule("duration_sum",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n1>{num})\s+(?P<u1>{unit})|(?P<d1>{unit_dual}))"
              rf"\s+و\s*(?:(?P<n2>{num})\s+(?P<u2>{unit})|(?P<d2>{unit_dual}))(?!\w))", duration_sum,
@@ -53,7 +62,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"|(?P<x2>(?P<q2>{qmod})\s+(?:ال)?(?P<su2>{unit_sing})(?:\s+(?:واحد|واحده)(?!\w))?"
              rf"(?P<frac2>\s+و\s*نصف(?!\w))?)"
              rf"(?!\s+{p.r('relmod')}|\s+{p.dayord})"
-             rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده)(?!\w))"
+             rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده|واحدا|واحدة)(?!\w))"
              rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing}))(?=\s+من\s))", duration_sing,
              _SPAN_PREPS | qmods | p.units(1)),
         rule("plural_units",
@@ -64,6 +73,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:(?P<n>{num})\s+(?P<u>{unit})"
              rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl})))(?P<frac>\s+و\s*نصف(?!\w))?)", ago,
              {"منذ", "قبل", "بعد"}),
+        rule("set_adjective", rf"{CL}(?P<x>{p.r('setadj')})(?!\w)", set_adjective, p.words("setadj")),
         rule("per_unit", rf"{CL}في\s+(?P<x>{p.r('perunit')})(?!\w)", per_unit, {"في"}),
         rule("set",
              rf"{CL}(?P<x>كل\s+(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<du>{unit_dual})"
@@ -115,15 +125,68 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         if n is not None and (n == 0 or n > S.MAX_DURATION_COUNT):
             return None
-    if m["frac"] and n is not None:
-        n += 0.5
     s, e = span(m)
+    closed = m["n"] and m["u"] and any(c in ctx.text[m.end("n") : m.start("u")] for c in ")»”\"")
+    if closed and s > 0 and ctx.text[s - 1] in "(«“\"" and not m["q"]:
+        s -= 1  # "(18) سنة": the brackets around the count belong to the expression
+    value = None
+    if m["frac"] and n is not None:
+        value = _and_a_half(n, unit) if m["n"] and n >= 2 and n == int(n) else None
+        n += 0.5
+    if m["du"] and ctx.lex.key(m["du"]) == "سنتين" and _PRICE_AFTER.match(ctx.text, e):
+        return None  # "تراجعت عقود برنت سنتين إلى 56.11 دولار": two cents, not two years
+    if unit == "DE" and _signed(ctx, s):
+        return None  # "وقعت الشركة عقدين": two contracts, not two decades
     mod = ctx.kind("qmod", m["q"])
     if m["approx"]:
         mod = "APPROX"
     elif m["nayyif"]:  # "سنتين ونيف": two years and some
         mod = "MORE_THAN"
-    return Found(s, e, "DURATION", cal.duration_value(n, unit), mod)
+    return Found(s, e, "DURATION", value or cal.duration_value(n, unit), mod)
+
+
+_HALF_OF = {"Y": ("", "6M"), "M": ("", "15D"), "D": ("", "T12H"), "H": ("T", "30M"), "MIN": ("T", "30S")}
+
+
+def _and_a_half(n: float, unit: str) -> str | None:
+    """A counted number of units and a half keeps its units: "خمس سنوات ونصف" → P5Y6M ("سنة ونصف" and
+    "عامين ونصف" are written in the smaller unit, P18M and P30M)."""
+    if unit not in _HALF_OF:
+        return None
+    clock, half = _HALF_OF[unit]
+    return f"P{clock}{int(n)}{'M' if unit == 'MIN' else unit}{half}"
+
+
+def _signed(ctx: Context, s: int) -> bool:
+    """A verb or noun of signing (``contractbefore``) one or two words before a count of عقد: contracts."""
+    before = WORD.findall(ctx.text, max(0, s - 2 * S.CONTEXT_WORD_CHARS), s)[-2:]
+    return any(ctx.kind("contractbefore", w) or ctx.kind("contractbefore", w[1:]) for w in before)
+
+
+def duration_big(m: re.Match[str], ctx: Context) -> Found | None:
+    """Millions and billions of years ("4.2 مليارات عام", "نحو مليار عام"): the count written out."""
+    unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
+    try:
+        n = float(m["n"].replace(",", ".")) if m["n"] and m["n"][0].isdigit() else (ctx.num(m["n"]) or 1)
+    except ValueError:
+        return None
+    s, e = span(m)
+    count = round(n * _MILLIONS[m["mult"]])
+    return Found(s, e, "DURATION", cal.duration_value(count, unit), ctx.kind("qmod", m["q"]))
+
+
+def duration_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first count of a range of units ("بين 13 و16 عاما", "50-60 سنة", "3.2 إلى 4.2 مليارات عام"): a duration
+    of its own, in the unit (and millions) written after the last count."""
+    n = float(m["n"].replace(",", ".")) * (_MILLIONS[m["mult"]] if m["mult"] else 1)
+    if n == 0 or (n != int(n) and not m["mult"]):
+        return None
+    unit, _ = ctx.lex.units[ctx.lex.key(m["u"])]
+    s, e = span(m)
+    return Found(s, e, "DURATION", cal.duration_value(round(n), unit))
+
+
+_PRICE_AFTER = re.compile(r"\s+(?:(?:الي|حتي|عند|ليصل|لتصل|ليبلغ|لتبلغ)\s+)?[\d.,]+\s*(?:دولار|سنت|يورو|ريال)")
 
 
 _ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
@@ -196,9 +259,13 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return later(m, ctx)
     n: int | None
     after = ctx.text[e : e + S.AGO_LOOKAHEAD_CHARS]
-    if m["pre"] == "قبل" and re.match(r"\s+(?:من|علي)\s", after):  # "قبل دقيقتين من النهاية": a duration
+    if m["pre"] == "قبل" and _FROM_AN_EVENT.match(ctx.text, e):  # "قبل دقيقتين من النهاية": a duration
         return None
     if m["su"] and re.match(r"\s*\d", after):  # "منذ عام 1997": the year rule reads it
+        return None
+    if m["su"] and _month_follows(ctx, e):  # "منذ شهر أكتوبر": the month rule reads it
+        return None
+    if m["su"] and ctx.kind("holiday", ctx.around(e, e)[1]):  # "قبل يوم العيد": before the feast's day
         return None
     if m["pl"]:
         return Found(s, e, "DATE", "PAST_REF")
@@ -229,6 +296,15 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, mod) if value is not None else None
 
 
+def _month_follows(ctx: Context, e: int) -> bool:
+    """A month's name right after ``e`` ("شهر أكتوبر", "شهر ذي القعدة")."""
+    words = WORD.findall(ctx.text, e, e + 2 * S.CONTEXT_WORD_CHARS)[:2]
+    return bool(words) and (ctx.lex.month(words[0]) is not None or ctx.lex.month(" ".join(words)) is not None)
+
+
+_FROM_AN_EVENT = re.compile(r"\s+(?:(?:واحد|واحده)\s+)?(?:من|علي)\s")  # "قبل يوم واحد من الفوز": counted from it
+
+
 _LATER_GRAIN = {"D": "D", "W": "D", "M": "M", "Y": "Y"}  # a count of weeks ahead lands on a day
 
 
@@ -239,7 +315,7 @@ def later(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if m["pl"] or m["frac"] or ctx.anchor is None or ctx.tense(s, e, present=True) != "future":
         return None
-    if re.match(r"\s+(?:من|علي)\s", ctx.text[e : e + S.AGO_LOOKAHEAD_CHARS]):
+    if _FROM_AN_EVENT.match(ctx.text, e):
         return None
     if m["su"] and is_holding(ctx, m["su"], e):
         return None
@@ -274,6 +350,17 @@ def set_rule(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "SET", cal.duration_value(n, unit))
     value = ctx.lex.kind("set").get(ctx.lex.key(m["x"]))
     return Found(s, e, "SET", value) if value else None
+
+
+def set_adjective(m: re.Match[str], ctx: Context) -> Found | None:
+    """"المراجعة الشهرية", "تدريباتهم اليومية": an adjective of frequency after a definite noun is a set."""
+    s, e = span(m)
+    before = ctx.around(s, e)[0]
+    if s != m.start() or not (before.startswith("ال") or before.endswith(("هم", "ها", "ه", "نا"))):
+        return None
+    if ctx.kind("setadjnot", before):
+        return None
+    return Found(s, e, "SET", ctx.lex.kind("setadj")[ctx.lex.key(m["x"])])
 
 
 def per_unit(m: re.Match[str], ctx: Context) -> Found | None:

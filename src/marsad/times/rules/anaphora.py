@@ -26,8 +26,10 @@ _VALUE = (
     (re.compile(r"(\d{4})"), "Y"),
 )
 _CONCRETE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?(?:T.*)?")
+_ERA = re.compile(r"\d{2,3}")  # a decade (198) or a century (19)
 PREFIX = "ana:"
 _DAY = re.compile(r"\d{4}-\d\d-\d\d(?=T|$)")
+_ADJACENT = 3  # characters between a weekday and the anaphoric date it names the weekday of
 _JOIN_GAP = 12  # characters between a clock time and a day the merge pass may join ("من مساء يوم")
 _DAY_MARK = "@"
 _YEAR_AGO = "REFY"  # the time referred back to, a year earlier
@@ -43,7 +45,45 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?:(?P<part>{p.r('part')})\s+(?:من\s+)?|(?:ال)?(?P<d>\d{{1,2}})\s+(?:من\s+)?)?"
              rf"(?P<ana>{p.r('anaphor')})(?P<ago>{_YEAR_BEFORE})?)",
              anaphor, p.words("part") | p.words("anaphor") | {"#", "ال#"}),
+        rule("then_by",
+             rf"{CL}(?P<x>(?P<dir>قبل|بعد)\s+ذلك\s+ب(?:(?P<n>\d{{1,3}})\s+)?(?P<u>{p.unit}))(?!\w)",
+             then_by, {"قبل", "بعد"}),
+        rule("day_number",
+             rf"{CL}(?P<x>(?:يوم\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+منه(?!\w)))(?!\s*(?:[/.–-]|و|الي|حتي)?\s*\d)(?!\s*[،,]?\s*(?:من\s+)?(?:{p.month}|(?:ال)?شهر"
+             rf"|{p.r('relmod')}|{p.unit})(?!\w))", day_number, {"يوم", "#"}),
     ]
+
+
+_BY_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y"}
+
+
+def then_by(m: re.Match[str], ctx: Context) -> Found | None:
+    """"قبل ذلك بيوم", "بعد ذلك بأسبوعين": that many units before or after the time named before it."""
+    unit, number = ctx.lex.units.get(ctx.lex.key(m["u"]), ("", 0))
+    if unit not in _BY_UNIT or (m["n"] and number == 2):
+        return None
+    count = int(m["n"]) if m["n"] else (2 if number == 2 else 1)
+    if count == 0 or (number == 0 and not m["n"]):
+        return None
+    k = -count if m["dir"] == "قبل" else count
+    s, e = span(m)
+    value = cal.shift(ctx.anchor, unit, k) or "XXXX"
+    return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=f"{PREFIX}{unit}{k:+d}")
+
+
+def day_number(m: re.Match[str], ctx: Context) -> Found | None:
+    """"يوم 27", "24 منه" without a month: that day of the month named most recently before it (of the
+    publication's month when none is; a Hijri month's day when that month is Hijri)."""
+    day = int(m["d"] or m["d2"])
+    if not 1 <= day <= 31:
+        return None
+    s, e = span(m)
+    value = cal.shift(ctx.anchor, "M", 0) if ctx.anchor is not None else None
+    if value is None or not value[:4].isdigit():
+        return Found(s, e, "DATE", f"XXXX-XX-{day:02d}", grain="absday")
+    if cal.make_date(int(value[:4]), int(value[5:7]), day) is None:
+        return None
+    return Found(s, e, "DATE", f"{value}-{day:02d}", grain="absday", part=f"{PREFIX}M0{_DAY_MARK}{day:02d}")
 
 
 def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
@@ -115,10 +155,14 @@ def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, in
     i = len(previous)
     while i > 0:
         i -= 1
-        if i in bases and _opposite(bases[i][0], spec):
-            i = bases[i][1] + 1
+        if i in bases and (_opposite(bases[i][0], spec) or spec == bases[i][0] == _YEAR_AGO):
+            i = bases[i][1] + 1  # the time it referred back to ("نفس الفترة من العام الماضي" twice: one year)
             continue
         ref = previous[i]
+        if i == len(previous) - 1 and (ref.part or "").startswith("wd") and item.start - ref.end <= _ADJACENT:
+            continue  # "الأربعاء 14 من الشهر نفسه": the weekday of the day itself, not what it refers to
+        if spec == "REF" and ref.type == "DATE" and _ERA.fullmatch(ref.value):
+            return replace(item, value=ref.value), i  # "في الثمانينيات ... آنذاك": that decade or century
         if ref.type not in ("DATE", "TIME") or not _CONCRETE.fullmatch(ref.value) or ref.part == OCCASION:
             continue
         if spec == "REF":
@@ -134,12 +178,21 @@ def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, in
             return item, None
         if time_part:
             value = f"{value}T{time_part}"
+        if day and spec == "M0" and ref.calendar == "hijri" and found[0] == "D":
+            return _hijri_day(item, found[1], int(day)), i  # "من 12 شوال وحتى 24 منه": Shawwal's 24th
         if day:
             value = f"{value}-{day}"
             if cal.make_date(int(value[:4]), int(value[5:7]), int(day)) is None:
                 return item, None
         return replace(item, value=value), i
     return item, -1
+
+
+def _hijri_day(item: Found, ref_day: dt.date, day: int) -> Found:
+    """``item``, a day of the Hijri month of ``ref_day``."""
+    h = cal.gregorian_to_hijri(ref_day)
+    g = cal.hijri_to_gregorian(h[0], h[1], day) if h is not None else None
+    return replace(item, value=cal.fmt_day(g), calendar="hijri") if g is not None else item
 
 
 def _clock_on_day(item: Found, previous: list[Found]) -> Found:

@@ -208,8 +208,8 @@ def year_for_month(month: int, rel: int | None, tense: Tense, anchor: dt.date) -
     year = anchor.year
     if rel is not None and rel <= -1:  # "يونيو قبل الماضي": the June before last June
         return (year - 1 if month >= anchor.month else year) + rel + 1
-    if rel is not None and rel >= 1:
-        return (year + 1 if month <= anchor.month else year) + rel - 1
+    if rel is not None and rel >= 1:  # the anchor's own month "المقبل": a page crawled after its month began
+        return (year + 1 if month < anchor.month else year) + rel - 1
     if rel is None and tense == "future" and month < anchor.month:
         return year + 1
     return year

@@ -59,7 +59,7 @@ def rules(p: Pieces) -> list[Rule]:
              r"(?<![\w/.-])(?P<x>(?P<y1>(?:19|20)\d\d)\s*[/-]\s*(?P<y2>(?:19|20)\d\d))(?![\d/-])", year_pair, {"#"}),
         rule("monthyear",
              rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}"
-             rf"\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*|سنه\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
+             rf"\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
              mods | {"شهر"} | set(p.lex.months)),
         rule("monthalone",
              rf"{CL}(?:(?P<prep>{PREP}|من|الي)\s+)?(?P<x>(?:(?P<mod>{mod})\s+)?(?P<shahr>شهر\s+)?{month2}"
@@ -172,7 +172,11 @@ def monthyear(m: re.Match[str], ctx: Context) -> Found | None:
     if year > S.MAX_YEAR:
         return REJECT
     mod = ctx.kind("mod", m["mod"])
-    if calendar == "hijri":
+    if calendar == "hijri" and S.NUMERIC_DATE_YEARS[0] <= year <= S.NUMERIC_DATE_YEARS[1] and not m["era"]:
+        # "رمضان 2014": the Hijri month that falls in that Gregorian year
+        options = (cal.hijri_month_value(hy, month, mod) for hy in range(year - 581, year - 576))
+        value = next((v for v in options if v is not None and v.startswith(f"{year}-")), None)
+    elif calendar == "hijri":
         value = cal.hijri_month_value(year, month, mod)
     else:
         value = cal.fmt_month(year, month) if 1 <= year else None
@@ -201,22 +205,22 @@ def _hijri_month_alone(month: int, rel: int | None, future: bool, mod: str | Non
     return cal.hijri_month_value(hy, month, mod) if hy is not None else None
 
 
-_END_DAY = re.compile(r"(?:اليوم\s+(?P<a>الاول|الاخير)\s+من|(?P<b>اول|اخر)\s+(?:يوم\s+من|ايام))\s+$")
+_END_DAY = re.compile(r"(?:اليوم\s+(?P<a>الاول|الاخير)\s+من|(?P<b>اول|اخر)\s+(?:يوم\s+من|ايام)|(?<!\w)(?P<c>غره))\s+$")
 
 
 def _end_day(ctx: Context, calendar: str, month: int, rel: int | None, s: int, e: int) -> Found | None:
-    """"اليوم الأخير من شهر رمضان", "أول أيام يوليو": the first or last day of the month named."""
+    """"اليوم الأخير من شهر رمضان", "أول أيام يوليو", "غرة شوال": the first or last day of the month named."""
     before = _END_DAY.search(ctx.text, max(0, s - S.CONTEXT_WORD_CHARS), s)
     if before is None or ctx.anchor is None:
         return None
-    first = (before["a"] or before["b"]) in ("الاول", "اول")
+    first = bool(before["c"]) or (before["a"] or before["b"]) in ("الاول", "اول")
     day: dt.date | None
     if calendar == "gregorian":
         year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
         nxt = cal.make_date(year + month // 12, month % 12 + 1, 1)
         day = cal.make_date(year, month, 1) if first else (nxt - dt.timedelta(days=1) if nxt else None)
     else:
-        hy = _hijri_year(month, rel, rel is None and ctx.tense(s, e) == "future", ctx.anchor)
+        hy = _hijri_year(month, rel, rel is None and ctx.tense(s, e, present=True) == "future", ctx.anchor)
         if hy is None:
             return None
         nxt = cal.hijri_to_gregorian(hy + month // 12, month % 12 + 1, 1)
@@ -309,7 +313,8 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
             year -= 1  # "منذ ديسمبر", "وكان البنك رفع فائدته في ديسمبر": the last December
         value = cal.fmt_month(year, month)
     else:
-        value = _hijri_month_alone(month, rel, rel is None and ctx.tense(s, e) == "future", mod, ctx.anchor)
+        ahead = rel is None and ctx.tense(s, e, present=True) == "future"  # an imperfect verb alone is no future
+        value = _hijri_month_alone(month, rel, ahead, mod, ctx.anchor)
     if value is None:
         return None
     return Found(s, e, "DATE", value, mod, "hijri" if calendar == "hijri" else None, part=NO_YEAR)
@@ -398,6 +403,9 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         return REJECT
     if len(m["y"]) == 3 and not (era or m["bc"]):
         return None
+    spaced_m = era == "م" and m.start("era") > m.end("y") and not (m["noun"] or m["mod"])
+    if spaced_m and (len(m["y"]) == 3 or number > S.BARE_YEAR_RANGE[1]):
+        return None  # "عمق 100 م", "لمسافة 4000 م": metres, not a year (a year is written "649م", "عام 2015 م")
     ranged = _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")])
     first = ranged.group() if ranged else ""
     if ranged and not (first[:2] in ("19", "20") and _is_year_range(first, int(first[:4]), number)):

@@ -38,30 +38,36 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:\s+(?P<rel>{relmod})|\s*[،,]?\s+(?P<dd>\d{{1,2}})\s*/\s*(?P<mm>\d{{1,2}})(?![\d/]|\s+/))?)",
              weekday_rule, parts | {"يوم", "منتصف"} | set(p.lex.weekdays)),
         rule("clock",
-             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
-             rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
+             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،,]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
+             rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<third>الثلث|ثلث)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
              rf"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|الربع|ربع|ثلثا|الثلث|ثلث)(?!\w))?"
              rf"(?:\s+(?:من\s+)?(?P<ap>{p.r('clock')}))?)", clock, {"الساعه", "#"} | p.numbers("ordinal")),
         rule("ref", rf"{CL}(?P<x>{p.r('ref')})", ref, p.words("ref")),
         rule("partref", rf"{CL}(?P<x>{p.r('partref')}(?:\s+(?P<rel>الماضيه|المقبله|القادمه)(?!\w))?)",
              partref, p.words("partref")),
         rule("holiday",
-             rf"{CL}(?P<x>(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<hol>{p.r('holiday')})(?:\s+(?P<rel>{relmod}))?"
-             rf"(?:\s+(?:ل?عام\s+)?(?P<y>\d{{4}})(?!\d){ERA})?)", holiday, p.words("holiday") | set(_NTH_DAY)),
+             rf"{CL}(?P<x>(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<days>ايام)\s+|(?P<yawm>يوم)\s+)?(?P<hol>{p.r('holiday')})"
+             rf"(?:\s+(?P<rel>{relmod}))?(?:\s+ال(?P<count>{p.numw})(?!\w))?"
+             rf"(?:\s+(?:ل?عام\s+)?(?P<y>\d{{4}})(?!\d){ERA})?)",
+             holiday, p.words("holiday") | set(_NTH_DAY) | {"ايام", "يوم"}),
     ]
 
 
-_YESTERDAY_AS_PAST = re.compile(r"(?<!\w)[وف]?(?:بالامس|الامس)(?!\w)")
+_YESTERDAY_AS_PAST = re.compile(r"(?<!\w)[وف]?(?:بالامس|الامس|في\s+الماضي)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+_IN_THE_PAST = re.compile(r"(?<!\w)[وف]?في\s+الماضي(?!\w)")
 
 
 def _after_yesterday_as_past(ctx: Context, s: int) -> bool:
-    """"اليوم" set against "الأمس" earlier in its sentence ("بالأمس كانوا خداما، اليوم هم ضيوف"):
-    yesterday as the past, today as nowadays."""
+    """"اليوم" set against "الأمس" earlier in its sentence ("بالأمس كانوا خداما، اليوم هم ضيوف") or against
+    "في الماضي" anywhere in it: yesterday or the past against nowadays."""
     left = max(0, s - 150)
     for stop in _SENTENCE_END.finditer(ctx.text, left, s):
         left = stop.end()
-    return _YESTERDAY_AS_PAST.search(ctx.text, left, s) is not None
+    stop_after = _SENTENCE_END.search(ctx.text, s, min(len(ctx.text), s + 150))
+    right = stop_after.start() if stop_after else min(len(ctx.text), s + 150)
+    before = _YESTERDAY_AS_PAST.search(ctx.text, left, s)
+    return before is not None or _IN_THE_PAST.search(ctx.text, s, right) is not None
 
 
 _TODAY = re.compile(r"(?<!\w)[وف]?اليوم(?!\w)")
@@ -114,6 +120,8 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
     wd_text = m["wd1"] or m["wd2"]
     if key == "اليوم" and not wd_text and _today_not_a_date(m, ctx, e):
         return None
+    if key == "امس" and ctx.text[m.start() : s].endswith("ل"):
+        return None  # "لامس" is the verb "touched" (بعدما لامس 20817 نقطة), not "to yesterday"
     part = ctx.kind("part", m["part"])
     if not (wd_text or part) and key in ("غد", "الغد") and any(w in ctx.words.not_gad for w in ctx.around(s, e)):
         return None  # نحو غد مشرق, صحيفة الغد
@@ -164,6 +172,7 @@ def _day_month_of_weekday(day: int, month: int, wd: int, anchor: dt.date) -> dt.
     return min(fit, key=lambda d: abs((d - anchor).days)) if fit else None
 
 
+_NUMBER_BEFORE = frozenset({"كلا", "الواحد", "بين", "هذين", "يجمع", "تجمع", "جمع", "جمعت"})  # "يجمع الاثنين": the two
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:او\s+|و\s*)(?:يوم\s+)?(\w+)\s+(\w+)")
 
 
@@ -183,7 +192,7 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     before, after = ctx.around(s, e)
     bare = not (m["yawm"] or m["part"] or m["rel"])
-    if bare and wd in (1, 7) and (before in ("كلا", "الواحد", "بين", "هذين") or after in ("معا", "منهما")):
+    if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
     rel = ctx.rel(m["rel"])
     week = _week_after(ctx, e) if rel is None and not m["dd"] else None
@@ -262,7 +271,7 @@ def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     if h_text[0].isdigit() and len(h_text) == 4 and h_text.isdigit():
         hour, minute = int(h_text[:2]), int(h_text[2:])
     elif h_text[0].isdigit():
-        hm = re.split(r"[:.،]", h_text)
+        hm = re.split(r"[:.،,]", h_text)
         hour = int(hm[0])
         if len(hm) > 1:
             minute = int(hm[1])
@@ -275,6 +284,8 @@ def _clock_hour(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
         minute = 30
     elif m["quarter"]:
         minute = 15
+    elif m["third"]:
+        minute = 20
     elif m["mn"]:
         minute = ctx.num(m["mn"]) or 0
     if m["minus"]:
@@ -342,6 +353,8 @@ def partref(m: re.Match[str], ctx: Context) -> Found | None:
     part = ctx.lex.kind("partref").get(key.strip())
     if part is None:
         return None
+    if part.startswith("T") and not m["rel"]:  # "منتصف النهار": noon of the day named before it
+        return Found(s, e, "TIME", part, grain="clock")
     offset = -1 if m["rel"] == "الماضيه" else (1 if m["rel"] else 0)
     day = cal.shift(ctx.anchor, "D", offset)
     return Found(s, e, "TIME", f"{day}T{part}", grain="daytime", part=part)
@@ -371,11 +384,14 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     if spec is None:
         return None
     s, e = span(m)
-    if "|" in spec:  # "قبل العيد": the nearest of the feasts it may name, never "العيد الوطني" or "صلاة العيد"
+    bare_feast = "|" in spec
+    if m["days"] and not (m["count"] or bare_feast):
+        s = m.start("hol")  # "أيام عيد الفطر": some days, and the feast named
+    if bare_feast:  # "قبل العيد": the nearest of the feasts it may name, never "العيد الوطني" or "صلاة العيد"
         before, after = ctx.around(s, m.end("hol"))
         if after in ctx.words.not_after or m["y"] or ctx.anchor is None:
             return None
-        if not (m["nth"] or before in PREP_WORDS or before in ctx.words.feast_before):
+        if not (m["nth"] or m["days"] or m["yawm"] or before in PREP_WORDS or before in ctx.words.feast_before):
             return None
         spec = min(spec.split("|"), key=lambda one: _holiday_distance(one, ctx.anchor))  # type: ignore[arg-type]
     calendar, _, md = spec.partition(":")
@@ -399,8 +415,19 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     best = min(dates, key=lambda d: abs((d - anchor).days))
     if m["nth"]:  # "ثاني أيام عيد الفطر": the feast's second day
         best += dt.timedelta(days=_NTH_DAY.index(m["nth"]))
+    if m["days"] and s < m.start("hol"):
+        return _feast_days(m, ctx, s, e, best)
     return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday",
                  part=OCCASION if _occasion(m, ctx, s) else None)
+
+
+def _feast_days(m: re.Match[str], ctx: Context, s: int, e: int, first: dt.date) -> Found:
+    """"أيام العيد الثلاثة": a duration of that many days; "أيام العيد" alone: the month the feast falls in
+    ("أيام عيد الفطر" is some days and the feast's day)."""
+    if m["count"]:
+        count = ctx.num(m["count"])
+        return Found(s, e, "DURATION", cal.duration_value(count, "D"))
+    return Found(s, e, "DATE", cal.fmt_month(first.year, first.month))
 
 
 def _occasion(m: re.Match[str], ctx: Context, s: int) -> bool:

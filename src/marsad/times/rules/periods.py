@@ -70,6 +70,8 @@ def period(m: re.Match[str], ctx: Context) -> Found | None:
         before, _ = ctx.around(m.start("x"), m.start("x"))
         if mod is None and unit == "Y" and before in ctx.words.role_before:
             return None  # الأمين العام السابق: "general", not "year"
+    elif unit == "W" and mod is None and _this_week(m, ctx):
+        rel = 0
     else:
         if mod is None or unit in ("DE", "CE"):
             return None
@@ -92,6 +94,15 @@ def period(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "W" and mod == "END" and m["mod"] and ctx.lex.key(m["mod"]) in ("نهايه", "عطله"):
         return Found(s, e, "DATE", f"{value}-WE")
     return Found(s, e, "DATE", value, mod)
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.،,؛:!؟)]|$)")
+
+
+def _this_week(m: re.Match[str], ctx: Context) -> bool:
+    """"خلال الأسبوع" closing its clause (a market report's "وبتراجع 5 في المئة خلال الأسبوع."): this week."""
+    before = ctx.around(m.start("x"), m.start("x"))[0]
+    return before == "خلال" and bool(_CLAUSE_ENDS.match(ctx.text, m.end("x")))
 
 
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
@@ -187,6 +198,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     part = f"Q{n}" if n.isdigit() else n  # a quarter (Q1-Q4) or a half (H1, H2)
     if m["cen"]:
         return _part_of_century(m, ctx, part)
+    if not (m["y"] or m["y2"]) and ctx.around(e, e)[1] in ctx.words.not_year:
+        return None  # "الفصل الأول من العام الدراسي": a school term, not a quarter of the calendar year
     if m["bare"] is not None:
         year = _bare_quarter_year(m, ctx, part)
     else:

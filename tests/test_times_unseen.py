@@ -1,0 +1,292 @@
+"""Time words of unseen news that are no time, or whose clause is misread: verbs and units that look
+like day words, amounts that look like years, contracts that look like decades, school terms that look
+like quarters, verbs of amount that look like the future. Every sentence is constructed for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_times_forms import found, value_of  # the same anchor and helpers
+
+
+def test_the_verb_touched_is_not_yesterday() -> None:
+    assert found("ارتفع المؤشر بعدما لامس مستوى قياسيا في الجلسة.") == []
+
+
+def test_metres_after_a_number_are_no_year() -> None:
+    assert found("غاص الفريق إلى عمق 250 م بحثا عن الحطام.") == []
+    assert found("ركض اللاعبون لمسافة 3000 م حول الملعب.") == []
+
+
+def test_a_year_with_its_era_joined_stays_a_year() -> None:
+    assert value_of("بني المسجد سنة 705م على يد الخليفة.", "سنة 705م") == "0705"
+
+
+@pytest.mark.parametrize("text", ["وقعت الوزارة عقدين مع شركتين محليتين.", "أبرم النادي ثلاثة عقود رعاية جديدة."])
+def test_contracts_after_a_verb_of_signing_are_no_decades(text: str) -> None:
+    assert found(text) == []
+
+
+def test_two_decades_after_a_preposition_stay_a_duration() -> None:
+    assert value_of("عاش الكاتب في المهجر قرابة عقدين من الزمن.", "قرابة عقدين") == "P2DE"
+
+
+def test_a_term_of_the_school_year_is_no_quarter() -> None:
+    assert found("تطبق المدارس الخطة الجديدة في الفصل الأول من العام الدراسي.") == []
+
+
+def test_a_verb_of_amount_does_not_put_a_month_ahead() -> None:
+    text = "ارتفعت أسعار الخضار في مطلع شهر رمضان بنسبة تصل إلى 40 في المئة."
+    assert value_of(text, "مطلع شهر رمضان", dt.date(2015, 7, 25)) == "2015-06"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("هبط السهم إلى أدنى مستوى منذ شهر مارس من العام الماضي.", "شهر مارس من العام الماضي", "2014-03"),
+        ("لم تمطر المدينة منذ شهر نوفمبر 2013م.", "شهر نوفمبر 2013م", "2013-11"),
+    ],
+)
+def test_since_the_month_of_a_named_month_is_that_month(text: str, expr: str, value: str) -> None:
+    assert found(text) == [(expr, value)]
+
+
+def test_one_day_in_the_accusative_is_a_duration() -> None:
+    assert value_of("أغلقت الدائرة أبوابها يوما واحدا للصيانة.", "يوما واحدا") == "P1D"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تضاعفت الصادرات خلال الأشهر الستة الأولى من 2014 بحسب التقرير.", "الأشهر الستة الأولى من 2014", "2014-H1"),
+        ("تراجعت المبيعات في الأشهر الثلاثة الأولى من العام الحالي.", "الأشهر الثلاثة الأولى من العام الحالي",
+         "2015-Q1"),
+    ],
+)
+def test_the_first_months_of_a_year_are_its_half_or_quarter(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_the_near_term_is_the_future() -> None:
+    assert value_of("لا يتوقع المحللون خفض الإنتاج على المدى القريب.", "المدى القريب") == "FUTURE_REF"
+
+
+def test_the_publication_month_called_next_is_this_years() -> None:
+    # published 2015-08-12: a page written in July and crawled in August still says "أغسطس المقبل"
+    assert value_of("توزع الشركة أرباحها في 25 أغسطس المقبل.", "25 أغسطس المقبل") == "2015-08-25"
+
+
+def test_a_weekday_of_another_paragraph_does_not_follow_a_coming_day() -> None:
+    pub = dt.date(2015, 8, 14)  # a Friday
+    text = "يفتتح المتحف الجديد في 20 أغسطس الجاري.\nوأنهت الهيئة السبت آخر أعمال الصيانة."
+    assert value_of(text, "السبت", pub) == "2015-08-08"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("هبط المؤشر إلى أدنى مستوى في ثلاث سنوات ونصف.", "ثلاث سنوات ونصف", "P3Y6M"),
+        ("تأخرت الرحلة 5 ساعات ونصف بسبب العاصفة.", "5 ساعات ونصف", "PT5H30M"),
+        ("بقي المريض في المستشفى سنة ونصف.", "سنة ونصف", "P18M"),
+    ],
+)
+def test_a_counted_number_of_units_and_a_half_keeps_its_units(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("يشترط ألا يقل عمر المتقدم عن (21) سنة.", "(21) سنة", "P21Y"),
+        ("حقق النادي أفضل نتيجة له في «12» عاما.", "«12» عاما", "P12Y"),
+        ("ويبلغ اللاعب 24/ عاما/ وينتهي عقده قريبا.", "24/ عاما", "P24Y"),
+    ],
+)
+def test_a_count_in_brackets_quotes_or_slashes_before_its_unit(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_the_first_count_of_a_range_of_units_is_a_duration_of_its_own() -> None:
+    assert found("تتراوح أعمار المشاركين بين 15 و19 عاما.") == [("15", "P15Y"), ("19 عاما", "P19Y")]
+    assert found("يستغرق العلاج 7-10 أيام في العادة.") == [("7", "P7D"), ("10 أيام", "P10D")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ازدحمت الحدائق في أيام العيد الأربعة بالزوار.", "أيام العيد الأربعة", "P4D"),
+        ("نشطت الحركة التجارية طوال أيام العيد في المدينة.", "أيام العيد", "2015-07"),
+    ],
+)
+def test_the_days_of_the_feast_are_a_count_of_days_or_the_feasts_month(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr, dt.date(2015, 7, 25)) == value
+
+
+def test_noon_before_a_day_word_is_twelve_oclock() -> None:
+    assert value_of("انفجرت العبوة ظهر أمس قرب السوق.", "ظهر أمس") == "2015-08-11T12:00"
+
+
+def test_midday_is_noon_of_the_day_named_before_it() -> None:
+    text = "انهار المبنى أمس الثلاثاء في وسط المدينة. ووقع الانهيار عند منتصف النهار."
+    assert value_of(text, "منتصف النهار") == "2015-08-11T12:00"
+
+
+def test_a_day_number_without_its_month_takes_the_month_named_before_it() -> None:
+    text = "يخوض المنتخب أولى مبارياته يوم 20 سبتمبر، والثانية يوم 24، والثالثة يوم 28."
+    assert found(text) == [("20 سبتمبر", "2015-09-20"), ("يوم 24", "2015-09-24"), ("يوم 28", "2015-09-28")]
+
+
+def test_a_day_number_before_a_month_stays_a_written_date() -> None:
+    assert found("يصل الوفد يوم 14 أغسطس الجاري.") == [("14 أغسطس الجاري", "2015-08-14")]
+
+
+def test_the_first_of_a_month_named_with_ghurra() -> None:
+    # published 2015-08-08, 23 Shawwal 1436: 1 Dhu al-Qadah 1436 is 2015-08-16
+    text = "تبدأ الوزارة في غرة شهر ذي القعدة القادم استقبال الطلبات."
+    assert value_of(text, "غرة شهر ذي القعدة القادم", dt.date(2015, 8, 8)) == "2015-08-16"
+    assert found("سدت الشركة الثغرة الأمنية في برنامجها.") == []
+
+
+def test_during_the_week_closing_a_market_report_is_this_week() -> None:
+    assert value_of("وخسر الخام 4 في المئة خلال الأسبوع.", "الأسبوع") == "2015-W33"
+    assert found("بلغ المؤشر أعلى مستوى خلال الأسبوع في جلسة واحدة.") == []
+
+
+def test_a_day_of_it_is_a_day_of_the_hijri_month_named_before() -> None:
+    # 10 Shawwal 1436 is 2015-07-26, and its 20th is 2015-08-05
+    text = "تقام الدورة في جدة من 10 شوال وحتى 20 منه."
+    assert found(text, dt.date(2015, 7, 20)) == [("10 شوال", "2015-07-26"), ("20 منه", "2015-08-05")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تخضع السجلات للمراجعة الأسبوعية من قبل اللجنة.", "الأسبوعية", "P1W"),
+        ("واصل اللاعبون تمريناتهم اليومية في المعسكر.", "اليومية", "P1D"),
+    ],
+)
+def test_an_adjective_of_frequency_after_an_act_is_a_set(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text", ["تغيرت الحياة اليومية للسكان.", "سجل الذهب خسائره الأسبوعية الثالثة.",
+                                  "ارتفعت إيراداتها السنوية بقوة.", "تكبد السهم خسارة يومية كبيرة."])
+def test_an_adjective_of_frequency_after_life_or_an_amount_is_no_set(text: str) -> None:
+    assert found(text) == []
+
+
+def test_centuries_gone_by_are_the_past() -> None:
+    assert value_of("تعود هذه الحرفة إلى قرون مضت في المنطقة.", "قرون مضت") == "PAST_REF"
+
+
+def test_a_day_without_its_year_takes_the_year_written_before_it_in_its_sentence() -> None:
+    text = "وقعت الهدنة في 3 مايو 1998 وانهارت في 20 أكتوبر بعد اشتباكات."
+    assert found(text) == [("3 مايو 1998", "1998-05-03"), ("20 أكتوبر", "1998-10-20")]
+
+
+def test_a_day_with_a_relative_word_keeps_its_own_year() -> None:
+    text = "صدر القانون في 3 مايو 1998 وعدل في 20 يونيو الماضي."
+    assert value_of(text, "20 يونيو الماضي") == "2015-06-20"
+
+
+def test_a_month_written_with_the_year_after_li() -> None:
+    assert value_of("سجل شهر مايو لعام 2013 أعلى حرارة.", "شهر مايو لعام 2013") == "2013-05"
+
+
+@pytest.mark.parametrize("text", ["ازدحمت الأسواق خلال يوم العيد بالزوار.", "امتلأت الفنادق حتى قبل يوم العيد."])
+def test_the_day_of_the_feast_is_the_feasts_date(text: str) -> None:
+    assert found(text, dt.date(2015, 7, 22)) == [("يوم العيد", "2015-07-17")]
+
+
+def test_a_clock_time_written_with_a_latin_comma() -> None:
+    assert value_of("انطلقت الرحلة الساعة 7,30 صباح اليوم.", "الساعة 7,30 صباح اليوم") == "2015-08-12T07:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["يشتري الناس الكتب اليوم عبر الإنترنت بعدما كانوا في الماضي يقصدون المكتبات.",
+     "بني القصر قبل قرنين وهو يعتبر اليوم أقدم مباني المدينة."],
+)
+def test_today_set_against_the_past_or_after_a_verb_of_regard_is_nowadays(text: str) -> None:
+    assert value_of(text, "اليوم") == "PRESENT_REF"
+
+
+def test_a_weekday_after_a_relative_weekday_is_read_from_the_publication_date() -> None:
+    pub = dt.date(2015, 8, 8)  # a Saturday
+    text = "يواجه الفريق منافسه السبت المقبل في الكأس. وسيكون مران الأحد مهما للمدرب."
+    assert found(text, pub) == [("السبت المقبل", "2015-08-15"), ("الأحد", "2015-08-09")]
+
+
+def test_one_day_before_an_event_is_a_duration_not_a_day_ago() -> None:
+    assert found("أصيب اللاعب قبل يوم واحد من المباراة النهائية.") == [("يوم واحد", "P1D")]
+
+
+def test_then_after_a_decade_is_that_decade() -> None:
+    text = "انتشرت الجماعات المسلحة في الثمانينيات من القرن الماضي، وكانت الدولة آنذاك ضعيفة."
+    assert value_of(text, "آنذاك") == "198"
+
+
+def test_an_imperfect_verb_of_a_comparative_clause_does_not_put_a_month_ahead() -> None:
+    text = "جاءت القراءة أعلى بما يزيد قليلا عن القراءة النهائية في يونيو الماضي وفي مايو."
+    assert value_of(text, "مايو") == "2015-05"
+    text = "سجل المؤشر 49 نقطة بما يزيد قليلا عن قراءته في يونيو."
+    assert value_of(text, "يونيو") == "2015-06"
+
+
+def test_the_same_period_last_year_twice_is_one_year_back_both_times() -> None:
+    text = ("ارتفعت المبيعات في يونيو بنسبة 5 بالمئة مقارنة بنفس الفترة من العام الماضي، "
+            "وتراجعت الواردات مقارنة بنفس الفترة من العام الماضي.")
+    assert [v for _, v in found(text)] == ["2015-06", "2014-06", "2014-06"]
+
+
+def test_a_weekday_joined_to_a_day_of_the_same_month_takes_the_month_named_before() -> None:
+    text = "يقام المعرض من الأحد 11 أكتوبر 2015 حتى الأربعاء 14 من الشهر نفسه."
+    assert value_of(text, "الأربعاء 14 من الشهر نفسه") == "2015-10-14"
+
+
+def test_two_cents_before_a_price_are_no_two_years() -> None:
+    assert found("وتراجعت عقود الخام سنتين إلى 48.20 دولار للبرميل.") == []
+    assert value_of("أمضى المتهم سنتين في السجن.", "سنتين") == "P2Y"
+
+
+def test_a_day_after_a_month_since_keeps_the_publication_year() -> None:
+    text = "بلغ السعر أدنى مستوى منذ فبراير 2010 حين هبط في 24 يوليو إلى 1077 دولارا."
+    assert value_of(text, "24 يوليو", dt.date(2015, 8, 4)) == "2015-07-24"
+
+
+def test_a_clock_time_and_a_third() -> None:
+    assert value_of("انطلقت القذائف عند الساعة العاشرة والثلث صباح أمس.", "الساعة العاشرة والثلث صباح أمس") == (
+        "2015-08-11T10:20")
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تكونت القارة منذ 2.5 مليار عام بحسب الدراسة.", "2.5 مليار عام", "P2500000000Y"),
+        ("ظهرت الزواحف قبل نحو ثلاثمئة مليون سنة.", "نحو ثلاثمئة مليون سنة", "P300000000Y"),
+    ],
+)
+def test_millions_and_billions_of_years(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_hijri_month_with_a_gregorian_year_is_that_years_month() -> None:
+    # Ramadan 1434 ran from 9 July to 7 August 2013
+    assert value_of("عرض المسلسل في شهر رمضان 2013 على قناة محلية.", "شهر رمضان 2013") == "2013-07"
+
+
+def test_a_day_before_that_is_the_day_before_the_time_named() -> None:
+    text = "انفجرت عبوة على خط الأنابيب يوم 20 يوليو، بعد تفجير آخر قبل ذلك بيوم."
+    assert value_of(text, "قبل ذلك بيوم") == "2015-07-19"
+
+
+def test_an_imperfect_verb_alone_does_not_move_a_hijri_month_ahead() -> None:
+    pub = dt.date(2015, 8, 2)  # Ramadan 1436 ended on 16 July 2015
+    assert value_of("ويأتي إطلاق هذه الخدمات خلال شهر رمضان ضمن خطة الشركة.", "شهر رمضان", pub) == "2015-07"
+    assert value_of("وسيبدأ تطبيق القرار في شهر رمضان.", "شهر رمضان", pub) == "2016-06"
+
+
+def test_monday_after_a_verb_of_joining_is_the_two() -> None:
+    assert found("وهي قصة حب تجمع الاثنين منذ الطفولة.") == []
