@@ -124,16 +124,24 @@ class Cues(Content):
         while x < j and self.words[x].kind == "arabic":
             w = self.words[x]
             inside = self._entity_at(x, 0)
-            if named and inside != ent and (inside >= 0 or not self._nisba(x)):
+            titled = ent < 0 and inside >= 0 and self.entities[inside].type == "PER" and bool(
+                set(self.words[k].forms) & self.lex.titles)  # رئيسة اللجنة في البرلمان فلانة: her name
+            if named and inside != ent and (inside >= 0 or not self._nisba(x)) and not titled:
                 break  # إيران إسرائيل، دمشق المعارضة: a new name or noun after the speaker's name
             if inside >= 0:
                 ent, named = inside, True
-            elif not (w.norm.startswith("ال") or set(w.forms) & self.lex.titles):
+            elif not (w.norm.startswith("ال") or set(w.forms) & self.lex.titles or self._title_place(x, j, ent)):
                 break
             elif set(w.forms) & self.lex.groups:
                 named = True  # الجيش، الحكومة: a body without a name
             x += 1
         return x if named and k < x < j and self.words[x].kind == "arabic" else None
+
+    def _title_place(self, x: int, j: int, ent: int) -> bool:
+        """Whether في/لدى at x ties a place or body into a title before its name (رئيسة اللجنة في البرلمان
+        فلانة): no name yet (``ent`` < 0), and a definite word follows before the charge at j."""
+        return (ent < 0 and self.words[x].norm in ("في", "لدى") and x + 1 < j
+                and self.words[x + 1].norm.startswith("ال"))
 
     def _nisba(self, x: int) -> bool:
         """Whether word x is a definite relative adjective (الإسرائيلي، السورية، المسلحة is none)."""
@@ -275,6 +283,13 @@ class Cues(Content):
             return None  # the passive "was charged": nobody accuses
         return j, masdar, j
 
+    def _accusation_reaches(self, i: int, j: int, lo: int, kind: str, comps: frozenset[str]) -> bool:
+        """Whether the charge with ب at j of an accusation cue at i follows its speaker and whom it accuses,
+        however long the speaker's title (اتهم وزير الدفاع الأمريكي فلان الحكومة الإيرانية بدعم ...): no mark
+        between, and the accused found after the speaker (منوها بأهمية ... is no accusation)."""
+        return ("=" in comps and not any(self._punct(x) for x in range(i + 1, j))
+                and self._accused(i, j, lo, kind) is not None)
+
     def _no_cue(self, i: int, hi: int, kind: str) -> bool:
         """Whether the cue word at i is no cue here: a counted noun (أحالت النيابة 41 متهما), a relay verb that
         carries rather than relays (نقلت الطفلة إلى المستشفى)."""
@@ -335,7 +350,8 @@ class Cues(Content):
                 if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
-            if "ب" in comps and self._with_b(j) and (j <= i + 4 or self._after_speaker(j)):  # منوها بأهمية
+            if "ب" in comps and self._with_b(j) and (j <= i + 4 or self._after_speaker(j)
+                                                     or self._accusation_reaches(i, j, lo, kind, comps)):
                 return self._b_content(i, j, lo, kind, comps, masdar)
             if j == obj:
                 held = j

@@ -1,0 +1,15 @@
+"""More cue families of the quote finder, each with constructed sentences: accusations past a long title,
+verbal nouns that report (بقولها، إعلان), and speakers kept across follow-on cues."""
+
+from __future__ import annotations
+
+from test_quote_cues import entity, find, triples  # constructed sentences, entities given by hand
+
+
+def test_an_accusation_reaches_its_charge_past_a_long_title_and_the_accused() -> None:
+    text = "اتهم وزير الزراعة السوداني كمال النور الشركة الأجنبية بتلويث مياه النهر."
+    doc, found = find(text, [entity(text, "كمال النور", "PER")])
+    assert triples(doc, found) == [("كمال النور", "accusation", "الشركة الأجنبية بتلويث مياه النهر")]
+    text = "واتهمت رئيسة اللجنة الصحية في البرلمان سعاد الهادي المستشفيات الخاصة بإهمال المرضى."
+    doc, found = find(text, [entity(text, "سعاد الهادي", "PER")])
+    assert triples(doc, found) == [("سعاد الهادي", "accusation", "المستشفيات الخاصة بإهمال المرضى")]
