@@ -13,3 +13,14 @@ def test_an_accusation_reaches_its_charge_past_a_long_title_and_the_accused() ->
     text = "واتهمت رئيسة اللجنة الصحية في البرلمان سعاد الهادي المستشفيات الخاصة بإهمال المرضى."
     doc, found = find(text, [entity(text, "سعاد الهادي", "PER")])
     assert triples(doc, found) == [("سعاد الهادي", "accusation", "المستشفيات الخاصة بإهمال المرضى")]
+
+
+def test_a_verbal_noun_with_ba_closes_its_clause_and_the_clause_subject_speaks() -> None:
+    text = ('وقالت قناة "النهار" إن الإقبال كان ضعيفا. '
+            'واتفقت معها شبكة "الأفق" الإخبارية بقولها "إن التصويت جرى بلا منافسة".')
+    doc, found = find(text)
+    assert triples(doc, found) == [("النهار", "statement", "الإقبال كان ضعيفا"),
+                                   ("الأفق", "statement", "التصويت جرى بلا منافسة")]
+    text = "وقال المدرب ماهر الزين إن الفريق جاهز. ورد اللاعب حسام العمر على الانتقادات بقوله إن الأداء سيتحسن."
+    doc, found = find(text, [entity(text, "ماهر الزين", "PER"), entity(text, "حسام العمر", "PER")])
+    assert triples(doc, found)[1] == ("حسام العمر", "statement", "الأداء سيتحسن")

@@ -172,7 +172,8 @@ class QuoteFinder(Cues):
             elif self._directive(i):
                 sp = self._caller(region_lo, region_hi, sp)
         else:
-            sp = self._subject_before(i, lo) or self._pronoun(i, lo)
+            said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
+            sp = said or self._subject_before(i, lo) or self._pronoun(i, lo)
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
