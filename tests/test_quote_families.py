@@ -24,3 +24,15 @@ def test_a_verbal_noun_with_ba_closes_its_clause_and_the_clause_subject_speaks()
     text = "وقال المدرب ماهر الزين إن الفريق جاهز. ورد اللاعب حسام العمر على الانتقادات بقوله إن الأداء سيتحسن."
     doc, found = find(text, [entity(text, "ماهر الزين", "PER"), entity(text, "حسام العمر", "PER")])
     assert triples(doc, found)[1] == ("حسام العمر", "statement", "الأداء سيتحسن")
+
+
+def test_the_verbal_noun_of_announcing_reports_its_named_subjects_object() -> None:
+    text = "وهدأت الأسواق بعد إعلان وزارة المالية تأجيل الضريبة الجديدة."
+    doc, found = find(text, [entity(text, "وزارة المالية", "ORG")])
+    assert triples(doc, found) == [("وزارة المالية", "statement", "تأجيل الضريبة الجديدة")]
+    text = "وعاد الهدوء عقب إعلان حكومة الرئيس التشادي إدريس ديبي وقف إطلاق النار."
+    doc, found = find(text, [entity(text, "إدريس ديبي", "PER")])
+    assert [t[1:] for t in triples(doc, found)] == [("statement", "وقف إطلاق النار")]
+    text = "لكن إعلان المدرب سالم النجار يعني أن الفريق سيغيب عن البطولة."
+    doc, found = find(text, [entity(text, "سالم النجار", "PER")])
+    assert found == []  # the announcement is the subject of another verb

@@ -61,10 +61,12 @@ class Cues(Content):
             definite = w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))
             if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
                 return j  # أدانت الوزارة الهجوم ...: a definite event noun after the named speaker
+            head = not definite and j + 1 < hi and self.words[j + 1].norm.startswith("ال") and bool(
+                set(w.forms) & self.lex.groups)  # حكومة الرئيس ...: a body's construct head
             if inside >= 0:
                 ent = inside
                 named = True
-            elif not definite:
+            elif not (definite or head):
                 break
             elif set(w.forms) & self.lex.groups:
                 named = True
@@ -309,6 +311,8 @@ class Cues(Content):
         if self._no_cue(i, hi, kind):
             return None
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
+        if "^" in comps:  # a verbal noun (بعد إعلان الوزارة بدء ...): only its object after a named subject
+            return (obj, -1, obj) if obj is not None else None
         near = i + 1 if self._right_after(i, hi, kind, comps) else self._object_after_subject_at(i, hi, kind, comps, lo)
         if near is not None:
             return near, -1, near

@@ -107,7 +107,7 @@ class QuoteFinder(Cues):
             sp = self._resolve(i + 1, end, False) if end > i + 1 else self._pronoun()
             hits.append(Hit(i, i, before[0], before[1], True, sp))
             self.previous.append(sp)
-        elif kind == "verb":
+        elif kind == "verb" and "^" not in self.lex.complements(self.cue_kinds[i]["verb"], "verb"):  # type: ignore[index]
             named = self._named_subject(i, hi)
             if named is not None:  # وأكد السفير ... عيد الثقفي تلقى ...: the next مشيرا is his
                 self.previous.append(named)
