@@ -36,3 +36,9 @@ def test_the_verbal_noun_of_announcing_reports_its_named_subjects_object() -> No
     text = "لكن إعلان المدرب سالم النجار يعني أن الفريق سيغيب عن البطولة."
     doc, found = find(text, [entity(text, "سالم النجار", "PER")])
     assert found == []  # the announcement is the subject of another verb
+
+
+def test_an_honorific_with_a_pronoun_is_the_person_named_before() -> None:
+    text = "وافتتح الوزير خالد الفهد المعرض أمس. وقال معاليه إن المعرض يضم مئة جناح."
+    doc, found = find(text, [entity(text, "خالد الفهد", "PER")])
+    assert triples(doc, found) == [("خالد الفهد", "statement", "المعرض يضم مئة جناح")]

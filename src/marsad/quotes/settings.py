@@ -106,6 +106,8 @@ NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementize
 ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاهد".split())
 TITLE_REACH = 4  # words before a person's name that may hold the title a later bare title repeats
 HONORIFICS = frozenset("شيخ امام داعيه دكتور مهندس".split())  # person titles besides those of agents.tsv
+# Honorifics with a pronoun (وقال معاليه، وأوضح سموه): no name, the person named before speaks (folded).
+HONORIFIC_PRONOUNS = frozenset("معاليه معاليها سموه سموها سعادته سعادتها فضيلته سماحته فخامته".split())
 RELATIVE_WORDS = 10  # words of a relative clause between a subject and its cue (سامي الذي يعيش في ... قال)
 ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوره".split())  # no speaker (التي قالت أيضا إن)
 # Words that begin with the letter ب and open no ب content: no ب + noun (بيان، بلاده، بعض، بينما), or an

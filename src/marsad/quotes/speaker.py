@@ -11,6 +11,7 @@ from marsad.quotes.settings import (
     CLOSERS,
     DEMONSTRATIVES,
     DESCRIBERS,
+    HONORIFIC_PRONOUNS,
     MANNER,
     NOT_SUBJECTS,
     PLATFORMS,
@@ -98,12 +99,12 @@ class Speakers(Names):
         return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
 
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
-        """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا) and a preposition
-        with a pronoun suffix (أوضحت فيه، تحدث إلينا)."""
+        """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا), a preposition
+        with a pronoun suffix (أوضحت فيه، تحدث إلينا) and an honorific with a pronoun (وقال معاليه)."""
         return {k for k in range(lo, hi)
                 if ((self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS)
                     and not self._in_abbreviation(k))
-                or self._is(k, "participle")}
+                or self._is(k, "participle") or self.words[k].norm in HONORIFIC_PRONOUNS}
 
     def _in_abbreviation(self, k: int) -> bool:
         """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
