@@ -42,3 +42,10 @@ def test_an_honorific_with_a_pronoun_is_the_person_named_before() -> None:
     text = "وافتتح الوزير خالد الفهد المعرض أمس. وقال معاليه إن المعرض يضم مئة جناح."
     doc, found = find(text, [entity(text, "خالد الفهد", "PER")])
     assert triples(doc, found) == [("خالد الفهد", "statement", "المعرض يضم مئة جناح")]
+
+
+def test_an_outlet_told_with_lam_inside_the_region_is_no_speaker() -> None:
+    text = "وقال موظف بالمصنع لـ«الأنباء» طلب عدم ذكر اسمه: «العمل سيعود الأسبوع المقبل»."
+    doc, found = find(text, [entity(text, "الأنباء", "ORG")])
+    assert triples(doc, found) == [("موظف بالمصنع", "statement", "العمل سيعود الأسبوع المقبل")]
+    assert found[0].via == ("الأنباء",)

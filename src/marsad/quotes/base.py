@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from marsad.document import Document, Entity, Span, TimeExpr
 from marsad.quotes.lexicon import OBJECT_SUFFIXES, QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import MAX_REGION, SIDE, STOP, TIME_WORDS
+from marsad.quotes.settings import MAX_REGION, SIDE, STOP, TIME_WORDS, WITHHELD, WITHHOLDING
 from marsad.quotes.words import word_index
 
 
@@ -65,6 +65,10 @@ class FinderBase:
             if "!" in comps and not self._preposition_follows(k, len(self.words), comps):
                 self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
         for k, w in enumerate(self.words):
+            name = next((x for x in range(k + 1, min(len(self.words), k + 5)) if self.words[x].norm in WITHHELD), -1)
+            if w.norm in WITHHOLDING and name > 0:
+                for x in range(k, name):
+                    self.cue_kinds[x] = None  # طلب عدم ذكر اسمه: the speaker withholds a name, says nothing
             if w.norm in ("بين", "بينت") and self._verb_bayyana(k):
                 self.cue_kinds[k] = {"verb": w.norm}  # بيّن (explained), not the preposition بين
             elif w.norm in ("جاء", "وجاء") and not (

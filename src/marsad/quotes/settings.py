@@ -106,6 +106,9 @@ NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementize
 ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاهد".split())
 TITLE_REACH = 4  # words before a person's name that may hold the title a later bare title repeats
 HONORIFICS = frozenset("شيخ امام داعيه دكتور مهندس".split())  # person titles besides those of agents.tsv
+# A clause that withholds the speaker's name (طلب عدم نشر اسمه، فضل عدم الكشف عن هويته): no speaker.
+WITHHOLDING = frozenset("طلب طلبت رفض رفضت فضل فضلت اشترط اشترطت".split())
+WITHHELD = frozenset("اسمه اسمها اسمهم هويته هويتها هويتهم".split())
 # Honorifics with a pronoun (وقال معاليه، وأوضح سموه): no name, the person named before speaks (folded).
 HONORIFIC_PRONOUNS = frozenset("معاليه معاليها سموه سموها سعادته سعادتها فضيلته سماحته فخامته".split())
 RELATIVE_WORDS = 10  # words of a relative clause between a subject and its cue (سامي الذي يعيش في ... قال)

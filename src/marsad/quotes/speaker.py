@@ -26,6 +26,8 @@ from marsad.quotes.settings import (
     SPEAKER_MEMORY,
     STOP,
     SUBJECT_WORDS,
+    WITHHELD,
+    WITHHOLDING,
 )
 from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_OPEN
 from marsad.text.normalize import fold
@@ -58,15 +60,17 @@ class Speakers(Names):
                     return untagged, "PER", False
                 hi = k
                 break
-        addressed = self._addressed(lo, hi) | self._no_speaker(lo, hi)
+        lam = self._addressed(lo, hi)
+        addressed = lam | self._no_speaker(lo, hi)
         content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k) and k not in addressed]
         if not content:
             return None, None, False
         start, end = self.starts[content[0]], self.ends[content[-1]]
         best: Entity | None = None
         rank = {"PER": 0, "ORG": 1, "LOC": 2}
+        told = {self.starts[k] for k in lam}  # لـ«رويترز» inside the region: whom it was said to
         for e in self._entities_within(start, end):
-            if e.type in rank and (best is None or rank[e.type] < rank[best.type]):
+            if e.type in rank and (best is None or rank[e.type] < rank[best.type]) and e.start not in told:
                 best = e
         if best is not None:
             named = self._name_after_body(best, content) if best.type != "PER" else None
@@ -104,7 +108,16 @@ class Speakers(Names):
         return {k for k in range(lo, hi)
                 if ((self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS)
                     and not self._in_abbreviation(k))
-                or self._is(k, "participle") or self.words[k].norm in HONORIFIC_PRONOUNS}
+                or self._is(k, "participle") or self.words[k].norm in HONORIFIC_PRONOUNS} | self._withheld(lo, hi)
+
+    def _withheld(self, lo: int, hi: int) -> set[int]:
+        """The words of a clause in [lo, hi) that withholds the speaker's name (مسؤول طلب عدم نشر اسمه)."""
+        for k in range(lo, hi):
+            if self.words[k].norm in WITHHOLDING:
+                for x in range(k + 1, min(hi, k + 5)):
+                    if self.words[x].norm in WITHHELD:
+                        return set(range(k, x + 1))
+        return set()
 
     def _in_abbreviation(self, k: int) -> bool:
         """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
@@ -305,7 +318,7 @@ class Speakers(Names):
         for r in range(i - 1, max(lo, i - RELATIVE_WORDS) - 1, -1):
             if self._punct(r):
                 return None
-            cue = cue or self.cue_kinds[r] is not None
+            cue = cue or self.cue_kinds[r] is not None or self.words[r].norm in WITHHOLDING
             if set(self.words[r].forms[:2]) & RELATIVES and r > lo:  # الذي، والذي
                 if cue and not (r + 1 < i and self.words[r + 1].norm in DESCRIBERS):
                     return None
