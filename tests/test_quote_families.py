@@ -49,3 +49,18 @@ def test_an_outlet_told_with_lam_inside_the_region_is_no_speaker() -> None:
     doc, found = find(text, [entity(text, "الأنباء", "ORG")])
     assert triples(doc, found) == [("موظف بالمصنع", "statement", "العمل سيعود الأسبوع المقبل")]
     assert found[0].via == ("الأنباء",)
+
+
+def test_verbal_nouns_of_fact_open_an_object_after_the_speaker() -> None:
+    text = "وأكد المدرب حمدان عدم مشاركة الحارس في المباراة المقبلة."
+    doc, found = find(text, [entity(text, "حمدان", "PER")])
+    assert triples(doc, found) == [("حمدان", "statement", "عدم مشاركة الحارس في المباراة المقبلة")]
+    text = "وأكد حدوث تقدم في المفاوضات بين الطرفين."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["حدوث تقدم في المفاوضات بين الطرفين"]
+
+
+def test_a_verbal_noun_object_after_an_apposition_without_its_closing_comma() -> None:
+    text = "أكد المهندس نادر السالم، رئيس جمعية الوفاء الخيرية نجاح حملة التبرع بالدم."
+    doc, found = find(text, [entity(text, "نادر السالم", "PER"), entity(text, "جمعية الوفاء الخيرية", "ORG")])
+    assert triples(doc, found) == [("نادر السالم", "statement", "نجاح حملة التبرع بالدم")]

@@ -83,7 +83,7 @@ class Cues(Content):
             return None
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
-        return j if self._object_word(j, ent) else None
+        return j if (masdar and not self.words[j].proclitics) or self._object_word(j, ent) else None
 
     def _object_after_apposition(self, i: int, hi: int) -> int | None:
         """The first object word of a verb cue at i after the comma that closes its speaker's name and
@@ -93,9 +93,22 @@ class Cues(Content):
             p = self._punct(j)
             if p in ("،", ","):
                 named = any(self._entity_at(x, 0) >= 0 for x in range(i + 1, j))
-                return j + 1 if named and j > i + 2 and self._object_word(j + 1) else None
+                if not named or j <= i + 2:
+                    return None
+                return j + 1 if self._object_word(j + 1) else self._masdar_after(j + 1, hi)
             if p or self.cue_kinds[j] is not None or self._is(j, "complementizer"):
                 return None
+        return None
+
+    def _masdar_after(self, k: int, hi: int) -> int | None:
+        """The verbal noun that opens an object after an apposition with no closing comma (أكد فلان، نائب
+        رئيس الجمعية الخيرية نجاح المشروع): the first one within the apposition's reach, before any mark or
+        cue."""
+        for x in range(k, min(hi, k + APPOSITION_WORDS)):
+            if self._punct(x) or self.cue_kinds[x] is not None or self._is(x, "complementizer"):
+                return None
+            if self._masdar_object(x) and not self.words[x].proclitics and x > k:
+                return x
         return None
 
     def _object_word(self, j: int, ent: int = 0) -> bool:

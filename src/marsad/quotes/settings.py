@@ -76,7 +76,7 @@ SOURCE_WORDS = 14  # words of an attribution's source that ends with a person's 
 # أهمية ...): no name begins with them, so a bare title before them is the whole speaker.
 MASDAR_OBJECTS = frozenset(
     "ضروره اهميه حرص التزام رفض دعم استمرار عزم تمسك استعداد وقوف تضامن ترحيب حاجه سعي مواصله اعتزاز تقدير"
-    " امل ثقه".split()
+    " امل ثقه حدوث وجود عدم نجاح صحه".split()
 )
 SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before its verb cue (الداخلية تشير)
 # Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
