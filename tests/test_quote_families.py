@@ -64,3 +64,13 @@ def test_a_verbal_noun_object_after_an_apposition_without_its_closing_comma() ->
     text = "أكد المهندس نادر السالم، رئيس جمعية الوفاء الخيرية نجاح حملة التبرع بالدم."
     doc, found = find(text, [entity(text, "نادر السالم", "PER"), entity(text, "جمعية الوفاء الخيرية", "ORG")])
     assert triples(doc, found) == [("نادر السالم", "statement", "نجاح حملة التبرع بالدم")]
+
+
+def test_a_report_source_reaches_past_the_quoted_name_of_its_issuer() -> None:
+    text = "ووفقا لتقرير «المرصد» السنوي، تراجعت الجرائم بنسبة عشرة في المائة."
+    doc, found = find(text, [entity(text, "المرصد", "ORG")])
+    assert triples(doc, found) == [("المرصد", "statement", "تراجعت الجرائم بنسبة عشرة في المائة")]
+    assert found[0].via == ("تقرير",)
+    text = "ووفقا لصحيفة «الوطن» فإن المشروع سيكتمل العام المقبل."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوطن", "statement", "المشروع سيكتمل العام المقبل")]
