@@ -74,3 +74,14 @@ def test_a_report_source_reaches_past_the_quoted_name_of_its_issuer() -> None:
     text = "ووفقا لصحيفة «الوطن» فإن المشروع سيكتمل العام المقبل."
     doc, found = find(text)
     assert triples(doc, found) == [("الوطن", "statement", "المشروع سيكتمل العام المقبل")]
+
+
+def test_a_cue_with_dhalika_reports_the_sentence_before() -> None:
+    text = ("افتتحت الوزارة مستشفى جديدا في المدينة. "
+            "أعلن ذلك وزير الصحة سامي الخالد في مؤتمر صحفي، مضيفا أن المستشفى يضم مئتي سرير.")
+    doc, found = find(text, [entity(text, "سامي الخالد", "PER")])
+    assert triples(doc, found) == [("سامي الخالد", "statement", "افتتحت الوزارة مستشفى جديدا في المدينة"),
+                                   ("سامي الخالد", "statement", "المستشفى يضم مئتي سرير")]
+    text = "افتتحت الوزارة مستشفى جديدا. وجاء ذلك في إطار خطة التطوير."
+    _, found = find(text)
+    assert found == []

@@ -56,6 +56,12 @@ class QuoteFinder(Cues):
                 i += 1
                 continue
             form, kind = found
+            said = self._said_before(i, lo, hi) if kind == "verb" else None
+            if said is not None:  # ذكر ذلك رئيس البلدية ...: the sentence before is the content
+                hits.append(said)
+                self.previous.append(said.speaker)
+                i += 2
+                continue
             comp = self._complement(i, hi, kind, form, lo)
             if comp is None:
                 self._no_complement(i, lo, hi, kind, hits)
@@ -69,6 +75,26 @@ class QuoteFinder(Cues):
                 skip_to = hit.content_end
             i = comp[0]
         return self._finish(hits, lo, hi)
+
+    def _said_before(self, i: int, lo: int, hi: int) -> Hit | None:
+        """A verb cue opening its sentence with ذلك as its object and a named subject after it (ذكر ذلك رئيس
+        البلدية فلان في تصريح صحفي، ...): it reports the sentence before, whose words are the content."""
+        first = lo
+        while first < i and self._punct(first):
+            first += 1
+        if first != i or i + 2 >= hi or self.words[i + 1].norm != "ذلك" or self.before is None:
+            return None
+        end = i + 2
+        while end < hi and not self._punct(end) and self.cue_kinds[end] is None:
+            end += 1
+        sp = self._resolve(i + 2, end, False)
+        if sp.span is None or sp.etype not in ("PER", "ORG"):
+            return None
+        b_lo, b_hi = self.before
+        last = b_hi - 1
+        while last > b_lo and self._punct(last):
+            last -= 1
+        return Hit(i, i, self.starts[b_lo], self.ends[last], False, sp)
 
     def _embedded(self, i: int) -> bool:
         """Whether the cue at i opens a relative clause that describes someone (المدرب الذي كشف عن ارتياحه):
@@ -239,8 +265,10 @@ class QuoteFinder(Cues):
 
     def run(self) -> list[Quote]:
         out: list[Quote] = []
+        self.before: tuple[int, int] | None = None  # the sentence before the one being read
         for lo, hi in self.ix.sentence_ranges:
             out.extend(self._sentence(lo, hi))
+            self.before = (lo, hi)
         out.sort(key=lambda q: (q.start, q.cue.start))
         return out
 
