@@ -85,3 +85,22 @@ def test_a_cue_with_dhalika_reports_the_sentence_before() -> None:
     text = "افتتحت الوزارة مستشفى جديدا. وجاء ذلك في إطار خطة التطوير."
     _, found = find(text)
     assert found == []
+
+
+def test_defending_insisting_praising_and_attributing_are_cues() -> None:
+    text = "ودافع الوزير خالد السالم عن قرار رفع الأسعار."
+    doc, found = find(text, [entity(text, "خالد السالم", "PER")])
+    assert triples(doc, found) == [("خالد السالم", "statement", "قرار رفع الأسعار")]
+    text = "وأصرت الشركة على صحة البيانات التي نشرتها."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الشركة", "statement", "صحة البيانات التي نشرتها")]
+    text = "وأرجع المحلل سالم الراشد تراجع السوق إلى ضعف الطلب."
+    doc, found = find(text, [entity(text, "سالم الراشد", "PER")])
+    assert triples(doc, found) == [("سالم الراشد", "statement", "تراجع السوق إلى ضعف الطلب")]
+
+
+def test_a_praising_participle_takes_a_definite_object() -> None:
+    text = "وقال المدرب سامي الحربي إن الفريق جاهز، ممتدحا الجهد الكبير للجهاز الإداري."
+    doc, found = find(text, [entity(text, "سامي الحربي", "PER")])
+    assert triples(doc, found) == [("سامي الحربي", "statement", "الفريق جاهز"),
+                                   ("سامي الحربي", "praise", "الجهد الكبير للجهاز الإداري")]

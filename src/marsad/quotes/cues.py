@@ -248,8 +248,11 @@ class Cues(Content):
         ضرورة ...), or the word after a verb's object pronoun (واتهموها التورط ...)."""
         if i + 1 >= hi:
             return False
-        if kind == "participle":
-            return self._masdar_object(i + 1) or ("*" in comps and self._object_word(i + 1))
+        if kind == "participle":  # منتقدا الحكومة، ممتدحا الجهد: a definite object too
+            w = self.words[i + 1]
+            definite = (w.kind == "arabic" and w.norm.startswith("ال") and not self._is_time(i + 1)
+                        and not set(w.forms) & self.lex.titles and self.cue_kinds[i + 1] is None)
+            return self._masdar_object(i + 1) or ("*" in comps and (self._object_word(i + 1) or definite))
         return kind == "verb" and (("*" in comps and self._masdar_object(i + 1))
                                    or self._object_content(i, hi, comps))
 
