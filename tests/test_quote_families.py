@@ -104,3 +104,13 @@ def test_a_praising_participle_takes_a_definite_object() -> None:
     doc, found = find(text, [entity(text, "سامي الحربي", "PER")])
     assert triples(doc, found) == [("سامي الحربي", "statement", "الفريق جاهز"),
                                    ("سامي الحربي", "praise", "الجهد الكبير للجهاز الإداري")]
+
+
+def test_a_nested_cue_after_its_subject_inside_a_content_is_the_subjects() -> None:
+    text = "وقال المصدر إن وزير الخارجية الفرنسي طالب نظيره الإيراني بوقف التخصيب، مهددا بعقوبات جديدة."
+    doc, found = find(text)
+    assert triples(doc, found)[1:] == [("وزير الخارجية الفرنسي", "directive", "بوقف التخصيب"),
+                                       ("وزير الخارجية الفرنسي", "threat", "بعقوبات جديدة")]
+    text = "وأكد المسؤول أن الجنرال سامي حداد أبلغ الوفد أن القوات ستنسحب."
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert triples(doc, found)[-1] == ("سامي حداد", "statement", "القوات ستنسحب")

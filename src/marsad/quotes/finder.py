@@ -25,7 +25,7 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES, SOURCE_WORDS
+from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES, SOURCE_WORDS, STOP
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -142,12 +142,33 @@ class QuoteFinder(Cues):
         """The subject named right before a present-tense verb cue at i without a conjunction (a headline's
         "الجنرال سامي يحذر كريم من ..."، "الوزارة تدعو المواطنين إلى ..."): it speaks, and the words after the
         cue are whom it addresses."""
-        if kind != "verb" or self.words[i].norm[0] not in "يت" or self.words[i].proclitics:
+        if kind != "verb" or self.words[i].proclitics:
             return None
+        if self.words[i].norm[0] not in "يت":
+            return self._nested_subject(i, lo)
         before = self._subject_before(i, lo)
         if before is None or before.span is None or before.etype not in ("PER", "ORG", "LOC"):
             return None
         return before
+
+    def _nested_subject(self, i: int, lo: int) -> Speaker | None:
+        """The subject between a complementizer and a past verb cue at i inside another quote's content (قال
+        إن رئيس الأركان الأمريكي طالب رئيس الوزراء بـ ...، أن الجنرال فلان أبلغ فلانا أن): a definite title or a
+        name of up to four words, no mark or cue among them; whom the cue addresses follows it."""
+        for k in range(i - 1, max(lo, i - 5) - 1, -1):
+            w = self.words[k]
+            if self._is(k, "complementizer"):
+                if k == i - 1:
+                    return None
+                first = self.words[k + 1]
+                named = any(self._entity_at(x, 0) >= 0 for x in range(k + 1, i))
+                if not (named or set(first.forms) & self.lex.titles):
+                    return None
+                sp = self._resolve(k + 1, i, False)
+                return sp if sp.span is not None else None
+            if w.kind != "arabic" or self.cue_kinds[k] is not None or w.norm in STOP or self._is_time(k):
+                return None
+        return None
 
     def _closes_clause(self, i: int, hi: int) -> bool:
         """Whether the cue at i and its subject end their clause: punctuation or the sentence's end within
@@ -191,8 +212,9 @@ class QuoteFinder(Cues):
             fronted = self._fronted_subject(i, lo, kind)
             sp = fronted or self._same(region_lo, region_hi) or self._bare_title(
                 self._resolve(region_lo, region_hi, kind == "relay", lo))
-            if fronted is not None:
-                pass  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
+            if fronted is not None:  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
+                told = self._told_outlet(region_lo, region_hi)  # لفت أثناء المؤتمر لـ"الوطن" إلى
+                sp = Speaker(sp.span, sp.etype, (*sp.via, told)) if told and told not in sp.via else sp
             elif kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):
