@@ -114,3 +114,10 @@ def test_a_nested_cue_after_its_subject_inside_a_content_is_the_subjects() -> No
     text = "وأكد المسؤول أن الجنرال سامي حداد أبلغ الوفد أن القوات ستنسحب."
     doc, found = find(text, [entity(text, "سامي حداد", "PER")])
     assert triples(doc, found)[-1] == ("سامي حداد", "statement", "القوات ستنسحب")
+
+
+def test_a_feminine_cue_without_a_subject_takes_the_outlet_of_its_sentence() -> None:
+    text = ('وقال النائب سامي الكردي إن الاتفاق سيئ. '
+            'وعلقت صحيفة «المساء» اللندنية على الخبر، فقالت إن الكردي عضو بارز في المجلس.')
+    doc, found = find(text, [entity(text, "سامي الكردي", "PER")])
+    assert triples(doc, found)[-1] == ("المساء", "statement", "الكردي عضو بارز في المجلس")

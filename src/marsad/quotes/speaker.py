@@ -406,6 +406,11 @@ class Speakers(Names):
                 return plural
         last = self.previous[-1]
         want = self.lex.gender(self.words[i].forms) if i >= 0 else ""
+        earlier = last.span is not None and lo >= 0 and last.span.start < self.starts[lo]
+        if want == "f" and last.etype == "PER" and earlier:
+            body = self._body_in_sentence(i, lo)  # وعلقت صحيفة «...» على الخبر، فقالت: the outlet, not a person before
+            if body is not None:
+                return body
         if not want or self._gender(last) in (want, ""):
             return last
         for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
@@ -417,6 +422,25 @@ class Speakers(Names):
                 if e.type == etype:
                     return Speaker(Span(e.start, e.end), e.type, ())
         return last
+
+    def _body_in_sentence(self, i: int, lo: int) -> Speaker | None:
+        """The last outlet or body named in the cue's sentence before the cue at i, not marked with ل: an
+        outlet's name after its media noun (صحيفة «...»، صحيفة نيويورك تايمز), else an ORG entity."""
+        found: Speaker | None = None
+        text = self.doc.text
+        for k in range(lo, i):
+            outlet = self._quoted_outlet(k, i)
+            if outlet is not None and not self.words[k].proclitics:
+                found = Speaker(outlet[0], "ORG", ())
+            elif self._is(k, "media") and not self.words[k].proclitics and k + 1 < i:
+                n = self._entity_at(k + 1, 0)
+                if n >= 0 and self.entities[n].start == self.starts[k + 1]:
+                    found = Speaker(Span(self.entities[n].start, self.entities[n].end), "ORG", ())
+        if found is not None:
+            return found
+        orgs = [e for e in self._entities_within(self.starts[lo], self.starts[i])
+                if e.type == "ORG" and not (e.start > 0 and text[e.start - 1] == "ل")]
+        return Speaker(Span(orgs[-1].start, orgs[-1].end), "ORG", ()) if orgs else None
 
     def _plural_before(self, i: int, lo: int) -> Speaker | None:
         """The last body or person of the cue's sentence (from ``lo`` to the cue at i) named with a plural
