@@ -320,6 +320,15 @@ class Cues(Content):
             return i + 2
         return -1
 
+    def _near_object(self, i: int, hi: int, kind: str, comps: frozenset[str], lo: int, obj: int | None) -> int | None:
+        """The content's first word when it opens right after the cue at i or its fronted subject; for a
+        verbal-noun cue ("^": بعد إعلان الوزارة بدء ...) only the object ``obj`` after its named subject."""
+        if "^" in comps:
+            return obj
+        if self._right_after(i, hi, kind, comps):
+            return i + 1
+        return self._object_after_subject_at(i, hi, kind, comps, lo)
+
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
@@ -327,11 +336,8 @@ class Cues(Content):
         if self._no_cue(i, hi, kind):
             return None
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
-        if "^" in comps:  # a verbal noun (بعد إعلان الوزارة بدء ...): only its object after a named subject
-            return (obj, -1, obj) if obj is not None else None
-        near = i + 1 if self._right_after(i, hi, kind, comps) else self._object_after_subject_at(i, hi, kind, comps, lo)
-        if near is not None:
-            return near, -1, near
+        if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
+            return (near, -1, near) if near is not None else None
         held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
         skip = -1  # the end of an outlet's name in quotation marks: no complement inside
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):

@@ -213,8 +213,8 @@ class QuoteFinder(Cues):
             sp = fronted or self._same(region_lo, region_hi) or self._bare_title(
                 self._resolve(region_lo, region_hi, kind == "relay", lo))
             if fronted is not None:  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
-                told = self._told_outlet(region_lo, region_hi)  # لفت أثناء المؤتمر لـ"الوطن" إلى
-                sp = Speaker(sp.span, sp.etype, (*sp.via, told)) if told and told not in sp.via else sp
+                outlet = self._told_outlet(region_lo, region_hi)  # لفت أثناء المؤتمر لـ"الوطن" إلى
+                sp = Speaker(sp.span, sp.etype, (*sp.via, outlet)) if outlet and outlet not in sp.via else sp
             elif kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):

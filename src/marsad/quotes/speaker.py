@@ -66,12 +66,7 @@ class Speakers(Names):
         if not content:
             return None, None, False
         start, end = self.starts[content[0]], self.ends[content[-1]]
-        best: Entity | None = None
-        rank = {"PER": 0, "ORG": 1, "LOC": 2}
-        told = {self.starts[k] for k in lam}  # لـ«رويترز» inside the region: whom it was said to
-        for e in self._entities_within(start, end):
-            if e.type in rank and (best is None or rank[e.type] < rank[best.type]) and e.start not in told:
-                best = e
+        best = self._best_entity(start, end, {self.starts[k] for k in lam})
         if best is not None:
             named = self._name_after_body(best, content) if best.type != "PER" else None
             if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
@@ -97,6 +92,16 @@ class Speakers(Names):
                 choice = seg
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _best_entity(self, start: int, end: int, told: set[int]) -> Entity | None:
+        """The first person, else body, else place inside [start, end), none of them starting at ``told``
+        (لـ«رويترز» inside the region: whom it was said to)."""
+        best: Entity | None = None
+        rank = {"PER": 0, "ORG": 1, "LOC": 2}
+        for e in self._entities_within(start, end):
+            if e.type in rank and (best is None or rank[e.type] < rank[best.type]) and e.start not in told:
+                best = e
+        return best
 
     def _about_that(self, k: int, hi: int) -> bool:
         """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
