@@ -121,3 +121,12 @@ def test_a_feminine_cue_without_a_subject_takes_the_outlet_of_its_sentence() -> 
             'وعلقت صحيفة «المساء» اللندنية على الخبر، فقالت إن الكردي عضو بارز في المجلس.')
     doc, found = find(text, [entity(text, "سامي الكردي", "PER")])
     assert triples(doc, found)[-1] == ("المساء", "statement", "الكردي عضو بارز في المجلس")
+
+
+def test_a_statement_speaks_for_itself_when_no_body_spoke_before() -> None:
+    text = "وقالت الطالبة إنها لم تختر التخصص كما ذكر البيان."
+    doc, found = find(text)
+    assert sorted(str(t[0]) for t in triples(doc, found)) == ["البيان", "الطالبة"]
+    text = "وأصر المتحدث على صحة ما ورد في بيان الجامعة الذي أشار إلى أن الطالبة نقلت بالإسعاف."
+    doc, found = find(text)
+    assert triples(doc, found)[-1] == ("بيان الجامعة", "statement", "الطالبة نقلت بالإسعاف")

@@ -203,7 +203,7 @@ class Speakers(Names):
         span, etype, statement = self._pick(lo, hi)
         if statement:
             for prev in reversed(self.previous):
-                if prev.span is not None and prev.etype in ("ORG", None):
+                if prev.span is not None and prev.etype == "ORG":
                     return Speaker(prev.span, prev.etype, prev.via + tuple(via))
             span, etype = Span(self.starts[lo], self.ends[hi - 1]), None
         if span is None:
@@ -333,6 +333,10 @@ class Speakers(Names):
                         break
                     if e.end == end and e.type in ("PER", "ORG"):
                         return Speaker(Span(e.start, e.end), e.type, ())
+                stated = next((x for x in (r - 1, r - 2) if x >= lo and self._is(x, "statement")), -1)
+                if stated >= 0:  # في بيان الجامعة الذي أشار إلى أن: the statement speaks
+                    return Speaker(Span(self.starts[stated] + (1 if self.words[stated].proclitics else 0), end),
+                                   None, ())
                 last = self.previous[-1] if self.previous else None
                 if last is not None and last.span is not None and last.span.end == end:
                     return Speaker(last.span, last.etype, ())  # وفقا لتقرير بي.بي.سي التي قالت إن
