@@ -130,3 +130,12 @@ def test_a_statement_speaks_for_itself_when_no_body_spoke_before() -> None:
     text = "وأصر المتحدث على صحة ما ورد في بيان الجامعة الذي أشار إلى أن الطالبة نقلت بالإسعاف."
     doc, found = find(text)
     assert triples(doc, found)[-1] == ("بيان الجامعة", "statement", "الطالبة نقلت بالإسعاف")
+
+
+def test_ala_opens_a_content_that_keeps_its_negation() -> None:
+    text = "وتعهدت «هيئة النقل» أمس ألا ترتفع الأجور أكثر من خمسة في المائة."
+    doc, found = find(text, [entity(text, "هيئة النقل", "ORG")])
+    assert triples(doc, found) == [("هيئة النقل", "commitment", "ألا ترتفع الأجور أكثر من خمسة في المائة")]
+    text = "وقال المدير إن الفريق لن يفوز إلا بالعمل الجاد."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["الفريق لن يفوز إلا بالعمل الجاد"]

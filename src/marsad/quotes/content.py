@@ -38,6 +38,8 @@ class Content(Speakers):
                     and self._bare_verb(k + 1) in BARE_COMPLEMENTIZERS):
                 start = self.ends[k + 1]  # «أن ما بين ...»: the complementizer is not content; «إنه أمر ...» is
             return start, (end if end >= 0 else None), True
+        if k > 0 and self._negated_that(k - 1):  # تعهدت ألا يتجاوز ...: the negation is content
+            w_start = self.ends[k - 1] - 3
         return w_start, None, False
 
     def _long_quote(self, j: int, words: int = QUOTED_WORDS) -> bool:

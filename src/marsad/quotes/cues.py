@@ -210,8 +210,11 @@ class Cues(Content):
         a complementizer or one of the cue's prepositions (أفاد «المرصد السوري لحقوق الإنسان» بأن ...)."""
         for k in range(j + 1, min(hi - 1, j + 1 + QUOTED_NAME_WORDS)):
             if self._punct(k) in CLOSERS:
-                nxt = self.words[k + 1]
-                return bool(self._is(k + 1, "complementizer") or set(nxt.forms[:2]) & comps
+                n = k + 1
+                while n < hi - 1 and self._is_time(n):
+                    n += 1  # تعهدت «بي بي سي» عام 2014 ألا ...
+                nxt = self.words[n]
+                return bool(self._is(n, "complementizer") or set(nxt.forms[:2]) & comps
                             or ("ب" in comps and "ب" in nxt.proclitics))
             if self._punct(k):
                 return False
