@@ -139,3 +139,9 @@ def test_ala_opens_a_content_that_keeps_its_negation() -> None:
     text = "وقال المدير إن الفريق لن يفوز إلا بالعمل الجاد."
     doc, found = find(text)
     assert [t[2] for t in triples(doc, found)] == ["الفريق لن يفوز إلا بالعمل الجاد"]
+
+
+def test_showing_a_stance_is_a_cue_in_all_its_forms() -> None:
+    text = "وأبدوا تأييدهم لقرار المجلس في اجتماع أمس."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["تأييدهم لقرار المجلس في اجتماع أمس"]

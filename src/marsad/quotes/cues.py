@@ -256,8 +256,9 @@ class Cues(Content):
             definite = (w.kind == "arabic" and w.norm.startswith("ال") and not self._is_time(i + 1)
                         and not set(w.forms) & self.lex.titles and self.cue_kinds[i + 1] is None)
             return self._masdar_object(i + 1) or ("*" in comps and (self._object_word(i + 1) or definite))
-        return kind == "verb" and (("*" in comps and self._masdar_object(i + 1))
-                                   or self._object_content(i, hi, comps))
+        return kind == "verb" and (("*" in comps and (self._masdar_object(i + 1)
+                                                      or (self._plural_verb(i) and self._object_word(i + 1))))
+                                   or self._object_content(i, hi, comps))  # وأبدوا تأييدهم: no subject follows
 
     def _object_after_subject_at(self, i: int, hi: int, kind: str, comps: frozenset[str], lo: int) -> int | None:
         """The first object word of a verb cue at i whose subject stands before it (المملكة تدين قتل ...،
