@@ -145,3 +145,18 @@ def test_showing_a_stance_is_a_cue_in_all_its_forms() -> None:
     text = "وأبدوا تأييدهم لقرار المجلس في اجتماع أمس."
     doc, found = find(text)
     assert [t[2] for t in triples(doc, found)] == ["تأييدهم لقرار المجلس في اجتماع أمس"]
+
+
+def test_admitting_is_a_cue_and_a_spokesman_for_a_body_takes_an_object() -> None:
+    text = "واعترف المدرب ماهر الزين بأن فريقه لم يكن في أفضل حالاته."
+    doc, found = find(text, [entity(text, "ماهر الزين", "PER")])
+    assert triples(doc, found) == [("ماهر الزين", "statement", "فريقه لم يكن في أفضل حالاته")]
+    text = "ونفى المتحدث باسم الوزارة وجود أي مفاوضات سرية."
+    doc, found = find(text)
+    assert triples(doc, found) == [("المتحدث باسم الوزارة", "denial", "وجود أي مفاوضات سرية")]
+
+
+def test_a_medium_alone_speaks_for_its_attribution() -> None:
+    text = "ووفقا لوكالة الأنباء الرسمية، فإن الرئيس سيزور العاصمة الشهر المقبل."
+    doc, found = find(text, [entity(text, "وكالة الأنباء الرسمية", "ORG")])
+    assert triples(doc, found) == [("وكالة الأنباء الرسمية", "statement", "الرئيس سيزور العاصمة الشهر المقبل")]

@@ -137,6 +137,9 @@ class Content(Speakers):
                 sp = Speaker(issuer.span, issuer.etype, (*issuer.via, "تقرير"))
             else:  # وفقا لتقرير «الهيئة» السنوي: no issuer named, the report speaks, without its ل
                 sp = Speaker(self._report_span(j, end), None, ())
+        if sp.span is None:  # وفقا لوكالة الأنباء الرسمية، فإن ...: a medium alone speaks
+            span = self._report_span(j, end)
+            sp = Speaker(span, self._entity_type(span), ())
         before = [x for x in range(lo, i) if not self._punct(x)]
         if len(before) >= 3 and not (end < hi and self._is(end, "complementizer") and end + 1 < hi):
             last = i - 1

@@ -58,7 +58,8 @@ class Cues(Content):
             if w.kind != "arabic":
                 break
             inside = self._entity_at(j, ent)
-            definite = w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))
+            definite = (w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))) and (
+                w.norm not in STOP)  # إلى folds to الي: no article
             if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
                 return j  # أدانت الوزارة الهجوم ...: a definite event noun after the named speaker
             head = not definite and j + 1 < hi and self.words[j + 1].norm.startswith("ال") and bool(
@@ -66,6 +67,8 @@ class Cues(Content):
             if inside >= 0:
                 ent = inside
                 named = True
+            elif w.norm == "باسم" and j + 1 < hi and self.words[j + 1].norm.startswith("ال"):
+                pass  # المتحدث باسم الخارجية: the title goes on
             elif not (definite or head):
                 break
             elif set(w.forms) & self.lex.groups:
