@@ -160,3 +160,19 @@ def test_a_medium_alone_speaks_for_its_attribution() -> None:
     text = "ووفقا لوكالة الأنباء الرسمية، فإن الرئيس سيزور العاصمة الشهر المقبل."
     doc, found = find(text, [entity(text, "وكالة الأنباء الرسمية", "ORG")])
     assert triples(doc, found) == [("وكالة الأنباء الرسمية", "statement", "الرئيس سيزور العاصمة الشهر المقبل")]
+
+
+def test_a_cue_with_fihi_reports_for_the_subject_of_a_light_verb() -> None:
+    text = "وأدلى الوزير بتصريح صحفي قال فيه إن المشروع سيكتمل قريبا."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "المشروع سيكتمل قريبا")]
+    text = "وألقى الرئيس كلمة أكد فيها أن البلاد تمر بمرحلة صعبة."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الرئيس", "statement", "البلاد تمر بمرحلة صعبة")]
+
+
+def test_an_outlet_written_on_lam_after_the_speaker_is_whom_it_was_told() -> None:
+    text = "وقال وزير الداخلية لرويترز إن الحدود مغلقة."
+    doc, found = find(text, [entity(text, "رويترز", "ORG")])
+    assert [t[1:] for t in triples(doc, found)] == [("statement", "الحدود مغلقة")]
+    assert str(triples(doc, found)[0][0]).startswith("وزير الداخلية")  # the outlet is no speaker

@@ -151,6 +151,26 @@ class QuoteFinder(Cues):
             return None
         return before
 
+    def _light_subject(self, i: int, lo: int) -> Speaker | None:
+        """The subject of a light verb whose statement a cue with فيه/فيها at i reports (وأدلى الوزير بتصريح قال
+        فيه، وألقى الرئيس كلمة أكد فيها): the person or body named in the clause, else the definite words
+        right after its verb."""
+        if i + 1 >= len(self.words) or self.words[i + 1].norm not in ("فيه", "فيها"):
+            return None
+        start = i
+        while start > lo and not self._punct(start - 1):
+            start -= 1
+        people = [e for e in self._entities_within(self.starts[start], self.starts[i]) if e.type == "PER"]
+        if people:  # نشرت صحيفة «...» مقالا للكاتب فلان أشار فيه: the writer
+            return Speaker(Span(people[-1].start, people[-1].end), "PER", ())
+        named = self._clause_subject(i, lo)
+        if named is not None and named.span is not None and not self._platform(named.span):
+            return named
+        end = start + 1
+        while end < i and self.words[end].kind == "arabic" and self.words[end].norm.startswith("ال"):
+            end += 1
+        return Speaker(Span(self.starts[start + 1], self.ends[end - 1]), None, ()) if end > start + 1 else None
+
     def _nested_subject(self, i: int, lo: int) -> Speaker | None:
         """The subject between a complementizer and a past verb cue at i inside another quote's content (قال
         إن رئيس الأركان الأمريكي طالب رئيس الوزراء بـ ...، أن الجنرال فلان أبلغ فلانا أن): a definite title or a
@@ -209,7 +229,7 @@ class QuoteFinder(Cues):
                                          or (self.words[x].kind == "arabic" and not self._is_time(x)
                                              and self.words[x].norm not in ADVERBS)
                                          for x in range(region_lo, region_hi)):
-            fronted = self._fronted_subject(i, lo, kind)
+            fronted = self._fronted_subject(i, lo, kind) or self._light_subject(i, lo)
             sp = fronted or self._same(region_lo, region_hi) or self._bare_title(
                 self._resolve(region_lo, region_hi, kind == "relay", lo))
             if fronted is not None:  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it

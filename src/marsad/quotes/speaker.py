@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
@@ -29,7 +29,7 @@ from marsad.quotes.settings import (
     WITHHELD,
     WITHHOLDING,
 )
-from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_OPEN
+from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
 
@@ -66,7 +66,8 @@ class Speakers(Names):
         if not content:
             return None, None, False
         start, end = self.starts[content[0]], self.ends[content[-1]]
-        best = self._best_entity(start, end, {self.starts[k] for k in lam})
+        told = lam | self._lam_attached(lo, hi)  # لـ«رويترز»، لرويترز: whom it was said to
+        best = self._best_entity(start, end, {self.starts[k] + x for k in told for x in (0, 1)})
         if best is not None:
             named = self._name_after_body(best, content) if best.type != "PER" else None
             if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
@@ -92,6 +93,16 @@ class Speakers(Names):
                 choice = seg
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _lam_attached(self, lo: int, hi: int) -> set[int]:
+        """The words of [lo, hi) that carry the preposition ل before a name
+        (قال الوزير لرويترز إن: whom it was said to), past the first (وفقا لرويترز: the source itself)."""
+        return {k for k in range(lo + 1, hi) if self.words[k].kind == "arabic" and self.words[k].norm.startswith("ل")
+                and self.words[k].norm[1:] in self.words[k].forms[1:] and self._entity_starts_at(self.starts[k] + 1)}
+
+    def _entity_starts_at(self, start: int) -> bool:
+        n = bisect_left(self.entity_starts, start)
+        return n < len(self.entity_starts) and self.entity_starts[n] == start
 
     def _best_entity(self, start: int, end: int, told: set[int]) -> Entity | None:
         """The first person, else body, else place inside [start, end), none of them starting at ``told``
@@ -277,23 +288,6 @@ class Speakers(Names):
         return (self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
                 or self._source_before(i, lo))
 
-    def _clause_subject(self, i: int, lo: int) -> Speaker | None:
-        """The subject of the verb whose words a verbal noun with ب at i closes (واتفقت معها شبكة "بي بي
-        سي" بقولها ...، ورد الوزير سامي العلي على الأسئلة بقوله ...): the outlet in quotation marks after a
-        media noun, else the last person or body named, between the clause's opening and the cue."""
-        start = i
-        while start > lo and not (self._punct(start - 1) in CLAUSE_PUNCT | END_PUNCT
-                                  and not self._inside_word(start - 1)):
-            start -= 1
-        for k in range(start, i):
-            outlet = self._quoted_outlet(k, i)
-            if outlet is not None:
-                return Speaker(outlet[0], self._entity_type(outlet[0]) or "ORG", ())
-        text = self.doc.text
-        named = [e for e in self._entities_within(self.starts[start], self.starts[i]) if e.type in ("PER", "ORG")
-                 and not (e.start > 0 and text[e.start - 1] == "ل")]
-        return Speaker(Span(named[-1].start, named[-1].end), named[-1].type, ()) if named else None
-
     def _source_before(self, i: int, lo: int) -> Speaker | None:
         """A source noun that a present-tense cue at i describes, right before it or with its adjectives
         (ظهرت أصوات تحذر من ...، بيانات هندسية تؤكد أن ...، آخر الإحصائيات تقول إن ...), or any cue after
@@ -361,7 +355,7 @@ class Speakers(Names):
         for k in range(lo, i):
             w = self.words[k]
             if (w.kind != "arabic" or w.norm in STOP | RELATIVES | NOT_SUBJECTS or self._is_time(k)
-                    or self.cue_kinds[k] is not None):
+                    or self.cue_kinds[k] is not None or k in self.scene):  # وألقى الرئيس كلمة أكد فيها
                 return None
         first = self.words[lo].norm
         construct = i - lo >= 2 and self.words[lo + 1].norm.startswith("ال") and (
