@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from marsad.document import Document, Entity, Span, TimeExpr
 from marsad.quotes.lexicon import OBJECT_SUFFIXES, QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import MAX_REGION, SIDE, STOP, TIME_WORDS
+from marsad.quotes.settings import MAX_REGION, SIDE, STOP, TIME_WORDS, WITHHELD, WITHHOLDING
 from marsad.quotes.words import word_index
 
 
@@ -65,12 +65,22 @@ class FinderBase:
             if "!" in comps and not self._preposition_follows(k, len(self.words), comps):
                 self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
         for k, w in enumerate(self.words):
+            name = next((x for x in range(k + 1, min(len(self.words), k + 5)) if self.words[x].norm in WITHHELD), -1)
+            if w.norm in WITHHOLDING and name > 0:
+                for x in range(k, name):
+                    self.cue_kinds[x] = None  # طلب عدم ذكر اسمه: the speaker withholds a name, says nothing
+            if w.norm in ("الا", "بالا") and self._negated_that(k):
+                self.cue_kinds[k] = {"complementizer": "ان"}  # ألا = أن لا (إلا, "except", is none)
             if w.norm in ("بين", "بينت") and self._verb_bayyana(k):
                 self.cue_kinds[k] = {"verb": w.norm}  # بيّن (explained), not the preposition بين
             elif w.norm in ("جاء", "وجاء") and not (
                 k + 2 < len(self.words) and self.words[k + 1].norm == "في" and self._is(k + 2, "statement")
             ):
                 self.cue_kinds[k] = None  # only "جاء في بيان ... أن" reports
+
+    def _negated_that(self, k: int) -> bool:
+        """Whether word k is ألا (أن + لا), with or without ب, as written (إلا, "except", is none)."""
+        return self.doc.text[self.starts[k] : self.ends[k]].replace("ّ", "") in ("ألا", "بألا")
 
     def _is(self, i: int, *kinds: str) -> tuple[str, str] | None:
         found = self.cue_kinds[i]

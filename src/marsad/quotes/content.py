@@ -38,6 +38,8 @@ class Content(Speakers):
                     and self._bare_verb(k + 1) in BARE_COMPLEMENTIZERS):
                 start = self.ends[k + 1]  # «أن ما بين ...»: the complementizer is not content; «إنه أمر ...» is
             return start, (end if end >= 0 else None), True
+        if k > 0 and self._negated_that(k - 1):  # تعهدت ألا يتجاوز ...: the negation is content
+            w_start = self.ends[k - 1] - 3
         return w_start, None, False
 
     def _long_quote(self, j: int, words: int = QUOTED_WORDS) -> bool:
@@ -107,12 +109,12 @@ class Content(Speakers):
         while (end < hi and end - j < 6 and (not self._punct(end) or self._inside_word(end))
                and not self._is(end, "complementizer") and not set(self.words[end].forms[:2]) & RELATIVES):
             end += 1
-        end = self._source_name_end(j, end, hi)
+        end = self._quoted_name_end(self._source_name_end(j, end, hi), hi)
         if end == j or self._chained_source(i, lo):
             return None
         end = self._source_chain_end(end, hi)
         outlet = self._quoted_outlet(j, hi)  # وفقا لصحيفة «الحياة» فإن: the outlet speaks
-        if outlet is not None and outlet[1] > end:
+        if outlet is not None and outlet[1] >= end:
             end = outlet[1]
         else:
             outlet = None
@@ -133,6 +135,11 @@ class Content(Speakers):
             issuer = self._resolve(j + 1, end, False)
             if issuer.span is not None:
                 sp = Speaker(issuer.span, issuer.etype, (*issuer.via, "تقرير"))
+            else:  # وفقا لتقرير «الهيئة» السنوي: no issuer named, the report speaks, without its ل
+                sp = Speaker(self._report_span(j, end), None, ())
+        if sp.span is None:  # وفقا لوكالة الأنباء الرسمية، فإن ...: a medium alone speaks
+            span = self._report_span(j, end)
+            sp = Speaker(span, self._entity_type(span), ())
         before = [x for x in range(lo, i) if not self._punct(x)]
         if len(before) >= 3 and not (end < hi and self._is(end, "complementizer") and end + 1 < hi):
             last = i - 1
@@ -146,6 +153,28 @@ class Content(Speakers):
         if k >= hi:
             return None
         return Hit(i, i, self.starts[k], None, False, sp)
+
+    def _quoted_name_end(self, end: int, hi: int) -> int:
+        """The end of a source whose first words a name in quotation marks follows, with up to two definite
+        adjectives (وفقا لتقرير «الهيئة» السنوي، ...): the word after them when a mark or a complementizer
+        closes the source there; else ``end``."""
+        if end >= hi or self._punct(end) not in QUOTE_OPEN:
+            return end
+        close = next((x for x in range(end + 1, min(hi, end + 2 + QUOTED_NAME_WORDS)) if self._punct(x) in CLOSERS), -1)
+        if close < end + 2 or any(self._punct(x) for x in range(end + 1, close)):
+            return end
+        k = close + 1
+        while k < hi and k - close <= 2 and self.words[k].norm.startswith("ال"):
+            k += 1
+        return k if k < hi and (self._punct(k) or self._is(k, "complementizer")) else end
+
+    def _report_span(self, j: int, end: int) -> Span:
+        """The words of a report source [j, end) without the ل of its first word and the marks after it."""
+        last = end - 1
+        while last > j and self._punct(last) and self._punct(last) not in CLOSERS:
+            last -= 1
+        lam = self.words[j].norm.startswith("ل") and self.words[j].norm[1:] in self.words[j].forms
+        return Span(self.starts[j] + (1 if lam else 0), self.ends[last])
 
     def _lam_source(self, j: int, end: int) -> Span | None:
         """The source of an attribution written on the preposition ل of its cue (وفقا لمنظمي المعرض، وفقا

@@ -58,13 +58,18 @@ class Cues(Content):
             if w.kind != "arabic":
                 break
             inside = self._entity_at(j, ent)
-            definite = w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))
+            definite = (w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))) and (
+                w.norm not in STOP)  # إلى folds to الي: no article
             if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
                 return j  # أدانت الوزارة الهجوم ...: a definite event noun after the named speaker
+            head = not definite and j + 1 < hi and self.words[j + 1].norm.startswith("ال") and bool(
+                set(w.forms) & self.lex.groups)  # حكومة الرئيس ...: a body's construct head
             if inside >= 0:
                 ent = inside
                 named = True
-            elif not definite:
+            elif w.norm == "باسم" and j + 1 < hi and self.words[j + 1].norm.startswith("ال"):
+                pass  # المتحدث باسم الخارجية: the title goes on
+            elif not (definite or head):
                 break
             elif set(w.forms) & self.lex.groups:
                 named = True
@@ -81,7 +86,7 @@ class Cues(Content):
             return None
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
-        return j if self._object_word(j, ent) else None
+        return j if (masdar and not self.words[j].proclitics) or self._object_word(j, ent) else None
 
     def _object_after_apposition(self, i: int, hi: int) -> int | None:
         """The first object word of a verb cue at i after the comma that closes its speaker's name and
@@ -91,9 +96,22 @@ class Cues(Content):
             p = self._punct(j)
             if p in ("،", ","):
                 named = any(self._entity_at(x, 0) >= 0 for x in range(i + 1, j))
-                return j + 1 if named and j > i + 2 and self._object_word(j + 1) else None
+                if not named or j <= i + 2:
+                    return None
+                return j + 1 if self._object_word(j + 1) else self._masdar_after(j + 1, hi)
             if p or self.cue_kinds[j] is not None or self._is(j, "complementizer"):
                 return None
+        return None
+
+    def _masdar_after(self, k: int, hi: int) -> int | None:
+        """The verbal noun that opens an object after an apposition with no closing comma (أكد فلان، نائب
+        رئيس الجمعية الخيرية نجاح المشروع): the first one within the apposition's reach, before any mark or
+        cue."""
+        for x in range(k, min(hi, k + APPOSITION_WORDS)):
+            if self._punct(x) or self.cue_kinds[x] is not None or self._is(x, "complementizer"):
+                return None
+            if self._masdar_object(x) and not self.words[x].proclitics and x > k:
+                return x
         return None
 
     def _object_word(self, j: int, ent: int = 0) -> bool:
@@ -124,16 +142,24 @@ class Cues(Content):
         while x < j and self.words[x].kind == "arabic":
             w = self.words[x]
             inside = self._entity_at(x, 0)
-            if named and inside != ent and (inside >= 0 or not self._nisba(x)):
+            titled = ent < 0 and inside >= 0 and self.entities[inside].type == "PER" and bool(
+                set(self.words[k].forms) & self.lex.titles)  # رئيسة اللجنة في البرلمان فلانة: her name
+            if named and inside != ent and (inside >= 0 or not self._nisba(x)) and not titled:
                 break  # إيران إسرائيل، دمشق المعارضة: a new name or noun after the speaker's name
             if inside >= 0:
                 ent, named = inside, True
-            elif not (w.norm.startswith("ال") or set(w.forms) & self.lex.titles):
+            elif not (w.norm.startswith("ال") or set(w.forms) & self.lex.titles or self._title_place(x, j, ent)):
                 break
             elif set(w.forms) & self.lex.groups:
                 named = True  # الجيش، الحكومة: a body without a name
             x += 1
         return x if named and k < x < j and self.words[x].kind == "arabic" else None
+
+    def _title_place(self, x: int, j: int, ent: int) -> bool:
+        """Whether في/لدى at x ties a place or body into a title before its name (رئيسة اللجنة في البرلمان
+        فلانة): no name yet (``ent`` < 0), and a definite word follows before the charge at j."""
+        return (ent < 0 and self.words[x].norm in ("في", "لدى") and x + 1 < j
+                and self.words[x + 1].norm.startswith("ال"))
 
     def _nisba(self, x: int) -> bool:
         """Whether word x is a definite relative adjective (الإسرائيلي، السورية، المسلحة is none)."""
@@ -187,8 +213,11 @@ class Cues(Content):
         a complementizer or one of the cue's prepositions (أفاد «المرصد السوري لحقوق الإنسان» بأن ...)."""
         for k in range(j + 1, min(hi - 1, j + 1 + QUOTED_NAME_WORDS)):
             if self._punct(k) in CLOSERS:
-                nxt = self.words[k + 1]
-                return bool(self._is(k + 1, "complementizer") or set(nxt.forms[:2]) & comps
+                n = k + 1
+                while n < hi - 1 and self._is_time(n):
+                    n += 1  # تعهدت «بي بي سي» عام 2014 ألا ...
+                nxt = self.words[n]
+                return bool(self._is(n, "complementizer") or set(nxt.forms[:2]) & comps
                             or ("ب" in comps and "ب" in nxt.proclitics))
             if self._punct(k):
                 return False
@@ -225,10 +254,14 @@ class Cues(Content):
         ضرورة ...), or the word after a verb's object pronoun (واتهموها التورط ...)."""
         if i + 1 >= hi:
             return False
-        if kind == "participle":
-            return self._masdar_object(i + 1) or ("*" in comps and self._object_word(i + 1))
-        return kind == "verb" and (("*" in comps and self._masdar_object(i + 1))
-                                   or self._object_content(i, hi, comps))
+        if kind == "participle":  # منتقدا الحكومة، ممتدحا الجهد: a definite object too
+            w = self.words[i + 1]
+            definite = (w.kind == "arabic" and w.norm.startswith("ال") and not self._is_time(i + 1)
+                        and not set(w.forms) & self.lex.titles and self.cue_kinds[i + 1] is None)
+            return self._masdar_object(i + 1) or ("*" in comps and (self._object_word(i + 1) or definite))
+        return kind == "verb" and (("*" in comps and (self._masdar_object(i + 1)
+                                                      or (self._plural_verb(i) and self._object_word(i + 1))))
+                                   or self._object_content(i, hi, comps))  # وأبدوا تأييدهم: no subject follows
 
     def _object_after_subject_at(self, i: int, hi: int, kind: str, comps: frozenset[str], lo: int) -> int | None:
         """The first object word of a verb cue at i whose subject stands before it (المملكة تدين قتل ...،
@@ -275,6 +308,13 @@ class Cues(Content):
             return None  # the passive "was charged": nobody accuses
         return j, masdar, j
 
+    def _accusation_reaches(self, i: int, j: int, lo: int, kind: str, comps: frozenset[str]) -> bool:
+        """Whether the charge with ب at j of an accusation cue at i follows its speaker and whom it accuses,
+        however long the speaker's title (اتهم وزير الدفاع الأمريكي فلان الحكومة الإيرانية بدعم ...): no mark
+        between, and the accused found after the speaker (منوها بأهمية ... is no accusation)."""
+        return ("=" in comps and not any(self._punct(x) for x in range(i + 1, j))
+                and self._accused(i, j, lo, kind) is not None)
+
     def _no_cue(self, i: int, hi: int, kind: str) -> bool:
         """Whether the cue word at i is no cue here: a counted noun (أحالت النيابة 41 متهما), a relay verb that
         carries rather than relays (نقلت الطفلة إلى المستشفى)."""
@@ -287,6 +327,15 @@ class Cues(Content):
             return i + 2
         return -1
 
+    def _near_object(self, i: int, hi: int, kind: str, comps: frozenset[str], lo: int, obj: int | None) -> int | None:
+        """The content's first word when it opens right after the cue at i or its fronted subject; for a
+        verbal-noun cue ("^": بعد إعلان الوزارة بدء ...) only the object ``obj`` after its named subject."""
+        if "^" in comps:
+            return obj
+        if self._right_after(i, hi, kind, comps):
+            return i + 1
+        return self._object_after_subject_at(i, hi, kind, comps, lo)
+
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
@@ -294,9 +343,8 @@ class Cues(Content):
         if self._no_cue(i, hi, kind):
             return None
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
-        near = i + 1 if self._right_after(i, hi, kind, comps) else self._object_after_subject_at(i, hi, kind, comps, lo)
-        if near is not None:
-            return near, -1, near
+        if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
+            return (near, -1, near) if near is not None else None
         held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
         skip = -1  # the end of an outlet's name in quotation marks: no complement inside
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
@@ -335,7 +383,8 @@ class Cues(Content):
                 if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
-            if "ب" in comps and self._with_b(j) and (j <= i + 4 or self._after_speaker(j)):  # منوها بأهمية
+            if "ب" in comps and self._with_b(j) and (j <= i + 4 or self._after_speaker(j)
+                                                     or self._accusation_reaches(i, j, lo, kind, comps)):
                 return self._b_content(i, j, lo, kind, comps, masdar)
             if j == obj:
                 held = j

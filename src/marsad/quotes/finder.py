@@ -25,7 +25,7 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES, SOURCE_WORDS
+from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES, SOURCE_WORDS, STOP
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -56,6 +56,12 @@ class QuoteFinder(Cues):
                 i += 1
                 continue
             form, kind = found
+            said = self._said_before(i, lo, hi) if kind == "verb" else None
+            if said is not None:  # ذكر ذلك رئيس البلدية ...: the sentence before is the content
+                hits.append(said)
+                self.previous.append(said.speaker)
+                i += 2
+                continue
             comp = self._complement(i, hi, kind, form, lo)
             if comp is None:
                 self._no_complement(i, lo, hi, kind, hits)
@@ -69,6 +75,26 @@ class QuoteFinder(Cues):
                 skip_to = hit.content_end
             i = comp[0]
         return self._finish(hits, lo, hi)
+
+    def _said_before(self, i: int, lo: int, hi: int) -> Hit | None:
+        """A verb cue opening its sentence with ذلك as its object and a named subject after it (ذكر ذلك رئيس
+        البلدية فلان في تصريح صحفي، ...): it reports the sentence before, whose words are the content."""
+        first = lo
+        while first < i and self._punct(first):
+            first += 1
+        if first != i or i + 2 >= hi or self.words[i + 1].norm != "ذلك" or self.before is None:
+            return None
+        end = i + 2
+        while end < hi and not self._punct(end) and self.cue_kinds[end] is None:
+            end += 1
+        sp = self._resolve(i + 2, end, False)
+        if sp.span is None or sp.etype not in ("PER", "ORG"):
+            return None
+        b_lo, b_hi = self.before
+        last = b_hi - 1
+        while last > b_lo and self._punct(last):
+            last -= 1
+        return Hit(i, i, self.starts[b_lo], self.ends[last], False, sp)
 
     def _embedded(self, i: int) -> bool:
         """Whether the cue at i opens a relative clause that describes someone (المدرب الذي كشف عن ارتياحه):
@@ -107,7 +133,7 @@ class QuoteFinder(Cues):
             sp = self._resolve(i + 1, end, False) if end > i + 1 else self._pronoun()
             hits.append(Hit(i, i, before[0], before[1], True, sp))
             self.previous.append(sp)
-        elif kind == "verb":
+        elif kind == "verb" and "^" not in self.lex.complements(self.cue_kinds[i]["verb"], "verb"):  # type: ignore[index]
             named = self._named_subject(i, hi)
             if named is not None:  # وأكد السفير ... عيد الثقفي تلقى ...: the next مشيرا is his
                 self.previous.append(named)
@@ -116,12 +142,53 @@ class QuoteFinder(Cues):
         """The subject named right before a present-tense verb cue at i without a conjunction (a headline's
         "الجنرال سامي يحذر كريم من ..."، "الوزارة تدعو المواطنين إلى ..."): it speaks, and the words after the
         cue are whom it addresses."""
-        if kind != "verb" or self.words[i].norm[0] not in "يت" or self.words[i].proclitics:
+        if kind != "verb" or self.words[i].proclitics:
             return None
+        if self.words[i].norm[0] not in "يت":
+            return self._nested_subject(i, lo)
         before = self._subject_before(i, lo)
         if before is None or before.span is None or before.etype not in ("PER", "ORG", "LOC"):
             return None
         return before
+
+    def _light_subject(self, i: int, lo: int) -> Speaker | None:
+        """The subject of a light verb whose statement a cue with فيه/فيها at i reports (وأدلى الوزير بتصريح قال
+        فيه، وألقى الرئيس كلمة أكد فيها): the person or body named in the clause, else the definite words
+        right after its verb."""
+        if i + 1 >= len(self.words) or self.words[i + 1].norm not in ("فيه", "فيها"):
+            return None
+        start = i
+        while start > lo and not self._punct(start - 1):
+            start -= 1
+        people = [e for e in self._entities_within(self.starts[start], self.starts[i]) if e.type == "PER"]
+        if people:  # نشرت صحيفة «...» مقالا للكاتب فلان أشار فيه: the writer
+            return Speaker(Span(people[-1].start, people[-1].end), "PER", ())
+        named = self._clause_subject(i, lo)
+        if named is not None and named.span is not None and not self._platform(named.span):
+            return named
+        end = start + 1
+        while end < i and self.words[end].kind == "arabic" and self.words[end].norm.startswith("ال"):
+            end += 1
+        return Speaker(Span(self.starts[start + 1], self.ends[end - 1]), None, ()) if end > start + 1 else None
+
+    def _nested_subject(self, i: int, lo: int) -> Speaker | None:
+        """The subject between a complementizer and a past verb cue at i inside another quote's content (قال
+        إن رئيس الأركان الأمريكي طالب رئيس الوزراء بـ ...، أن الجنرال فلان أبلغ فلانا أن): a definite title or a
+        name of up to four words, no mark or cue among them; whom the cue addresses follows it."""
+        for k in range(i - 1, max(lo, i - 5) - 1, -1):
+            w = self.words[k]
+            if self._is(k, "complementizer"):
+                if k == i - 1:
+                    return None
+                first = self.words[k + 1]
+                named = any(self._entity_at(x, 0) >= 0 for x in range(k + 1, i))
+                if not (named or set(first.forms) & self.lex.titles):
+                    return None
+                sp = self._resolve(k + 1, i, False)
+                return sp if sp.span is not None else None
+            if w.kind != "arabic" or self.cue_kinds[k] is not None or w.norm in STOP or self._is_time(k):
+                return None
+        return None
 
     def _closes_clause(self, i: int, hi: int) -> bool:
         """Whether the cue at i and its subject end their clause: punctuation or the sentence's end within
@@ -162,17 +229,19 @@ class QuoteFinder(Cues):
                                          or (self.words[x].kind == "arabic" and not self._is_time(x)
                                              and self.words[x].norm not in ADVERBS)
                                          for x in range(region_lo, region_hi)):
-            fronted = self._fronted_subject(i, lo, kind)
+            fronted = self._fronted_subject(i, lo, kind) or self._light_subject(i, lo)
             sp = fronted or self._same(region_lo, region_hi) or self._bare_title(
                 self._resolve(region_lo, region_hi, kind == "relay", lo))
-            if fronted is not None:
-                pass  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
+            if fronted is not None:  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
+                outlet = self._told_outlet(region_lo, region_hi)  # لفت أثناء المؤتمر لـ"الوطن" إلى
+                sp = Speaker(sp.span, sp.etype, (*sp.via, outlet)) if outlet and outlet not in sp.via else sp
             elif kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):
                 sp = self._caller(region_lo, region_hi, sp)
         else:
-            sp = self._subject_before(i, lo) or self._pronoun(i, lo)
+            said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
+            sp = said or self._subject_before(i, lo) or self._pronoun(i, lo)
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
@@ -238,8 +307,10 @@ class QuoteFinder(Cues):
 
     def run(self) -> list[Quote]:
         out: list[Quote] = []
+        self.before: tuple[int, int] | None = None  # the sentence before the one being read
         for lo, hi in self.ix.sentence_ranges:
             out.extend(self._sentence(lo, hi))
+            self.before = (lo, hi)
         out.sort(key=lambda q: (q.start, q.cue.start))
         return out
 

@@ -17,6 +17,7 @@ from marsad.quotes.settings import (
     TITLE_LETTERS,
     TITLE_REACH,
 )
+from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT
 
 
 class Names(Relays):
@@ -170,3 +171,20 @@ class Names(Relays):
         if len(run) < 2 or x <= k or not self._ends_entity(x):
             return None
         return Span(self.starts[run[-1]], self.ends[run[0]])
+
+    def _clause_subject(self, i: int, lo: int) -> Speaker | None:
+        """The subject of the verb whose words a verbal noun with ب at i closes (واتفقت معها شبكة "بي بي
+        سي" بقولها ...، ورد الوزير سامي العلي على الأسئلة بقوله ...): the outlet in quotation marks after a
+        media noun, else the last person or body named, between the clause's opening and the cue."""
+        start = i
+        while start > lo and not (self._punct(start - 1) in CLAUSE_PUNCT | END_PUNCT
+                                  and not self._inside_word(start - 1)):
+            start -= 1
+        for k in range(start, i):
+            outlet = self._quoted_outlet(k, i)
+            if outlet is not None:
+                return Speaker(outlet[0], self._entity_type(outlet[0]) or "ORG", ())
+        text = self.doc.text
+        named = [e for e in self._entities_within(self.starts[start], self.starts[i]) if e.type in ("PER", "ORG")
+                 and not (e.start > 0 and text[e.start - 1] == "ل")]
+        return Speaker(Span(named[-1].start, named[-1].end), named[-1].type, ()) if named else None

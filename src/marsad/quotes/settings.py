@@ -76,7 +76,7 @@ SOURCE_WORDS = 14  # words of an attribution's source that ends with a person's 
 # أهمية ...): no name begins with them, so a bare title before them is the whole speaker.
 MASDAR_OBJECTS = frozenset(
     "ضروره اهميه حرص التزام رفض دعم استمرار عزم تمسك استعداد وقوف تضامن ترحيب حاجه سعي مواصله اعتزاز تقدير"
-    " امل ثقه".split()
+    " امل ثقه حدوث وجود عدم نجاح صحه".split()
 )
 SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before its verb cue (الداخلية تشير)
 # Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
@@ -106,6 +106,11 @@ NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementize
 ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاهد".split())
 TITLE_REACH = 4  # words before a person's name that may hold the title a later bare title repeats
 HONORIFICS = frozenset("شيخ امام داعيه دكتور مهندس".split())  # person titles besides those of agents.tsv
+# A clause that withholds the speaker's name (طلب عدم نشر اسمه، فضل عدم الكشف عن هويته): no speaker.
+WITHHOLDING = frozenset("طلب طلبت رفض رفضت فضل فضلت اشترط اشترطت".split())
+WITHHELD = frozenset("اسمه اسمها اسمهم هويته هويتها هويتهم".split())
+# Honorifics with a pronoun (وقال معاليه، وأوضح سموه): no name, the person named before speaks (folded).
+HONORIFIC_PRONOUNS = frozenset("معاليه معاليها سموه سموها سعادته سعادتها فضيلته سماحته فخامته".split())
 RELATIVE_WORDS = 10  # words of a relative clause between a subject and its cue (سامي الذي يعيش في ... قال)
 ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوره".split())  # no speaker (التي قالت أيضا إن)
 # Words that begin with the letter ب and open no ب content: no ب + noun (بيان، بلاده، بعض، بينما), or an

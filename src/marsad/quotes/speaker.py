@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
@@ -11,6 +11,7 @@ from marsad.quotes.settings import (
     CLOSERS,
     DEMONSTRATIVES,
     DESCRIBERS,
+    HONORIFIC_PRONOUNS,
     MANNER,
     NOT_SUBJECTS,
     PLATFORMS,
@@ -25,6 +26,8 @@ from marsad.quotes.settings import (
     SPEAKER_MEMORY,
     STOP,
     SUBJECT_WORDS,
+    WITHHELD,
+    WITHHOLDING,
 )
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
@@ -57,16 +60,14 @@ class Speakers(Names):
                     return untagged, "PER", False
                 hi = k
                 break
-        addressed = self._addressed(lo, hi) | self._no_speaker(lo, hi)
+        lam = self._addressed(lo, hi)
+        addressed = lam | self._no_speaker(lo, hi)
         content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k) and k not in addressed]
         if not content:
             return None, None, False
         start, end = self.starts[content[0]], self.ends[content[-1]]
-        best: Entity | None = None
-        rank = {"PER": 0, "ORG": 1, "LOC": 2}
-        for e in self._entities_within(start, end):
-            if e.type in rank and (best is None or rank[e.type] < rank[best.type]):
-                best = e
+        told = lam | self._lam_attached(lo, hi)  # لـ«رويترز»، لرويترز: whom it was said to
+        best = self._best_entity(start, end, {self.starts[k] + x for k in told for x in (0, 1)})
         if best is not None:
             named = self._name_after_body(best, content) if best.type != "PER" else None
             if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
@@ -93,17 +94,46 @@ class Speakers(Names):
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
 
+    def _lam_attached(self, lo: int, hi: int) -> set[int]:
+        """The words of [lo, hi) that carry the preposition ل before a name
+        (قال الوزير لرويترز إن: whom it was said to), past the first (وفقا لرويترز: the source itself)."""
+        return {k for k in range(lo + 1, hi) if self.words[k].kind == "arabic" and self.words[k].norm.startswith("ل")
+                and self.words[k].norm[1:] in self.words[k].forms[1:] and self._entity_starts_at(self.starts[k] + 1)}
+
+    def _entity_starts_at(self, start: int) -> bool:
+        n = bisect_left(self.entity_starts, start)
+        return n < len(self.entity_starts) and self.entity_starts[n] == start
+
+    def _best_entity(self, start: int, end: int, told: set[int]) -> Entity | None:
+        """The first person, else body, else place inside [start, end), none of them starting at ``told``
+        (لـ«رويترز» inside the region: whom it was said to)."""
+        best: Entity | None = None
+        rank = {"PER": 0, "ORG": 1, "LOC": 2}
+        for e in self._entities_within(start, end):
+            if e.type in rank and (best is None or rank[e.type] < rank[best.type]) and e.start not in told:
+                best = e
+        return best
+
     def _about_that(self, k: int, hi: int) -> bool:
         """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
         return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
 
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
-        """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا) and a preposition
-        with a pronoun suffix (أوضحت فيه، تحدث إلينا)."""
+        """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا), a preposition
+        with a pronoun suffix (أوضحت فيه، تحدث إلينا) and an honorific with a pronoun (وقال معاليه)."""
         return {k for k in range(lo, hi)
                 if ((self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS)
                     and not self._in_abbreviation(k))
-                or self._is(k, "participle")}
+                or self._is(k, "participle") or self.words[k].norm in HONORIFIC_PRONOUNS} | self._withheld(lo, hi)
+
+    def _withheld(self, lo: int, hi: int) -> set[int]:
+        """The words of a clause in [lo, hi) that withholds the speaker's name (مسؤول طلب عدم نشر اسمه)."""
+        for k in range(lo, hi):
+            if self.words[k].norm in WITHHOLDING:
+                for x in range(k + 1, min(hi, k + 5)):
+                    if self.words[x].norm in WITHHELD:
+                        return set(range(k, x + 1))
+        return set()
 
     def _in_abbreviation(self, k: int) -> bool:
         """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
@@ -184,7 +214,7 @@ class Speakers(Names):
         span, etype, statement = self._pick(lo, hi)
         if statement:
             for prev in reversed(self.previous):
-                if prev.span is not None and prev.etype in ("ORG", None):
+                if prev.span is not None and prev.etype == "ORG":
                     return Speaker(prev.span, prev.etype, prev.via + tuple(via))
             span, etype = Span(self.starts[lo], self.ends[hi - 1]), None
         if span is None:
@@ -287,7 +317,7 @@ class Speakers(Names):
         for r in range(i - 1, max(lo, i - RELATIVE_WORDS) - 1, -1):
             if self._punct(r):
                 return None
-            cue = cue or self.cue_kinds[r] is not None
+            cue = cue or self.cue_kinds[r] is not None or self.words[r].norm in WITHHOLDING
             if set(self.words[r].forms[:2]) & RELATIVES and r > lo:  # الذي، والذي
                 if cue and not (r + 1 < i and self.words[r + 1].norm in DESCRIBERS):
                     return None
@@ -297,6 +327,10 @@ class Speakers(Names):
                         break
                     if e.end == end and e.type in ("PER", "ORG"):
                         return Speaker(Span(e.start, e.end), e.type, ())
+                stated = next((x for x in (r - 1, r - 2) if x >= lo and self._is(x, "statement")), -1)
+                if stated >= 0:  # في بيان الجامعة الذي أشار إلى أن: the statement speaks
+                    return Speaker(Span(self.starts[stated] + (1 if self.words[stated].proclitics else 0), end),
+                                   None, ())
                 last = self.previous[-1] if self.previous else None
                 if last is not None and last.span is not None and last.span.end == end:
                     return Speaker(last.span, last.etype, ())  # وفقا لتقرير بي.بي.سي التي قالت إن
@@ -321,7 +355,7 @@ class Speakers(Names):
         for k in range(lo, i):
             w = self.words[k]
             if (w.kind != "arabic" or w.norm in STOP | RELATIVES | NOT_SUBJECTS or self._is_time(k)
-                    or self.cue_kinds[k] is not None):
+                    or self.cue_kinds[k] is not None or k in self.scene):  # وألقى الرئيس كلمة أكد فيها
                 return None
         first = self.words[lo].norm
         construct = i - lo >= 2 and self.words[lo + 1].norm.startswith("ال") and (
@@ -375,6 +409,11 @@ class Speakers(Names):
                 return plural
         last = self.previous[-1]
         want = self.lex.gender(self.words[i].forms) if i >= 0 else ""
+        earlier = last.span is not None and lo >= 0 and last.span.start < self.starts[lo]
+        if want == "f" and last.etype == "PER" and earlier:
+            body = self._body_in_sentence(i, lo)  # وعلقت صحيفة «...» على الخبر، فقالت: the outlet, not a person before
+            if body is not None:
+                return body
         if not want or self._gender(last) in (want, ""):
             return last
         for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
@@ -386,6 +425,25 @@ class Speakers(Names):
                 if e.type == etype:
                     return Speaker(Span(e.start, e.end), e.type, ())
         return last
+
+    def _body_in_sentence(self, i: int, lo: int) -> Speaker | None:
+        """The last outlet or body named in the cue's sentence before the cue at i, not marked with ل: an
+        outlet's name after its media noun (صحيفة «...»، صحيفة نيويورك تايمز), else an ORG entity."""
+        found: Speaker | None = None
+        text = self.doc.text
+        for k in range(lo, i):
+            outlet = self._quoted_outlet(k, i)
+            if outlet is not None and not self.words[k].proclitics:
+                found = Speaker(outlet[0], "ORG", ())
+            elif self._is(k, "media") and not self.words[k].proclitics and k + 1 < i:
+                n = self._entity_at(k + 1, 0)
+                if n >= 0 and self.entities[n].start == self.starts[k + 1]:
+                    found = Speaker(Span(self.entities[n].start, self.entities[n].end), "ORG", ())
+        if found is not None:
+            return found
+        orgs = [e for e in self._entities_within(self.starts[lo], self.starts[i])
+                if e.type == "ORG" and not (e.start > 0 and text[e.start - 1] == "ل")]
+        return Speaker(Span(orgs[-1].start, orgs[-1].end), "ORG", ()) if orgs else None
 
     def _plural_before(self, i: int, lo: int) -> Speaker | None:
         """The last body or person of the cue's sentence (from ``lo`` to the cue at i) named with a plural

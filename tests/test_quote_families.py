@@ -1,0 +1,178 @@
+"""More cue families of the quote finder, each with constructed sentences: accusations past a long title,
+verbal nouns that report (بقولها، إعلان), and speakers kept across follow-on cues."""
+
+from __future__ import annotations
+
+from test_quote_cues import entity, find, triples  # constructed sentences, entities given by hand
+
+
+def test_an_accusation_reaches_its_charge_past_a_long_title_and_the_accused() -> None:
+    text = "اتهم وزير الزراعة السوداني كمال النور الشركة الأجنبية بتلويث مياه النهر."
+    doc, found = find(text, [entity(text, "كمال النور", "PER")])
+    assert triples(doc, found) == [("كمال النور", "accusation", "الشركة الأجنبية بتلويث مياه النهر")]
+    text = "واتهمت رئيسة اللجنة الصحية في البرلمان سعاد الهادي المستشفيات الخاصة بإهمال المرضى."
+    doc, found = find(text, [entity(text, "سعاد الهادي", "PER")])
+    assert triples(doc, found) == [("سعاد الهادي", "accusation", "المستشفيات الخاصة بإهمال المرضى")]
+
+
+def test_a_verbal_noun_with_ba_closes_its_clause_and_the_clause_subject_speaks() -> None:
+    text = ('وقالت قناة "النهار" إن الإقبال كان ضعيفا. '
+            'واتفقت معها شبكة "الأفق" الإخبارية بقولها "إن التصويت جرى بلا منافسة".')
+    doc, found = find(text)
+    assert triples(doc, found) == [("النهار", "statement", "الإقبال كان ضعيفا"),
+                                   ("الأفق", "statement", "التصويت جرى بلا منافسة")]
+    text = "وقال المدرب ماهر الزين إن الفريق جاهز. ورد اللاعب حسام العمر على الانتقادات بقوله إن الأداء سيتحسن."
+    doc, found = find(text, [entity(text, "ماهر الزين", "PER"), entity(text, "حسام العمر", "PER")])
+    assert triples(doc, found)[1] == ("حسام العمر", "statement", "الأداء سيتحسن")
+
+
+def test_the_verbal_noun_of_announcing_reports_its_named_subjects_object() -> None:
+    text = "وهدأت الأسواق بعد إعلان وزارة المالية تأجيل الضريبة الجديدة."
+    doc, found = find(text, [entity(text, "وزارة المالية", "ORG")])
+    assert triples(doc, found) == [("وزارة المالية", "statement", "تأجيل الضريبة الجديدة")]
+    text = "وعاد الهدوء عقب إعلان حكومة الرئيس التشادي إدريس ديبي وقف إطلاق النار."
+    doc, found = find(text, [entity(text, "إدريس ديبي", "PER")])
+    assert [t[1:] for t in triples(doc, found)] == [("statement", "وقف إطلاق النار")]
+    text = "لكن إعلان المدرب سالم النجار يعني أن الفريق سيغيب عن البطولة."
+    doc, found = find(text, [entity(text, "سالم النجار", "PER")])
+    assert found == []  # the announcement is the subject of another verb
+
+
+def test_an_honorific_with_a_pronoun_is_the_person_named_before() -> None:
+    text = "وافتتح الوزير خالد الفهد المعرض أمس. وقال معاليه إن المعرض يضم مئة جناح."
+    doc, found = find(text, [entity(text, "خالد الفهد", "PER")])
+    assert triples(doc, found) == [("خالد الفهد", "statement", "المعرض يضم مئة جناح")]
+
+
+def test_an_outlet_told_with_lam_inside_the_region_is_no_speaker() -> None:
+    text = "وقال موظف بالمصنع لـ«الأنباء» طلب عدم ذكر اسمه: «العمل سيعود الأسبوع المقبل»."
+    doc, found = find(text, [entity(text, "الأنباء", "ORG")])
+    assert triples(doc, found) == [("موظف بالمصنع", "statement", "العمل سيعود الأسبوع المقبل")]
+    assert found[0].via == ("الأنباء",)
+
+
+def test_verbal_nouns_of_fact_open_an_object_after_the_speaker() -> None:
+    text = "وأكد المدرب حمدان عدم مشاركة الحارس في المباراة المقبلة."
+    doc, found = find(text, [entity(text, "حمدان", "PER")])
+    assert triples(doc, found) == [("حمدان", "statement", "عدم مشاركة الحارس في المباراة المقبلة")]
+    text = "وأكد حدوث تقدم في المفاوضات بين الطرفين."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["حدوث تقدم في المفاوضات بين الطرفين"]
+
+
+def test_a_verbal_noun_object_after_an_apposition_without_its_closing_comma() -> None:
+    text = "أكد المهندس نادر السالم، رئيس جمعية الوفاء الخيرية نجاح حملة التبرع بالدم."
+    doc, found = find(text, [entity(text, "نادر السالم", "PER"), entity(text, "جمعية الوفاء الخيرية", "ORG")])
+    assert triples(doc, found) == [("نادر السالم", "statement", "نجاح حملة التبرع بالدم")]
+
+
+def test_a_report_source_reaches_past_the_quoted_name_of_its_issuer() -> None:
+    text = "ووفقا لتقرير «المرصد» السنوي، تراجعت الجرائم بنسبة عشرة في المائة."
+    doc, found = find(text, [entity(text, "المرصد", "ORG")])
+    assert triples(doc, found) == [("المرصد", "statement", "تراجعت الجرائم بنسبة عشرة في المائة")]
+    assert found[0].via == ("تقرير",)
+    text = "ووفقا لصحيفة «الوطن» فإن المشروع سيكتمل العام المقبل."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوطن", "statement", "المشروع سيكتمل العام المقبل")]
+
+
+def test_a_cue_with_dhalika_reports_the_sentence_before() -> None:
+    text = ("افتتحت الوزارة مستشفى جديدا في المدينة. "
+            "أعلن ذلك وزير الصحة سامي الخالد في مؤتمر صحفي، مضيفا أن المستشفى يضم مئتي سرير.")
+    doc, found = find(text, [entity(text, "سامي الخالد", "PER")])
+    assert triples(doc, found) == [("سامي الخالد", "statement", "افتتحت الوزارة مستشفى جديدا في المدينة"),
+                                   ("سامي الخالد", "statement", "المستشفى يضم مئتي سرير")]
+    text = "افتتحت الوزارة مستشفى جديدا. وجاء ذلك في إطار خطة التطوير."
+    _, found = find(text)
+    assert found == []
+
+
+def test_defending_insisting_praising_and_attributing_are_cues() -> None:
+    text = "ودافع الوزير خالد السالم عن قرار رفع الأسعار."
+    doc, found = find(text, [entity(text, "خالد السالم", "PER")])
+    assert triples(doc, found) == [("خالد السالم", "statement", "قرار رفع الأسعار")]
+    text = "وأصرت الشركة على صحة البيانات التي نشرتها."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الشركة", "statement", "صحة البيانات التي نشرتها")]
+    text = "وأرجع المحلل سالم الراشد تراجع السوق إلى ضعف الطلب."
+    doc, found = find(text, [entity(text, "سالم الراشد", "PER")])
+    assert triples(doc, found) == [("سالم الراشد", "statement", "تراجع السوق إلى ضعف الطلب")]
+
+
+def test_a_praising_participle_takes_a_definite_object() -> None:
+    text = "وقال المدرب سامي الحربي إن الفريق جاهز، ممتدحا الجهد الكبير للجهاز الإداري."
+    doc, found = find(text, [entity(text, "سامي الحربي", "PER")])
+    assert triples(doc, found) == [("سامي الحربي", "statement", "الفريق جاهز"),
+                                   ("سامي الحربي", "praise", "الجهد الكبير للجهاز الإداري")]
+
+
+def test_a_nested_cue_after_its_subject_inside_a_content_is_the_subjects() -> None:
+    text = "وقال المصدر إن وزير الخارجية الفرنسي طالب نظيره الإيراني بوقف التخصيب، مهددا بعقوبات جديدة."
+    doc, found = find(text)
+    assert triples(doc, found)[1:] == [("وزير الخارجية الفرنسي", "directive", "بوقف التخصيب"),
+                                       ("وزير الخارجية الفرنسي", "threat", "بعقوبات جديدة")]
+    text = "وأكد المسؤول أن الجنرال سامي حداد أبلغ الوفد أن القوات ستنسحب."
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert triples(doc, found)[-1] == ("سامي حداد", "statement", "القوات ستنسحب")
+
+
+def test_a_feminine_cue_without_a_subject_takes_the_outlet_of_its_sentence() -> None:
+    text = ('وقال النائب سامي الكردي إن الاتفاق سيئ. '
+            'وعلقت صحيفة «المساء» اللندنية على الخبر، فقالت إن الكردي عضو بارز في المجلس.')
+    doc, found = find(text, [entity(text, "سامي الكردي", "PER")])
+    assert triples(doc, found)[-1] == ("المساء", "statement", "الكردي عضو بارز في المجلس")
+
+
+def test_a_statement_speaks_for_itself_when_no_body_spoke_before() -> None:
+    text = "وقالت الطالبة إنها لم تختر التخصص كما ذكر البيان."
+    doc, found = find(text)
+    assert sorted(str(t[0]) for t in triples(doc, found)) == ["البيان", "الطالبة"]
+    text = "وأصر المتحدث على صحة ما ورد في بيان الجامعة الذي أشار إلى أن الطالبة نقلت بالإسعاف."
+    doc, found = find(text)
+    assert triples(doc, found)[-1] == ("بيان الجامعة", "statement", "الطالبة نقلت بالإسعاف")
+
+
+def test_ala_opens_a_content_that_keeps_its_negation() -> None:
+    text = "وتعهدت «هيئة النقل» أمس ألا ترتفع الأجور أكثر من خمسة في المائة."
+    doc, found = find(text, [entity(text, "هيئة النقل", "ORG")])
+    assert triples(doc, found) == [("هيئة النقل", "commitment", "ألا ترتفع الأجور أكثر من خمسة في المائة")]
+    text = "وقال المدير إن الفريق لن يفوز إلا بالعمل الجاد."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["الفريق لن يفوز إلا بالعمل الجاد"]
+
+
+def test_showing_a_stance_is_a_cue_in_all_its_forms() -> None:
+    text = "وأبدوا تأييدهم لقرار المجلس في اجتماع أمس."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["تأييدهم لقرار المجلس في اجتماع أمس"]
+
+
+def test_admitting_is_a_cue_and_a_spokesman_for_a_body_takes_an_object() -> None:
+    text = "واعترف المدرب ماهر الزين بأن فريقه لم يكن في أفضل حالاته."
+    doc, found = find(text, [entity(text, "ماهر الزين", "PER")])
+    assert triples(doc, found) == [("ماهر الزين", "statement", "فريقه لم يكن في أفضل حالاته")]
+    text = "ونفى المتحدث باسم الوزارة وجود أي مفاوضات سرية."
+    doc, found = find(text)
+    assert triples(doc, found) == [("المتحدث باسم الوزارة", "denial", "وجود أي مفاوضات سرية")]
+
+
+def test_a_medium_alone_speaks_for_its_attribution() -> None:
+    text = "ووفقا لوكالة الأنباء الرسمية، فإن الرئيس سيزور العاصمة الشهر المقبل."
+    doc, found = find(text, [entity(text, "وكالة الأنباء الرسمية", "ORG")])
+    assert triples(doc, found) == [("وكالة الأنباء الرسمية", "statement", "الرئيس سيزور العاصمة الشهر المقبل")]
+
+
+def test_a_cue_with_fihi_reports_for_the_subject_of_a_light_verb() -> None:
+    text = "وأدلى الوزير بتصريح صحفي قال فيه إن المشروع سيكتمل قريبا."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "المشروع سيكتمل قريبا")]
+    text = "وألقى الرئيس كلمة أكد فيها أن البلاد تمر بمرحلة صعبة."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الرئيس", "statement", "البلاد تمر بمرحلة صعبة")]
+
+
+def test_an_outlet_written_on_lam_after_the_speaker_is_whom_it_was_told() -> None:
+    text = "وقال وزير الداخلية لرويترز إن الحدود مغلقة."
+    doc, found = find(text, [entity(text, "رويترز", "ORG")])
+    assert [t[1:] for t in triples(doc, found)] == [("statement", "الحدود مغلقة")]
+    assert str(triples(doc, found)[0][0]).startswith("وزير الداخلية")  # the outlet is no speaker
