@@ -180,9 +180,19 @@ def preposed(ctx: Context, c: Cand) -> bool:
     return any(ch in "بلك" for ch in pro)
 
 
+GAP_BREAKS = frozenset({"ان", "انه", "انها", "بان", "الذي", "التي", "الذين"})  # مصادر إن الحوثيين: two clauses
+
+
 def _gap_breaks(ctx: Context, a: int, b: int) -> bool:
+    """Does a word between two candidates part them: a mark, a preposition, a conjunction of clauses or a trigger
+    (الوزير اتهام جبهة النصرة)?"""
     return any(ctx.punct(x) or ctx.words[x].norm in ADJUNCT_PREPS or ctx.words[x].norm in TARGET_PREPS
-               or ctx.words[x].norm in COUNTERPART for x in range(a, b))
+               or ctx.words[x].norm in COUNTERPART or ctx.words[x].norm in GAP_BREAKS
+               or x in between_set(ctx.trigger_pos, a, b) for x in range(a, b))
+
+
+def between_set(positions: list[int], a: int, b: int) -> set[int]:
+    return set(between(positions, a, b))
 
 
 def runs(ctx: Context, cands: list[Cand]) -> list[Run]:

@@ -52,6 +52,7 @@ ADDRESSEE_TYPES = frozenset({"REQUEST"})
 OCCURRED_PREPS = frozenset({"مع", "ضد", "بحق"})  # the party after a verb of taking place (دارت ضد، اندلعت مع)
 OPEN_QUOTES = frozenset({"«", '"', "“", "("})
 CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
+SUFFERED_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})  # الهجوم الذي تعرض له: the attack's pronoun
 TIME_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "مساءامس", "ظهر", "فجر", "مجددا", "ايضا"})
 
 
@@ -135,6 +136,18 @@ def suffered(ctx: Context, runs: list[Run], k: int, clo: int) -> tuple[bool, Run
     return False, None
 
 
+def suffered_after(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor | None:
+    """الهجوم الذي تعرض له نجلها، العملية التي تعرضت لها بلدة سروج: who suffered the attack, after a relative,
+    a verb of suffering and its pronoun (له، لها، لهم)."""
+    x = end
+    while x < min(chi, end + 2) and _adjective(ctx, x) and ctx.words[x].norm not in RELATIVES:
+        x += 1  # العملية الإرهابية التي
+    if x + 3 >= chi or ctx.words[x].norm not in RELATIVES or not _frame_word(ctx, x + 1, "suffered") \
+            or ctx.words[x + 2].norm not in SUFFERED_PRONOUNS:
+        return None
+    return _side(ctx, runs, x + 3, chi)
+
+
 def _subject_phrase(ctx: Context, x: int, stop: int) -> Actor | None:
     """The phrase ending at word ``x``, right before a verb at ``stop`` (الطفل الصغير تعرض), from its head:
     back over the adjectives with the article."""
@@ -164,6 +177,14 @@ def verbal(ctx: Context, k: int, rule: TriggerRule) -> bool:
     return not (stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "اي"))
 
 
+def masdar(ctx: Context, k: int, rule: TriggerRule) -> bool:
+    """Is the trigger a killing, a kidnapping or an arrest (a row with a victim) opened by ب or ل without the
+    article (بقتل الأطفال، باعتقال فتاتين): a verbal noun whose genitive is the one acted upon, not the actor
+    (بقصف المتمردين is the rebels' shelling)?"""
+    pro = ctx.words[k].proclitics.lstrip("وف")
+    return (rule.genitive_target or rule.passive) and pro in ("ب", "ل") and not _suffixed(ctx, k)
+
+
 def definite(ctx: Context, end: int) -> bool:
     """Does the trigger ending before word ``end`` carry the article (الاعتقال: no genitive follows it, what
     follows is its adjective: مذكرة التوقيف الدولية)?"""
@@ -171,7 +192,9 @@ def definite(ctx: Context, end: int) -> bool:
 
 
 def _adjective(ctx: Context, x: int) -> bool:
-    return ctx.words[x].kind == "arabic" and ctx.words[x].norm.endswith(("ي", "يه", "يا"))
+    """Does word ``x`` end like a nisba adjective (not in ى: مستشفى، مبنى)?"""
+    return ctx.words[x].kind == "arabic" and ctx.words[x].norm.endswith(("ي", "يه", "يا")) \
+        and not ctx.doc.text[ctx.starts[x] : ctx.ends[x]].endswith("ى")
 
 
 def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Actor | None:
@@ -211,7 +234,8 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         victims = _counted_before(ctx, k)
         if victims is not None:  # 18 شخصا قتلوا: were killed
             return victims
-    if rule.genitive_target and rule.noun and first == end and not _suffixed(ctx, k) and not definite(ctx, end):
+    genitive = (rule.genitive_target and rule.noun) or masdar(ctx, k, rule)
+    if genitive and first == end and not _suffixed(ctx, k) and not definite(ctx, end):
         victim = noun_phrase(ctx, end, chi)
         if victim is not None:
             return victim
@@ -278,16 +302,20 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     Not an adjective (اجتماع المجلس الطارئ), a preposition or a noun trigger's genitive."""
     if actor is None or rule.genitive_target or not verbal(ctx, k, rule):
         return None
+    last = actor
+    while last.partner is not None and last.partner.hi <= k:
+        last = last.partner  # الحوثيون وقوات صالح قصفوا: the subject's last conjunct stands before the verb
     if actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end)):
         x = actor.hi  # ودعا العميد السحيباني الأشقاء: a title before the subject's name
-    elif actor.hi == k and not rule.noun:
+    elif (last.hi == k or (last is not actor and last.hi == k - 1 and _open(ctx, k - 1))) and not rule.noun:
         x = end
     else:
         return None
-    while x < chi and ctx.words[x].norm in TIME_WORDS:
-        x += 1
-    if x >= chi or ctx.punct(x) or _adjective(ctx, x):
-        return None
+    while x < chi and (ctx.words[x].norm in TIME_WORDS
+                       or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
+        x += 1  # a time: فجر الأحد
+    if x >= chi or ctx.punct(x) or _adjective(ctx, x) or _frame_word(ctx, x, "with_bi"):
+        return None  # an adjective of the trigger (اجتماعه الطارئ), an adverb (قصفوا بشكل عنيف)
     w = ctx.words[x]
     pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
     if rule.plover == "CONSULT" and pro in ("ب", "ل") and w.kind == "arabic" and w.norm[len(pro):] not in NOT_TARGETS:

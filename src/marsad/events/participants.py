@@ -10,9 +10,9 @@ coordinated partner. A protest actor without a country takes the nearest country
 from __future__ import annotations
 
 from marsad.document import Actor, Quote, Span
-from marsad.events.candidates import Cand, Run, conj, known, preposed
+from marsad.events.candidates import Cand, Run, actor_of, conj, known, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
-from marsad.events.dyads import COUNT_WORDS, VICTIM_TYPES, definite, suffered
+from marsad.events.dyads import COUNT_WORDS, GIVING, VICTIM_TYPES, definite, masdar, suffered, verbal
 from marsad.events.lexicon import TriggerRule
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -21,6 +21,7 @@ TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "
 VICTIMS = VICTIM_TYPES
 OBJECT_REACH = 2  # words between a verb's subject and its object
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
+VISIT = "042"  # the CAMEO code of a visit (زار، زيارة): a place after it is the one visited
 
 
 def _between_pair(ctx: Context, after: list[Run], end: int, chi: int) -> tuple[Run | None, Run | None]:
@@ -49,6 +50,30 @@ def _right_after(ctx: Context, after: list[Run], end: int, noun: bool) -> Run | 
     ):
         return first
     return None
+
+
+def _visited(ctx: Context, run: Run, rule: TriggerRule) -> bool:
+    """يزور إيران، زيارة بريطانيا: a place right after a visit is the one visited, not the visitor."""
+    return rule.cameo == VISIT and all(
+        c.etype == "LOC" or (c.etype is None and c.agent is None and c.start in ctx.place_starts) for c in run.cands)
+
+
+def _accused(ctx: Context, run: Run, k: int, rule: TriggerRule) -> bool:
+    """اتهام جبهة النصرة بقتل ...: the genitive of an accusation noun that the charge (ب) follows is the accused."""
+    if rule.plover != "ACCUSE" or verbal(ctx, k, rule) or definite(ctx, k + 1):
+        return False
+    span = actor_of(ctx, run).span
+    y = ctx.ix.first_at_or_after(span.end) if span is not None else run.hi
+    if y >= len(ctx.words) or ctx.words[y].kind != "arabic":
+        return False
+    return ctx.words[y].proclitics.lstrip("و")[:1] == "ب"
+
+
+def _received(ctx: Context, run: Run) -> bool:
+    """Is the run a lone nisba after a noun opened by ل (للشعب اليمني: the one who receives)?"""
+    c = run.cands[0]
+    return len(run.cands) == 1 and c.etype is None and c.agent is None and c.lo > 0 \
+        and ctx.words[c.lo].norm.startswith("ال") and ctx.words[c.lo - 1].proclitics.lstrip("وف")[:1] == "ل"
 
 
 def _counts(ctx: Context, x: int) -> bool:
@@ -112,7 +137,8 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         if actor is not None and plover in TRANSITIVE and actor.lo >= end and r.lo >= actor.hi \
                 and r.lo - actor.hi <= OBJECT_REACH:
             return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين
-    if actor is not None and plover in SYMMETRIC:
+    if actor is not None and plover in SYMMETRIC and not (plover == "ASSAULT" and actor.hi <= end and _plural_verb(ctx, end)):
+        # الحوثيون وقوات صالح قصفوا: both conjuncts are the verb's subject, not its two sides
         if actor.partner is not None:
             return actor.partner
         # اللقاء المصري الأردني: the next actor of another country
@@ -152,12 +178,15 @@ def participants(
         actor, target = _between_pair(ctx, after, end, chi)
     if actor is None:
         actor = _right_after(ctx, after, end, rule.noun)
+        if actor is not None and rule.plover in GIVING and _received(ctx, actor):
+            actor = None  # المساعدات العاجلة للشعب اليمني: who receives the aid
         counted = actor is not None and actor.lo > end and _counts(ctx, actor.lo - 1)
         # الاعتقال الفلسطيني، طرد والقضاء: an adjective or a coordinated noun is no genitive, no victim
-        genitive = rule.genitive_target and actor is not None and not (
-            definite(ctx, end) or conj(ctx, actor.cands[0]))
+        genitive = (rule.genitive_target or masdar(ctx, k, rule)) and actor is not None \
+            and not (definite(ctx, end) or conj(ctx, actor.cands[0]))
         if actor is not None and (genitive or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))
-                                  or (rule.plover in VICTIMS and counted)):
+                                  or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
+                                  or _accused(ctx, actor, k, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
             subject = _subject_before(ctx, before, k)
@@ -167,7 +196,7 @@ def participants(
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
         actor = _before(ctx, before) if before else None
-        if actor is not None and rule.passive and not rule.noun:
+        if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule):
             target, actor = actor, None  # قوات الصحوة قتلا: the victims
     if target is None:
         target = _target(ctx, runs, after, actor, end, rule.plover)
