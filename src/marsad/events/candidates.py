@@ -195,6 +195,12 @@ def between_set(positions: list[int], a: int, b: int) -> set[int]:
     return set(between(positions, a, b))
 
 
+def _object_after_name(ctx: Context, last: Cand, c: Cand) -> bool:
+    """Is ``c`` a country or place named (not a nisba) right after a person's or an organization's name, which
+    ends there (اتهمت منظمة هيومن رايتس ووتش إسرائيل: the subject, then the object)?"""
+    return last.etype in RANK and c.etype in (None, "LOC") and c.agent is None and c.start in ctx.place_starts
+
+
 def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
     """Adjacent candidates as one run each; a run opened by و is the partner of the run before it."""
     out: list[Run] = []
@@ -207,6 +213,7 @@ def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
             and not (c.lo > last.hi and (preposed(ctx, c) or (c.etype is None and c.country is None)))
             and not _gap_breaks(ctx, last.hi, c.lo)
             and not (c.country and last.country and c.country != last.country)
+            and not _object_after_name(ctx, last.cands[-1], c)
         ):
             out[-1].cands.append(c)
         else:

@@ -10,9 +10,9 @@ coordinated partner. A protest actor without a country takes the nearest country
 from __future__ import annotations
 
 from marsad.document import Actor, Quote, Span
-from marsad.events.candidates import Cand, Run, actor_of, conj, known, preposed
+from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, conj, known, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
-from marsad.events.dyads import COUNT_WORDS, GIVING, VICTIM_TYPES, definite, masdar, suffered, verbal
+from marsad.events.dyads import COUNT_WORDS, GIVING, TIME_WORDS, VICTIM_TYPES, definite, masdar, suffered, verbal
 from marsad.events.lexicon import TriggerRule
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -21,6 +21,7 @@ TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "
 VICTIMS = VICTIM_TYPES
 OBJECT_REACH = 2  # words between a verb's subject and its object
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
+ADJUNCT_REACH = 6  # words of a place and a time between a meeting verb's subject and its object
 VISIT = "042"  # the CAMEO code of a visit (زار، زيارة): a place after it is the one visited
 
 
@@ -94,6 +95,29 @@ def _plural_verb(ctx: Context, end: int) -> bool:
     return w.kind == "arabic" and w.forms[-1].endswith(("وا", "ون")) and not w.forms[-1].startswith(("م", "ال"))
 
 
+def _adjuncts(ctx: Context, actor: Run, b: int) -> bool:
+    """Are the words between a named subject and word ``b`` only a place after في and a time (استقبل الملك سلمان
+    في قصر السلام اليوم الوزير), not a title's place before its name (رئيس البرلمان في الشيشان ماغمد داؤدوف)?"""
+    a = actor.hi
+    if not a < b <= a + ADJUNCT_REACH or ctx.words[a].norm != "في" or not any(c.etype in RANK for c in actor.cands):
+        return False
+    return not any(ctx.punct(x) or (x in ctx.trigger_pos and not _time(ctx, x)) or ctx.words[x].proclitics.startswith("و")
+                   or ctx.words[x].norm in TARGET_PREPS for x in range(a, b))
+
+
+def _time(ctx: Context, x: int) -> bool:
+    """Is word ``x`` a word of time (اليوم، أمس، الأحد), no trigger whatever it may open?"""
+    return ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in NOT_COMPLEMENTS
+
+
+def _participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
+    """Is the trigger an active participle of a verb (مطالبين، متهما، مهددا): whoever follows it is its object?"""
+    w = ctx.words[k]
+    stem = w.forms[-1]
+    return not rule.noun and w.kind == "arabic" and stem.startswith("م") and stem.endswith(("ين", "ا", "ون")) \
+        and len(stem) >= 5
+
+
 def _reacting(ctx: Context, k: int) -> bool:
     """"ندد رئيس البرلمان بالتفجير": the event is the object of a reaction, and whoever stands before the
     trigger in its clause is the one who reacts (or its victims), not the one who acted."""
@@ -123,20 +147,27 @@ def _before(ctx: Context, before: list[Run]) -> Run | None:
     return actor
 
 
-def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, end: int, plover: str) -> Run | None:
+def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, end: int, plover: str,
+            verb: bool = False) -> Run | None:
+    subject = actor is not None and actor.lo >= end  # verb, subject, then what follows
+    first = actor.hi if subject and actor is not None else end
     for r in after:
-        if r.lo - end > 6 or any(ctx.punct(x) or x in ctx.trigger_pos for x in range(end, r.lo)):
-            break  # not across a mark, nor across another trigger (قتلوا في قصف على حلب: حلب is the shelling's)
         if r is actor or (actor is not None and r.lo < actor.hi):
             continue
+        hosted = verb and plover == "CONSULT" and subject and actor is not None and _adjuncts(ctx, actor, r.lo)
+        if (r.lo - end > 6 and not hosted) or any(
+                (ctx.punct(x) and not (subject and x == first and ctx.punct(x) == "،"))
+                or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo)):
+            break  # not across a mark (but the comma after the subject), nor across another trigger (قتلوا في
+            # قصف على حلب: حلب is the shelling's)
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
         if prev in COUNTERPART and r.lo - 1 >= end:
             return Run(r.cands, r.partner, r.lo - 1)  # نظيره الروسي
         if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
             return r
-        if actor is not None and plover in TRANSITIVE and actor.lo >= end and r.lo >= actor.hi \
-                and r.lo - actor.hi <= OBJECT_REACH:
-            return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين
+        if actor is not None and plover in TRANSITIVE and subject and r.lo >= actor.hi \
+                and (r.lo - actor.hi <= OBJECT_REACH or hosted):
+            return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين، استقبل الملك في قصره أمس الوزير
     if actor is not None and plover in SYMMETRIC and not (plover == "ASSAULT" and actor.hi <= end and _plural_verb(ctx, end)):
         # الحوثيون وقوات صالح قصفوا: both conjuncts are the verb's subject, not its two sides
         if actor.partner is not None:
@@ -184,7 +215,9 @@ def participants(
         # الاعتقال الفلسطيني، طرد والقضاء: an adjective or a coordinated noun is no genitive, no victim
         genitive = (rule.genitive_target or masdar(ctx, k, rule)) and actor is not None \
             and not (definite(ctx, end) or conj(ctx, actor.cands[0]))
-        if actor is not None and (genitive or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))
+        if actor is not None and (genitive or (rule.plover in TRANSITIVE and (_plural_verb(ctx, end)
+                                                                              or (_participle(ctx, k, rule)
+                                                                                  and bool(before))))
                                   or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
                                   or _accused(ctx, actor, k, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
@@ -199,7 +232,7 @@ def participants(
         if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule):
             target, actor = actor, None  # قوات الصحوة قتلا: the victims
     if target is None:
-        target = _target(ctx, runs, after, actor, end, rule.plover)
+        target = _target(ctx, runs, after, actor, end, rule.plover, verbal(ctx, k, rule))
 
     if target is not None and actor is not None and target.country and target.country == actor.country \
             and target is actor:
