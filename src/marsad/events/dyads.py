@@ -26,12 +26,14 @@ NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "ا
                          "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول",
                          "هامش", "راس", "صعيدي", "غرار", "ضوء", "مدي", "وجه", "قدم", "مستويات", "ما", "من", "عن",
                          "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
+                         "اثره", "اثرها",
                          "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته"})
 # prepositions of a target for some types only: رفع العقوبات عن طهران، وجهت الاتهامات إلى، مساعدات إلى اللاجئين
 # (الإفراج عن المعتقلين، تلقى اتصالا هاتفيا من الملك)
 TYPE_PREPS = {"SANCTION": frozenset({"عن"}), "ACCUSE": frozenset({"الي"}), "AID": frozenset({"الي"}),
               "SUPPORT": frozenset({"الي"}), "RETREAT": frozenset({"عن"})}
 MODE_PREPS = {"phone": frozenset({"من"})}
+VISIT = "042"  # the CAMEO code of a visit: the place after ل is the one visited (زيارته للمنطقة)
 GIVING = frozenset({"AID", "SUPPORT"})  # a phrase opened by ل right after the trigger receives it
 PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -40,7 +42,8 @@ PHRASE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN",
                           "AID", "REJECT", "AGREE", "COOPERATE", "RETREAT"})
 COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
                          "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "عددا", "بضعه", "احد", "شخصين",
-                         "جنديين"})
+                         "جنديين", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين",
+                         "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون"})
 ABOUT = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "اقل"})  # words before من and a count (أكثر من 30)
 FRAME_REACH = 4  # words between a verb of aiming or suffering and the trigger
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
@@ -53,6 +56,7 @@ OCCURRED_PREPS = frozenset({"مع", "ضد", "بحق"})  # the party after a verb
 OPEN_QUOTES = frozenset({"«", '"', "“", "("})
 CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
 SUFFERED_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})  # الهجوم الذي تعرض له: the attack's pronoun
+ADVERBS = frozenset({"بشده", "بقوه", "بحزم", "رسميا", "فورا", "كذلك", "بدوره", "بدورها"})  # دانت بشدة قرار
 TIME_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "مساءامس", "ظهر", "فجر", "مجددا", "ايضا"})
 
 
@@ -129,6 +133,8 @@ def suffered(ctx: Context, runs: list[Run], k: int, clo: int) -> tuple[bool, Run
             return True, inside
         if v + 1 < k:
             return True, noun_phrase(ctx, v + 1, k)
+        if ctx.words[v].norm.endswith(("ه", "ها", "هم")):
+            return True, None  # وقت تعرضه للهجوم: the pronoun suffered it
         before = next((r for r in reversed(runs) if r.hi == v and not preposed(ctx, r.cands[0])), None)
         if before is not None or v == clo or ctx.punct(v - 1):
             return True, before
@@ -215,8 +221,9 @@ def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Ac
             x += 1
     if obj < 0:
         return None
-    while obj < chi and _adjective(ctx, obj) and obj < end + FRAME_REACH and not ctx.words[obj].proclitics:
-        obj += 1  # the trigger's adjectives (هجوم انتحاري)
+    while obj < chi and (_adjective(ctx, obj) or ctx.words[obj].norm in TIME_WORDS) and obj < end + FRAME_REACH \
+            and not ctx.words[obj].proclitics:
+        obj += 1  # the trigger's adjectives (هجوم انتحاري), an adverb (استهدف أيضا سفينة)
     if obj >= chi or ctx.punct(obj):
         return None
     run = next((r for r in runs if r.lo == obj), None)
@@ -230,6 +237,9 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
     if rule.plover not in PHRASE_TYPES:
         return None
     first = max(end, actor.hi if actor is not None else end)
+    counted = _count_of(ctx, k, end) if rule.genitive_target else None
+    if counted is not None:  # أوقع ثلاثين قتيلا: the dead it counts
+        return counted
     if rule.passive and actor is None:
         victims = _counted_before(ctx, k)
         if victims is not None:  # 18 شخصا قتلوا: were killed
@@ -250,9 +260,11 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if ctx.punct(x) or x in ctx.trigger_pos:
             break  # على after another trigger is that one's (مقتل ... في قصف على المدينة)
         w = ctx.words[x]
-        if rule.plover in GIVING and x <= first + 1 and w.kind == "arabic" and not _open(ctx, x) \
-                and w.proclitics.lstrip("وف") in ("ل", "لل", "لال") and w.norm not in NOT_TARGETS:
-            return phrase(ctx, x, chi)  # مساعدات للاجئين السوريين: who receives it
+        if (rule.plover in GIVING or rule.cameo == VISIT) and x <= first + 1 and w.kind == "arabic" \
+                and not _open(ctx, x) \
+                and w.proclitics.lstrip("وف") in (("لل", "لال") if rule.cameo == VISIT else ("ل", "لل", "لال")) \
+                and w.norm not in NOT_TARGETS:  # not زيارته لأداء العمرة: what for
+            return phrase(ctx, x, chi)  # مساعدات للاجئين السوريين: who receives it; زيارته للمنطقة: what is visited
         if rule.mode == "phone" and x <= first + 1 and w.proclitics.lstrip("وف") in ("ب", "بال") \
                 and w.kind == "arabic" and w.norm not in NOT_TARGETS:
             return phrase(ctx, x, chi)  # اتصالا هاتفيا بالرئيس المصري: who was called
@@ -287,6 +299,22 @@ def _counted_after_subject(ctx: Context, end: int, chi: int) -> Actor | None:
     return None
 
 
+def _count_of(ctx: Context, k: int, end: int) -> Actor | None:
+    """The dead a casualty noun counts, with the count before it (ثلاثين قتيلا، 120 قتيلا، (22) قتيلا); not
+    عدد القتلى."""
+    if not _frame_word(ctx, k, "casualty") or _harmed(ctx, k) or k < 1 or ctx.words[k].proclitics:
+        return None  # a casualty noun, not a verbal noun (عام 2012 استشهاد اثنين)
+    x = k - 1
+    if x >= 2 and ctx.punct(x) in CLOSE_QUOTES and ctx.words[x - 1].kind == "number" \
+            and ctx.punct(x - 2) in OPEN_QUOTES:
+        x -= 2
+    elif not _count(ctx, x) or ctx.words[x].norm in ("عدد", "عددا") or ctx.words[x].proclitics \
+            or (ctx.words[x].kind == "number" and len(ctx.words[x].norm) == 4):
+        return None  # not a year
+    start = ctx.starts[x]
+    return Actor(ctx.doc.text[start : ctx.ends[end - 1]], None, None, Span(start, ctx.ends[end - 1]))
+
+
 def _counted_before(ctx: Context, k: int) -> Actor | None:
     """A count and what it counts right before a verb (18 شخصا قتلوا، ثلاثة جنود قتلوا)."""
     if k < 2 or not _count(ctx, k - 2) or not _open(ctx, k - 1) or _count(ctx, k - 1):
@@ -311,7 +339,7 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
         x = end
     else:
         return None
-    while x < chi and (ctx.words[x].norm in TIME_WORDS
+    while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
                        or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
         x += 1  # a time: فجر الأحد
     if x >= chi or ctx.punct(x) or _adjective(ctx, x) or _frame_word(ctx, x, "with_bi"):
@@ -341,6 +369,7 @@ BETWEEN_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE", "RETREAT"
 BETWEEN_REACH = 5  # words between the trigger and بين (اشتباكات عنيفة في المدينة بين ...)
 SIDE_WORDS = frozenset({"طرف", "جهه", "ناحيه", "جانب"})  # من طرف، من جهة: marks of one side
 VICTIM_REACH = 18  # words from an attack to the casualty word that tells its victims
+CLAUSE_WORDS = frozenset({"فيما", "بينما", "وفيما", "وبينما"})  # another clause starts: its casualties are its own
 
 
 def _side(ctx: Context, runs: list[Run], x: int, chi: int) -> Run | Actor | None:
@@ -407,13 +436,15 @@ def victims(ctx: Context, k: int, end: int, clo: int, chi: int) -> Actor | None:
     spots = sorted((x for x in range(max(clo, k - VICTIM_REACH), min(chi, end + VICTIM_REACH))
                     if not k <= x < end), key=lambda x: abs(x - k))
     for x in spots:
-        if any(ctx.punct(y) in (".", "؛", ":") for y in range(min(x, k), max(x, k))):
-            continue  # not across the end of a clause
+        if any(ctx.punct(y) in (".", "؛", ":") or ctx.words[y].norm in CLAUSE_WORDS
+               for y in range(min(x, k), max(x, k))):
+            continue  # not across the end of a clause (قتل 15 شخصا ... فيما يكثف المتمردون هجومهم)
         w = ctx.words[x]
         if w.kind != "arabic" or x + 1 >= chi:
             continue
         if _harmed(ctx, x) or (_frame_word(ctx, x, "casualty") and _count(ctx, x + 1)):
-            found = noun_phrase(ctx, x + 1, chi)
+            y = x + 2 if x + 2 < chi and _frame_word(ctx, x + 1, "casualty") else x + 1  # مقتل وجرح عدد من
+            found = noun_phrase(ctx, y, chi)
             if found is not None:
                 return found
         if w.norm == "صفوف" and x > clo and ctx.words[x - 1].norm in ("في", "بين") and any(

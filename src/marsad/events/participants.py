@@ -12,7 +12,7 @@ from __future__ import annotations
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, conj, known, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
-from marsad.events.dyads import COUNT_WORDS, GIVING, TIME_WORDS, VICTIM_TYPES, definite, masdar, suffered, verbal
+from marsad.events.dyads import COUNT_WORDS, GIVING, TIME_WORDS, VICTIM_TYPES, VISIT, definite, masdar, suffered, verbal
 from marsad.events.lexicon import TriggerRule
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -22,7 +22,6 @@ VICTIMS = VICTIM_TYPES
 OBJECT_REACH = 2  # words between a verb's subject and its object
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
 ADJUNCT_REACH = 6  # words of a place and a time between a meeting verb's subject and its object
-VISIT = "042"  # the CAMEO code of a visit (زار، زيارة): a place after it is the one visited
 
 
 def _between_pair(ctx: Context, after: list[Run], end: int, chi: int) -> tuple[Run | None, Run | None]:
@@ -101,8 +100,8 @@ def _adjuncts(ctx: Context, actor: Run, b: int) -> bool:
     a = actor.hi
     if not a < b <= a + ADJUNCT_REACH or ctx.words[a].norm != "في" or not any(c.etype in RANK for c in actor.cands):
         return False
-    return not any(ctx.punct(x) or (x in ctx.trigger_pos and not _time(ctx, x)) or ctx.words[x].proclitics.startswith("و")
-                   or ctx.words[x].norm in TARGET_PREPS for x in range(a, b))
+    return not any(ctx.punct(x) or (x in ctx.trigger_pos and not _time(ctx, x))
+                   or ctx.words[x].proclitics.startswith("و") or ctx.words[x].norm in TARGET_PREPS for x in range(a, b))
 
 
 def _time(ctx: Context, x: int) -> bool:
@@ -151,16 +150,21 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
             verb: bool = False) -> Run | None:
     subject = actor is not None and actor.lo >= end  # verb, subject, then what follows
     first = actor.hi if subject and actor is not None else end
+    if subject and first < len(ctx.words) and ctx.punct(first) == "،":
+        named = next((r for r in after if r.lo == first + 1), None)
+        if named is not None and named.hi < len(ctx.words) and ctx.punct(named.hi) == "،":
+            first = named.hi  # اجتمع رئيس الوزراء، بنيامين نتنياهو، مع نظيره: the subject's name between commas
     for r in after:
-        if r is actor or (actor is not None and r.lo < actor.hi):
+        if r is actor or (actor is not None and r.lo < actor.hi) or r.hi <= first:
             continue
         hosted = verb and plover == "CONSULT" and subject and actor is not None and _adjuncts(ctx, actor, r.lo)
-        if (r.lo - end > 6 and not hosted) or any(
-                (ctx.punct(x) and not (subject and x == first and ctx.punct(x) == "،"))
+        prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
+        marked = (prev in TARGET_PREPS or prev in COUNTERPART) and r.lo - first <= 6  # after a long subject
+        if (r.lo - end > 6 and not hosted and not marked) or any(
+                (ctx.punct(x) and not (subject and x in (actor.hi if actor else -1, first) and ctx.punct(x) == "،"))
                 or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo)):
             break  # not across a mark (but the comma after the subject), nor across another trigger (قتلوا في
             # قصف على حلب: حلب is the shelling's)
-        prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
         if prev in COUNTERPART and r.lo - 1 >= end:
             return Run(r.cands, r.partner, r.lo - 1)  # نظيره الروسي
         if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
@@ -168,13 +172,15 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         if actor is not None and plover in TRANSITIVE and subject and r.lo >= actor.hi \
                 and (r.lo - actor.hi <= OBJECT_REACH or hosted):
             return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين، استقبل الملك في قصره أمس الوزير
-    if actor is not None and plover in SYMMETRIC and not (plover == "ASSAULT" and actor.hi <= end and _plural_verb(ctx, end)):
+    if actor is not None and plover in SYMMETRIC \
+            and not (plover == "ASSAULT" and actor.hi <= end and _plural_verb(ctx, end)):
         # الحوثيون وقوات صالح قصفوا: both conjuncts are the verb's subject, not its two sides
         if actor.partner is not None:
             return actor.partner
         # اللقاء المصري الأردني: the next actor of another country
         nxt = next((r for r in runs if r.lo >= actor.hi), None)
-        if nxt is not None and nxt.lo - actor.hi <= 1 and nxt.country and nxt.country != actor.country:
+        if nxt is not None and nxt.lo - actor.hi <= 1 and nxt.country and nxt.country != actor.country \
+                and ctx.punct(actor.hi) != "،":
             return nxt
     return None
 
