@@ -164,6 +164,7 @@ def candidates(ctx: Context, lo: int, hi: int) -> list[Cand]:
             and (c.agent is None or c.lo == merged[-1].hi)
             and c.lo - merged[-1].hi <= 1
             and not conj(ctx, c)
+            and not (c.agent and ctx.words[merged[-1].hi - 1].proclitics.endswith("ال"))  # الوزير البرلمان: no genitive
         ):
             # ... and an agent noun's genitive agent noun: وزير + الخارجية الإيراني, one actor of Iran
             last = merged[-1]
@@ -201,6 +202,15 @@ def _object_after_name(ctx: Context, last: Cand, c: Cand) -> bool:
     return last.etype in RANK and c.etype in (None, "LOC") and c.agent is None and c.start in ctx.place_starts
 
 
+def _definite_agents(ctx: Context, last: Cand, c: Cand) -> bool:
+    """Are ``last`` and ``c`` two agent nouns, the first with the article (وطالب الوزير البرلمان: a definite noun
+    takes no genitive, they are the subject and the object)?"""
+    noun = ctx.words[c.lo].norm
+    return last.etype is None and c.etype is None and last.country is None and c.country is None \
+        and bool(last.agent and c.agent) and last.hi - last.lo == 1 and ctx.words[last.lo].proclitics.endswith("ال") \
+        and not (noun.startswith("الم") and noun.endswith(("ين", "ون", "ه")))  # الجنود المتمردين: an adjective
+
+
 def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
     """Adjacent candidates as one run each; a run opened by و is the partner of the run before it."""
     out: list[Run] = []
@@ -214,6 +224,7 @@ def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
             and not _gap_breaks(ctx, last.hi, c.lo)
             and not (c.country and last.country and c.country != last.country)
             and not _object_after_name(ctx, last.cands[-1], c)
+            and not _definite_agents(ctx, last.cands[-1], c)
         ):
             out[-1].cands.append(c)
         else:

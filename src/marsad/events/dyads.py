@@ -41,11 +41,15 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 PHRASE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
                           "AID", "REJECT", "AGREE", "COOPERATE", "RETREAT"})
 COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
-                         "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "عددا", "بضعه", "احد", "شخصين",
+                         "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "عددا", "بضعه", "احد", "شخصين", "شخصان",
                          "جنديين", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين",
                          "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون"})
+DUALS = frozenset({"شخصين", "شخصان", "جنديين"})  # a count that is its own noun (قتل شخصان ليل أمس)
 ABOUT = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "اقل"})  # words before من and a count (أكثر من 30)
 FRAME_REACH = 4  # words between a verb of aiming or suffering and the trigger
+# the words after which a killing or an arrest is a verbal noun (يتردد في قتل الأطفال، جريمة قتل العقيد)
+MASDAR_BEFORE = frozenset({"في", "علي", "عن", "بعد", "قبل", "جريمه", "جرائم", "جواز", "عمليه", "عمليات",
+                           "محاوله", "حادثه"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
 # object is mostly a thing)
@@ -92,7 +96,7 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
             return None
         start = ctx.starts[x]
         return Actor(ctx.doc.text[start : counted.span.end], None, None, Span(start, counted.span.end))
-    if _count(ctx, x):
+    if _count(ctx, x) and ctx.words[x].norm not in DUALS:
         y = x + 1
         if y < chi and ctx.words[y].norm == "من":
             y += 1
@@ -185,10 +189,13 @@ def verbal(ctx: Context, k: int, rule: TriggerRule) -> bool:
 
 def masdar(ctx: Context, k: int, rule: TriggerRule) -> bool:
     """Is the trigger a killing, a kidnapping or an arrest (a row with a victim) opened by ب or ل without the
-    article (بقتل الأطفال، باعتقال فتاتين): a verbal noun whose genitive is the one acted upon, not the actor
-    (بقصف المتمردين is the rebels' shelling)?"""
+    article, or after a preposition or a noun of crime (بقتل الأطفال، باعتقال فتاتين، في قتل الأطفال، جريمة قتل
+    العقيد): a verbal noun whose genitive is the one acted upon, not the actor (بقصف المتمردين is the rebels'
+    shelling)?"""
+    if not (rule.genitive_target or rule.passive) or _suffixed(ctx, k) or ctx.words[k].proclitics.endswith("ال"):
+        return False
     pro = ctx.words[k].proclitics.lstrip("وف")
-    return (rule.genitive_target or rule.passive) and pro in ("ب", "ل") and not _suffixed(ctx, k)
+    return pro in ("ب", "ل") or (not pro and k > 0 and ctx.words[k - 1].norm in MASDAR_BEFORE)
 
 
 def definite(ctx: Context, end: int) -> bool:

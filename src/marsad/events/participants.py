@@ -21,7 +21,7 @@ TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "
 VICTIMS = VICTIM_TYPES
 OBJECT_REACH = 2  # words between a verb's subject and its object
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
-ADJUNCT_REACH = 6  # words of a place and a time between a meeting verb's subject and its object
+ADJUNCT_REACH = 9  # words of a place and a time between a meeting verb's subject and its object
 
 
 def _between_pair(ctx: Context, after: list[Run], end: int, chi: int) -> tuple[Run | None, Run | None]:
@@ -97,10 +97,11 @@ def _plural_verb(ctx: Context, end: int) -> bool:
 def _adjuncts(ctx: Context, actor: Run, b: int) -> bool:
     """Are the words between a named subject and word ``b`` only a place after في and a time (استقبل الملك سلمان
     في قصر السلام اليوم الوزير), not a title's place before its name (رئيس البرلمان في الشيشان ماغمد داؤدوف)?"""
-    a = actor.hi
+    a = actor.hi + 1 if actor.hi < b and ctx.punct(actor.hi) == "،" else actor.hi
     if not a < b <= a + ADJUNCT_REACH or ctx.words[a].norm != "في" or not any(c.etype in RANK for c in actor.cands):
         return False
-    return not any(ctx.punct(x) or (x in ctx.trigger_pos and not _time(ctx, x))
+    return not any((ctx.punct(x) and ctx.punct(x) not in ("،", "(", ")"))
+                   or (x in ctx.trigger_pos and not _time(ctx, x))
                    or ctx.words[x].proclitics.startswith("و") or ctx.words[x].norm in TARGET_PREPS for x in range(a, b))
 
 
@@ -160,9 +161,9 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         hosted = verb and plover == "CONSULT" and subject and actor is not None and _adjuncts(ctx, actor, r.lo)
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
         marked = (prev in TARGET_PREPS or prev in COUNTERPART) and r.lo - first <= 6  # after a long subject
-        if (r.lo - end > 6 and not hosted and not marked) or any(
+        if (r.lo - end > 6 and not hosted and not marked) or (not hosted and any(
                 (ctx.punct(x) and not (subject and x in (actor.hi if actor else -1, first) and ctx.punct(x) == "،"))
-                or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo)):
+                or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo))):
             break  # not across a mark (but the comma after the subject), nor across another trigger (قتلوا في
             # قصف على حلب: حلب is the shelling's)
         if prev in COUNTERPART and r.lo - 1 >= end:
