@@ -26,7 +26,7 @@ NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "ا
                          "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول",
                          "هامش", "راس", "صعيدي", "غرار", "ضوء", "مدي", "وجه", "قدم", "مستويات", "ما", "من", "عن",
                          "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
-                         "اثره", "اثرها",
+                         "اثره", "اثرها", "رفع", "استمرار", "حاله", "نقاط",
                          "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته"})
 # prepositions of a target for some types only: رفع العقوبات عن طهران، وجهت الاتهامات إلى، مساعدات إلى اللاجئين
 # (الإفراج عن المعتقلين، تلقى اتصالا هاتفيا من الملك)
@@ -100,6 +100,9 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
         y = x + 1
         if y < chi and ctx.words[y].norm == "من":
             y += 1
+        if y < chi and y in ctx.trigger_pos and _frame_word(ctx, y, "casualty") and not _harmed(ctx, y):
+            start = ctx.stem_start(x) if ctx.words[x].kind == "arabic" else ctx.starts[x]
+            return Actor(ctx.doc.text[start : ctx.ends[y]], None, None, Span(start, ctx.ends[y]))  # 20 قتيلا
         if y >= chi or not _open(ctx, y) or _count(ctx, y):
             return None if ctx.words[x].kind == "number" else phrase(ctx, x, chi) if _open(ctx, x) else None
         counted = phrase(ctx, y, chi)
@@ -376,7 +379,8 @@ BETWEEN_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE", "RETREAT"
 BETWEEN_REACH = 5  # words between the trigger and بين (اشتباكات عنيفة في المدينة بين ...)
 SIDE_WORDS = frozenset({"طرف", "جهه", "ناحيه", "جانب"})  # من طرف، من جهة: marks of one side
 VICTIM_REACH = 18  # words from an attack to the casualty word that tells its victims
-CLAUSE_WORDS = frozenset({"فيما", "بينما", "وفيما", "وبينما"})  # another clause starts: its casualties are its own
+# another clause starts (or another event is dated by: غداة): its casualties are its own
+CLAUSE_WORDS = frozenset({"فيما", "بينما", "وفيما", "وبينما", "غداه"})
 
 
 def _side(ctx: Context, runs: list[Run], x: int, chi: int) -> Run | Actor | None:

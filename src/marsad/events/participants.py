@@ -54,8 +54,13 @@ def _right_after(ctx: Context, after: list[Run], end: int, noun: bool) -> Run | 
 
 def _visited(ctx: Context, run: Run, rule: TriggerRule) -> bool:
     """يزور إيران، زيارة بريطانيا: a place right after a visit is the one visited, not the visitor."""
-    return rule.cameo == VISIT and all(
-        c.etype == "LOC" or (c.etype is None and c.agent is None and c.start in ctx.place_starts) for c in run.cands)
+    return rule.cameo == VISIT and _place(ctx, run)
+
+
+def _place(ctx: Context, run: Run) -> bool:
+    """Does the run only name places (a country, a city, a palace: not a nisba, a person or a body)?"""
+    return all(c.etype == "LOC" or (c.etype is None and c.agent is None and c.start in ctx.place_starts)
+               for c in run.cands)
 
 
 def _accused(ctx: Context, run: Run, k: int, rule: TriggerRule) -> bool:
@@ -158,8 +163,11 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
     for r in after:
         if r is actor or (actor is not None and r.lo < actor.hi) or r.hi <= first:
             continue
-        hosted = verb and plover == "CONSULT" and subject and actor is not None and _adjuncts(ctx, actor, r.lo)
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
+        if r.lo > 0 and set(ctx.words[r.lo - 1].forms) & COUNTERPART:
+            prev = next(iter(set(ctx.words[r.lo - 1].forms) & COUNTERPART))  # بنظيره النيجيري
+        hosted = verb and plover == "CONSULT" and subject and actor is not None and prev != "في" \
+            and not _place(ctx, r) and _adjuncts(ctx, actor, r.lo)
         marked = (prev in TARGET_PREPS or prev in COUNTERPART) and r.lo - first <= 6  # after a long subject
         if (r.lo - end > 6 and not hosted and not marked) or (not hosted and any(
                 (ctx.punct(x) and not (subject and x in (actor.hi if actor else -1, first) and ctx.punct(x) == "،"))
@@ -170,7 +178,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
             return Run(r.cands, r.partner, r.lo - 1)  # نظيره الروسي
         if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
             return r
-        if actor is not None and plover in TRANSITIVE and subject and r.lo >= actor.hi \
+        if actor is not None and plover in TRANSITIVE and subject and r.lo >= actor.hi and prev not in ADJUNCT_PREPS \
                 and (r.lo - actor.hi <= OBJECT_REACH or hosted):
             return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين، استقبل الملك في قصره أمس الوزير
     if actor is not None and plover in SYMMETRIC \
@@ -216,11 +224,14 @@ def participants(
         actor, target = _between_pair(ctx, after, end, chi)
     if actor is None:
         actor = _right_after(ctx, after, end, rule.noun)
+        if actor is not None and actor.lo > end and masdar(ctx, k, rule):
+            actor = None  # جريمة قتل المعلم أهالي البلدة: the verbal noun's genitive stands between
         if actor is not None and rule.plover in GIVING and _received(ctx, actor):
             actor = None  # المساعدات العاجلة للشعب اليمني: who receives the aid
         counted = actor is not None and actor.lo > end and _counts(ctx, actor.lo - 1)
         # الاعتقال الفلسطيني، طرد والقضاء: an adjective or a coordinated noun is no genitive, no victim
-        genitive = (rule.genitive_target or masdar(ctx, k, rule)) and actor is not None \
+        genitive = (rule.genitive_target or (masdar(ctx, k, rule) and actor is not None and actor.lo == end)) \
+            and actor is not None \
             and not (definite(ctx, end) or conj(ctx, actor.cands[0]))
         if actor is not None and (genitive or (rule.plover in TRANSITIVE and (_plural_verb(ctx, end)
                                                                               or (_participle(ctx, k, rule)
@@ -236,7 +247,8 @@ def participants(
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
         actor = _before(ctx, before) if before else None
-        if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule):
+        if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule) \
+                and not (end < len(ctx.words) and _counts(ctx, end)):  # طائرات التحالف قتلت 3042 عنصرا: active
             target, actor = actor, None  # قوات الصحوة قتلا: the victims
     if target is None:
         target = _target(ctx, runs, after, actor, end, rule.plover, verbal(ctx, k, rule))
