@@ -88,6 +88,11 @@ def _target(text: str, pipeline: Any, kind: str) -> str | None:
     ("وقالت الشرطة إن العملية خلفت (22) قتيلا.", "ASSAULT", "(22) قتيلا"),
     # a count after an active killing verb: the one before it is the killer
     ("أفاد المرصد بأن طائرات التحالف الدولي قتلت 3042 عنصرا من تنظيم داعش.", "ASSAULT", "3042 عنصرا"),
+    # those who met their death (لقي X مصرعه) in the attack; what a car bomb aimed at; a thousand dead
+    ("كما لقي ما لا يقل عن 115 مسلحا من جبهة النصرة حتفهم جراء ضربات صاروخية نفذها التحالف.", "ASSAULT",
+     "115 مسلحا"),
+    ("وقال المصدر الطبي إن الهجوم كان سيارة مفخخة استهدفت مدنيين في السوق.", "ASSAULT", "مدنيين"),
+    ("وقال مدير الصحة إنه سقط ألف قتيل وجرح تسعة آلاف آخرين.", "ASSAULT", "ألف قتيل"),
     # the aid's receiver after an adjective of the aid
     ("أمر الملك بتقديم المساعدات العاجلة للشعب اليمني الشقيق.", "AID", "شعب اليمني الشقيق"),
 ])

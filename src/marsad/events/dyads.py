@@ -41,7 +41,8 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 PHRASE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
                           "AID", "REJECT", "AGREE", "COOPERATE", "RETREAT"})
 COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
-                         "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "عددا", "بضعه", "احد", "شخصين", "شخصان",
+                         "عشرات", "العشرات", "مئات", "المئات", "الاف", "الف", "عدد", "عددا", "بضعه", "احد", "شخصين",
+                         "شخصان",
                          "جنديين", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين",
                          "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون"})
 DUALS = frozenset({"شخصين", "شخصان", "جنديين"})  # a count that is its own noun (قتل شخصان ليل أمس)
@@ -379,6 +380,8 @@ BETWEEN_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE", "RETREAT"
 BETWEEN_REACH = 5  # words between the trigger and بين (اشتباكات عنيفة في المدينة بين ...)
 SIDE_WORDS = frozenset({"طرف", "جهه", "ناحيه", "جانب"})  # من طرف، من جهة: marks of one side
 VICTIM_REACH = 18  # words from an attack to the casualty word that tells its victims
+DEATHS = frozenset({"مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفها", "حتفهم", "حتفهما"})
+MET = frozenset({"لقي", "لقيت", "لقوا", "ولقي", "ولقيت", "ولقوا", "يلقي", "تلقي"})  # لقي X مصرعه: X died
 # another clause starts (or another event is dated by: غداة): its casualties are its own
 CLAUSE_WORDS = frozenset({"فيما", "بينما", "وفيما", "وبينما", "غداه"})
 
@@ -456,6 +459,12 @@ def victims(ctx: Context, k: int, end: int, clo: int, chi: int) -> Actor | None:
         if _harmed(ctx, x) or (_frame_word(ctx, x, "casualty") and _count(ctx, x + 1)):
             y = x + 2 if x + 2 < chi and _frame_word(ctx, x + 1, "casualty") else x + 1  # مقتل وجرح عدد من
             found = noun_phrase(ctx, y, chi)
+            if found is not None:
+                return found
+        if w.norm in DEATHS and x > clo:  # لقي 115 مسلحا حتفهم جراء الضربات
+            met = next((y for y in range(x - 1, max(clo, x - 12) - 1, -1) if ctx.words[y].norm in MET), -1)
+            y = met + 5 if [w.norm for w in ctx.words[met + 1 : met + 5]] == ["ما", "لا", "يقل", "عن"] else met + 1
+            found = noun_phrase(ctx, y, x) if met >= 0 else None
             if found is not None:
                 return found
         if w.norm == "صفوف" and x > clo and ctx.words[x - 1].norm in ("في", "بين") and any(

@@ -228,6 +228,9 @@ def participants(
             actor = None  # جريمة قتل المعلم أهالي البلدة: the verbal noun's genitive stands between
         if actor is not None and rule.plover in GIVING and _received(ctx, actor):
             actor = None  # المساعدات العاجلة للشعب اليمني: who receives the aid
+        if actor is not None and rule.plover in VICTIMS and any(
+                set(ctx.words[x].forms) & ctx.lex.wordsets.get("aimed", frozenset()) for x in range(end, actor.lo)):
+            target, actor = actor, None  # سيارة مفخخة استهدفت مدنيين: what it aimed at
         counted = actor is not None and actor.lo > end and _counts(ctx, actor.lo - 1)
         # الاعتقال الفلسطيني، طرد والقضاء: an adjective or a coordinated noun is no genitive, no victim
         genitive = (rule.genitive_target or (masdar(ctx, k, rule) and actor is not None and actor.lo == end)) \
