@@ -63,6 +63,38 @@ def _target(text: str, pipeline: Any, kind: str) -> str | None:
     # an approximate count (نحو 125), and the counted victims after a verb and its unnamed subject
     ("أعلن الجيش مقتل نحو 125 من المسلحين في المدينة.", "ASSAULT", "125 من المسلحين"),
     ("وقتل الخاطفون أربعة من الرهائن أمس.", "ASSAULT", "أربعة من الرهائن"),
+    # a place after a visit is the one visited; a meeting's guest after the host's place and time
+    ("وقال المتحدث إن الرئيس الكيني يزور اليابان حاليا.", "CONSULT", "اليابان"),
+    ("استقبل الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه أمس رئيس الوزراء الهندي.", "CONSULT",
+     "رئيس الوزراء الهندي"),
+    ("التقى الرئيس الأمريكي في واشنطن اليوم بنظيره النيجيري محمد بخاري.", "CONSULT", "نظيره النيجيري محمد بخاري"),
+    # the subject's name between commas, then the other party
+    ("واجتمع وزير الخارجية، سامح شكري، مع نظيره الأردني في عمان.", "CONSULT", "نظيره الأردني"),
+    # who suffered the attack, after a relative and a verb of suffering
+    ("وقالت الشرطة إن التفجير الذي تعرض له المسجد الكبير أمس كان انتحاريا.", "ASSAULT", "المسجد"),
+    # a killing told by a verbal noun: after ب, a preposition or a noun of crime
+    ("وقام المسلح بقتل ثلاثة رهائن قبل فراره.", "ASSAULT", "ثلاثة رهائن"),
+    ("ولا تتردد العصابة في قتل المدنيين العزل.", "ASSAULT", "المدنيين"),
+    ("وهزت جريمة قتل المعلم المتقاعد أهالي البلدة.", "ASSAULT", "المعلم"),
+    # the accused after an accusation noun that the charge follows; a country named after the accuser's name
+    ("ورفض الوزير اتهام إيران بدعم المتمردين.", "ACCUSE", "إيران"),
+    ("واتهمت منظمة العفو الدولية إسرائيل بارتكاب انتهاكات.", "ACCUSE", "إسرائيل"),
+    # the addressee of a participle of demand; a definite agent noun is the subject, the next one the addressee
+    ("واختتم المحتجون وقفتهم مطالبين الحكومة الأردنية بالتدخل.", "REQUEST", "الحكومة الأردنية"),
+    ("وطالب الوزير البرلمان بإقرار الموازنة.", "REQUEST", "البرلمان"),
+    # coordinated subjects of an attack verb, then its object; the dead a casualty noun counts
+    ("وقالت المصادر إن المسلحين وقوات الأمن قصفوا مستشفى المدينة.", "ASSAULT", "مستشفى المدينة"),
+    ("وأوقع الانفجار عشرين قتيلا في السوق.", "ASSAULT", "عشرين قتيلا"),
+    ("وقالت الشرطة إن العملية خلفت (22) قتيلا.", "ASSAULT", "(22) قتيلا"),
+    # a count after an active killing verb: the one before it is the killer
+    ("أفاد المرصد بأن طائرات التحالف الدولي قتلت 3042 عنصرا من تنظيم داعش.", "ASSAULT", "3042 عنصرا"),
+    # those who met their death (لقي X مصرعه) in the attack; what a car bomb aimed at; a thousand dead
+    ("كما لقي ما لا يقل عن 115 مسلحا من جبهة النصرة حتفهم جراء ضربات صاروخية نفذها التحالف.", "ASSAULT",
+     "115 مسلحا"),
+    ("وقال المصدر الطبي إن الهجوم كان سيارة مفخخة استهدفت مدنيين في السوق.", "ASSAULT", "مدنيين"),
+    ("وقال مدير الصحة إنه سقط ألف قتيل وجرح تسعة آلاف آخرين.", "ASSAULT", "ألف قتيل"),
+    # the aid's receiver after an adjective of the aid
+    ("أمر الملك بتقديم المساعدات العاجلة للشعب اليمني الشقيق.", "AID", "شعب اليمني الشقيق"),
 ])
 
 
@@ -88,6 +120,29 @@ def test_no_target_is_invented(text: str, kind: str, pipeline: Any) -> None:
     for ev in _events(text, pipeline, kind):
         if ev.type == kind and ev.target is not None:
             assert ev.target.text not in ("مائة", "ليس", "الطارئ", "عقب", "الحدود"), text
+
+
+@pytest.mark.parametrize(("text", "kind", "wrong"), [
+    ("وفي عام 2012 استشهاد جنديين على الحدود.", "ASSAULT", "2012"),  # a year is no count
+    ("وقال إن المسلحين قصفوا بشكل عنيف منطقة السوق.", "ASSAULT", "بشكل"),  # an adverb is no object
+    ("وقال الناطق إن الهجوم استهدف أيضا سفينة تجارية.", "ASSAULT", "أيضا"),
+    ("استقبل الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه أمس رئيس الوزراء الهندي.", "CONSULT", "قصر الإليزيه"),
+])
+def test_no_adverb_year_or_place_is_a_target(text: str, kind: str, wrong: str, pipeline: Any) -> None:
+    for ev in _events(text, pipeline, kind):
+        assert ev.target is None or not ev.target.text.startswith(wrong), text
+
+
+def test_sides_of_a_visit_an_accusation_and_a_shelling(pipeline: Any) -> None:
+    ev = _events("وقال المتحدث إن الرئيس الكيني يزور اليابان حاليا.", pipeline, "CONSULT")
+    assert ev[0].actor is not None and ev[0].actor.country == "KEN"  # the visitor, not the place
+    ev = _events("واتهمت منظمة العفو الدولية إسرائيل بارتكاب انتهاكات.", pipeline, "ACCUSE")
+    assert ev[0].actor is not None and ev[0].actor.country is None  # the accuser keeps no country of the accused
+    ev = _events("أفاد المرصد بأن طائرات التحالف الدولي قتلت 3042 عنصرا من تنظيم داعش.", pipeline, "ASSAULT")
+    assert ev[0].actor is not None and ev[0].actor.text == "التحالف الدولي"
+    ev = _events("خادم الحرمين الشريفين يستقبل رئيس وزراء باكستان", pipeline, "CONSULT")
+    assert ev[0].actor is not None and ev[0].actor.text == "خادم الحرمين الشريفين"
+    assert ev[0].target is not None and ev[0].target.country == "PAK"
 
 
 def test_the_one_who_suffered_an_attack_is_no_attacker(pipeline: Any) -> None:

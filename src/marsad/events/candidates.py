@@ -164,6 +164,7 @@ def candidates(ctx: Context, lo: int, hi: int) -> list[Cand]:
             and (c.agent is None or c.lo == merged[-1].hi)
             and c.lo - merged[-1].hi <= 1
             and not conj(ctx, c)
+            and not (c.agent and ctx.words[merged[-1].hi - 1].proclitics.endswith("ال"))  # الوزير البرلمان: no genitive
         ):
             # ... and an agent noun's genitive agent noun: وزير + الخارجية الإيراني, one actor of Iran
             last = merged[-1]
@@ -180,9 +181,34 @@ def preposed(ctx: Context, c: Cand) -> bool:
     return any(ch in "بلك" for ch in pro)
 
 
+GAP_BREAKS = frozenset({"ان", "انه", "انها", "بان", "الذي", "التي", "الذين"})  # مصادر إن الحوثيين: two clauses
+
+
 def _gap_breaks(ctx: Context, a: int, b: int) -> bool:
+    """Does a word between two candidates part them: a mark, a preposition, a conjunction of clauses or a trigger
+    (الوزير اتهام جبهة النصرة)?"""
     return any(ctx.punct(x) or ctx.words[x].norm in ADJUNCT_PREPS or ctx.words[x].norm in TARGET_PREPS
-               or ctx.words[x].norm in COUNTERPART for x in range(a, b))
+               or ctx.words[x].norm in COUNTERPART or ctx.words[x].norm in GAP_BREAKS
+               or x in between_set(ctx.trigger_pos, a, b) for x in range(a, b))
+
+
+def between_set(positions: list[int], a: int, b: int) -> set[int]:
+    return set(between(positions, a, b))
+
+
+def _object_after_name(ctx: Context, last: Cand, c: Cand) -> bool:
+    """Is ``c`` a country or place named (not a nisba) right after a person's or an organization's name, which
+    ends there (اتهمت منظمة هيومن رايتس ووتش إسرائيل: the subject, then the object)?"""
+    return last.etype in RANK and c.etype in (None, "LOC") and c.agent is None and c.start in ctx.place_starts
+
+
+def _definite_agents(ctx: Context, last: Cand, c: Cand) -> bool:
+    """Are ``last`` and ``c`` two agent nouns, the first with the article (وطالب الوزير البرلمان: a definite noun
+    takes no genitive, they are the subject and the object)?"""
+    noun = ctx.words[c.lo].norm
+    return last.etype is None and c.etype is None and last.country is None and c.country is None \
+        and bool(last.agent and c.agent) and last.hi - last.lo == 1 and ctx.words[last.lo].proclitics.endswith("ال") \
+        and not (noun.startswith("الم") and noun.endswith(("ين", "ون", "ه")))  # الجنود المتمردين: an adjective
 
 
 def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
@@ -197,6 +223,8 @@ def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
             and not (c.lo > last.hi and (preposed(ctx, c) or (c.etype is None and c.country is None)))
             and not _gap_breaks(ctx, last.hi, c.lo)
             and not (c.country and last.country and c.country != last.country)
+            and not _object_after_name(ctx, last.cands[-1], c)
+            and not _definite_agents(ctx, last.cands[-1], c)
         ):
             out[-1].cands.append(c)
         else:

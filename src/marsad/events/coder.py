@@ -26,7 +26,17 @@ from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
 from marsad.events.context import Context
-from marsad.events.dyads import BETWEEN_TYPES, aimed, between_sides, harmed_before, suffered, target_phrase, victims
+from marsad.events.dyads import (
+    BETWEEN_TYPES,
+    VICTIM_TYPES,
+    aimed,
+    between_sides,
+    harmed_before,
+    suffered,
+    suffered_after,
+    target_phrase,
+    victims,
+)
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.participants import context_country, participants, speaker_actor
@@ -88,6 +98,9 @@ class EventCoder:
         ctx = self.ctx
         clo, chi = clause
         frame, found = suffered(ctx, clause_runs, k, clo)
+        if not frame and rule.plover in VICTIM_TYPES:
+            found = suffered_after(ctx, clause_runs, end, chi)  # الهجوم الذي تعرض له نجلها
+            frame = found is not None
         if not frame:
             found = aimed(ctx, clause_runs, k, end, chi) if rule.plover == "ASSAULT" else None
             if found is None:
@@ -158,6 +171,8 @@ class EventCoder:
                 actor, target = replace(one, agent=one.agent or (actor.agent if actor else None)), other
         if rule.plover == "ASSAULT" and not _names(target):
             target = victims(ctx, k, end, clo, chi) or target
+        if target is not None and actor is not None and target.text and target.text == actor.text:
+            target = None  # one party told twice (سورية ... سورية) acts on no one
         if actor is None and target is None and rule.plover != "ASSAULT":
             return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)
         if rule.plover == "PROTEST" and actor is not None:

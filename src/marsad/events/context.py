@@ -43,6 +43,9 @@ class Context:
         # (world cities: يريفان → ARM)
         self.places = sorted({*((m.start, m.end, m.country) for m in mentions),
                               *((e.start, e.end, e.country) for e in ents if e.type == "LOC" and e.country)})
+        # where a place is named (a country, a capital, a city, a region; not a nisba adjective): one visited
+        self.place_starts = frozenset({*(m.start for m in mentions if m.kind != "nisba"),
+                                       *(e.start for e in ents if e.type == "LOC")})
         times: Sequence[TimeExpr] = doc.layer("times")
         self.times = sorted(times, key=lambda t: t.start)
         quotes: Sequence[Quote] = doc.layer("quotes")

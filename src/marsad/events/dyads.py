@@ -26,12 +26,14 @@ NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "ا
                          "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول",
                          "هامش", "راس", "صعيدي", "غرار", "ضوء", "مدي", "وجه", "قدم", "مستويات", "ما", "من", "عن",
                          "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
+                         "اثره", "اثرها", "رفع", "استمرار", "حاله", "نقاط",
                          "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته"})
 # prepositions of a target for some types only: رفع العقوبات عن طهران، وجهت الاتهامات إلى، مساعدات إلى اللاجئين
 # (الإفراج عن المعتقلين، تلقى اتصالا هاتفيا من الملك)
 TYPE_PREPS = {"SANCTION": frozenset({"عن"}), "ACCUSE": frozenset({"الي"}), "AID": frozenset({"الي"}),
               "SUPPORT": frozenset({"الي"}), "RETREAT": frozenset({"عن"})}
 MODE_PREPS = {"phone": frozenset({"من"})}
+VISIT = "042"  # the CAMEO code of a visit: the place after ل is the one visited (زيارته للمنطقة)
 GIVING = frozenset({"AID", "SUPPORT"})  # a phrase opened by ل right after the trigger receives it
 PHRASE_REACH_AFTER = 6  # words after the trigger where the preposition of a target may stand
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -39,10 +41,16 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 PHRASE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
                           "AID", "REJECT", "AGREE", "COOPERATE", "RETREAT"})
 COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
-                         "عشرات", "العشرات", "مئات", "المئات", "الاف", "عدد", "عددا", "بضعه", "احد", "شخصين",
-                         "جنديين"})
+                         "عشرات", "العشرات", "مئات", "المئات", "الاف", "الف", "عدد", "عددا", "بضعه", "احد", "شخصين",
+                         "شخصان",
+                         "جنديين", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين",
+                         "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون"})
+DUALS = frozenset({"شخصين", "شخصان", "جنديين"})  # a count that is its own noun (قتل شخصان ليل أمس)
 ABOUT = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "اقل"})  # words before من and a count (أكثر من 30)
 FRAME_REACH = 4  # words between a verb of aiming or suffering and the trigger
+# the words after which a killing or an arrest is a verbal noun (يتردد في قتل الأطفال، جريمة قتل العقيد)
+MASDAR_BEFORE = frozenset({"في", "علي", "عن", "بعد", "قبل", "جريمه", "جرائم", "جواز", "عمليه", "عمليات",
+                           "محاوله", "حادثه"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
 # object is mostly a thing)
@@ -52,6 +60,8 @@ ADDRESSEE_TYPES = frozenset({"REQUEST"})
 OCCURRED_PREPS = frozenset({"مع", "ضد", "بحق"})  # the party after a verb of taking place (دارت ضد، اندلعت مع)
 OPEN_QUOTES = frozenset({"«", '"', "“", "("})
 CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
+SUFFERED_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})  # الهجوم الذي تعرض له: the attack's pronoun
+ADVERBS = frozenset({"بشده", "بقوه", "بحزم", "رسميا", "فورا", "كذلك", "بدوره", "بدورها"})  # دانت بشدة قرار
 TIME_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "مساءامس", "ظهر", "فجر", "مجددا", "ايضا"})
 
 
@@ -87,10 +97,13 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
             return None
         start = ctx.starts[x]
         return Actor(ctx.doc.text[start : counted.span.end], None, None, Span(start, counted.span.end))
-    if _count(ctx, x):
+    if _count(ctx, x) and ctx.words[x].norm not in DUALS:
         y = x + 1
         if y < chi and ctx.words[y].norm == "من":
             y += 1
+        if y < chi and y in ctx.trigger_pos and _frame_word(ctx, y, "casualty") and not _harmed(ctx, y):
+            start = ctx.stem_start(x) if ctx.words[x].kind == "arabic" else ctx.starts[x]
+            return Actor(ctx.doc.text[start : ctx.ends[y]], None, None, Span(start, ctx.ends[y]))  # 20 قتيلا
         if y >= chi or not _open(ctx, y) or _count(ctx, y):
             return None if ctx.words[x].kind == "number" else phrase(ctx, x, chi) if _open(ctx, x) else None
         counted = phrase(ctx, y, chi)
@@ -128,11 +141,25 @@ def suffered(ctx: Context, runs: list[Run], k: int, clo: int) -> tuple[bool, Run
             return True, inside
         if v + 1 < k:
             return True, noun_phrase(ctx, v + 1, k)
+        if ctx.words[v].norm.endswith(("ه", "ها", "هم")):
+            return True, None  # وقت تعرضه للهجوم: the pronoun suffered it
         before = next((r for r in reversed(runs) if r.hi == v and not preposed(ctx, r.cands[0])), None)
         if before is not None or v == clo or ctx.punct(v - 1):
             return True, before
         return True, _subject_phrase(ctx, v - 1, v)
     return False, None
+
+
+def suffered_after(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor | None:
+    """الهجوم الذي تعرض له نجلها، العملية التي تعرضت لها بلدة سروج: who suffered the attack, after a relative,
+    a verb of suffering and its pronoun (له، لها، لهم)."""
+    x = end
+    while x < min(chi, end + 2) and _adjective(ctx, x) and ctx.words[x].norm not in RELATIVES:
+        x += 1  # العملية الإرهابية التي
+    if x + 3 >= chi or ctx.words[x].norm not in RELATIVES or not _frame_word(ctx, x + 1, "suffered") \
+            or ctx.words[x + 2].norm not in SUFFERED_PRONOUNS:
+        return None
+    return _side(ctx, runs, x + 3, chi)
 
 
 def _subject_phrase(ctx: Context, x: int, stop: int) -> Actor | None:
@@ -164,6 +191,17 @@ def verbal(ctx: Context, k: int, rule: TriggerRule) -> bool:
     return not (stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "اي"))
 
 
+def masdar(ctx: Context, k: int, rule: TriggerRule) -> bool:
+    """Is the trigger a killing, a kidnapping or an arrest (a row with a victim) opened by ب or ل without the
+    article, or after a preposition or a noun of crime (بقتل الأطفال، باعتقال فتاتين، في قتل الأطفال، جريمة قتل
+    العقيد): a verbal noun whose genitive is the one acted upon, not the actor (بقصف المتمردين is the rebels'
+    shelling)?"""
+    if not (rule.genitive_target or rule.passive) or _suffixed(ctx, k) or ctx.words[k].proclitics.endswith("ال"):
+        return False
+    pro = ctx.words[k].proclitics.lstrip("وف")
+    return pro in ("ب", "ل") or (not pro and k > 0 and ctx.words[k - 1].norm in MASDAR_BEFORE)
+
+
 def definite(ctx: Context, end: int) -> bool:
     """Does the trigger ending before word ``end`` carry the article (الاعتقال: no genitive follows it, what
     follows is its adjective: مذكرة التوقيف الدولية)?"""
@@ -171,7 +209,9 @@ def definite(ctx: Context, end: int) -> bool:
 
 
 def _adjective(ctx: Context, x: int) -> bool:
-    return ctx.words[x].kind == "arabic" and ctx.words[x].norm.endswith(("ي", "يه", "يا"))
+    """Does word ``x`` end like a nisba adjective (not in ى: مستشفى، مبنى)?"""
+    return ctx.words[x].kind == "arabic" and ctx.words[x].norm.endswith(("ي", "يه", "يا")) \
+        and not ctx.doc.text[ctx.starts[x] : ctx.ends[x]].endswith("ى")
 
 
 def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Actor | None:
@@ -192,8 +232,9 @@ def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Ac
             x += 1
     if obj < 0:
         return None
-    while obj < chi and _adjective(ctx, obj) and obj < end + FRAME_REACH and not ctx.words[obj].proclitics:
-        obj += 1  # the trigger's adjectives (هجوم انتحاري)
+    while obj < chi and (_adjective(ctx, obj) or ctx.words[obj].norm in TIME_WORDS) and obj < end + FRAME_REACH \
+            and not ctx.words[obj].proclitics:
+        obj += 1  # the trigger's adjectives (هجوم انتحاري), an adverb (استهدف أيضا سفينة)
     if obj >= chi or ctx.punct(obj):
         return None
     run = next((r for r in runs if r.lo == obj), None)
@@ -207,11 +248,15 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
     if rule.plover not in PHRASE_TYPES:
         return None
     first = max(end, actor.hi if actor is not None else end)
+    counted = _count_of(ctx, k, end) if rule.genitive_target else None
+    if counted is not None:  # أوقع ثلاثين قتيلا: the dead it counts
+        return counted
     if rule.passive and actor is None:
         victims = _counted_before(ctx, k)
         if victims is not None:  # 18 شخصا قتلوا: were killed
             return victims
-    if rule.genitive_target and rule.noun and first == end and not _suffixed(ctx, k) and not definite(ctx, end):
+    genitive = (rule.genitive_target and rule.noun) or masdar(ctx, k, rule)
+    if genitive and first == end and not _suffixed(ctx, k) and not definite(ctx, end):
         victim = noun_phrase(ctx, end, chi)
         if victim is not None:
             return victim
@@ -226,9 +271,11 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if ctx.punct(x) or x in ctx.trigger_pos:
             break  # على after another trigger is that one's (مقتل ... في قصف على المدينة)
         w = ctx.words[x]
-        if rule.plover in GIVING and x <= first + 1 and w.kind == "arabic" and not _open(ctx, x) \
-                and w.proclitics.lstrip("وف") in ("ل", "لل", "لال") and w.norm not in NOT_TARGETS:
-            return phrase(ctx, x, chi)  # مساعدات للاجئين السوريين: who receives it
+        if (rule.plover in GIVING or rule.cameo == VISIT) and x <= first + 1 and w.kind == "arabic" \
+                and not _open(ctx, x) \
+                and w.proclitics.lstrip("وف") in (("لل", "لال") if rule.cameo == VISIT else ("ل", "لل", "لال")) \
+                and w.norm not in NOT_TARGETS:  # not زيارته لأداء العمرة: what for
+            return phrase(ctx, x, chi)  # مساعدات للاجئين السوريين: who receives it; زيارته للمنطقة: what is visited
         if rule.mode == "phone" and x <= first + 1 and w.proclitics.lstrip("وف") in ("ب", "بال") \
                 and w.kind == "arabic" and w.norm not in NOT_TARGETS:
             return phrase(ctx, x, chi)  # اتصالا هاتفيا بالرئيس المصري: who was called
@@ -263,6 +310,22 @@ def _counted_after_subject(ctx: Context, end: int, chi: int) -> Actor | None:
     return None
 
 
+def _count_of(ctx: Context, k: int, end: int) -> Actor | None:
+    """The dead a casualty noun counts, with the count before it (ثلاثين قتيلا، 120 قتيلا، (22) قتيلا); not
+    عدد القتلى."""
+    if not _frame_word(ctx, k, "casualty") or _harmed(ctx, k) or k < 1 or ctx.words[k].proclitics:
+        return None  # a casualty noun, not a verbal noun (عام 2012 استشهاد اثنين)
+    x = k - 1
+    if x >= 2 and ctx.punct(x) in CLOSE_QUOTES and ctx.words[x - 1].kind == "number" \
+            and ctx.punct(x - 2) in OPEN_QUOTES:
+        x -= 2
+    elif not _count(ctx, x) or ctx.words[x].norm in ("عدد", "عددا") or ctx.words[x].proclitics \
+            or (ctx.words[x].kind == "number" and len(ctx.words[x].norm) == 4):
+        return None  # not a year
+    start = ctx.starts[x]
+    return Actor(ctx.doc.text[start : ctx.ends[end - 1]], None, None, Span(start, ctx.ends[end - 1]))
+
+
 def _counted_before(ctx: Context, k: int) -> Actor | None:
     """A count and what it counts right before a verb (18 شخصا قتلوا، ثلاثة جنود قتلوا)."""
     if k < 2 or not _count(ctx, k - 2) or not _open(ctx, k - 1) or _count(ctx, k - 1):
@@ -278,16 +341,20 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     Not an adjective (اجتماع المجلس الطارئ), a preposition or a noun trigger's genitive."""
     if actor is None or rule.genitive_target or not verbal(ctx, k, rule):
         return None
+    last = actor
+    while last.partner is not None and last.partner.hi <= k:
+        last = last.partner  # الحوثيون وقوات صالح قصفوا: the subject's last conjunct stands before the verb
     if actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end)):
         x = actor.hi  # ودعا العميد السحيباني الأشقاء: a title before the subject's name
-    elif actor.hi == k and not rule.noun:
+    elif (last.hi == k or (last is not actor and last.hi == k - 1 and _open(ctx, k - 1))) and not rule.noun:
         x = end
     else:
         return None
-    while x < chi and ctx.words[x].norm in TIME_WORDS:
-        x += 1
-    if x >= chi or ctx.punct(x) or _adjective(ctx, x):
-        return None
+    while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
+                       or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
+        x += 1  # a time: فجر الأحد
+    if x >= chi or ctx.punct(x) or _adjective(ctx, x) or _frame_word(ctx, x, "with_bi"):
+        return None  # an adjective of the trigger (اجتماعه الطارئ), an adverb (قصفوا بشكل عنيف)
     w = ctx.words[x]
     pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
     if rule.plover == "CONSULT" and pro in ("ب", "ل") and w.kind == "arabic" and w.norm[len(pro):] not in NOT_TARGETS:
@@ -313,6 +380,10 @@ BETWEEN_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE", "RETREAT"
 BETWEEN_REACH = 5  # words between the trigger and بين (اشتباكات عنيفة في المدينة بين ...)
 SIDE_WORDS = frozenset({"طرف", "جهه", "ناحيه", "جانب"})  # من طرف، من جهة: marks of one side
 VICTIM_REACH = 18  # words from an attack to the casualty word that tells its victims
+DEATHS = frozenset({"مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفها", "حتفهم", "حتفهما"})
+MET = frozenset({"لقي", "لقيت", "لقوا", "ولقي", "ولقيت", "ولقوا", "يلقي", "تلقي"})  # لقي X مصرعه: X died
+# another clause starts (or another event is dated by: غداة): its casualties are its own
+CLAUSE_WORDS = frozenset({"فيما", "بينما", "وفيما", "وبينما", "غداه"})
 
 
 def _side(ctx: Context, runs: list[Run], x: int, chi: int) -> Run | Actor | None:
@@ -379,13 +450,21 @@ def victims(ctx: Context, k: int, end: int, clo: int, chi: int) -> Actor | None:
     spots = sorted((x for x in range(max(clo, k - VICTIM_REACH), min(chi, end + VICTIM_REACH))
                     if not k <= x < end), key=lambda x: abs(x - k))
     for x in spots:
-        if any(ctx.punct(y) in (".", "؛", ":") for y in range(min(x, k), max(x, k))):
-            continue  # not across the end of a clause
+        if any(ctx.punct(y) in (".", "؛", ":") or ctx.words[y].norm in CLAUSE_WORDS
+               for y in range(min(x, k), max(x, k))):
+            continue  # not across the end of a clause (قتل 15 شخصا ... فيما يكثف المتمردون هجومهم)
         w = ctx.words[x]
         if w.kind != "arabic" or x + 1 >= chi:
             continue
         if _harmed(ctx, x) or (_frame_word(ctx, x, "casualty") and _count(ctx, x + 1)):
-            found = noun_phrase(ctx, x + 1, chi)
+            y = x + 2 if x + 2 < chi and _frame_word(ctx, x + 1, "casualty") else x + 1  # مقتل وجرح عدد من
+            found = noun_phrase(ctx, y, chi)
+            if found is not None:
+                return found
+        if w.norm in DEATHS and x > clo:  # لقي 115 مسلحا حتفهم جراء الضربات
+            met = next((y for y in range(x - 1, max(clo, x - 12) - 1, -1) if ctx.words[y].norm in MET), -1)
+            y = met + 5 if [w.norm for w in ctx.words[met + 1 : met + 5]] == ["ما", "لا", "يقل", "عن"] else met + 1
+            found = noun_phrase(ctx, y, x) if met >= 0 else None
             if found is not None:
                 return found
         if w.norm == "صفوف" and x > clo and ctx.words[x - 1].norm in ("في", "بين") and any(

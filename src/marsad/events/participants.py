@@ -10,9 +10,9 @@ coordinated partner. A protest actor without a country takes the nearest country
 from __future__ import annotations
 
 from marsad.document import Actor, Quote, Span
-from marsad.events.candidates import Cand, Run, conj, known, preposed
+from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, conj, known, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
-from marsad.events.dyads import COUNT_WORDS, VICTIM_TYPES, definite, suffered
+from marsad.events.dyads import COUNT_WORDS, GIVING, TIME_WORDS, VICTIM_TYPES, VISIT, definite, masdar, suffered, verbal
 from marsad.events.lexicon import TriggerRule
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -21,6 +21,7 @@ TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "
 VICTIMS = VICTIM_TYPES
 OBJECT_REACH = 2  # words between a verb's subject and its object
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
+ADJUNCT_REACH = 9  # words of a place and a time between a meeting verb's subject and its object
 
 
 def _between_pair(ctx: Context, after: list[Run], end: int, chi: int) -> tuple[Run | None, Run | None]:
@@ -51,6 +52,35 @@ def _right_after(ctx: Context, after: list[Run], end: int, noun: bool) -> Run | 
     return None
 
 
+def _visited(ctx: Context, run: Run, rule: TriggerRule) -> bool:
+    """يزور إيران، زيارة بريطانيا: a place right after a visit is the one visited, not the visitor."""
+    return rule.cameo == VISIT and _place(ctx, run)
+
+
+def _place(ctx: Context, run: Run) -> bool:
+    """Does the run only name places (a country, a city, a palace: not a nisba, a person or a body)?"""
+    return all(c.etype == "LOC" or (c.etype is None and c.agent is None and c.start in ctx.place_starts)
+               for c in run.cands)
+
+
+def _accused(ctx: Context, run: Run, k: int, rule: TriggerRule) -> bool:
+    """اتهام جبهة النصرة بقتل ...: the genitive of an accusation noun that the charge (ب) follows is the accused."""
+    if rule.plover != "ACCUSE" or verbal(ctx, k, rule) or definite(ctx, k + 1):
+        return False
+    span = actor_of(ctx, run).span
+    y = ctx.ix.first_at_or_after(span.end) if span is not None else run.hi
+    if y >= len(ctx.words) or ctx.words[y].kind != "arabic":
+        return False
+    return ctx.words[y].proclitics.lstrip("و")[:1] == "ب"
+
+
+def _received(ctx: Context, run: Run) -> bool:
+    """Is the run a lone nisba after a noun opened by ل (للشعب اليمني: the one who receives)?"""
+    c = run.cands[0]
+    return len(run.cands) == 1 and c.etype is None and c.agent is None and c.lo > 0 \
+        and ctx.words[c.lo].norm.startswith("ال") and ctx.words[c.lo - 1].proclitics.lstrip("وف")[:1] == "ل"
+
+
 def _counts(ctx: Context, x: int) -> bool:
     """Is word ``x`` a count (قتل 5 جنود أمريكيين: what it counts are the victims, not the attacker)?"""
     w = ctx.words[x]
@@ -67,6 +97,30 @@ def _plural_verb(ctx: Context, end: int) -> bool:
     """Does the trigger end in a verb whose subject is its plural suffix (قتلوا، يطلقون)?"""
     w = ctx.words[end - 1]
     return w.kind == "arabic" and w.forms[-1].endswith(("وا", "ون")) and not w.forms[-1].startswith(("م", "ال"))
+
+
+def _adjuncts(ctx: Context, actor: Run, b: int) -> bool:
+    """Are the words between a named subject and word ``b`` only a place after في and a time (استقبل الملك سلمان
+    في قصر السلام اليوم الوزير), not a title's place before its name (رئيس البرلمان في الشيشان ماغمد داؤدوف)?"""
+    a = actor.hi + 1 if actor.hi < b and ctx.punct(actor.hi) == "،" else actor.hi
+    if not a < b <= a + ADJUNCT_REACH or ctx.words[a].norm != "في" or not any(c.etype in RANK for c in actor.cands):
+        return False
+    return not any((ctx.punct(x) and ctx.punct(x) not in ("،", "(", ")"))
+                   or (x in ctx.trigger_pos and not _time(ctx, x))
+                   or ctx.words[x].proclitics.startswith("و") or ctx.words[x].norm in TARGET_PREPS for x in range(a, b))
+
+
+def _time(ctx: Context, x: int) -> bool:
+    """Is word ``x`` a word of time (اليوم، أمس، الأحد), no trigger whatever it may open?"""
+    return ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in NOT_COMPLEMENTS
+
+
+def _participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
+    """Is the trigger an active participle of a verb (مطالبين، متهما، مهددا): whoever follows it is its object?"""
+    w = ctx.words[k]
+    stem = w.forms[-1]
+    return not rule.noun and w.kind == "arabic" and stem.startswith("م") and stem.endswith(("ين", "ا", "ون")) \
+        and len(stem) >= 5
 
 
 def _reacting(ctx: Context, k: int) -> bool:
@@ -98,26 +152,44 @@ def _before(ctx: Context, before: list[Run]) -> Run | None:
     return actor
 
 
-def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, end: int, plover: str) -> Run | None:
+def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, end: int, plover: str,
+            verb: bool = False) -> Run | None:
+    subject = actor is not None and actor.lo >= end  # verb, subject, then what follows
+    first = actor.hi if subject and actor is not None else end
+    if subject and first < len(ctx.words) and ctx.punct(first) == "،":
+        named = next((r for r in after if r.lo == first + 1), None)
+        if named is not None and named.hi < len(ctx.words) and ctx.punct(named.hi) == "،":
+            first = named.hi  # اجتمع رئيس الوزراء، بنيامين نتنياهو، مع نظيره: the subject's name between commas
     for r in after:
-        if r.lo - end > 6 or any(ctx.punct(x) or x in ctx.trigger_pos for x in range(end, r.lo)):
-            break  # not across a mark, nor across another trigger (قتلوا في قصف على حلب: حلب is the shelling's)
-        if r is actor or (actor is not None and r.lo < actor.hi):
+        if r is actor or (actor is not None and r.lo < actor.hi) or r.hi <= first:
             continue
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
+        if r.lo > 0 and set(ctx.words[r.lo - 1].forms) & COUNTERPART:
+            prev = next(iter(set(ctx.words[r.lo - 1].forms) & COUNTERPART))  # بنظيره النيجيري
+        hosted = verb and plover == "CONSULT" and subject and actor is not None and prev != "في" \
+            and not _place(ctx, r) and _adjuncts(ctx, actor, r.lo)
+        marked = (prev in TARGET_PREPS or prev in COUNTERPART) and r.lo - first <= 6  # after a long subject
+        if (r.lo - end > 6 and not hosted and not marked) or (not hosted and any(
+                (ctx.punct(x) and not (subject and x in (actor.hi if actor else -1, first) and ctx.punct(x) == "،"))
+                or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo))):
+            break  # not across a mark (but the comma after the subject), nor across another trigger (قتلوا في
+            # قصف على حلب: حلب is the shelling's)
         if prev in COUNTERPART and r.lo - 1 >= end:
             return Run(r.cands, r.partner, r.lo - 1)  # نظيره الروسي
         if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
             return r
-        if actor is not None and plover in TRANSITIVE and actor.lo >= end and r.lo >= actor.hi \
-                and r.lo - actor.hi <= OBJECT_REACH:
-            return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين
-    if actor is not None and plover in SYMMETRIC:
+        if actor is not None and plover in TRANSITIVE and subject and r.lo >= actor.hi and prev not in ADJUNCT_PREPS \
+                and (r.lo - actor.hi <= OBJECT_REACH or hosted):
+            return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين، استقبل الملك في قصره أمس الوزير
+    if actor is not None and plover in SYMMETRIC \
+            and not (plover == "ASSAULT" and actor.hi <= end and _plural_verb(ctx, end)):
+        # الحوثيون وقوات صالح قصفوا: both conjuncts are the verb's subject, not its two sides
         if actor.partner is not None:
             return actor.partner
         # اللقاء المصري الأردني: the next actor of another country
         nxt = next((r for r in runs if r.lo >= actor.hi), None)
-        if nxt is not None and nxt.lo - actor.hi <= 1 and nxt.country and nxt.country != actor.country:
+        if nxt is not None and nxt.lo - actor.hi <= 1 and nxt.country and nxt.country != actor.country \
+                and ctx.punct(actor.hi) != "،":
             return nxt
     return None
 
@@ -152,12 +224,23 @@ def participants(
         actor, target = _between_pair(ctx, after, end, chi)
     if actor is None:
         actor = _right_after(ctx, after, end, rule.noun)
+        if actor is not None and actor.lo > end and masdar(ctx, k, rule):
+            actor = None  # جريمة قتل المعلم أهالي البلدة: the verbal noun's genitive stands between
+        if actor is not None and rule.plover in GIVING and _received(ctx, actor):
+            actor = None  # المساعدات العاجلة للشعب اليمني: who receives the aid
+        if actor is not None and rule.plover in VICTIMS and any(
+                set(ctx.words[x].forms) & ctx.lex.wordsets.get("aimed", frozenset()) for x in range(end, actor.lo)):
+            target, actor = actor, None  # سيارة مفخخة استهدفت مدنيين: what it aimed at
         counted = actor is not None and actor.lo > end and _counts(ctx, actor.lo - 1)
         # الاعتقال الفلسطيني، طرد والقضاء: an adjective or a coordinated noun is no genitive, no victim
-        genitive = rule.genitive_target and actor is not None and not (
-            definite(ctx, end) or conj(ctx, actor.cands[0]))
-        if actor is not None and (genitive or (rule.plover in TRANSITIVE and _plural_verb(ctx, end))
-                                  or (rule.plover in VICTIMS and counted)):
+        genitive = (rule.genitive_target or (masdar(ctx, k, rule) and actor is not None and actor.lo == end)) \
+            and actor is not None \
+            and not (definite(ctx, end) or conj(ctx, actor.cands[0]))
+        if actor is not None and (genitive or (rule.plover in TRANSITIVE and (_plural_verb(ctx, end)
+                                                                              or (_participle(ctx, k, rule)
+                                                                                  and bool(before))))
+                                  or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
+                                  or _accused(ctx, actor, k, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
             subject = _subject_before(ctx, before, k)
@@ -167,10 +250,11 @@ def participants(
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
         actor = _before(ctx, before) if before else None
-        if actor is not None and rule.passive and not rule.noun:
+        if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule) \
+                and not (end < len(ctx.words) and _counts(ctx, end)):  # طائرات التحالف قتلت 3042 عنصرا: active
             target, actor = actor, None  # قوات الصحوة قتلا: the victims
     if target is None:
-        target = _target(ctx, runs, after, actor, end, rule.plover)
+        target = _target(ctx, runs, after, actor, end, rule.plover, verbal(ctx, k, rule))
 
     if target is not None and actor is not None and target.country and target.country == actor.country \
             and target is actor:
