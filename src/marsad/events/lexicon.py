@@ -16,7 +16,7 @@ PLOVER_TYPES = frozenset(
 )
 AUX_MODES = ("negation", "hypothetical", "future")
 NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle", "initial",
-         "notbi", "call", "notjustprev")
+         "notbi", "call", "notjustprev", "place")
 
 
 @dataclass(frozen=True, slots=True)
