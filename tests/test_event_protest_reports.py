@@ -26,8 +26,8 @@ def _asserted(text: str, pipeline: Any) -> list[str]:
 def test_protesters_named_without_the_article_act_as_a_subject(pipeline: Any) -> None:
     assert _asserted("وأغلق محتجون غاضبون مدخل الميناء بالحجارة.", pipeline) == ["محتجون"]
     assert _asserted("ونصب معتصمون خياما قرب مبنى المحافظة.", pipeline) == ["معتصمون"]
-    # the article names protesters already reported: a detail of that protest, no new report
-    assert _asserted("ورفع المتظاهرون صور المعتقلين.", pipeline) == []
+    # protesters named with the article tell the protest too (its mentions are one story-level event)
+    assert _asserted("ورفع المتظاهرون صور المعتقلين.", pipeline) == ["المتظاهرون"]
     assert _asserted("وقال الوزير إن الذين تظاهروا محتجون مأجورون.", pipeline) == []  # inside a claim
 
 

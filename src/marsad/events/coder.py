@@ -30,6 +30,7 @@ from marsad.events.dyads import BETWEEN_TYPES, aimed, between_sides, harmed_befo
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.participants import context_country, participants, speaker_actor
+from marsad.events.protest import mention_mode
 from marsad.events.triggers import recode, triggers
 from marsad.quotes.lexicon import QuoteLexicon
 
@@ -161,8 +162,10 @@ class EventCoder:
         if actor is None and target is None and rule.plover != "ASSAULT":
             return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)
         if rule.plover == "PROTEST" and actor is not None:
-            if actor.agent in STATE_FORCES:
+            if actor.agent in STATE_FORCES and not rule.mention:
                 return None  # roads closed by the police are not a protest
+            if actor.agent in STATE_FORCES:  # the police dispersed the protesters: the protesters protest
+                actor = Actor("", None, rule.agent, None)
             if actor.country is None:
                 actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
         plover, cameo, rule_mode = rule.plover, rule.cameo, rule.mode
@@ -181,6 +184,8 @@ class EventCoder:
         time = self._time(trig.start, trig.end, cs, ce)
         if mode not in AUX_MODES and habitual(ctx, k, slo, rule, time):
             mode = REFERENCE  # تقتل مثقفيه: what someone does, not what happened
+        if plover == "PROTEST" and not rule.call and mode not in AUX_MODES:
+            mode = mention_mode(ctx, k, end) or mode  # احتجاجات في الأشهر الأخيرة: background
         return Event(plover, trig, self._coded(actor), self._coded(target), cameo, code.goldstein if code else None,
                      time, mode)
 
@@ -194,16 +199,23 @@ class EventCoder:
         all_cands = candidates(ctx, lo, hi)
         events: list[Event] = []
         last: tuple[int, TriggerRule, Event] | None = None
+        mentions: list[Event] = []
         for k, end, rule in found:
             ev = self._code(k, end, rule, quotes, all_cands, bounds)
             if ev is None:
+                continue
+            if rule.mention:
+                mentions.append(ev)
                 continue
             if last is not None and _coordinated(ctx, k, rule, last[0], last[1]) and ev.mode not in AUX_MODES \
                     and last[2].mode in SCOPED_MODES:
                 ev = replace(ev, mode=last[2].mode)  # إذا قتلوا أنفسهم، وقتلوا معهم غيرهم: one condition
             events.append(ev)
             last = (k, rule, ev)
-        return one_unnamed(events)
+        # قطع المتظاهرون الطرق: a protest told by its act; its protesters and its nouns add none
+        told = {(ev.type, _told(ev)) for ev in events}
+        events.extend(ev for ev in mentions if (ev.type, _told(ev)) not in told)
+        return one_unnamed(sorted(events, key=lambda e: e.trigger.start))
 
     def run(self) -> list[Event]:
         events: list[Event] = []
@@ -266,6 +278,11 @@ def one_unnamed(events: list[Event]) -> list[Event]:
         kept, other = (out[same], ev) if out[same].actor is not None or ev.actor is None else (ev, out[same])
         out[same] = replace(kept, target=kept.target or other.target, time=kept.time or other.time)
     return out
+
+
+def _told(ev: Event) -> str | None:
+    """How an event is told: its auxiliary mode, background (reference), or None (asserted)."""
+    return ev.mode if ev.mode in AUX_MODES or ev.mode == REFERENCE else None
 
 
 def _aux(ev: Event) -> str | None:

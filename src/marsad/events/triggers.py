@@ -43,7 +43,8 @@ def _need_fits(
         return not any(f.startswith("ال") for f in ctx.words[k].forms)
     if kind == "initial":  # the sentence's first word (a headline: تظاهرات في مدن عدة)
         return k == lo
-    if kind == "call":  # no condition: marks a call or announcement (its future time is the event's)
+    if kind in ("call", "mention"):  # no condition: marks a call or announcement (its future time is the
+        # event's), or a protest told by its noun (its sentence tells its factuality: marsad.events.protest)
         return True
     if kind == "notbi":  # no complement with ب in the next two words (تظاهر اللاعب بالإصابة: pretending), but
         for x in range(k + n, min(hi, k + n + 2)):  # the listed ones (بالقرب من، بالآلاف)
