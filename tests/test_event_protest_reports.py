@@ -71,3 +71,13 @@ def test_a_crowd_gathered_to_watch_is_no_protest(pipeline: Any) -> None:
 def test_a_word_opened_by_sin_is_future_only_before_an_imperfect(pipeline: Any) -> None:
     assert _asserted("سار المحتجون نحو القصر بعد أن تظاهروا في الساحة.", pipeline)
     assert [e.factuality for e in _protests("وسيتظاهر الأطباء أمام الوزارة.", pipeline)] == ["future"]
+
+
+def test_a_protest_told_by_sources_is_reported_one_claimed_by_a_speaker_is_not(pipeline: Any) -> None:
+    assert _asserted("وأفادت مصادر محلية بأن مئات الطلاب تظاهروا أمام الجامعة.", pipeline) == ["تظاهروا"]
+    assert _asserted("وقال المتحدث إن آلاف المواطنين تظاهروا ضد الحكومة.", pipeline) == []
+
+
+def test_people_voicing_their_protest_a_diplomat_in_words(pipeline: Any) -> None:
+    assert _asserted("ووقف الشبان أمام البلدية يعلنون احتجاجهم على الغلاء.", pipeline) == ["احتجاجهم"]
+    assert _asserted("وعبر السفير عن احتجاجه على التصريحات.", pipeline) == []

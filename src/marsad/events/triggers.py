@@ -56,7 +56,7 @@ def _need_fits(
         return k + n < hi and ctx.has(k + n, words) and _place_after(ctx, k + n + 1, min(hi, k + n + 3))
     if kind == "unquoted":
         start = ctx.starts[k]
-        return not any(a <= start < b for a, b in ctx.claims)
+        return not any(a <= start < b for a, b in ctx.protest_claims)
     # not
     return not any(ctx.has(x, words) for x in range(k + n, min(hi, k + n + 2)))
 
