@@ -30,7 +30,7 @@ def _told(text: str, pipeline: Any) -> list[tuple[str, str]]:
     ("وقال أحد المحتجين إن مطالبهم لم تتغير.", "المحتجين"),
     ("وحدثت فوضى خلال الاحتجاج أمام مبنى البلدية.", "الاحتجاج"),
     ("وأغلقت المحلات أبوابها بسبب احتجاج السكان على انقطاع الكهرباء.", "احتجاج"),
-    ("وأعلن السجناء العصيان داخل السجن المركزي.", "العصيان"),
+    ("وأعلن السجناء حالة التمرد والعصيان داخل السجن المركزي.", "والعصيان"),
 ])
 def test_a_protest_noun_or_its_protesters_tell_the_days_protest(text: str, trigger: str, pipeline: Any) -> None:
     assert (trigger, "asserted") in _told(text, pipeline)
@@ -49,6 +49,7 @@ def test_protesters_fired_on_by_the_police_protest_the_police_do_not(pipeline: A
     "وكان الزعيم قد قاد مظاهرات عديدة ضد الاستعمار.",  # many of them
     "ويفاوض من يخرجون في تظاهرات كل أسبوع.",  # whoever protests
     "وكان يقود العمال في إضرابات طويلة.",  # a past habit
+    "وسقط جرحى في احتجاجات استمرت أسابيع في الإقليم.",  # lasted a while: over
 ])
 def test_a_protest_told_as_background_is_a_reference(text: str, pipeline: Any) -> None:
     assert [f for _t, f in _told(text, pipeline)] == ["reference"]
@@ -72,6 +73,11 @@ def test_a_possible_expected_or_denied_protest_is_not_asserted(text: str, factua
 ])
 def test_other_senses_of_protest_words_are_no_protest(text: str, pipeline: Any) -> None:
     assert [e for e in _protests(text, pipeline) if e.factuality == "asserted"] == []
+
+
+def test_a_hunger_strike_going_on_since_last_year_is_told_inside_a_quote_too(pipeline: Any) -> None:
+    text = "وقال المحامي إن موكله المضرب عن الطعام منذ اعتقاله العام الماضي يعاني وضعا صحيا صعبا."
+    assert [f for _t, f in _told(text, pipeline)] == ["asserted"]
 
 
 def test_protesters_of_a_protest_told_by_its_act_add_no_event(pipeline: Any) -> None:

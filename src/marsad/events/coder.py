@@ -30,7 +30,7 @@ from marsad.events.dyads import BETWEEN_TYPES, aimed, between_sides, harmed_befo
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.participants import context_country, participants, speaker_actor
-from marsad.events.protest import mention_mode
+from marsad.events.protest import after_since, mention_mode
 from marsad.events.triggers import recode, triggers
 from marsad.quotes.lexicon import QuoteLexicon
 
@@ -50,12 +50,16 @@ class EventCoder:
             return actor
         return replace(actor, code=self.codes.code(actor.text, actor.country, actor.agent))
 
-    def _time(self, start: int, end: int, cs: int, ce: int) -> str | None:
+    def _time(self, start: int, end: int, cs: int, ce: int, since: bool = True) -> str | None:
+        """The nearest date or time of the clause [cs, ce); not one after منذ unless ``since`` (a protest going
+        on since then: منذ اعتقاله العام الماضي)."""
         best: tuple[int, int, str] | None = None
         for t in self.ctx.times:
             if t.start >= ce:
                 break
             if t.start < cs or not t.value or t.type not in ("DATE", "TIME"):
+                continue
+            if not since and after_since(self.ctx, t.start):
                 continue
             dist = t.start - end if t.start >= end else start - t.end
             key = (0, max(dist, 0), t.value)
@@ -181,7 +185,7 @@ class EventCoder:
         mode = auxiliary_mode(ctx, k, end, min(clo, slo), end if rule.call else chi, rule.verb) or rule_mode \
             or (code.mode if code else None)
         trig = Span(ctx.starts[k], ctx.ends[end - 1])
-        time = self._time(trig.start, trig.end, cs, ce)
+        time = self._time(trig.start, trig.end, cs, ce, since=plover != "PROTEST")
         if mode not in AUX_MODES and habitual(ctx, k, slo, rule, time):
             mode = REFERENCE  # تقتل مثقفيه: what someone does, not what happened
         if plover == "PROTEST" and not rule.call and mode not in AUX_MODES:

@@ -6,7 +6,8 @@ unless the sentence tells it otherwise (docs/conventions.md, PROTEST):
 - background (reference): a sentence opened as a reminder (ويذكر أن، يشار إلى أن), a year before the year of
   publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في وقت
   سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل الاحتجاجات), the duties of a
-  force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general);
+  force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests that lasted a while
+  (احتجاجات استمرت أسابيع: over);
 - hypothetical, future or negated: a possibility or an expectation that governs the noun from further away than
   the auxiliary markers reach (ما قد يثيره ذلك من احتجاجات، من المنتظر أن يخرج ...، لن يشارك في هذه المظاهرات),
   or a denial of the report (أمر غير صحيح).
@@ -25,6 +26,9 @@ from marsad.text.normalize import fold
 
 _YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d.])")
 MANY = frozenset({"عديده", "كثيره", "متعدده"})  # folded: مظاهرات عديدة
+LASTED = frozenset({"استمرت", "دامت", "استمر", "دام"})  # folded: past verbs of lasting
+SPANS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "اياما", "شهرا", "عاما"})  # folded
+LASTED_CHARS = 12  # characters from the verb of lasting to its duration (استمرت عدة أسابيع)
 PERIOD_UNITS = ("M", "Y", "W")  # a past period of months, years (or weeks) before the news: PXM, P3Y
 SINCE_CHARS = 20  # characters from منذ to the date it governs
 _SINCE = re.compile(r"منذ")
@@ -52,6 +56,11 @@ def _old_year(ctx: Context, lo: int, hi: int) -> bool:
 def _after_since(since: list[int], start: int) -> bool:
     """Does منذ stand shortly before ``start`` (منذ اعتقاله العام الماضي: a protest going on since then)?"""
     return any(0 <= start - s <= SINCE_CHARS for s in since)
+
+
+def after_since(ctx: Context, start: int) -> bool:
+    """Does منذ stand shortly before the character ``start`` (منذ اعتقاله العام الماضي)?"""
+    return "منذ" in ctx.doc.text[max(0, start - SINCE_CHARS) : start]
 
 
 def _times(ctx: Context, lo: int, hi: int) -> list[TimeExpr]:
@@ -85,6 +94,8 @@ def background(ctx: Context, k: int, end: int, lo: int, hi: int) -> bool:
         return True
     if any(set(ctx.words[x].forms) & _words(ctx, "duties") for x in range(lo, hi)):
         return True  # تستخدم في مهام حفظ النظام كتفريق المظاهرات: what a force does, in general
+    if _lasted(ctx, end, hi):
+        return True
     if (k > lo and ctx.words[k - 1].norm in ("كل", "وكل")) or (end < hi and bool(set(ctx.words[end].forms) & MANY)):
         return True  # كل الاحتجاجات، قاد مظاهرات عديدة: every protest, many of them
     for x in range(max(lo, k - 3), k - 1):  # من يخرجون في تظاهرات: whoever protests
@@ -93,6 +104,16 @@ def background(ctx: Context, k: int, end: int, lo: int, hi: int) -> bool:
     for x in range(max(lo, k - 4), k - 1):  # كان يقود السجناء في إضرابات: a past habit
         if ctx.words[x].norm in KANA and ctx.words[x + 1].norm[:1] in "يت" and x + 1 < k:
             return True
+    return False
+
+
+def _lasted(ctx: Context, end: int, hi: int) -> bool:
+    """Protests that lasted a while (احتجاجات استمرت أسابيع، دامت شهرين): over, told as background."""
+    for x in range(end, min(hi, end + 2)):
+        if set(ctx.words[x].forms) & LASTED:
+            after = ctx.ends[x]
+            return any(t.type == "DURATION" and 0 <= t.start - after <= LASTED_CHARS for t in ctx.times) \
+                or any(set(ctx.words[y].forms) & SPANS for y in range(x + 1, min(hi, x + 3)))
     return False
 
 
