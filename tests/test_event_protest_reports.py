@@ -81,3 +81,9 @@ def test_a_protest_told_by_sources_is_reported_one_claimed_by_a_speaker_is_not(p
 def test_people_voicing_their_protest_a_diplomat_in_words(pipeline: Any) -> None:
     assert _asserted("ووقف الشبان أمام البلدية يعلنون احتجاجهم على الغلاء.", pipeline) == ["احتجاجهم"]
     assert _asserted("وعبر السفير عن احتجاجه على التصريحات.", pipeline) == []
+
+
+def test_a_force_named_in_another_clause_does_not_undo_a_protest(pipeline: Any) -> None:
+    assert _asserted("هدمت قوات الأمن المسجد أمس، وسط احتجاجات في طهران.", pipeline) == ["احتجاجات"]
+    assert _asserted("وأغلقت الشرطة الطرق المؤدية إلى الساحة أمس.", pipeline) == []  # the police close roads
+

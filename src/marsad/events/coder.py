@@ -131,6 +131,25 @@ class EventCoder:
         start, stop = ctx.stem_start(first), ctx.ends[actor_run.hi - 1]
         return replace(named, text=ctx.doc.text[start:stop], span=Span(start, stop))
 
+    def _protesters(self, actor: Actor, k: int, rule: TriggerRule, all_cands: list[Cand],
+                    target_run: Run | None) -> Actor | None:
+        """The actor of the protest at word ``k``: none when a state force acts in its clause (roads closed by the
+        police are no protest); a force named beyond a mark acts in another clause, and the protesters the
+        rule implies protest (and always for a protest told by its noun or its protesters, whom the police
+        disperse). Without a country, the nearest country of the sentence."""
+        ctx = self.ctx
+        if actor.agent in STATE_FORCES:
+            if not rule.mention:  # a mention: the police dispersed the protesters, who protest
+                if actor.span is None:
+                    return None
+                alo, ahi = ctx.span_words(actor.span.start, actor.span.end)
+                if not any(ctx.punct(x) for x in (range(ahi, k) if ahi <= k else range(k + 1, alo))):
+                    return None
+            actor = Actor("", None, rule.agent, None)
+        if actor.country is None:
+            actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
+        return actor
+
     def _code(self, k: int, end: int, rule: TriggerRule, quotes: list[Quote], all_cands: list[Cand],
               bounds: tuple[int, int]) -> Event | None:
         """The event of one trigger, or None when it has no actor (or is no protest)."""
@@ -166,12 +185,9 @@ class EventCoder:
         if actor is None and target is None and rule.plover != "ASSAULT":
             return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)
         if rule.plover == "PROTEST" and actor is not None:
-            if actor.agent in STATE_FORCES and not rule.mention:
-                return None  # roads closed by the police are not a protest
-            if actor.agent in STATE_FORCES:  # the police dispersed the protesters: the protesters protest
-                actor = Actor("", None, rule.agent, None)
-            if actor.country is None:
-                actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
+            actor = self._protesters(actor, k, rule, all_cands, target_run)
+            if actor is None:
+                return None
         plover, cameo, rule_mode = rule.plover, rule.cameo, rule.mode
         rc = recode(ctx, rule.plover, end, chi)
         if rc is not None:
