@@ -83,3 +83,25 @@ def test_a_hunger_strike_going_on_since_last_year_is_told_inside_a_quote_too(pip
 def test_protesters_of_a_protest_told_by_its_act_add_no_event(pipeline: Any) -> None:
     events = _protests("وقطع المحتجون أمس الطريق الدولي بالإطارات.", pipeline)
     assert [e.cameo for e in events] == ["144"]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("واندلعت أعمال شغب في أحياء المدينة الشرقية.", "145"),  # riots
+    ("وقاطعت أحزاب المعارضة التصويت على الدستور.", "143"),  # a boycott of a vote
+])
+def test_riots_and_boycotts_are_protests(text: str, cameo: str, pipeline: Any) -> None:
+    assert [(e.cameo, e.factuality) for e in _protests(text, pipeline)] == [(cameo, "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "وعززت قوات مكافحة الشغب انتشارها حول الملعب.",  # the riot police
+    "وقاطعه المذيع قبل أن يكمل جوابه.",  # an interruption
+])
+def test_riot_police_and_interruptions_are_no_protest(text: str, pipeline: Any) -> None:
+    assert _protests(text, pipeline) == []
+
+
+def test_arrests_for_taking_part_in_riots_tell_the_riots_as_background(pipeline: Any) -> None:
+    text = "وألقت الشرطة القبض على ستة شبان لتورطهم في أعمال شغب."
+    assert [e.factuality for e in _protests(text, pipeline)] == ["reference"]
+
