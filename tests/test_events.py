@@ -60,14 +60,15 @@ def test_protest_without_named_actor_takes_the_country_of_its_place() -> None:
     assert [(e.type, e.actor.agent, e.actor.country) for e in evs] == [("PROTEST", "protesters", "IRQ")]
 
 
-def test_protesters_mentioned_in_passing_are_not_a_protest_report() -> None:
+def test_protesters_named_in_a_news_sentence_tell_the_protest() -> None:
     _, evs = code("وردد المتظاهرون شعارات مناهضة للحكومة.")
-    assert [e for e in evs if e.type == "PROTEST"] == []
+    assert [(e.type, e.actor.agent if e.actor else None) for e in evs] == [("PROTEST", "protesters")]
 
 
-def test_roads_closed_by_the_police_are_not_a_protest() -> None:
+def test_roads_closed_by_the_police_are_not_a_protest_by_the_police() -> None:
     _, evs = code("وقطعت الشرطة الطريق أمام المتظاهرين.")
-    assert [e for e in evs if e.type == "PROTEST"] == []
+    assert [(e.cameo, e.actor.agent if e.actor else None) for e in evs if e.type == "PROTEST"] == [
+        ("141", "protesters")]  # the protesters protest; the police obstruct nothing
 
 
 def protests(text: str) -> list[Event]:
@@ -126,7 +127,7 @@ def test_recode_lexicon_types_and_codes_agree_with_the_cameo_plover_table() -> N
 def test_weak_protest_cues_need_a_news_time_anchor() -> None:
     # a purpose adverbial or a roadblock alone is as often habitual or a detail
     assert protests("ويحرق الفرد نفسه احتجاجا على الظلم.") == []
-    assert protests("وقطع المتظاهرون الطرق بالإطارات المشتعلة.") == []
+    assert [e.cameo for e in protests("وقطع المتظاهرون الطرق بالإطارات المشتعلة.")] == ["141"]  # no roadblock
     assert [e.cameo for e in protests("وقطع المتظاهرون أمس الطرق بالإطارات المشتعلة.")] == ["144"]
     assert [e.cameo for e in protests("وأحرق نفسه احتجاجا على البطالة.")] == ["140"]
 

@@ -40,6 +40,7 @@ from marsad.events.dyads import (
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.participants import context_country, participants, speaker_actor
+from marsad.events.protest import after_since, mention_mode
 from marsad.events.triggers import recode, triggers
 from marsad.quotes.lexicon import QuoteLexicon
 
@@ -59,12 +60,16 @@ class EventCoder:
             return actor
         return replace(actor, code=self.codes.code(actor.text, actor.country, actor.agent))
 
-    def _time(self, start: int, end: int, cs: int, ce: int) -> str | None:
+    def _time(self, start: int, end: int, cs: int, ce: int, since: bool = True) -> str | None:
+        """The nearest date or time of the clause [cs, ce); not one after منذ unless ``since`` (a protest going
+        on since then: منذ اعتقاله العام الماضي)."""
         best: tuple[int, int, str] | None = None
         for t in self.ctx.times:
             if t.start >= ce:
                 break
             if t.start < cs or not t.value or t.type not in ("DATE", "TIME"):
+                continue
+            if not since and after_since(self.ctx, t.start):
                 continue
             dist = t.start - end if t.start >= end else start - t.end
             key = (0, max(dist, 0), t.value)
@@ -139,6 +144,25 @@ class EventCoder:
         start, stop = ctx.stem_start(first), ctx.ends[actor_run.hi - 1]
         return replace(named, text=ctx.doc.text[start:stop], span=Span(start, stop))
 
+    def _protesters(self, actor: Actor, k: int, rule: TriggerRule, all_cands: list[Cand],
+                    target_run: Run | None) -> Actor | None:
+        """The actor of the protest at word ``k``: none when a state force acts in its clause (roads closed by the
+        police are no protest); a force named beyond a mark acts in another clause, and the protesters the
+        rule implies protest (and always for a protest told by its noun or its protesters, whom the police
+        disperse). Without a country, the nearest country of the sentence."""
+        ctx = self.ctx
+        if actor.agent in STATE_FORCES:
+            if not rule.mention:  # a mention: the police dispersed the protesters, who protest
+                if actor.span is None:
+                    return None
+                alo, ahi = ctx.span_words(actor.span.start, actor.span.end)
+                if not any(ctx.punct(x) for x in (range(ahi, k) if ahi <= k else range(k + 1, alo))):
+                    return None
+            actor = Actor("", None, rule.agent, None)
+        if actor.country is None:
+            actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
+        return actor
+
     def _code(self, k: int, end: int, rule: TriggerRule, quotes: list[Quote], all_cands: list[Cand],
               bounds: tuple[int, int]) -> Event | None:
         """The event of one trigger, or None when it has no actor (or is no protest)."""
@@ -176,10 +200,9 @@ class EventCoder:
         if actor is None and target is None and rule.plover != "ASSAULT":
             return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)
         if rule.plover == "PROTEST" and actor is not None:
-            if actor.agent in STATE_FORCES:
-                return None  # roads closed by the police are not a protest
-            if actor.country is None:
-                actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
+            actor = self._protesters(actor, k, rule, all_cands, target_run)
+            if actor is None:
+                return None
         plover, cameo, rule_mode = rule.plover, rule.cameo, rule.mode
         rc = recode(ctx, rule.plover, end, chi)
         if rc is not None:
@@ -193,9 +216,11 @@ class EventCoder:
         mode = auxiliary_mode(ctx, k, end, min(clo, slo), end if rule.call else chi, rule.verb) or rule_mode \
             or (code.mode if code else None)
         trig = Span(ctx.starts[k], ctx.ends[end - 1])
-        time = self._time(trig.start, trig.end, cs, ce)
+        time = self._time(trig.start, trig.end, cs, ce, since=plover != "PROTEST")
         if mode not in AUX_MODES and habitual(ctx, k, slo, rule, time):
             mode = REFERENCE  # تقتل مثقفيه: what someone does, not what happened
+        if plover == "PROTEST" and not rule.call and mode not in AUX_MODES:
+            mode = mention_mode(ctx, k, end) or mode  # احتجاجات في الأشهر الأخيرة: background
         return Event(plover, trig, self._coded(actor), self._coded(target), cameo, code.goldstein if code else None,
                      time, mode)
 
@@ -209,16 +234,23 @@ class EventCoder:
         all_cands = candidates(ctx, lo, hi)
         events: list[Event] = []
         last: tuple[int, TriggerRule, Event] | None = None
+        mentions: list[Event] = []
         for k, end, rule in found:
             ev = self._code(k, end, rule, quotes, all_cands, bounds)
             if ev is None:
+                continue
+            if rule.mention:
+                mentions.append(ev)
                 continue
             if last is not None and _coordinated(ctx, k, rule, last[0], last[1]) and ev.mode not in AUX_MODES \
                     and last[2].mode in SCOPED_MODES:
                 ev = replace(ev, mode=last[2].mode)  # إذا قتلوا أنفسهم، وقتلوا معهم غيرهم: one condition
             events.append(ev)
             last = (k, rule, ev)
-        return one_unnamed(events)
+        # قطع المتظاهرون الطرق: a protest told by its act; its protesters and its nouns add none
+        told = {(ev.type, _told(ev)) for ev in events}
+        events.extend(ev for ev in mentions if (ev.type, _told(ev)) not in told)
+        return one_unnamed(sorted(events, key=lambda e: e.trigger.start))
 
     def run(self) -> list[Event]:
         events: list[Event] = []
@@ -281,6 +313,11 @@ def one_unnamed(events: list[Event]) -> list[Event]:
         kept, other = (out[same], ev) if out[same].actor is not None or ev.actor is None else (ev, out[same])
         out[same] = replace(kept, target=kept.target or other.target, time=kept.time or other.time)
     return out
+
+
+def _told(ev: Event) -> str | None:
+    """How an event is told: its auxiliary mode, background (reference), or None (asserted)."""
+    return ev.mode if ev.mode in AUX_MODES or ev.mode == REFERENCE else None
 
 
 def _aux(ev: Event) -> str | None:

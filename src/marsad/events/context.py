@@ -14,6 +14,8 @@ from marsad.text.words import variants, word_index
 
 TARGET_PREPS = frozenset({"مع", "ضد", "علي", "الي", "تجاه", "بحق", "لدي"})
 ADJUNCT_PREPS = frozenset({"في", "من", "عن", "منذ", "خلال", "امام", "عند", "قرب", "وسط", "داخل", "خارج", "حول"})
+# the complementizer that opens a reported clause (أفادت مصادر بأن ...), not a preposition (أعرب عن ...)
+THAT = frozenset({"ان", "بان", "وان", "لان"})
 COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيرها", "نظراءه", "نظرائه", "نظيريه"})
 
 
@@ -53,6 +55,9 @@ class Context:
         # claims: quotes whose cue is a verb of saying (قال إن، «...»), not an attribution to a source (بحسب،
         # وفقا لـ، نقلا عن) that reports a fact; a protest inside a claim is not coded (``unquoted`` rows)
         self.claims = {(q.start, q.end) for q in self.quotes if not self._sourced(q, quote_lex)}
+        # the claims a protest inside is not coded in: not those told by one who reports (أفادت مصادر بأن)
+        self.protest_claims = {(q.start, q.end) for q in self.quotes
+                               if (q.start, q.end) in self.claims and not self._reported(q)}
         self.known: dict[str, str] | None = None  # countries of names learnt from the article (candidates)
         # word indices where a trigger rule or an agent phrase may start (one lexicon look-up per word)
         self.trigger_pos: list[int] = []
@@ -70,10 +75,20 @@ class Context:
                 self.agent_pos.append(k)
 
     def _sourced(self, q: Quote, quote_lex: QuoteLexicon | None) -> bool:
+        """Is the indirect quote an attribution to a source (بحسب، وفقا لـ), not a claim?"""
         if quote_lex is None or q.direct:
             return False
         cue = fold(self.doc.text[q.cue.start : q.cue.end])
         return quote_lex.kind(variants(cue), "source") is not None
+
+    def _reported(self, q: Quote) -> bool:
+        """Is the indirect quote a reported clause told by one who reports (أفادت مصادر بأن، قال شهود إن:
+        ``@reporters``), what happened rather than a claim of a party?"""
+        before = fold(self.doc.text[max(0, q.start - 5) : q.start]).split()
+        if q.direct or q.speaker is None or not before or before[-1] not in THAT:
+            return False
+        first = self.doc.text[q.speaker.start : q.speaker.end].split()[:1]
+        return bool(first) and bool(set(variants(fold(first[0]))) & self.lex.reporters)
 
     def punct(self, k: int) -> str:
         return self.doc.text[self.starts[k] : self.ends[k]] if self.words[k].kind == "punct" else ""

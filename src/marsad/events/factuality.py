@@ -60,8 +60,9 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def _future_verb(ctx: Context, w: Word) -> bool:
-    if w.proclitics.endswith("س"):
-        return True
+    if w.proclitics.endswith("س"):  # an imperfect after it, not a word that opens with س (سار، سافر)
+        stem = w.norm[len(w.proclitics):]
+        return (len(stem) >= 3 and stem[0] in "يتن") or (len(stem) >= 4 and stem[0] == "ا")
     n = w.forms[1] if len(w.forms) > 1 and w.norm[0] in "وف" else w.norm
     return len(n) >= 5 and n[0] == "س" and n[1] in "يتن" and ctx.vocab.get(n, 0) < 5
 

@@ -16,7 +16,7 @@ PLOVER_TYPES = frozenset(
 )
 AUX_MODES = ("negation", "hypothetical", "future")
 NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle", "initial",
-         "notbi", "call", "notjustprev")
+         "notbi", "call", "notjustprev", "place", "mention")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,7 @@ class TriggerRule:
     passive: bool = False  # the name before the verb is its victim (قوات الصحوة قتلا)
     call: bool = False  # a call or announcement of the event ("call" need): a future time after it is the event's
     verb: bool = False  # a form derived from a verb ("v:")
+    mention: bool = False  # a protest told by its noun ("mention" need): its sentence tells its factuality
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +190,8 @@ def _triggers(res: Resources, cameo: dict[str, CameoCode],
         passive = row["victim"] == "passive"
         for kind, words in _kinded_forms(forms):
             rule = TriggerRule(words, plover, code, mode, agent, needs, unnamed, genitive, kind == "n",
-                               passive, any(kind == "call" for kind, _ in needs), kind == "v")
+                               passive, any(kind == "call" for kind, _ in needs), kind == "v",
+                               any(kind == "mention" for kind, _ in needs))
             triggers.setdefault(words[0], []).append(rule)
     for rules in triggers.values():  # longer phrases first, file order otherwise
         rules.sort(key=lambda r: -len(r.words))

@@ -10,6 +10,8 @@ with a protesting crowd, weak cues anchored in the news day.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.events.context import Context, between
 from marsad.events.lexicon import Recode, TriggerRule
 
@@ -41,7 +43,8 @@ def _need_fits(
         return not any(f.startswith("ال") for f in ctx.words[k].forms)
     if kind == "initial":  # the sentence's first word (a headline: تظاهرات في مدن عدة)
         return k == lo
-    if kind == "call":  # no condition: marks a call or announcement (its future time is the event's)
+    if kind in ("call", "mention"):  # no condition: marks a call or announcement (its future time is the
+        # event's), or a protest told by its noun (its sentence tells its factuality: marsad.events.protest)
         return True
     if kind == "notbi":  # no complement with ب in the next two words (تظاهر اللاعب بالإصابة: pretending), but
         for x in range(k + n, min(hi, k + n + 2)):  # the listed ones (بالقرب من، بالآلاف)
@@ -49,11 +52,24 @@ def _need_fits(
             if w.kind == "arabic" and any(f[:1] == "ب" and f[1:] in w.forms for f in w.forms) and not ctx.has(x, words):
                 return False
         return True
+    if kind == "place":  # one of the words right after, then a place within two words (مظاهرات في القاهرة)
+        return k + n < hi and ctx.has(k + n, words) and _place_after(ctx, k + n + 1, min(hi, k + n + 3))
     if kind == "unquoted":
         start = ctx.starts[k]
-        return not any(a <= start < b for a, b in ctx.claims)
+        return not any(a <= start < b for a, b in ctx.protest_claims)
     # not
     return not any(ctx.has(x, words) for x in range(k + n, min(hi, k + n + 2)))
+
+
+def _place_after(ctx: Context, a: int, b: int) -> bool:
+    """Does a place (a country, a city, a region) start on one of the words [a, b), no mark before it?"""
+    for x in range(a, b):
+        if ctx.words[x].kind == "punct":
+            return False
+        i = bisect_left(ctx.places, (ctx.starts[x],))
+        if i < len(ctx.places) and ctx.places[i][0] < ctx.ends[x]:
+            return True
+    return False
 
 
 def rule_fits(ctx: Context, rule: TriggerRule, k: int, lo: int, hi: int, sent_forms: list[set[str]]) -> bool:

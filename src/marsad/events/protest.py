@@ -1,0 +1,153 @@
+"""The factuality of a protest told by its noun or its protesters (``mention`` rows of ``event_triggers.tsv``).
+
+A protest noun in a news sentence is the day's protest (المظاهرات في العراق، تدخلت الشرطة لتفريق المتظاهرين)
+unless the sentence tells it otherwise (docs/conventions.md, PROTEST):
+
+- background (reference): a sentence opened as a reminder (ويذكر أن، يشار إلى أن), a year before the year of
+  publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في وقت
+  سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل الاحتجاجات), the duties of a
+  force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests that lasted a while
+  (احتجاجات استمرت أسابيع: over);
+- hypothetical, future or negated: a possibility or an expectation that governs the noun from further away than
+  the auxiliary markers reach (ما قد يثيره ذلك من احتجاجات، من المنتظر أن يخرج ...، لن يشارك في هذه المظاهرات),
+  or a denial of the report (أمر غير صحيح).
+
+The words are in ``event_wordsets.tsv`` (@reminder, @past_period, @duties, @maybe, @expected, @denial).
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.document import TimeExpr
+from marsad.events.context import Context
+from marsad.events.factuality import KANA, REFERENCE, WHOEVER
+from marsad.text.normalize import fold
+
+_YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d.])")
+MANY = frozenset({"عديده", "كثيره", "متعدده"})  # folded: مظاهرات عديدة
+LASTED = frozenset({"استمرت", "دامت", "استمر", "دام"})  # folded: past verbs of lasting
+SPANS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "اياما", "شهرا", "عاما"})  # folded
+LASTED_CHARS = 12  # characters from the verb of lasting to its duration (استمرت عدة أسابيع)
+PERIOD_UNITS = ("M", "Y", "W")  # a past period of months, years (or weeks) before the news: PXM, P3Y
+SINCE_CHARS = 20  # characters from منذ to the date it governs
+_SINCE = re.compile(r"منذ")
+REACH = 8  # words before the trigger a possibility, an expectation or لن may govern it from
+
+
+def _words(ctx: Context, name: str) -> frozenset[str]:
+    return ctx.lex.wordsets.get(name, frozenset())
+
+
+def _old_year(ctx: Context, lo: int, hi: int) -> bool:
+    """A year before publication written in the sentence, or a date of an earlier year (ربيع 1970)."""
+    pub = ctx.doc.published
+    if pub is None:
+        return False
+    text = ctx.doc.text[ctx.starts[lo] : ctx.ends[hi - 1]]
+    since = [m.start() + ctx.starts[lo] for m in _SINCE.finditer(text)]
+    for m in _YEAR.finditer(text):
+        if int(m.group(1)) < pub.year and not _after_since(since, m.start() + ctx.starts[lo]):
+            return True
+    return any(t.value[:4].isdigit() and int(t.value[:4]) < pub.year and not _after_since(since, t.start)
+               for t in _times(ctx, lo, hi) if t.value)
+
+
+def _after_since(since: list[int], start: int) -> bool:
+    """Does منذ stand shortly before ``start`` (منذ اعتقاله العام الماضي: a protest going on since then)?"""
+    return any(0 <= start - s <= SINCE_CHARS for s in since)
+
+
+def after_since(ctx: Context, start: int) -> bool:
+    """Does منذ stand shortly before the character ``start`` (منذ اعتقاله العام الماضي)?"""
+    return "منذ" in ctx.doc.text[max(0, start - SINCE_CHARS) : start]
+
+
+def _times(ctx: Context, lo: int, hi: int) -> list[TimeExpr]:
+    a, b = ctx.starts[lo], ctx.ends[hi - 1]
+    return [t for t in ctx.times if a <= t.start < b]
+
+
+def _past_period(ctx: Context, lo: int, hi: int) -> bool:
+    """A period of the past named in the sentence (الأشهر الأخيرة: PXM; وقت سابق: PAST_REF)."""
+    marks = _words(ctx, "past_period")
+    for t in _times(ctx, lo, hi):
+        words = {f for w in ctx.doc.text[t.start : t.end].split() for f in _forms(w)}
+        if t.value == "PAST_REF" and words & marks:
+            return True
+        if t.type == "DURATION" and t.value.startswith("PX") and t.value[-1:] in PERIOD_UNITS and words & marks:
+            return True
+    return False
+
+
+def _forms(word: str) -> set[str]:
+    w = fold(word)
+    return {w, w.removeprefix("و"), w.removeprefix("ال")}
+
+
+def background(ctx: Context, k: int, end: int, lo: int, hi: int) -> bool:
+    """Is the protest at words [k, end) of the sentence [lo, hi) told as background?"""
+    opener = {f for x in range(lo, min(hi, lo + 2)) for f in ctx.words[x].forms}
+    if opener & _words(ctx, "reminder") or {"قبل", "ذلك"} <= opener:
+        return True
+    if _old_year(ctx, lo, hi) or _past_period(ctx, lo, hi):
+        return True
+    if any(set(ctx.words[x].forms) & _words(ctx, "duties") for x in range(lo, hi)):
+        return True  # تستخدم في مهام حفظ النظام كتفريق المظاهرات: what a force does, in general
+    if _lasted(ctx, end, hi):
+        return True
+    if (k > lo and ctx.words[k - 1].norm in ("كل", "وكل")) or (end < hi and bool(set(ctx.words[end].forms) & MANY)):
+        return True  # كل الاحتجاجات، قاد مظاهرات عديدة: every protest, many of them
+    for x in range(max(lo, k - 3), k - 1):  # من يخرجون في تظاهرات: whoever protests
+        if ctx.words[x].norm in WHOEVER and ctx.words[x + 1].norm[:1] in "يت":
+            return True
+    for x in range(max(lo, k - 4), k - 1):  # كان يقود السجناء في إضرابات: a past habit
+        if ctx.words[x].norm in KANA and ctx.words[x + 1].norm[:1] in "يت" and x + 1 < k:
+            return True
+    return False
+
+
+def _lasted(ctx: Context, end: int, hi: int) -> bool:
+    """Protests that lasted a while (احتجاجات استمرت أسابيع، دامت شهرين): over, told as background."""
+    for x in range(end, min(hi, end + 2)):
+        if set(ctx.words[x].forms) & LASTED:
+            after = ctx.ends[x]
+            return any(t.type == "DURATION" and 0 <= t.start - after <= LASTED_CHARS for t in ctx.times) \
+                or any(set(ctx.words[y].forms) & SPANS for y in range(x + 1, min(hi, x + 3)))
+    return False
+
+
+def _governing_mode(ctx: Context, k: int, lo: int) -> str | None:
+    """A possibility (قد + imperfect, ربما، إمكان), an expectation (من المنتظر أن) or لن before the trigger in
+    its clause, further than the auxiliary markers reach."""
+    maybe, expected = _words(ctx, "maybe"), _words(ctx, "expected")
+    if any(set(ctx.words[x].forms) & expected for x in range(lo, k)):
+        return "future"  # من المنتظر أن يخرج آلاف ...، وفقا لمنظمي المظاهرة
+    for x in range(k - 1, max(lo, k - REACH) - 1, -1):
+        if ctx.punct(x) in (".", "،", ",", "؛", ";", ":"):
+            break
+        forms = set(ctx.words[x].forms)
+        if ctx.words[x].norm in ("لن", "ولن"):
+            return "negation"
+        nxt = ctx.words[x + 1].norm if x + 1 < k else ""
+        if forms & maybe and (ctx.words[x].norm not in ("قد", "وقد", "فقد") or nxt[:1] in "يت"):
+            return "hypothetical"
+    return None
+
+
+def _denied(ctx: Context, end: int, hi: int) -> bool:
+    """The report of the protest is denied after it (أمر غير صحيح، لا أساس له من الصحة)."""
+    denial = _words(ctx, "denial")
+    return any(ctx.words[x].norm == "غير" and x + 1 < hi and set(ctx.words[x + 1].forms) & denial
+               for x in range(end, hi))
+
+
+def mention_mode(ctx: Context, k: int, end: int) -> str | None:
+    """The mode of a protest mention at words [k, end): an auxiliary mode, ``reference``, or None (asserted)."""
+    lo, hi = ctx.sentence_of(k)
+    if _denied(ctx, end, hi):
+        return "negation"
+    mode = _governing_mode(ctx, k, lo)
+    if mode is not None:
+        return mode
+    return REFERENCE if background(ctx, k, end, lo, hi) else None

@@ -1,0 +1,57 @@
+"""Attack forms and their filters: aiming by arms, the verbal noun of attacking, hostages, a plan told by
+بحيث, wild animals, films and series, and the fight against terrorism in general, on constructed sentences
+through the whole pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from marsad.document import Event
+from marsad.extract import document_from_text
+
+DAY = dt.date(2015, 7, 21)
+
+
+def _assaults(text: str, pipeline: Any) -> list[Event]:
+    doc = pipeline(document_from_text(text, DAY))
+    return [e for e in doc.layer("events") if e.type == "ASSAULT"]
+
+
+def _asserted(text: str, pipeline: Any) -> list[str]:
+    """The triggers of the asserted attacks of ``text``."""
+    return [text[e.trigger.start : e.trigger.end] for e in _assaults(text, pipeline) if e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("واستهدفت المدفعية مواقع للمسلحين شرق المدينة.", "واستهدفت"),
+        ("استهدف صاروخ مبنى البلدية ليلة أمس.", "استهدف"),
+        ("واتهمت الوزارة المسلحين بمهاجمتهم نقطة حراسة قرب الحدود.", "بمهاجمتهم"),
+        ("واحتجز المسلحون عشرة رهائن داخل المصرف.", "واحتجز"),
+    ],
+)
+def test_aiming_by_arms_attacking_and_hostages_are_attacks(text: str, trigger: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويستهدف البرنامج الشباب العاطلين عن العمل.",  # a programme aimed at people
+        "وأفرجت السلطات عن الرهائن بعد دفع الفدية.",  # no one held by a verb of holding
+        "وهاجم النمر حارس الحديقة أثناء إطعامه.",  # a wild animal
+        "وفي الفيلم الجديد يقتل البطل خصمه في مشهد طويل.",  # a film
+        "وتناقش الورشة سبل مكافحة العمل الإرهابي.",  # fighting terrorism in general
+    ],
+)
+def test_plans_animals_films_and_the_fight_against_terrorism_are_no_attacks(text: str, pipeline: Any) -> None:
+    assert _asserted(text, pipeline) == []
+
+
+def test_a_plan_told_by_bihaythu_is_hypothetical(pipeline: Any) -> None:
+    text = "واتفق البلدان على منطقة عازلة بحيث تتولى الطائرات قصف مواقع التنظيم."
+    assert [e.factuality for e in _assaults(text, pipeline)] == ["hypothetical"]

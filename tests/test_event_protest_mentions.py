@@ -1,0 +1,107 @@
+"""A protest told by its noun or its protesters (the ``mention`` rows of event_triggers.tsv and
+marsad.events.protest): the day's protest unless the sentence makes it background, possible, expected or
+denied, and the senses that are no protest, on constructed sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from marsad.document import Event
+from marsad.extract import document_from_text
+
+
+def _protests(text: str, pipeline: Any) -> list[Event]:
+    doc = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
+    return [e for e in doc.layer("events") if e.type == "PROTEST"]
+
+
+def _told(text: str, pipeline: Any) -> list[tuple[str, str]]:
+    """(trigger, factuality) of the protests of ``text``."""
+    return [(text[e.trigger.start : e.trigger.end], e.factuality) for e in _protests(text, pipeline)]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وتسببت الاعتصامات في تعطيل حركة المرور وسط العاصمة.", "الاعتصامات"),
+    ("وشغلت التظاهرات الطلابية وسائل الإعلام طوال النهار.", "التظاهرات"),
+    ("وأطلقت قوات الأمن الرصاص المطاطي على المتظاهرين قرب الجسر.", "المتظاهرين"),
+    ("وقال أحد المحتجين إن مطالبهم لم تتغير.", "المحتجين"),
+    ("وحدثت فوضى خلال الاحتجاج أمام مبنى البلدية.", "الاحتجاج"),
+    ("وأغلقت المحلات أبوابها بسبب احتجاج السكان على انقطاع الكهرباء.", "احتجاج"),
+    ("وأعلن السجناء حالة التمرد والعصيان داخل السجن المركزي.", "والعصيان"),
+])
+def test_a_protest_noun_or_its_protesters_tell_the_days_protest(text: str, trigger: str, pipeline: Any) -> None:
+    assert (trigger, "asserted") in _told(text, pipeline)
+
+
+def test_protesters_fired_on_by_the_police_protest_the_police_do_not(pipeline: Any) -> None:
+    events = _protests("وفرقت الشرطة المعتصمين بالهراوات قرب الوزارة.", pipeline)
+    assert [e.actor.agent if e.actor else None for e in events] == ["protesters"]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي عام 1999 شلت الإضرابات موانئ البلاد.",  # a year before publication
+    "وواجه الرئيس احتجاجات واسعة خلال الأشهر الماضية.",  # a past period
+    "ويذكر أن المظاهرات عمت مدن الجنوب.",  # a reminder
+    "ورغم كل الاحتجاجات مضى الوزير في قراره.",  # every protest
+    "وكان الزعيم قد قاد مظاهرات عديدة ضد الاستعمار.",  # many of them
+    "ويفاوض من يخرجون في تظاهرات كل أسبوع.",  # whoever protests
+    "وكان يقود العمال في إضرابات طويلة.",  # a past habit
+    "وسقط جرحى في احتجاجات استمرت أسابيع في الإقليم.",  # lasted a while: over
+])
+def test_a_protest_told_as_background_is_a_reference(text: str, pipeline: Any) -> None:
+    assert [f for _t, f in _told(text, pipeline)] == ["reference"]
+
+
+@pytest.mark.parametrize(("text", "factuality"), [
+    ("وهو ما قد يثيره القرار من احتجاجات في الشارع.", "hypothetical"),
+    ("ومن المنتظر أن يسير الآلاف في العاصمة، وفقا لمنظمي المظاهرة.", "future"),
+    ("وقال المسؤول إن الحديث عن وجود مظاهرات في المدينة أمر غير صحيح.", "negated"),
+    ("وأكد أن الطلاب لن يشاركوا في هذه الاعتصامات أبدا.", "negated"),
+])
+def test_a_possible_expected_or_denied_protest_is_not_asserted(text: str, factuality: str, pipeline: Any) -> None:
+    assert [f for _t, f in _told(text, pipeline)] == [factuality]
+
+
+@pytest.mark.parametrize("text", [
+    "وتضم التظاهرة عروضا لأفلام قصيرة من عشرين بلدا.",  # a festival
+    "وفي الاعتصام بحبل الله نجاة للأمة.",  # holding fast to
+    "وقدمت الوزارة احتجاجا رسميا إلى السفير.",  # a protest in words
+    "وتستخدم القوة في مهام حفظ النظام كتفريق المظاهرات.",  # what a force does
+])
+def test_other_senses_of_protest_words_are_no_protest(text: str, pipeline: Any) -> None:
+    assert [e for e in _protests(text, pipeline) if e.factuality == "asserted"] == []
+
+
+def test_a_hunger_strike_going_on_since_last_year_is_told_inside_a_quote_too(pipeline: Any) -> None:
+    text = "وقال المحامي إن موكله المضرب عن الطعام منذ اعتقاله العام الماضي يعاني وضعا صحيا صعبا."
+    assert [f for _t, f in _told(text, pipeline)] == ["asserted"]
+
+
+def test_protesters_of_a_protest_told_by_its_act_add_no_event(pipeline: Any) -> None:
+    events = _protests("وقطع المحتجون أمس الطريق الدولي بالإطارات.", pipeline)
+    assert [e.cameo for e in events] == ["144"]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("واندلعت أعمال شغب في أحياء المدينة الشرقية.", "145"),  # riots
+    ("وقاطعت أحزاب المعارضة التصويت على الدستور.", "143"),  # a boycott of a vote
+])
+def test_riots_and_boycotts_are_protests(text: str, cameo: str, pipeline: Any) -> None:
+    assert [(e.cameo, e.factuality) for e in _protests(text, pipeline)] == [(cameo, "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "وعززت قوات مكافحة الشغب انتشارها حول الملعب.",  # the riot police
+    "وقاطعه المذيع قبل أن يكمل جوابه.",  # an interruption
+])
+def test_riot_police_and_interruptions_are_no_protest(text: str, pipeline: Any) -> None:
+    assert _protests(text, pipeline) == []
+
+
+def test_arrests_for_taking_part_in_riots_tell_the_riots_as_background(pipeline: Any) -> None:
+    text = "وألقت الشرطة القبض على ستة شبان لتورطهم في أعمال شغب."
+    assert [e.factuality for e in _protests(text, pipeline)] == ["reference"]
+
