@@ -74,7 +74,7 @@ from marsad.gazetteer.spans import (
     region_heads,
     stop_inside,
 )
-from marsad.gazetteer.whole import family_places, surname_particles, whole_names
+from marsad.gazetteer.whole import family_places, given_families, surname_particles, whole_names
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
@@ -131,6 +131,7 @@ def link_entities(
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
     chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
     chosen = family_places(surname_particles(whole_names(chosen, keys, rules), keys, text), keys, rules)
+    chosen = given_families(chosen, keys, rules)
     chosen = club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)

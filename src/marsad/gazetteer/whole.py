@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from marsad.gazetteer.match import TokenKey
 from marsad.gazetteer.rules import CONNECTORS_OPEN, NameRules, given_ali
-from marsad.gazetteer.spans import TAGGER, Cand, after_title
+from marsad.gazetteer.spans import RULE, TAGGER, Cand, after_title
 
 FAMILY = "\u0622\u0644"  # آل, the house of a family (it folds to the article's letters: the text is read)
 
@@ -99,6 +99,95 @@ def given_before(rules: NameRules, keys: Sequence[TokenKey], i: int) -> bool:
     if k.key not in rules.gaz.given_names or k.key == "علي":
         return False
     return k.key not in rules.gaz.title_words or after_title(keys, i, rules.gaz)
+
+
+def given_families(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
+    """A listed given name, proclitics stripped, right before a rare family name with the article is a person
+    nothing else read ("وفهد" + "الطريفي"): a given name before a rare definite word is never its adjective.
+    The given name must not also be a title word read without a title (مساعد), nor علي where the text does not
+    write the alif maqsura (there علي is the preposition as often as not). A person read up to such a given
+    name, or up to بن before the pair, takes the family name in ("إبراهيم بن فهد" + "المجدوعي")."""
+    taken = {t for c in chosen for t in range(c.first, c.last)}
+    out: list[Cand] = []
+    for c in chosen:
+        last = _family_after(c, keys, rules, taken)
+        if last != c.last:
+            taken.update(range(c.last, last))
+            c = replace(c, last=last, end=keys[last - 1].end)
+        out.append(c)
+    found: list[Cand] = []
+    for i in range(len(keys) - 1):
+        if i in taken or i + 1 in taken or not _pair(rules, keys, i):
+            continue
+        start = _given_start(rules, keys, i)
+        if start is None:
+            continue
+        first = i
+        while first >= 2 and keys[first - 1].key in ("بن", "بنت") and first - 1 not in taken \
+                and first - 2 not in taken and rules.name_like(first - 2, first=True, inside_names=True):
+            first -= 2  # the lineage before it: "إبراهيم بن" + "علي المجدوعي"
+            start = keys[first].variants[-1][1]
+        taken.update(range(first, i + 2))
+        found.append(Cand(first, i + 2, start, keys[i + 1].end, "PER", None, None, None, RULE))
+    return sorted([*out, *found], key=lambda c: c.start) if found else out
+
+
+def _pair(rules: NameRules, keys: Sequence[TokenKey], i: int) -> bool:
+    """Tokens ``i`` and ``i + 1`` may be a given name and a family name (the given name not yet checked)."""
+    return i + 1 < len(keys) and keys[i].kind == "arabic" and not keys[i + 1].clitic \
+        and keys[i].variants[-1][0] not in CONNECTORS_OPEN and _given_family(rules, keys[i + 1])
+
+
+def _family_after(c: Cand, keys: Sequence[TokenKey], rules: NameRules, taken: set[int]) -> int:
+    """The end of person ``c`` with the family name after it: after a listed given name that ends a name of
+    two words or more, or after بن and a given name and its family name."""
+    j = c.last
+    if c.type != "PER" or c.id is not None or j >= len(keys) or j in taken:
+        return j
+    if keys[j - 1].key in ("بن", "بنت") and j + 1 not in taken and _pair(rules, keys, j) \
+            and _given_start(rules, keys, j) == keys[j].start:
+        return j + 2
+    if c.last - c.first >= 2 and keys[j - 1].key in rules.gaz.given_names and not keys[j].clitic \
+            and _given_family(rules, keys[j]) and keys[j - 1].key not in CONNECTORS_OPEN:
+        return j + 1
+    return j
+
+
+GIVEN_FAMILY_MAX_COUNT = 1000  # a family name right after a listed given name may be a less rare word ...
+GIVEN_FAMILY_BARE_SHARE = 5  # ... a rare one as common as a given name without the article ("العبود", "عبود")
+GIVEN_FAMILY_BARE_SHARE_COMMON = 0.1  # ... a less rare one hardly ever without it ("البلوي"; not "الجوار")
+
+
+def _given_family(rules: NameRules, k: TokenKey) -> bool:
+    """A family name with the article right after a listed given name: a less rare word than :func:`family_name`
+    asks for (a common noun in construct after a given name that is a word too, "حسن الجوار", is seen without
+    its article often), or a rare one that is common without the article, a given name too ("عبود"); no plural,
+    feminine or verbal noun ("جمال الطبيعة", "بدأ عبدالمجيد عبدالله الغناء")."""
+    w, vocab = k.key, rules.vocab
+    count, bare = vocab.get(w, 0), vocab.get(w[2:], 0)
+    share = GIVEN_FAMILY_BARE_SHARE if count <= FAMILY_MAX_COUNT else GIVEN_FAMILY_BARE_SHARE_COMMON
+    return k.kind == "arabic" and w.startswith("ال") and len(w) > 4 and count <= GIVEN_FAMILY_MAX_COUNT \
+        and not w.endswith(("ات", "ه", "اء")) and bare <= share * max(count, 1) and rules.gaz.nisba.get((w,)) is None \
+        and w not in rules.gaz.title_words and w not in rules.gaz.context
+
+
+CLITIC_SHARE = 0.2  # a given name behind a proclitic: the whole word is rare beside it ("وفهد"; not "لجان")
+
+
+def _given_start(rules: NameRules, keys: Sequence[TokenKey], i: int) -> int | None:
+    """Where the given name of token ``i`` starts, its proclitics left out, or None when it has none (a word that
+    is common as a whole, "لجان", is no proclitic before a given name)."""
+    k = keys[i]
+    if given_before(rules, keys, i) or given_ali(rules.text, k):
+        return k.variants[-1][1] if k.key == "علي" else k.start
+    if k.key in rules.gaz.given_names:
+        return None
+    for key, start in k.variants[1:]:
+        if key in rules.gaz.given_names and key not in rules.gaz.title_words \
+                and rules.vocab.get(k.key, 0) <= CLITIC_SHARE * rules.vocab.get(key, 0) \
+                and (key != "علي" or given_ali(rules.text, TokenKey(start, k.end, k.kind, key, ()))):
+            return start
+    return None
 
 
 FAMILY_MAX_COUNT = 300  # a family name with the article is a rare word

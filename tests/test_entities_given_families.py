@@ -1,0 +1,50 @@
+"""People read from a listed given name and the rare family name with the article after it."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from marsad.document import Entity
+from marsad.gazetteer import link_entities
+from marsad.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def people(text: str, res: Resources) -> set[str]:
+    """The people the gazetteers and rules read in ``text`` (no tagger); offsets checked."""
+    found: list[Entity] = link_entities(text, res.tokenizer(text), res)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, "entities overlap"
+    return {text[e.start : e.end] for e in found if e.type == "PER"}
+
+
+def test_a_given_name_before_a_rare_family_name_is_a_person(res: Resources) -> None:
+    text = "وحضر الاجتماع وفهد الطريفي عضو اللجنة ومنصور البلوي رئيس النادي."
+    assert {"فهد الطريفي", "منصور البلوي"} <= people(text, res)
+
+
+def test_a_family_name_common_without_its_article_follows_a_given_name(res: Resources) -> None:
+    assert "عبدالمحسن العبود" in people("وتبرع عبدالمحسن العبود بالتذاكر للجماهير.", res)
+
+
+def test_ali_is_a_given_name_only_where_the_text_writes_the_alif_maqsura(res: Resources) -> None:
+    assert "علي الطريفي" in people("وحصل علي الطريفي على العضوية في اللجنة.", res)
+    assert not any("الطريفي" in p and p.startswith("علي") for p in people("يعتمد علي الطريفي كثيرا", res))
+
+
+def test_the_lineage_before_the_pair_and_a_name_read_up_to_a_given_name_take_it_in(res: Resources) -> None:
+    text = "وقال إبراهيم بن فهد المجدوعي إن الدعم كبير على الأرض، وأضاف إبراهيم بن علي المجدوعي أنه مستمر."
+    found = people(text, res)
+    assert {"إبراهيم بن فهد المجدوعي", "إبراهيم بن علي المجدوعي"} <= found
+
+
+def test_common_nouns_after_a_given_name_that_is_a_word_are_no_family_names(res: Resources) -> None:
+    text = "وأكد الوزير أن حسن الجوار مطلوب، وأن جمال الطبيعة ساحر، ثم بدأ فهد الغناء، وعملت لجان المقابلة."
+    found = people(text, res)
+    assert not any(p.endswith(("الجوار", "الطبيعة", "الغناء", "المقابلة")) for p in found)
