@@ -137,6 +137,7 @@ class _Reader:
         self.movement = False  # the head is حركة: a known group or party after it keeps it in its name
         self.office = False  # a weak head with the article: an office, of the body in a ل phrase after it
         self.armed = False  # the head names a unit: the army in a ل phrase after its ordinal is not its name
+        self.facility = False  # the head names a facility: a company after it names it ("مستشفى أرامكو")
 
     def plain(self, i: int) -> bool:
         """An Arabic word that may be part of a name: no function word, verb or title."""
@@ -275,8 +276,8 @@ class _Reader:
                 walk.id = known.entry.id if self.forces or self.movement else None
                 walk.joined = known.last
                 return True
-            if known.entry.type == "ORG":
-                return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"
+            if known.entry.type == "ORG" and not (self.facility and known.entry.kind == "company"):
+                return None  # a descriptor: "تنظيم داعش", "وكالة أنباء إنترفاكس"; a company's "مستشفى أرامكو"
             if known.entry.type == "PER":
                 return False
             walk.take(known.last, "noun", known.entry.country, noun=True)
@@ -458,6 +459,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         reader.route = head is not None and head[1] == ROUTE
         reader.club = head is not None and head[1] == "club"
         reader.armed = head is not None and head[1] == "armed"
+        reader.facility = head is not None and head[0] == "LOC" and head[1] != ROUTE
         reader.office = keys[i].key.startswith(DEFINITE) and any(k.removeprefix("ال") in words.weak
                                                                    for k, _ in keys[i].variants)
         reader.movement = head is not None and any(k.removeprefix("ال") == MOVEMENT for k, _ in keys[i].variants)

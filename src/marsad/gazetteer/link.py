@@ -30,7 +30,7 @@ from marsad.document import Entity, Token
 from marsad.gazetteer.heads import HeadWords, find_bodies, load_heads
 from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
-from marsad.gazetteer.named import named_after_person, quoted_bodies, short_groups
+from marsad.gazetteer.named import facility_places, named_after_person, quoted_bodies, short_groups
 from marsad.gazetteer.rules import (
     CONNECTORS_INNER,
     CONNECTORS_OPEN,
@@ -135,7 +135,7 @@ def link_entities(
     chosen = club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
-    chosen = short_groups(named_accords(chosen, keys, gaz), keys, heads)
+    chosen = facility_places(short_groups(named_accords(chosen, keys, gaz), keys, heads), keys, heads)
     chosen = [c for c in chosen if not names_nothing(c, text, gaz) and not common_dual(c, keys, res.vocab)]
     chosen = acronyms(outlet_words(chosen, text, gaz), keys)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]

@@ -90,3 +90,39 @@ def named_after_person(text: str, head: Token, keys: Sequence[TokenKey], first: 
     (typ, kind), start = found
     start = max(start, head.start)
     return Cand(first - 1, last, start, keys[last - 1].end, typ, None, None, None, TAGGER, kind)
+
+
+def facility_places(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
+    """A facility noun without the article right before a one-word place the article names elsewhere is that
+    facility ("سجن تدمر" where تدمر is read as the city, as "سجن صيدنايا"): the facility word belongs to the
+    name, a LOC of its own (the place read there alone, or not read there at all)."""
+    places = {keys[c.first].key: c for c in chosen if c.type == "LOC" and c.last - c.first == 1
+              and c.kind != "facility" and not keys[c.first].clitic}
+    if not places:
+        return chosen
+    by_first = {c.first: c for c in chosen}
+    taken = {t for c in chosen for t in range(c.first, c.last)}
+    drop: set[int] = set()
+    found: list[Cand] = []
+    for i in range(len(keys) - 1):
+        place, at = places.get(keys[i + 1].key), by_first.get(i + 1)
+        if i in taken or place is None or keys[i + 1].clitic or keys[i].kind != "arabic" \
+                or (i + 1 in taken and (at is None or at.type != "LOC" or at.last != i + 2)):
+            continue
+        start = _facility_start(keys[i], heads)
+        if start is not None:
+            drop.add(i + 1)
+            taken.update((i, i + 1))
+            found.append(Cand(i, i + 2, start, keys[i + 1].end, "LOC", None, place.country, None, RULE, "facility"))
+    if not found:
+        return chosen
+    return sorted([*(c for c in chosen if c.first not in drop), *found], key=lambda c: c.start)
+
+
+def _facility_start(k: TokenKey, heads: HeadWords) -> int | None:
+    """Where the facility noun of token ``k`` starts after its proclitics (not a road: طريق), or None."""
+    for key, start in k.variants:
+        typ, kind = heads.heads.get(key, ("", ""))
+        if typ == "LOC" and kind == "facility":
+            return start
+    return None

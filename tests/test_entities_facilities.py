@@ -1,0 +1,47 @@
+"""Facilities named by a facility noun and a place the article names, or the company that runs them."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from marsad.document import Entity
+from marsad.gazetteer import link_entities
+from marsad.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def ents(text: str, res: Resources, tagged: tuple[Entity, ...] = ()) -> dict[str, Entity]:
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, "entities overlap"
+    return {text[e.start : e.end]: e for e in found}
+
+
+def tagged_at(text: str, name: str, typ: str = "LOC") -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), typ)
+
+
+def test_a_facility_noun_before_a_place_named_elsewhere_in_the_article_is_one_place(res: Resources) -> None:
+    text = "دخل المسلحون بلدة قرقيسيا صباحا. وبعد ساعات فجروا سجن قرقيسيا وأطلقوا السجناء."
+    found = ents(text, res, (tagged_at(text, "قرقيسيا"),))
+    assert found["سجن قرقيسيا"].type == "LOC" and found["سجن قرقيسيا"].kind == "facility"
+    assert found["قرقيسيا"].type == "LOC"
+
+
+def test_a_facility_noun_with_the_article_or_a_road_takes_no_place_in(res: Resources) -> None:
+    text = "دخل المسلحون بلدة قرقيسيا صباحا، ثم عادوا إلى السجن قرقيسيا وإلى طريق قرقيسيا."
+    found = ents(text, res, (tagged_at(text, "قرقيسيا"),))
+    assert not any(name.startswith(("السجن", "طريق")) for name in found)
+
+
+def test_a_hospital_named_by_a_company_is_a_place(res: Resources) -> None:
+    found = ents("يعمل الطبيب في مستشفى أرامكو منذ سنوات، وتملك أرامكو مستشفيات أخرى.", res)
+    assert found["مستشفى أرامكو"].type == "LOC"
+    assert found["أرامكو"].type == "ORG"
