@@ -95,6 +95,7 @@ MOVEMENT = "حركه"  # folded: a head that joins a known group's or party's na
 BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 PRESS = frozenset({"صحيفه", "جريده", "قناه", "مجله", "وكاله"})  # folded: a ل phrase of these is an addressee
+MINISTRY = "وزاره"  # folded: a ministry is the state's, its office in a region no body of that region
 SEATS = frozenset({"منطقه", "محافظه"})  # folded: the administrative words of a body's region ("بمنطقة جازان")
 
 
@@ -230,10 +231,12 @@ class _Reader:
 
     def seat(self, i: int, walk: _Walk) -> None:
         """A body of a region takes in "ب" + the region's administrative word and a known place after its name:
-        "مديرية السجون بمنطقة جازان", "إدارة التعليم بمحافظة حفر الباطن" (one ORG, as "شرطة منطقة مكة")."""
+        "مديرية السجون بمنطقة جازان", "إدارة التعليم بمحافظة حفر الباطن" (one ORG, as "شرطة منطقة مكة"); a ministry
+        does not ("فرع وزارة العمل بمنطقة الحدود الشمالية": the ministry and the region)."""
         keys, j = self.keys, walk.end
         head = self.head(i)
-        if head is None or head[0] != "ORG" or j + 1 >= len(keys) or keys[j].key[:1] != "ب" \
+        if head is None or head[0] != "ORG" or j + 1 >= len(keys) or keys[j].key[:1] != "ب" or any(
+                key.removeprefix("ال") == MINISTRY for key, _ in keys[i].variants) \
                 or not any(key in SEATS for key, _ in keys[j].variants[1:]):
             return
         known = self.names.get(j + 1)

@@ -1,0 +1,41 @@
+"""Saudi regions, governorates and towns of the lists, and the bodies of a region."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Entity
+from marsad.gazetteer import link_entities
+from marsad.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def ents(text: str, res: Resources) -> dict[str, Entity]:
+    return {text[e.start : e.end]: e for e in link_entities(text, res.tokenizer(text), res)}
+
+
+def test_towns_of_qatif_are_places(res: Resources) -> None:
+    found = ents("زار الوفد بلدات سيهات وتاروت والعوامية قبل أن يعود إلى القديح.", res)
+    for town in ("سيهات", "تاروت", "العوامية", "القديح"):
+        assert found[town].type == "LOC" and found[town].country == "SAU"
+
+
+def test_a_region_and_a_governorate_of_the_lists(res: Resources) -> None:
+    found = ents("افتتح أمير منطقة الحدود الشمالية المشروع، وأنهت إدارة تعليم عفيف استعداداتها.", res)
+    assert found["الحدود الشمالية"].type == "LOC" and found["الحدود الشمالية"].country == "SAU"
+    assert found["إدارة تعليم عفيف"].type == "ORG"
+
+
+def test_a_ministry_in_a_region_is_the_ministry_and_the_region(res: Resources) -> None:
+    found = ents("وقال مدير فرع وزارة الإسكان بمنطقة الجوف إن المشروع اكتمل.", res)
+    assert found["وزارة الإسكان"].type == "ORG"
+    assert found["الجوف"].type == "LOC"
+
+
+def test_a_regional_body_still_takes_in_its_region(res: Resources) -> None:
+    found = ents("وأعلنت مديرية الشؤون الصحية بمنطقة الجوف عن وظائف.", res)
+    assert "مديرية الشؤون الصحية بمنطقة الجوف" in found
