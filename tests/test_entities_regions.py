@@ -39,3 +39,11 @@ def test_a_ministry_in_a_region_is_the_ministry_and_the_region(res: Resources) -
 def test_a_regional_body_still_takes_in_its_region(res: Resources) -> None:
     found = ents("وأعلنت مديرية الشؤون الصحية بمنطقة الجوف عن وظائف.", res)
     assert "مديرية الشؤون الصحية بمنطقة الجوف" in found
+
+
+def test_a_direction_noun_before_a_continent_names_its_region(res: Resources) -> None:
+    text = "تنتشر الظاهرة في غرب أفريقيا ودول جنوب شرق آسيا، وتصل إلى جنوب أفريقيا وشمال سوريا."
+    found = ents(text, res)
+    assert found["غرب أفريقيا"].type == found["جنوب شرق آسيا"].type == "LOC"
+    assert found["جنوب أفريقيا"].country == "ZAF"  # the country
+    assert "سوريا" in found and "شمال سوريا" not in found  # a direction of a country is no name
