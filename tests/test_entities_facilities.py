@@ -45,3 +45,10 @@ def test_a_hospital_named_by_a_company_is_a_place(res: Resources) -> None:
     found = ents("يعمل الطبيب في مستشفى أرامكو منذ سنوات، وتملك أرامكو مستشفيات أخرى.", res)
     assert found["مستشفى أرامكو"].type == "LOC"
     assert found["أرامكو"].type == "ORG"
+
+
+def test_a_person_the_tagger_reads_confirms_no_body_of_the_wide_lists_inside_it(res: Resources) -> None:
+    text = "واستقبل الوزير أمس إيرينا بوكوفا في مكتبه."
+    found = ents(text, res, (tagged_at(text, "إيرينا بوكوفا", "PER"),))
+    assert found["إيرينا بوكوفا"].type == "PER"
+    assert "إيرينا" not in found

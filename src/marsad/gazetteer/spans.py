@@ -51,7 +51,8 @@ WIDE_LISTS = frozenset({"divisions", "organizations_region"})  # long lists whos
 def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity], keys: Sequence[TokenKey],
               gaz: Gazetteer) -> list[Cand]:
     """One-word names of the wide lists need a reading as a name there too: "وأن" is "and that" before it is the
-    Turkish province Van, "أفاد" a verb before it is an agency. The tagger's reading, an administrative noun
+    Turkish province Van, "أفاد" a verb before it is an agency. The tagger's reading (not as a person's name:
+    "إيرينا بوكوفا" is no IRENA), an administrative noun
     before a place ("قضاء سنجار", "محافظة لحج", "قرية (دوما)"), في before it ("في بعقوبة") or a place it is listed
     with ("تعز ولحج") confirms one."""
     wide = {(m.start, m.end) for m in names
@@ -59,7 +60,7 @@ def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity
     if not wide:
         return cands
     sure = {(c.start, c.end) for c in cands if (c.start, c.end) not in wide
-            or any(e.start < c.end and c.start < e.end for e in tagged)
+            or any(e.start < c.end and c.start < e.end and (e.type != "PER" or c.type == "PER") for e in tagged)
             or (c.type == "LOC" and c.first > 0 and _place_context(keys, c.first, gaz))}
     places = sorted((c for c in cands if c.type == "LOC"), key=lambda c: c.first)
     for _ in range(2):  # a list of places: each sure place confirms its neighbours joined by و
