@@ -47,3 +47,14 @@ def test_a_direction_noun_before_a_continent_names_its_region(res: Resources) ->
     assert found["غرب أفريقيا"].type == found["جنوب شرق آسيا"].type == "LOC"
     assert found["جنوب أفريقيا"].country == "ZAF"  # the country
     assert "سوريا" in found and "شمال سوريا" not in found  # a direction of a country is no name
+
+
+def test_a_body_named_after_a_place_leaves_out_its_country_adjective(res: Resources) -> None:
+    found = ents("أعلنت جامعة وارسو البولندية وبلدية دبي الإماراتية ووزارة الخارجية البحرينية عن برنامج.", res)
+    assert found["جامعة وارسو"].country == "POL" and found["بلدية دبي"].country == "ARE"
+    assert "وزارة الخارجية البحرينية" in found  # no place in its name: the adjective stays
+
+
+def test_al_azhar_alone_is_the_institution(res: Resources) -> None:
+    found = ents("وقال وكيل الأزهر إن القرار نهائي.", res)
+    assert found["الأزهر"].type == "ORG" and found["الأزهر"].country == "EGY"

@@ -30,7 +30,7 @@ from marsad.document import Entity, Token
 from marsad.gazetteer.heads import HeadWords, find_bodies, load_heads
 from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
-from marsad.gazetteer.named import facility_places, named_after_person, quoted_bodies, short_groups
+from marsad.gazetteer.named import facility_places, named_after_person, place_nisbas, quoted_bodies, short_groups
 from marsad.gazetteer.rules import (
     CONNECTORS_INNER,
     CONNECTORS_OPEN,
@@ -132,7 +132,7 @@ def link_entities(
     chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
     chosen = family_places(surname_particles(whole_names(chosen, keys, rules), keys, text), keys, rules)
     chosen = given_families(chosen, keys, rules)
-    chosen = club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba)
+    chosen = place_nisbas(club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba), keys, nisba, names)
     chosen = _coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
     chosen = facility_places(short_groups(named_accords(chosen, keys, gaz), keys, heads), keys, heads)

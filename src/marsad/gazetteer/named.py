@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from marsad.document import Token
 from marsad.gazetteer.heads import HeadWords
-from marsad.gazetteer.match import TokenKey
+from marsad.gazetteer.match import Match, TokenKey
 from marsad.gazetteer.spans import MAX_QUOTED, QUOTES, RULE, TAGGER, Cand
 
 QUOTED_KINDS = frozenset({"company", "ngo", "club"})  # heads whose quoted name is the body's own: شركة «...»
@@ -126,3 +126,21 @@ def _facility_start(k: TokenKey, heads: HeadWords) -> int | None:
         if typ == "LOC" and kind == "facility":
             return start
     return None
+
+
+def place_nisbas(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequence[Match],
+                 names: Sequence[Match]) -> list[Cand]:
+    """A body named after a place leaves out the nationality adjective of that place's country after its name,
+    which only describes it ("جامعة وارسو البولندية" → جامعة وارسو, as a club's: "مانشستر يونايتد الإنجليزي"); a
+    name without a place keeps it ("وزارة الخارجية البحرينية")."""
+    ending = {m.first: m for m in nisba if m.last - m.first == 1}
+    places = {t: m.entry.country for m in names if m.entry.type == "LOC" and m.entry.country
+              for t in range(m.first, m.last)}
+    out: list[Cand] = []
+    for c in chosen:
+        m = ending.get(c.last - 1) if c.type == "ORG" and c.last - c.first >= 3 else None
+        if m is not None and m.start == keys[m.first].start and m.entry.country is not None \
+                and any(places.get(t) == m.entry.country for t in range(c.first + 1, c.last - 1)):
+            c = replace(c, last=c.last - 1, end=keys[c.last - 2].end, country=c.country or m.entry.country)
+        out.append(c)
+    return out
