@@ -48,3 +48,10 @@ def test_common_nouns_after_a_given_name_that_is_a_word_are_no_family_names(res:
     text = "وأكد الوزير أن حسن الجوار مطلوب، وأن جمال الطبيعة ساحر، ثم بدأ فهد الغناء، وعملت لجان المقابلة."
     found = people(text, res)
     assert not any(p.endswith(("الجوار", "الطبيعة", "الغناء", "المقابلة")) for p in found)
+
+
+def test_a_given_name_the_tagger_read_alone_takes_in_its_family_name(res: Resources) -> None:
+    text = "وتبرع أمس عبدالمحسن العبود بالتذاكر."
+    start = text.index("عبدالمحسن")
+    found = link_entities(text, res.tokenizer(text), res, (Entity(start, start + len("عبدالمحسن"), "PER"),))
+    assert {text[e.start : e.end] for e in found if e.type == "PER"} == {"عبدالمحسن العبود"}

@@ -139,15 +139,15 @@ def _pair(rules: NameRules, keys: Sequence[TokenKey], i: int) -> bool:
 
 
 def _family_after(c: Cand, keys: Sequence[TokenKey], rules: NameRules, taken: set[int]) -> int:
-    """The end of person ``c`` with the family name after it: after a listed given name that ends a name of
-    two words or more, or after بن and a given name and its family name."""
+    """The end of person ``c`` with the family name after it: after a listed given name that ends its name
+    ("عبدالمحسن" + "العبود"), or after بن and a given name and its family name."""
     j = c.last
     if c.type != "PER" or c.id is not None or j >= len(keys) or j in taken:
         return j
     if keys[j - 1].key in ("بن", "بنت") and j + 1 not in taken and _pair(rules, keys, j) \
             and _given_start(rules, keys, j) == keys[j].start:
         return j + 2
-    if c.last - c.first >= 2 and keys[j - 1].key in rules.gaz.given_names and not keys[j].clitic \
+    if keys[j - 1].key in rules.gaz.given_names and not keys[j].clitic \
             and _given_family(rules, keys[j]) and keys[j - 1].key not in CONNECTORS_OPEN:
         return j + 1
     return j
