@@ -55,3 +55,11 @@ def test_a_given_name_the_tagger_read_alone_takes_in_its_family_name(res: Resour
     start = text.index("عبدالمحسن")
     found = link_entities(text, res.tokenizer(text), res, (Entity(start, start + len("عبدالمحسن"), "PER"),))
     assert {text[e.start : e.end] for e in found if e.type == "PER"} == {"عبدالمحسن العبود"}
+
+
+def test_a_description_with_the_article_before_a_tagged_person_is_no_part_of_the_name(res: Resources) -> None:
+    text = "وتقول الممثلة ليندا كارتر إن التصوير انتهى، وتقول المزارعة ماري سميث إن الموسم جيد."
+    tagged = tuple(Entity(text.index(n), text.index(n) + len(n), "PER")
+                   for n in ("الممثلة ليندا كارتر", "المزارعة ماري سميث"))
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    assert {text[e.start : e.end] for e in found if e.type == "PER"} == {"ليندا كارتر", "ماري سميث"}

@@ -358,11 +358,11 @@ def name_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, 
 
 
 def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords) -> int:
-    """The first token of a person's name in a tagger span: after titles ("الرئيس فلاديمير بوتين"), nisbas and
-    head nouns ("السويسري جروس", "النادي عبدالمحسن")."""
+    """The first token of a person's name in a tagger span: after titles ("الرئيس فلاديمير بوتين"), descriptions
+    with the article ("المزارعة ويندي بولمر"), nisbas and head nouns ("السويسري جروس", "النادي عبدالمحسن")."""
     while first < last - 1:
         m = match_at(gaz.titles, keys, first)
-        if m is not None and m.last < last and m.entry.kind != "desc":
+        if m is not None and m.last < last and (m.entry.kind != "desc" or keys[first].key.startswith("ال")):
             first = m.last
         elif keys[first].key.startswith("ال") and (gaz.nisba.get((keys[first].key,)) is not None
                                                   or keys[first].key[2:] in heads.heads
