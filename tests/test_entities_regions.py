@@ -58,3 +58,9 @@ def test_a_body_named_after_a_place_leaves_out_its_country_adjective(res: Resour
 def test_al_azhar_alone_is_the_institution(res: Resources) -> None:
     found = ents("وقال وكيل الأزهر إن القرار نهائي.", res)
     assert found["الأزهر"].type == "ORG" and found["الأزهر"].country == "EGY"
+
+
+def test_a_region_noun_before_a_place_joins_it_and_confirms_a_listed_division(res: Resources) -> None:
+    found = ents("تحصن المسلحون في جرود عرسال وجرود القلمون قبل أن يقصف الجيش ريف حلب.", res)
+    assert found["جرود عرسال"].type == "LOC" and found["جرود عرسال"].country == "LBN"
+    assert found["جرود القلمون"].type == found["ريف حلب"].type == "LOC"

@@ -87,12 +87,12 @@ PLACE_OPEN = frozenset({"(", "«", '"', "“"})  # an administrative noun and th
 
 
 def _place_context(keys: Sequence[TokenKey], first: int, gaz: Gazetteer) -> bool:
-    """Whether a word before a one-word place of a wide list confirms it: an administrative noun ("قضاء سنجار",
-    "قرية (دوما)") or the preposition في written apart ("في بعقوبة")."""
+    """Whether a word before a one-word place of a wide list confirms it: an administrative or region noun ("قضاء
+    سنجار", "قرية (دوما)", "جرود عرسال") or the preposition في written apart ("في بعقوبة")."""
     before = first - 1
     if keys[before].key in PLACE_OPEN and before > 0:
         before -= 1
-    return has_context(keys[before], gaz, "admin") or (before == first - 1 and keys[before].key == "في")
+    return has_context(keys[before], gaz, "admin", "region") or (before == first - 1 and keys[before].key == "في")
 
 
 def coordinated_people(tagged: Sequence[Entity], keys: Sequence[TokenKey], starts: Sequence[int], gaz: Gazetteer,
@@ -280,19 +280,22 @@ def quoted_outlets(keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
 
 def region_heads(chosen: list[Cand], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
     """A place made of a region noun alone, right before another place, joins it: "ريف" + "دمشق" → one LOC
-    "ريف دمشق" with the place's country (its id is the city's, so it is dropped)."""
+    "ريف دمشق" with the place's country (its id is the city's, so it is dropped); so does a region noun nothing
+    read ("جرود" + "عرسال", "صعيد" + "مصر")."""
     out: list[Cand] = []
-    skip = -1
+    skip, end = -1, 0
     for i, c in enumerate(chosen):
         if i == skip:
             continue
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
         if c.type == "LOC" and c.last - c.first == 1 and nxt is not None and nxt.type == "LOC" \
                 and nxt.first == c.last and has_context(keys[c.first], gaz, "region"):
-            out.append(replace(nxt, first=c.first, start=c.start, id=None, kind=None))
-            skip = i + 1
-        else:
-            out.append(c)
+            c, skip = replace(nxt, first=c.first, start=c.start, id=None, kind=None), i + 1
+        elif c.type == "LOC" and c.first > end and has_context(keys[c.first - 1], gaz, "region") \
+                and keys[c.first].variants[-1][1] == keys[c.first].start:
+            c = replace(c, first=c.first - 1, start=keys[c.first - 1].variants[-1][1], id=None, kind=None)
+        out.append(c)
+        end = c.last
     return out
 
 
