@@ -63,3 +63,10 @@ def test_a_description_with_the_article_before_a_tagged_person_is_no_part_of_the
                    for n in ("الممثلة ليندا كارتر", "المزارعة ماري سميث"))
     found = link_entities(text, res.tokenizer(text), res, tagged)
     assert {text[e.start : e.end] for e in found if e.type == "PER"} == {"ليندا كارتر", "ماري سميث"}
+
+
+def test_former_arab_rulers_are_known_people(res: Resources) -> None:
+    text = "وقارن الكاتب بين ما جرى مع القذافي في ليبيا وما جرى مع عمر البشير وعلي عبدالله صالح."
+    found = {text[e.start : e.end]: e for e in link_entities(text, res.tokenizer(text), res)}
+    assert found["القذافي"].country == "LBY" and found["عمر البشير"].country == "SDN"
+    assert found["علي عبدالله صالح"].type == "PER"
