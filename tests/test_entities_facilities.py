@@ -52,3 +52,9 @@ def test_a_person_the_tagger_reads_confirms_no_body_of_the_wide_lists_inside_it(
     found = ents(text, res, (tagged_at(text, "إيرينا بوكوفا", "PER"),))
     assert found["إيرينا بوكوفا"].type == "PER"
     assert "إيرينا" not in found
+
+
+def test_movement_of_transfers_or_traffic_names_no_movement(res: Resources) -> None:
+    found = ents("ناقش المعلمون بنود حركة النقل وأثر حركة المرور، وقالت حركة حماس إن الأمر داخلي.", res)
+    assert "حركة النقل" not in found and "حركة المرور" not in found
+    assert found["حركة حماس"].type == "ORG"
