@@ -70,3 +70,10 @@ def test_former_arab_rulers_are_known_people(res: Resources) -> None:
     found = {text[e.start : e.end]: e for e in link_entities(text, res.tokenizer(text), res)}
     assert found["القذافي"].country == "LBY" and found["عمر البشير"].country == "SDN"
     assert found["علي عبدالله صالح"].type == "PER"
+
+
+def test_a_word_of_possession_after_a_tagged_name_is_no_part_of_it(res: Resources) -> None:
+    text = "وكان كوستاس ذو الخمسين عاما قد وصل."
+    start = text.index("كوستاس")
+    found = link_entities(text, res.tokenizer(text), res, (Entity(start, start + len("كوستاس ذو"), "PER"),))
+    assert [text[e.start : e.end] for e in found if e.type == "PER"] == ["كوستاس"]
