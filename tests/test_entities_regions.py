@@ -64,3 +64,12 @@ def test_a_region_noun_before_a_place_joins_it_and_confirms_a_listed_division(re
     found = ents("تحصن المسلحون في جرود عرسال وجرود القلمون قبل أن يقصف الجيش ريف حلب.", res)
     assert found["جرود عرسال"].type == "LOC" and found["جرود عرسال"].country == "LBN"
     assert found["جرود القلمون"].type == found["ريف حلب"].type == "LOC"
+
+
+def test_a_country_read_by_the_tagger_after_a_definite_noun_is_its_adjective(res: Resources) -> None:
+    text = "حقق المنتخب إنجازا للكرة السعودية، ثم عاد اللاعبون إلى السعودية."
+    first = text.index("السعودية")
+    second = text.index("السعودية", first + 1)
+    tagged = (Entity(first, first + len("السعودية"), "LOC"), Entity(second, second + len("السعودية"), "LOC"))
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    assert [(e.start, e.type) for e in found if text[e.start : e.end] == "السعودية"] == [(second, "LOC")]

@@ -156,9 +156,14 @@ def _adjective(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
     """A country name that is also a nisba, after a definite noun: "الحكومة السعودية" is not a place."""
     if m.entry.type != "LOC" or m.last - m.first != 1 or m.first == 0 or m.start != keys[m.first].start:
         return False
-    if gaz.nisba.get((keys[m.first].key,)) is None:
+    return _nisba_after_definite(keys, m.first, gaz)
+
+
+def _nisba_after_definite(keys: Sequence[TokenKey], i: int, gaz: Gazetteer) -> bool:
+    """Whether token ``i`` is a nisba adjective right after a definite noun (a country's name as a nisba)."""
+    if i == 0 or gaz.nisba.get((keys[i].key,)) is None:
         return False
-    prev = keys[m.first - 1]
+    prev = keys[i - 1]
     return prev.kind == "arabic" and any(
         key.startswith("ال") and key not in gaz.context and gaz.names.get((key,)) is None for key, _ in prev.variants
     )
@@ -216,6 +221,8 @@ def _from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[T
     if name_first(keys, first, last, gaz, heads, e.type) > first:  # after titles, nisbas, administrative nouns
         first = name_first(keys, first, last, gaz, heads, e.type)
         start = keys[first].start
+    if last - first == 1 and start == keys[first].start and _nisba_after_definite(keys, first, gaz):
+        return None  # "للكرة السعودية": an adjective, whoever read a country there
     rest = tuple(k.key for k in keys[first + 1 : last])
     for key, variant_start in keys[first].variants:  # a known name (after proclitics): the gazetteer's
         known = gaz.names.get((key, *rest)) if start <= variant_start < e.end else None
