@@ -73,3 +73,12 @@ def test_a_country_read_by_the_tagger_after_a_definite_noun_is_its_adjective(res
     tagged = (Entity(first, first + len("السعودية"), "LOC"), Entity(second, second + len("السعودية"), "LOC"))
     found = link_entities(text, res.tokenizer(text), res, tagged)
     assert [(e.start, e.type) for e in found if text[e.start : e.end] == "السعودية"] == [(second, "LOC")]
+
+
+def test_a_phrase_that_names_nothing_hides_a_city_the_tagger_reads_in_it(res: Resources) -> None:
+    text = "تأجل الحفل للظروف القاهرة، ثم أقيم في القاهرة."
+    first = text.index("القاهرة")
+    second = text.index("القاهرة", first + 1)
+    tagged = (Entity(first, first + len("القاهرة"), "LOC"), Entity(second, second + len("القاهرة"), "LOC"))
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    assert [e.start for e in found if e.type == "LOC"] == [second]

@@ -92,13 +92,14 @@ def link_entities(
     if not tokens:
         return []
     gaz = load_gazetteer(res)
-    keys, names, nisba = doc_matches(text, tokens, res)
+    keys, names, nisba, nones = _doc_matches(text, tokens, res)
     cands = [_from_gazetteer(m, keys, gaz) for m in names
              if not _adjective(m, keys, gaz) and not _named_after(m, keys, gaz)]
     starts = [k.start for k in keys]
     heads = load_heads(res)
     tagger = [c for c in (_from_tagger(e, text, tokens, keys, gaz, starts, res.vocab, heads)
                           for e in coordinated_people(tagged, keys, starts, gaz, res.vocab)) if c is not None]
+    tagger = [c for c in tagger if not any(m.start < c.end and c.start < m.end for m in nones)]  # "الظروف القاهرة"
     cands = confirmed(cands, names, tagged, keys, gaz)
     tagger = not_months(tagger, keys, month_names(res))
     cands = _yield_to_tagger(cands, tagger, keys)
@@ -434,12 +435,19 @@ def _office_roles(chosen: list[Cand], gaz: Gazetteer, published: dt.date | None)
 
 
 def doc_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[list[TokenKey], list[Match], list[Match]]:
-    """Token keys, gazetteer names and nisba adjectives of ``text``.
+    """Token keys, gazetteer names and nisba adjectives of ``text`` (see :func:`_doc_matches`)."""
+    keys, names, nisba, _ = _doc_matches(text, tokens, res)
+    return keys, names, nisba
+
+
+def _doc_matches(text: str, tokens: Sequence[Token],
+                 res: Resources) -> tuple[list[TokenKey], list[Match], list[Match], list[Match]]:
+    """Token keys, gazetteer names, nisba adjectives of ``text``, and the phrases that name nothing.
 
     The countries and entities stages both need them; the last result is kept (for the same
     ``tokens`` object and text) so the second stage does not match the document again.
     """
-    memo: dict[str, tuple[Sequence[Token], str, tuple[list[TokenKey], list[Match], list[Match]]]]
+    memo: dict[str, tuple[Sequence[Token], str, tuple[list[TokenKey], list[Match], list[Match], list[Match]]]]
     memo = res.cached("gazetteer.last_document", dict)
     last = memo.get("last")
     if last is not None and last[0] is tokens and last[1] == text:
@@ -447,10 +455,11 @@ def doc_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[lis
     gaz = load_gazetteer(res)
     keys = token_keys(text, tokens)
     vocab = res.vocab
-    names = [m for m in find_all(gaz.names, keys) if m.entry.type != "NONE" and not _clitic_by_chance(m, keys, vocab)]
+    found = find_all(gaz.names, keys)
+    names = [m for m in found if m.entry.type != "NONE" and not _clitic_by_chance(m, keys, vocab)]
     if any(m.entry.context == "sports" for m in names) and not any(k.key in gaz.sports for k in keys):
         names = [m for m in names if m.entry.context != "sports"]  # الهلال, الاتحاد: clubs in sport news only
-    result = (keys, names, find_all(gaz.nisba, keys))
+    result = (keys, names, find_all(gaz.nisba, keys), [m for m in found if m.entry.type == "NONE"])
     memo["last"] = (tokens, text, result)
     return result
 
