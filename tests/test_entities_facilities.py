@@ -58,3 +58,8 @@ def test_movement_of_transfers_or_traffic_names_no_movement(res: Resources) -> N
     found = ents("ناقش المعلمون بنود حركة النقل وأثر حركة المرور، وقالت حركة حماس إن الأمر داخلي.", res)
     assert "حركة النقل" not in found and "حركة المرور" not in found
     assert found["حركة حماس"].type == "ORG"
+
+
+def test_a_definite_word_after_a_construct_noun_is_its_genitive_not_an_adjective(res: Resources) -> None:
+    found = ents("وأوضح مدير مركز متابعة أوضاع العراقيين أن العمل مستمر.", res)
+    assert found["مركز متابعة أوضاع العراقيين"].type == "ORG"

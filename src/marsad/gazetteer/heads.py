@@ -321,7 +321,8 @@ class _Reader:
     def definite_word(self, walk: _Walk, w: str) -> bool:
         """A word with the article: a genitive noun after an indefinite head, else an adjective."""
         j = walk.end
-        adjective = walk.definite or (self.adjective(j) and not self.noun_after_construct(walk, w))
+        adjective = walk.definite or (walk.state != "construct" and self.adjective(j)
+                                      and not self.noun_after_construct(walk, w))  # a construct noun's genitive
         if not adjective and walk.state in ("head", "construct"):
             walk.take(j + 1, "noun", specific=w not in self.words.generic, noun=True)
             return True
