@@ -63,3 +63,8 @@ def test_movement_of_transfers_or_traffic_names_no_movement(res: Resources) -> N
 def test_a_definite_word_after_a_construct_noun_is_its_genitive_not_an_adjective(res: Resources) -> None:
     found = ents("وأوضح مدير مركز متابعة أوضاع العراقيين أن العمل مستمر.", res)
     assert found["مركز متابعة أوضاع العراقيين"].type == "ORG"
+
+
+def test_radio_and_television_head_an_outlet_named_after_a_place(res: Resources) -> None:
+    found = ents("وقال الوزير لراديو مونت كارلو الدولي ولتلفزيون أبوظبي إن الاتفاق قريب.", res)
+    assert found["تلفزيون أبوظبي"].type == "ORG" and found["تلفزيون أبوظبي"].kind == "media"
