@@ -82,3 +82,9 @@ def test_a_phrase_that_names_nothing_hides_a_city_the_tagger_reads_in_it(res: Re
     tagged = (Entity(first, first + len("القاهرة"), "LOC"), Entity(second, second + len("القاهرة"), "LOC"))
     found = link_entities(text, res.tokenizer(text), res, tagged)
     assert [e.start for e in found if e.type == "LOC"] == [second]
+
+
+def test_rivers_are_places_and_name_the_bodies_after_them(res: Resources) -> None:
+    found = ents("أعلنت قيادة عمليات الفرات انتشارها على ضفاف نهر دجلة، وامتدت الاشتباكات إلى جبال حمرين.", res)
+    assert found["قيادة عمليات الفرات"].type == "ORG"
+    assert found["نهر دجلة"].type == found["جبال حمرين"].type == "LOC"
