@@ -68,3 +68,14 @@ def test_a_definite_word_after_a_construct_noun_is_its_genitive_not_an_adjective
 def test_radio_and_television_head_an_outlet_named_after_a_place(res: Resources) -> None:
     found = ents("وقال الوزير لراديو مونت كارلو الدولي ولتلفزيون أبوظبي إن الاتفاق قريب.", res)
     assert found["تلفزيون أبوظبي"].type == "ORG" and found["تلفزيون أبوظبي"].kind == "media"
+
+
+def test_a_head_noun_after_a_broadcaster_noun_is_no_outlet_name(res: Resources) -> None:
+    found = ents("وبث الأغنية التي أذاعه التلفزيون المغربي على الهواء، وقاتلت القوات حركة الشباب.", res)
+    assert "التلفزيون" not in found
+    assert found["حركة الشباب"].type == "ORG" and found["حركة الشباب"].country == "SOM"
+
+
+def test_the_media_office_of_a_body_stays_one_name(res: Resources) -> None:
+    found = ents('وأكد عضو "المكتب الإعلامي للمقاومة" أن الهدنة انتهت.', res)
+    assert "المكتب الإعلامي للمقاومة" in found

@@ -77,3 +77,8 @@ def test_a_word_of_possession_after_a_tagged_name_is_no_part_of_it(res: Resource
     start = text.index("كوستاس")
     found = link_entities(text, res.tokenizer(text), res, (Entity(start, start + len("كوستاس ذو"), "PER"),))
     assert [text[e.start : e.end] for e in found if e.type == "PER"] == ["كوستاس"]
+
+
+def test_a_given_name_that_is_a_common_word_needs_a_rare_family_name(res: Resources) -> None:
+    found = people("وأكد الطرفان حسن النوايا وحسن التدبير، ثم تحدث حسن الحميداني.", res)
+    assert found == {"حسن الحميداني"}

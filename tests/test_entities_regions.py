@@ -88,3 +88,8 @@ def test_rivers_are_places_and_name_the_bodies_after_them(res: Resources) -> Non
     found = ents("أعلنت قيادة عمليات الفرات انتشارها على ضفاف نهر دجلة، وامتدت الاشتباكات إلى جبال حمرين.", res)
     assert found["قيادة عمليات الفرات"].type == "ORG"
     assert found["نهر دجلة"].type == found["جبال حمرين"].type == "LOC"
+
+
+def test_a_country_adjective_inside_the_place_a_body_is_named_after_stays(res: Resources) -> None:
+    found = ents("وأشاد الوفد بدور قيادة المملكة العربية السعودية في الأزمة.", res)
+    assert "قيادة المملكة العربية السعودية" in found

@@ -139,7 +139,7 @@ def place_nisbas(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequence[M
     out: list[Cand] = []
     for c in chosen:
         m = ending.get(c.last - 1) if c.type == "ORG" and c.last - c.first >= 3 else None
-        if m is not None and m.start == keys[m.first].start and m.entry.country is not None \
+        if m is not None and m.start == keys[m.first].start and m.entry.country is not None and m.first not in places \
                 and any(places.get(t) == m.entry.country for t in range(c.first + 1, c.last - 1)):
             c = replace(c, last=c.last - 1, end=keys[c.last - 2].end, country=c.country or m.entry.country)
         out.append(c)

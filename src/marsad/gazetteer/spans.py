@@ -239,8 +239,8 @@ OUTLET_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "قناه", "�
 
 def bare_outlets(keys: Sequence[TokenKey], gaz: Gazetteer, heads: HeadWords) -> list[Cand]:
     """One definite word right after a newspaper or channel noun, ending the phrase, is the outlet: "رابط الخبر
-    بصحيفة الوئام:", "ذكرت جريدة الحياة اللندنية" (not "الصحيفة الرسمية": an adjective; not "قناة السويس
-    الجديدة": a place is left to the passes that read it)."""
+    بصحيفة الوئام:", "ذكرت جريدة الحياة اللندنية" (not "الصحيفة الرسمية": an adjective; not "إذاعة التلفزيون
+    الأردني": a head noun; not "قناة السويس الجديدة": a place is left to the passes that read it)."""
     out: list[Cand] = []
     for i in range(len(keys) - 1):
         if keys[i].kind != "arabic" or not any(key in OUTLET_NOUNS for key, _ in keys[i].variants):
@@ -248,6 +248,7 @@ def bare_outlets(keys: Sequence[TokenKey], gaz: Gazetteer, heads: HeadWords) -> 
         w, j = keys[i + 1], i + 1
         if w.kind != "arabic" or not w.key.startswith("ال") or len(w.key) < 4 or w.key.endswith(("ي", "يه")) \
                 or w.key in heads.adj or w.key in heads.generic or w.key in heads.generic_adj or w.key in gaz.context \
+                or w.key[2:] in heads.heads \
                 or gaz.names.get((w.key,)) is not None or gaz.nisba.get((w.key,)) is not None:
             continue
         nxt = keys[j + 1] if j + 1 < len(keys) else None

@@ -120,7 +120,7 @@ def given_families(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRule
         if i in taken or i + 1 in taken or not _pair(rules, keys, i):
             continue
         start = _given_start(rules, keys, i)
-        if start is None:
+        if start is None or (_common_given(rules, keys[i], start) and not family_name(rules, keys[i + 1])):
             continue
         first = i
         while first >= 2 and keys[first - 1].key in ("بن", "بنت") and first - 1 not in taken \
@@ -130,6 +130,16 @@ def given_families(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRule
         taken.update(range(first, i + 2))
         found.append(Cand(first, i + 2, start, keys[i + 1].end, "PER", None, None, None, RULE))
     return sorted([*out, *found], key=lambda c: c.start) if found else out
+
+
+COMMON_GIVEN_SHARE = 0.1  # a given name seen this often with the article is a common word too (حسن, جمال)
+
+
+def _common_given(rules: NameRules, k: TokenKey, start: int) -> bool:
+    """Whether the given name of ``k`` (from ``start``) is a common word too ("حسن النوايا", "جمال الطبيعة"): then
+    only a rare family name follows it (:func:`family_name`)."""
+    key = next((key for key, s in k.variants if s == start), k.key)
+    return rules.vocab.get("ال" + key, 0) > COMMON_GIVEN_SHARE * rules.vocab.get(key, 0)
 
 
 def _pair(rules: NameRules, keys: Sequence[TokenKey], i: int) -> bool:
