@@ -79,3 +79,9 @@ def test_a_head_noun_after_a_broadcaster_noun_is_no_outlet_name(res: Resources) 
 def test_the_media_office_of_a_body_stays_one_name(res: Resources) -> None:
     found = ents('وأكد عضو "المكتب الإعلامي للمقاومة" أن الهدنة انتهت.', res)
     assert "المكتب الإعلامي للمقاومة" in found
+
+
+def test_a_place_that_opens_a_tagged_person_is_still_confirmed(res: Resources) -> None:
+    text = "والتقى محافظ الأنبار سعد الفلاحي بالوفد."
+    found = ents(text, res, (tagged_at(text, "الأنبار سعد الفلاحي", "PER"),))
+    assert found["الأنبار"].type == "LOC"

@@ -321,8 +321,8 @@ class _Reader:
     def definite_word(self, walk: _Walk, w: str) -> bool:
         """A word with the article: a genitive noun after an indefinite head, else an adjective."""
         j = walk.end
-        adjective = walk.definite or (walk.state != "construct" and self.adjective(j)
-                                      and not self.noun_after_construct(walk, w))  # a construct noun's genitive
+        plural = walk.state == "construct" and w.endswith(("يين", "يون"))  # "أوضاع اليمنيين": a genitive
+        adjective = walk.definite or (not plural and self.adjective(j) and not self.noun_after_construct(walk, w))
         if not adjective and walk.state in ("head", "construct"):
             walk.take(j + 1, "noun", specific=w not in self.words.generic, noun=True)
             return True

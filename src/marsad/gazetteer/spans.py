@@ -51,16 +51,15 @@ WIDE_LISTS = frozenset({"divisions", "organizations_region"})  # long lists whos
 def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity], keys: Sequence[TokenKey],
               gaz: Gazetteer) -> list[Cand]:
     """One-word names of the wide lists need a reading as a name there too: "وأن" is "and that" before it is the
-    Turkish province Van, "أفاد" a verb before it is an agency. The tagger's reading (not as a person's name:
-    "إيرينا بوكوفا" is no IRENA), an administrative noun
-    before a place ("قضاء سنجار", "محافظة لحج", "قرية (دوما)"), في before it ("في بعقوبة") or a place it is listed
-    with ("تعز ولحج") confirms one."""
+    Turkish province Van, "أفاد" a verb before it is an agency. The tagger's reading (:func:`_tagger_reads`), an
+    administrative noun before a place ("قضاء سنجار", "قرية (دوما)"), في before it ("في بعقوبة") or a place it is
+    listed with ("تعز ولحج") confirms one."""
     wide = {(m.start, m.end) for m in names
             if m.entry.source in WIDE_LISTS and m.last - m.first == 1 and m.entry.context is None}
     if not wide:
         return cands
     sure = {(c.start, c.end) for c in cands if (c.start, c.end) not in wide
-            or any(e.start < c.end and c.start < e.end and (e.type != "PER" or c.type == "PER") for e in tagged)
+            or any(_tagger_reads(e, c) for e in tagged)
             or (c.type == "LOC" and c.first > 0 and _place_context(keys, c.first, gaz))}
     places = sorted((c for c in cands if c.type == "LOC"), key=lambda c: c.first)
     for _ in range(2):  # a list of places: each sure place confirms its neighbours joined by و
@@ -69,6 +68,13 @@ def confirmed(cands: list[Cand], names: Sequence[Match], tagged: Sequence[Entity
                     and ((a.start, a.end) in sure or (b.start, b.end) in sure):
                 sure.update({(a.start, a.end), (b.start, b.end)})
     return [_village(c, keys) if (c.start, c.end) in wide else c for c in cands if (c.start, c.end) in sure]
+
+
+def _tagger_reads(e: Entity, c: Cand) -> bool:
+    """A tagged entity over a wide-list name reads it, but a person's name only a place that opens it ("إيرينا
+    بوكوفا" is no IRENA; "محافظ الأنبار صهيب الراوي" has الأنبار) or a person."""
+    return e.start < c.end and c.start < e.end and (e.type != "PER" or c.type == "PER" or (
+        c.type == "LOC" and c.start == e.start))
 
 
 VILLAGES = frozenset({"قريه", "قريتي", "بلده", "بلدتي"})  # folded
