@@ -85,3 +85,9 @@ def test_a_place_that_opens_a_tagged_person_is_still_confirmed(res: Resources) -
     text = "والتقى محافظ الأنبار سعد الفلاحي بالوفد."
     found = ents(text, res, (tagged_at(text, "الأنبار سعد الفلاحي", "PER"),))
     assert found["الأنبار"].type == "LOC"
+
+
+def test_led_by_a_country_names_no_command(res: Resources) -> None:
+    found = ents("وشنت قوات التحالف بقيادة السعودية غارات، وأعلنت قيادة عمليات بغداد النتائج.", res)
+    assert found["السعودية"].type == "LOC" and "قيادة السعودية" not in found
+    assert found["قيادة عمليات بغداد"].type == "ORG"

@@ -193,7 +193,9 @@ class _Reader:
         return i
 
     def head(self, i: int) -> tuple[str, str, int] | None:
-        """(type, kind, start offset) when token ``i`` is a head noun (after its proclitics)."""
+        """(type, kind, start offset) when token ``i`` is a head noun (after its proclitics; "بقيادة" is none)."""
+        if self.keys[i].key == "بقياده":  # folded: "بقيادة السعودية", led by Saudi Arabia: no body
+            return None
         for key, start in self.keys[i].variants:
             found = self.words.heads.get(key.removeprefix("ال"))
             if found is not None:
@@ -364,8 +366,7 @@ class _Reader:
         return any(key in self.gaz.title_words or key in self.gaz.context for key, _ in self.keys[j].variants)
 
     def joins(self, known: Match, j: int) -> bool:
-        """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, an armed group
-        with the article after قوات."""
+        """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, a group after قوات."""
         e = known.entry
         return e.type == "ORG" and ((e.kind == "club" and self.club) or (self.movement and e.kind in ("group", "party"))
                                     or (e.kind == "armed" and self.forces and self.keys[j].key.startswith("ال")))
@@ -383,8 +384,7 @@ class _Reader:
         return self.armed and w.startswith("لل") and self.words.heads.get(w[2:], ("", ""))[1] == "armed"
 
     def unit(self, i: int, end: int) -> bool:
-        """Whether an armed head with adjectives only names a unit by a listed adjective (an ordinal: "الفرقة
-        الرابعة", "الجيش الحر")."""
+        """Whether an armed head with adjectives only names a unit by a listed adjective ("الفرقة الرابعة")."""
         head = self.head(i)
         return head is not None and head[1] == "armed" and any(self.keys[t].key in self.words.adj
                                                                  for t in range(i + 1, end))
