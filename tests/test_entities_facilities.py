@@ -91,3 +91,8 @@ def test_led_by_a_country_names_no_command(res: Resources) -> None:
     found = ents("وشنت قوات التحالف بقيادة السعودية غارات، وأعلنت قيادة عمليات بغداد النتائج.", res)
     assert found["السعودية"].type == "LOC" and "قيادة السعودية" not in found
     assert found["قيادة عمليات بغداد"].type == "ORG"
+
+
+def test_a_lam_phrase_of_a_person_is_no_part_of_a_body_name(res: Resources) -> None:
+    found = ents("وعرض التلفزيون السوري للأسد مقابلة جديدة أمس.", res)
+    assert not any(name.endswith("للأسد") for name in found)

@@ -82,3 +82,11 @@ def test_a_word_of_possession_after_a_tagged_name_is_no_part_of_it(res: Resource
 def test_a_given_name_that_is_a_common_word_needs_a_rare_family_name(res: Resources) -> None:
     found = people("وأكد الطرفان حسن النوايا وحسن التدبير، ثم تحدث حسن الحميداني.", res)
     assert found == {"حسن الحميداني"}
+
+
+def test_a_given_name_before_the_pair_belongs_to_the_person(res: Resources) -> None:
+    text = "وحضر ومحمد علي الشهراني المتحدث السابق على المنصة."
+    start = text.index("محمد")
+    tagged = (Entity(start, start + len("محمد"), "PER"),)
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    assert [text[e.start : e.end] for e in found if e.type == "PER"] == ["محمد علي الشهراني"]

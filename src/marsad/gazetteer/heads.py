@@ -170,17 +170,17 @@ class _Reader:
         return w.endswith("ا") and self.vocab.get(w[:-1], 0) >= RARE
 
     def lam(self, i: int, walk: _Walk) -> int:
-        """The end of a ل phrase at ``i`` (للأمن, لحقوق الإنسان), or ``i`` when there is none: none where an
-        office named by its describing adjective belongs to a body ("المكتب الإعلامي لوزارة الآثار": the body is
-        the name)."""
+        """The end of a ل phrase at ``i`` (لحقوق الإنسان), or ``i``: none of a person, none where an office named by
+        its describing adjective belongs to a body ("المكتب الإعلامي لوزارة الآثار": the body is the name)."""
         k = self.keys[i]
         if not self.plain(i) or k.key[:1] != "ل" or len(k.key) < 4:
             return i
         if self.office and walk.nouns == 0 and self.keys[i - 1].key not in self.words.adj \
                 and (self.head(i) or ("", ""))[0] == "ORG":
             return i
-        if k.key.removeprefix("ل").removeprefix("ل") in PRESS:
-            return i  # whom the body spoke to: "وأكدت شرطة دبي للصحيفة أن ..."
+        person = self.names.get(i)
+        if k.key.removeprefix("ل").removeprefix("ل") in PRESS or (person is not None and person.entry.type == "PER"):
+            return i  # whom the body spoke to: "شرطة دبي للصحيفة"; a person's: "التلفزيون السوري للأسد"
         if k.key.startswith("لل"):
             return i + 1
         if i + 1 < len(self.keys) and self.plain(i + 1) and self.keys[i + 1].key.startswith("ال") \

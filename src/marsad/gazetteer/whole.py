@@ -106,7 +106,8 @@ def given_families(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRule
     nothing else read ("وفهد" + "الطريفي"): a given name before a rare definite word is never its adjective.
     The given name must not also be a title word read without a title (مساعد), nor علي where the text does not
     write the alif maqsura (there علي is the preposition as often as not). A person read up to such a given
-    name, or up to بن before the pair, takes the family name in ("إبراهيم بن فهد" + "المجدوعي")."""
+    name, or up to بن before the pair, takes the family name in ("إبراهيم بن فهد" + "المجدوعي"), and a given name
+    right before the pair belongs to it ("ومحمد علي العروي")."""
     taken = {t for c in chosen for t in range(c.first, c.last)}
     out: list[Cand] = []
     for c in chosen:
@@ -116,6 +117,8 @@ def given_families(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRule
             c = replace(c, last=last, end=keys[last - 1].end)
         out.append(c)
     found: list[Cand] = []
+    ends = {c.last: n for n, c in enumerate(out) if c.type == "PER" and c.id is None and c.last - c.first == 1}
+    drop: set[int] = set()
     for i in range(len(keys) - 1):
         if i in taken or i + 1 in taken or not _pair(rules, keys, i):
             continue
@@ -127,9 +130,15 @@ def given_families(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRule
                 and first - 2 not in taken and rules.name_like(first - 2, first=True, inside_names=True):
             first -= 2  # the lineage before it: "إبراهيم بن" + "علي المجدوعي"
             start = keys[first].variants[-1][1]
+        lone = ends.get(first)  # a given name read alone right before it
+        free = first > 0 and (first - 1 not in taken or lone is not None)
+        before = _given_start(rules, keys, first - 1) if free else None
+        if before is not None:
+            first, start = first - 1, before  # a first given name before it: "ومحمد" + "علي العروي"
+            drop.update(() if lone is None else (lone,))
         taken.update(range(first, i + 2))
         found.append(Cand(first, i + 2, start, keys[i + 1].end, "PER", None, None, None, RULE))
-    return sorted([*out, *found], key=lambda c: c.start) if found else out
+    return sorted([*(c for n, c in enumerate(out) if n not in drop), *found], key=lambda c: c.start) if found else out
 
 
 COMMON_GIVEN_SHARE = 0.1  # a given name seen this often with the article is a common word too (حسن, جمال)
