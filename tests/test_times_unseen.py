@@ -290,3 +290,23 @@ def test_an_imperfect_verb_alone_does_not_move_a_hijri_month_ahead() -> None:
 
 def test_monday_after_a_verb_of_joining_is_the_two() -> None:
     assert found("وهي قصة حب تجمع الاثنين منذ الطفولة.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ما زالت الميليشيا تسيطر منذ أكثر من سنة على الميناء.", "أكثر من سنة", "P1Y"),
+        ("سجلت العملة أدنى مستوى لها منذ خمس سنوات أمام الدولار.", "خمس سنوات", "P5Y"),
+        ("فاز النادي بالكأس للمرة الأولى منذ عام.", "عام", "P1Y"),
+        ("قتل العشرات في النزاع المستمر منذ عقود في الإقليم.", "عقود", "PXDE"),
+        ("ولم يزر الوزير العاصمة منذ ثمانية أشهر.", "ثمانية أشهر", "P8M"),
+        ("والطبيب الذي يعمل منذ 12 عاما في المستشفى.", "12 عاما", "P12Y"),
+    ],
+)
+def test_since_a_count_of_a_lasting_state_is_a_duration(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_since_a_count_after_an_event_stays_a_time_ago() -> None:
+    assert value_of("افتتح المتحف منذ ثلاثة أعوام في وسط المدينة.", "منذ ثلاثة أعوام") == "2012"
+    assert value_of("ويأتي المشروع وفق خطة وضعت منذ عام بالتنسيق مع البلدية.", "منذ عام") == "2014"

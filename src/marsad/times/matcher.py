@@ -132,7 +132,9 @@ class Matcher:
 
     def find(self, ntext: str, anchor: dt.date | None, tense: Tense = None) -> list[Found]:
         """The time expressions of the normalized ``ntext`` (normalized offsets)."""
-        ctx = Context(ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words)
+        ctx = Context(
+            ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb
+        )
         cands: list[tuple[int, int, int, Found]] = []
         blocked: list[tuple[int, int]] = []
         for t in self._trigger.finditer(ntext):
@@ -235,6 +237,11 @@ class Matcher:
             and self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT
             and self.vocab.get("س" + w, 0) >= S.FUTURE_VERB_MIN_COUNT
         )
+
+    def _imperfect_verb(self, w: str) -> bool:
+        """An imperfect verb of يـ or تـ (يحتل، تعمل), without و/ف before it."""
+        bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        return (bare[:1] == "ت" and self._imperfect("ي" + bare[1:])) or self._imperfect(bare)
 
     def _future_verb(self, w: str) -> bool:
         """س + an imperfect verb (سيزور), both forms frequent enough in the vocabulary."""

@@ -79,6 +79,7 @@ class Context:
     tense_of: Callable[[int, int], Tense]
     lex: TimeLexicon
     words: Words
+    imperfect: Callable[[str], bool] = lambda w: False  # an imperfect verb of يـ or تـ (يحتل، تعمل)
 
     def tense(self, start: int, end: int, present: bool = False) -> Tense:
         """"future" or "past": the clause's tense. An imperfect verb ("present") reads as the future,
