@@ -310,3 +310,9 @@ def test_since_a_count_of_a_lasting_state_is_a_duration(text: str, expr: str, va
 def test_since_a_count_after_an_event_stays_a_time_ago() -> None:
     assert value_of("افتتح المتحف منذ ثلاثة أعوام في وسط المدينة.", "منذ ثلاثة أعوام") == "2012"
     assert value_of("ويأتي المشروع وفق خطة وضعت منذ عام بالتنسيق مع البلدية.", "منذ عام") == "2014"
+
+
+def test_most_in_need_is_no_yesterday() -> None:
+    assert found("قال الوزير إن المزارعين في أمس الحاجة إلى الدعم.") == []
+    assert found("والقرى بأمس الحاجة لمياه الشرب.") == []
+    assert value_of("زار الوزير القرى أمس للوقوف على الحاجة إلى المياه.", "أمس") == "2015-08-11"

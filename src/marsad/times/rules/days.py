@@ -122,6 +122,8 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if key == "امس" and ctx.text[m.start() : s].endswith("ل"):
         return None  # "لامس" is the verb "touched" (بعدما لامس 20817 نقطة), not "to yesterday"
+    if key == "امس" and not wd_text and ctx.kind("needafter", ctx.around(s, e)[1]):
+        return None  # "في أمس الحاجة إلى": the elative "most in need", not yesterday
     part = ctx.kind("part", m["part"])
     if not (wd_text or part) and key in ("غد", "الغد") and any(w in ctx.words.not_gad for w in ctx.around(s, e)):
         return None  # نحو غد مشرق, صحيفة الغد
