@@ -316,3 +316,14 @@ def test_most_in_need_is_no_yesterday() -> None:
     assert found("قال الوزير إن المزارعين في أمس الحاجة إلى الدعم.") == []
     assert found("والقرى بأمس الحاجة لمياه الشرب.") == []
     assert value_of("زار الوزير القرى أمس للوقوف على الحاجة إلى المياه.", "أمس") == "2015-08-11"
+
+
+def test_the_friday_prayer_is_fridays_in_general() -> None:
+    assert value_of("ووزعت الوزارة كتيبا عن خطب الجمعة على المساجد.", "الجمعة") == "XXXX-WXX-5"
+    assert value_of("ويكثر الزحام بعد صلاة يوم الجمعة في الأسواق.", "يوم الجمعة") == "XXXX-WXX-5"
+    assert value_of("وصل الوفد الجمعة إلى العاصمة.", "الجمعة") == "2015-08-07"
+
+
+def test_near_a_place_is_not_soon() -> None:
+    assert found("ويقع المعسكر قريبا من الحدود الشرقية.") == []
+    assert value_of("وسيفتتح الجسر قريبا من دون رسوم.", "قريبا") == "FUTURE_REF"

@@ -196,6 +196,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     bare = not (m["yawm"] or m["part"] or m["rel"])
     if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
+    if not (m["part"] or m["rel"] or m["dd"]) and ctx.kind("genericbefore", before):
+        return Found(s, e, "DATE", f"XXXX-WXX-{wd}")  # "خطب صلاة الجمعة": Fridays in general
     rel = ctx.rel(m["rel"])
     week = _week_after(ctx, e) if rel is None and not m["dd"] else None
     if week is not None and ctx.anchor is not None:  # "الأحد من الأسبوع المقبل": that day of that week
@@ -328,6 +330,7 @@ def _is_a_talk(ctx: Context, e: int) -> bool:
 
 
 _OF_AN_EVENT = re.compile(r"\s+(?:من|علي)\s+\w")
+_FROM = re.compile(r"\s+من\s")
 
 
 def ref(m: re.Match[str], ctx: Context) -> Found | None:
@@ -335,6 +338,8 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
         return None  # يوغوسلافيا سابقا: "former"
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
+    if ctx.lex.key(m["x"]) == "قريبا" and _FROM.match(ctx.text, e) and ctx.tense(s, e, present=True) != "future":
+        return None  # "قريبا من المدينة": near a place, not soon
     if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e):
         return None  # "أجرى حديثا مطولا مع": a talk, not "recently"
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
