@@ -327,3 +327,15 @@ def test_the_friday_prayer_is_fridays_in_general() -> None:
 def test_near_a_place_is_not_soon() -> None:
     assert found("ويقع المعسكر قريبا من الحدود الشرقية.") == []
     assert value_of("وسيفتتح الجسر قريبا من دون رسوم.", "قريبا") == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وبني القصر نحو عام 1938 على التلة.", "عام 1938", "1938"),
+        ("ويعود تاريخ المخطوط إلى حوالي عام 640 ميلاديا بحسب الفحص.", "عام 640 ميلاديا", "0640"),
+        ("وبقي الجسر مغلقا نحو عام قبل ترميمه.", "نحو عام", "P1Y"),
+    ],
+)
+def test_about_the_year_is_that_year_not_a_year_long(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

@@ -223,6 +223,9 @@ _SING_GROUPS = (
 )
 
 
+_YEAR_AFTER = re.compile(r"\s+\d")  # a number right after "عام"/"سنة": its year, no duration
+
+
 def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
     for x, q, su, frac in _SING_GROUPS:
         if m[x] is None:
@@ -238,6 +241,8 @@ def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         if x == "x" and not m["pl"] and _NISBA.match(ctx.text, m.end(x)):
             return None  # "خلال يوم خيري": a day of some kind, not a duration
+        if not (x == "x" and m["pl"]) and _YEAR_AFTER.match(ctx.text, m.end(x)):
+            return None  # "نحو عام 1938": the year, read by the year rule
         mod = ctx.kind("qmod", m[q]) if q else None
         if x == "x" and m["approx"]:
             mod = "APPROX"
