@@ -339,3 +339,8 @@ def test_near_a_place_is_not_soon() -> None:
 )
 def test_about_the_year_is_that_year_not_a_year_long(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+def test_during_the_week_told_on_a_monday_is_the_week_just_ended() -> None:
+    monday = dt.date(2015, 8, 10)
+    assert value_of("وخسر الخام 4 في المئة خلال الأسبوع.", "الأسبوع", monday) == "2015-W32"
