@@ -344,3 +344,8 @@ def test_about_the_year_is_that_year_not_a_year_long(text: str, expr: str, value
 def test_during_the_week_told_on_a_monday_is_the_week_just_ended() -> None:
     monday = dt.date(2015, 8, 10)
     assert value_of("وخسر الخام 4 في المئة خلال الأسبوع.", "الأسبوع", monday) == "2015-W32"
+
+
+def test_two_years_before_the_years_named_are_those_years() -> None:
+    text = "وتقبل الصور الملتقطة خلال عامين 2013 أو 2014 فقط."
+    assert found(text) == [("عامين 2013", "2013"), ("2014", "2014")]

@@ -137,6 +137,8 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         n += 0.5
     if m["du"] and ctx.lex.key(m["du"]) == "سنتين" and _PRICE_AFTER.match(ctx.text, e):
         return None  # "تراجعت عقود برنت سنتين إلى 56.11 دولار": two cents, not two years
+    if m["du"] and unit == "Y" and _YEAR_AFTER.match(ctx.text, e):
+        return None  # "خلال عامين 2014 أو 2015": the two years named, not two years long
     if unit == "DE" and _signed(ctx, s):
         return None  # "وقعت الشركة عقدين": two contracts, not two decades
     mod = ctx.kind("qmod", m["q"])
