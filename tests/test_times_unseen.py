@@ -349,3 +349,10 @@ def test_during_the_week_told_on_a_monday_is_the_week_just_ended() -> None:
 def test_two_years_before_the_years_named_are_those_years() -> None:
     text = "وتقبل الصور الملتقطة خلال عامين 2013 أو 2014 فقط."
     assert found(text) == [("عامين 2013", "2013"), ("2014", "2014")]
+
+
+def test_ramadan_alone_after_a_preposition_of_time_is_the_month() -> None:
+    pub = dt.date(2015, 8, 2)  # Ramadan 1436 ended on 16 July 2015
+    assert value_of("وارتفعت مبيعات التمور خلال رمضان بنسبة كبيرة.", "رمضان", pub) == "2015-07"
+    assert found("وقال رمضان إن الفريق جاهز.", pub) == []
+    assert found("وارتفع العدد من صفر إلى عشرة.", pub) == []

@@ -247,8 +247,11 @@ def _word_follows(ctx: Context, e: int) -> bool:
 
 def _ambiguous_month_alone(m: re.Match[str], ctx: Context, calendar: str) -> bool:
     """A Gregorian month name that is also a word (مارس, آب) read as the month after a preposition
-    when no word follows it in its clause ("منذ مارس،", "في آب.")."""
-    if calendar != "gregorian" or not m["prep"]:
+    when no word follows it in its clause ("منذ مارس،", "في آب."); a Hijri month that is also a name
+    (رمضان، شعبان) after a preposition of time ("خلال رمضان"), صفر (zero) never alone."""
+    if calendar == "hijri":
+        return m["prep"] in PREP_WORDS and ctx.lex.key(m["mon"]) != "صفر"
+    if not m["prep"]:
         return False
     rest = ctx.text[m.end("x") : m.end("x") + 2].lstrip()
     return not rest or not rest[0].isalpha()
