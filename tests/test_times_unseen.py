@@ -356,3 +356,10 @@ def test_ramadan_alone_after_a_preposition_of_time_is_the_month() -> None:
     assert value_of("وارتفعت مبيعات التمور خلال رمضان بنسبة كبيرة.", "رمضان", pub) == "2015-07"
     assert found("وقال رمضان إن الفريق جاهز.", pub) == []
     assert found("وارتفع العدد من صفر إلى عشرة.", pub) == []
+
+
+def test_a_weekday_of_what_is_to_be_after_ala_an_is_ahead() -> None:
+    pub = dt.date(2015, 8, 8)  # a Saturday
+    text = "ويفتتح الفريق الأول موسمه السبت، على أن يلعب الفريق الرديف الأحد على ملعبه."
+    assert value_of(text, "الأحد", pub) == "2015-08-09"
+    assert value_of("واتفق الطرفان على أن الاجتماع عقد الأحد.", "الأحد", pub) == "2015-08-02"

@@ -226,6 +226,8 @@ class Matcher:
                 past = any((x[1:] if x[:1] in "وف" else x) in _PAST_MARKERS for x in left_words[:i])
                 if prev in _RELATIVES or prev in _MA_CLAUSE:
                     return False  # "بما يزيد عن القراءة في يونيو": a relative or comparative clause
+                if self.lex.key(prev) in self._complementizers and i > 1 and left_words[i - 2] == "علي":
+                    return not past  # "على أن يعقد الاجتماع الأحد": what is to be, ahead
                 return not (past or self.lex.key(prev) in self._complementizers)  # وكان المجلس يعقد: the past
         return False
 
