@@ -189,6 +189,8 @@ class Matcher:
     def _tense(self, text: str, start: int, end: int) -> Tense:
         """"future" when the clause around ``[start, end)`` speaks of the future (a future cue), "present"
         when an imperfect verb governs it (يعقد المجلس اجتماعه الاثنين), else "past"."""
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1  # "والأحد": the proclitic is no word of the clause before it
         left = max(start - S.TENSE_LEFT_CHARS, 0)
         for m in _TERMINATORS.finditer(text, left, start):
             left = m.end()
