@@ -363,3 +363,9 @@ def test_a_weekday_of_what_is_to_be_after_ala_an_is_ahead() -> None:
     text = "ويفتتح الفريق الأول موسمه السبت، على أن يلعب الفريق الرديف الأحد على ملعبه."
     assert value_of(text, "الأحد", pub) == "2015-08-09"
     assert value_of("واتفق الطرفان على أن الاجتماع عقد الأحد.", "الأحد", pub) == "2015-08-02"
+
+
+def test_a_weekday_with_a_proclitic_reads_the_verb_before_it() -> None:
+    pub = dt.date(2015, 8, 8)  # a Saturday
+    text = "وفي الجولة الأولى، يلعب السبت فريق النصر مع الفتح، والأحد الهلال مع الوحدة."
+    assert value_of(text, "الأحد", pub) == "2015-08-09"
