@@ -369,3 +369,13 @@ def test_a_weekday_with_a_proclitic_reads_the_verb_before_it() -> None:
     pub = dt.date(2015, 8, 8)  # a Saturday
     text = "وفي الجولة الأولى، يلعب السبت فريق النصر مع الفتح، والأحد الهلال مع الوحدة."
     assert value_of(text, "الأحد", pub) == "2015-08-09"
+
+
+def test_a_lead_naming_an_earlier_weekday_dates_the_whole_article() -> None:
+    crawled = dt.date(2015, 8, 14)  # a Friday; the article was written on Tuesday
+    text = "أعلنت الوزارة اليوم الثلاثاء نتائج القبول. وتبدأ الدراسة غدا الأربعاء، بعد اجتماع عقد أمس."
+    assert found(text, crawled) == [
+        ("اليوم الثلاثاء", "2015-08-11"), ("غدا الأربعاء", "2015-08-12"), ("أمس", "2015-08-10")
+    ]
+    text = "قال الجيش أول من أمس (الأحد) إن القوات تقدمت، ثم أعلن أمس السيطرة على المدينة."
+    assert found(text, dt.date(2015, 8, 12)) == [("أول من أمس (الأحد)", "2015-08-09"), ("أمس", "2015-08-10")]

@@ -44,6 +44,8 @@ _MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "ل�
 _PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
+_LEAD_DAY = re.compile(  # اليوم (الثلاثاء), أول من أمس الأحد
+    r"(?<!\w)[وف]?(?P<dw>اليوم|اول\s+من\s+امس|اول\s+امس|امس)\s*[(«]?\s*(?:يوم\s+)?(?P<wd>ال\w+)")
 _AMOUNT_AFTER = re.compile(r"\s+(?:الي\s+)?\d")  # "بنسبة تصل إلى 60%": a verb of amount, not of the future
 
 __all__ = ["Found", "Matcher"]
@@ -132,6 +134,7 @@ class Matcher:
 
     def find(self, ntext: str, anchor: dt.date | None, tense: Tense = None) -> list[Found]:
         """The time expressions of the normalized ``ntext`` (normalized offsets)."""
+        anchor = self._written_on(ntext, anchor)
         ctx = Context(
             ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb
         )
@@ -167,6 +170,20 @@ class Matcher:
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
         return after_a_coming_day(ntext, years_in_context(ntext, merged), anchor)
+
+    def _written_on(self, ntext: str, anchor: dt.date | None) -> dt.date | None:
+        """The day the article was written: a crawl date a few days late ("اليوم الثلاثاء" in the lead of
+        an article crawled on Friday) gives way to the day its lead names, so that its other day words
+        (ظهر اليوم، غدا، أمس) count from that day too."""
+        if anchor is None:
+            return None
+        named = ((m, self.lex.weekday(m["wd"])) for m in _LEAD_DAY.finditer(ntext, 0, S.LEAD_DAY_CHARS))
+        m, wd = next(((m, wd) for m, wd in named if wd is not None), (None, None))
+        if m is None or wd is None:
+            return anchor
+        offset = int(self.lex.kind("dayref").get(self.lex.key(" ".join(m["dw"].split())), "0"))
+        lag = ((anchor + dt.timedelta(days=offset)).isoweekday() - wd) % 7
+        return anchor - dt.timedelta(days=lag) if lag <= S.WEEKDAY_CORRECTION_DAYS else anchor
 
     def _with_part_before(self, ntext: str, f: Found) -> Found:
         """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part

@@ -33,6 +33,7 @@ NUMERIC_DATE_YEARS = (1900, 2100)  # 12/5/2021: dates outside these years are no
 HIJRI_YEAR_RANGE = (1300, 1500)  # a year written without an era in this range is a Hijri year
 MAX_DURATION_COUNT = 100_000  # "N units": a larger N is a quantity, not a duration
 MAX_AGO_COUNT = 5_000  # "منذ N unit": a larger N is not a time ago
+LEAD_DAY_CHARS = 600  # "اليوم الثلاثاء" this early in an article names the day it was written
 WEEKDAY_CORRECTION_DAYS = 3  # "أمس السبت": the named weekday wins when it is this close to the day word
 WEEKDAY_DATE_DAYS = 120  # a weekday with a day/month ("الأربعاء 28/9") is that date only this close to the anchor
 COMING_DAY_DAYS = 14  # a bare weekday after a day this close ahead of the publication is read from that day
