@@ -379,3 +379,10 @@ def test_a_lead_naming_an_earlier_weekday_dates_the_whole_article() -> None:
     ]
     text = "قال الجيش أول من أمس (الأحد) إن القوات تقدمت، ثم أعلن أمس السيطرة على المدينة."
     assert found(text, dt.date(2015, 8, 12)) == [("أول من أمس (الأحد)", "2015-08-09"), ("أمس", "2015-08-10")]
+
+
+def test_akhiran_after_a_past_clause_is_recently() -> None:
+    assert value_of("وافتتحت البلدية أخيرا حديقة جديدة في الحي.", "أخيرا") == "PAST_REF"
+    assert found("وأخيرا شكر الوزير الحضور.") == []
+    assert found("وتمكن الفريق أخيرا من الفوز على منافسه.") == []
+    assert found("وليس أخيرا تأتي مسألة التمويل.") == []
