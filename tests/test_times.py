@@ -280,7 +280,9 @@ def test_a_clock_merged_with_its_day_then_a_written_date_keeps_every_time() -> N
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize(("name", "splits"), [("times_blind", {"dev"}), ("times_blind2", {"dev", "test"})])
+@pytest.mark.parametrize(
+    ("name", "splits"), [("times_blind", {"dev"}), ("times_blind2", {"dev", "test"}), ("times_blind3", {"dev"})]
+)
 def test_blind_batch_rows_point_at_their_expressions(shared_dir: Path, name: str, splits: set[str]) -> None:
     from marsad.evaluate.times import load_gold, source_text
 
@@ -291,7 +293,10 @@ def test_blind_batch_rows_point_at_their_expressions(shared_dir: Path, name: str
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize(("name", "split"), [("times_blind", "dev"), ("times_blind2", "dev"), ("times_blind2", "test")])
+@pytest.mark.parametrize(
+    ("name", "split"),
+    [("times_blind", "dev"), ("times_blind2", "dev"), ("times_blind2", "test"), ("times_blind3", "dev")],
+)
 def test_blind_batch_scores_stay_above_their_floors(shared_dir: Path, name: str, split: str) -> None:
     from marsad.evaluate.times import load_gold, score
 

@@ -290,3 +290,99 @@ def test_an_imperfect_verb_alone_does_not_move_a_hijri_month_ahead() -> None:
 
 def test_monday_after_a_verb_of_joining_is_the_two() -> None:
     assert found("وهي قصة حب تجمع الاثنين منذ الطفولة.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ما زالت الميليشيا تسيطر منذ أكثر من سنة على الميناء.", "أكثر من سنة", "P1Y"),
+        ("سجلت العملة أدنى مستوى لها منذ خمس سنوات أمام الدولار.", "خمس سنوات", "P5Y"),
+        ("فاز النادي بالكأس للمرة الأولى منذ عام.", "عام", "P1Y"),
+        ("قتل العشرات في النزاع المستمر منذ عقود في الإقليم.", "عقود", "PXDE"),
+        ("ولم يزر الوزير العاصمة منذ ثمانية أشهر.", "ثمانية أشهر", "P8M"),
+        ("والطبيب الذي يعمل منذ 12 عاما في المستشفى.", "12 عاما", "P12Y"),
+    ],
+)
+def test_since_a_count_of_a_lasting_state_is_a_duration(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_since_a_count_after_an_event_stays_a_time_ago() -> None:
+    assert value_of("افتتح المتحف منذ ثلاثة أعوام في وسط المدينة.", "منذ ثلاثة أعوام") == "2012"
+    assert value_of("ويأتي المشروع وفق خطة وضعت منذ عام بالتنسيق مع البلدية.", "منذ عام") == "2014"
+
+
+def test_most_in_need_is_no_yesterday() -> None:
+    assert found("قال الوزير إن المزارعين في أمس الحاجة إلى الدعم.") == []
+    assert found("والقرى بأمس الحاجة لمياه الشرب.") == []
+    assert value_of("زار الوزير القرى أمس للوقوف على الحاجة إلى المياه.", "أمس") == "2015-08-11"
+
+
+def test_the_friday_prayer_is_fridays_in_general() -> None:
+    assert value_of("ووزعت الوزارة كتيبا عن خطب الجمعة على المساجد.", "الجمعة") == "XXXX-WXX-5"
+    assert value_of("ويكثر الزحام بعد صلاة يوم الجمعة في الأسواق.", "يوم الجمعة") == "XXXX-WXX-5"
+    assert value_of("وصل الوفد الجمعة إلى العاصمة.", "الجمعة") == "2015-08-07"
+
+
+def test_near_a_place_is_not_soon() -> None:
+    assert found("ويقع المعسكر قريبا من الحدود الشرقية.") == []
+    assert value_of("وسيفتتح الجسر قريبا من دون رسوم.", "قريبا") == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وبني القصر نحو عام 1938 على التلة.", "عام 1938", "1938"),
+        ("ويعود تاريخ المخطوط إلى حوالي عام 640 ميلاديا بحسب الفحص.", "عام 640 ميلاديا", "0640"),
+        ("وبقي الجسر مغلقا نحو عام قبل ترميمه.", "نحو عام", "P1Y"),
+    ],
+)
+def test_about_the_year_is_that_year_not_a_year_long(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_during_the_week_told_on_a_monday_is_the_week_just_ended() -> None:
+    monday = dt.date(2015, 8, 10)
+    assert value_of("وخسر الخام 4 في المئة خلال الأسبوع.", "الأسبوع", monday) == "2015-W32"
+
+
+def test_two_years_before_the_years_named_are_those_years() -> None:
+    text = "وتقبل الصور الملتقطة خلال عامين 2013 أو 2014 فقط."
+    assert found(text) == [("عامين 2013", "2013"), ("2014", "2014")]
+
+
+def test_ramadan_alone_after_a_preposition_of_time_is_the_month() -> None:
+    pub = dt.date(2015, 8, 2)  # Ramadan 1436 ended on 16 July 2015
+    assert value_of("وارتفعت مبيعات التمور خلال رمضان بنسبة كبيرة.", "رمضان", pub) == "2015-07"
+    assert found("وقال رمضان إن الفريق جاهز.", pub) == []
+    assert found("وارتفع العدد من صفر إلى عشرة.", pub) == []
+
+
+def test_a_weekday_of_what_is_to_be_after_ala_an_is_ahead() -> None:
+    pub = dt.date(2015, 8, 8)  # a Saturday
+    text = "ويفتتح الفريق الأول موسمه السبت، على أن يلعب الفريق الرديف الأحد على ملعبه."
+    assert value_of(text, "الأحد", pub) == "2015-08-09"
+    assert value_of("واتفق الطرفان على أن الاجتماع عقد الأحد.", "الأحد", pub) == "2015-08-02"
+
+
+def test_a_weekday_with_a_proclitic_reads_the_verb_before_it() -> None:
+    pub = dt.date(2015, 8, 8)  # a Saturday
+    text = "وفي الجولة الأولى، يلعب السبت فريق النصر مع الفتح، والأحد الهلال مع الوحدة."
+    assert value_of(text, "الأحد", pub) == "2015-08-09"
+
+
+def test_a_lead_naming_an_earlier_weekday_dates_the_whole_article() -> None:
+    crawled = dt.date(2015, 8, 14)  # a Friday; the article was written on Tuesday
+    text = "أعلنت الوزارة اليوم الثلاثاء نتائج القبول. وتبدأ الدراسة غدا الأربعاء، بعد اجتماع عقد أمس."
+    assert found(text, crawled) == [
+        ("اليوم الثلاثاء", "2015-08-11"), ("غدا الأربعاء", "2015-08-12"), ("أمس", "2015-08-10")
+    ]
+    text = "قال الجيش أول من أمس (الأحد) إن القوات تقدمت، ثم أعلن أمس السيطرة على المدينة."
+    assert found(text, dt.date(2015, 8, 12)) == [("أول من أمس (الأحد)", "2015-08-09"), ("أمس", "2015-08-10")]
+
+
+def test_akhiran_after_a_past_clause_is_recently() -> None:
+    assert value_of("وافتتحت البلدية أخيرا حديقة جديدة في الحي.", "أخيرا") == "PAST_REF"
+    assert found("وأخيرا شكر الوزير الحضور.") == []
+    assert found("وتمكن الفريق أخيرا من الفوز على منافسه.") == []
+    assert found("وليس أخيرا تأتي مسألة التمويل.") == []

@@ -44,6 +44,8 @@ _MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "ل�
 _PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
+_LEAD_DAY = re.compile(  # اليوم (الثلاثاء), أول من أمس الأحد
+    r"(?<!\w)[وف]?(?P<dw>اليوم|اول\s+من\s+امس|اول\s+امس|امس)\s*[(«]?\s*(?:يوم\s+)?(?P<wd>ال\w+)")
 _AMOUNT_AFTER = re.compile(r"\s+(?:الي\s+)?\d")  # "بنسبة تصل إلى 60%": a verb of amount, not of the future
 
 __all__ = ["Found", "Matcher"]
@@ -132,7 +134,10 @@ class Matcher:
 
     def find(self, ntext: str, anchor: dt.date | None, tense: Tense = None) -> list[Found]:
         """The time expressions of the normalized ``ntext`` (normalized offsets)."""
-        ctx = Context(ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words)
+        anchor = self._written_on(ntext, anchor)
+        ctx = Context(
+            ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb
+        )
         cands: list[tuple[int, int, int, Found]] = []
         blocked: list[tuple[int, int]] = []
         for t in self._trigger.finditer(ntext):
@@ -166,6 +171,20 @@ class Matcher:
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
         return after_a_coming_day(ntext, years_in_context(ntext, merged), anchor)
 
+    def _written_on(self, ntext: str, anchor: dt.date | None) -> dt.date | None:
+        """The day the article was written: a crawl date a few days late ("اليوم الثلاثاء" in the lead of
+        an article crawled on Friday) gives way to the day its lead names, so that its other day words
+        (ظهر اليوم، غدا، أمس) count from that day too."""
+        if anchor is None:
+            return None
+        named = ((m, self.lex.weekday(m["wd"])) for m in _LEAD_DAY.finditer(ntext, 0, S.LEAD_DAY_CHARS))
+        m, wd = next(((m, wd) for m, wd in named if wd is not None), (None, None))
+        if m is None or wd is None:
+            return anchor
+        offset = int(self.lex.kind("dayref").get(self.lex.key(" ".join(m["dw"].split())), "0"))
+        lag = ((anchor + dt.timedelta(days=offset)).isoweekday() - wd) % 7
+        return anchor - dt.timedelta(days=lag) if lag <= S.WEEKDAY_CORRECTION_DAYS else anchor
+
     def _with_part_before(self, ntext: str, f: Found) -> Found:
         """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part
         of that day."""
@@ -187,6 +206,8 @@ class Matcher:
     def _tense(self, text: str, start: int, end: int) -> Tense:
         """"future" when the clause around ``[start, end)`` speaks of the future (a future cue), "present"
         when an imperfect verb governs it (يعقد المجلس اجتماعه الاثنين), else "past"."""
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1  # "والأحد": the proclitic is no word of the clause before it
         left = max(start - S.TENSE_LEFT_CHARS, 0)
         for m in _TERMINATORS.finditer(text, left, start):
             left = m.end()
@@ -224,6 +245,8 @@ class Matcher:
                 past = any((x[1:] if x[:1] in "وف" else x) in _PAST_MARKERS for x in left_words[:i])
                 if prev in _RELATIVES or prev in _MA_CLAUSE:
                     return False  # "بما يزيد عن القراءة في يونيو": a relative or comparative clause
+                if self.lex.key(prev) in self._complementizers and i > 1 and left_words[i - 2] == "علي":
+                    return not past  # "على أن يعقد الاجتماع الأحد": what is to be, ahead
                 return not (past or self.lex.key(prev) in self._complementizers)  # وكان المجلس يعقد: the past
         return False
 
@@ -235,6 +258,11 @@ class Matcher:
             and self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT
             and self.vocab.get("س" + w, 0) >= S.FUTURE_VERB_MIN_COUNT
         )
+
+    def _imperfect_verb(self, w: str) -> bool:
+        """An imperfect verb of يـ or تـ (يحتل، تعمل), without و/ف before it."""
+        bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        return (bare[:1] == "ت" and self._imperfect("ي" + bare[1:])) or self._imperfect(bare)
 
     def _future_verb(self, w: str) -> bool:
         """س + an imperfect verb (سيزور), both forms frequent enough in the vocabulary."""

@@ -21,6 +21,8 @@ CHAINED_YEAR_CHARS = 30  # "2003 و2005": how far back the first year of a list 
 YEAR_RANGE_CHARS = 8  # "1435 / 1436هـ": how far back a year range's first year may be
 YEAR_RANGE_SPAN = 100  # "2010-2014": the most years a dashed range of two years may cover
 AFTER_YEAR_CHARS = 12  # the text read after a bare year to see whether a word follows
+LASTING_WORDS = 6  # words of منذ's clause read before it for a sign of a lasting state (يحتل منذ سنة)
+LASTING_VERB_WORDS = 3  # ... and for an imperfect verb (يعمل في الشركة منذ 20 عاما), nearer
 AGO_LOOKAHEAD_CHARS = 8  # the text read after "منذ/قبل N unit" ("قبل دقيقتين من النهاية")
 
 # --- plausible values
@@ -31,6 +33,7 @@ NUMERIC_DATE_YEARS = (1900, 2100)  # 12/5/2021: dates outside these years are no
 HIJRI_YEAR_RANGE = (1300, 1500)  # a year written without an era in this range is a Hijri year
 MAX_DURATION_COUNT = 100_000  # "N units": a larger N is a quantity, not a duration
 MAX_AGO_COUNT = 5_000  # "منذ N unit": a larger N is not a time ago
+LEAD_DAY_CHARS = 600  # "اليوم الثلاثاء" this early in an article names the day it was written
 WEEKDAY_CORRECTION_DAYS = 3  # "أمس السبت": the named weekday wins when it is this close to the day word
 WEEKDAY_DATE_DAYS = 120  # a weekday with a day/month ("الأربعاء 28/9") is that date only this close to the anchor
 COMING_DAY_DAYS = 14  # a bare weekday after a day this close ahead of the publication is read from that day

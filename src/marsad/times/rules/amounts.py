@@ -3,7 +3,9 @@
 
 "منذ/قبل N unit" is a DATE N units before the anchor at the unit's granularity (days → day, weeks →
 ISO week, months → month, years → year); hours or vague counts give PAST_REF. A quantity modifier
-becomes BEFORE (أكثر من), AFTER (أقل من) or APPROX.
+becomes BEFORE (أكثر من), AFTER (أقل من) or APPROX. After منذ, a count of a state that lasts (an
+imperfect verb, a superlative, a first time, a word of going on or a negation before it: "يحتل منذ أكثر من
+سنة", "أدنى مستوى منذ خمس سنوات") is a DURATION without منذ.
 """
 
 from __future__ import annotations
@@ -135,6 +137,8 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         n += 0.5
     if m["du"] and ctx.lex.key(m["du"]) == "سنتين" and _PRICE_AFTER.match(ctx.text, e):
         return None  # "تراجعت عقود برنت سنتين إلى 56.11 دولار": two cents, not two years
+    if m["du"] and unit == "Y" and _YEAR_AFTER.match(ctx.text, e):
+        return None  # "خلال عامين 2014 أو 2015": the two years named, not two years long
     if unit == "DE" and _signed(ctx, s):
         return None  # "وقعت الشركة عقدين": two contracts, not two decades
     mod = ctx.kind("qmod", m["q"])
@@ -221,6 +225,9 @@ _SING_GROUPS = (
 )
 
 
+_YEAR_AFTER = re.compile(r"\s+\d")  # a number right after "عام"/"سنة": its year, no duration
+
+
 def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
     for x, q, su, frac in _SING_GROUPS:
         if m[x] is None:
@@ -236,6 +243,8 @@ def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         if x == "x" and not m["pl"] and _NISBA.match(ctx.text, m.end(x)):
             return None  # "خلال يوم خيري": a day of some kind, not a duration
+        if not (x == "x" and m["pl"]) and _YEAR_AFTER.match(ctx.text, m.end(x)):
+            return None  # "نحو عام 1938": the year, read by the year rule
         mod = ctx.kind("qmod", m[q]) if q else None
         if x == "x" and m["approx"]:
             mod = "APPROX"
@@ -267,6 +276,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["su"] and ctx.kind("holiday", ctx.around(e, e)[1]):  # "قبل يوم العيد": before the feast's day
         return None
+    if m["pre"] == "منذ" and _lasting(ctx, s):
+        return _lasting_for(m, ctx)
     if m["pl"]:
         return Found(s, e, "DATE", "PAST_REF")
     if is_holding(ctx, m["su"], e):
@@ -294,6 +305,36 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         scale, n = 1, per * n + half
     value = cal.shift(ctx.anchor, grain, -scale * n)
     return Found(s, e, "DATE", value, mod) if value is not None else None
+
+
+_CLAUSE_STOP = re.compile(r"[.!?؟؛:،,\n]")
+
+
+def _lasting(ctx: Context, s: int) -> bool:
+    """منذ + a count read as how long a state has lasted ("for", "in"), not as a time ago: its clause
+    before it has an imperfect verb among its last words (يحتل منذ أكثر من سنة), or a superlative, a
+    first time (أدنى مستوى منذ، للمرة الأولى منذ), a word of going on (المستمر منذ) or a negation (لم يقصه
+    منذ): ``lasting`` rows."""
+    left = max(0, s - S.TENSE_LEFT_CHARS)
+    for stop in _CLAUSE_STOP.finditer(ctx.text, left, s):
+        left = stop.end()
+    words = WORD.findall(ctx.text, left, s)
+    if any(ctx.imperfect(w) for w in words[-S.LASTING_VERB_WORDS :]):
+        return True
+    for w in words[-S.LASTING_WORDS :]:
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if ctx.kind("lasting", w) or ctx.kind("lasting", bare) or ctx.kind("lasting", bare[1:]):
+            return True
+    return False
+
+
+def _lasting_for(m: re.Match[str], ctx: Context) -> Found | None:
+    """The duration after منذ: a unit alone (منذ عام) or units without a count (منذ عقود) here; a count, a
+    dual or a quantity word is left to the duration rules, which read it without منذ."""
+    if m["frac"] or m["q"] or not (m["su"] or m["pl"]):
+        return None
+    unit, _ = ctx.lex.units[ctx.lex.key(m["su"] or m["pl"])]
+    return Found(m.start("inner"), m.end("x"), "DURATION", cal.duration_value(None if m["pl"] else 1, unit))
 
 
 def _month_follows(ctx: Context, e: int) -> bool:

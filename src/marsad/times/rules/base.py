@@ -13,11 +13,11 @@ from marsad.times.lexicon import TimeLexicon, alt
 from marsad.times.numbers import parse_number
 
 CL = r"(?<!\w)(?:[وف]?[بلك]?)"  # conjunction and preposition clitics, left out of a span
-ERA = r"(?:\s*(?P<era>هجريه|هجري|للهجره|ه|ميلاديه|ميلادي|للميلاد|م)(?!\w))?"
+ERA = r"(?:\s*(?P<era>هجريه|هجريا|هجري|للهجره|ه|ميلاديه|ميلاديا|ميلادي|للميلاد|م)(?!\w))?"
 LATER = r"(?:الماضي|الاخير|المقبل|القادم|المنصرم|الفائت|السابق|المتبقي)(?:ه|ين|تين|ات)?(?!\w)"
 PREP = r"(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|طوال|طيله)"
 PREP_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "بحلول", "قبل", "بعد", "طوال", "طيله"})
-HIJRI_ERAS = ("ه", "هجري", "هجريه", "للهجره")
+HIJRI_ERAS = ("ه", "هجري", "هجريه", "هجريا", "للهجره")
 WORD = re.compile(r"\w+")
 
 Tense = str | None
@@ -79,6 +79,7 @@ class Context:
     tense_of: Callable[[int, int], Tense]
     lex: TimeLexicon
     words: Words
+    imperfect: Callable[[str], bool] = lambda w: False  # an imperfect verb of يـ or تـ (يحتل، تعمل)
 
     def tense(self, start: int, end: int, present: bool = False) -> Tense:
         """"future" or "past": the clause's tense. An imperfect verb ("present") reads as the future,

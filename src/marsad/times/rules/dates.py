@@ -33,7 +33,7 @@ from marsad.times.rules.base import (
 
 _BRACKETED = re.compile(r"[^\W\d_]\s*\(\s*$")  # a year in brackets after a word: الرواية (1967)
 _DASHED = re.compile(r"[^\W\d_]\s+[-–]\s*$")  # a year after a word and a dash: ولد الشاعر -1890
-_YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "العامين", "السنتين", "السنوات", "الاعوام"}
+_YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "عامين", "العامين", "السنتين", "السنوات", "الاعوام"}
 _CHAINED_YEAR = re.compile(r"\d{4}\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*$")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[/-]\s*$")
 _DAY_SEP = r"(?:و|،|,|-|–|(?:و\s*)?(?:الي|حتي)(?!\w))"  # a list or a range of days: 3 و4، من 10 إلى 15
@@ -67,7 +67,7 @@ def rules(p: Pieces) -> list[Rule]:
              set(PREP_WORDS) | mods | {"شهر", "من", "الي"} | set(p.lex.months)),
         rule("year",
              rf"{CL}(?:(?P<prep>{PREP}|من|الي|حتي|بين)\s+)?(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?"
-             rf"(?:(?:ال)?(?:عام|سنه)\s*)?|(?P<noun>عام|العام|سنه|السنه|للعام|عامي|سنتي|العامين|السنتين|السنوات|الاعوام)\s*)?"
+             rf"(?:(?:ال)?(?:عام|سنه)\s*)?|(?P<noun>عام|العام|سنه|السنه|للعام|عامين|عامي|سنتي|العامين|السنتين|السنوات|الاعوام)\s*)?"
              rf"(?P<y>\d{{3,5}})(?!\d){ERA}(?P<bc>\s+(?:قبل\s+الميلاد|ق\.\s*م)(?!\w))?)", year,
              set(PREP_WORDS) | mods | _YEAR_NOUNS | {"#", "من", "الي", "حتي", "بين"}),
         rule("day_list",
@@ -247,8 +247,11 @@ def _word_follows(ctx: Context, e: int) -> bool:
 
 def _ambiguous_month_alone(m: re.Match[str], ctx: Context, calendar: str) -> bool:
     """A Gregorian month name that is also a word (مارس, آب) read as the month after a preposition
-    when no word follows it in its clause ("منذ مارس،", "في آب.")."""
-    if calendar != "gregorian" or not m["prep"]:
+    when no word follows it in its clause ("منذ مارس،", "في آب."); a Hijri month that is also a name
+    (رمضان، شعبان) after a preposition of time ("خلال رمضان"), صفر (zero) never alone."""
+    if calendar == "hijri":
+        return m["prep"] in PREP_WORDS and ctx.lex.key(m["mon"]) != "صفر"
+    if not m["prep"]:
         return False
     rest = ctx.text[m.end("x") : m.end("x") + 2].lstrip()
     return not rest or not rest[0].isalpha()

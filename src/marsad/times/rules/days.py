@@ -17,7 +17,7 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, ERA, OCCASION, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, ERA, OCCASION, PREP_WORDS, WORD, Context, Found, Pieces, Rule, rule, span
 
 _NTH_DAY = ("اول", "ثاني", "ثالث", "رابع")
 _QUOTES = "«\"“'"
@@ -122,6 +122,8 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if key == "امس" and ctx.text[m.start() : s].endswith("ل"):
         return None  # "لامس" is the verb "touched" (بعدما لامس 20817 نقطة), not "to yesterday"
+    if key == "امس" and not wd_text and ctx.kind("needafter", ctx.around(s, e)[1]):
+        return None  # "في أمس الحاجة إلى": the elative "most in need", not yesterday
     part = ctx.kind("part", m["part"])
     if not (wd_text or part) and key in ("غد", "الغد") and any(w in ctx.words.not_gad for w in ctx.around(s, e)):
         return None  # نحو غد مشرق, صحيفة الغد
@@ -194,6 +196,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     bare = not (m["yawm"] or m["part"] or m["rel"])
     if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
+    if not (m["part"] or m["rel"] or m["dd"]) and ctx.kind("genericbefore", before):
+        return Found(s, e, "DATE", f"XXXX-WXX-{wd}")  # "خطب صلاة الجمعة": Fridays in general
     rel = ctx.rel(m["rel"])
     week = _week_after(ctx, e) if rel is None and not m["dd"] else None
     if week is not None and ctx.anchor is not None:  # "الأحد من الأسبوع المقبل": that day of that week
@@ -319,6 +323,22 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "TIME", f"T{hour % 24:02d}:{minute:02d}", grain="clock", part=ap)
 
 
+_AFTER_A_WORD = re.compile(r"\w[ \t]+$")
+_CLAUSE_STOP = re.compile(r"[.!?؟؛:،,\n]")
+
+
+def _recently(ctx: Context, s: int, e: int) -> bool:
+    """"أخيرا" as "recently" (أطلقت الكويت أخيرا اسمه): after a word of its clause, without و, in a past clause
+    with no ``finallybefore`` word ("ثم انهار أخيرا", "تمكن الجيش أخيرا": finally)."""
+    if not _AFTER_A_WORD.search(ctx.text, max(0, s - 4), s) or ctx.tense(s, e, present=True) != "past":
+        return False
+    left = max(0, s - S.TENSE_LEFT_CHARS)
+    for stop in _CLAUSE_STOP.finditer(ctx.text, left, s):
+        left = stop.end()
+    words = WORD.findall(ctx.text, left, s)[-S.TENSE_LEFT_WORDS :]
+    return not any(ctx.kind("finallybefore", w) or (w[:1] in "وف" and ctx.kind("finallybefore", w[1:])) for w in words)
+
+
 def _is_a_talk(ctx: Context, e: int) -> bool:
     """"حديثا" followed by an accusative adjective (حديثا مطولا) or a ``talkafter`` word (حديثا مع): a talk."""
     after = ctx.around(e, e)[1]
@@ -326,6 +346,7 @@ def _is_a_talk(ctx: Context, e: int) -> bool:
 
 
 _OF_AN_EVENT = re.compile(r"\s+(?:من|علي)\s+\w")
+_FROM = re.compile(r"\s+من\s")
 
 
 def ref(m: re.Match[str], ctx: Context) -> Found | None:
@@ -333,6 +354,10 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
         return None  # يوغوسلافيا سابقا: "former"
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
+    if ctx.lex.key(m["x"]) == "قريبا" and _FROM.match(ctx.text, e) and ctx.tense(s, e, present=True) != "future":
+        return None  # "قريبا من المدينة": near a place, not soon
+    if ctx.lex.key(m["x"]) == "اخيرا" and not _recently(ctx, s, e):
+        return None  # "وأخيرا"، "تمكن الجيش أخيرا": finally, not recently
     if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e):
         return None  # "أجرى حديثا مطولا مع": a talk, not "recently"
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):

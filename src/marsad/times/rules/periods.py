@@ -71,7 +71,8 @@ def period(m: re.Match[str], ctx: Context) -> Found | None:
         if mod is None and unit == "Y" and before in ctx.words.role_before:
             return None  # الأمين العام السابق: "general", not "year"
     elif unit == "W" and mod is None and _this_week(m, ctx):
-        rel = 0
+        # on a Monday, a week of losses or gains already told is the trading week that has just ended
+        rel = -1 if ctx.anchor is not None and ctx.anchor.isoweekday() == 1 and ctx.tense(*span(m)) == "past" else 0
     else:
         if mod is None or unit in ("DE", "CE"):
             return None
@@ -100,7 +101,8 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.،,؛:!؟)]|$)")
 
 
 def _this_week(m: re.Match[str], ctx: Context) -> bool:
-    """"خلال الأسبوع" closing its clause (a market report's "وبتراجع 5 في المئة خلال الأسبوع."): this week."""
+    """"خلال الأسبوع" closing its clause (a market report's "وبتراجع 5 في المئة خلال الأسبوع."): this week
+    (the week before on a Monday)."""
     before = ctx.around(m.start("x"), m.start("x"))[0]
     return before == "خلال" and bool(_CLAUSE_ENDS.match(ctx.text, m.end("x")))
 
