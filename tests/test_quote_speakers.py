@@ -491,3 +491,10 @@ def test_a_source_noun_before_qad_speaks_for_a_past_cue() -> None:
     text = "وكانت أنباء قد ذكرت أن الجسر أغلق."
     doc, found = find(text)
     assert speakers(doc, found) == ["أنباء"]
+
+
+def test_a_pair_of_speakers_after_kull_min_opens_with_the_first_name() -> None:
+    text = "وأكد كل من الوزير سامر عادل والسفير نبيل حسن أن المحادثات كانت مثمرة."
+    doc, found = find(text, [entity(text, "سامر عادل", "PER"), entity(text, "نبيل حسن", "PER")])
+    assert cues(doc, found) == ["أكد"]
+    assert speakers(doc, found) == ["سامر عادل"]

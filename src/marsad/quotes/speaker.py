@@ -46,6 +46,8 @@ class Speakers(Names):
         outlet = self._quoted_outlet(lo, hi) if not self.words[lo].proclitics else None
         if outlet is not None:  # كتبت شبكة "سي ان ان" على موقعها: the outlet's name, not the media noun
             return outlet[0], self._entity_type(outlet[0]), False
+        if hi - lo > 2 and self.words[lo].norm in ("كل", "كلا") and self.words[lo + 1].norm == "من":
+            lo += 2  # وأكد كل من الوزير فلان والسفير فلان: the first named speaks
         titled = self._abbreviated_title(lo, hi)
         if titled is not None:  # أستاذ العلوم السياسية في الجامعة د. فراس الياس
             return titled, "PER", False
