@@ -498,3 +498,11 @@ def test_a_pair_of_speakers_after_kull_min_opens_with_the_first_name() -> None:
     doc, found = find(text, [entity(text, "سامر عادل", "PER"), entity(text, "نبيل حسن", "PER")])
     assert cues(doc, found) == ["أكد"]
     assert speakers(doc, found) == ["سامر عادل"]
+
+
+def test_an_untagged_name_after_a_title_and_its_place_speaks_for_the_cues_that_follow() -> None:
+    text = ("قال المدير خالد سامي إن الطريق مغلق. وأكد السفير الأردني في مدينة جنيف نادر الشمري تلقى الوفد الدعوة، "
+            "مشيرا إلى أن الاجتماع يبدأ غدا.")
+    doc, found = find(text, [entity(text, "خالد سامي", "PER"), entity(text, "جنيف", "LOC")])
+    assert cues(doc, found)[-1] == "مشيرا"
+    assert speakers(doc, found)[-1] == "نادر الشمري"

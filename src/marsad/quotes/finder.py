@@ -134,7 +134,7 @@ class QuoteFinder(Cues):
             hits.append(Hit(i, i, before[0], before[1], True, sp))
             self.previous.append(sp)
         elif kind == "verb" and "^" not in self.lex.complements(self.cue_kinds[i]["verb"], "verb"):  # type: ignore[index]
-            named = self._named_subject(i, hi)
+            named = self._named_subject(i, hi) or self._titled_place_name(i, hi)
             if named is not None:  # وأكد السفير ... عيد الثقفي تلقى ...: the next مشيرا is his
                 self.previous.append(named)
 

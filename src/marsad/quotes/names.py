@@ -188,3 +188,21 @@ class Names(Relays):
         named = [e for e in self._entities_within(self.starts[start], self.starts[i]) if e.type in ("PER", "ORG")
                  and not (e.start > 0 and text[e.start - 1] == "ل")]
         return Speaker(Span(named[-1].start, named[-1].end), named[-1].type, ()) if named else None
+
+    def _titled_place_name(self, i: int, hi: int) -> Speaker | None:
+        """The person a cue at i names with an untagged name after a title and its place (وأكد السفير السعودي
+        في سلطنة عمان عيد الثقفي تلقى ...): a title right after the cue, في within its next words, a place,
+        then a given name and a family name with the article; no mark or cue among them."""
+        if i + 1 >= hi or not set(self.words[i + 1].forms) & self.lex.titles:
+            return None
+        fi = next((x for x in range(i + 2, min(hi, i + 5)) if self.words[x].norm == "في"), -1)
+        if fi < 0 or any(not self._plain(x) for x in range(i + 2, fi)):
+            return None
+        place = next((y for y in range(fi + 1, min(hi, fi + 4)) if self._ends_entity(y)), -1)
+        if place < 0 or place + 2 >= hi or any(self._punct(x) for x in range(fi + 1, place + 3)):
+            return None
+        given, family = self.words[place + 1], self.words[place + 2]
+        if not (self._plain(place + 1) and self._plain(place + 2) and not given.norm.startswith("ال")
+                and family.norm.startswith("ال") and not given.proclitics and self._entity_at(place + 1, 0) < 0):
+            return None
+        return Speaker(Span(self.starts[place + 1], self.ends[place + 2]), "PER", ())
