@@ -506,3 +506,9 @@ def test_an_untagged_name_after_a_title_and_its_place_speaks_for_the_cues_that_f
     doc, found = find(text, [entity(text, "خالد سامي", "PER"), entity(text, "جنيف", "LOC")])
     assert cues(doc, found)[-1] == "مشيرا"
     assert speakers(doc, found)[-1] == "نادر الشمري"
+
+
+def test_a_body_named_after_lil_is_no_speaker() -> None:
+    text = "وقالت لجنة تابعة للأمم المتحدة في جنيف إن التقرير سينشر قريبا."
+    doc, found = find(text, [entity(text, "أمم المتحدة", "ORG"), entity(text, "جنيف", "LOC")])
+    assert speakers(doc, found) == ["لجنة تابعة"]
