@@ -469,3 +469,11 @@ def test_a_direct_object_after_the_comma_that_closes_the_speakers_apposition() -
     text = "استنكر الشيخ إمام مسجد الحي، اتهام بعض الناس للمصلين."
     doc, found = find(text)
     assert found == []  # nobody named before the comma
+
+
+def test_a_verbal_noun_after_itabar_and_its_speaker_opens_the_content() -> None:
+    text = "واعتبرت وزارة النقل تطبيق النظام الجديد خطوة نحو الحد من الحوادث."
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = [Entity(text.index("وزارة النقل"), text.index("وزارة النقل") + 11, "ORG", None, None)]
+    found = quotes_stage.run(doc, default_resources())
+    assert [text[q.start : q.end] for q in found] == ["تطبيق النظام الجديد خطوة نحو الحد من الحوادث"]
