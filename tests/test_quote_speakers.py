@@ -512,3 +512,10 @@ def test_a_body_named_after_lil_is_no_speaker() -> None:
     text = "وقالت لجنة تابعة للأمم المتحدة في جنيف إن التقرير سينشر قريبا."
     doc, found = find(text, [entity(text, "أمم المتحدة", "ORG"), entity(text, "جنيف", "LOC")])
     assert speakers(doc, found) == ["لجنة تابعة"]
+
+
+def test_a_relative_after_a_report_and_an_abbreviated_issuer_speaks_for_the_report() -> None:
+    text = "وارتفعت الأسعار مجددا وفقا لتقرير سي.إن.إن التي قالت أيضا إنها حصلت على الأرقام."
+    doc, found = find(text)
+    assert cues(doc, found)[-1] == "قالت"
+    assert speakers(doc, found)[-1] == "تقرير سي.إن.إن"

@@ -329,7 +329,7 @@ class Speakers(Names):
                         break
                     if e.end == end and e.type in ("PER", "ORG"):
                         return Speaker(Span(e.start, e.end), e.type, ())
-                stated = next((x for x in (r - 1, r - 2) if x >= lo and self._is(x, "statement")), -1)
+                stated = self._statement_before(r, lo)
                 if stated >= 0:  # في بيان الجامعة الذي أشار إلى أن: the statement speaks
                     return Speaker(Span(self.starts[stated] + (1 if self.words[stated].proclitics else 0), end),
                                    None, ())
@@ -340,6 +340,16 @@ class Speakers(Names):
                     return self._definite_before(r, lo)
                 return None
         return None
+
+    def _statement_before(self, r: int, lo: int) -> int:
+        """The statement noun whose issuer ends right before the relative at r (في بيان الجامعة الذي، وفقا لتقرير
+        بي.بي.سي التي): one or two words before it, or further through the letters of a dotted abbreviation."""
+        for x in range(r - 1, max(lo, r - QUOTED_NAME_WORDS - 1) - 1, -1):
+            if self._is(x, "statement") or (x < r - 1 and set(self.words[x].forms) & SOURCE_NOUNS):
+                return x
+            if x < r - 2 and not (self._punct(x) == "." and self._inside_word(x)) and not self._in_abbreviation(x):
+                return -1
+        return -1
 
     def _bare_place(self, e: Entity, lo: int) -> bool:
         """Whether the place ``e`` may be a subject (كانت إيران اتهمت، طهران تتهم): it opens its word, and no
