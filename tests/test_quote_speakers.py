@@ -38,7 +38,7 @@ def test_a_pronoun_on_a_preposition_is_no_speaker() -> None:
     text = "أصدرت الهيئة العامة للطيران بيانا. وأكدت فيه أن التحقيق مستمر."
     doc, found = find(text, [entity(text, "الهيئة العامة للطيران", "ORG")])
     assert cues(doc, found) == ["أكدت"]
-    assert speakers(doc, found) == [None]  # no speaker named before: never the word فيه
+    assert speakers(doc, found) == ["الهيئة العامة للطيران"]  # the statement's issuer, never the word فيه
     text = "قال الوزير سعيد ناصر إن الطرق آمنة. وتحدث إلينا عن خطط الوزارة المقبلة."
     doc, found = find(text, [entity(text, "سعيد ناصر", "PER")])
     assert speakers(doc, found) == ["سعيد ناصر", "سعيد ناصر"]
@@ -519,3 +519,9 @@ def test_a_relative_after_a_report_and_an_abbreviated_issuer_speaks_for_the_repo
     doc, found = find(text)
     assert cues(doc, found)[-1] == "قالت"
     assert speakers(doc, found)[-1] == "تقرير سي.إن.إن"
+
+
+def test_the_subject_of_a_verb_of_issuing_speaks_for_the_participle_after_it() -> None:
+    text = "وأصدرت الهيئة العامة للغذاء تحذيرا للمستهلكين أمس، مؤكدة أن المنتج غير آمن."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الهيئة العامة للغذاء"]

@@ -25,7 +25,7 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES, SOURCE_WORDS, STOP
+from marsad.quotes.settings import ADDRESSEES, ADVERBS, ISSUING, RELATIVES, SOURCE_WORDS, STOP
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -201,9 +201,24 @@ class QuoteFinder(Cues):
     def _scene(self, i: int, hi: int) -> None:
         """A verb at i that is no cue but names its subject (والتقى الأمير محمد ...، ظهر الوزير في ...): that
         person is the speaker of the cues that follow without one."""
-        named = self._named_subject(i, hi)
+        named = self._named_subject(i, hi) or self._issuing_subject(i, hi)
         if named is not None:
             self.previous.append(named)
+
+    def _issuing_subject(self, i: int, hi: int) -> Speaker | None:
+        """The definite subject of a verb of issuing at i before the indefinite document it issues (أصدر
+        البرنامج تعميما، أصدرت الهيئة قرارا): one to four definite words, then a bare word in the accusative."""
+        if self.words[i].norm.lstrip("وف") not in ISSUING:
+            return None
+        end = i + 1
+        while end < min(hi, i + 5) and self.words[end].kind == "arabic" and \
+                self.words[end].norm.startswith(("ال", "لل", "وال")) and self.words[end].norm not in STOP:
+            end += 1
+        if end == i + 1 or end >= hi or not self._plain(end) or self.words[end].proclitics \
+                or self.words[end].norm.startswith("ال") or not self.words[end].norm.endswith("ا"):
+            return None
+        span = Span(self.starts[i + 1], self.ends[end - 1])
+        return Speaker(span, self._entity_type(span), ())
 
     def _hit(self, i: int, lo: int, kind: str, comp: tuple[int, int, int]) -> Hit:
         """The quote of the cue at i whose complement ``comp`` was found: its speaker region and content."""
