@@ -525,3 +525,11 @@ def test_the_subject_of_a_verb_of_issuing_speaks_for_the_participle_after_it() -
     text = "وأصدرت الهيئة العامة للغذاء تحذيرا للمستهلكين أمس، مؤكدة أن المنتج غير آمن."
     doc, found = find(text)
     assert speakers(doc, found) == ["الهيئة العامة للغذاء"]
+
+
+def test_a_statement_in_a_relative_clause_speaks_for_the_cue_after_kama() -> None:
+    text = ("وقال المتحدث سامي فؤاد إن الموقع مغلق. وجاء ذلك في بيان الشركة الذي أشار إلى أن الصيانة تستمر "
+            "يومين، كما أوضح أن الخدمة تعود بعدها.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert cues(doc, found) == ["قال", "أشار", "أوضح"]
+    assert speakers(doc, found) == ["سامي فؤاد", "بيان الشركة", "بيان الشركة"]

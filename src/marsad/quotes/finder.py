@@ -21,6 +21,8 @@ The cascade, for each sentence (cues from ``lexicons/reporting_verbs.tsv``):
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
@@ -69,7 +71,7 @@ class QuoteFinder(Cues):
                 continue
             hit = self._hit(i, lo, kind, comp)
             hits.append(hit)
-            if (hit.speaker.span is not None or hit.speaker.via) and not self._embedded(i):
+            if (hit.speaker.span is not None or hit.speaker.via) and (not self._embedded(i) or self._stated(hit.speaker)):
                 self.previous.append(hit.speaker)
             if hit.direct and hit.content_end is not None:
                 skip_to = hit.content_end
@@ -101,6 +103,14 @@ class QuoteFinder(Cues):
         its speaker is not the one that the next cue without a subject continues. A relative with و (والذي
         أشار) carries the story on and is not embedded."""
         return i > 0 and self.words[i - 1].norm in RELATIVES
+
+    def _stated(self, sp: Speaker) -> bool:
+        """Whether a speaker is a statement (في بيان الجامعة الذي أشار إلى ...، كما أوضح أن): a relative clause
+        after it carries the statement on, and the cues that follow continue it."""
+        if sp.span is None:
+            return False
+        k = bisect_left(self.starts, sp.span.start)
+        return k < len(self.words) and self.starts[k] == sp.span.start and self._is(k, "statement") is not None
 
     def _attribution(self, i: int, lo: int, hi: int, hits: list[Hit]) -> None:
         """An attribution cue at i (بحسب X): a quote of its own, or a relay of the quote before it."""
