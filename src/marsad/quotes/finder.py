@@ -71,7 +71,8 @@ class QuoteFinder(Cues):
                 continue
             hit = self._hit(i, lo, kind, comp)
             hits.append(hit)
-            if (hit.speaker.span is not None or hit.speaker.via) and (not self._embedded(i) or self._stated(hit.speaker)):
+            if (hit.speaker.span is not None or hit.speaker.via) and (
+                    not self._embedded(i) or self._stated(hit.speaker)):
                 self.previous.append(hit.speaker)
             if hit.direct and hit.content_end is not None:
                 skip_to = hit.content_end
