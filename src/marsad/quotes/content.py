@@ -245,6 +245,8 @@ class Content(Speakers):
                 for later in hits[n + 1 :]:
                     if self.starts[later.first] > h.content_start:
                         b = later.first
+                        if b - 1 > lo and self.words[b - 1].norm in ("كما", "وكما"):
+                            b -= 1  # ...، كما أوضح أن: the connective opens the next quote's clause
                         while b - 1 > lo and self._punct(b - 1) in CLAUSE_PUNCT:
                             b -= 1
                         end = min(end, self.starts[b])
