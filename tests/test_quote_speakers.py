@@ -537,5 +537,5 @@ def test_a_statement_in_a_relative_clause_speaks_for_the_cue_after_kama() -> Non
 
 def test_kama_before_the_next_cue_closes_the_content_before_it() -> None:
     text = "وقال المدير سامي فؤاد إن العمل بدأ أمس، كما أكد أن المشروع ينتهي قريبا."
-    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    _doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert [text[q.start : q.end] for q in found] == ["العمل بدأ أمس", "المشروع ينتهي قريبا"]
