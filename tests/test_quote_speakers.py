@@ -539,3 +539,10 @@ def test_kama_before_the_next_cue_closes_the_content_before_it() -> None:
     text = "وقال المدير سامي فؤاد إن العمل بدأ أمس، كما أكد أن المشروع ينتهي قريبا."
     _doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert [text[q.start : q.end] for q in found] == ["العمل بدأ أمس", "المشروع ينتهي قريبا"]
+
+
+def test_a_quoted_name_before_sawfa_is_the_subject_of_the_cue_after_it() -> None:
+    text = "وذكرت مصادر بأن الوثيقة المسماة «الخطة الخضراء» سوف تؤكد أن الرسوم ستنخفض."
+    doc, found = find(text)
+    assert cues(doc, found) == ["ذكرت", "تؤكد"]
+    assert speakers(doc, found) == ["مصادر", "الخطة الخضراء"]

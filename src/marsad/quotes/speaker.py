@@ -276,8 +276,8 @@ class Speakers(Names):
     def _subject_before(self, i: int, lo: int) -> Speaker | None:
         """An SVO subject: an entity ending right before the cue, or before the particle قد in front of it
         (الرئيس بوتين قال إن، وكان ... جون ديفيز قد قال)."""
-        if i - 1 >= lo and self.words[i - 1].norm == "قد":
-            i -= 1
+        if i - 1 >= lo and self.words[i - 1].norm in ("قد", "سوف"):
+            i -= 1  # الوثيقة المسماة «الورقة الخضراء» سوف تتساءل: the future particle before the cue
         if i - 1 < lo or self.words[i].norm[0] in "وف":
             return None
         prev_end = self.ends[i - 1]
