@@ -477,3 +477,12 @@ def test_a_verbal_noun_after_itabar_and_its_speaker_opens_the_content() -> None:
     doc.layers["entities"] = [Entity(text.index("وزارة النقل"), text.index("وزارة النقل") + 11, "ORG", None, None)]
     found = quotes_stage.run(doc, default_resources())
     assert [text[q.start : q.end] for q in found] == ["تطبيق النظام الجديد خطوة نحو الحد من الحوادث"]
+
+
+def test_a_quotation_after_a_relayed_verbal_noun_and_its_occasion_is_the_content() -> None:
+    text = 'ونقلت الوكالة عن المدير العام سامي فؤاد قوله في بيان "انتهت الدراسة إلى أن المشروع ناجح".'
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = [Entity(text.index("سامي فؤاد"), text.index("سامي فؤاد") + 9, "PER", None, None)]
+    found = quotes_stage.run(doc, default_resources())
+    assert [text[q.start : q.end] for q in found] == ["انتهت الدراسة إلى أن المشروع ناجح"]
+    assert [q.direct for q in found] == [True]

@@ -291,11 +291,17 @@ class Cues(Content):
             return None  # نبه «مكتب ...» عن; the subject's name in quotation marks
         if self._punct(j - 1) in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
             return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
-        if masdar >= 0 and j == masdar + 1 and self._long_quote(j, 2):
-            return j, masdar, -1  # نقلت الوكالة عن الوزير قوله "...": right after the relayed verbal noun
+        if masdar >= 0 and (j == masdar + 1 or self._adjunct_between(masdar, j)) and self._long_quote(j, 2):
+            return j, masdar, -1  # نقلت الوكالة عن الوزير قوله (في بيان) "...": after the relayed verbal noun
         if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
             return j, masdar, j
         return None
+
+    def _adjunct_between(self, m: int, j: int) -> bool:
+        """Whether the words between a verbal noun at m and a quotation mark at j are one short adjunct of
+        occasion (قوله في بيان، قوله خلال المؤتمر): its preposition, then plain words."""
+        return (m + 2 < j <= m + 2 + ADJUNCT_WORDS and self.words[m + 1].norm in ADJUNCT_PREPOSITIONS
+                and all(self.words[x].kind == "arabic" and not self._punct(x) for x in range(m + 2, j)))
 
     def _b_content(self, i: int, j: int, lo: int, kind: str, comps: frozenset[str],
                    masdar: int) -> tuple[int, int, int] | None:
