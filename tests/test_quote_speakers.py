@@ -546,3 +546,10 @@ def test_a_quoted_name_before_sawfa_is_the_subject_of_the_cue_after_it() -> None
     doc, found = find(text)
     assert cues(doc, found) == ["ذكرت", "تؤكد"]
     assert speakers(doc, found) == ["مصادر", "الخطة الخضراء"]
+
+
+def test_a_title_between_a_complementizer_and_a_bare_cue_speaks_for_the_nested_quote() -> None:
+    text = "ذكرت صحيفة الوطن أن الوزير قال إن الخطة جاهزة. وأضافت الصحيفة أن التنفيذ يبدأ قريبا."
+    doc, found = find(text, [entity(text, "صحيفة الوطن", "ORG")])
+    assert cues(doc, found) == ["ذكرت", "قال", "أضافت"]
+    assert speakers(doc, found) == ["صحيفة الوطن", "الوزير", "الصحيفة"]

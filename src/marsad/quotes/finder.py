@@ -267,7 +267,7 @@ class QuoteFinder(Cues):
                 sp = self._caller(region_lo, region_hi, sp)
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
-            sp = said or self._subject_before(i, lo) or self._pronoun(i, lo)
+            sp = said or self._subject_before(i, lo) or self._nested_subject(i, lo) or self._pronoun(i, lo)
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
