@@ -553,3 +553,12 @@ def test_a_title_between_a_complementizer_and_a_bare_cue_speaks_for_the_nested_q
     doc, found = find(text, [entity(text, "صحيفة الوطن", "ORG")])
     assert cues(doc, found) == ["ذكرت", "قال", "أضافت"]
     assert speakers(doc, found) == ["صحيفة الوطن", "الوزير", "الصحيفة"]
+
+
+def test_an_outlet_on_lam_closing_an_unnamed_speaker_is_whom_it_was_told() -> None:
+    text = "وقال مسؤولون أوروبيون لرويترز إن المفاوضات تعثرت."
+    doc, found = find(text, [entity(text, "رويترز", "ORG")])
+    assert speakers(doc, found) == ["مسؤولون أوروبيون"]
+    text = "وقال المتحدث الرسمي لأمانة المدينة سعيد فارس إن الحدائق مفتوحة."
+    doc, found = find(text, [entity(text, "أمانة المدينة", "ORG"), entity(text, "سعيد فارس", "PER")])
+    assert speakers(doc, found) == ["سعيد فارس"]

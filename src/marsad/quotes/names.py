@@ -13,6 +13,8 @@ from marsad.quotes.settings import (
     HONORIFICS,
     NAME_WORDS,
     OPENERS,
+    QUOTED_NAME_WORDS,
+    SOURCE_NOUNS,
     STOP,
     TITLE_LETTERS,
     TITLE_REACH,
@@ -206,3 +208,27 @@ class Names(Relays):
                 and family.norm.startswith("ال") and not given.proclitics and self._entity_at(place + 1, 0) < 0):
             return None
         return Speaker(Span(self.starts[place + 1], self.ends[place + 2]), "PER", ())
+
+    def _told_last(self, told: set[int], addressed: set[int], lo: int, hi: int) -> set[int]:
+        """The words of a name written on ل that closes the region [lo, hi) (قال مسؤولون أمريكيون لرويترز):
+        whom it was said to, never part of the speaker; one inside a title (الرئيس العام لهيئة ...) stays."""
+        rest = [k for k in range(lo, hi) if not self._punct(k) and k not in addressed]
+        for k in sorted(told):
+            end = next((e.end for e in self.entities if e.start == self.starts[k] + 1), -1)
+            if k in rest and end >= 0 and all(self.ends[x] <= end for x in rest[rest.index(k) + 1 :]):
+                return set(rest[rest.index(k) :])
+        return set()
+
+    def _statement_before(self, r: int, lo: int) -> int:
+        """The statement noun whose issuer ends right before the relative at r (في بيان الجامعة الذي، وفقا لتقرير
+        بي.بي.سي التي): one or two words before it, or further through the letters of a dotted abbreviation."""
+        for x in range(r - 1, max(lo, r - QUOTED_NAME_WORDS - 1) - 1, -1):
+            if self._is(x, "statement") or (x < r - 1 and set(self.words[x].forms) & SOURCE_NOUNS):
+                return x
+            if x < r - 2 and not (self._punct(x) == "." and self._inside_word(x)) and not self._in_abbreviation(x):
+                return -1
+        return -1
+
+    def _in_abbreviation(self, k: int) -> bool:
+        """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
+        return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))

@@ -63,12 +63,13 @@ class Speakers(Names):
                 hi = k
                 break
         lam = self._addressed(lo, hi)
+        told = lam | self._lam_attached(lo, hi)  # لـ«رويترز»، لرويترز: whom it was said to
         addressed = lam | self._no_speaker(lo, hi)
+        addressed |= self._told_last(told - lam, addressed, lo, hi)
         content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k) and k not in addressed]
         if not content:
             return None, None, False
         start, end = self.starts[content[0]], self.ends[content[-1]]
-        told = lam | self._lam_attached(lo, hi)  # لـ«رويترز»، لرويترز: whom it was said to
         best = self._best_entity(start, end, {self.starts[k] + x for k in told for x in (0, 1, 2)})
         if best is not None:
             named = self._name_after_body(best, content) if best.type != "PER" else None
@@ -136,10 +137,6 @@ class Speakers(Names):
                     if self.words[x].norm in WITHHELD:
                         return set(range(k, x + 1))
         return set()
-
-    def _in_abbreviation(self, k: int) -> bool:
-        """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
-        return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))
 
     def _addressed(self, lo: int, hi: int) -> set[int]:
         """The words of [lo, hi) marked with ل, and the name after a bare لـ: a subject never carries the
@@ -340,16 +337,6 @@ class Speakers(Names):
                     return self._definite_before(r, lo)
                 return None
         return None
-
-    def _statement_before(self, r: int, lo: int) -> int:
-        """The statement noun whose issuer ends right before the relative at r (في بيان الجامعة الذي، وفقا لتقرير
-        بي.بي.سي التي): one or two words before it, or further through the letters of a dotted abbreviation."""
-        for x in range(r - 1, max(lo, r - QUOTED_NAME_WORDS - 1) - 1, -1):
-            if self._is(x, "statement") or (x < r - 1 and set(self.words[x].forms) & SOURCE_NOUNS):
-                return x
-            if x < r - 2 and not (self._punct(x) == "." and self._inside_word(x)) and not self._in_abbreviation(x):
-                return -1
-        return -1
 
     def _bare_place(self, e: Entity, lo: int) -> bool:
         """Whether the place ``e`` may be a subject (كانت إيران اتهمت، طهران تتهم): it opens its word, and no
