@@ -562,3 +562,12 @@ def test_an_outlet_on_lam_closing_an_unnamed_speaker_is_whom_it_was_told() -> No
     text = "وقال المتحدث الرسمي لأمانة المدينة سعيد فارس إن الحدائق مفتوحة."
     doc, found = find(text, [entity(text, "أمانة المدينة", "ORG"), entity(text, "سعيد فارس", "PER")])
     assert speakers(doc, found) == ["سعيد فارس"]
+
+
+def test_ala_before_an_account_or_a_comments_topic_ends_the_speaker() -> None:
+    text = 'وكتب المدرب على حسابه في تويتر: "سنعود أقوى في الموسم المقبل".'
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المدرب"]
+    text = "وعلق المحافظ على الحادث بقوله إنه مؤلم للجميع."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المحافظ"]
