@@ -571,3 +571,10 @@ def test_ala_before_an_account_or_a_comments_topic_ends_the_speaker() -> None:
     text = "وعلق المحافظ على الحادث بقوله إنه مؤلم للجميع."
     doc, found = find(text)
     assert speakers(doc, found) == ["المحافظ"]
+
+
+def test_a_first_participle_cue_takes_the_title_after_the_verb_opening_its_sentence() -> None:
+    text = "ورد المتحدث على الانتقادات مؤكدا أن الفريق جاهز."
+    doc, found = find(text)
+    assert cues(doc, found) == ["مؤكدا"]
+    assert speakers(doc, found) == ["المتحدث"]

@@ -232,3 +232,18 @@ class Names(Relays):
     def _in_abbreviation(self, k: int) -> bool:
         """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
         return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))
+
+    def _opening_subject(self, lo: int, i: int) -> Speaker | None:
+        """The title or body right after the verb that opens the sentence [lo, i) of a participle cue at i with
+        no earlier speaker (ورد المتحدث على الانتقادات قائلا إن ...): the verb's subject, with its definite
+        adjectives."""
+        if i - lo < 3 or self.words[lo].kind != "arabic" or self.words[lo].norm.startswith("ال"):
+            return None
+        first = self.words[lo + 1]
+        if not (first.norm.startswith("ال") and set(first.forms) & self.lex.titles) or self._entity_at(lo + 1, 0) >= 0:
+            return None
+        end = lo + 2
+        while end < i and end - lo <= 3 and self.words[end].norm.startswith("ال") and self.words[end].norm not in STOP:
+            end += 1
+        span = Span(self.starts[lo + 1], self.ends[end - 1])
+        return Speaker(span, self._entity_type(span), ())

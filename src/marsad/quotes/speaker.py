@@ -405,6 +405,7 @@ class Speakers(Names):
                            key=lambda e: (e.type != "PER", e.start))
             if named:
                 return Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
+            return self._opening_subject(lo, i) or Speaker(None, None, ())
         return Speaker(None, None, ())
 
     def _agreeing(self, i: int, lo: int = -1) -> Speaker:
