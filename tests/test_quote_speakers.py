@@ -578,3 +578,9 @@ def test_a_first_participle_cue_takes_the_title_after_the_verb_opening_its_sente
     doc, found = find(text)
     assert cues(doc, found) == ["مؤكدا"]
     assert speakers(doc, found) == ["المتحدث"]
+
+
+def test_baynama_before_the_next_cue_closes_the_content_before_it() -> None:
+    text = "وقال الوزير إن التعاون مستمر، بينما أكدت السفارة أن الزيارة ألغيت."
+    _doc, found = find(text)
+    assert [text[q.start : q.end] for q in found] == ["التعاون مستمر", "الزيارة ألغيت"]

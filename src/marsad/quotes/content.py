@@ -8,6 +8,7 @@ from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.settings import (
     BARE_COMPLEMENTIZERS,
     CLOSERS,
+    CONNECTIVES,
     HEADLINE_WORDS,
     LABELS,
     QUOTED_NAME_WORDS,
@@ -245,8 +246,8 @@ class Content(Speakers):
                 for later in hits[n + 1 :]:
                     if self.starts[later.first] > h.content_start:
                         b = later.first
-                        if b - 1 > lo and self.words[b - 1].norm in ("كما", "وكما"):
-                            b -= 1  # ...، كما أوضح أن: the connective opens the next quote's clause
+                        if b - 1 > lo and self.words[b - 1].norm in CONNECTIVES:
+                            b -= 1  # ...، كما أوضح أن، بينما أكدت: the connective opens the next clause
                         while b - 1 > lo and self._punct(b - 1) in CLAUSE_PUNCT:
                             b -= 1
                         end = min(end, self.starts[b])
