@@ -82,7 +82,8 @@ SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before it
 # Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
 NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبله الجاري الحالي الحاليه الان هذا هذه ذلك تلك".split())
 NAME_WORDS = 3  # words of a name the entity tagger missed after a body's name (في حزب الله نبيل قاووق)
-CONNECTIVES = frozenset("كما وكما بينما وبينما فيما".split())  # before a cue: they open its clause, not the content before
+# Connectives before a cue: they open its clause, not the end of the content before it.
+CONNECTIVES = frozenset("كما وكما بينما وبينما فيما".split())
 ACCOUNT_WORDS = ("حساب", "صفحت", "موقع")  # after على in a speaker region: where the speaker wrote (على حسابه)
 ISSUING = frozenset("اصدر اصدرت".split())  # verbs of issuing a document, whose subject speaks for the cues that follow
 # Definite event nouns that open a condemnation's or a denial's object right after a named speaker (أدانت
