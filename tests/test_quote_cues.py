@@ -486,3 +486,11 @@ def test_a_quotation_after_a_relayed_verbal_noun_and_its_occasion_is_the_content
     found = quotes_stage.run(doc, default_resources())
     assert [text[q.start : q.end] for q in found] == ["انتهت الدراسة إلى أن المشروع ناجح"]
     assert [q.direct for q in found] == [True]
+
+
+def test_not_ruling_out_is_a_cue_with_its_complementizer_only() -> None:
+    text = "ولم يستبعد المسؤول أن ترتفع الأسعار. واستبعد المدرب اللاعب من القائمة."
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = []
+    found = quotes_stage.run(doc, default_resources())
+    assert [text[q.start : q.end] for q in found] == ["ترتفع الأسعار"]
