@@ -494,3 +494,12 @@ def test_not_ruling_out_is_a_cue_with_its_complementizer_only() -> None:
     doc.layers["entities"] = []
     found = quotes_stage.run(doc, default_resources())
     assert [text[q.start : q.end] for q in found] == ["ترتفع الأسعار"]
+
+
+def test_a_verbal_noun_object_after_the_speaker_and_an_occasion_is_the_content() -> None:
+    text = "وأكد الوزير خلال لقائه بالطلاب ضرورة تطوير المناهج."
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = []
+    found = quotes_stage.run(doc, default_resources())
+    assert [text[q.start : q.end] for q in found] == ["ضرورة تطوير المناهج"]
+    assert [text[q.speaker.start : q.speaker.end] for q in found if q.speaker] == ["الوزير"]

@@ -81,12 +81,24 @@ class Cues(Content):
                 return j
         if j >= hi or j - i > MAX_OBJECT_REGION or j == i + 1:
             return None
+        if self.words[j].norm in ADJUNCT_PREPOSITIONS:  # أكد الوزير خلال لقائه بالصحفيين ضرورة ...
+            return self._masdar_past_adjunct(j, hi)
         masdar = self._masdar_object(j)  # أكد الوزير ضرورة ...: no name begins so
         if not named and not masdar:
             return None
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
         return j if (masdar and not self.words[j].proclitics) or self._object_word(j, ent) else None
+
+    def _masdar_past_adjunct(self, j: int, hi: int) -> int | None:
+        """The verbal noun that opens an object after the speaker and a short adjunct of occasion from j (خلال
+        لقائه بالصحفيين ضرورة ...): within the adjunct's reach, no mark, cue or complementizer before it."""
+        for x in range(j + 2, min(hi, j + 2 + ADJUNCT_WORDS)):
+            if self._punct(x) or self.cue_kinds[x] is not None or self._is(x, "complementizer"):
+                return None
+            if self._masdar_object(x) and not self.words[x].proclitics:
+                return x
+        return None
 
     def _object_after_apposition(self, i: int, hi: int) -> int | None:
         """The first object word of a verb cue at i after the comma that closes its speaker's name and
