@@ -9,8 +9,11 @@ from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
 from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
+    ACCOUNT_WORDS,
     ANONYMOUS,
+    DEMONSTRATIVES,
     HONORIFICS,
+    MANNER,
     NAME_WORDS,
     OPENERS,
     QUOTED_NAME_WORDS,
@@ -20,6 +23,7 @@ from marsad.quotes.settings import (
     TITLE_REACH,
 )
 from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT
+from marsad.text.normalize import fold
 
 
 class Names(Relays):
@@ -247,3 +251,21 @@ class Names(Relays):
             end += 1
         span = Span(self.starts[lo + 1], self.ends[end - 1])
         return Speaker(span, self._entity_type(span), ())
+
+    def _ends_speaker(self, k: int, lo: int, hi: int) -> bool:
+        """Whether word k of a speaker's region [lo, hi) opens an adjunct that ends the speaker: a preposition,
+        a manner (بشدة), the topic (على ذلك), the account written on (على حسابه)."""
+        w = self.words[k].norm
+        return w in STOP or w in MANNER or self._about_that(k, hi) or self._on_account(k, lo, hi)
+
+    def _about_that(self, k: int, hi: int) -> bool:
+        """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
+        return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
+
+    def _on_account(self, k: int, lo: int, hi: int) -> bool:
+        """Whether the word k of the region [lo, hi) opens "على حسابه"، "على صفحتها"، where the speaker
+        wrote (وكتب الوزير على حسابه في تويتر:), or the topic of a comment (وعلق الرئيس على القرار بقوله)."""
+        if k == lo or k + 1 >= hi or self.doc.text[self.starts[k] : self.ends[k]] != "على":
+            return False
+        return self.words[k + 1].norm.startswith(ACCOUNT_WORDS) or (lo > 0 and fold(
+            self.doc.text[self.starts[lo - 1] : self.ends[lo - 1]]).lstrip("وف") in ("علق", "علقت"))

@@ -8,12 +8,9 @@ from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
 from marsad.quotes.names import Names
 from marsad.quotes.settings import (
-    ACCOUNT_WORDS,
     CLOSERS,
-    DEMONSTRATIVES,
     DESCRIBERS,
     HONORIFIC_PRONOUNS,
-    MANNER,
     NOT_SUBJECTS,
     PLATFORMS,
     PRONOUN_PREPS,
@@ -54,8 +51,7 @@ class Speakers(Names):
             return titled, "PER", False
         # cut at the first adjunct preposition
         for k in range(lo, hi):
-            if self.words[k].norm in STOP or self.words[k].norm in MANNER or self._about_that(k, hi) or (
-                    self._on_account(k, lo, hi)):
+            if self._ends_speaker(k, lo, hi):
                 name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
                 if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
                     return Span(name.start, name.end), name.type, False
@@ -99,14 +95,6 @@ class Speakers(Names):
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
 
-    def _on_account(self, k: int, lo: int, hi: int) -> bool:
-        """Whether the word k of the region [lo, hi) opens "على حسابه"، "على صفحتها"، where the speaker
-        wrote (وكتب الوزير على حسابه في تويتر:), or the topic of a comment (وعلق الرئيس على القرار بقوله)."""
-        if k == lo or k + 1 >= hi or self.doc.text[self.starts[k] : self.ends[k]] != "على":
-            return False
-        return self.words[k + 1].norm.startswith(ACCOUNT_WORDS) or (lo > 0 and fold(
-            self.doc.text[self.starts[lo - 1] : self.ends[lo - 1]]).lstrip("وف") in ("علق", "علقت"))
-
     def _lam_attached(self, lo: int, hi: int) -> set[int]:
         """The words of [lo, hi) that carry the preposition ل before a name
         (قال الوزير لرويترز إن: whom it was said to), past the first (وفقا لرويترز: the source itself)."""
@@ -126,10 +114,6 @@ class Speakers(Names):
             if e.type in rank and (best is None or rank[e.type] < rank[best.type]) and e.start not in told:
                 best = e
         return best
-
-    def _about_that(self, k: int, hi: int) -> bool:
-        """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
-        return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
 
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا), a preposition
