@@ -503,3 +503,11 @@ def test_a_verbal_noun_object_after_the_speaker_and_an_occasion_is_the_content()
     found = quotes_stage.run(doc, default_resources())
     assert [text[q.start : q.end] for q in found] == ["ضرورة تطوير المناهج"]
     assert [text[q.speaker.start : q.speaker.end] for q in found if q.speaker] == ["الوزير"]
+
+
+def test_agreeing_that_is_a_cue_and_agreeing_on_a_deal_is_none() -> None:
+    text = "واتفق عدد من الزوار على أن المعرض مميز. واتفق الجانبان على تبادل الأسرى."
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = []
+    found = quotes_stage.run(doc, default_resources())
+    assert [text[q.start : q.end] for q in found] == ["المعرض مميز"]
