@@ -584,3 +584,9 @@ def test_baynama_before_the_next_cue_closes_the_content_before_it() -> None:
     text = "وقال الوزير إن التعاون مستمر، بينما أكدت السفارة أن الزيارة ألغيت."
     _doc, found = find(text)
     assert [text[q.start : q.end] for q in found] == ["التعاون مستمر", "الزيارة ألغيت"]
+
+
+def test_a_speaker_of_many_keeps_its_min_phrase() -> None:
+    text = "واتفق عدد من الزوار على أن المعرض مميز، مشيرين إلى أن التنظيم جيد."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["عدد من الزوار", "عدد من الزوار"]

@@ -238,6 +238,7 @@ class QuoteFinder(Cues):
         # the complement word itself (إن، على، ":") is not part of the region
         while region_hi > i + 1 and (
             self._is(region_hi - 1, "complementizer") or self._punct(region_hi - 1) == ":"
+            or self.doc.text[self.starts[region_hi - 1] : self.ends[region_hi - 1]] == "على"  # اتفق ... على أن
         ):
             region_hi -= 1
         if self._punct(k) in QUOTE_OPEN:

@@ -16,6 +16,7 @@ from marsad.quotes.settings import (
     MANNER,
     NAME_WORDS,
     OPENERS,
+    QUANTIFIERS,
     QUOTED_NAME_WORDS,
     SOURCE_NOUNS,
     STOP,
@@ -256,6 +257,8 @@ class Names(Relays):
         """Whether word k of a speaker's region [lo, hi) opens an adjunct that ends the speaker: a preposition,
         a manner (بشدة), the topic (على ذلك), the account written on (على حسابه)."""
         w = self.words[k].norm
+        if w == "من" and k == lo + 1 and self.words[lo].norm in QUANTIFIERS:
+            return False  # عدد من المقيمين، مجموعة من الخبراء: the speaker goes on
         return w in STOP or w in MANNER or self._about_that(k, hi) or self._on_account(k, lo, hi)
 
     def _about_that(self, k: int, hi: int) -> bool:
