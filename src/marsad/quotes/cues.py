@@ -411,6 +411,6 @@ class Cues(Content):
                 masdar = j
                 comps = self.lex.complements(self.lex.kind(w.forms, "masdar")[0], "masdar")  # type: ignore[index]
                 continue
-            if self._is(j, "verb", "relay") and w.norm not in KEEP_GOING:
-                break
+            if (self._is(j, "verb", "relay") and w.norm not in KEEP_GOING) or w.norm.startswith("بقول"):
+                break  # another cue's clause; a verbal noun with ب (بقولها) reports for its own clause
         return (held, -1, held) if held >= 0 else None

@@ -194,7 +194,9 @@ class Names(Relays):
         text = self.doc.text
         named = [e for e in self._entities_within(self.starts[start], self.starts[i]) if e.type in ("PER", "ORG")
                  and not (e.start > 0 and text[e.start - 1] == "ل")]
-        return Speaker(Span(named[-1].start, named[-1].end), named[-1].type, ()) if named else None
+        if named:
+            return Speaker(Span(named[-1].start, named[-1].end), named[-1].type, ())
+        return self._opening_subject(start, i, titled=False)  # وعلق المحافظ على الحادث بقوله
 
     def _titled_place_name(self, i: int, hi: int) -> Speaker | None:
         """The person a cue at i names with an untagged name after a title and its place (وأكد السفير السعودي
@@ -238,14 +240,15 @@ class Names(Relays):
         """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
         return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))
 
-    def _opening_subject(self, lo: int, i: int) -> Speaker | None:
+    def _opening_subject(self, lo: int, i: int, titled: bool = True) -> Speaker | None:
         """The title or body right after the verb that opens the sentence [lo, i) of a participle cue at i with
         no earlier speaker (ورد المتحدث على الانتقادات قائلا إن ...): the verb's subject, with its definite
         adjectives."""
         if i - lo < 3 or self.words[lo].kind != "arabic" or self.words[lo].norm.startswith("ال"):
             return None
         first = self.words[lo + 1]
-        if not (first.norm.startswith("ال") and set(first.forms) & self.lex.titles) or self._entity_at(lo + 1, 0) >= 0:
+        if not (first.norm.startswith("ال") and (set(first.forms) & self.lex.titles or not titled)) or (
+                first.norm in STOP or self._entity_at(lo + 1, 0) >= 0):
             return None
         end = lo + 2
         while end < i and end - lo <= 3 and self.words[end].norm.startswith("ال") and self.words[end].norm not in STOP:
