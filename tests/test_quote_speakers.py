@@ -590,3 +590,13 @@ def test_a_speaker_of_many_keeps_its_min_phrase() -> None:
     text = "واتفق عدد من الزوار على أن المعرض مميز، مشيرين إلى أن التنظيم جيد."
     doc, found = find(text)
     assert speakers(doc, found) == ["عدد من الزوار", "عدد من الزوار"]
+
+
+def test_a_feminine_cue_passes_over_a_person_named_after_a_masculine_title() -> None:
+    text = ("وأكدت الهيئة أن الخدمة متاحة. وقال رئيس الهيئة سامي فؤاد إن الفروع جاهزة. "
+            "وأشارت إلى أن المواعيد متاحة إلكترونيا.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["الهيئة", "سامي فؤاد", "الهيئة"]
+    text = "وقالت وزيرة التعليم سلمى ناصر إن المدارس جاهزة. وأشارت إلى أن الدوام يبدأ الأحد."
+    doc, found = find(text, [entity(text, "سلمى ناصر", "PER")])
+    assert speakers(doc, found) == ["سلمى ناصر", "سلمى ناصر"]

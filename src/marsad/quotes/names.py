@@ -275,3 +275,15 @@ class Names(Relays):
             return False
         return self.words[k + 1].norm.startswith(ACCOUNT_WORDS) or (lo > 0 and fold(
             self.doc.text[self.starts[lo - 1] : self.ends[lo - 1]]).lstrip("وف") in ("علق", "علقت"))
+
+    def _title_gender(self, span: Span) -> str:
+        """The gender of a person named after a title (وزير الصحة فلان → m, وزيرة الخارجية فلانة → f): the
+        nearest title word within the few words before the name, in the same clause; "" when none."""
+        k = bisect_left(self.starts, span.start)
+        for x in range(k - 1, max(-1, k - 1 - TITLE_REACH), -1):
+            if self._punct(x) or self.cue_kinds[x] is not None:
+                return ""
+            w = self.words[x]
+            if set(w.forms) & self.lex.titles and w.norm not in STOP:
+                return "f" if w.norm.endswith("ه") else "m"
+        return ""

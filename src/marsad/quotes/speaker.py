@@ -452,7 +452,7 @@ class Speakers(Names):
         """The grammatical gender of a speaker when its words tell it: a place, or a head noun ending in ة
         (الوزارة، الشرطة) is feminine; a title without it (الوزير، المتحدث) masculine; names unknown."""
         if sp.span is None or sp.etype == "PER":
-            return ""
+            return self._title_gender(sp.span) if sp.span is not None else ""
         if sp.etype == "LOC":
             return "f"
         head = fold(self.doc.text[sp.span.start : sp.span.end]).split()[0]
