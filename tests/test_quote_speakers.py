@@ -600,3 +600,9 @@ def test_a_feminine_cue_passes_over_a_person_named_after_a_masculine_title() -> 
     text = "وقالت وزيرة التعليم سلمى ناصر إن المدارس جاهزة. وأشارت إلى أن الدوام يبدأ الأحد."
     doc, found = find(text, [entity(text, "سلمى ناصر", "PER")])
     assert speakers(doc, found) == ["سلمى ناصر", "سلمى ناصر"]
+
+
+def test_the_latter_is_the_person_named_last() -> None:
+    text = "والتقى الوزير سامي فؤاد بنظيره الإيطالي ماركو روسي. وقال الأخير إن روما تدعم المبادرة."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "ماركو روسي", "PER")])
+    assert speakers(doc, found) == ["ماركو روسي"]

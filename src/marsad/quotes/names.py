@@ -287,3 +287,13 @@ class Names(Relays):
             if set(w.forms) & self.lex.titles and w.norm not in STOP:
                 return "f" if w.norm.endswith("ه") else "m"
         return ""
+
+    def _latter(self, words: list[int]) -> Speaker | None:
+        """The person named last before a region that is only "الأخير" (وقال الأخير إن: the latter), or the
+        body or person before "الأخيرة"."""
+        if len(words) != 1 or self.words[words[0]].norm not in ("الاخير", "الاخيره"):
+            return None
+        types = ("PER",) if self.words[words[0]].norm == "الاخير" else ("ORG", "PER")
+        start = self.starts[words[0]]
+        before = [e for e in self.entities if e.end < start and e.type in types]
+        return Speaker(Span(before[-1].start, before[-1].end), before[-1].type, ()) if before else None

@@ -467,7 +467,7 @@ class Speakers(Names):
         words = [k for k in range(lo, hi) if not self._punct(k)]
         if self.previous and 2 <= len(words) <= 3 and self.words[words[-1]].norm in SAME:
             return self.previous[-1]
-        return None
+        return self._latter(words)
 
     def _named_subject(self, i: int, hi: int) -> Speaker | None:
         """The first person named within 8 words after the reporting verb at i, before any punctuation and not
