@@ -606,3 +606,9 @@ def test_the_latter_is_the_person_named_last() -> None:
     text = "والتقى الوزير سامي فؤاد بنظيره الإيطالي ماركو روسي. وقال الأخير إن روما تدعم المبادرة."
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "ماركو روسي", "PER")])
     assert speakers(doc, found) == ["ماركو روسي"]
+
+
+def test_the_subject_before_qad_speaks_and_the_words_after_the_cue_are_whom_it_calls_on() -> None:
+    text = "وكان رئيس اللجنة سامي فؤاد قد دعا الطلاب إلى التسجيل المبكر."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد"]

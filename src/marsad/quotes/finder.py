@@ -155,6 +155,9 @@ class QuoteFinder(Cues):
         cue are whom it addresses."""
         if kind != "verb" or self.words[i].proclitics:
             return None
+        if i - 1 > lo and self.words[i - 1].norm == "قد":  # وكان المتحدث ... فلان قد دعا الشباب إلى ...
+            before = self._subject_before(i, lo)
+            return before if before is not None and before.etype in ("PER", "ORG") else None
         if self.words[i].norm[0] not in "يت":
             return self._nested_subject(i, lo)
         before = self._subject_before(i, lo)
