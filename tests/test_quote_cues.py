@@ -511,3 +511,12 @@ def test_agreeing_that_is_a_cue_and_agreeing_on_a_deal_is_none() -> None:
     doc.layers["entities"] = []
     found = quotes_stage.run(doc, default_resources())
     assert [text[q.start : q.end] for q in found] == ["المعرض مميز"]
+
+
+def test_no_cue_inside_a_direct_quote_that_goes_on_past_a_semicolon() -> None:
+    text = ('وقال المدير: "الفريق جاهز؛ لأنه تدرب جيدا وزادت الثقة عليه إلى أن وصل لهذه المرحلة"، '
+            "مشيرا إلى أن المباراة صعبة.")
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = []
+    found = quotes_stage.run(doc, default_resources())
+    assert [text[q.cue.start : q.cue.end] for q in found] == ["قال", "مشيرا"]

@@ -39,7 +39,8 @@ class QuoteFinder(Cues):
     def _sentence(self, lo: int, hi: int) -> list[Quote]:
         hits: list[Hit] = []
         i = lo
-        skip_to = -1
+        # a direct quote that goes on past a semicolon (وتابع: "... سوي؛ لأنه ... وزادت المشاكل ...")
+        skip_to = self.quoted_to if lo > 0 and self._punct(lo - 1) in ("؛", ";") else -1
         cue_kinds = self.cue_kinds
         head = self._headline(lo, hi)
         if head is not None:
@@ -75,7 +76,7 @@ class QuoteFinder(Cues):
                     not self._embedded(i) or self._stated(hit.speaker)):
                 self.previous.append(hit.speaker)
             if hit.direct and hit.content_end is not None:
-                skip_to = hit.content_end
+                skip_to = self.quoted_to = hit.content_end
             i = comp[0]
         return self._finish(hits, lo, hi)
 
@@ -338,6 +339,7 @@ class QuoteFinder(Cues):
     def run(self) -> list[Quote]:
         out: list[Quote] = []
         self.before: tuple[int, int] | None = None  # the sentence before the one being read
+        self.quoted_to = -1  # the end of the last direct quote: no cue inside it
         for lo, hi in self.ix.sentence_ranges:
             out.extend(self._sentence(lo, hi))
             self.before = (lo, hi)
