@@ -339,7 +339,7 @@ class QuoteFinder(Cues):
     def run(self) -> list[Quote]:
         out: list[Quote] = []
         self.before: tuple[int, int] | None = None  # the sentence before the one being read
-        self.quoted_to = -1  # the end of the last direct quote: no cue inside it
+        self.quoted_to = -1
         for lo, hi in self.ix.sentence_ranges:
             out.extend(self._sentence(lo, hi))
             self.before = (lo, hi)
