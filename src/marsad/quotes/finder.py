@@ -319,6 +319,8 @@ class QuoteFinder(Cues):
         definite noun; a title (مديري) is none."""
         words = raw.split()
         first = fold(words[0]) if words else ""
+        if first.startswith("ال") and first.endswith("ين") and len(first) > 6 and len(words) > 1:
+            return True  # دعا المسؤولين العسكريين والقادة الميدانيين ...: a definite plural in the object case
         if first in self.lex.titles or first[2:] in self.lex.titles:
             return False
         if len(words) == 1:
