@@ -615,6 +615,6 @@ def test_the_subject_before_qad_speaks_and_the_words_after_the_cue_are_whom_it_c
 
 
 def test_a_definite_plural_in_the_object_case_after_a_call_is_whom_it_calls_on() -> None:
-    text = "وقال الزعيم سامي فؤاد إن الحركة موحدة. كما دعا المسؤولين الإداريين والقادة الميدانيين إلى التزام الوحدة."
+    text = "وقال الزعيم سامي فؤاد إن الحركة موحدة. كما دعا المسؤولين العسكريين والقادة الميدانيين إلى التزام الوحدة."
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert speakers(doc, found) == ["سامي فؤاد", "سامي فؤاد"]
