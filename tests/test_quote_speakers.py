@@ -618,3 +618,9 @@ def test_a_definite_plural_in_the_object_case_after_a_call_is_whom_it_calls_on()
     text = "وقال الزعيم سامي فؤاد إن الحركة موحدة. كما دعا المسؤولين العسكريين والقادة الميدانيين إلى التزام الوحدة."
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert speakers(doc, found) == ["سامي فؤاد", "سامي فؤاد"]
+
+
+def test_information_and_sources_before_a_present_tense_cue_speak() -> None:
+    text = "وقال النائب سامي فؤاد إن المعلومات تشير إلى أن القائد قتل. مصادر مطلعة تؤكد أن الاتفاق قريب."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد", "المعلومات", "مصادر مطلعة"]
