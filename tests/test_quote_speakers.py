@@ -624,3 +624,12 @@ def test_information_and_sources_before_a_present_tense_cue_speak() -> None:
     text = "وقال النائب سامي فؤاد إن المعلومات تشير إلى أن القائد قتل. مصادر مطلعة تؤكد أن الاتفاق قريب."
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert speakers(doc, found) == ["سامي فؤاد", "المعلومات", "مصادر مطلعة"]
+
+
+def test_the_issuer_on_lam_after_a_report_and_its_adjective_speaks() -> None:
+    text = "وبحسب تقرير حديث لمنظمة الصحة العالمية، فإن الإصابات تراجعت."
+    doc, found = find(text, [entity(text, "منظمة الصحة العالمية", "ORG")])
+    assert speakers(doc, found) == ["منظمة الصحة العالمية"]
+    text = "وبحسب تقرير للجنة الوطنية المستقلة، فإن الإصابات تراجعت."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["لجنة الوطنية المستقلة"]
