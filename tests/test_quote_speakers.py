@@ -633,3 +633,9 @@ def test_the_issuer_on_lam_after_a_report_and_its_adjective_speaks() -> None:
     text = "وبحسب تقرير للجنة الوطنية المستقلة، فإن الإصابات تراجعت."
     doc, found = find(text)
     assert speakers(doc, found) == ["لجنة الوطنية المستقلة"]
+
+
+def test_in_this_regard_is_no_speaker() -> None:
+    text = "وقال المحلل رجب حامد إن الذهب تراجع. وأشار بهذا الخصوص إلى أن البيع زاد."
+    doc, found = find(text, [entity(text, "رجب حامد", "PER")])
+    assert speakers(doc, found) == ["رجب حامد", "رجب حامد"]

@@ -18,6 +18,7 @@ from marsad.quotes.settings import (
     OPENERS,
     QUANTIFIERS,
     QUOTED_NAME_WORDS,
+    REGARD,
     SOURCE_NOUNS,
     STOP,
     TITLE_LETTERS,
@@ -262,7 +263,8 @@ class Names(Relays):
         w = self.words[k].norm
         if w == "من" and k == lo + 1 and self.words[lo].norm in QUANTIFIERS:
             return False  # عدد من المقيمين، مجموعة من الخبراء: the speaker goes on
-        return w in STOP or w in MANNER or self._about_that(k, hi) or self._on_account(k, lo, hi)
+        return (w in STOP or w in MANNER or w in REGARD or self._about_that(k, hi)
+                or self._on_account(k, lo, hi))
 
     def _about_that(self, k: int, hi: int) -> bool:
         """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
