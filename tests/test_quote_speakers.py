@@ -639,3 +639,9 @@ def test_in_this_regard_is_no_speaker() -> None:
     text = "وقال المحلل رجب حامد إن الذهب تراجع. وأشار بهذا الخصوص إلى أن البيع زاد."
     doc, found = find(text, [entity(text, "رجب حامد", "PER")])
     assert speakers(doc, found) == ["رجب حامد", "رجب حامد"]
+
+
+def test_a_title_between_kana_and_qad_speaks_for_the_cue_after_them() -> None:
+    text = "وقال المقدم جيفري مارتن إن الزيارة مهمة. وكان وزير الدفاع الأمريكي قد أكد أن واشنطن لن تسمح بذلك."
+    doc, found = find(text, [entity(text, "جيفري مارتن", "PER")])
+    assert speakers(doc, found) == ["جيفري مارتن", "وزير الدفاع الأمريكي"]

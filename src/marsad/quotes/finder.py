@@ -27,7 +27,7 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS, ISSUING, RELATIVES, SOURCE_WORDS, STOP
+from marsad.quotes.settings import ADDRESSEES, ADVERBS, ISSUING, RELATIVES, SOURCE_WORDS, STOP, SUBJECT_REACH
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -158,13 +158,28 @@ class QuoteFinder(Cues):
             return None
         if i - 1 > lo and self.words[i - 1].norm == "قد":  # وكان المتحدث ... فلان قد دعا الشباب إلى ...
             before = self._subject_before(i, lo)
-            return before if before is not None and before.etype in ("PER", "ORG") else None
+            return before if before is not None and before.etype in ("PER", "ORG") else self._kana_subject(i, lo)
         if self.words[i].norm[0] not in "يت":
             return self._nested_subject(i, lo)
         before = self._subject_before(i, lo)
         if before is None or before.span is None or before.etype not in ("PER", "ORG", "LOC"):
             return None
         return before
+
+    def _kana_subject(self, i: int, lo: int) -> Speaker | None:
+        """The subject between كان and قد before a cue at i (وكان وزير الدفاع الأمريكي قد أكد أن): a title's
+        words, no mark or cue among them."""
+        if i - 1 <= lo or self.words[i - 1].norm != "قد":
+            return None
+        for k in range(i - 2, max(lo, i - 2 - SUBJECT_REACH) - 1, -1):
+            if self._punct(k) or self.cue_kinds[k] is not None:
+                return None
+            if self.words[k].norm.lstrip("وف") in ("كان", "كانت") and k + 1 < i - 1:
+                if not set(self.words[k + 1].forms) & self.lex.titles:
+                    return None
+                sp = self._resolve(k + 1, i - 1, False)
+                return sp if sp.span is not None else None
+        return None
 
     def _light_subject(self, i: int, lo: int) -> Speaker | None:
         """The subject of a light verb whose statement a cue with فيه/فيها at i reports (وأدلى الوزير بتصريح قال
@@ -272,7 +287,8 @@ class QuoteFinder(Cues):
                 sp = self._caller(region_lo, region_hi, sp)
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
-            sp = said or self._subject_before(i, lo) or self._nested_subject(i, lo) or self._pronoun(i, lo)
+            sp = (said or self._subject_before(i, lo) or self._nested_subject(i, lo) or self._kana_subject(i, lo)
+                  or self._pronoun(i, lo))
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
