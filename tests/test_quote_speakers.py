@@ -645,3 +645,9 @@ def test_a_title_between_kana_and_qad_speaks_for_the_cue_after_them() -> None:
     text = "وقال المقدم جيفري مارتن إن الزيارة مهمة. وكان وزير الدفاع الأمريكي قد أكد أن واشنطن لن تسمح بذلك."
     doc, found = find(text, [entity(text, "جيفري مارتن", "PER")])
     assert speakers(doc, found) == ["جيفري مارتن", "وزير الدفاع الأمريكي"]
+
+
+def test_a_place_after_the_head_of_its_construct_is_no_subject() -> None:
+    text = "وقال المقدم جيفري مارتن إن هناك اتفاقا تم في قمة كامب ديفيد يؤكد ضمان أمن الخليج."
+    doc, found = find(text, [entity(text, "جيفري مارتن", "PER"), entity(text, "كامب ديفيد", "LOC")])
+    assert "كامب ديفيد" not in speakers(doc, found)

@@ -11,6 +11,7 @@ from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
     ACCOUNT_WORDS,
     ANONYMOUS,
+    CONSTRUCT_HEADS,
     DEMONSTRATIVES,
     HONORIFICS,
     MANNER,
@@ -299,3 +300,10 @@ class Names(Relays):
         start = self.starts[words[0]]
         before = [e for e in self.entities if e.end < start and e.type in types]
         return Speaker(Span(before[-1].start, before[-1].end), before[-1].type, ()) if before else None
+
+    def _construct_head(self, k: int) -> bool:
+        """Whether word k is an indefinite noun heading a construct with the place after it (قمة كامب ديفيد،
+        اتفاق أوسلو): a bare word ending in ة, or one of the nouns of meetings and accords."""
+        w = self.words[k].norm
+        return not self.words[k].proclitics and not w.startswith("ال") and (
+            w.endswith("ه") or w in CONSTRUCT_HEADS) and self.cue_kinds[k] is None

@@ -338,7 +338,8 @@ class Speakers(Names):
         k = bisect_right(self.starts, e.start) - 1
         if k < lo or self.starts[k] != e.start:
             return False
-        return k == lo or (self.words[k - 1].kind == "arabic" and self.words[k - 1].norm not in STOP)
+        return k == lo or (self.words[k - 1].kind == "arabic" and self.words[k - 1].norm not in STOP
+                           and not self._construct_head(k - 1))  # قمة كامب ديفيد يؤكد: no subject
 
     def _definite_before(self, i: int, lo: int) -> Speaker | None:
         """A subject that opens the sentence of the verb cue at i and is no entity: one to three words, the
