@@ -651,3 +651,12 @@ def test_a_place_after_the_head_of_its_construct_is_no_subject() -> None:
     text = "وقال المقدم جيفري مارتن إن هناك اتفاقا تم في قمة كامب ديفيد يؤكد ضمان أمن الخليج."
     doc, found = find(text, [entity(text, "جيفري مارتن", "PER"), entity(text, "كامب ديفيد", "LOC")])
     assert "كامب ديفيد" not in speakers(doc, found)
+
+
+def test_a_quoted_name_with_its_adjective_or_after_amma_is_the_subject_before_the_cue() -> None:
+    text = "وقال المدرب سامي فؤاد إن الصفقة تمت. لكن صحيفة «الوطن» الرياضية ذكرت أن اللاعب رفض العرض."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد", "الوطن"]
+    text = "وقال الشيخ سامي فؤاد إن الأمر واضح. أما الفيلسوف «كريم ناصر» فيقول إن العقل متحيز."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد", "كريم ناصر"]

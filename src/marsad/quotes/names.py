@@ -307,3 +307,9 @@ class Names(Relays):
         w = self.words[k].norm
         return not self.words[k].proclitics and not w.startswith("ال") and (
             w.endswith("ه") or w in CONSTRUCT_HEADS) and self.cue_kinds[k] is None
+
+    def _amma(self, i: int, lo: int) -> bool:
+        """Whether a cue at i with ف closes the topic that أما opens (أما الفيلسوف «فلان» فيقول: ...): its
+        subject stands before it."""
+        return self.words[i].norm[0] == "ف" and any(
+            self.words[k].norm in ("اما", "واما") for k in range(max(lo, i - QUOTED_NAME_WORDS - 2), i))

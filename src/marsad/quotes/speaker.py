@@ -269,7 +269,7 @@ class Speakers(Names):
         (الرئيس بوتين قال إن، وكان ... جون ديفيز قد قال)."""
         if i - 1 >= lo and self.words[i - 1].norm in ("قد", "سوف"):
             i -= 1  # الوثيقة المسماة «الورقة الخضراء» سوف تتساءل: the future particle before the cue
-        if i - 1 < lo or self.words[i].norm[0] in "وف":
+        if i - 1 < lo or (self.words[i].norm[0] in "وف" and not self._amma(i, lo)):
             return None
         prev_end = self.ends[i - 1]
         for e in self.entities:
@@ -363,6 +363,8 @@ class Speakers(Names):
     def _quoted_before(self, i: int, lo: int) -> Speaker | None:
         """A short name in quotation marks right before the cue at i, its subject («الوزير» يؤكد ...)."""
         close = i - 1
+        while close > lo and close >= i - 2 and self.words[close].norm.startswith("ال") and self._plain(close):
+            close -= 1  # صحيفة «ليكيب» الفرنسية ذكرت: the name's adjective
         if self._punct(close) not in CLOSERS:
             return None
         k = close - 1
