@@ -520,3 +520,11 @@ def test_no_cue_inside_a_direct_quote_that_goes_on_past_a_semicolon() -> None:
     doc.layers["entities"] = []
     found = quotes_stage.run(doc, default_resources())
     assert [text[q.cue.start : q.cue.end] for q in found] == ["قال", "مشيرا"]
+
+
+def test_an_untagged_name_before_a_complementizer_is_no_object_content() -> None:
+    text = 'وأكد مدير المكتب عبداللطيف الناصر، لـ"اليوم" أن المهام كثيرة.'
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = []
+    found = quotes_stage.run(doc, default_resources())
+    assert [text[q.start : q.end] for q in found] == ["المهام كثيرة"]

@@ -88,6 +88,8 @@ class Cues(Content):
             return None
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
+        if not masdar and any(self._is(x, "complementizer") for x in range(j + 1, min(hi, j + 1 + ADJUNCT_WORDS))):
+            return None  # مدير المكتب عبداللطيف النعيم، لـ"اليوم" أن: a name the tagger missed, then the speech
         return j if (masdar and not self.words[j].proclitics) or self._object_word(j, ent) else None
 
     def _masdar_past_adjunct(self, j: int, hi: int) -> int | None:
