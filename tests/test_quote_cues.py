@@ -528,3 +528,12 @@ def test_an_untagged_name_before_a_complementizer_is_no_object_content() -> None
     doc.layers["entities"] = []
     found = quotes_stage.run(doc, default_resources())
     assert [text[q.start : q.end] for q in found] == ["المهام كثيرة"]
+
+
+def test_a_resumed_object_in_a_relative_clause_or_a_present_verb_after_an_is_no_cue() -> None:
+    text = ("وقال المحلل إن الأرباح التي أعلنتها الشركات جيدة، متوقعا أن تعلن الشركة أرباحا أعلى. "
+            "وأكد الوزير أن يعلن المشروع قريبا أمر مهم.")
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = []
+    found = quotes_stage.run(doc, default_resources())
+    assert [text[q.cue.start : q.cue.end] for q in found] == ["قال", "متوقعا", "أكد"]

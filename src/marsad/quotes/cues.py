@@ -25,6 +25,7 @@ from marsad.quotes.settings import (
     NUMBER_WORDS,
     POSSESSIVES,
     QUOTED_NAME_WORDS,
+    RELATIVES,
     STOP,
     TIME_WORDS,
 )
@@ -339,7 +340,17 @@ class Cues(Content):
         """Whether the cue word at i is no cue here: a counted noun (أحالت النيابة 41 متهما), a relay verb that
         carries rather than relays (نقلت الطفلة إلى المستشفى)."""
         return (kind == "participle" and i > 0 and self._counted(i - 1)) or (
-            kind == "relay" and not self._relay_marked(i, hi))
+            kind == "relay" and not self._relay_marked(i, hi)) or self._resumed(i)
+
+    def _resumed(self, i: int) -> bool:
+        """Whether the verb cue at i is a relative clause's verb whose object pronoun resumes the noun before
+        (الأرباح التي أعلنتها الشركات), or a present verb after أن (متوقعا أن تعلن الشركة أرباحا): what was
+        announced or what may be, no reported speech."""
+        if i == 0 or self.words[i].kind != "arabic":
+            return False
+        before = self.words[i - 1].norm
+        return (before in RELATIVES and self._object_pronoun(i)) or (
+            before == "ان" and self.words[i].norm[:1] in ("ي", "ت") and self._is(i, "verb") is not None)
 
     def _after_comma(self, i: int, hi: int, kind: str) -> int:
         """The word after a verb cue and a comma when speech opens there (وأضاف، كل محافظة لديها ...), or -1."""
