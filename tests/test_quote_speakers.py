@@ -660,3 +660,9 @@ def test_a_quoted_name_with_its_adjective_or_after_amma_is_the_subject_before_th
     text = "وقال الشيخ سامي فؤاد إن الأمر واضح. أما الفيلسوف «كريم ناصر» فيقول إن العقل متحيز."
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert speakers(doc, found) == ["سامي فؤاد", "كريم ناصر"]
+
+
+def test_the_name_of_a_title_inside_the_speakers_place_is_no_speaker() -> None:
+    text = 'وقال لـ"الوطن" سامر حداد السكرتير الصحافي في مكتب الرئيس اللبناني نبيل عون، إن الدوام بدأ.'
+    doc, found = find(text, [entity(text, "نبيل عون", "PER")])
+    assert speakers(doc, found) == ["سامر حداد السكرتير الصحافي"]

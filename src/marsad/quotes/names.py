@@ -162,8 +162,9 @@ class Names(Relays):
         for x in range(k + 1, hi):
             if self.starts[x] >= person.start:
                 break
-            if self._punct(x) or self.words[x].norm in STOP:
-                return None
+            if self._punct(x) or self.words[x].norm in STOP or (
+                    x > k + 1 and set(self.words[x].forms) & (self.lex.titles - self.lex.groups)):
+                return None  # في مكتب الرئيس اليمني فلان: the name of a title inside the place
         return person
 
     def _untagged_name(self, k: int, hi: int) -> Span | None:
