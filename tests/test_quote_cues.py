@@ -537,3 +537,12 @@ def test_a_resumed_object_in_a_relative_clause_or_a_present_verb_after_an_is_no_
     doc.layers["entities"] = []
     found = quotes_stage.run(doc, default_resources())
     assert [text[q.cue.start : q.cue.end] for q in found] == ["قال", "متوقعا", "أكد"]
+
+
+def test_wa_bayna_after_bayna_is_the_preposition() -> None:
+    text = ("وقال العقيد إن هناك فرقا بين الانسحاب وبين إعادة التموضع، وأن على المسلحين الانسحاب. "
+            "وبين العقيد أن الهدنة صامدة.")
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = []
+    found = quotes_stage.run(doc, default_resources())
+    assert [text[q.cue.start : q.cue.end] for q in found] == ["قال", "وبين"]

@@ -340,7 +340,8 @@ class Cues(Content):
         """Whether the cue word at i is no cue here: a counted noun (أحالت النيابة 41 متهما), a relay verb that
         carries rather than relays (نقلت الطفلة إلى المستشفى)."""
         return (kind == "participle" and i > 0 and self._counted(i - 1)) or (
-            kind == "relay" and not self._relay_marked(i, hi)) or self._resumed(i)
+            kind == "relay" and not self._relay_marked(i, hi)) or self._resumed(i) or (
+            self.words[i].norm == "وبين" and any(self.words[k].norm == "بين" for k in range(max(0, i - 8), i)))
 
     def _resumed(self, i: int) -> bool:
         """Whether the verb cue at i is a relative clause's verb whose object pronoun resumes the noun before
