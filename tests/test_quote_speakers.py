@@ -666,3 +666,10 @@ def test_the_name_of_a_title_inside_the_speakers_place_is_no_speaker() -> None:
     text = 'وقال لـ"الوطن" سامر حداد السكرتير الصحافي في مكتب الرئيس اللبناني نبيل عون، إن الدوام بدأ.'
     doc, found = find(text, [entity(text, "نبيل عون", "PER")])
     assert speakers(doc, found) == ["سامر حداد السكرتير الصحافي"]
+
+
+def test_a_feminine_cue_prefers_the_outlet_of_its_sentence_to_an_earlier_body_of_unknown_gender() -> None:
+    text = ("وقال البنك الدولي إن النمو بطيء. ووصفت صحيفة «الأيام» المحلية المشاريع بأنها طموحة، "
+            "وقالت إن السنوات المقبلة حاسمة.")
+    doc, found = find(text, [entity(text, "البنك الدولي", "ORG")])
+    assert speakers(doc, found) == ["البنك الدولي", "الأيام"]

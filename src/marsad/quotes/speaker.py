@@ -407,7 +407,7 @@ class Speakers(Names):
         last = self.previous[-1]
         want = self.lex.gender(self.words[i].forms) if i >= 0 else ""
         earlier = last.span is not None and lo >= 0 and last.span.start < self.starts[lo]
-        if want == "f" and last.etype == "PER" and earlier:
+        if want == "f" and (last.etype == "PER" or self._gender(last) != "f") and earlier:
             body = self._body_in_sentence(i, lo)  # وعلقت صحيفة «...» على الخبر، فقالت: the outlet, not a person before
             if body is not None:
                 return body
