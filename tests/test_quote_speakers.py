@@ -673,3 +673,10 @@ def test_a_feminine_cue_prefers_the_outlet_of_its_sentence_to_an_earlier_body_of
             "وقالت إن السنوات المقبلة حاسمة.")
     doc, found = find(text, [entity(text, "البنك الدولي", "ORG")])
     assert speakers(doc, found) == ["البنك الدولي", "الأيام"]
+
+
+def test_the_definite_subject_of_an_attack_speaks_for_the_participle_after_it() -> None:
+    text = ("وقال الوزير سامي فؤاد إن العمل مستمر. فيما هاجمت الكتل النيابية بعض القوى السياسية "
+            "متهمة إياها بعرقلة العمل.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد", "الكتل النيابية"]

@@ -237,15 +237,18 @@ class QuoteFinder(Cues):
 
     def _issuing_subject(self, i: int, hi: int) -> Speaker | None:
         """The definite subject of a verb of issuing at i before the indefinite document it issues (أصدر
-        البرنامج تعميما، أصدرت الهيئة قرارا): one to four definite words, then a bare word in the accusative."""
-        if self.words[i].norm.lstrip("وف") not in ISSUING:
+        البرنامج تعميما، أصدرت الهيئة قرارا): one to four definite words, then a bare word in the accusative; or
+        of a verb of attacking before whom it attacks (هاجمت الكتل البرلمانية بعض القوى ...، متهمة إياها)."""
+        verb = self.words[i].norm.lstrip("وف")
+        if verb not in ISSUING and verb not in ("هاجم", "هاجمت"):
             return None
         end = i + 1
         while end < min(hi, i + 5) and self.words[end].kind == "arabic" and \
                 self.words[end].norm.startswith(("ال", "لل", "وال")) and self.words[end].norm not in STOP:
             end += 1
-        if end == i + 1 or end >= hi or not self._plain(end) or self.words[end].proclitics \
-                or self.words[end].norm.startswith("ال") or not self.words[end].norm.endswith("ا"):
+        bare = end < hi and not self.words[end].norm.startswith("ال") and not self.words[end].proclitics
+        if end == i + 1 or not bare or not self._plain(end) or (
+                verb in ISSUING and not self.words[end].norm.endswith("ا")):
             return None
         span = Span(self.starts[i + 1], self.ends[end - 1])
         return Speaker(span, self._entity_type(span), ())
