@@ -680,3 +680,11 @@ def test_the_definite_subject_of_an_attack_speaks_for_the_participle_after_it() 
             "متهمة إياها بعرقلة العمل.")
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert speakers(doc, found) == ["سامي فؤاد", "الكتل النيابية"]
+
+
+def test_an_indefinite_report_speaks_for_the_past_cue_that_describes_it_and_the_story_goes_on() -> None:
+    text = ("وأشار المحلل سامي فؤاد إلى تقرير استخباري أوروبي صدر مؤخرا قال «إن الشبكة واسعة»، "
+            "مؤكدا أن الخطر قائم.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert cues(doc, found) == ["أشار", "قال", "مؤكدا"]
+    assert speakers(doc, found) == ["سامي فؤاد", "تقرير استخباري أوروبي", "سامي فؤاد"]

@@ -73,7 +73,7 @@ class QuoteFinder(Cues):
             hit = self._hit(i, lo, kind, comp)
             hits.append(hit)
             if (hit.speaker.span is not None or hit.speaker.via) and (
-                    not self._embedded(i) or self._stated(hit.speaker)):
+                    not self._embedded(i, lo) or self._stated(hit.speaker)):
                 self.previous.append(hit.speaker)
             if hit.direct and hit.content_end is not None:
                 skip_to = self.quoted_to = hit.content_end
@@ -100,11 +100,11 @@ class QuoteFinder(Cues):
             last -= 1
         return Hit(i, i, self.starts[b_lo], self.ends[last], False, sp)
 
-    def _embedded(self, i: int) -> bool:
+    def _embedded(self, i: int, lo: int) -> bool:
         """Whether the cue at i opens a relative clause that describes someone (المدرب الذي كشف عن ارتياحه):
         its speaker is not the one that the next cue without a subject continues. A relative with و (والذي
-        أشار) carries the story on and is not embedded."""
-        return i > 0 and self.words[i - 1].norm in RELATIVES
+        أشار) carries the story on and is not embedded; a report's clause (إلى تقرير ... صدر مؤخرا قال) is."""
+        return i > 0 and (self.words[i - 1].norm in RELATIVES or self._report_before(i, lo) is not None)
 
     def _stated(self, sp: Speaker) -> bool:
         """Whether a speaker is a statement (في بيان الجامعة الذي أشار إلى ...، كما أوضح أن): a relative clause

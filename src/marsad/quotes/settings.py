@@ -87,6 +87,7 @@ CONNECTIVES = frozenset("كما وكما بينما وبينما فيما".split
 QUANTIFIERS = frozenset("عدد العديد مجموعه كثير الكثير بعض جميع عشرات مئات الاف".split())  # a speaker of many (عدد من)
 REGARD = frozenset("بهذا بهذه بذلك وبهذا وبهذه لذلك".split())  # بهذا الخصوص: in this regard, no speaker
 SUBJECT_REACH = 6  # words between كان and قد that may name the subject of the cue after قد
+REPORT_REACH = 6  # words between an indefinite report and the past cue that describes it
 CONSTRUCT_HEADS = frozenset("اتفاق مؤتمر منتدى مطار ميناء معبر سجن مخيم".split())  # heads of a place construct
 ACCOUNT_WORDS = ("حساب", "صفحت", "موقع")  # after على in a speaker region: where the speaker wrote (على حسابه)
 ISSUING = frozenset("اصدر اصدرت".split())  # verbs of issuing a document, whose subject speaks for the cues that follow

@@ -279,7 +279,7 @@ class Speakers(Names):
                     and not self._platform(Span(e.start, e.end)):  # كتبها فلان في تويتر قال فيها
                 return Speaker(Span(e.start, e.end), e.type, ())
         return (self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
-                or self._source_before(i, lo))
+                or self._source_before(i, lo) or self._report_before(i, lo))
 
     def _source_before(self, i: int, lo: int) -> Speaker | None:
         """A source noun that a present-tense cue at i describes, right before it or with its adjectives
