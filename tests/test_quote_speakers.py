@@ -688,3 +688,11 @@ def test_an_indefinite_report_speaks_for_the_past_cue_that_describes_it_and_the_
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert cues(doc, found) == ["أشار", "قال", "مؤكدا"]
     assert speakers(doc, found) == ["سامي فؤاد", "تقرير استخباري أوروبي", "سامي فؤاد"]
+
+
+def test_a_participle_after_a_verb_takes_the_person_named_before_that_verb() -> None:
+    text = ("وقال الفنان سامي فؤاد إن نوال هي الأفضل، رغم أن كريم ناصر سبقه مصرحاً في كل مرة بأن "
+            "فنانة الخليج هي أحلام.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "كريم ناصر", "PER")])
+    assert cues(doc, found) == ["قال", "مصرحاً"]
+    assert speakers(doc, found) == ["سامي فؤاد", "كريم ناصر"]

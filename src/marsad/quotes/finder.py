@@ -291,7 +291,7 @@ class QuoteFinder(Cues):
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
             sp = (said or self._subject_before(i, lo) or self._nested_subject(i, lo) or self._kana_subject(i, lo)
-                  or self._pronoun(i, lo))
+                  or self._svo_before(i, lo) or self._pronoun(i, lo))
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
@@ -316,8 +316,9 @@ class QuoteFinder(Cues):
         object, موجها الأنظار إلى; a call's addressee, وطالب المجتمع الدولي بـ): the region keeps only its
         relays."""
         if sp.span is None or sp.span.start < self.starts[region_lo]:
-            return sp
-        before = self._subject_before(i, lo) or self._pronoun(i, lo)
+            svo = self._svo_before(i, lo)  # رغم أن محمد عبده سبقه مصرحا في كل مرة بأن
+            return Speaker(svo.span, svo.etype, sp.via) if svo is not None else sp
+        before = self._subject_before(i, lo) or self._svo_before(i, lo) or self._pronoun(i, lo)
         return Speaker(before.span, before.etype, sp.via if sp.via != before.via else before.via)
 
     def _directive(self, i: int) -> bool:

@@ -331,3 +331,12 @@ class Names(Relays):
                     end += 1  # استخباري أمريكي: its adjectives
                 return Speaker(Span(self.starts[k], self.ends[end - 1]), None, ())
         return None
+
+    def _svo_before(self, i: int, lo: int) -> Speaker | None:
+        """The person named right before the verb that a participle cue at i follows (رغم أن محمد عبده سبقه
+        مصرحا بأن ...): the subject of that verb, which the participle describes."""
+        if i - 2 < lo or not self._is(i, "participle") or not self._plain(i - 1) or self.words[i - 1].proclitics:
+            return None
+        end = self.ends[i - 2]
+        person = next((e for e in self.entities if e.end == end and e.type == "PER"), None)
+        return Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None
