@@ -696,3 +696,10 @@ def test_a_participle_after_a_verb_takes_the_person_named_before_that_verb() -> 
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "كريم ناصر", "PER")])
     assert cues(doc, found) == ["قال", "مصرحاً"]
     assert speakers(doc, found) == ["سامي فؤاد", "كريم ناصر"]
+
+
+def test_a_first_person_cue_and_an_adverb_of_frankness_continue_the_interviewee() -> None:
+    text = "وقال المعارض سامي فؤاد إن الوضع صعب. وتعقيبا على ذلك أقول صراحة أن كل أسباب الغضب قائمة."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert cues(doc, found) == ["قال", "أقول"]
+    assert speakers(doc, found) == ["سامي فؤاد", "سامي فؤاد"]

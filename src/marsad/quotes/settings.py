@@ -121,7 +121,7 @@ WITHHELD = frozenset("اسمه اسمها اسمهم هويته هويتها ه�
 # Honorifics with a pronoun (وقال معاليه، وأوضح سموه): no name, the person named before speaks (folded).
 HONORIFIC_PRONOUNS = frozenset("معاليه معاليها سموه سموها سعادته سعادتها فضيلته سماحته فخامته".split())
 RELATIVE_WORDS = 10  # words of a relative clause between a subject and its cue (سامي الذي يعيش في ... قال)
-ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوره".split())  # no speaker (التي قالت أيضا إن)
+ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا صراحه بصراحه".split())  # no speaker (التي قالت أيضا إن)
 # Words that begin with the letter ب and open no ب content: no ب + noun (بيان، بلاده، بعض، بينما), or an
 # adjunct of occasion, cause, presence or manner (بمناسبة، بسبب، بحضور، برئاسة، بصفته، بشأن).
 B_WORDS = frozenset(
