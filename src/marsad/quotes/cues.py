@@ -8,6 +8,7 @@ from marsad.quotes.settings import (
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
+    AGREEING,
     APPOSITION_WORDS,
     B_WORDS,
     BEFORE_FA_INNA,
@@ -425,6 +426,7 @@ class Cues(Content):
                 masdar = j
                 comps = self.lex.complements(self.lex.kind(w.forms, "masdar")[0], "masdar")  # type: ignore[index]
                 continue
-            if (self._is(j, "verb", "relay") and w.norm not in KEEP_GOING) or w.norm.startswith("بقول"):
-                break  # another cue's clause; a verbal noun with ب (بقولها) reports for its own clause
+            if (self._is(j, "verb", "relay") and w.norm not in KEEP_GOING) or (
+                    form in AGREEING and w.norm.startswith("بقول")):
+                break  # another cue's clause; واتفقت معها شبكة «...» بقولها: the verbal noun reports
         return (held, -1, held) if held >= 0 else None

@@ -88,6 +88,7 @@ QUANTIFIERS = frozenset("عدد العديد مجموعه كثير الكثير 
 REGARD = frozenset("بهذا بهذه بذلك وبهذا وبهذه لذلك".split())  # بهذا الخصوص: in this regard, no speaker
 SUBJECT_REACH = 6  # words between كان and قد that may name the subject of the cue after قد
 REPORT_REACH = 6  # words between an indefinite report and the past cue that describes it
+AGREEING = frozenset("اتفق اتفقت".split())  # cues of agreeing: a verbal noun with ب after them reports
 CONSTRUCT_HEADS = frozenset("اتفاق مؤتمر منتدى مطار ميناء معبر سجن مخيم".split())  # heads of a place construct
 ACCOUNT_WORDS = ("حساب", "صفحت", "موقع")  # after على in a speaker region: where the speaker wrote (على حسابه)
 ISSUING = frozenset("اصدر اصدرت".split())  # verbs of issuing a document, whose subject speaks for the cues that follow
