@@ -426,7 +426,13 @@ class Cues(Content):
                 masdar = j
                 comps = self.lex.complements(self.lex.kind(w.forms, "masdar")[0], "masdar")  # type: ignore[index]
                 continue
-            if (self._is(j, "verb", "relay") and w.norm not in KEEP_GOING) or (
-                    form in AGREEING and w.norm.startswith("بقول")):
-                break  # another cue's clause; واتفقت معها شبكة «...» بقولها: the verbal noun reports
+            if self._ends_search(j, form):
+                break
         return (held, -1, held) if held >= 0 else None
+
+    def _ends_search(self, j: int, form: str) -> bool:
+        """Whether word j ends the complement search of a cue of ``form``: another cue's verb, or a verbal
+        noun with ب after a cue of agreeing (واتفقت معها شبكة «...» بقولها: the verbal noun reports)."""
+        w = self.words[j]
+        return (self._is(j, "verb", "relay") is not None and w.norm not in KEEP_GOING) or (
+            form in AGREEING and w.norm.startswith("بقول"))
