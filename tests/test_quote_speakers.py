@@ -38,7 +38,7 @@ def test_a_pronoun_on_a_preposition_is_no_speaker() -> None:
     text = "أصدرت الهيئة العامة للطيران بيانا. وأكدت فيه أن التحقيق مستمر."
     doc, found = find(text, [entity(text, "الهيئة العامة للطيران", "ORG")])
     assert cues(doc, found) == ["أكدت"]
-    assert speakers(doc, found) == [None]  # no speaker named before: never the word فيه
+    assert speakers(doc, found) == ["الهيئة العامة للطيران"]  # the statement's issuer, never the word فيه
     text = "قال الوزير سعيد ناصر إن الطرق آمنة. وتحدث إلينا عن خطط الوزارة المقبلة."
     doc, found = find(text, [entity(text, "سعيد ناصر", "PER")])
     assert speakers(doc, found) == ["سعيد ناصر", "سعيد ناصر"]
@@ -491,3 +491,215 @@ def test_a_source_noun_before_qad_speaks_for_a_past_cue() -> None:
     text = "وكانت أنباء قد ذكرت أن الجسر أغلق."
     doc, found = find(text)
     assert speakers(doc, found) == ["أنباء"]
+
+
+def test_a_pair_of_speakers_after_kull_min_opens_with_the_first_name() -> None:
+    text = "وأكد كل من الوزير سامر عادل والسفير نبيل حسن أن المحادثات كانت مثمرة."
+    doc, found = find(text, [entity(text, "سامر عادل", "PER"), entity(text, "نبيل حسن", "PER")])
+    assert cues(doc, found) == ["أكد"]
+    assert speakers(doc, found) == ["سامر عادل"]
+
+
+def test_an_untagged_name_after_a_title_and_its_place_speaks_for_the_cues_that_follow() -> None:
+    text = ("قال المدير خالد سامي إن الطريق مغلق. وأكد السفير الأردني في مدينة جنيف نادر الشمري تلقى الوفد الدعوة، "
+            "مشيرا إلى أن الاجتماع يبدأ غدا.")
+    doc, found = find(text, [entity(text, "خالد سامي", "PER"), entity(text, "جنيف", "LOC")])
+    assert cues(doc, found)[-1] == "مشيرا"
+    assert speakers(doc, found)[-1] == "نادر الشمري"
+
+
+def test_a_body_named_after_lil_is_no_speaker() -> None:
+    text = "وقالت لجنة تابعة للأمم المتحدة في جنيف إن التقرير سينشر قريبا."
+    doc, found = find(text, [entity(text, "أمم المتحدة", "ORG"), entity(text, "جنيف", "LOC")])
+    assert speakers(doc, found) == ["لجنة تابعة"]
+
+
+def test_a_relative_after_a_report_and_an_abbreviated_issuer_speaks_for_the_report() -> None:
+    text = "وارتفعت الأسعار مجددا وفقا لتقرير سي.إن.إن التي قالت أيضا إنها حصلت على الأرقام."
+    doc, found = find(text)
+    assert cues(doc, found)[-1] == "قالت"
+    assert speakers(doc, found)[-1] == "تقرير سي.إن.إن"
+
+
+def test_the_subject_of_a_verb_of_issuing_speaks_for_the_participle_after_it() -> None:
+    text = "وأصدرت الهيئة العامة للغذاء تحذيرا للمستهلكين أمس، مؤكدة أن المنتج غير آمن."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الهيئة العامة للغذاء"]
+
+
+def test_a_statement_in_a_relative_clause_speaks_for_the_cue_after_kama() -> None:
+    text = ("وقال المتحدث سامي فؤاد إن الموقع مغلق. وجاء ذلك في بيان الشركة الذي أشار إلى أن الصيانة تستمر "
+            "يومين، كما أوضح أن الخدمة تعود بعدها.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert cues(doc, found) == ["قال", "أشار", "أوضح"]
+    assert speakers(doc, found) == ["سامي فؤاد", "بيان الشركة", "بيان الشركة"]
+
+
+def test_kama_before_the_next_cue_closes_the_content_before_it() -> None:
+    text = "وقال المدير سامي فؤاد إن العمل بدأ أمس، كما أكد أن المشروع ينتهي قريبا."
+    _doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert [text[q.start : q.end] for q in found] == ["العمل بدأ أمس", "المشروع ينتهي قريبا"]
+
+
+def test_a_quoted_name_before_sawfa_is_the_subject_of_the_cue_after_it() -> None:
+    text = "وذكرت مصادر بأن الوثيقة المسماة «الخطة الخضراء» سوف تؤكد أن الرسوم ستنخفض."
+    doc, found = find(text)
+    assert cues(doc, found) == ["ذكرت", "تؤكد"]
+    assert speakers(doc, found) == ["مصادر", "الخطة الخضراء"]
+
+
+def test_a_title_between_a_complementizer_and_a_bare_cue_speaks_for_the_nested_quote() -> None:
+    text = "ذكرت صحيفة الوطن أن الوزير قال إن الخطة جاهزة. وأضافت الصحيفة أن التنفيذ يبدأ قريبا."
+    doc, found = find(text, [entity(text, "صحيفة الوطن", "ORG")])
+    assert cues(doc, found) == ["ذكرت", "قال", "أضافت"]
+    assert speakers(doc, found) == ["صحيفة الوطن", "الوزير", "الصحيفة"]
+
+
+def test_an_outlet_on_lam_closing_an_unnamed_speaker_is_whom_it_was_told() -> None:
+    text = "وقال مسؤولون أوروبيون لرويترز إن المفاوضات تعثرت."
+    doc, found = find(text, [entity(text, "رويترز", "ORG")])
+    assert speakers(doc, found) == ["مسؤولون أوروبيون"]
+    text = "وقال المتحدث الرسمي لأمانة المدينة سعيد فارس إن الحدائق مفتوحة."
+    doc, found = find(text, [entity(text, "أمانة المدينة", "ORG"), entity(text, "سعيد فارس", "PER")])
+    assert speakers(doc, found) == ["سعيد فارس"]
+
+
+def test_ala_before_an_account_or_a_comments_topic_ends_the_speaker() -> None:
+    text = 'وكتب المدرب على حسابه في تويتر: "سنعود أقوى في الموسم المقبل".'
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المدرب"]
+    text = "وعلق المحافظ على الحادث بقوله إنه مؤلم للجميع."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المحافظ"]
+
+
+def test_a_first_participle_cue_takes_the_title_after_the_verb_opening_its_sentence() -> None:
+    text = "ورد المتحدث على الانتقادات مؤكدا أن الفريق جاهز."
+    doc, found = find(text)
+    assert cues(doc, found) == ["مؤكدا"]
+    assert speakers(doc, found) == ["المتحدث"]
+
+
+def test_baynama_before_the_next_cue_closes_the_content_before_it() -> None:
+    text = "وقال الوزير إن التعاون مستمر، بينما أكدت السفارة أن الزيارة ألغيت."
+    _doc, found = find(text)
+    assert [text[q.start : q.end] for q in found] == ["التعاون مستمر", "الزيارة ألغيت"]
+
+
+def test_a_speaker_of_many_keeps_its_min_phrase() -> None:
+    text = "واتفق عدد من الزوار على أن المعرض مميز، مشيرين إلى أن التنظيم جيد."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["عدد من الزوار", "عدد من الزوار"]
+
+
+def test_a_feminine_cue_passes_over_a_person_named_after_a_masculine_title() -> None:
+    text = ("وأكدت الهيئة أن الخدمة متاحة. وقال رئيس الهيئة سامي فؤاد إن الفروع جاهزة. "
+            "وأشارت إلى أن المواعيد متاحة إلكترونيا.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["الهيئة", "سامي فؤاد", "الهيئة"]
+    text = "وقالت وزيرة التعليم سلمى ناصر إن المدارس جاهزة. وأشارت إلى أن الدوام يبدأ الأحد."
+    doc, found = find(text, [entity(text, "سلمى ناصر", "PER")])
+    assert speakers(doc, found) == ["سلمى ناصر", "سلمى ناصر"]
+
+
+def test_the_latter_is_the_person_named_last() -> None:
+    text = "والتقى الوزير سامي فؤاد بنظيره الإيطالي ماركو روسي. وقال الأخير إن روما تدعم المبادرة."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "ماركو روسي", "PER")])
+    assert speakers(doc, found) == ["ماركو روسي"]
+
+
+def test_the_subject_before_qad_speaks_and_the_words_after_the_cue_are_whom_it_calls_on() -> None:
+    text = "وكان رئيس اللجنة سامي فؤاد قد دعا الطلاب إلى التسجيل المبكر."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد"]
+
+
+def test_a_definite_plural_in_the_object_case_after_a_call_is_whom_it_calls_on() -> None:
+    text = "وقال الزعيم سامي فؤاد إن الحركة موحدة. كما دعا المسؤولين العسكريين والقادة الميدانيين إلى التزام الوحدة."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد", "سامي فؤاد"]
+
+
+def test_information_and_sources_before_a_present_tense_cue_speak() -> None:
+    text = "وقال النائب سامي فؤاد إن المعلومات تشير إلى أن القائد قتل. مصادر مطلعة تؤكد أن الاتفاق قريب."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد", "المعلومات", "مصادر مطلعة"]
+
+
+def test_the_issuer_on_lam_after_a_report_and_its_adjective_speaks() -> None:
+    text = "وبحسب تقرير حديث لمنظمة الصحة العالمية، فإن الإصابات تراجعت."
+    doc, found = find(text, [entity(text, "منظمة الصحة العالمية", "ORG")])
+    assert speakers(doc, found) == ["منظمة الصحة العالمية"]
+    text = "وبحسب تقرير للجنة الوطنية المستقلة، فإن الإصابات تراجعت."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["لجنة الوطنية المستقلة"]
+
+
+def test_in_this_regard_is_no_speaker() -> None:
+    text = "وقال المحلل رجب حامد إن الذهب تراجع. وأشار بهذا الخصوص إلى أن البيع زاد."
+    doc, found = find(text, [entity(text, "رجب حامد", "PER")])
+    assert speakers(doc, found) == ["رجب حامد", "رجب حامد"]
+
+
+def test_a_title_between_kana_and_qad_speaks_for_the_cue_after_them() -> None:
+    text = "وقال المقدم جيفري مارتن إن الزيارة مهمة. وكان وزير الدفاع الأمريكي قد أكد أن واشنطن لن تسمح بذلك."
+    doc, found = find(text, [entity(text, "جيفري مارتن", "PER")])
+    assert speakers(doc, found) == ["جيفري مارتن", "وزير الدفاع الأمريكي"]
+
+
+def test_a_place_after_the_head_of_its_construct_is_no_subject() -> None:
+    text = "وقال المقدم جيفري مارتن إن هناك اتفاقا تم في قمة كامب ديفيد يؤكد ضمان أمن الخليج."
+    doc, found = find(text, [entity(text, "جيفري مارتن", "PER"), entity(text, "كامب ديفيد", "LOC")])
+    assert "كامب ديفيد" not in speakers(doc, found)
+
+
+def test_a_quoted_name_with_its_adjective_or_after_amma_is_the_subject_before_the_cue() -> None:
+    text = "وقال المدرب سامي فؤاد إن الصفقة تمت. لكن صحيفة «الوطن» الرياضية ذكرت أن اللاعب رفض العرض."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد", "الوطن"]
+    text = "وقال الشيخ سامي فؤاد إن الأمر واضح. أما الفيلسوف «كريم ناصر» فيقول إن العقل متحيز."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد", "كريم ناصر"]
+
+
+def test_the_name_of_a_title_inside_the_speakers_place_is_no_speaker() -> None:
+    text = 'وقال لـ"الوطن" سامر حداد السكرتير الصحافي في مكتب الرئيس اللبناني نبيل عون، إن الدوام بدأ.'
+    doc, found = find(text, [entity(text, "نبيل عون", "PER")])
+    assert speakers(doc, found) == ["سامر حداد السكرتير الصحافي"]
+
+
+def test_a_feminine_cue_prefers_the_outlet_of_its_sentence_to_an_earlier_body_of_unknown_gender() -> None:
+    text = ("وقال البنك الدولي إن النمو بطيء. ووصفت صحيفة «الأيام» المحلية المشاريع بأنها طموحة، "
+            "وقالت إن السنوات المقبلة حاسمة.")
+    doc, found = find(text, [entity(text, "البنك الدولي", "ORG")])
+    assert speakers(doc, found) == ["البنك الدولي", "الأيام"]
+
+
+def test_the_definite_subject_of_an_attack_speaks_for_the_participle_after_it() -> None:
+    text = ("وقال الوزير سامي فؤاد إن العمل مستمر. فيما هاجمت الكتل النيابية بعض القوى السياسية "
+            "متهمة إياها بعرقلة العمل.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["سامي فؤاد", "الكتل النيابية"]
+
+
+def test_an_indefinite_report_speaks_for_the_past_cue_that_describes_it_and_the_story_goes_on() -> None:
+    text = ("وأشار المحلل سامي فؤاد إلى تقرير استخباري أوروبي صدر مؤخرا قال «إن الشبكة واسعة»، "
+            "مؤكدا أن الخطر قائم.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert cues(doc, found) == ["أشار", "قال", "مؤكدا"]
+    assert speakers(doc, found) == ["سامي فؤاد", "تقرير استخباري أوروبي", "سامي فؤاد"]
+
+
+def test_a_participle_after_a_verb_takes_the_person_named_before_that_verb() -> None:
+    text = ("وقال الفنان سامي فؤاد إن نوال هي الأفضل، رغم أن كريم ناصر سبقه مصرحاً في كل مرة بأن "
+            "فنانة الخليج هي أحلام.")
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "كريم ناصر", "PER")])
+    assert cues(doc, found) == ["قال", "مصرحاً"]
+    assert speakers(doc, found) == ["سامي فؤاد", "كريم ناصر"]
+
+
+def test_a_first_person_cue_and_an_adverb_of_frankness_continue_the_interviewee() -> None:
+    text = "وقال المعارض سامي فؤاد إن الوضع صعب. وتعقيبا على ذلك أقول صراحة أن كل أسباب الغضب قائمة."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert cues(doc, found) == ["قال", "أقول"]
+    assert speakers(doc, found) == ["سامي فؤاد", "سامي فؤاد"]

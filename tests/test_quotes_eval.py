@@ -131,6 +131,18 @@ def test_blind_batch_floors(shared_dir: Path, split: str) -> None:
     assert score.kind / score.kind_items >= floors["kind_accuracy"]
 
 
+BLIND2 = Path(__file__).parent / "data" / "quotes_blind2.tsv"
+
+
+@pytest.mark.shared
+def test_second_blind_batch_floors(shared_dir: Path) -> None:
+    score = evaluate_quotes(BLIND2, shared_dir, "dev")
+    floors = FLOORS["quotes_blind2"]["dev"]  # tests/floors.toml
+    assert score.f1 >= floors["f1"]
+    assert score.speaker_accuracy >= floors["speaker_accuracy"]
+    assert score.kind / score.kind_items >= floors["kind_accuracy"]
+
+
 @pytest.mark.shared
 def test_eval_quotes_command(shared_dir: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "quotes", "--gold", str(GOLD), "--shared", str(shared_dir),

@@ -48,6 +48,7 @@ class FinderBase:
         times: Sequence[TimeExpr] = doc.layer("times")
         self.times = [(t.start, t.end) for t in times]
         self.previous: list[Speaker] = []
+        self.quoted_to: int = -1  # the end of the last direct quote: no cue inside it
         self.kinds: QuoteKinds | None = None  # the quote kind of a cue word, when known
         # per word: (form, kind) for each cue kind its forms have (the first form listed wins); the forms
         # tuple of a word form is shared by all its tokens, so the lexicon memoizes the answer per tuple

@@ -8,6 +8,7 @@ from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.settings import (
     BARE_COMPLEMENTIZERS,
     CLOSERS,
+    CONNECTIVES,
     HEADLINE_WORDS,
     LABELS,
     QUOTED_NAME_WORDS,
@@ -132,7 +133,7 @@ class Content(Speakers):
         elif lam is not None:
             sp = Speaker(lam, None, ())
         elif end - j >= 2 and "تقرير" in self.words[j].forms:  # وفقا لتقرير بي.بي.سي: the report is the medium
-            issuer = self._resolve(j + 1, end, False)
+            issuer = self._report_issuer(j, end) or self._resolve(j + 1, end, False)
             if issuer.span is not None:
                 sp = Speaker(issuer.span, issuer.etype, (*issuer.via, "تقرير"))
             else:  # وفقا لتقرير «الهيئة» السنوي: no issuer named, the report speaks, without its ل
@@ -167,6 +168,21 @@ class Content(Speakers):
         while k < hi and k - close <= 2 and self.words[k].norm.startswith("ال"):
             k += 1
         return k if k < hi and (self._punct(k) or self._is(k, "complementizer")) else end
+
+    def _report_issuer(self, j: int, end: int) -> Speaker | None:
+        """The issuer written on ل after a report at j and its adjectives (تقرير خاص للجنة الدولية، تقرير حديث
+        لمنظمة العفو الدولية): the body named there, else its words up to ``end``."""
+        k = next((x for x in range(j + 1, min(end, j + 4)) if self.words[x].kind == "arabic"
+                  and self.words[x].norm.startswith("ل") and len(self.words[x].forms) > 1), -1)
+        if k < 0 or any(self._punct(x) for x in range(j + 1, k)):
+            return None
+        named = next((e for e in self.entities if e.start in (self.starts[k] + 1, self.starts[k] + 2)), None)
+        if named is not None:
+            return Speaker(Span(named.start, named.end), named.type, ())
+        lam = self._lam_source(k, end)
+        if lam is not None and lam.start == self.starts[k] + 2 and len(self.words[k].norm) <= 5:
+            lam = Span(lam.start - 1, lam.end)  # للجنة: ل + لجنة, not ل + الجنة
+        return Speaker(lam, None, ()) if lam is not None else None
 
     def _report_span(self, j: int, end: int) -> Span:
         """The words of a report source [j, end) without the ل of its first word and the marks after it."""
@@ -245,6 +261,8 @@ class Content(Speakers):
                 for later in hits[n + 1 :]:
                     if self.starts[later.first] > h.content_start:
                         b = later.first
+                        if b - 1 > lo and self.words[b - 1].norm in CONNECTIVES:
+                            b -= 1  # ...، كما أوضح أن، بينما أكدت: the connective opens the next clause
                         while b - 1 > lo and self._punct(b - 1) in CLAUSE_PUNCT:
                             b -= 1
                         end = min(end, self.starts[b])

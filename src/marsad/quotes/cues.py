@@ -8,6 +8,7 @@ from marsad.quotes.settings import (
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
+    AGREEING,
     APPOSITION_WORDS,
     B_WORDS,
     BEFORE_FA_INNA,
@@ -25,6 +26,7 @@ from marsad.quotes.settings import (
     NUMBER_WORDS,
     POSSESSIVES,
     QUOTED_NAME_WORDS,
+    RELATIVES,
     STOP,
     TIME_WORDS,
 )
@@ -81,12 +83,26 @@ class Cues(Content):
                 return j
         if j >= hi or j - i > MAX_OBJECT_REGION or j == i + 1:
             return None
+        if self.words[j].norm in ADJUNCT_PREPOSITIONS:  # أكد الوزير خلال لقائه بالصحفيين ضرورة ...
+            return self._masdar_past_adjunct(j, hi)
         masdar = self._masdar_object(j)  # أكد الوزير ضرورة ...: no name begins so
         if not named and not masdar:
             return None
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
+        if not masdar and any(self._is(x, "complementizer") for x in range(j + 1, min(hi, j + 1 + ADJUNCT_WORDS))):
+            return None  # مدير المكتب عبداللطيف النعيم، لـ"اليوم" أن: a name the tagger missed, then the speech
         return j if (masdar and not self.words[j].proclitics) or self._object_word(j, ent) else None
+
+    def _masdar_past_adjunct(self, j: int, hi: int) -> int | None:
+        """The verbal noun that opens an object after the speaker and a short adjunct of occasion from j (خلال
+        لقائه بالصحفيين ضرورة ...): within the adjunct's reach, no mark, cue or complementizer before it."""
+        for x in range(j + 2, min(hi, j + 2 + ADJUNCT_WORDS)):
+            if self._punct(x) or self.cue_kinds[x] is not None or self._is(x, "complementizer"):
+                return None
+            if self._masdar_object(x) and not self.words[x].proclitics:
+                return x
+        return None
 
     def _object_after_apposition(self, i: int, hi: int) -> int | None:
         """The first object word of a verb cue at i after the comma that closes its speaker's name and
@@ -291,11 +307,17 @@ class Cues(Content):
             return None  # نبه «مكتب ...» عن; the subject's name in quotation marks
         if self._punct(j - 1) in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
             return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
-        if masdar >= 0 and j == masdar + 1 and self._long_quote(j, 2):
-            return j, masdar, -1  # نقلت الوكالة عن الوزير قوله "...": right after the relayed verbal noun
+        if masdar >= 0 and (j == masdar + 1 or self._adjunct_between(masdar, j)) and self._long_quote(j, 2):
+            return j, masdar, -1  # نقلت الوكالة عن الوزير قوله (في بيان) "...": after the relayed verbal noun
         if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
             return j, masdar, j
         return None
+
+    def _adjunct_between(self, m: int, j: int) -> bool:
+        """Whether the words between a verbal noun at m and a quotation mark at j are one short adjunct of
+        occasion (قوله في بيان، قوله خلال المؤتمر): its preposition, then plain words."""
+        return (m + 2 < j <= m + 2 + ADJUNCT_WORDS and self.words[m + 1].norm in ADJUNCT_PREPOSITIONS
+                and all(self.words[x].kind == "arabic" and not self._punct(x) for x in range(m + 2, j)))
 
     def _b_content(self, i: int, j: int, lo: int, kind: str, comps: frozenset[str],
                    masdar: int) -> tuple[int, int, int] | None:
@@ -319,7 +341,18 @@ class Cues(Content):
         """Whether the cue word at i is no cue here: a counted noun (أحالت النيابة 41 متهما), a relay verb that
         carries rather than relays (نقلت الطفلة إلى المستشفى)."""
         return (kind == "participle" and i > 0 and self._counted(i - 1)) or (
-            kind == "relay" and not self._relay_marked(i, hi))
+            kind == "relay" and not self._relay_marked(i, hi)) or self._resumed(i) or (
+            self.words[i].norm == "وبين" and any(self.words[k].norm == "بين" for k in range(max(0, i - 8), i)))
+
+    def _resumed(self, i: int) -> bool:
+        """Whether the verb cue at i is a relative clause's verb whose object pronoun resumes the noun before
+        (الأرباح التي أعلنتها الشركات), or a present verb after أن (متوقعا أن تعلن الشركة أرباحا): what was
+        announced or what may be, no reported speech."""
+        if i == 0 or self.words[i].kind != "arabic":
+            return False
+        before = self.words[i - 1].norm
+        return (before in RELATIVES and self._object_pronoun(i)) or (
+            before == "ان" and self.words[i].norm[:1] in ("ي", "ت") and self._is(i, "verb") is not None)
 
     def _after_comma(self, i: int, hi: int, kind: str) -> int:
         """The word after a verb cue and a comma when speech opens there (وأضاف، كل محافظة لديها ...), or -1."""
@@ -393,6 +426,13 @@ class Cues(Content):
                 masdar = j
                 comps = self.lex.complements(self.lex.kind(w.forms, "masdar")[0], "masdar")  # type: ignore[index]
                 continue
-            if self._is(j, "verb", "relay") and w.norm not in KEEP_GOING:
+            if self._ends_search(j, form):
                 break
         return (held, -1, held) if held >= 0 else None
+
+    def _ends_search(self, j: int, form: str) -> bool:
+        """Whether word j ends the complement search of a cue of ``form``: another cue's verb, or a verbal
+        noun with ب after a cue of agreeing (واتفقت معها شبكة «...» بقولها: the verbal noun reports)."""
+        w = self.words[j]
+        return (self._is(j, "verb", "relay") is not None and w.norm not in KEEP_GOING) or (
+            form in AGREEING and w.norm.startswith("بقول"))

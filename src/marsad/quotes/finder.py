@@ -21,11 +21,13 @@ The cascade, for each sentence (cues from ``lexicons/reporting_verbs.tsv``):
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS, RELATIVES, SOURCE_WORDS, STOP
+from marsad.quotes.settings import ADDRESSEES, ADVERBS, ISSUING, RELATIVES, SOURCE_WORDS, STOP, SUBJECT_REACH
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -37,7 +39,8 @@ class QuoteFinder(Cues):
     def _sentence(self, lo: int, hi: int) -> list[Quote]:
         hits: list[Hit] = []
         i = lo
-        skip_to = -1
+        # a direct quote that goes on past a semicolon (وتابع: "... سوي؛ لأنه ... وزادت المشاكل ...")
+        skip_to = self.quoted_to if lo > 0 and self._punct(lo - 1) in ("؛", ";") else -1
         cue_kinds = self.cue_kinds
         head = self._headline(lo, hi)
         if head is not None:
@@ -69,10 +72,11 @@ class QuoteFinder(Cues):
                 continue
             hit = self._hit(i, lo, kind, comp)
             hits.append(hit)
-            if (hit.speaker.span is not None or hit.speaker.via) and not self._embedded(i):
+            if (hit.speaker.span is not None or hit.speaker.via) and (
+                    not self._embedded(i, lo) or self._stated(hit.speaker)):
                 self.previous.append(hit.speaker)
             if hit.direct and hit.content_end is not None:
-                skip_to = hit.content_end
+                skip_to = self.quoted_to = hit.content_end
             i = comp[0]
         return self._finish(hits, lo, hi)
 
@@ -96,11 +100,19 @@ class QuoteFinder(Cues):
             last -= 1
         return Hit(i, i, self.starts[b_lo], self.ends[last], False, sp)
 
-    def _embedded(self, i: int) -> bool:
+    def _embedded(self, i: int, lo: int) -> bool:
         """Whether the cue at i opens a relative clause that describes someone (المدرب الذي كشف عن ارتياحه):
         its speaker is not the one that the next cue without a subject continues. A relative with و (والذي
-        أشار) carries the story on and is not embedded."""
-        return i > 0 and self.words[i - 1].norm in RELATIVES
+        أشار) carries the story on and is not embedded; a report's clause (إلى تقرير ... صدر مؤخرا قال) is."""
+        return i > 0 and (self.words[i - 1].norm in RELATIVES or self._report_before(i, lo) is not None)
+
+    def _stated(self, sp: Speaker) -> bool:
+        """Whether a speaker is a statement (في بيان الجامعة الذي أشار إلى ...، كما أوضح أن): a relative clause
+        after it carries the statement on, and the cues that follow continue it."""
+        if sp.span is None:
+            return False
+        k = bisect_left(self.starts, sp.span.start)
+        return k < len(self.words) and self.starts[k] == sp.span.start and self._is(k, "statement") is not None
 
     def _attribution(self, i: int, lo: int, hi: int, hits: list[Hit]) -> None:
         """An attribution cue at i (بحسب X): a quote of its own, or a relay of the quote before it."""
@@ -134,7 +146,7 @@ class QuoteFinder(Cues):
             hits.append(Hit(i, i, before[0], before[1], True, sp))
             self.previous.append(sp)
         elif kind == "verb" and "^" not in self.lex.complements(self.cue_kinds[i]["verb"], "verb"):  # type: ignore[index]
-            named = self._named_subject(i, hi)
+            named = self._named_subject(i, hi) or self._titled_place_name(i, hi)
             if named is not None:  # وأكد السفير ... عيد الثقفي تلقى ...: the next مشيرا is his
                 self.previous.append(named)
 
@@ -144,12 +156,30 @@ class QuoteFinder(Cues):
         cue are whom it addresses."""
         if kind != "verb" or self.words[i].proclitics:
             return None
+        if i - 1 > lo and self.words[i - 1].norm == "قد":  # وكان المتحدث ... فلان قد دعا الشباب إلى ...
+            before = self._subject_before(i, lo)
+            return before if before is not None and before.etype in ("PER", "ORG") else self._kana_subject(i, lo)
         if self.words[i].norm[0] not in "يت":
             return self._nested_subject(i, lo)
         before = self._subject_before(i, lo)
         if before is None or before.span is None or before.etype not in ("PER", "ORG", "LOC"):
             return None
         return before
+
+    def _kana_subject(self, i: int, lo: int) -> Speaker | None:
+        """The subject between كان and قد before a cue at i (وكان وزير الدفاع الأمريكي قد أكد أن): a title's
+        words, no mark or cue among them."""
+        if i - 1 <= lo or self.words[i - 1].norm != "قد":
+            return None
+        for k in range(i - 2, max(lo, i - 2 - SUBJECT_REACH) - 1, -1):
+            if self._punct(k) or self.cue_kinds[k] is not None:
+                return None
+            if self.words[k].norm.lstrip("وف") in ("كان", "كانت") and k + 1 < i - 1:
+                if not set(self.words[k + 1].forms) & self.lex.titles:
+                    return None
+                sp = self._resolve(k + 1, i - 1, False)
+                return sp if sp.span is not None else None
+        return None
 
     def _light_subject(self, i: int, lo: int) -> Speaker | None:
         """The subject of a light verb whose statement a cue with فيه/فيها at i reports (وأدلى الوزير بتصريح قال
@@ -201,9 +231,27 @@ class QuoteFinder(Cues):
     def _scene(self, i: int, hi: int) -> None:
         """A verb at i that is no cue but names its subject (والتقى الأمير محمد ...، ظهر الوزير في ...): that
         person is the speaker of the cues that follow without one."""
-        named = self._named_subject(i, hi)
+        named = self._named_subject(i, hi) or self._issuing_subject(i, hi)
         if named is not None:
             self.previous.append(named)
+
+    def _issuing_subject(self, i: int, hi: int) -> Speaker | None:
+        """The definite subject of a verb of issuing at i before the indefinite document it issues (أصدر
+        البرنامج تعميما، أصدرت الهيئة قرارا): one to four definite words, then a bare word in the accusative; or
+        of a verb of attacking before whom it attacks (هاجمت الكتل البرلمانية بعض القوى ...، متهمة إياها)."""
+        verb = self.words[i].norm.lstrip("وف")
+        if verb not in ISSUING and verb not in ("هاجم", "هاجمت"):
+            return None
+        end = i + 1
+        while end < min(hi, i + 5) and self.words[end].kind == "arabic" and \
+                self.words[end].norm.startswith(("ال", "لل", "وال")) and self.words[end].norm not in STOP:
+            end += 1
+        bare = end < hi and not self.words[end].norm.startswith("ال") and not self.words[end].proclitics
+        if end == i + 1 or not bare or not self._plain(end) or (
+                verb in ISSUING and not self.words[end].norm.endswith("ا")):
+            return None
+        span = Span(self.starts[i + 1], self.ends[end - 1])
+        return Speaker(span, self._entity_type(span), ())
 
     def _hit(self, i: int, lo: int, kind: str, comp: tuple[int, int, int]) -> Hit:
         """The quote of the cue at i whose complement ``comp`` was found: its speaker region and content."""
@@ -212,6 +260,7 @@ class QuoteFinder(Cues):
         # the complement word itself (إن، على، ":") is not part of the region
         while region_hi > i + 1 and (
             self._is(region_hi - 1, "complementizer") or self._punct(region_hi - 1) == ":"
+            or self.doc.text[self.starts[region_hi - 1] : self.ends[region_hi - 1]] == "على"  # اتفق ... على أن
         ):
             region_hi -= 1
         if self._punct(k) in QUOTE_OPEN:
@@ -241,7 +290,8 @@ class QuoteFinder(Cues):
                 sp = self._caller(region_lo, region_hi, sp)
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
-            sp = said or self._subject_before(i, lo) or self._pronoun(i, lo)
+            sp = (said or self._subject_before(i, lo) or self._nested_subject(i, lo) or self._kana_subject(i, lo)
+                  or self._svo_before(i, lo) or self._pronoun(i, lo))
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
@@ -266,8 +316,9 @@ class QuoteFinder(Cues):
         object, موجها الأنظار إلى; a call's addressee, وطالب المجتمع الدولي بـ): the region keeps only its
         relays."""
         if sp.span is None or sp.span.start < self.starts[region_lo]:
-            return sp
-        before = self._subject_before(i, lo) or self._pronoun(i, lo)
+            svo = self._svo_before(i, lo)  # رغم أن محمد عبده سبقه مصرحا في كل مرة بأن
+            return Speaker(svo.span, svo.etype, sp.via) if svo is not None else sp
+        before = self._subject_before(i, lo) or self._svo_before(i, lo) or self._pronoun(i, lo)
         return Speaker(before.span, before.etype, sp.via if sp.via != before.via else before.via)
 
     def _directive(self, i: int) -> bool:
@@ -288,6 +339,8 @@ class QuoteFinder(Cues):
         definite noun; a title (مديري) is none."""
         words = raw.split()
         first = fold(words[0]) if words else ""
+        if first.startswith("ال") and first.endswith("ين") and len(first) > 6 and len(words) > 1:
+            return True  # دعا المسؤولين العسكريين والقادة الميدانيين ...: a definite plural in the object case
         if first in self.lex.titles or first[2:] in self.lex.titles:
             return False
         if len(words) == 1:
@@ -308,6 +361,7 @@ class QuoteFinder(Cues):
     def run(self) -> list[Quote]:
         out: list[Quote] = []
         self.before: tuple[int, int] | None = None  # the sentence before the one being read
+        self.quoted_to = -1
         for lo, hi in self.ix.sentence_ranges:
             out.extend(self._sentence(lo, hi))
             self.before = (lo, hi)

@@ -9,15 +9,25 @@ from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
 from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
+    ACCOUNT_WORDS,
     ANONYMOUS,
+    CONSTRUCT_HEADS,
+    DEMONSTRATIVES,
     HONORIFICS,
+    MANNER,
     NAME_WORDS,
     OPENERS,
+    QUANTIFIERS,
+    QUOTED_NAME_WORDS,
+    REGARD,
+    REPORT_REACH,
+    SOURCE_NOUNS,
     STOP,
     TITLE_LETTERS,
     TITLE_REACH,
 )
 from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT
+from marsad.text.normalize import fold
 
 
 class Names(Relays):
@@ -153,8 +163,9 @@ class Names(Relays):
         for x in range(k + 1, hi):
             if self.starts[x] >= person.start:
                 break
-            if self._punct(x) or self.words[x].norm in STOP:
-                return None
+            if self._punct(x) or self.words[x].norm in STOP or (
+                    x > k + 1 and set(self.words[x].forms) & (self.lex.titles - self.lex.groups)):
+                return None  # في مكتب الرئيس اليمني فلان: the name of a title inside the place
         return person
 
     def _untagged_name(self, k: int, hi: int) -> Span | None:
@@ -187,4 +198,145 @@ class Names(Relays):
         text = self.doc.text
         named = [e for e in self._entities_within(self.starts[start], self.starts[i]) if e.type in ("PER", "ORG")
                  and not (e.start > 0 and text[e.start - 1] == "ل")]
-        return Speaker(Span(named[-1].start, named[-1].end), named[-1].type, ()) if named else None
+        if named:
+            return Speaker(Span(named[-1].start, named[-1].end), named[-1].type, ())
+        return self._opening_subject(start, i, titled=False)  # وعلق المحافظ على الحادث بقوله
+
+    def _titled_place_name(self, i: int, hi: int) -> Speaker | None:
+        """The person a cue at i names with an untagged name after a title and its place (وأكد السفير السعودي
+        في سلطنة عمان عيد الثقفي تلقى ...): a title right after the cue, في within its next words, a place,
+        then a given name and a family name with the article; no mark or cue among them."""
+        if i + 1 >= hi or not set(self.words[i + 1].forms) & self.lex.titles:
+            return None
+        fi = next((x for x in range(i + 2, min(hi, i + 5)) if self.words[x].norm == "في"), -1)
+        if fi < 0 or any(not self._plain(x) for x in range(i + 2, fi)):
+            return None
+        place = next((y for y in range(fi + 1, min(hi, fi + 4)) if self._ends_entity(y)), -1)
+        if place < 0 or place + 2 >= hi or any(self._punct(x) for x in range(fi + 1, place + 3)):
+            return None
+        given, family = self.words[place + 1], self.words[place + 2]
+        if not (self._plain(place + 1) and self._plain(place + 2) and not given.norm.startswith("ال")
+                and family.norm.startswith("ال") and not given.proclitics and self._entity_at(place + 1, 0) < 0):
+            return None
+        return Speaker(Span(self.starts[place + 1], self.ends[place + 2]), "PER", ())
+
+    def _told_last(self, told: set[int], addressed: set[int], lo: int, hi: int) -> set[int]:
+        """The words of a name written on ل that closes the region [lo, hi) (قال مسؤولون أمريكيون لرويترز):
+        whom it was said to, never part of the speaker; one inside a title (الرئيس العام لهيئة ...) stays."""
+        rest = [k for k in range(lo, hi) if not self._punct(k) and k not in addressed]
+        for k in sorted(told):
+            end = next((e.end for e in self.entities if e.start == self.starts[k] + 1), -1)
+            if k in rest and end >= 0 and all(self.ends[x] <= end for x in rest[rest.index(k) + 1 :]):
+                return set(rest[rest.index(k) :])
+        return set()
+
+    def _statement_before(self, r: int, lo: int) -> int:
+        """The statement noun whose issuer ends right before the relative at r (في بيان الجامعة الذي، وفقا لتقرير
+        بي.بي.سي التي): one or two words before it, or further through the letters of a dotted abbreviation."""
+        for x in range(r - 1, max(lo, r - QUOTED_NAME_WORDS - 1) - 1, -1):
+            if self._is(x, "statement") or (x < r - 1 and set(self.words[x].forms) & SOURCE_NOUNS):
+                return x
+            if x < r - 2 and not (self._punct(x) == "." and self._inside_word(x)) and not self._in_abbreviation(x):
+                return -1
+        return -1
+
+    def _in_abbreviation(self, k: int) -> bool:
+        """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
+        return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))
+
+    def _opening_subject(self, lo: int, i: int, titled: bool = True) -> Speaker | None:
+        """The title or body right after the verb that opens the sentence [lo, i) of a participle cue at i with
+        no earlier speaker (ورد المتحدث على الانتقادات قائلا إن ...): the verb's subject, with its definite
+        adjectives."""
+        if i - lo < 3 or self.words[lo].kind != "arabic" or self.words[lo].norm.startswith("ال"):
+            return None
+        first = self.words[lo + 1]
+        if not (first.norm.startswith("ال") and (set(first.forms) & self.lex.titles or not titled)) or (
+                first.norm in STOP or self._entity_at(lo + 1, 0) >= 0):
+            return None
+        end = lo + 2
+        while end < i and end - lo <= 3 and self.words[end].norm.startswith("ال") and self.words[end].norm not in STOP:
+            end += 1
+        span = Span(self.starts[lo + 1], self.ends[end - 1])
+        return Speaker(span, self._entity_type(span), ())
+
+    def _ends_speaker(self, k: int, lo: int, hi: int) -> bool:
+        """Whether word k of a speaker's region [lo, hi) opens an adjunct that ends the speaker: a preposition,
+        a manner (بشدة), the topic (على ذلك), the account written on (على حسابه)."""
+        w = self.words[k].norm
+        if w == "من" and k == lo + 1 and self.words[lo].norm in QUANTIFIERS:
+            return False  # عدد من المقيمين، مجموعة من الخبراء: the speaker goes on
+        return (w in STOP or w in MANNER or w in REGARD or self._about_that(k, hi)
+                or self._on_account(k, lo, hi))
+
+    def _about_that(self, k: int, hi: int) -> bool:
+        """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
+        return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
+
+    def _on_account(self, k: int, lo: int, hi: int) -> bool:
+        """Whether the word k of the region [lo, hi) opens "على حسابه"، "على صفحتها"، where the speaker
+        wrote (وكتب الوزير على حسابه في تويتر:), or the topic of a comment (وعلق الرئيس على القرار بقوله)."""
+        if k == lo or k + 1 >= hi or self.doc.text[self.starts[k] : self.ends[k]] != "على":
+            return False
+        return self.words[k + 1].norm.startswith(ACCOUNT_WORDS) or (lo > 0 and fold(
+            self.doc.text[self.starts[lo - 1] : self.ends[lo - 1]]).lstrip("وف") in ("علق", "علقت"))
+
+    def _title_gender(self, span: Span) -> str:
+        """The gender of a person named after a title (وزير الصحة فلان → m, وزيرة الخارجية فلانة → f): the
+        nearest title word within the few words before the name, in the same clause; "" when none."""
+        k = bisect_left(self.starts, span.start)
+        for x in range(k - 1, max(-1, k - 1 - TITLE_REACH), -1):
+            if self._punct(x) or self.cue_kinds[x] is not None:
+                return ""
+            w = self.words[x]
+            if set(w.forms) & self.lex.titles and w.norm not in STOP:
+                return "f" if w.norm.endswith("ه") else "m"
+        return ""
+
+    def _latter(self, words: list[int]) -> Speaker | None:
+        """The person named last before a region that is only "الأخير" (وقال الأخير إن: the latter), or the
+        body or person before "الأخيرة"."""
+        if len(words) != 1 or self.words[words[0]].norm not in ("الاخير", "الاخيره"):
+            return None
+        types = ("PER",) if self.words[words[0]].norm == "الاخير" else ("ORG", "PER")
+        start = self.starts[words[0]]
+        before = [e for e in self.entities if e.end < start and e.type in types]
+        return Speaker(Span(before[-1].start, before[-1].end), before[-1].type, ()) if before else None
+
+    def _construct_head(self, k: int) -> bool:
+        """Whether word k is an indefinite noun heading a construct with the place after it (قمة كامب ديفيد،
+        اتفاق أوسلو): a bare word ending in ة, or one of the nouns of meetings and accords."""
+        w = self.words[k].norm
+        return not self.words[k].proclitics and not w.startswith("ال") and (
+            w.endswith("ه") or w in CONSTRUCT_HEADS) and self.cue_kinds[k] is None
+
+    def _amma(self, i: int, lo: int) -> bool:
+        """Whether a cue at i with ف closes the topic that أما opens (أما الفيلسوف «فلان» فيقول: ...): its
+        subject stands before it."""
+        return self.words[i].norm[0] == "ف" and any(
+            self.words[k].norm in ("اما", "واما") for k in range(max(lo, i - QUOTED_NAME_WORDS - 2), i))
+
+    def _report_before(self, i: int, lo: int) -> Speaker | None:
+        """An indefinite report a past cue at i describes, a few words before it (وأشار إلى تقرير استخباري
+        أمريكي صدر مؤخرا قال «...»): the report and its adjectives, no mark or cue between them and the cue."""
+        if self.words[i].proclitics or self.words[i].norm[:1] in ("ي", "ت"):
+            return None
+        for k in range(i - 1, max(lo, i - 1 - REPORT_REACH) - 1, -1):
+            w = self.words[k]
+            if w.kind != "arabic" or self.cue_kinds[k] is not None or w.norm in STOP:
+                return None
+            if w.norm in ("تقرير", "دراسه", "بيان") and k < i - 1:
+                end = k + 1
+                while end < i - 1 and self.words[end].norm.endswith("ي") and not self._is_time(end):
+                    end += 1  # استخباري أمريكي: its adjectives
+                return Speaker(Span(self.starts[k], self.ends[end - 1]), None, ())
+        return None
+
+    def _svo_before(self, i: int, lo: int) -> Speaker | None:
+        """The person named right before the verb that a participle cue at i follows (رغم أن محمد عبده سبقه
+        مصرحا بأن ...): the subject of that verb, which the participle describes."""
+        if i - 2 < lo or not self._is(i, "participle") or not self._plain(i - 1) or self.words[i - 1].proclitics:
+            return None
+        end = self.ends[i - 2]
+        person = next((e for e in self.entities if e.end == end and e.type == "PER"), None)
+        return Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None

@@ -82,6 +82,16 @@ SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before it
 # Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
 NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبله الجاري الحالي الحاليه الان هذا هذه ذلك تلك".split())
 NAME_WORDS = 3  # words of a name the entity tagger missed after a body's name (في حزب الله نبيل قاووق)
+# Connectives before a cue: they open its clause, not the end of the content before it.
+CONNECTIVES = frozenset("كما وكما بينما وبينما فيما".split())
+QUANTIFIERS = frozenset("عدد العديد مجموعه كثير الكثير بعض جميع عشرات مئات الاف".split())  # a speaker of many (عدد من)
+REGARD = frozenset("بهذا بهذه بذلك وبهذا وبهذه لذلك".split())  # بهذا الخصوص: in this regard, no speaker
+SUBJECT_REACH = 6  # words between كان and قد that may name the subject of the cue after قد
+REPORT_REACH = 6  # words between an indefinite report and the past cue that describes it
+AGREEING = frozenset("اتفق اتفقت".split())  # cues of agreeing: a verbal noun with ب after them reports
+CONSTRUCT_HEADS = frozenset("اتفاق مؤتمر منتدى مطار ميناء معبر سجن مخيم".split())  # heads of a place construct
+ACCOUNT_WORDS = ("حساب", "صفحت", "موقع")  # after على in a speaker region: where the speaker wrote (على حسابه)
+ISSUING = frozenset("اصدر اصدرت".split())  # verbs of issuing a document, whose subject speaks for the cues that follow
 # Definite event nouns that open a condemnation's or a denial's object right after a named speaker (أدانت
 # الوزارة الهجوم ...، نفى الجيش القصف ...): the article no longer makes them part of the speaker.
 EVENT_OBJECTS = frozenset(
@@ -95,7 +105,7 @@ MANNER_NOUNS = frozenset("العبارات الكلمات".split())
 SOURCE_NOUNS = frozenset(
     "تقرير التقرير دراسه الدراسه مراقبين مراقبون المراقبين خبراء الخبراء محللين محللون المحللين شهود الشهود"
     " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه تقارير التقارير وسائل"
-    " منظمي منظمو المنظمين المنظمون انباء الانباء اصوات الاصوات بيانات البيانات".split()
+    " منظمي منظمو المنظمين المنظمون انباء الانباء اصوات الاصوات بيانات البيانات معلومات المعلومات مصادر المصادر".split()
 )
 SOURCE_ADJECTIVES = 2  # words that may describe a source noun before its present-tense cue (بيانات هندسية تؤكد)
 TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. دكتور، م. مهندس، أ. أستاذ)
@@ -112,7 +122,7 @@ WITHHELD = frozenset("اسمه اسمها اسمهم هويته هويتها ه�
 # Honorifics with a pronoun (وقال معاليه، وأوضح سموه): no name, the person named before speaks (folded).
 HONORIFIC_PRONOUNS = frozenset("معاليه معاليها سموه سموها سعادته سعادتها فضيلته سماحته فخامته".split())
 RELATIVE_WORDS = 10  # words of a relative clause between a subject and its cue (سامي الذي يعيش في ... قال)
-ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوره".split())  # no speaker (التي قالت أيضا إن)
+ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا صراحه بصراحه".split())  # no speaker (التي قالت أيضا إن)
 # Words that begin with the letter ب and open no ب content: no ب + noun (بيان، بلاده، بعض، بينما), or an
 # adjunct of occasion, cause, presence or manner (بمناسبة، بسبب، بحضور، برئاسة، بصفته، بشأن).
 B_WORDS = frozenset(

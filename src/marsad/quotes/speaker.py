@@ -9,10 +9,8 @@ from marsad.quotes.base import Speaker
 from marsad.quotes.names import Names
 from marsad.quotes.settings import (
     CLOSERS,
-    DEMONSTRATIVES,
     DESCRIBERS,
     HONORIFIC_PRONOUNS,
-    MANNER,
     NOT_SUBJECTS,
     PLATFORMS,
     PRONOUN_PREPS,
@@ -46,12 +44,14 @@ class Speakers(Names):
         outlet = self._quoted_outlet(lo, hi) if not self.words[lo].proclitics else None
         if outlet is not None:  # كتبت شبكة "سي ان ان" على موقعها: the outlet's name, not the media noun
             return outlet[0], self._entity_type(outlet[0]), False
+        if hi - lo > 2 and self.words[lo].norm in ("كل", "كلا") and self.words[lo + 1].norm == "من":
+            lo += 2  # وأكد كل من الوزير فلان والسفير فلان: the first named speaks
         titled = self._abbreviated_title(lo, hi)
         if titled is not None:  # أستاذ العلوم السياسية في الجامعة د. فراس الياس
             return titled, "PER", False
         # cut at the first adjunct preposition
         for k in range(lo, hi):
-            if self.words[k].norm in STOP or self.words[k].norm in MANNER or self._about_that(k, hi):
+            if self._ends_speaker(k, lo, hi):
                 name = self._name_after_place(k, hi) if self.words[k].norm == "في" else None
                 if name is not None:  # المدير العام للتعليم في منطقة الرياض محمد المرشد
                     return Span(name.start, name.end), name.type, False
@@ -61,13 +61,14 @@ class Speakers(Names):
                 hi = k
                 break
         lam = self._addressed(lo, hi)
+        told = lam | self._lam_attached(lo, hi)  # لـ«رويترز»، لرويترز: whom it was said to
         addressed = lam | self._no_speaker(lo, hi)
+        addressed |= self._told_last(told - lam, addressed, lo, hi)
         content = [k for k in range(lo, hi) if not self._punct(k) and not self._is_time(k) and k not in addressed]
         if not content:
             return None, None, False
         start, end = self.starts[content[0]], self.ends[content[-1]]
-        told = lam | self._lam_attached(lo, hi)  # لـ«رويترز»، لرويترز: whom it was said to
-        best = self._best_entity(start, end, {self.starts[k] + x for k in told for x in (0, 1)})
+        best = self._best_entity(start, end, {self.starts[k] + x for k in told for x in (0, 1, 2)})
         if best is not None:
             named = self._name_after_body(best, content) if best.type != "PER" else None
             if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
@@ -114,10 +115,6 @@ class Speakers(Names):
                 best = e
         return best
 
-    def _about_that(self, k: int, hi: int) -> bool:
-        """Whether word k opens "على ذلك" (وعلق الشيخ على ذلك بالقول): the topic, after the speaker."""
-        return self.words[k].norm == "علي" and k + 1 < hi and self.words[k + 1].norm in DEMONSTRATIVES
-
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا), a preposition
         with a pronoun suffix (أوضحت فيه، تحدث إلينا) and an honorific with a pronoun (وقال معاليه)."""
@@ -134,10 +131,6 @@ class Speakers(Names):
                     if self.words[x].norm in WITHHELD:
                         return set(range(k, x + 1))
         return set()
-
-    def _in_abbreviation(self, k: int) -> bool:
-        """Whether word k is a letter group of a dotted abbreviation (بي.بي.سي)."""
-        return any(0 <= x < len(self.words) and self._punct(x) == "." and self._inside_word(x) for x in (k - 1, k + 1))
 
     def _addressed(self, lo: int, hi: int) -> set[int]:
         """The words of [lo, hi) marked with ل, and the name after a bare لـ: a subject never carries the
@@ -274,9 +267,9 @@ class Speakers(Names):
     def _subject_before(self, i: int, lo: int) -> Speaker | None:
         """An SVO subject: an entity ending right before the cue, or before the particle قد in front of it
         (الرئيس بوتين قال إن، وكان ... جون ديفيز قد قال)."""
-        if i - 1 >= lo and self.words[i - 1].norm == "قد":
-            i -= 1
-        if i - 1 < lo or self.words[i].norm[0] in "وف":
+        if i - 1 >= lo and self.words[i - 1].norm in ("قد", "سوف"):
+            i -= 1  # الوثيقة المسماة «الورقة الخضراء» سوف تتساءل: the future particle before the cue
+        if i - 1 < lo or (self.words[i].norm[0] in "وف" and not self._amma(i, lo)):
             return None
         prev_end = self.ends[i - 1]
         for e in self.entities:
@@ -286,7 +279,7 @@ class Speakers(Names):
                     and not self._platform(Span(e.start, e.end)):  # كتبها فلان في تويتر قال فيها
                 return Speaker(Span(e.start, e.end), e.type, ())
         return (self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
-                or self._source_before(i, lo))
+                or self._source_before(i, lo) or self._report_before(i, lo))
 
     def _source_before(self, i: int, lo: int) -> Speaker | None:
         """A source noun that a present-tense cue at i describes, right before it or with its adjectives
@@ -327,7 +320,7 @@ class Speakers(Names):
                         break
                     if e.end == end and e.type in ("PER", "ORG"):
                         return Speaker(Span(e.start, e.end), e.type, ())
-                stated = next((x for x in (r - 1, r - 2) if x >= lo and self._is(x, "statement")), -1)
+                stated = self._statement_before(r, lo)
                 if stated >= 0:  # في بيان الجامعة الذي أشار إلى أن: the statement speaks
                     return Speaker(Span(self.starts[stated] + (1 if self.words[stated].proclitics else 0), end),
                                    None, ())
@@ -345,7 +338,8 @@ class Speakers(Names):
         k = bisect_right(self.starts, e.start) - 1
         if k < lo or self.starts[k] != e.start:
             return False
-        return k == lo or (self.words[k - 1].kind == "arabic" and self.words[k - 1].norm not in STOP)
+        return k == lo or (self.words[k - 1].kind == "arabic" and self.words[k - 1].norm not in STOP
+                           and not self._construct_head(k - 1))  # قمة كامب ديفيد يؤكد: no subject
 
     def _definite_before(self, i: int, lo: int) -> Speaker | None:
         """A subject that opens the sentence of the verb cue at i and is no entity: one to three words, the
@@ -369,6 +363,8 @@ class Speakers(Names):
     def _quoted_before(self, i: int, lo: int) -> Speaker | None:
         """A short name in quotation marks right before the cue at i, its subject («الوزير» يؤكد ...)."""
         close = i - 1
+        while close > lo and close >= i - 2 and self.words[close].norm.startswith("ال") and self._plain(close):
+            close -= 1  # صحيفة «ليكيب» الفرنسية ذكرت: the name's adjective
         if self._punct(close) not in CLOSERS:
             return None
         k = close - 1
@@ -396,6 +392,7 @@ class Speakers(Names):
                            key=lambda e: (e.type != "PER", e.start))
             if named:
                 return Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
+            return self._opening_subject(lo, i) or Speaker(None, None, ())
         return Speaker(None, None, ())
 
     def _agreeing(self, i: int, lo: int = -1) -> Speaker:
@@ -410,7 +407,7 @@ class Speakers(Names):
         last = self.previous[-1]
         want = self.lex.gender(self.words[i].forms) if i >= 0 else ""
         earlier = last.span is not None and lo >= 0 and last.span.start < self.starts[lo]
-        if want == "f" and last.etype == "PER" and earlier:
+        if want == "f" and (last.etype == "PER" or self._gender(last) != "f") and earlier:
             body = self._body_in_sentence(i, lo)  # وعلقت صحيفة «...» على الخبر، فقالت: the outlet, not a person before
             if body is not None:
                 return body
@@ -458,7 +455,7 @@ class Speakers(Names):
         """The grammatical gender of a speaker when its words tell it: a place, or a head noun ending in ة
         (الوزارة، الشرطة) is feminine; a title without it (الوزير، المتحدث) masculine; names unknown."""
         if sp.span is None or sp.etype == "PER":
-            return ""
+            return self._title_gender(sp.span) if sp.span is not None else ""
         if sp.etype == "LOC":
             return "f"
         head = fold(self.doc.text[sp.span.start : sp.span.end]).split()[0]
@@ -473,7 +470,7 @@ class Speakers(Names):
         words = [k for k in range(lo, hi) if not self._punct(k)]
         if self.previous and 2 <= len(words) <= 3 and self.words[words[-1]].norm in SAME:
             return self.previous[-1]
-        return None
+        return self._latter(words)
 
     def _named_subject(self, i: int, hi: int) -> Speaker | None:
         """The first person named within 8 words after the reporting verb at i, before any punctuation and not
