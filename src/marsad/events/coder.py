@@ -39,6 +39,7 @@ from marsad.events.dyads import (
 )
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
+from marsad.events.objects import more_targets
 from marsad.events.participants import context_country, participants, speaker_actor
 from marsad.events.protest import after_since, mention_mode
 from marsad.events.triggers import recode, triggers
@@ -110,6 +111,8 @@ class EventCoder:
             found = aimed(ctx, clause_runs, k, end, chi) if rule.plover == "ASSAULT" else None
             if found is None:
                 found = target_phrase(ctx, k, end, chi, actor_run, rule)
+            if found is None:  # what a protest is against, what a bombing hit, what a visit visits
+                found = more_targets(ctx, clause_runs, k, end, chi, actor_run, rule)
         target = self._named(found) if isinstance(found, Run) else found
         if target is None or bare(ctx, target):
             return None
@@ -291,14 +294,16 @@ def _parties(ev: Event) -> frozenset[str]:
 
 def _same_parties(a: Event, b: Event) -> bool:
     """Mentions of one event: the same actor and no targets of two countries (its victim told differently by
-    each mention: العالم النووي، محسن فخري زادة), else the participants of one within the other's (or both
-    unknown)."""
+    each mention: العالم النووي، محسن فخري زادة), else the participants of one within the other's (or no actor
+    and at most one target)."""
     who = _who(a.actor)
     if who and who == _who(b.actor):
         ca, cb = a.target.country if a.target else None, b.target.country if b.target else None
         return not (ca and cb and ca != cb)
     pa, pb = _parties(a), _parties(b)
-    return (not pa and not pb) or bool(pa and pb and (pa <= pb or pb <= pa))
+    if not who and not _who(b.actor) and (not pa or not pb):
+        return True  # تفجير الحائر ... التفجير: an unnamed mention without a victim adds none
+    return bool(pa and pb and (pa <= pb or pb <= pa))
 
 
 def one_unnamed(events: list[Event]) -> list[Event]:

@@ -114,6 +114,12 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
     return phrase(ctx, x, chi) if _open(ctx, x) else None
 
 
+def _about(ctx: Context, x: int, chi: int) -> bool:
+    """Does word ``x`` open an approximate count (أكثر من 100، نحو 20)?"""
+    return ctx.words[x].norm in ABOUT and x + 2 < chi and (_count(ctx, x + 1) or (ctx.words[x + 1].norm == "من"
+                                                                                and _count(ctx, x + 2)))
+
+
 def _quoted_count(ctx: Context, x: int, chi: int) -> bool:
     """Does word ``x`` open a number between quote marks followed by من or what it counts («19» من عناصر،
     (26) شخصا)?"""
@@ -456,7 +462,7 @@ def victims(ctx: Context, k: int, end: int, clo: int, chi: int) -> Actor | None:
         w = ctx.words[x]
         if w.kind != "arabic" or x + 1 >= chi:
             continue
-        if _harmed(ctx, x) or (_frame_word(ctx, x, "casualty") and _count(ctx, x + 1)):
+        if _harmed(ctx, x) or (_frame_word(ctx, x, "casualty") and (_count(ctx, x + 1) or _about(ctx, x + 1, chi))):
             y = x + 2 if x + 2 < chi and _frame_word(ctx, x + 1, "casualty") else x + 1  # مقتل وجرح عدد من
             found = noun_phrase(ctx, y, chi)
             if found is not None:
