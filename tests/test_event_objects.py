@@ -72,3 +72,9 @@ def test_an_unnamed_mention_merges_with_one_that_tells_a_victim() -> None:
     assert len(merged) == 1 and merged[0].target == victim
     other = Actor("سوق المدينة", None, None, Span(50, 61))
     assert len(merge_duplicates([attack(0, victim), attack(40, other)])) == 2
+
+
+def test_the_sanctioned_party_told_after_the_trigger_is_no_actor(pipeline: Any) -> None:
+    ev = _events("قالت إيران إن الاتفاق يسمح برفع العقوبات عن إيران قريبا.", pipeline, "SANCTION")[0]
+    assert ev.target is not None and ev.target.text == "إيران"
+    assert ev.actor is None or ev.actor.text != "إيران"

@@ -198,8 +198,7 @@ class EventCoder:
                 actor, target = replace(one, agent=one.agent or (actor.agent if actor else None)), other
         if rule.plover == "ASSAULT" and not _names(target):
             target = victims(ctx, k, end, clo, chi) or target
-        if target is not None and actor is not None and target.text and target.text == actor.text:
-            target = None  # one party told twice (سورية ... سورية) acts on no one
+        actor, target = _told_twice(actor, target, rule.plover)
         if actor is None and target is None and rule.plover != "ASSAULT":
             return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)
         if rule.plover == "PROTEST" and actor is not None:
@@ -271,6 +270,17 @@ def _coordinated(ctx: Context, k: int, rule: TriggerRule, k0: int, rule0: Trigge
     """Is the verb trigger at ``k`` coordinated by و with the verb trigger of the same kind at ``k0`` before it?"""
     return rule.verb and rule0.verb and rule.cameo == rule0.cameo and 0 < k - k0 <= COORDINATION_REACH \
         and ctx.words[k].proclitics.startswith("و")
+
+
+def _told_twice(actor: Actor | None, target: Actor | None, plover: str) -> tuple[Actor | None, Actor | None]:
+    """One party told twice (سورية ... سورية) acts on no one; but the party sanctions name after the trigger
+    (رفع العقوبات عن إيران) is their target, and no actor is told."""
+    if target is None or actor is None or not target.text or target.text != actor.text:
+        return actor, target
+    if plover == "SANCTION" and actor.span is not None and target.span is not None \
+            and target.span.start > actor.span.start:
+        return None, target
+    return actor, None
 
 
 def _names(a: Actor | None) -> bool:
