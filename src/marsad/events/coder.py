@@ -357,6 +357,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         kept = out[slot]
+        if not _parties(kept) and _parties(ev):
+            kept, ev = ev, kept  # the mention that names a party stands for the event, with its own trigger
         if kept.time is None and ev.time is not None:
             kept = replace(kept, time=ev.time)
         if kept.target is None and ev.target is not None:

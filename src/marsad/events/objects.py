@@ -4,7 +4,8 @@
   (تظاهروا ضد داعش، اعتصام أمام مقر البلدية); not a thing (احتجاجا على قرار، ضد الفساد), nor one after مع (a protest
   in solidarity with X).
 - What a bombing hit: the genitive of a bombing noun that is no device (تفجير مسجد القرية، not تفجير سيارة
-  مفخخة: ``@devices`` of ``event_wordsets.tsv``), nor a name (تفجير عسير: where it took place).
+  مفخخة، انفجار عنيف: ``@not_bombed`` of ``event_wordsets.tsv``), nor a name (تفجير عسير: where it took
+  place).
 - What a visit told by its verbal noun after ب or ل visits (قام بزيارة المواقع، توجه لزيارة المصابين، بزيارة
   لأسر الشهداء، بزيارة إلى الجزائر), when its visitor stands elsewhere.
 """
@@ -50,10 +51,14 @@ def bombed(ctx: Context, runs: list[Run], k: int, end: int, chi: int, rule: Trig
     if rule.cameo != BOMBING or end >= chi or definite(ctx, end) or _suffixed(ctx, k) or ctx.punct(end):
         return None
     stem = ctx.words[k].forms[-1]
-    if not stem.startswith(("تفجير", "انفجار")) or _adjective(ctx, end) or _frame_word(ctx, end, "devices"):
+    if not stem.startswith(("تفجير", "انفجار")) or _adjective(ctx, end) or _frame_word(ctx, end, "not_bombed"):
         return None
     if any(r.lo == end for r in runs):
         return None  # تفجير عسير: where it took place; تفجير داعش: who did it
+    after = ctx.words[end + 1].norm if end + 1 < chi else ""
+    if not ctx.words[end].norm.startswith("ال") and after.startswith("ال") and after.endswith("ي") \
+            and _adjective(ctx, end + 1):
+        return None  # تفجير سروج الإرهابي: a place and the bombing's adjective
     return noun_phrase(ctx, end, chi)
 
 
