@@ -41,6 +41,10 @@ def _target(text: str, pipeline: Any, kind: str) -> str | None:
     ("وارتفع عدد القتلى المدنيين في المدينة أمس.", "ASSAULT", "المدنيين"),
     # an approximate count of the dead after a casualty verb
     ("وقع انفجار في سوق المدينة أمس قتل أكثر من 40 شخصا.", "ASSAULT", "40 شخصا"),
+    # the counted dead before لقوا مصرعهم
+    ("وقال المرصد إن 40 شخصا لقوا مصرعهم جراء غارة جوية أمس.", "ASSAULT", "40 شخصا"),
+    # a verb's object after its subject's nisba and a manner (بشكل مكثف)
+    ("قصفت القوات الحكومية بشكل مكثف مواقع المسلحين في الجبل.", "ASSAULT", "مواقع المسلحين"),
     # the accusative sound plural after a verb of demand is its addressee
     ("وقال الضابط إن القائد يطالب المسلحين بإلقاء السلاح.", "REQUEST", "المسلحين"),
 ])
