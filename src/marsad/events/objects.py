@@ -6,8 +6,10 @@
 - What a bombing hit: the genitive of a bombing noun that is no device (تفجير مسجد القرية، not تفجير سيارة
   مفخخة، انفجار عنيف: ``@not_bombed`` of ``event_wordsets.tsv``), nor a name (تفجير عسير: where it took
   place).
-- What a visit told by its verbal noun after ب or ل visits (قام بزيارة المواقع، توجه لزيارة المصابين، بزيارة
-  لأسر الشهداء، بزيارة إلى الجزائر), when its visitor stands elsewhere.
+- Where a visit goes after إلى (زيارة الوزير إلى الجزائر), and what a visit told by its verbal noun after ب or ل
+  visits (قام بزيارة المواقع، توجه لزيارة المصابين، بزيارة لأسر الشهداء), when its visitor stands elsewhere.
+- Who is accused after ل, right after an accusation noun or its genitive accuser (اتهامات المسؤول للشركة; not
+  what a condemnation condemns: إدانة مصر للإرهاب).
 """
 
 from __future__ import annotations
@@ -15,7 +17,17 @@ from __future__ import annotations
 from marsad.document import Actor
 from marsad.events.candidates import Run, phrase
 from marsad.events.context import Context
-from marsad.events.dyads import NOT_TARGETS, VISIT, _adjective, _frame_word, _side, _suffixed, definite, noun_phrase
+from marsad.events.dyads import (
+    NOT_TARGETS,
+    VISIT,
+    _adjective,
+    _frame_word,
+    _side,
+    _suffixed,
+    definite,
+    noun_phrase,
+    verbal,
+)
 from marsad.events.lexicon import TriggerRule
 
 PROTEST_PREPS = frozenset({"ضد", "علي", "امام"})
@@ -64,33 +76,47 @@ def bombed(ctx: Context, runs: list[Run], k: int, end: int, chi: int, rule: Trig
 
 def visited(ctx: Context, runs: list[Run], k: int, end: int, chi: int, actor: Run | None,
             rule: TriggerRule) -> Run | Actor | None:
-    """قام بزيارة المواقع، بزيارة لأسر الشهداء، بزيارة رسمية إلى الجزائر: what a visit told by its verbal noun
-    after ب or ل visits; not when its visitor is the genitive (ترحيبا بزيارة الرئيس الفرنسي)."""
-    w = ctx.words[k]
-    if rule.cameo != VISIT or w.proclitics.lstrip("وف") not in ("ب", "ل") or _suffixed(ctx, k) or end >= chi:
+    """زيارة الوزير الرسمية إلى الجزائر، قام بزيارة المواقع، بزيارة لأسر الشهداء: where a visit goes after إلى
+    (past its visitor and adjectives), else what a visit told by its verbal noun after ب or ل visits; not when its
+    visitor is the genitive (ترحيبا بزيارة الرئيس الفرنسي)."""
+    if rule.cameo != VISIT or _suffixed(ctx, k) or end >= chi:
         return None
-    if actor is None or actor.lo >= end:
-        return None  # no visitor named before it: the genitive may be the visitor
-    x = end
+    x = actor.hi if actor is not None and actor.lo == end else end
     while x < min(chi - 1, end + VISIT_REACH) and _adjective(ctx, x) and not ctx.words[x].proclitics:
         x += 1  # زيارة رسمية، زيارة تفقدية
-    if ctx.punct(x):
+    if x >= chi or ctx.punct(x):
         return None
     if ctx.words[x].norm == "الي" and x + 1 < chi:
         return _side(ctx, runs, x + 1, chi)
+    if ctx.words[k].proclitics.lstrip("وف") not in ("ب", "ل") or actor is None or actor.lo >= end:
+        return None  # no visitor named before it: the genitive may be the visitor
     nxt = ctx.words[x]
     if nxt.kind == "arabic" and nxt.proclitics.lstrip("و") in ("ل", "لل", "لال") and nxt.norm not in NOT_TARGETS:
         return phrase(ctx, x, chi)  # بزيارة لوالد القيادي
     return _side(ctx, runs, x, chi) if x == end else None
 
 
+def accused(ctx: Context, end: int, chi: int, actor: Run | None) -> Actor | None:
+    """وجهت اتهامات لأعضائها، اتهامات المسؤول للشركة: the accused after ل, right after an accusation noun or its
+    genitive accuser."""
+    x = actor.hi if actor is not None and actor.lo == end else end
+    if x >= chi or ctx.punct(x):
+        return None
+    w = ctx.words[x]
+    if w.kind != "arabic" or w.proclitics.lstrip("و") not in ("ل", "لل", "لال") or w.norm in NOT_TARGETS:
+        return None
+    return phrase(ctx, x, chi)
+
+
 def more_targets(ctx: Context, runs: list[Run], k: int, end: int, chi: int, actor: Run | None,
                  rule: TriggerRule) -> Run | Actor | None:
-    """The target of a protest, a bombing or a visit by these rules, else None."""
+    """The target of a protest, a bombing, a visit or an accusation by these rules, else None."""
     if rule.plover == "PROTEST":
         return protested(ctx, runs, end, chi)
     if rule.plover == "ASSAULT":
         return bombed(ctx, runs, k, end, chi, rule)
     if rule.cameo == VISIT:
         return visited(ctx, runs, k, end, chi, actor, rule)
+    if rule.plover == "ACCUSE" and not verbal(ctx, k, rule) and ctx.words[k].forms[-1].startswith("اتهام"):
+        return accused(ctx, end, chi, actor)
     return None
