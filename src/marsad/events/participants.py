@@ -207,7 +207,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         # اللقاء المصري الأردني: the next actor of another country
         nxt = next((r for r in runs if r.lo >= actor.hi), None)
         if nxt is not None and nxt.lo - actor.hi <= 1 and nxt.country and nxt.country != actor.country \
-                and ctx.punct(actor.hi) != "،":
+                and ctx.punct(actor.hi) != "،" and ctx.words[actor.hi].norm not in ADJUNCT_PREPS:  # not في الرياض
             return nxt
     return None
 
