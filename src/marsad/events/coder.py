@@ -39,6 +39,7 @@ from marsad.events.dyads import (
 )
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
+from marsad.events.objects import more_targets
 from marsad.events.participants import context_country, participants, speaker_actor
 from marsad.events.protest import after_since, mention_mode
 from marsad.events.triggers import recode, triggers
@@ -110,6 +111,8 @@ class EventCoder:
             found = aimed(ctx, clause_runs, k, end, chi) if rule.plover == "ASSAULT" else None
             if found is None:
                 found = target_phrase(ctx, k, end, chi, actor_run, rule)
+            if found is None:  # what a protest is against, what a bombing hit, what a visit visits
+                found = more_targets(ctx, clause_runs, k, end, chi, actor_run, rule)
         target = self._named(found) if isinstance(found, Run) else found
         if target is None or bare(ctx, target):
             return None
@@ -195,8 +198,7 @@ class EventCoder:
                 actor, target = replace(one, agent=one.agent or (actor.agent if actor else None)), other
         if rule.plover == "ASSAULT" and not _names(target):
             target = victims(ctx, k, end, clo, chi) or target
-        if target is not None and actor is not None and target.text and target.text == actor.text:
-            target = None  # one party told twice (سورية ... سورية) acts on no one
+        actor, target = _told_twice(actor, target, rule.plover)
         if actor is None and target is None and rule.plover != "ASSAULT":
             return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)
         if rule.plover == "PROTEST" and actor is not None:
@@ -270,6 +272,17 @@ def _coordinated(ctx: Context, k: int, rule: TriggerRule, k0: int, rule0: Trigge
         and ctx.words[k].proclitics.startswith("و")
 
 
+def _told_twice(actor: Actor | None, target: Actor | None, plover: str) -> tuple[Actor | None, Actor | None]:
+    """One party told twice (سورية ... سورية) acts on no one; but the party sanctions name after the trigger
+    (رفع العقوبات عن إيران) is their target, and no actor is told."""
+    if target is None or actor is None or not target.text or target.text != actor.text:
+        return actor, target
+    if plover == "SANCTION" and actor.span is not None and target.span is not None \
+            and target.span.start > actor.span.start:
+        return None, target
+    return actor, None
+
+
 def _names(a: Actor | None) -> bool:
     """Does the actor name a party (a text or a country), not only an agent kind?"""
     return a is not None and bool(a.text or a.country)
@@ -291,14 +304,16 @@ def _parties(ev: Event) -> frozenset[str]:
 
 def _same_parties(a: Event, b: Event) -> bool:
     """Mentions of one event: the same actor and no targets of two countries (its victim told differently by
-    each mention: العالم النووي، محسن فخري زادة), else the participants of one within the other's (or both
-    unknown)."""
+    each mention: العالم النووي، محسن فخري زادة), else the participants of one within the other's (or no actor
+    and at most one target)."""
     who = _who(a.actor)
     if who and who == _who(b.actor):
         ca, cb = a.target.country if a.target else None, b.target.country if b.target else None
         return not (ca and cb and ca != cb)
     pa, pb = _parties(a), _parties(b)
-    return (not pa and not pb) or bool(pa and pb and (pa <= pb or pb <= pa))
+    if not who and not _who(b.actor) and (not pa or not pb):
+        return True  # تفجير الحائر ... التفجير: an unnamed mention without a victim adds none
+    return bool(pa and pb and (pa <= pb or pb <= pa))
 
 
 def one_unnamed(events: list[Event]) -> list[Event]:
@@ -342,6 +357,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         kept = out[slot]
+        if not _parties(kept) and _parties(ev):
+            kept, ev = ev, kept  # the mention that names a party stands for the event, with its own trigger
         if kept.time is None and ev.time is not None:
             kept = replace(kept, time=ev.time)
         if kept.target is None and ev.target is not None:

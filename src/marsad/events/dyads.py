@@ -27,7 +27,7 @@ NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "ا
                          "هامش", "راس", "صعيدي", "غرار", "ضوء", "مدي", "وجه", "قدم", "مستويات", "ما", "من", "عن",
                          "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
                          "اثره", "اثرها", "رفع", "استمرار", "حاله", "نقاط",
-                         "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته"})
+                         "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته", "حيث"})
 # prepositions of a target for some types only: رفع العقوبات عن طهران، وجهت الاتهامات إلى، مساعدات إلى اللاجئين
 # (الإفراج عن المعتقلين، تلقى اتصالا هاتفيا من الملك)
 TYPE_PREPS = {"SANCTION": frozenset({"عن"}), "ACCUSE": frozenset({"الي"}), "AID": frozenset({"الي"}),
@@ -62,6 +62,7 @@ OPEN_QUOTES = frozenset({"«", '"', "“", "("})
 CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
 SUFFERED_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})  # الهجوم الذي تعرض له: the attack's pronoun
 ADVERBS = frozenset({"بشده", "بقوه", "بحزم", "رسميا", "فورا", "كذلك", "بدوره", "بدورها"})  # دانت بشدة قرار
+MANNER = frozenset({"بشكل", "بصوره", "بطريقه"})  # a manner and its adjective (قصفوا بشكل عشوائي المدينة)
 TIME_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "مساءامس", "ظهر", "فجر", "مجددا", "ايضا"})
 
 
@@ -112,6 +113,12 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
         start = ctx.stem_start(x) if ctx.words[x].kind == "arabic" else ctx.starts[x]
         return Actor(ctx.doc.text[start : counted.span.end], None, None, Span(start, counted.span.end))
     return phrase(ctx, x, chi) if _open(ctx, x) else None
+
+
+def _about(ctx: Context, x: int, chi: int) -> bool:
+    """Does word ``x`` open an approximate count (أكثر من 100، نحو 20)?"""
+    return ctx.words[x].norm in ABOUT and x + 2 < chi and (_count(ctx, x + 1) or (ctx.words[x + 1].norm == "من"
+                                                                                and _count(ctx, x + 2)))
 
 
 def _quoted_count(ctx: Context, x: int, chi: int) -> bool:
@@ -345,15 +352,17 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     while last.partner is not None and last.partner.hi <= k:
         last = last.partner  # الحوثيون وقوات صالح قصفوا: the subject's last conjunct stands before the verb
     if actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end)):
-        x = actor.hi  # ودعا العميد السحيباني الأشقاء: a title before the subject's name
+        x = _after(ctx, actor)  # ودعا العميد السحيباني الأشقاء: a title before the subject's name; its nisba
     elif (last.hi == k or (last is not actor and last.hi == k - 1 and _open(ctx, k - 1))) and not rule.noun:
         x = end
     else:
         return None
     while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
+                       or MANNER & set(ctx.words[x].forms)
                        or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
-        x += 1  # a time: فجر الأحد
-    if x >= chi or ctx.punct(x) or _adjective(ctx, x) or _frame_word(ctx, x, "with_bi"):
+        x += 2 if MANNER & set(ctx.words[x].forms) else 1  # a time: فجر الأحد; a manner: بشكل عشوائي
+    if x >= chi or ctx.punct(x) or _adjective(ctx, x) or _frame_word(ctx, x, "with_bi") \
+            or (ctx.words[x].norm.startswith("بال") and rule.plover != "CONSULT"):  # طالبهم بالضرب: what is asked
         return None  # an adjective of the trigger (اجتماعه الطارئ), an adverb (قصفوا بشكل عنيف)
     w = ctx.words[x]
     pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
@@ -456,7 +465,7 @@ def victims(ctx: Context, k: int, end: int, clo: int, chi: int) -> Actor | None:
         w = ctx.words[x]
         if w.kind != "arabic" or x + 1 >= chi:
             continue
-        if _harmed(ctx, x) or (_frame_word(ctx, x, "casualty") and _count(ctx, x + 1)):
+        if _harmed(ctx, x) or (_frame_word(ctx, x, "casualty") and (_count(ctx, x + 1) or _about(ctx, x + 1, chi))):
             y = x + 2 if x + 2 < chi and _frame_word(ctx, x + 1, "casualty") else x + 1  # مقتل وجرح عدد من
             found = noun_phrase(ctx, y, chi)
             if found is not None:
@@ -464,7 +473,7 @@ def victims(ctx: Context, k: int, end: int, clo: int, chi: int) -> Actor | None:
         if w.norm in DEATHS and x > clo:  # لقي 115 مسلحا حتفهم جراء الضربات
             met = next((y for y in range(x - 1, max(clo, x - 12) - 1, -1) if ctx.words[y].norm in MET), -1)
             y = met + 5 if [w.norm for w in ctx.words[met + 1 : met + 5]] == ["ما", "لا", "يقل", "عن"] else met + 1
-            found = noun_phrase(ctx, y, x) if met >= 0 else None
+            found = (noun_phrase(ctx, y, x) or _counted_before(ctx, met)) if met >= 0 else None  # 63 شخصا لقوا
             if found is not None:
                 return found
         if w.norm == "صفوف" and x > clo and ctx.words[x - 1].norm in ("في", "بين") and any(

@@ -19,6 +19,7 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "
 TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
                         "AID", "REJECT"})
 VICTIMS = VICTIM_TYPES
+ADDRESSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # verbs whose object in the accusative is the target
 OBJECT_REACH = 2  # words between a verb's subject and its object
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
 ADJUNCT_REACH = 9  # words of a place and a time between a meeting verb's subject and its object
@@ -55,6 +56,21 @@ def _right_after(ctx: Context, after: list[Run], end: int, noun: bool) -> Run | 
 def _visited(ctx: Context, run: Run, rule: TriggerRule) -> bool:
     """يزور إيران، زيارة بريطانيا: a place right after a visit is the one visited, not the visitor."""
     return rule.cameo == VISIT and _place(ctx, run)
+
+
+def _dead(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> bool:
+    """القتلى المدنيين، الشهداء الفلسطينيين: who is named right after a casualty noun, even with the article, are
+    the dead, not who killed them."""
+    return rule.plover == "ASSAULT" and rule.genitive_target and run.lo == end \
+        and bool(set(ctx.words[k].forms) & ctx.lex.wordsets.get("casualty", frozenset()))
+
+
+def _addressed(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> bool:
+    """يطالب الحوثيين بالاستسلام، اتهم المسؤولين: a sound plural in its accusative (ـين) right after a verb of
+    demand, accusation or threat is its object, not its subject (المسؤولون)."""
+    w = ctx.words[run.lo]
+    return rule.plover in ADDRESSED and run.lo == end and verbal(ctx, k, rule) and w.norm.startswith("ال") \
+        and w.norm.endswith("ين") and len(w.norm) >= 6 and run.cands[0].etype != "PER"
 
 
 def _place(ctx: Context, run: Run) -> bool:
@@ -176,6 +192,8 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
             # قصف على حلب: حلب is the shelling's)
         if prev in COUNTERPART and r.lo - 1 >= end:
             return Run(r.cands, r.partner, r.lo - 1)  # نظيره الروسي
+        if prev == "مع" and plover == "PROTEST":
+            break  # تظاهرة تضامنية مع الأسير: on the protesters' side
         if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
             return r
         if actor is not None and plover in TRANSITIVE and subject and r.lo >= actor.hi and prev not in ADJUNCT_PREPS \
@@ -189,7 +207,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         # اللقاء المصري الأردني: the next actor of another country
         nxt = next((r for r in runs if r.lo >= actor.hi), None)
         if nxt is not None and nxt.lo - actor.hi <= 1 and nxt.country and nxt.country != actor.country \
-                and ctx.punct(actor.hi) != "،":
+                and ctx.punct(actor.hi) != "،" and ctx.words[actor.hi].norm not in ADJUNCT_PREPS:  # not في الرياض
             return nxt
     return None
 
@@ -240,7 +258,8 @@ def participants(
                                                                               or (_participle(ctx, k, rule)
                                                                                   and bool(before))))
                                   or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
-                                  or _accused(ctx, actor, k, rule)):
+                                  or _accused(ctx, actor, k, rule) or _dead(ctx, actor, k, end, rule)
+                                  or _addressed(ctx, actor, k, end, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
             subject = _subject_before(ctx, before, k)

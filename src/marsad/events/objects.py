@@ -1,0 +1,122 @@
+"""Targets told by the grammar of a few kinds of events, when no other rule of :mod:`marsad.events.dyads` finds one.
+
+- What a protest is against: the party named after ضد or على, or the body before whose seat it stands
+  (تظاهروا ضد داعش، اعتصام أمام مقر البلدية); not a thing (احتجاجا على قرار، ضد الفساد), nor one after مع (a protest
+  in solidarity with X).
+- What a bombing hit: the genitive of a bombing noun that is no device (تفجير مسجد القرية، not تفجير سيارة
+  مفخخة، انفجار عنيف: ``@not_bombed`` of ``event_wordsets.tsv``), nor a name (تفجير عسير: where it took
+  place).
+- Where a visit goes after إلى (زيارة الوزير إلى الجزائر), and what a visit told by its verbal noun after ب or ل
+  visits (قام بزيارة المواقع، توجه لزيارة المصابين، بزيارة لأسر الشهداء), when its visitor stands elsewhere.
+- Who is accused after ل, right after an accusation noun or its genitive accuser (اتهامات المسؤول للشركة; not
+  what a condemnation condemns: إدانة مصر للإرهاب).
+"""
+
+from __future__ import annotations
+
+from marsad.document import Actor
+from marsad.events.candidates import Run, phrase
+from marsad.events.context import Context
+from marsad.events.dyads import (
+    NOT_TARGETS,
+    VISIT,
+    _adjective,
+    _frame_word,
+    _side,
+    _suffixed,
+    definite,
+    noun_phrase,
+    verbal,
+)
+from marsad.events.lexicon import TriggerRule
+
+PROTEST_PREPS = frozenset({"ضد", "علي", "امام"})
+SEATS = frozenset({"مقر", "مقار", "مبني"})  # أمام مقر الحكومة: the body whose seat it is
+PROTEST_REACH = 8  # words between a protest and its preposition (تظاهر مئات الطلاب في العاصمة أمس ضد ...)
+PROTEST_WORDS = ("احتجاج", "تنديد", "رفض")  # a second protest word on the way (تظاهروا احتجاجا على)
+# words after على that tell no party (على يد: by whom; على مدى، على بعد: how long, how far)
+NOT_PROTESTED = frozenset({"يد", "ايدي", "بعد", "مسافه", "امتداد", "هامش", "الطريق", "طريق", "التوالي"})
+BOMBING = "183"  # the CAMEO code of a bombing: its genitive is what it hit, unless a device
+VISIT_REACH = 3  # words of adjectives between a visit and إلى (بزيارة رسمية إلى الجزائر)
+
+
+def protested(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor | None:
+    """What a protest is against: the party after ضد, على or أمام (مقر) following the trigger in its clause."""
+    for x in range(end, min(chi - 1, end + PROTEST_REACH)):
+        mark = ctx.punct(x)
+        if (mark and mark != "،") or (x in ctx.trigger_pos and not ctx.words[x].norm.startswith(PROTEST_WORDS)):
+            break  # not another event's (تظاهروا بعد مقتل شاب على يد الشرطة)
+        if ctx.words[x].norm not in PROTEST_PREPS:
+            continue
+        y = x + 2 if ctx.words[x + 1].norm in SEATS and x + 2 < chi else x + 1
+        if ctx.words[y].norm in NOT_TARGETS or ctx.words[y].norm in NOT_PROTESTED:
+            return None
+        run = next((r for r in runs if r.lo == y), None)
+        if run is not None or ctx.words[x].norm != "امام":
+            return run  # احتجاجا على قرار: a thing protested is no party
+        return noun_phrase(ctx, y, chi)  # أمام مقر البلدية
+    return None
+
+
+def bombed(ctx: Context, runs: list[Run], k: int, end: int, chi: int, rule: TriggerRule) -> Run | Actor | None:
+    """تفجير مسجد القرية: what a bombing noun hit, its genitive (no device, adjective or attached pronoun)."""
+    if rule.cameo != BOMBING or end >= chi or definite(ctx, end) or _suffixed(ctx, k) or ctx.punct(end):
+        return None
+    stem = ctx.words[k].forms[-1]
+    if not stem.startswith(("تفجير", "انفجار")) or _adjective(ctx, end) or _frame_word(ctx, end, "not_bombed"):
+        return None
+    if any(r.lo == end for r in runs):
+        return None  # تفجير عسير: where it took place; تفجير داعش: who did it
+    after = ctx.words[end + 1].norm if end + 1 < chi else ""
+    if not ctx.words[end].norm.startswith("ال") and after.startswith("ال") and after.endswith("ي") \
+            and _adjective(ctx, end + 1):
+        return None  # تفجير سروج الإرهابي: a place and the bombing's adjective
+    return noun_phrase(ctx, end, chi)
+
+
+def visited(ctx: Context, runs: list[Run], k: int, end: int, chi: int, actor: Run | None,
+            rule: TriggerRule) -> Run | Actor | None:
+    """زيارة الوزير الرسمية إلى الجزائر، قام بزيارة المواقع، بزيارة لأسر الشهداء: where a visit goes after إلى
+    (past its visitor and adjectives), else what a visit told by its verbal noun after ب or ل visits; not when its
+    visitor is the genitive (ترحيبا بزيارة الرئيس الفرنسي)."""
+    if rule.cameo != VISIT or _suffixed(ctx, k) or end >= chi:
+        return None
+    x = actor.hi if actor is not None and actor.lo == end else end
+    while x < min(chi - 1, end + VISIT_REACH) and _adjective(ctx, x) and not ctx.words[x].proclitics:
+        x += 1  # زيارة رسمية، زيارة تفقدية
+    if x >= chi or ctx.punct(x):
+        return None
+    if ctx.words[x].norm == "الي" and x + 1 < chi:
+        return _side(ctx, runs, x + 1, chi)
+    if ctx.words[k].proclitics.lstrip("وف") not in ("ب", "ل") or actor is None or actor.lo >= end:
+        return None  # no visitor named before it: the genitive may be the visitor
+    nxt = ctx.words[x]
+    if nxt.kind == "arabic" and nxt.proclitics.lstrip("و") in ("ل", "لل", "لال") and nxt.norm not in NOT_TARGETS:
+        return phrase(ctx, x, chi)  # بزيارة لوالد القيادي
+    return _side(ctx, runs, x, chi) if x == end else None
+
+
+def accused(ctx: Context, end: int, chi: int, actor: Run | None) -> Actor | None:
+    """وجهت اتهامات لأعضائها، اتهامات المسؤول للشركة: the accused after ل, right after an accusation noun or its
+    genitive accuser."""
+    x = actor.hi if actor is not None and actor.lo == end else end
+    if x >= chi or ctx.punct(x):
+        return None
+    w = ctx.words[x]
+    if w.kind != "arabic" or w.proclitics.lstrip("و") not in ("ل", "لل", "لال") or w.norm in NOT_TARGETS:
+        return None
+    return phrase(ctx, x, chi)
+
+
+def more_targets(ctx: Context, runs: list[Run], k: int, end: int, chi: int, actor: Run | None,
+                 rule: TriggerRule) -> Run | Actor | None:
+    """The target of a protest, a bombing, a visit or an accusation by these rules, else None."""
+    if rule.plover == "PROTEST":
+        return protested(ctx, runs, end, chi)
+    if rule.plover == "ASSAULT":
+        return bombed(ctx, runs, k, end, chi, rule)
+    if rule.cameo == VISIT:
+        return visited(ctx, runs, k, end, chi, actor, rule)
+    if rule.plover == "ACCUSE" and not verbal(ctx, k, rule) and ctx.words[k].forms[-1].startswith("اتهام"):
+        return accused(ctx, end, chi, actor)
+    return None
