@@ -44,3 +44,16 @@ def test_a_march_of_counted_protesters_is_a_protest(pipeline: Any) -> None:
 def test_a_monitor_that_reports_protesters_reports_a_protest(pipeline: Any) -> None:
     text = "وذكر المرصد أن المحتجين أغلقوا الطريق المؤدي إلى الميناء صباح اليوم."
     assert _asserted(text, pipeline) != []
+
+
+def test_a_protest_dated_weeks_before_publication_is_background(pipeline: Any) -> None:
+    # published 2016-03-09
+    text = "وقتل شاب خلال تظاهرات عمت المدينة يوم الجمعة 19 فبراير الماضي."
+    assert [e.factuality for e in _protests(text, pipeline)] == ["reference"]
+    assert _asserted("وتظاهر مئات الطلاب أمس أمام وزارة التعليم.", pipeline) != []
+
+
+def test_a_hunger_strike_since_some_days_goes_on(pipeline: Any) -> None:
+    # the date opened by منذ is when the strike began, not the time of a past protest
+    text = "وقالت الهيئة إن المعتقل المضرب عن الطعام منذ 40 يوما يعاني من آلام شديدة."
+    assert [e.factuality for e in _protests(text, pipeline)] == ["asserted"]

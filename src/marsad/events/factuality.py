@@ -40,6 +40,9 @@ AUXILIARY = {"negation": "negated", "hypothetical": "hypothetical", "future": "f
 REFERENCE = "reference"
 # an event dated this many days or more before publication is background
 REFERENCE_DAYS = 120
+# a protest dated this many days or more before publication is one told as background (خلال تظاهرات يوم الجمعة
+# 31 يوليو الماضي, in an article of mid-August): protests are news on their day, not four months later
+PROTEST_REFERENCE_DAYS = 7
 # a generic or past perfect mention of an event dated this many days or fewer before publication is the news
 RECENT_DAYS = 3
 # nouns of a result, not of an act: لمقتل، لقتلى follow what led to them
@@ -230,7 +233,8 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
         mode = None if fact else ev.mode
         if fact is None:
             last = _last_day(ev.time) if ev.time else None
-            old = last is not None and doc.published is not None and (doc.published - last).days >= REFERENCE_DAYS
+            days = PROTEST_REFERENCE_DAYS if ev.type == "PROTEST" else REFERENCE_DAYS
+            old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)
             frame = _framed(before, words)
             if old or frame == "frame" or (frame == "generic" and not _recent(ev, doc.published)):
