@@ -57,3 +57,8 @@ def test_a_hunger_strike_since_some_days_goes_on(pipeline: Any) -> None:
     # the date opened by منذ is when the strike began, not the time of a past protest
     text = "وقالت الهيئة إن المعتقل المضرب عن الطعام منذ 40 يوما يعاني من آلام شديدة."
     assert [e.factuality for e in _protests(text, pipeline)] == ["asserted"]
+
+
+def test_those_who_called_for_a_protest_called_for_it(pipeline: Any) -> None:
+    text = "ونشرت الشرطة دوريات في الساحات تحسبا لتحركات أنصار الحزب الذين دعوا إلى التظاهر بعد صلاة الجمعة."
+    assert _asserted(text, pipeline) == ["التظاهر"]
