@@ -55,3 +55,13 @@ def test_plans_animals_films_and_the_fight_against_terrorism_are_no_attacks(text
 def test_a_plan_told_by_bihaythu_is_hypothetical(pipeline: Any) -> None:
     text = "واتفق البلدان على منطقة عازلة بحيث تتولى الطائرات قصف مواقع التنظيم."
     assert [e.factuality for e in _assaults(text, pipeline)] == ["hypothetical"]
+
+
+def test_killings_told_as_operations_are_attacks(pipeline: Any) -> None:
+    text = "وأدانت المنظمة عمليات القتل التي نفذتها الميليشيات في القرى الحدودية أمس."
+    assert "عمليات القتل" in _asserted(text, pipeline)
+
+
+def test_hit_where_it_hurts_is_no_killing(pipeline: Any) -> None:
+    assert _asserted("وأصاب القرار الجديد تجار السوق السوداء في مقتل.", pipeline) == []
+    assert _asserted("وأعلنت الشرطة مقتل حارس في هجوم مسلح.", pipeline) != []
