@@ -65,3 +65,22 @@ def test_killings_told_as_operations_are_attacks(pipeline: Any) -> None:
 def test_hit_where_it_hurts_is_no_killing(pipeline: Any) -> None:
     assert _asserted("وأصاب القرار الجديد تجار السوق السوداء في مقتل.", pipeline) == []
     assert _asserted("وأعلنت الشرطة مقتل حارس في هجوم مسلح.", pipeline) != []
+
+
+def test_fire_opened_on_protesters_is_an_attack_and_they_protest(pipeline: Any) -> None:
+    text = "وفتح عناصر الحرس المنتشرون حول المبنى النار على المحتجين، وأصيب ثلاثة منهم."
+    doc = pipeline(document_from_text(text, DAY))
+    asserted = {e.type for e in doc.layer("events") if e.factuality == "asserted"}
+    assert {"ASSAULT", "PROTEST"} <= asserted
+
+
+def test_a_beating_is_an_attack(pipeline: Any) -> None:
+    assert _asserted("واعتدى مجهولون بالضرب على صحفي أمام منزله ليلة أمس.", pipeline) != []
+
+
+def test_an_entry_of_a_list_of_past_days_is_history(pipeline: Any) -> None:
+    # "on this day" lists: a year and a dash open each entry
+    got = _assaults("1982 - انفجار سيارة مفخخة قرب مقر الحكومة يودي بحياة عشرين شخصا.", pipeline)
+    assert got and all(e.factuality == "reference" for e in got)
+    got = _assaults("2015 - انفجار سيارة مفخخة قرب مقر الحكومة يودي بحياة عشرين شخصا.", pipeline)
+    assert [e.factuality for e in got][:1] == ["asserted"]
