@@ -62,3 +62,8 @@ def test_a_hunger_strike_since_some_days_goes_on(pipeline: Any) -> None:
 def test_those_who_called_for_a_protest_called_for_it(pipeline: Any) -> None:
     text = "ونشرت الشرطة دوريات في الساحات تحسبا لتحركات أنصار الحزب الذين دعوا إلى التظاهر بعد صلاة الجمعة."
     assert _asserted(text, pipeline) == ["التظاهر"]
+
+
+def test_an_angry_crowd_protests(pipeline: Any) -> None:
+    assert _asserted("وهاجم حشد غاضب مركز الشرطة بالحجارة بعد مقتل الشاب.", pipeline) == ["حشد غاضب"]
+    assert _asserted("واحتجت حشود غاضبة من المشجعين على قرار الحكم في المباراة.", pipeline) == []
