@@ -84,3 +84,9 @@ def test_an_entry_of_a_list_of_past_days_is_history(pipeline: Any) -> None:
     assert got and all(e.factuality == "reference" for e in got)
     got = _assaults("2015 - انفجار سيارة مفخخة قرب مقر الحكومة يودي بحياة عشرين شخصا.", pipeline)
     assert [e.factuality for e in got][:1] == ["asserted"]
+
+
+def test_people_held_by_an_armed_group_are_captives(pipeline: Any) -> None:
+    text = "وأكدت منظمة حقوقية وجود عشرات الأسر محتجزة من قبل مسلحين في أطراف البلدة."
+    assert [e.cameo for e in _assaults(text, pipeline) if e.factuality == "asserted"] == ["181"]
+    assert _asserted("وأكدت المنظمة وجود عشرات العمال محتجزين من قبل الشرطة.", pipeline) == []
