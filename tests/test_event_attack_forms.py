@@ -90,3 +90,9 @@ def test_people_held_by_an_armed_group_are_captives(pipeline: Any) -> None:
     text = "وأكدت منظمة حقوقية وجود عشرات الأسر محتجزة من قبل مسلحين في أطراف البلدة."
     assert [e.cameo for e in _assaults(text, pipeline) if e.factuality == "asserted"] == ["181"]
     assert _asserted("وأكدت المنظمة وجود عشرات العمال محتجزين من قبل الشرطة.", pipeline) == []
+
+
+def test_the_dead_named_as_people_are_no_report_of_a_killing(pipeline: Any) -> None:
+    assert _asserted("ونشر ناشطون صورا لقتلى الميليشيا على مواقع التواصل.", pipeline) == []
+    assert _asserted("وتسلمت العائلات جثة من قتلى الفصيل في تبادل بين الطرفين.", pipeline) == []
+    assert _asserted("وسقط عشرة قتلى في قصف على السوق.", pipeline) != []
