@@ -96,3 +96,9 @@ def test_the_dead_named_as_people_are_no_report_of_a_killing(pipeline: Any) -> N
     assert _asserted("ونشر ناشطون صورا لقتلى الميليشيا على مواقع التواصل.", pipeline) == []
     assert _asserted("وتسلمت العائلات جثة من قتلى الفصيل في تبادل بين الطرفين.", pipeline) == []
     assert _asserted("وسقط عشرة قتلى في قصف على السوق.", pipeline) != []
+
+
+def test_warplanes_are_a_military_actor(pipeline: Any) -> None:
+    doc = pipeline(document_from_text("وقصفت طائرات حربية مواقع المسلحين قرب المطار أمس.", DAY))
+    got = [(e.actor.text, e.actor.agent) for e in doc.layer("events") if e.type == "ASSAULT" and e.actor]
+    assert got == [("طائرات حربية", "military")]
