@@ -102,3 +102,10 @@ def test_warplanes_are_a_military_actor(pipeline: Any) -> None:
     doc = pipeline(document_from_text("وقصفت طائرات حربية مواقع المسلحين قرب المطار أمس.", DAY))
     got = [(e.actor.text, e.actor.agent) for e in doc.layer("events") if e.type == "ASSAULT" and e.actor]
     assert got == [("طائرات حربية", "military")]
+
+
+def test_a_place_taken_back_by_force_is_an_attack(pipeline: Any) -> None:
+    text = "وتمكنت القوات الحكومية أمس من تحرير مبنى المحافظة من المسلحين."
+    assert "تحرير" in _asserted(text, pipeline)
+    assert _asserted("وقال رئيس التحرير إن الصحيفة ستصدر غدا.", pipeline) == []
+    assert _asserted("وطالبت الغرفة بتحرير أسعار الوقود.", pipeline) == []
