@@ -109,3 +109,9 @@ def test_a_place_taken_back_by_force_is_an_attack(pipeline: Any) -> None:
     assert "تحرير" in _asserted(text, pipeline)
     assert _asserted("وقال رئيس التحرير إن الصحيفة ستصدر غدا.", pipeline) == []
     assert _asserted("وطالبت الغرفة بتحرير أسعار الوقود.", pipeline) == []
+
+
+def test_an_expected_attack_is_no_report(pipeline: Any) -> None:
+    text = "وتوقع قائد المحور العسكري تحرير بقية القرى من المسلحين خلال أيام."
+    got = _assaults(text, pipeline)
+    assert got and all(e.factuality == "future" for e in got)
