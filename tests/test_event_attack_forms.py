@@ -115,3 +115,9 @@ def test_an_expected_attack_is_no_report(pipeline: Any) -> None:
     text = "وتوقع قائد المحور العسكري تحرير بقية القرى من المسلحين خلال أيام."
     got = _assaults(text, pipeline)
     assert got and all(e.factuality == "future" for e in got)
+
+
+def test_the_accused_of_a_bombing_stand_trial_for_it(pipeline: Any) -> None:
+    text = "ويمثل أمام المحكمة 12 متهما في التفجير الذي استهدف السوق."
+    got = _assaults(text, pipeline)
+    assert got and all(e.factuality == "reference" for e in got)
