@@ -67,3 +67,10 @@ def test_those_who_called_for_a_protest_called_for_it(pipeline: Any) -> None:
 def test_an_angry_crowd_protests(pipeline: Any) -> None:
     assert _asserted("وهاجم حشد غاضب مركز الشرطة بالحجارة بعد مقتل الشاب.", pipeline) == ["حشد غاضب"]
     assert _asserted("واحتجت حشود غاضبة من المشجعين على قرار الحكم في المباراة.", pipeline) == []
+
+
+def test_an_outlets_sources_quoted_directly_report_a_protest(pipeline: Any) -> None:
+    text = "وقالت مصادر القناة في المدينة: «إن الأهالي تصدوا لموكب الوزير بهتافات احتجاجية»."
+    assert _asserted(text, pipeline) != []
+    text = "وقال الوزير: «إن الأهالي تصدوا لموكب الوزير بهتافات احتجاجية»."
+    assert _asserted(text, pipeline) == []  # a party's claim
