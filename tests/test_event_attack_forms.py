@@ -108,11 +108,14 @@ def test_a_place_taken_back_by_force_is_an_attack(pipeline: Any) -> None:
     text = "وتمكنت القوات الحكومية أمس من تحرير مبنى المحافظة من المسلحين."
     assert "تحرير" in _asserted(text, pipeline)
     assert _asserted("وقال رئيس التحرير إن الصحيفة ستصدر غدا.", pipeline) == []
+    assert _asserted("وقال رئيس تحرير الصحيفة المحافظة إن العدد سيصدر غدا.", pipeline) == []
+    assert _asserted("وأرسلت الوزارة قوات للمساعدة في تحرير المناطق الشمالية من المسلحين.", pipeline) == []
+    assert _asserted("وقال القائد إننا استكملنا تحرير قاعدة الجبل.", pipeline) == ["تحرير"]
     assert _asserted("وطالبت الغرفة بتحرير أسعار الوقود.", pipeline) == []
 
 
 def test_an_expected_attack_is_no_report(pipeline: Any) -> None:
-    text = "وتوقع قائد المحور العسكري تحرير بقية القرى من المسلحين خلال أيام."
+    text = "وتوقع قائد المحور العسكري هجوما على بقية القرى خلال أيام."
     got = _assaults(text, pipeline)
     assert got and all(e.factuality == "future" for e in got)
 
