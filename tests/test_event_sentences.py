@@ -87,6 +87,27 @@ def test_protest_batch_floors(shared_dir: Path, split: str) -> None:
     assert figures["all types"] >= floors["types_f1"]
 
 
+PROTEST_DEV_GOLD = GOLD.with_name("events_protest_dev.jsonl")
+
+
+@pytest.mark.shared
+def test_the_protest_dev_batch_points_at_its_sentences(shared_dir: Path) -> None:
+    rows = read_gold(PROTEST_DEV_GOLD, "all")
+    assert len(rows) == 150 and {r["split"] for r in rows} == {"dev"}
+    assert all(ev["type"] in TYPES for row in rows for ev in row["events"])
+    # a trigger as its annotator wrote it may differ from the text by a letter (one row of this batch)
+    found = sum(all(ev["trigger"] in sentence_text(shared_dir, row) for ev in row["events"]) for row in rows)
+    assert found >= 148
+
+
+@pytest.mark.shared
+def test_protest_dev_batch_floors(shared_dir: Path) -> None:
+    figures = _figures(shared_dir, PROTEST_DEV_GOLD, "dev")
+    floors = FLOORS["event_protest_batch"]["dev"]
+    assert figures["PROTEST"] >= floors["protest_f1"]
+    assert figures["all types"] >= floors["types_f1"]
+
+
 VIOLENCE_GOLD = GOLD.with_name("events_violence_dev.jsonl")
 
 

@@ -83,12 +83,15 @@ class Context:
 
     def _reported(self, q: Quote) -> bool:
         """Is the indirect quote a reported clause told by one who reports (أفادت مصادر بأن، قال شهود إن:
-        ``@reporters``), what happened rather than a claim of a party?"""
+        ``@reporters``), what happened rather than a claim of a party? Their words quoted directly are a report
+        too (قالت مصادر محلية: «إن المصلين تصدوا ...»), and so are those of an outlet's sources or reporter
+        (مصادر الجزيرة، مراسل القناة: the word before the outlet named as speaker)."""
         before = fold(self.doc.text[max(0, q.start - 5) : q.start]).split()
-        if q.direct or q.speaker is None or not before or before[-1] not in THAT:
+        if q.speaker is None or (not q.direct and (not before or before[-1] not in THAT)):
             return False
         first = self.doc.text[q.speaker.start : q.speaker.end].split()[:1]
-        return bool(first) and bool(set(variants(fold(first[0]))) & self.lex.reporters)
+        head = fold(self.doc.text[max(0, q.speaker.start - 12) : q.speaker.start]).split()[-1:]
+        return any(bool(set(variants(fold(w))) & self.lex.reporters) for w in (*first, *head))
 
     def punct(self, k: int) -> str:
         return self.doc.text[self.starts[k] : self.ends[k]] if self.words[k].kind == "punct" else ""

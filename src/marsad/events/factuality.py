@@ -40,6 +40,9 @@ AUXILIARY = {"negation": "negated", "hypothetical": "hypothetical", "future": "f
 REFERENCE = "reference"
 # an event dated this many days or more before publication is background
 REFERENCE_DAYS = 120
+# a protest dated this many days or more before publication is one told as background (خلال تظاهرات يوم الجمعة
+# 31 يوليو الماضي, in an article of mid-August): protests are news on their day, not four months later
+PROTEST_REFERENCE_DAYS = 7
 # a generic or past perfect mention of an event dated this many days or fewer before publication is the news
 RECENT_DAYS = 3
 # nouns of a result, not of an act: لمقتل، لقتلى follow what led to them
@@ -213,6 +216,18 @@ def _purpose(doc: Document, ev: Event, before: list[str], lex: EventLexicon) -> 
     return not any(set(_keys(w)) & governing for w in before[:3])
 
 
+_ALMANAC = re.compile(r"\W*(1[89]\d\d|20\d\d)\s*[-–—]")
+
+
+def _almanac(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Sentence]) -> bool:
+    """Is the trigger's sentence an entry of a list of past days, opened by an earlier year and a dash
+    (1967 - بدء تظاهرات ...، 1994 - مواجهات في ...): history, whatever it tells?"""
+    i = bisect_right(starts, ev.trigger.start) - 1
+    lo = sentences[i].start if i >= 0 else 0
+    m = _ALMANAC.match(doc.text, lo, ev.trigger.start)
+    return m is not None and doc.published is not None and int(m.group(1)) < doc.published.year
+
+
 def _recent(ev: Event, published: dt.date | None) -> bool:
     last = _last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
@@ -230,10 +245,12 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
         mode = None if fact else ev.mode
         if fact is None:
             last = _last_day(ev.time) if ev.time else None
-            old = last is not None and doc.published is not None and (doc.published - last).days >= REFERENCE_DAYS
+            days = PROTEST_REFERENCE_DAYS if ev.type == "PROTEST" else REFERENCE_DAYS
+            old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)
             frame = _framed(before, words)
-            if old or frame == "frame" or (frame == "generic" and not _recent(ev, doc.published)):
+            if old or frame == "frame" or (frame == "generic" and not _recent(ev, doc.published)) \
+                    or _almanac(doc, ev, starts, sentences):
                 fact = "reference"
             elif _purpose(doc, ev, before, lex):
                 fact = "hypothetical"

@@ -59,8 +59,9 @@ def _after_since(since: list[int], start: int) -> bool:
 
 
 def after_since(ctx: Context, start: int) -> bool:
-    """Does منذ stand shortly before the character ``start`` (منذ اعتقاله العام الماضي)?"""
-    return "منذ" in ctx.doc.text[max(0, start - SINCE_CHARS) : start]
+    """Does منذ stand shortly before the character ``start`` (منذ اعتقاله العام الماضي), or open the time that
+    starts there (منذ 54 يوما)?"""
+    return "منذ" in ctx.doc.text[max(0, start - SINCE_CHARS) : start + len("منذ")]
 
 
 def _times(ctx: Context, lo: int, hi: int) -> list[TimeExpr]:
