@@ -145,3 +145,12 @@ def test_several_paths_fail_one_by_one_and_the_others_go_on(tmp_path: Path) -> N
     assert set(objs[2]) == {"path", "error"} and "empty" in objs[2]["error"]
     err_lines = [ln for ln in proc.stderr.decode().splitlines() if ln.strip()]
     assert len(err_lines) == 2
+
+
+def test_a_word_of_kashida_alone_inside_a_name_chain_fails_no_stage() -> None:
+    from marsad import analyze
+
+    text = "مبنى سفارة دولتهم ــ سوى مسرحية، وقالت الولايات المتحدة ــ حتى الآن ــ إنها لن ترد."
+    doc = analyze(text, published="2015-07-25")
+    assert doc.errors == []
+    assert "الولايات المتحدة" in [text[e.start:e.end] for e in doc.entities]

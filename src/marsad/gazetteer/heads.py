@@ -158,7 +158,7 @@ class _Reader:
     def construct(self, w: str, marbuta: bool = False) -> bool:
         """An indefinite word that may be a noun in construct: no article, no adjective ending, no verb
         (``marbuta``: written with ة, so its folded ه is no pronoun: "منطقة" is no منطق + ه)."""
-        if w.startswith(("ال", "وال", "ب", "ل", "ك")) or w.endswith(("ي", "يه")) or self.accusative(w):
+        if not w or w.startswith(("ال", "وال", "ب", "ل", "ك")) or w.endswith(("ي", "يه")) or self.accusative(w):
             return False
         if w[0] in "يت" and len(w) >= 4 and self.vocab.get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= 5:
             return False  # a verb: يرسل / ترسل
