@@ -3,30 +3,13 @@ sentences through the whole pipeline; unnamed mentions of one attack merge whate
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
 from marsad.document import Actor, Event, Span
 from marsad.events.coder import merge_duplicates
-from marsad.extract import document_from_text
-
-
-def _events(text: str, pipeline: Any, kind: str) -> list[Event]:
-    doc = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
-    found = [e for e in doc.layer("events") if e.type == kind and e.factuality == "asserted"]
-    for e in found:
-        for side in (e.actor, e.target):
-            if side is not None and side.span is not None:
-                assert doc.text[side.span.start : side.span.end] == side.text
-    return found
-
-
-def _target(text: str, pipeline: Any, kind: str) -> str | None:
-    found = _events(text, pipeline, kind)
-    assert found, text
-    return found[0].target.text if found[0].target is not None else None
+from test_event_dyads import _events, _target  # the whole pipeline, spans checked
 
 
 @pytest.mark.parametrize(("text", "kind", "target"), [
