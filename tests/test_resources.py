@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,13 @@ def test_shipped_lexicon_has_a_columns_header_and_loads(path: Path) -> None:
     assert all(list(row) == columns for row in rows)
     assert any(row[columns[0]] for row in rows)
 
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_shipped_lexicon_repeats_no_row(path: Path) -> None:
+    counts = Counter(tuple(row.values()) for row in parse_table(path, 0))
+    repeated = sorted(row for row, n in counts.items() if n > 1)
+    assert repeated == [], f"{path.name}: {repeated[:3]}"
 
 def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "sample.tsv"
