@@ -66,21 +66,23 @@ def test_a_region_noun_before_a_place_joins_it_and_confirms_a_listed_division(re
     assert found["جرود القلمون"].type == found["ريف حلب"].type == "LOC"
 
 
+def _tagged_twice(text: str, name: str, res: Resources) -> tuple[list[Entity], int]:
+    """The entities of ``text`` when the tagger reads both mentions of ``name`` as places; the second's start."""
+    first = text.index(name)
+    second = text.index(name, first + 1)
+    tagged = (Entity(first, first + len(name), "LOC"), Entity(second, second + len(name), "LOC"))
+    return link_entities(text, res.tokenizer(text), res, tagged), second
+
+
 def test_a_country_read_by_the_tagger_after_a_definite_noun_is_its_adjective(res: Resources) -> None:
     text = "حقق المنتخب إنجازا للكرة السعودية، ثم عاد اللاعبون إلى السعودية."
-    first = text.index("السعودية")
-    second = text.index("السعودية", first + 1)
-    tagged = (Entity(first, first + len("السعودية"), "LOC"), Entity(second, second + len("السعودية"), "LOC"))
-    found = link_entities(text, res.tokenizer(text), res, tagged)
+    found, second = _tagged_twice(text, "السعودية", res)
     assert [(e.start, e.type) for e in found if text[e.start : e.end] == "السعودية"] == [(second, "LOC")]
 
 
 def test_a_phrase_that_names_nothing_hides_a_city_the_tagger_reads_in_it(res: Resources) -> None:
     text = "تأجل الحفل للظروف القاهرة، ثم أقيم في القاهرة."
-    first = text.index("القاهرة")
-    second = text.index("القاهرة", first + 1)
-    tagged = (Entity(first, first + len("القاهرة"), "LOC"), Entity(second, second + len("القاهرة"), "LOC"))
-    found = link_entities(text, res.tokenizer(text), res, tagged)
+    found, second = _tagged_twice(text, "القاهرة", res)
     assert [e.start for e in found if e.type == "LOC"] == [second]
 
 

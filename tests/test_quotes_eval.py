@@ -121,23 +121,16 @@ def test_blind_batch_cues_and_contents_are_where_it_says(shared_dir: Path) -> No
                               "condemnation", "denial", "question"}
 
 
-@pytest.mark.shared
-@pytest.mark.parametrize("split", ["dev", "test"])
-def test_blind_batch_floors(shared_dir: Path, split: str) -> None:
-    score = evaluate_quotes(BLIND, shared_dir, split)
-    floors = FLOORS["quotes_blind"][split]  # tests/floors.toml
-    assert score.f1 >= floors["f1"]
-    assert score.speaker_accuracy >= floors["speaker_accuracy"]
-    assert score.kind / score.kind_items >= floors["kind_accuracy"]
-
-
 BLIND2 = Path(__file__).parent / "data" / "quotes_blind2.tsv"
 
 
 @pytest.mark.shared
-def test_second_blind_batch_floors(shared_dir: Path) -> None:
-    score = evaluate_quotes(BLIND2, shared_dir, "dev")
-    floors = FLOORS["quotes_blind2"]["dev"]  # tests/floors.toml
+@pytest.mark.parametrize(("gold", "name", "split"), [
+    (BLIND, "quotes_blind", "dev"), (BLIND, "quotes_blind", "test"), (BLIND2, "quotes_blind2", "dev"),
+])
+def test_blind_batch_floors(shared_dir: Path, gold: Path, name: str, split: str) -> None:
+    score = evaluate_quotes(gold, shared_dir, split)
+    floors = FLOORS[name][split]  # tests/floors.toml
     assert score.f1 >= floors["f1"]
     assert score.speaker_accuracy >= floors["speaker_accuracy"]
     assert score.kind / score.kind_items >= floors["kind_accuracy"]
