@@ -26,22 +26,13 @@ from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
 from marsad.events.context import Context
-from marsad.events.dyads import (
-    BETWEEN_TYPES,
-    VICTIM_TYPES,
-    aimed,
-    between_sides,
-    harmed_before,
-    suffered,
-    suffered_after,
-    target_phrase,
-    victims,
-)
+from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
-from marsad.events.objects import more_targets
-from marsad.events.participants import context_country, participants, speaker_actor
+from marsad.events.objects import met, more_targets
+from marsad.events.participants import context_country, participants, participle, speaker_actor
 from marsad.events.protest import after_since, mention_mode
+from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
 from marsad.quotes.lexicon import QuoteLexicon
 
@@ -109,6 +100,8 @@ class EventCoder:
             frame = found is not None
         if not frame:
             found = aimed(ctx, clause_runs, k, end, chi) if rule.plover == "ASSAULT" else None
+            if rule.plover == "CONSULT" and rule.mode != "phone":  # اجتمع الوزير بالمهندسين المشرفين على ...
+                found = met(ctx, clause_runs, k, end, chi, actor_run)
             if found is None:
                 found = target_phrase(ctx, k, end, chi, actor_run, rule)
             if found is None:  # what a protest is against, what a bombing hit, what a visit visits
@@ -185,6 +178,8 @@ class EventCoder:
         implied = actor is None or actor.agent is None  # the agent comes from the trigger row, not the text
         if actor is None and rule.agent:
             actor = Actor("", None, rule.agent, None)
+        if actor is None and target_run is not None and participle(ctx, k, rule):
+            actor = Actor("", None, None, None)  # مطالبا القوات الأمنية بـ: the one who asks is the clause's subject
         if actor is None and not rule.unnamed:
             return None
         if actor is not None and actor.agent is None and rule.agent:

@@ -131,7 +131,7 @@ def _time(ctx: Context, x: int) -> bool:
     return ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in NOT_COMPLEMENTS
 
 
-def _participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
+def participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
     """Is the trigger an active participle of a verb (مطالبين، متهما، مهددا): whoever follows it is its object?"""
     w = ctx.words[k]
     stem = w.forms[-1]
@@ -185,7 +185,9 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         hosted = verb and plover == "CONSULT" and subject and actor is not None and prev != "في" \
             and not _place(ctx, r) and _adjuncts(ctx, actor, r.lo)
         marked = (prev in TARGET_PREPS or prev in COUNTERPART) and r.lo - first <= 6  # after a long subject
-        if (r.lo - end > 6 and not hosted and not marked) or (not hosted and any(
+        # a time between a verb's subject and its object (قصفت طائرات التحالف، قبل ساعات، قاعدة العند)
+        timed = verb and subject and r.lo > first and ctx.past_time(first, r.lo) == r.lo
+        if (r.lo - end > 6 and not hosted and not marked and not timed) or (not hosted and not timed and any(
                 (ctx.punct(x) and not (subject and x in (actor.hi if actor else -1, first) and ctx.punct(x) == "،"))
                 or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo))):
             break  # not across a mark (but the comma after the subject), nor across another trigger (قتلوا في
@@ -197,7 +199,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
             return r
         if actor is not None and plover in TRANSITIVE and subject and r.lo >= actor.hi and prev not in ADJUNCT_PREPS \
-                and (r.lo - actor.hi <= OBJECT_REACH or hosted):
+                and (r.lo - actor.hi <= OBJECT_REACH or hosted or timed):
             return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين، استقبل الملك في قصره أمس الوزير
     if actor is not None and plover in SYMMETRIC \
             and not (plover == "ASSAULT" and actor.hi <= end and _plural_verb(ctx, end)):
@@ -255,8 +257,7 @@ def participants(
             and actor is not None \
             and not (definite(ctx, end) or conj(ctx, actor.cands[0]))
         if actor is not None and (genitive or (rule.plover in TRANSITIVE and (_plural_verb(ctx, end)
-                                                                              or (_participle(ctx, k, rule)
-                                                                                  and bool(before))))
+                                                                              or participle(ctx, k, rule)))
                                   or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
                                   or _accused(ctx, actor, k, rule) or _dead(ctx, actor, k, end, rule)
                                   or _addressed(ctx, actor, k, end, rule)):

@@ -1,0 +1,44 @@
+"""Targets past what stands between a trigger and its object: a time (قبل ساعات قليلة، خلال الساعات الماضية)
+between commas or not, the subject of a participle of demand, and whom a meeting is held with after ب; on
+constructed sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_event_dyads import _events, _target  # the whole pipeline, spans checked
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    # a time between commas, and its adjective, between the verb's subject and its object
+    ("قصفت الطائرات الحربية، قبل ساعات قليلة، مخازن الأسلحة شرق المدينة.", "ASSAULT", "مخازن الأسلحة"),
+    # a time after its preposition, then a count of those arrested
+    ("واعتقلت الشرطة خلال الساعات الماضية نحو 30 شخصا في العاصمة.", "COERCE", "30 شخصا"),
+    # whom a meeting is held with after ب: a plural of people, a count, a construct plural
+    ("واجتمع الوزير أمس بالمهندسين المشرفين على المشروع.", "CONSULT", "المهندسين"),
+    ("وتحدث الوزير خلال اللقاء بعدد من أعضاء المجلس عن المشاريع.", "CONSULT", "عدد من أعضاء المجلس"),
+    ("وأكد الوزير خلال الاجتماع بمديري المدارس أهمية الانضباط.", "CONSULT", "مديري المدارس"),
+    # the body after a participle of demand is whom it asks, not who asks
+    ("وتجمع التجار أمام الغرفة مطالبين وزارة التجارة بخفض الرسوم.", "REQUEST", "وزارة التجارة"),
+])
+def test_the_object_past_a_time_or_after_a_meeting(text: str, kind: str, target: str, pipeline: Any) -> None:
+    assert _target(text, pipeline, kind) == target
+
+
+def test_the_addressee_of_a_participle_is_no_actor(pipeline: Any) -> None:
+    ev = _events("وتجمع التجار أمام الغرفة مطالبين وزارة التجارة بخفض الرسوم.", pipeline, "REQUEST")[0]
+    assert ev.actor is None or ev.actor.text != "وزارة التجارة"
+
+
+@pytest.mark.parametrize("text", [
+    # a time, a count of times or a place after a visit or a meeting is no party to it
+    "ويزور الرئيس الفرنسي غدا للمرة الأولى البلاد.",
+    "واجتمع أعضاء اللجنة أمس بمقر الوزارة في العاصمة.",
+    "وعقد الوزير اجتماعا برئاسة وكيل الوزارة أمس.",
+])
+def test_no_time_place_or_chair_is_a_meeting_party(text: str, pipeline: Any) -> None:
+    for ev in _events(text, pipeline, "CONSULT"):
+        assert ev.target is None or ev.target.text not in (
+            "غدا", "للمرة الأولى البلاد", "المرة الأولى", "مقر الوزارة", "رئاسة وكيل الوزارة", "أمس"), (text, ev.target)
