@@ -1,6 +1,7 @@
 """Targets past what stands between a trigger and its object: a time (قبل ساعات قليلة، خلال الساعات الماضية)
-between commas or not, the subject of a participle of demand, and whom a meeting is held with after ب; on
-constructed sentences through the whole pipeline."""
+between commas or not, the subject of a participle of demand, whom a meeting is held with after ب, and what an
+attack's verbal noun acts upon after its genitive doer and ل; on constructed sentences through the whole
+pipeline."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from test_event_dyads import _events, _target  # the whole pipeline, spans check
     ("واجتمع الوزير أمس بالمهندسين المشرفين على المشروع.", "CONSULT", "المهندسين"),
     ("وتحدث الوزير خلال اللقاء بعدد من أعضاء المجلس عن المشاريع.", "CONSULT", "عدد من أعضاء المجلس"),
     ("وأكد الوزير خلال الاجتماع بمديري المدارس أهمية الانضباط.", "CONSULT", "مديري المدارس"),
+    # what an attack's verbal noun acts upon, opened by ل after its genitive doer
+    ("وسقط قتلى جراء قصف الطائرات الحربية لمخازن الأسلحة في المدينة.", "ASSAULT", "مخازن الأسلحة"),
     # the body after a participle of demand is whom it asks, not who asks
     ("وتجمع التجار أمام الغرفة مطالبين وزارة التجارة بخفض الرسوم.", "REQUEST", "وزارة التجارة"),
 ])
@@ -42,3 +45,13 @@ def test_no_time_place_or_chair_is_a_meeting_party(text: str, pipeline: Any) -> 
     for ev in _events(text, pipeline, "CONSULT"):
         assert ev.target is None or ev.target.text not in (
             "غدا", "للمرة الأولى البلاد", "المرة الأولى", "مقر الوزارة", "رئاسة وكيل الوزارة", "أمس"), (text, ev.target)
+
+
+@pytest.mark.parametrize("text", [
+    # a span of time or a purpose after an attack's doer is no party it acts upon
+    "وتواصل قصف الطائرات الحربية لليوم الثالث على التوالي.",
+    "وجاء قصف الطائرات الحربية لإعاقة تقدم القوات.",
+])
+def test_no_time_or_purpose_after_the_doer_is_a_target(text: str, pipeline: Any) -> None:
+    for ev in _events(text, pipeline, "ASSAULT"):
+        assert ev.target is None or ev.target.text not in ("اليوم الثالث", "إعاقة تقدم القوات"), (text, ev.target)

@@ -63,6 +63,9 @@ CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
 SUFFERED_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})  # الهجوم الذي تعرض له: the attack's pronoun
 ADVERBS = frozenset({"بشده", "بقوه", "بحزم", "رسميا", "فورا", "كذلك", "بدوره", "بدورها"})  # دانت بشدة قرار
 MANNER = frozenset({"بشكل", "بصوره", "بطريقه"})  # a manner and its adjective (قصفوا بشكل عشوائي المدينة)
+# what follows ل after an attack's doer and is no party to it: a cause, a benefit, a span of time
+NOT_LAM = frozenset({"صالح", "اجل", "ان", "انه", "انها", "مده", "سنوات", "ايام", "ساعات", "اسابيع", "اشهر", "اسباب",
+                     "سبب", "دواع", "حساب", "اول", "ثاني", "ثالث"})
 TIME_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "مساءامس", "ظهر", "فجر", "مجددا", "ايضا"})
 
 
@@ -267,6 +270,9 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         victim = noun_phrase(ctx, end, chi)
         if victim is not None:
             return victim
+    lam = _lam_object(ctx, k, end, chi, actor, rule)
+    if lam is not None:  # قصف الطائرات التركية لمواقع الحزب: the object after the genitive doer, opened by ل
+        return lam
     occurred = False
     reach = end + PHRASE_REACH_AFTER
     if any(ctx.words[x].norm in RELATIVES for x in range(end, min(chi, end + 2))):
@@ -301,6 +307,25 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if counted is not None:  # وقتل الخاطفون أربعة من الرهائن: verb, an unnamed subject, the counted victims
             return counted
     return verb_object(ctx, k, end, chi, actor, rule) if rule.plover in OBJECT_TYPES else None
+
+
+def _lam_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
+    """قصف الطائرات التركية لمواقع الحزب، اقتحام قوات الاحتلال للمسجد: what an attack or an arrest told by its
+    verbal noun and its genitive doer acts upon, opened by ل right after the doer; not a time, a pronoun, a cause
+    or a purpose (لسنوات، لها، لأن، لصالح، لإعاقة، لتنفيذ)."""
+    if rule.plover not in VICTIM_TYPES or actor is None or definite(ctx, end) or _suffixed(ctx, k) \
+            or not (actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end))):
+        return None
+    x = _after(ctx, actor)
+    if x >= chi or ctx.words[x].kind != "arabic" or ctx.timed(x) or x in ctx.trigger_pos:
+        return None
+    w = ctx.words[x]
+    pro = w.proclitics.lstrip("وف")
+    stem = w.norm[len(w.proclitics):]
+    if pro not in ("ل", "لل", "لال") or len(stem) < 3 or stem in NOT_TARGETS or stem in NOT_LAM \
+            or (pro == "ل" and stem.startswith(("ت", "ا"))):
+        return None
+    return phrase(ctx, x, chi)
 
 
 def _counted_after_subject(ctx: Context, end: int, chi: int) -> Actor | None:
