@@ -55,3 +55,15 @@ def test_no_time_place_or_chair_is_a_meeting_party(text: str, pipeline: Any) -> 
 def test_no_time_or_purpose_after_the_doer_is_a_target(text: str, pipeline: Any) -> None:
     for ev in _events(text, pipeline, "ASSAULT"):
         assert ev.target is None or ev.target.text not in ("اليوم الثالث", "إعاقة تقدم القوات"), (text, ev.target)
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    # the subject before قد and its verb acts; the one named after the verb is its object
+    ("وأكد المتحدث أن الشرطة قد اعتقلت خالد سعيد في المدينة أمس.", "الشرطة", "خالد"),
+    # the one introduced by المدعو is the object, no part of the subject's name
+    ("وأوقفت الشرطة المدعو سامي ناصر العتيبي في مكة.", "الشرطة", "سامي ناصر العتيبي"),
+])
+def test_the_arrested_person_is_no_actor(text: str, actor: str, target: str, pipeline: Any) -> None:
+    ev = _events(text, pipeline, "COERCE")[0]
+    assert ev.actor is not None and ev.actor.text == actor
+    assert ev.target is not None and ev.target.text.startswith(target)

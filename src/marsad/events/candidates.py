@@ -181,7 +181,8 @@ def preposed(ctx: Context, c: Cand) -> bool:
     return any(ch in "بلك" for ch in pro)
 
 
-GAP_BREAKS = frozenset({"ان", "انه", "انها", "بان", "الذي", "التي", "الذين"})  # مصادر إن الحوثيين: two clauses
+# مصادر إن الحوثيين: two clauses; السلطات المدعو فلان: the one named after المدعو is another party
+GAP_BREAKS = frozenset({"ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "المدعو", "المدعوه"})
 
 
 def _gap_breaks(ctx: Context, a: int, b: int) -> bool:

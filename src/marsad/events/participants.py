@@ -21,6 +21,7 @@ TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "
 VICTIMS = VICTIM_TYPES
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # verbs whose object in the accusative is the target
 OBJECT_REACH = 2  # words between a verb's subject and its object
+PERFECT = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الشرطة قد اعتقلت)
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
 ADJUNCT_REACH = 9  # words of a place and a time between a meeting verb's subject and its object
 
@@ -215,9 +216,10 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
 
 
 def _subject_before(ctx: Context, before: list[Run], k: int) -> Run | None:
-    """The run right before a verb trigger, its subject (no word, mark or preposition between; not a reporter
-    or a reacting party), the first of its coordination."""
-    if not before or before[-1].hi != k or ctx.words[k].proclitics.lstrip("وف"):
+    """The run right before a verb trigger, its subject (no word, mark or preposition between but قد and a time:
+    وكانت الشرطة قد اعتقلت ...; not a reporter or a reacting party), the first of its coordination."""
+    if not before or ctx.words[k].proclitics.lstrip("وف") \
+            or any(ctx.words[x].norm not in PERFECT and not _time(ctx, x) for x in range(before[-1].hi, k)):
         return None
     last = before[-1]
     if preposed(ctx, last.cands[0]) or set(ctx.words[last.lo].forms) & ctx.lex.reporters or _reacting(ctx, k) \
