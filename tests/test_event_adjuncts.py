@@ -67,3 +67,22 @@ def test_the_arrested_person_is_no_actor(text: str, actor: str, target: str, pip
     ev = _events(text, pipeline, "COERCE")[0]
     assert ev.actor is not None and ev.actor.text == actor
     assert ev.target is not None and ev.target.text.startswith(target)
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    # the victims after a second casualty noun (مقتل وجرح)
+    ("وأدى الانفجار لمقتل وجرح عدد من عناصر الدورية في المدينة.", "ASSAULT", "عدد من عناصر الدورية"),
+])
+def test_the_victims_after_two_casualty_nouns(text: str, kind: str, target: str, pipeline: Any) -> None:
+    assert _target(text, pipeline, kind) == target
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a unit's number is no count of victims; على نطاق واسع is a manner; a place and its conjunct are no party
+    ("كما قصف اللواء 35 التابع للجيش عددا من القرى.", "35 التابع"),
+    ("وأوقعت الغارات قتلى على نطاق واسع في المدينة.", "نطاق"),
+    ("قتل أكثر من 20 شخصا أمس في هجمات لجماعة مسلحة في مالي والنيجر.", "النيجر"),
+])
+def test_no_number_manner_or_place_is_a_target(text: str, wrong: str, pipeline: Any) -> None:
+    for ev in _events(text, pipeline, "ASSAULT"):
+        assert ev.target is None or ev.target.text != wrong, (text, ev.target)

@@ -178,8 +178,7 @@ class EventCoder:
         implied = actor is None or actor.agent is None  # the agent comes from the trigger row, not the text
         if actor is None and rule.agent:
             actor = Actor("", None, rule.agent, None)
-        if actor is None and target_run is not None and participle(ctx, k, rule):
-            actor = Actor("", None, None, None)  # مطالبا القوات الأمنية بـ: the one who asks is the clause's subject
+        actor = actor or (Actor("", None, None, None) if target_run and participle(ctx, k, rule) else None)
         if actor is None and not rule.unnamed:
             return None
         if actor is not None and actor.agent is None and rule.agent:

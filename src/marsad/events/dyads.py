@@ -26,7 +26,7 @@ NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "ا
                          "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول",
                          "هامش", "راس", "صعيدي", "غرار", "ضوء", "مدي", "وجه", "قدم", "مستويات", "ما", "من", "عن",
                          "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
-                         "اثره", "اثرها", "رفع", "استمرار", "حاله", "نقاط", "مره", "للمره", "انتظار",
+                         "اثره", "اثرها", "رفع", "استمرار", "حاله", "نقاط", "مره", "للمره", "انتظار", "نطاق", "اكبر",
                          "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته", "حيث"})
 # prepositions of a target for some types only: رفع العقوبات عن طهران، وجهت الاتهامات إلى، مساعدات إلى اللاجئين
 # (الإفراج عن المعتقلين، تلقى اتصالا هاتفيا من الملك)
@@ -105,6 +105,8 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
         y = x + 1
         if y < chi and ctx.words[y].norm == "من":
             y += 1
+        elif y < chi and ctx.words[x].kind == "number" and ctx.words[y].norm.startswith("ال"):
+            return None  # اللواء 22 التابع: a unit's number, no count (what a numeral counts is indefinite)
         if y < chi and y in ctx.trigger_pos and _frame_word(ctx, y, "casualty") and not _harmed(ctx, y):
             start = ctx.stem_start(x) if ctx.words[x].kind == "arabic" else ctx.starts[x]
             return Actor(ctx.doc.text[start : ctx.ends[y]], None, None, Span(start, ctx.ends[y]))  # 20 قتيلا
@@ -267,7 +269,9 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
             return victims
     genitive = (rule.genitive_target and rule.noun) or masdar(ctx, k, rule)
     if genitive and first == end and not _suffixed(ctx, k) and not definite(ctx, end):
-        victim = noun_phrase(ctx, end, chi)
+        # مقتل وجرح عدد من العناصر: the victims after a second casualty noun
+        two = end + 1 < chi and (_frame_word(ctx, end, "casualty") or _harmed(ctx, end))
+        victim = noun_phrase(ctx, end + 1 if two else end, chi)
         if victim is not None:
             return victim
     lam = _lam_object(ctx, k, end, chi, actor, rule)

@@ -133,7 +133,8 @@ def _time(ctx: Context, x: int) -> bool:
 
 
 def participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
-    """Is the trigger an active participle of a verb (مطالبين، متهما، مهددا): whoever follows it is its object?"""
+    """Is the trigger an active participle of a verb (مطالبين، متهما، مهددا): whoever follows it is its object,
+    and the one who asks is the subject of the clause before, named or not (مطالبا القوات الأمنية بـ)?"""
     w = ctx.words[k]
     stem = w.forms[-1]
     return not rule.noun and w.kind == "arabic" and stem.startswith("م") and stem.endswith(("ين", "ا", "ون")) \
@@ -177,10 +178,15 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         named = next((r for r in after if r.lo == first + 1), None)
         if named is not None and named.hi < len(ctx.words) and ctx.punct(named.hi) == "،":
             first = named.hi  # اجتمع رئيس الوزراء، بنيامين نتنياهو، مع نظيره: the subject's name between commas
+    placed: list[Run] = []  # runs after في، من ... and their conjuncts (في الكاميرون ونيجيريا): places, no targets
     for r in after:
         if r is actor or (actor is not None and r.lo < actor.hi) or r.hi <= first:
             continue
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
+        if prev in ADJUNCT_PREPS or any(q.partner is r for q in placed):
+            placed.append(r)
+            if any(q.partner is r for q in placed[:-1]):
+                continue
         if r.lo > 0 and set(ctx.words[r.lo - 1].forms) & COUNTERPART:
             prev = next(iter(set(ctx.words[r.lo - 1].forms) & COUNTERPART))  # بنظيره النيجيري
         hosted = verb and plover == "CONSULT" and subject and actor is not None and prev != "في" \
