@@ -86,3 +86,17 @@ def test_the_victims_after_two_casualty_nouns(text: str, kind: str, target: str,
 def test_no_number_manner_or_place_is_a_target(text: str, wrong: str, pipeline: Any) -> None:
     for ev in _events(text, pipeline, "ASSAULT"):
         assert ev.target is None or ev.target.text != wrong, (text, ev.target)
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    # an indefinite bare head with the body it belongs to after في or من
+    ("وفرضت واشنطن عقوبات على مسؤولين في حزب الله أمس.", "SANCTION", "مسؤولين في حزب الله"),
+    ("وقتلت القوات العراقية عناصر من تنظيم داعش في المدينة.", "ASSAULT", "عناصر من تنظيم داعش"),
+])
+def test_a_bare_head_takes_the_body_it_belongs_to(text: str, kind: str, target: str, pipeline: Any) -> None:
+    assert _target(text, pipeline, kind) == target
+
+
+def test_a_definite_head_and_where_from_make_no_target(pipeline: Any) -> None:
+    for ev in _events("وشنت القوات هجوما لانتزاع المنطقة من قوات المعارضة.", pipeline, "ASSAULT"):
+        assert ev.target is None or not ev.target.text.startswith("المنطقة من"), ev.target

@@ -107,11 +107,29 @@ class EventCoder:
             if found is None:  # what a protest is against, what a bombing hit, what a visit visits
                 found = more_targets(ctx, clause_runs, k, end, chi, actor_run, rule)
         target = self._named(found) if isinstance(found, Run) else found
+        if target is not None and bare(ctx, target):
+            target = self._of_named(target, clause_runs, chi)
         if target is None or bare(ctx, target):
             return None
         if target.country is None and target.span is not None:  # عن إيران: a phrase that is a country
             target = replace(target, country=ctx.country_at(target.span.start, target.span.end))
         return target
+
+    def _of_named(self, head: Actor, clause_runs: list[Run], chi: int) -> Actor | None:
+        """An indefinite bare head with the named body it belongs to after في or من (عقوبات على مسؤولين في حزب الله،
+        عناصر من تنظيم داعش): the whole phrase, with the body's country; else None."""
+        ctx = self.ctx
+        if head.span is None:
+            return None
+        y = ctx.ix.first_at_or_after(head.span.end)
+        headed = y + 1 < chi and bool(set(ctx.words[y + 1].forms) & ctx.lex.heads)  # من تنظيم داعش
+        run = next((r for r in clause_runs if r.lo == y + 1 or (headed and r.lo == y + 2)), None)
+        body = run.cands[0] if run is not None else None
+        if y + 1 >= chi or ctx.words[y].norm not in ("في", "من") or body is None or head.text.startswith("ال") \
+                or not (body.etype == "ORG" or body.agent):
+            return None  # not انتزاع المنطقة من قوات المعارضة: a definite head and من are where from
+        stop = ctx.ends[body.hi - 1]
+        return Actor(ctx.doc.text[head.span.start : stop], body.country, None, Span(head.span.start, stop))
 
     def _clause(
         self, k: int, quotes: list[Quote], all_cands: list[Cand], s_start: int, s_end: int
