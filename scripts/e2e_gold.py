@@ -4,7 +4,7 @@ The gold holds annotations only: each file names its article by its path under .
 index + URL (SaudiNewsNet) or the page file (HTML); the text is read from ../shared when it is scored.
 
     .venv/bin/python scripts/e2e_gold.py select [--seed 2015] [--out tests/data/e2e/selection.tsv]
-    .venv/bin/python scripts/e2e_gold.py extend N --seed S [--selection tests/data/e2e/selection.tsv]
+    .venv/bin/python scripts/e2e_gold.py extend N --seed S [--split dev|test] [--selection ...]
     .venv/bin/python scripts/e2e_gold.py export DIR [--selection tests/data/e2e/selection.tsv] [--batch 8]
     .venv/bin/python scripts/e2e_gold.py assemble DIR [--gold tests/data/e2e]
     .venv/bin/python scripts/e2e_gold.py agreement DIR
@@ -17,7 +17,8 @@ per outlet and batch), plus the shared HTML pages (the second capture of the CNN
 Articles alternate between the dev and test halves within each batch. ``extend`` appends N more articles
 from the same days and pool, drawn the same way (a quarter relay, a quarter violence, half random) with
 another seed, leaving out every record already selected or pointed into by another gold set of the
-project; they all go to the dev half (more errors to read, the test half unchanged). ``export`` writes the text an
+project; they all go to the dev half (more errors to read, the test half unchanged), or with ``--split test``
+to the test half (a larger held-out measure). ``export`` writes the text an
 annotator reads (title, byline, body, as ``marsad.evaluate.e2e.reader_text`` gives it) into numbered
 batches, with nothing else. Two annotators write ``A/<id>.json`` and ``B/<id>.json`` in each batch, an
 adjudicator ``final/<id>.json``; ``assemble`` turns the final files into gold files (the article's reference
