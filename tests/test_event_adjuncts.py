@@ -100,3 +100,18 @@ def test_a_bare_head_takes_the_body_it_belongs_to(text: str, kind: str, target: 
 def test_a_definite_head_and_where_from_make_no_target(pipeline: Any) -> None:
     for ev in _events("وشنت القوات هجوما لانتزاع المنطقة من قوات المعارضة.", pipeline, "ASSAULT"):
         assert ev.target is None or not ev.target.text.startswith("المنطقة من"), ev.target
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    # a martyr named before his verb is its victim, no actor
+    ("وكان العقيد خالد سعيد قد استشهد أمس في هجوم على نقطة أمنية.", "خالد"),
+])
+def test_a_martyr_named_before_the_verb_is_the_victim(text: str, victim: str, pipeline: Any) -> None:
+    ev = _events(text, pipeline, "ASSAULT")[0]
+    assert ev.target is not None and ev.target.text.startswith(victim)
+    assert ev.actor is None or not ev.actor.text.startswith(victim)
+
+
+def test_a_date_after_an_attack_is_no_target(pipeline: Any) -> None:
+    for ev in _events("وأنشئ المعتقل بعد هجمات 11 سبتمبر 2001 في نيويورك.", pipeline, "ASSAULT"):
+        assert ev.target is None or "سبتمبر" not in ev.target.text, ev.target

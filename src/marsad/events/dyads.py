@@ -87,8 +87,8 @@ def _open(ctx: Context, x: int) -> bool:
 def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
     """The noun phrase opening at word ``x``: a count and what it counts (ثلاثة جنود، 32 شخصا، العشرات من
     المدنيين), else a head noun with its genitive chain and adjectives."""
-    if x >= chi:
-        return None
+    if x >= chi or ctx.timed(x) or ctx.words[x].norm in TIME_WORDS:
+        return None  # a time is no party (استشهد أمس)
     if ctx.words[x].norm in ABOUT and x + 2 < chi and ctx.words[x + 1].norm == "من" and _count(ctx, x + 2):
         x += 2  # أكثر من 30 شخصا
     elif ctx.words[x].norm in ABOUT and x + 2 < chi and _count(ctx, x + 1):
