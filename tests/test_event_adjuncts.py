@@ -115,3 +115,28 @@ def test_a_martyr_named_before_the_verb_is_the_victim(text: str, victim: str, pi
 def test_a_date_after_an_attack_is_no_target(pipeline: Any) -> None:
     for ev in _events("وأنشئ المعتقل بعد هجمات 11 سبتمبر 2001 في نيويورك.", pipeline, "ASSAULT"):
         assert ev.target is None or "سبتمبر" not in ev.target.text, ev.target
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "target"), [
+    # a body named after a demand's subject (a head and its genitive) is whom it asks
+    ("وطالب أصحاب المحلات وزارة التجارة بالتدخل السريع.", "REQUEST", "أصحاب المحلات", "وزارة التجارة"),
+    # a country named after a definite subject is no part of it (a definite noun takes no genitive)
+    ("وطالب الوزير إيران بوقف تدخلاتها.", "REQUEST", None, "إيران"),
+])
+def test_whom_a_demand_asks_after_its_subject(text: str, kind: str, actor: str | None, target: str,
+                                              pipeline: Any) -> None:
+    ev = _events(text, pipeline, kind)[0]
+    assert ev.target is not None and ev.target.text == target
+    assert ev.actor is None or ev.actor.text != target
+    if actor is not None:
+        assert ev.actor is not None and ev.actor.text == actor
+
+
+@pytest.mark.parametrize("text", [
+    # a genitive body, or a name after its title, is the one who asks
+    "وطالب جماهير النادي بالهدوء بعد الخسارة.",
+    "وطالب المواطن خالد سعيد بضبط الأسعار.",
+])
+def test_a_genitive_or_a_titled_name_still_asks(text: str, pipeline: Any) -> None:
+    for ev in _events(text, pipeline, "REQUEST"):
+        assert ev.target is None or ev.target.text not in ("النادي", "خالد سعيد", "خالد"), (text, ev.target)

@@ -203,6 +203,14 @@ def _object_after_name(ctx: Context, last: Cand, c: Cand) -> bool:
     return last.etype in RANK and c.etype in (None, "LOC") and c.agent is None and c.start in ctx.place_starts
 
 
+def _place_after_definite(ctx: Context, last: Cand, c: Cand) -> bool:
+    """Is ``c`` a country or place named (not a nisba) right after a definite agent noun, which takes no genitive
+    (وطالب الوزير إيران: the subject, then the object; not رئيس مصر)?"""
+    return last.etype is None and last.agent is not None and c.etype in (None, "LOC") and c.agent is None \
+        and c.lo == last.hi and c.start in ctx.place_starts and not preposed(ctx, c) \
+        and ctx.words[last.hi - 1].proclitics.endswith("ال")
+
+
 def _definite_agents(ctx: Context, last: Cand, c: Cand) -> bool:
     """Are ``last`` and ``c`` two agent nouns, the first with the article (وطالب الوزير البرلمان: a definite noun
     takes no genitive, they are the subject and the object)?"""
@@ -226,6 +234,7 @@ def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
             and not (c.country and last.country and c.country != last.country)
             and not _object_after_name(ctx, last.cands[-1], c)
             and not _definite_agents(ctx, last.cands[-1], c)
+            and not _place_after_definite(ctx, last.cands[-1], c)
         ):
             out[-1].cands.append(c)
         else:

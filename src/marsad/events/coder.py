@@ -24,13 +24,13 @@ from dataclasses import replace
 
 from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
-from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
+from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, phrase, runs
 from marsad.events.context import Context
 from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.objects import met, more_targets
-from marsad.events.participants import context_country, participants, participle, speaker_actor
+from marsad.events.participants import after_subject, context_country, participants, participle, speaker_actor
 from marsad.events.protest import after_since, mention_mode
 from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
@@ -115,6 +115,16 @@ class EventCoder:
             target = replace(target, country=ctx.country_at(target.span.start, target.span.end))
         return target
 
+    def _asker(self, k: int, end: int, rule: TriggerRule, target_run: Run | None) -> Actor | None:
+        """Who asks, when the one named after the trigger is whom it asks: the plain subject before that one
+        (وطالب أصحاب المحلات وزارة التجارة بـ), unnamed after a participle (مطالبا القوات الأمنية بـ); else None."""
+        ctx = self.ctx
+        if target_run is None:
+            return None
+        if after_subject(ctx, target_run, k, end, rule):
+            return phrase(ctx, end, target_run.lo)
+        return Actor("", None, None, None) if participle(ctx, k, rule) else None
+
     def _of_named(self, head: Actor, clause_runs: list[Run], chi: int) -> Actor | None:
         """An indefinite bare head with the named body it belongs to after في or من (عقوبات على مسؤولين في حزب الله،
         عناصر من تنظيم داعش): the whole phrase, with the body's country; else None."""
@@ -196,7 +206,7 @@ class EventCoder:
         implied = actor is None or actor.agent is None  # the agent comes from the trigger row, not the text
         if actor is None and rule.agent:
             actor = Actor("", None, rule.agent, None)
-        actor = actor or (Actor("", None, None, None) if target_run and participle(ctx, k, rule) else None)
+        actor = actor or self._asker(k, end, rule, target_run)
         if actor is None and not rule.unnamed:
             return None
         if actor is not None and actor.agent is None and rule.agent:

@@ -74,6 +74,29 @@ def _addressed(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> b
         and w.norm.endswith("ين") and len(w.norm) >= 6 and run.cands[0].etype != "PER"
 
 
+def after_subject(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> bool:
+    """وطالب أصحاب المحلات وزارة التجارة بالتدخل: a body or place named after a verb of demand, accusation or threat
+    and a subject that names no one, an indefinite head and its definite genitive (so the body is no genitive of
+    it: جماهير الهلال; nor a name after its title: المواطن فلان), with what is asked right after it (ب، إلى), is the
+    verb's object."""
+    c = run.cands[0]
+    if rule.plover not in ADDRESSED or run.lo != end + 2 or not verbal(ctx, k, rule) or c.etype == "PER" \
+            or not (c.etype == "ORG" or c.agent or c.start in ctx.place_starts) or preposed(ctx, c) \
+            or ctx.words[end].norm.startswith("ال") or not ctx.words[end + 1].norm.startswith("ال"):
+        return False
+    for x in range(end, run.lo):
+        w = ctx.words[x]
+        pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
+        if w.kind != "arabic" or pro or ctx.timed(x) or x in ctx.trigger_pos or _counts(ctx, x) \
+                or w.norm in TARGET_PREPS or w.norm in ADJUNCT_PREPS or w.norm in NOT_COMPLEMENTS:
+            return False
+    span = actor_of(ctx, run).span
+    y = ctx.ix.first_at_or_after(span.end) if span is not None else run.hi
+    if y >= len(ctx.words) or ctx.words[y].kind != "arabic":
+        return False
+    return ctx.words[y].norm == "الي" or ctx.words[y].proclitics.lstrip("و")[:1] == "ب"
+
+
 def _place(ctx: Context, run: Run) -> bool:
     """Does the run only name places (a country, a city, a palace: not a nisba, a person or a body)?"""
     return all(c.etype == "LOC" or (c.etype is None and c.agent is None and c.start in ctx.place_starts)
@@ -268,7 +291,7 @@ def participants(
                                                                               or participle(ctx, k, rule)))
                                   or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
                                   or _accused(ctx, actor, k, rule) or _dead(ctx, actor, k, end, rule)
-                                  or _addressed(ctx, actor, k, end, rule)):
+                                  or _addressed(ctx, actor, k, end, rule) or after_subject(ctx, actor, k, end, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
             subject = _subject_before(ctx, before, k)
