@@ -54,6 +54,7 @@ MODULES = (
     "marsad.gazetteer.match",
     "marsad.gazetteer.link",
     "marsad.gazetteer.spans",
+    "marsad.gazetteer.outlets",
     "marsad.gazetteer.rules",
     "marsad.events.context",
     "marsad.events.candidates",

@@ -27,10 +27,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.document import Entity, Token
-from marsad.gazetteer.heads import HeadWords, find_bodies, load_heads
+from marsad.gazetteer.heads import find_bodies
+from marsad.gazetteer.headwords import HeadWords, load_heads
 from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
 from marsad.gazetteer.named import facility_places, named_after_person, place_nisbas, quoted_bodies, short_groups
+from marsad.gazetteer.outlets import (
+    bare_outlets,
+    media_names,
+    news_outlets,
+    online_outlets,
+    outlet_names,
+    outlet_words,
+    quoted_outlets,
+)
 from marsad.gazetteer.rules import (
     CONNECTORS_INNER,
     CONNECTORS_OPEN,
@@ -48,7 +58,6 @@ from marsad.gazetteer.spans import (
     Cand,
     acronyms,
     after_title,
-    bare_outlets,
     club_nisbas,
     common_dual,
     confirmed,
@@ -57,20 +66,14 @@ from marsad.gazetteer.spans import (
     has_context,
     letter_of_name,
     lone_head,
-    media_names,
     month_names,
     name_first,
     named_accords,
     names_accord,
     names_nothing,
-    news_outlets,
     not_inside,
     not_months,
-    online_outlets,
-    outlet_names,
-    outlet_words,
     place_after_preposition,
-    quoted_outlets,
     region_heads,
     stop_inside,
 )

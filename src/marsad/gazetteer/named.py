@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.document import Token
-from marsad.gazetteer.heads import HeadWords
+from marsad.gazetteer.headwords import HeadWords
 from marsad.gazetteer.match import Match, TokenKey
-from marsad.gazetteer.spans import MAX_QUOTED, QUOTES, RULE, TAGGER, Cand
+from marsad.gazetteer.outlets import MAX_QUOTED
+from marsad.gazetteer.spans import QUOTES, RULE, TAGGER, Cand
 
 QUOTED_KINDS = frozenset({"company", "ngo", "club"})  # heads whose quoted name is the body's own: شركة «...»
 
