@@ -435,6 +435,18 @@ def test_a_surname_found_inside_a_full_name_links_its_later_mentions(res: Resour
 
 
 
+def test_a_surname_that_names_a_known_place_stays_no_person_alone(res: Resources) -> None:
+    text = ("وقال الناشط مازن الزبداني إن الحصار مستمر في الزبداني. ورفعت المعارضة الحصار عن الزبداني، "
+            "وأكد الناشط الزبداني ذلك.")
+    at = text.index("مازن")
+    found = link_entities(text, res.tokenizer(text), res, (Entity(at, at + len("مازن الزبداني"), "PER"),))
+    people = {e.start for e in found if e.type == "PER"}
+    assert at in people  # the person named in full
+    assert text.index("الزبداني،") not in people  # the town alone, in a story that names it as a place
+    assert text.index("الزبداني ذلك") in people  # the surname after a title
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
 def test_a_lineage_never_ends_in_abd(res: Resources) -> None:
     text = "واستقبل الأمير فيصل بن خالد بن عبد الرحمن الوفد أمس."
     at = text.index("فيصل")

@@ -55,6 +55,7 @@ MODULES = (
     "marsad.gazetteer.link",
     "marsad.gazetteer.spans",
     "marsad.gazetteer.outlets",
+    "marsad.gazetteer.coref",
     "marsad.gazetteer.rules",
     "marsad.events.context",
     "marsad.events.candidates",

@@ -12,7 +12,7 @@ from marsad.resources import Resources
 from marsad.text.normalize import fold
 
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
-         "descriptor", "weak", "deputy")
+         "descriptor", "weak", "deputy", "branch")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,7 @@ class HeadWords:
     descriptor: frozenset[str] = frozenset()  # heads left out before a name of their own (شركة إيرآسيا)
     weak: frozenset[str] = frozenset()  # heads that are common nouns too (غرفة, مكتب): one common noun names nothing
     deputy: frozenset[str] = frozenset()  # titles whose ل phrase after the body is their own (وكيل الوزارة للشؤون ...)
+    branch: frozenset[str] = frozenset()  # services whose noun before a known place names their office (تعليم جدة)
 
 
 def load_heads(res: Resources) -> HeadWords:
@@ -47,7 +48,8 @@ def load_heads(res: Resources) -> HeadWords:
         return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),
                          frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
                          frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]),
-                         frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]))
+                         frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]),
+                         frozenset(sets["branch"]))
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words
