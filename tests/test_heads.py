@@ -131,6 +131,13 @@ def test_a_service_noun_before_a_known_place_names_its_office(res: Resources) ->
     assert "تعليم مصر" not in ents("وتطور تعليم مصر كثيرا.", res)
 
 
+def test_a_club_named_by_a_common_word_coordinated_after_a_head_is_that_word(res: Resources) -> None:
+    found = ents("وقررت وزارة الشباب والرياضة تأجيل مباراة الدوري، ورحب الرئيس العام لرعاية الشباب بالقرار.", res)
+    assert found["وزارة الشباب والرياضة"].type == "ORG" and "الشباب" not in found
+    assert found["رعاية الشباب"].type == "ORG"  # the body inside a title
+    assert ents("ووصلت بعثة الشباب إلى الفندق قبل مباراة الدوري.", res)["الشباب"].type == "ORG"  # the club
+
+
 def test_words_of_other_senses_make_no_sport_news(res: Resources) -> None:
     # an aim, a win and a season are words of politics and business too: the agreement stays no club
     text = "وأكد الفريق أن الاتفاق هدف إلى الفوز بثقة الأسواق في الموسم المقبل."

@@ -207,6 +207,9 @@ class _Reader:
         the head is a descriptor of a known organization (None)."""
         j, keys = walk.end, self.keys
         known = self.names.get(j)
+        if known is not None and known.entry.context == "sports" and not self.club and known.last < len(keys) \
+                and keys[known.last].key.startswith("وال"):
+            known = None  # a club named by a common word, coordinated after a head, is a word: "هيئة الشباب والرياضة"
         if "\n" in self.text[keys[j - 1].end : keys[j].start]:
             return False  # a name never runs over a line break ("السفارة" / "جدة 10 أغسطس")
         if walk.state in ("head", "construct") and not walk.definite and self.names_after(j - 1):
