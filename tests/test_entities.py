@@ -83,6 +83,12 @@ def test_title_context_finds_unknown_people(res: Resources) -> None:
     assert found["كازويوشي أوموتو"].country == "JPN" and found["كازويوشي أوموتو"].role == "السفير"
 
 
+def test_military_ranks_and_honorifics_of_the_dead_are_no_part_of_a_name(res: Resources) -> None:
+    found = ents("وشيع الأهالي جثمان الشهيد العريف سامر ناصر الحربي، وقال الملازم أول خالد سعد العنزي إنه بطل.", res)
+    assert found["سامر ناصر الحربي"].role == "العريف" and found["خالد سعد العنزي"].role == "الملازم أول"
+    assert not any(e.type == "PER" for e in ents("وزار الوفد نصب الجندي المجهول أمس.", res).values())
+
+
 def test_title_without_a_name_makes_no_person(res: Resources) -> None:
     found = ents("وأكد الرئيس ضرورة دعم الاقتصاد، وقال وزير الخارجية إن بلاده ترفض التدخل.", res)
     assert not [e for e in found.values() if e.type == "PER"]
