@@ -202,14 +202,20 @@ class _Reader:
             return False
         return all(keys[t].key in self.words.generic_adj or self.nisba(t) is not None for t in range(i + 2, end))
 
+    def known_at(self, j: int) -> Match | None:
+        """The known name at token ``j``; none for a club named by a common word coordinated after the head: the
+        word itself ("هيئة الشباب والرياضة")."""
+        known = self.names.get(j)
+        if known is not None and known.entry.context == "sports" and not self.club and known.last < len(self.keys) \
+                and self.keys[known.last].key.startswith("وال"):
+            return None
+        return known
+
     def step(self, walk: _Walk) -> bool | None:
         """Take the word at ``walk.end`` into the name (True), end the name before it (False), or find that
         the head is a descriptor of a known organization (None)."""
         j, keys = walk.end, self.keys
-        known = self.names.get(j)
-        if known is not None and known.entry.context == "sports" and not self.club and known.last < len(keys) \
-                and keys[known.last].key.startswith("وال"):
-            known = None  # a club named by a common word, coordinated after a head, is a word: "هيئة الشباب والرياضة"
+        known = self.known_at(j)
         if "\n" in self.text[keys[j - 1].end : keys[j].start]:
             return False  # a name never runs over a line break ("السفارة" / "جدة 10 أغسطس")
         if walk.state in ("head", "construct") and not walk.definite and self.names_after(j - 1):
