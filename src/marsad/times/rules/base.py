@@ -17,6 +17,7 @@ ERA = r"(?:\s*(?P<era>هجريه|هجريا|هجري|للهجره|ه|ميلاد�
 LATER = r"(?:الماضي|الاخير|المقبل|القادم|المنصرم|الفائت|السابق|المتبقي)(?:ه|ين|تين|ات)?(?!\w)"
 PREP = r"(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|طوال|طيله)"
 PREP_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "بحلول", "قبل", "بعد", "طوال", "طيله"})
+UNTIL_WORDS = frozenset({"حتي", "لغايه", "وحتي"})
 HIJRI_ERAS = ("ه", "هجري", "هجريه", "هجريا", "للهجره")
 WORD = re.compile(r"\w+")
 
@@ -88,6 +89,16 @@ class Context:
             return self.tense_override
         tense = self.tense_of(start, end)
         return tense if present or tense != "present" else "future"
+
+    def year_tense(self, start: int, end: int) -> Tense:
+        """The tense that places a month, a day of a month or a feast written without its year: a future cue
+        moves one already past to next year; an imperfect verb alone does so only after "حتى" (يستمر حتى
+        الثالث من يناير), since it tells of the past or of habit as often as of what is to come (شركة يقودها
+        فلان في يونيو، يتكرر سنويا في عيد الفطر)."""
+        tense = self.tense(start, end, present=True)
+        if tense == "present":
+            return "future" if self.around(start, start)[0] in UNTIL_WORDS else "past"
+        return tense
 
     def kind(self, kind: str, text: str | None) -> str | None:
         """The value of the folded ``text`` in the ``times_relative.tsv`` rows of ``kind``."""

@@ -96,7 +96,7 @@ def _is_name(m: re.Match[str], ctx: Context, s: int, e: int) -> bool:
 def _year_of(ctx: Context, anchor: dt.date, calendar: str, month: int, rel: int | None, s: int, e: int) -> int | None:
     """The year of a day and month written without one (in the calendar they are written in)."""
     if calendar != "hijri":
-        return year_for_month(month, rel, ctx.tense(s, e), anchor)
+        return year_for_month(month, rel, ctx.year_tense(s, e), anchor)
     h = cal.gregorian_to_hijri(anchor)
     if h is None:
         return None
@@ -216,7 +216,7 @@ def _end_day(ctx: Context, calendar: str, month: int, rel: int | None, s: int, e
     first = bool(before["c"]) or (before["a"] or before["b"]) in ("الاول", "اول")
     day: dt.date | None
     if calendar == "gregorian":
-        year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
+        year = year_for_month(month, rel, ctx.year_tense(s, e), ctx.anchor)
         nxt = cal.make_date(year + month // 12, month % 12 + 1, 1)
         day = cal.make_date(year, month, 1) if first else (nxt - dt.timedelta(days=1) if nxt else None)
     else:
@@ -311,7 +311,7 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         value = f"XXXX-{month:02d}" if calendar == "gregorian" else "XXXX-XX"
     elif calendar == "gregorian":
-        year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
+        year = year_for_month(month, rel, ctx.year_tense(s, e), ctx.anchor)
         if rel is None and month > ctx.anchor.month and year == ctx.anchor.year and _past_marked(m, ctx):
             year -= 1  # "منذ ديسمبر", "وكان البنك رفع فائدته في ديسمبر": the last December
         value = cal.fmt_month(year, month)
@@ -473,5 +473,5 @@ def month_list(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", cal.fmt_month(int(m["y"]), month))
     if ctx.anchor is None:
         return Found(s, e, "DATE", f"XXXX-{month:02d}", part=NO_YEAR)
-    year = year_for_month(month, ctx.rel(m["rel"]), ctx.tense(s, e), ctx.anchor)
+    year = year_for_month(month, ctx.rel(m["rel"]), ctx.year_tense(s, e), ctx.anchor)
     return Found(s, e, "DATE", cal.fmt_month(year, month), part=NO_YEAR)

@@ -433,7 +433,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     dates = _holiday_options(calendar, month, day, anchor)
     if rel == -1:
         dates = [d for d in dates if d < anchor]
-    elif rel == 1 or (rel is None and ctx.tense(s, e) == "future"):
+    elif rel == 1 or (rel is None and ctx.year_tense(s, e) == "future"):
         dates = [d for d in dates if d >= anchor] if rel != 1 else [d for d in dates if d > anchor]
     if not dates:
         return None

@@ -1,0 +1,28 @@
+"""The year of a month, a day of a month or a feast written without one, read from its clause: a month
+already past is moved to next year by a future cue only, and one still to come goes back a year in a clause
+told in the past. Every sentence is constructed for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_times_forms import value_of  # the same anchor and helpers
+
+PUB = dt.date(2015, 8, 12)
+
+
+def test_an_imperfect_verb_alone_does_not_move_a_past_month_ahead() -> None:
+    text = "وباع رجل الأعمال حصته لشركة يديرها شقيقه في مايو الماضي، ثم اشترى حصة أخرى في يونيو."
+    assert value_of(text, "يونيو", PUB) == "2015-06"
+    assert value_of("وتشن القوات منذ 14 مارس حملة على المسلحين.", "14 مارس", PUB) == "2015-03-14"
+    assert value_of("وهو خامس عامل يصاب في المصنع منذ مطلع أبريل.", "مطلع أبريل", PUB) == "2015-04"
+
+
+def test_a_future_cue_still_moves_a_past_month_ahead() -> None:
+    assert value_of("وسيزور الوفد العاصمة في مارس.", "مارس", PUB) == "2016-03"
+    assert value_of("ويستمر المعرض حتى العاشر من فبراير.", "العاشر من فبراير", PUB) == "2016-02-10"
+
+
+def test_a_feast_just_past_in_a_clause_of_habit_is_this_year() -> None:
+    text = "ويحرص الأهالي على تبادل الزيارات في عيد الفطر كل عام."
+    assert value_of(text, "عيد الفطر", PUB) == "2015-07-17"
