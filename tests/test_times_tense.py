@@ -26,3 +26,10 @@ def test_a_future_cue_still_moves_a_past_month_ahead() -> None:
 def test_a_feast_just_past_in_a_clause_of_habit_is_this_year() -> None:
     text = "ويحرص الأهالي على تبادل الزيارات في عيد الفطر كل عام."
     assert value_of(text, "عيد الفطر", PUB) == "2015-07-17"
+
+
+def test_a_future_cue_after_a_comma_and_wa_is_another_clause() -> None:
+    text = "وعقد المجلس أولى جلساته في شهر رمضان، وسيعقد جلسته الثانية بعد شهرين."
+    assert value_of(text, "شهر رمضان", PUB) == "2015-07"
+    text = "وغادر المريض المستشفى يوم الأحد، وسيعود إليه للمراجعة بعد أسبوع."
+    assert value_of(text, "يوم الأحد", PUB) == "2015-08-09"

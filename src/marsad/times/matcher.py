@@ -38,6 +38,7 @@ from marsad.times.rules.base import NO_YEAR, Tense
 log = logging.getLogger(__name__)
 
 _TERMINATORS = re.compile(r"[.!?؟؛\n]")
+_RIGHT_STOP = re.compile(r"[.!?؟؛\n]|[،,]\s*[وف]")  # a clause after the time ends at a comma before و/ف
 _WORD = re.compile(r"\w+")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "ما"})
 _MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "لما", "ربما"})
@@ -212,7 +213,7 @@ class Matcher:
         for m in _TERMINATORS.finditer(text, left, start):
             left = m.end()
         right_limit = min(end + S.TENSE_RIGHT_CHARS, len(text))
-        stop = _TERMINATORS.search(text, end, right_limit)
+        stop = _RIGHT_STOP.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
         found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS - 1 :]
         imperfect = self._imperfect_governs([wm.group() for wm in found])
