@@ -33,3 +33,17 @@ def test_a_future_cue_after_a_comma_and_wa_is_another_clause() -> None:
     assert value_of(text, "شهر رمضان", PUB) == "2015-07"
     text = "وغادر المريض المستشفى يوم الأحد، وسيعود إليه للمراجعة بعد أسبوع."
     assert value_of(text, "يوم الأحد", PUB) == "2015-08-09"
+
+
+def test_a_month_still_to_come_in_a_clause_opened_by_a_perfect_verb_is_last_year() -> None:
+    text = "وسيطر المسلحون على البلدة في أكتوبر ثم انسحبوا منها."
+    assert value_of(text, "أكتوبر", PUB) == "2014-10"
+    text = "وأعلنت الحكومتان في 9 نوفمبر عزمهما على فتح السفارتين."
+    assert value_of(text, "9 نوفمبر", PUB) == "2014-11-09"
+
+
+def test_a_perfect_verb_does_not_move_what_is_to_be_or_a_month_of_delivery() -> None:
+    assert value_of("وأعلنت الوزارة أن المعرض في أكتوبر.", "أكتوبر", PUB) == "2015-10"
+    assert value_of("وحددت اللجنة الموعد المقرر في أكتوبر.", "أكتوبر", PUB) == "2015-10"
+    assert value_of("وارتفع الخام للتسليم في أكتوبر دولارا.", "أكتوبر", PUB) == "2015-10"
+    assert value_of("وأجلت اللجنة الاجتماع إلى أكتوبر.", "أكتوبر", PUB) == "2015-10"

@@ -137,7 +137,8 @@ class Matcher:
         """The time expressions of the normalized ``ntext`` (normalized offsets)."""
         anchor = self._written_on(ntext, anchor)
         ctx = Context(
-            ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb
+            ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb,
+            lambda w: self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT,
         )
         cands: list[tuple[int, int, int, Found]] = []
         blocked: list[tuple[int, int]] = []

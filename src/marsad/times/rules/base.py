@@ -81,6 +81,7 @@ class Context:
     lex: TimeLexicon
     words: Words
     imperfect: Callable[[str], bool] = lambda w: False  # an imperfect verb of يـ or تـ (يحتل، تعمل)
+    verb_form: Callable[[str], bool] = lambda w: False  # a form of يـ frequent in the vocabulary (يسقط)
 
     def tense(self, start: int, end: int, present: bool = False) -> Tense:
         """"future" or "past": the clause's tense. An imperfect verb ("present") reads as the future,
@@ -209,6 +210,46 @@ def is_holding(ctx: Context, unit_text: str | None, end: int) -> bool:
     if after.startswith("ال") and not after.endswith(("ينات", "يات")) and not ctx.kind("relmod", after):
         return True
     return after in ctx.words.holding
+
+
+_CLAUSE_START = re.compile(r"[.!?؟؛\n:«\"،,]")
+_NOT_PAST_BETWEEN = frozenset({  # a reported or relative clause, a goal, a past marker of its own, what may be
+    "ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "ما", "حتي", "الي", "قبل", "بعد", "قد",
+    "محتمل", "المحتمل", "متوقع", "المتوقع", "مرتقب", "المرتقب",
+})
+
+
+def perfect_verb(ctx: Context, word: str) -> bool:
+    """A perfect verb (شهد، أنهت، وأسقطت، أيدوا): its stem, without و/ف and a subject ending, is frequent as an
+    imperfect verb of يـ (يشهد، ينهي، يسقط) too."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if w in PREP_WORDS or len(w) < 3:
+        return False
+    stems = {w, w[:-1] if w.endswith("ت") else w, w[:-2] if w.endswith("وا") else w}
+    stems |= {x[:-1] + "ي" for x in stems if x.endswith(("ي", "ت")) and len(x) > 3}  # أنهت → أنهي
+    forms = {"ي" + x for x in stems} | {"ي" + x[1:] for x in stems if x.startswith("ا") and len(x) > 3}
+    return any(ctx.verb_form(f) for f in forms if len(f) >= 4)
+
+
+def told_in_past(ctx: Context, start: int) -> bool:
+    """A time after في in a clause that opens with a perfect verb ("وأنهت القوات مهماتها في ديسمبر"), with no
+    reported or relative clause, imperfect verb, future cue or preposition of a goal (إلى، حتى) between them."""
+    left = max(0, start - S.TENSE_LEFT_CHARS)
+    stops = list(_CLAUSE_START.finditer(ctx.text, left, start))
+    if not stops and left > 0:
+        return False  # the clause's start is out of reach
+    words = WORD.findall(ctx.text, stops[-1].end() if stops else 0, start)
+    first = words[0] if words else ""
+    marked = first[:1] in "وف" or first.endswith(("ت", "وا"))  # "وأسقطت"، "شهدت"، not a verbal noun (رفع الفائدة)
+    if len(words) < 2 or words[-1] != "في" or not marked or not perfect_verb(ctx, first):
+        return False
+    if {w[k:] for w in words[-3:] for k in range(3)} & ctx.words.month_before:
+        return False  # "وهبط خام برنت للتسليم في سبتمبر": a month of delivery
+    between = words[1:-1]
+    return not any(
+        w in _NOT_PAST_BETWEEN or ctx.imperfect(w) or any(w[: len(w) - k] in ctx.words.future for k in range(4))
+        for w in between  # "المقررتين في 25 أغسطس": what is to be
+    )
 
 
 def is_hijri_era(era: str | None) -> bool:

@@ -28,6 +28,7 @@ from marsad.times.rules.base import (
     is_hijri_era,
     rule,
     span,
+    told_in_past,
     year_for_month,
 )
 
@@ -96,7 +97,9 @@ def _is_name(m: re.Match[str], ctx: Context, s: int, e: int) -> bool:
 def _year_of(ctx: Context, anchor: dt.date, calendar: str, month: int, rel: int | None, s: int, e: int) -> int | None:
     """The year of a day and month written without one (in the calendar they are written in)."""
     if calendar != "hijri":
-        return year_for_month(month, rel, ctx.year_tense(s, e), anchor)
+        year = year_for_month(month, rel, ctx.year_tense(s, e), anchor)
+        ahead = rel is None and month > anchor.month and year == anchor.year
+        return year - 1 if ahead and told_in_past(ctx, s) else year  # "وأسقطت الملاحقات في 9 ديسمبر": the last one
     h = cal.gregorian_to_hijri(anchor)
     if h is None:
         return None
@@ -268,7 +271,7 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     left = max(0, s - S.PAST_CUE_CHARS)
     for stop in _CLAUSE_END.finditer(ctx.text, left, s):
         left = stop.end()
-    return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s))
+    return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s)) or told_in_past(ctx, s)
 
 
 _OF_A_YEAR = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنه)(?!\w)")  # "مارس من العام الماضي": the month of a year
