@@ -47,3 +47,10 @@ def test_a_perfect_verb_does_not_move_what_is_to_be_or_a_month_of_delivery() -> 
     assert value_of("وحددت اللجنة الموعد المقرر في أكتوبر.", "أكتوبر", PUB) == "2015-10"
     assert value_of("وارتفع الخام للتسليم في أكتوبر دولارا.", "أكتوبر", PUB) == "2015-10"
     assert value_of("وأجلت اللجنة الاجتماع إلى أكتوبر.", "أكتوبر", PUB) == "2015-10"
+
+
+def test_a_lead_naming_today_as_a_weekday_later_in_the_week_was_written_the_week_before() -> None:
+    crawled = dt.date(2015, 8, 11)  # a Tuesday
+    text = "قالت الشركة اليوم الأربعاء إنها ستفتح فرعا جديدا غدا."
+    assert value_of(text, "اليوم الأربعاء", crawled) == "2015-08-05"
+    assert value_of(text, "غدا", crawled) == "2015-08-06"

@@ -176,7 +176,8 @@ class Matcher:
     def _written_on(self, ntext: str, anchor: dt.date | None) -> dt.date | None:
         """The day the article was written: a crawl date a few days late ("اليوم الثلاثاء" in the lead of
         an article crawled on Friday) gives way to the day its lead names, so that its other day words
-        (ظهر اليوم، غدا، أمس) count from that day too."""
+        (ظهر اليوم، غدا، أمس) count from that day too. Today's weekday is always a day on or before the crawl
+        date; yesterday's only when it is at most a few days before (else the day word wins)."""
         if anchor is None:
             return None
         named = ((m, self.lex.weekday(m["wd"])) for m in _LEAD_DAY.finditer(ntext, 0, S.LEAD_DAY_CHARS))
@@ -185,7 +186,8 @@ class Matcher:
             return anchor
         offset = int(self.lex.kind("dayref").get(self.lex.key(" ".join(m["dw"].split())), "0"))
         lag = ((anchor + dt.timedelta(days=offset)).isoweekday() - wd) % 7
-        return anchor - dt.timedelta(days=lag) if lag <= S.WEEKDAY_CORRECTION_DAYS else anchor
+        limit = S.LEAD_DAY_LAG_DAYS if offset == 0 else S.WEEKDAY_CORRECTION_DAYS  # today's weekday, yesterday's
+        return anchor - dt.timedelta(days=lag) if lag <= limit else anchor
 
     def _with_part_before(self, ntext: str, f: Found) -> Found:
         """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part
