@@ -54,3 +54,10 @@ def test_a_lead_naming_today_as_a_weekday_later_in_the_week_was_written_the_week
     text = "قالت الشركة اليوم الأربعاء إنها ستفتح فرعا جديدا غدا."
     assert value_of(text, "اليوم الأربعاء", crawled) == "2015-08-05"
     assert value_of(text, "غدا", crawled) == "2015-08-06"
+
+
+def test_that_time_never_refers_back_to_the_day_of_writing() -> None:
+    text = "كرمت الجمعية اليوم الكاتب الذي كان رئيس تحرير الصحيفة آنذاك."
+    assert value_of(text, "آنذاك", PUB) == "PAST_REF"
+    text = "افتتح الملعب في 2010، وقال المدرب اليوم إن الفريق كان حينها في الدرجة الثانية."
+    assert value_of(text, "حينها", PUB) == "2010"

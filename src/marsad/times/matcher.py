@@ -167,7 +167,7 @@ class Matcher:
                 chosen.append(found)
                 last_end = found.end
         try:
-            chosen = resolve_anaphora(chosen)
+            chosen = resolve_anaphora(chosen, anchor)
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
