@@ -61,3 +61,8 @@ def test_that_time_never_refers_back_to_the_day_of_writing() -> None:
     assert value_of(text, "آنذاك", PUB) == "PAST_REF"
     text = "افتتح الملعب في 2010، وقال المدرب اليوم إن الفريق كان حينها في الدرجة الثانية."
     assert value_of(text, "حينها", PUB) == "2010"
+
+
+def test_a_month_with_its_epithet_and_its_year_is_that_month_of_that_year() -> None:
+    text = "وأقر المجلس الخطة في شهر رمضان المبارك من عام 1430هـ."
+    assert value_of(text, "شهر رمضان المبارك من عام 1430ه", PUB) == "2009-09"
