@@ -66,3 +66,8 @@ def test_that_time_never_refers_back_to_the_day_of_writing() -> None:
 def test_a_month_with_its_epithet_and_its_year_is_that_month_of_that_year() -> None:
     text = "وأقر المجلس الخطة في شهر رمضان المبارك من عام 1430هـ."
     assert value_of(text, "شهر رمضان المبارك من عام 1430ه", PUB) == "2009-09"
+
+
+def test_a_quote_after_the_time_has_its_own_tense() -> None:
+    text = "وقال المدرب الأحد: «لن نتنازل عن اللقب»."
+    assert value_of(text, "الأحد", PUB) == "2015-08-09"

@@ -38,7 +38,8 @@ from marsad.times.rules.base import NO_YEAR, Tense
 log = logging.getLogger(__name__)
 
 _TERMINATORS = re.compile(r"[.!?؟؛\n]")
-_RIGHT_STOP = re.compile(r"[.!?؟؛\n]|[،,]\s*[وف]")  # a clause after the time ends at a comma before و/ف
+# a clause after the time ends at a comma before و/ف, or where a quote opens (قال الخميس: «لن ...»)
+_RIGHT_STOP = re.compile(r"[.!?؟؛\n:«\"“]|[،,]\s*[وف]")
 _WORD = re.compile(r"\w+")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "ما"})
 _MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "لما", "ربما"})
