@@ -71,3 +71,12 @@ def test_a_month_with_its_epithet_and_its_year_is_that_month_of_that_year() -> N
 def test_a_quote_after_the_time_has_its_own_tense() -> None:
     text = "وقال المدرب الأحد: «لن نتنازل عن اللقب»."
     assert value_of(text, "الأحد", PUB) == "2015-08-09"
+
+
+def test_a_feast_or_month_over_a_few_days_ago_told_as_to_come_is_that_one() -> None:
+    crawled = dt.date(2015, 7, 21)  # four days after the feast of 2015-07-17
+    text = "وستقدم البلدية عروضا للأطفال خلال أيام عيد الفطر المبارك."
+    assert value_of(text, "عيد الفطر المبارك", crawled) == "2015-07-17"
+    assert value_of("وسيعرض البرنامج طوال شهر رمضان.", "شهر رمضان", crawled) == "2015-07"
+    assert value_of("وستعرض الحلقات في رمضان المقبل.", "رمضان المقبل", crawled) == "2016-06"
+    assert value_of("وسيعرض البرنامج طوال شهر رمضان.", "شهر رمضان", dt.date(2015, 8, 12)) == "2016-06"

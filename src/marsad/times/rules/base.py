@@ -263,7 +263,8 @@ def year_for_month(month: int, rel: int | None, tense: Tense, anchor: dt.date) -
         return (year - 1 if month >= anchor.month else year) + rel + 1
     if rel is not None and rel >= 1:  # the anchor's own month "المقبل": a page crawled after its month began
         return (year + 1 if month < anchor.month else year) + rel - 1
-    if rel is None and tense == "future" and month < anchor.month:
+    just_over = month == anchor.month - 1 and anchor.day <= S.JUST_PAST_DAYS  # a late crawl: written before it ended
+    if rel is None and tense == "future" and month < anchor.month and not just_over:
         return year + 1
     return year
 

@@ -194,13 +194,13 @@ def _hijri_year(month: int, rel: int | None, future: bool, anchor: dt.date) -> i
     h = cal.gregorian_to_hijri(anchor)
     if h is None:
         return None
-    hy, hm, _ = h
+    hy, hm, hd = h
     if rel == -1 and month >= hm:
         hy -= 1
     elif rel == 1 and month <= hm:
         hy += 1
-    elif rel is None and future and month < hm:
-        hy += 1
+    elif rel is None and future and month < hm and not (month == hm - 1 and hd <= S.JUST_PAST_DAYS):
+        hy += 1  # not a month just over ("يقام خلال شهر رمضان" crawled in the first days of Shawwal)
     return hy
 
 
