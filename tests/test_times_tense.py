@@ -80,3 +80,9 @@ def test_a_feast_or_month_over_a_few_days_ago_told_as_to_come_is_that_one() -> N
     assert value_of("وسيعرض البرنامج طوال شهر رمضان.", "شهر رمضان", crawled) == "2015-07"
     assert value_of("وستعرض الحلقات في رمضان المقبل.", "رمضان المقبل", crawled) == "2016-06"
     assert value_of("وسيعرض البرنامج طوال شهر رمضان.", "شهر رمضان", dt.date(2015, 8, 12)) == "2016-06"
+
+
+def test_a_count_of_years_gone_by_is_that_long_ago_unless_it_spans_them() -> None:
+    assert value_of("ويعود بناء السوق القديم إلى 70 عاما مضت.", "70 عاما مضت", PUB) == "1945"
+    assert value_of("وتراجعت الزراعة خلال 4 سنوات مضت.", "4 سنوات", PUB) == "P4Y"
+    assert value_of("وقد مرت 20 عاما مضت على افتتاح المكتبة.", "20 عاما", PUB) == "P20Y"
