@@ -86,3 +86,8 @@ def test_a_count_of_years_gone_by_is_that_long_ago_unless_it_spans_them() -> Non
     assert value_of("ويعود بناء السوق القديم إلى 70 عاما مضت.", "70 عاما مضت", PUB) == "1945"
     assert value_of("وتراجعت الزراعة خلال 4 سنوات مضت.", "4 سنوات", PUB) == "P4Y"
     assert value_of("وقد مرت 20 عاما مضت على افتتاح المكتبة.", "20 عاما", PUB) == "P20Y"
+
+
+def test_a_future_cue_of_a_coordinated_clause_does_not_move_a_time_ahead() -> None:
+    text = "وخطف الصياد في فبراير وسيعود إلى أهله قريبا."
+    assert value_of(text, "فبراير", PUB) == "2015-02"

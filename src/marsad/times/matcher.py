@@ -225,6 +225,9 @@ class Matcher:
         for wm in list(_WORD.finditer(text, end, right))[: S.TENSE_RIGHT_WORDS]:
             if self.lex.key(wm.group()) in self._complementizers:
                 break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
+            w = wm.group()
+            if w[:1] == "و" and len(w) > 4 and (w[1:] in self.words.future or self._future_verb(w[1:])):
+                break  # "تدربوا الأربعاء وسيلعبون السبت": the future is the next clause's
             found.append(wm)
         words = [wm.group() for wm in found if not _AMOUNT_AFTER.match(text, wm.end())]
         for w in words:
