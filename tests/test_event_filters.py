@@ -102,6 +102,9 @@ def test_a_generic_or_past_perfect_attack_of_yesterday_is_the_news(text: str, pi
     "يرسل الجار هدايا متفجرة لقتلهم وإثارة الفوضى.",  # a purpose
     "حشد المتمردون قواتهم للسيطرة على المطار.",  # a purpose
     "ونادرا ما يصيب السلاح مسلحا، وإن قتلت قنابله مسلحا فبالمصادفة.",  # a conditional إن
+    "وأرسل التنظيم مقاتليه إلى المدن الساحلية بهدف تنفيذ تفجيرات فيها.",  # a word of purpose, a noun of doing
+    "وتسمح الاتفاقية للطائرات باستخدام المطار لشن غارات على مواقع المتمردين.",  # ل + a noun of doing
+    "وكان يحمل الحقيبة بغرض تفجيرها وسط السوق.",  # a word of purpose
 ])
 def test_purposes_and_conditions_are_hypothetical(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline) == []
@@ -111,6 +114,7 @@ def test_purposes_and_conditions_are_hypothetical(text: str, pipeline: Any) -> N
     "تعرضت الدورية لهجوم مسلح قرب الحدود أمس.",  # suffered
     "أدى القصف العنيف على المخيم لمقتل عدد من الأطفال.",  # a result
     "وقال الجيش إن سيارة مفخخة انفجرت عند مرور القافلة.",  # the إنّ of a report
+    "وقام مسلحون أمس بتنفيذ هجوم على حاجز للشرطة جنوب المدينة.",  # a noun of doing with no purpose before it
 ])
 def test_reported_attacks_stay_asserted(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline)

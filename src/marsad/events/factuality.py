@@ -14,7 +14,9 @@ Two sources of evidence, in this order:
    تلك الهجمات) or a past perfect (وكانت القوات قد قصفت) is background too, unless the event is dated within
    the last days before publication (أمس، اليوم): then it is the news.
 5. An attack named by a verbal noun of purpose (لقتلهم، لتحرير المدينة) is an intent (hypothetical), unless the
-   noun is governed by a word that reports it (تعرض لهجوم، أدى لمقتل، استنكاره للهجوم).
+   noun is governed by a word that reports it (تعرض لهجوم، أدى لمقتل، استنكاره للهجوم); so is one that a word of
+   purpose governs (بغرض تفجيره، بهدف تنفيذ هجمات، لشن هجوم: ``@purpose`` and ``@doing`` of
+   ``event_wordsets.tsv``).
 
 Anything else is asserted.
 """
@@ -205,10 +207,23 @@ def _framed(before: list[str], words: dict[str, tuple[int, bool]]) -> str | None
     return found
 
 
+def _aimed_at(before: list[str], lex: EventLexicon) -> bool:
+    """Does a word of purpose stand right before the attack, or before a noun of doing it (بغرض تفجيره، بهدف تنفيذ
+    هجمات، لشن هجوم، يخطط لارتكاب اعتداءات): what someone means to do, not what was done?"""
+    purpose, doing = lex.wordsets.get("purpose", frozenset()), lex.wordsets.get("doing", frozenset())
+    near = [set(_keys(w)) | {fold(w)} for w in before[:2]]
+    if near and near[0] & purpose:
+        return True
+    return len(near) == 2 and bool(near[0] & doing) and bool(near[1] & purpose)
+
+
 def _purpose(doc: Document, ev: Event, before: list[str], lex: EventLexicon) -> bool:
-    """Is the attack a verbal noun of purpose (لقتلهم، لتحرير المدينة), governed by no word that reports it?"""
+    """Is the attack a verbal noun of purpose (لقتلهم، لتحرير المدينة), governed by no word that reports it, or
+    one a word of purpose governs (بهدف تنفيذ هجمات)?"""
     if ev.type != "ASSAULT":
         return False
+    if _aimed_at(before, lex):
+        return True
     word = fold(doc.text[ev.trigger.start : ev.trigger.end].split()[0]).lstrip("وف")
     if not word.startswith("ل") or len(word) < 4 or word[1:].startswith(RESULTS):
         return False
