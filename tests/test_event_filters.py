@@ -133,6 +133,20 @@ def test_an_attack_told_by_an_imperfect_verb_is_habitual(text: str, pipeline: An
 
 
 @pytest.mark.parametrize("text", [
+    "وذكر الخطيب أن قتل النفس البريئة من أعظم الذنوب التي نهى عنها النبي صلى الله عليه وسلم.",  # a teaching
+    "وقد قتل الخليفة عمر بن الخطاب رضي الله عنه وهو يصلي بالناس.",  # sacred history
+])
+def test_an_attack_told_in_scripture_or_sacred_history_is_background(text: str, pipeline: Any) -> None:
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
+
+
+def test_a_blessing_does_not_make_an_attack_of_yesterday_background(pipeline: Any) -> None:
+    text = "وأدان الشيخ تفجير المسجد أمس وقال إن النبي صلى الله عليه وسلم حرم دماء المصلين."
+    assert _asserted(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
     "الجيش الليبي يقصف مواقع المتشددين في درنة",  # a headline
     "وصلت القوات فجر أمس لاعتقال الرجل قبل أن تطلق النار عليه وعلى أولاده.",  # after أن
     "وفي المدينة المحاصرة تقصف الطائرات الأحياء السكنية اليوم بلا توقف.",  # today

@@ -11,7 +11,8 @@ Two sources of evidence, in this order:
    shortly before the trigger in its sentence, or an event time well before publication, makes the
    event background (reference).
 4. A mention of earlier or habitual events (a ``generic`` word of ``event_reference.tsv``: الكثير من الهجمات،
-   تلك الهجمات) or a past perfect (وكانت القوات قد قصفت) is background too, unless the event is dated within
+   تلك الهجمات), a past perfect (وكانت القوات قد قصفت) or an attack in a sentence of scripture or sacred history
+   (صلى الله عليه وسلم، رضي الله عنه، قال تعالى: ``@scripture``) is background too, unless the event is dated within
    the last days before publication (أمس، اليوم): then it is the news.
 5. An attack named by a verbal noun of purpose (لقتلهم، لتحرير المدينة) is an intent (hypothetical), unless the
    noun is governed by a word that reports it (تعرض لهجوم، أدى لمقتل، استنكاره للهجوم); so is one that a word of
@@ -243,6 +244,20 @@ def _almanac(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Se
     return m is not None and doc.published is not None and int(m.group(1)) < doc.published.year
 
 
+def _scripture(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Sentence],
+               lex: EventLexicon) -> bool:
+    """Is the attack told in a sentence of scripture or sacred history, one that blesses the Prophet or his
+    Companions or quotes a verse (صلى الله عليه وسلم، رضي الله عنه، قال تعالى: ``@scripture``)? The killing
+    it tells is a teaching or history (قتل النفس المعصومة من الكبائر التي حذر منها النبي صلى الله عليه وسلم)."""
+    if ev.type != "ASSAULT":
+        return False
+    i = bisect_right(starts, ev.trigger.start) - 1
+    if i < 0:
+        return False
+    sentence = fold(doc.text[sentences[i].start : sentences[i].end])
+    return any(phrase in sentence for phrase in lex.wordsets.get("scripture", frozenset()))
+
+
 def _recent(ev: Event, published: dt.date | None) -> bool:
     last = _last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
@@ -264,7 +279,8 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)
             frame = _framed(before, words)
-            if old or frame == "frame" or (frame == "generic" and not _recent(ev, doc.published)) \
+            generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex)
+            if old or frame == "frame" or (generic and not _recent(ev, doc.published)) \
                     or _almanac(doc, ev, starts, sentences):
                 fact = "reference"
             elif _purpose(doc, ev, before, lex):
