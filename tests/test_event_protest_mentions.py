@@ -60,6 +60,7 @@ def test_a_protest_told_as_background_is_a_reference(text: str, pipeline: Any) -
     ("ومن المنتظر أن يسير الآلاف في العاصمة، وفقا لمنظمي المظاهرة.", "future"),
     ("وقال المسؤول إن الحديث عن وجود مظاهرات في المدينة أمر غير صحيح.", "negated"),
     ("وأكد أن الطلاب لن يشاركوا في هذه الاعتصامات أبدا.", "negated"),
+    ("وتستعد نقابة المعلمين لإضراب عام بسبب تأخر الرواتب.", "hypothetical"),  # preparing for it
 ])
 def test_a_possible_expected_or_denied_protest_is_not_asserted(text: str, factuality: str, pipeline: Any) -> None:
     assert [f for _t, f in _told(text, pipeline)] == [factuality]
