@@ -225,6 +225,21 @@ def _subject_before(ctx: Context, before: list[Run], k: int) -> Run | None:
     return next((r for r in before if r.partner is last), last)
 
 
+OWNER_SUFFIXES = ("ها", "هم", "هما", "هن")  # folded: a pronoun that names the owner of a noun (قصفها، هجماتهم)
+
+
+def _told_to_occur(ctx: Context, k: int) -> bool:
+    """Is the trigger the subject of a verb of taking place or of witnessing right before it (وقعت اشتباكات،
+    حيث دارت معارك، شهدت المدينة مواجهات: ``@occurred``, ``@witnessed``)? Who stands before that verb is
+    no party to the fighting."""
+    sets = ctx.lex.wordsets
+    stem = ctx.words[k].forms[-1]
+    if stem.endswith(OWNER_SUFFIXES):
+        return False  # تجدد قصفها: renews its shelling, whose owner is the subject before
+    return k > 0 and bool(set(ctx.words[k - 1].forms) & (sets.get("occurred", frozenset())
+                                                          | sets.get("witnessed", frozenset())))
+
+
 BY_HAND = frozenset({"يد", "ايدي"})  # folded: على يد، على أيدي (by the hand of)
 HAND_REACH = 8  # words from the trigger to على يد
 
@@ -283,7 +298,7 @@ def participants(
             subject = _subject_before(ctx, before, k)
             if subject is not None:  # خادم الحرمين يستقبل وزير الدفاع: subject, verb, object
                 actor, target = subject, actor
-    if actor is None and before and not _reacting(ctx, k):
+    if actor is None and before and not _reacting(ctx, k) and not _told_to_occur(ctx, k):
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
         actor = _before(ctx, before) if before else None
