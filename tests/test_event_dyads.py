@@ -208,6 +208,7 @@ def test_who_acts_by_the_hand_of_is_the_actor(text: str, actor: str | None, targ
     "وأخمدت فرق الدفاع المدني الحريق، فيما اندلعت مواجهات في المخيم.",  # a verb of taking place
     "وفي ضواحي صنعاء اندلعت مواجهات عنيفة صباح أمس.",  # a place before it
     "وشهدت مدينة تعز مواجهات عنيفة طوال الليل.",  # a verb of witnessing
+    "وأثناء أداء جنود الحرس صلاة الظهر في المعسكر حدث تفجير في جموع المصلين.",  # a verb of happening
 ])
 def test_no_party_before_a_verb_of_taking_place_is_the_fightings_actor(text: str, pipeline: Any) -> None:
     found = _events(text, pipeline, "ASSAULT")

@@ -230,14 +230,14 @@ OWNER_SUFFIXES = ("ها", "هم", "هما", "هن")  # folded: a pronoun that na
 
 def _told_to_occur(ctx: Context, k: int) -> bool:
     """Is the trigger the subject of a verb of taking place or of witnessing right before it (وقعت اشتباكات،
-    حيث دارت معارك، شهدت المدينة مواجهات: ``@occurred``, ``@witnessed``)? Who stands before that verb is
-    no party to the fighting."""
+    حيث دارت معارك، حيث حصلت الغارة، شهدت المدينة مواجهات: ``@occurred``, ``@happened``, ``@witnessed``)?
+    Who stands before that verb is no party to the fighting."""
     sets = ctx.lex.wordsets
     stem = ctx.words[k].forms[-1]
     if stem.endswith(OWNER_SUFFIXES):
         return False  # تجدد قصفها: renews its shelling, whose owner is the subject before
-    return k > 0 and bool(set(ctx.words[k - 1].forms) & (sets.get("occurred", frozenset())
-                                                          | sets.get("witnessed", frozenset())))
+    verbs = sets.get("occurred", frozenset()) | sets.get("happened", frozenset()) | sets.get("witnessed", frozenset())
+    return k > 0 and bool(set(ctx.words[k - 1].forms) & verbs)
 
 
 BY_HAND = frozenset({"يد", "ايدي"})  # folded: على يد، على أيدي (by the hand of)
