@@ -212,12 +212,22 @@ def _place_after_definite(ctx: Context, last: Cand, c: Cand) -> bool:
 
 
 def _definite_agents(ctx: Context, last: Cand, c: Cand) -> bool:
-    """Are ``last`` and ``c`` two agent nouns, the first with the article (وطالب الوزير البرلمان: a definite noun
-    takes no genitive, they are the subject and the object)?"""
+    """Are ``last`` and ``c`` two agent nouns, the first with the article (وطالب الوزير البرلمان، التقى الأمير الوزير
+    الأردني: a definite noun takes no genitive, they are the subject and the object)?"""
     noun = ctx.words[c.lo].norm
-    return last.etype is None and c.etype is None and last.country is None and c.country is None \
-        and bool(last.agent and c.agent) and last.hi - last.lo == 1 and ctx.words[last.lo].proclitics.endswith("ال") \
+    return last.etype is None and c.etype is None and last.country is None \
+        and (c.country is None or c.hi - c.lo > 1) and bool(last.agent and c.agent) and last.hi - last.lo == 1 \
+        and ctx.words[last.lo].proclitics.endswith("ال") \
         and not (noun.startswith("الم") and noun.endswith(("ين", "ون", "ه")))  # الجنود المتمردين: an adjective
+
+
+def _title_of_next(ctx: Context, last: Run, c: Cand) -> bool:
+    """Does the run end in a lone definite title that belongs to the name ``c`` of another country right after it
+    (استقبل الرئيس الفرنسي الملك عبدالله الثاني: the president, then the king)?"""
+    t = last.cands[-1]
+    return len(last.cands) > 1 and t.hi == c.lo and t.hi - t.lo == 1 and t.etype is None and t.country is None \
+        and t.agent is not None and ctx.words[t.lo].proclitics.endswith("ال") and not conj(ctx, t) \
+        and c.etype == "PER" and bool(c.country and last.country and c.country != last.country)
 
 
 def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
@@ -237,6 +247,8 @@ def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
             and not _place_after_definite(ctx, last.cands[-1], c)
         ):
             out[-1].cands.append(c)
+        elif last is not None and _title_of_next(ctx, last, c):
+            out.append(Run([last.cands.pop(), c]))  # الرئيس الفرنسي | الملك عبدالله الثاني: the title is the king's
         else:
             out.append(Run([c]))
     for a, b in pairwise(out):

@@ -31,6 +31,7 @@ from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.objects import met, more_targets
 from marsad.events.participants import after_subject, context_country, participants, participle, speaker_actor
+from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
 from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
@@ -220,6 +221,8 @@ class EventCoder:
                 actor, target = replace(one, agent=one.agent or (actor.agent if actor else None)), other
         if rule.plover == "ASSAULT" and not _names(target):
             target = victims(ctx, k, end, clo, chi) or target
+        if not _names(target):  # اتهمه، التقى معهما: the party a pronoun names
+            target = pronoun_target(ctx, k, end, rule, actor) or target
         actor, target = _told_twice(actor, target, rule.plover)
         if actor is None and target is None and rule.plover != "ASSAULT":
             return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)

@@ -18,6 +18,15 @@ ADJUNCT_PREPS = frozenset({"في", "من", "عن", "منذ", "خلال", "اما
 THAT = frozenset({"ان", "بان", "وان", "لان"})
 TIME_TAILS = frozenset({"قليله", "معدوده", "قليلا"})  # adjectives of a time the times layer leaves out
 COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيرها", "نظراءه", "نظرائه", "نظيريه"})
+# prepositions that carry an attached pronoun (معهما، عليهم، ضدها، بحقه، إليه، له، بها): no noun phrase (منهم
+# is read with the count before it: قتل خمسة منهم)
+PRONOUN_PREPS = ("مع", "ضد", "علي", "الي", "عن", "في", "بحق", "تجاه", "لدي", "ل", "ب")
+ATTACHED = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def prep_pronoun(norm: str) -> bool:
+    """Is the folded word a preposition with an attached pronoun (معهما، عليهم، له)?"""
+    return any(norm.startswith(p) and norm[len(p):] in ATTACHED for p in PRONOUN_PREPS)
 
 
 class Context:

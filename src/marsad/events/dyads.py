@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from marsad.document import Actor, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, Run, actor_of, phrase, preposed
-from marsad.events.context import ADJUNCT_PREPS, TARGET_PREPS, Context
+from marsad.events.context import ADJUNCT_PREPS, TARGET_PREPS, Context, prep_pronoun
 from marsad.events.lexicon import PRONOUNS, TriggerRule
 
 PHRASE_PREPS = frozenset({"ضد", "علي", "بحق", "مع", "تجاه"})
@@ -81,7 +81,7 @@ def _open(ctx: Context, x: int) -> bool:
     pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
     return (w.kind == "arabic" and not pro and w.norm not in PHRASE_PREPS and w.norm not in TARGET_PREPS
             and w.norm not in ADJUNCT_PREPS and w.norm not in NOT_TARGETS and w.norm not in NOT_COMPLEMENTS
-            and w.norm not in RELATIVES and x not in ctx.trigger_pos)
+            and w.norm not in RELATIVES and x not in ctx.trigger_pos and not prep_pronoun(w.norm))
 
 
 def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
@@ -396,6 +396,8 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
             or (ctx.words[x].norm.startswith("بال") and rule.plover != "CONSULT"):  # طالبهم بالضرب: what is asked
         return None  # an adjective of the trigger (اجتماعه الطارئ), an adverb (قصفوا بشكل عنيف)
     w = ctx.words[x]
+    if any(kind == "next" and set(w.forms) & words for kind, words in rule.needs):
+        return None  # أطلقت الشرطة النار: the weapon the trigger needs is the act itself, no party
     pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
     if rule.plover == "CONSULT" and pro in ("ب", "ل") and w.kind == "arabic" and w.norm[len(pro):] not in NOT_TARGETS:
         return phrase(ctx, x, chi)

@@ -1,0 +1,60 @@
+"""Targets named by a pronoun, resolved to the party before the trigger that agrees with it, and actor phrases
+that end before the title of another party, on constructed sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_event_dyads import _events, _target  # the whole pipeline, spans checked
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    # ها: a country named before, the pronoun of a preposition after the trigger
+    ("أعلنت سوريا رفض الاتفاق. وفرض الاتحاد الأوروبي عقوبات عليها أمس.", "SANCTION", "سوريا"),
+    # ها: a feminine body, past the trigger's definite adjectives
+    ("رفضت الحكومة اليمنية الشروط. وألغى الاتحاد الأوروبي العقوبات المالية المفروضة عليها أمس.", "SANCTION",
+     "الحكومة اليمنية"),
+    # هما: two coordinated parties, the second by its counterpart
+    ("وصل وزير الخارجية المصري ونظيره الأردني إلى الرياض أمس. والتقى الملك سلمان معهما في قصره.", "CONSULT",
+     "وزير الخارجية المصري ونظيره الأردني"),
+    # هم: a plural; the weapon a shooting needs is no target
+    ("تجمع المتظاهرون أمام البرلمان، وأطلقت الشرطة النار عليهم.", "ASSAULT", "المتظاهرون"),
+])
+def test_a_pronoun_names_the_party_before_that_agrees_with_it(text: str, kind: str, target: str,
+                                                              pipeline: Any) -> None:
+    assert _target(text, pipeline, kind) == target
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a city after في is where, no party
+    ("اجتمع الوزراء في جنيف أمس. وفرض الاتحاد الأوروبي عقوبات جديدة عليها.", "SANCTION"),
+    # the pronoun of another verb after the trigger's object
+    ("دمرت الطائرات في غارتين معسكرا تسيطر عليه القوات.", "ASSAULT"),
+])
+def test_a_pronoun_no_party_agrees_with_names_no_target(text: str, kind: str, pipeline: Any) -> None:
+    for ev in _events(text, pipeline, kind):
+        assert ev.target is None or ev.target.text not in ("جنيف", "القوات"), (text, ev.target)
+
+
+def test_a_preposition_with_its_pronoun_is_no_noun_phrase(pipeline: Any) -> None:
+    for ev in _events("والتقى رئيس الوزراء معهم في مكتبه أمس.", pipeline, "CONSULT"):
+        assert ev.target is None or ev.target.text != "معهم"
+
+
+def test_a_title_before_a_name_of_another_country_is_that_name_s(pipeline: Any) -> None:
+    ev = _events("استقبل الرئيس الفرنسي الملك عبدالله الثاني في باريس أمس.", pipeline, "CONSULT")[0]
+    assert ev.actor is not None and ev.actor.text == "الرئيس الفرنسي"
+    assert ev.target is not None and "عبدالله الثاني" in ev.target.text
+
+
+def test_a_definite_title_is_no_genitive_of_the_next(pipeline: Any) -> None:
+    ev = _events("التقى الأمير الوزير الأردني في الرياض أمس.", pipeline, "CONSULT")[0]
+    assert ev.target is not None and ev.target.text == "الوزير الأردني"
+
+
+def test_a_title_of_the_same_country_stays_with_its_name(pipeline: Any) -> None:
+    ev = _events("استقبل ولي العهد السعودي الأمير محمد بن سلمان الوزير الأردني أمس.", pipeline, "CONSULT")[0]
+    assert ev.actor is not None and "محمد بن سلمان" in ev.actor.text
+    assert ev.target is not None and ev.target.text == "الوزير الأردني"
