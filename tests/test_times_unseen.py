@@ -386,3 +386,21 @@ def test_akhiran_after_a_past_clause_is_recently() -> None:
     assert found("وأخيرا شكر الوزير الحضور.") == []
     assert found("وتمكن الفريق أخيرا من الفوز على منافسه.") == []
     assert found("وليس أخيرا تأتي مسألة التمويل.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيشارك خالد الخميس ممثلا للنادي في البطولة.",
+        "وتضم اللجنة سعد بن فهد الجمعة وآخرين.",
+        "وأوضح الدكتور عبدالله الجمعة أن المشروع اكتمل.",
+    ],
+)
+def test_a_weekday_that_is_a_family_name_after_a_given_name_is_no_day(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_weekday_after_a_whole_name_or_a_comma_is_a_day() -> None:
+    assert value_of("وقال الرئيس عمر خالد الخميس إن الاتفاق تم.", "الخميس") != ""
+    assert value_of("وقال خالد، الخميس، إن الاتفاق تم.", "الخميس") != ""
+    assert value_of("واتفق الطرفان على الخميس موعدا للقاء.", "الخميس") != ""

@@ -172,6 +172,28 @@ _NUMBER_BEFORE = frozenset({"كلا", "الواحد", "بين", "هذين", "ي�
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:او\s+|و\s*)(?:يوم\s+)?(\w+)\s+(\w+)")
 
 
+_NAME_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
+
+
+def _family_name(ctx: Context, wd: str, s: int) -> bool:
+    """A weekday that is also a family name (الخميس، الجمعة) right after a given name is the name ("وأحمد الخميس
+    عضو في اللجنة"), unless another given name comes before that one ("محمود عباس الجمعة": the name is whole,
+    the weekday is a day)."""
+    if not ctx.kind("surnameday", wd):
+        return False
+    near = _NAME_BEFORE.search(ctx.text, max(0, s - S.CONTEXT_WORD_CHARS * 2), s)
+    if near is None or not _given(ctx, near.group(2)):
+        return False
+    first = near.group(1)
+    return first is None or first in ("بن", "بنت") or not _given(ctx, first)
+
+
+def _given(ctx: Context, word: str) -> bool:
+    """A given name of ``given_names.tsv`` (with و or ف before it), not one that is also a word of ``givennot``."""
+    bare = word[1:] if word[:1] in "وف" and ctx.kind("givenname", word[1:]) else word
+    return bool(ctx.kind("givenname", bare)) and not ctx.kind("givennot", bare)
+
+
 def _listed_weekday_rel(ctx: Context, e: int) -> int | None:
     """"يومي الأحد والاثنين المقبلين": the first weekday of a list takes the last one's الماضي/المقبل."""
     nxt = _NEXT_WEEKDAY.match(ctx.text, e)
@@ -190,6 +212,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     bare = not (m["yawm"] or m["part"] or m["rel"])
     if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
+    if bare and m.start() == s and _family_name(ctx, m["wd"], s):
+        return None  # "أحمد الخميس": a family name
     if not (m["part"] or m["rel"] or m["dd"]) and ctx.kind("genericbefore", before):
         return Found(s, e, "DATE", f"XXXX-WXX-{wd}")  # "خطب صلاة الجمعة": Fridays in general
     rel = ctx.rel(m["rel"])
