@@ -404,3 +404,8 @@ def test_a_weekday_after_a_whole_name_or_a_comma_is_a_day() -> None:
     assert value_of("وقال الرئيس عمر خالد الخميس إن الاتفاق تم.", "الخميس") != ""
     assert value_of("وقال خالد، الخميس، إن الاتفاق تم.", "الخميس") != ""
     assert value_of("واتفق الطرفان على الخميس موعدا للقاء.", "الخميس") != ""
+
+
+def test_later_in_a_past_clause_is_no_time() -> None:
+    assert found("وانتقل اللاعب إلى نادٍ آخر ثم أصبح فيما بعد مدربا له.") == []
+    assert value_of("وسيحدد موعد الحفل فيما بعد.", "فيما بعد") == "FUTURE_REF"

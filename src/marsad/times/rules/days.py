@@ -376,6 +376,8 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "قريبا من المدينة": near a place, not soon
     if ctx.lex.key(m["x"]) == "اخيرا" and not _recently(ctx, s, e):
         return None  # "وأخيرا"، "تمكن الجيش أخيرا": finally, not recently
+    if ctx.kind("laterpast", m["x"]) and ctx.tense(s, e) != "future":
+        return None  # "وأصبحت فيما بعد إحدى المليشيات": later than a past event, no time of its own
     if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e):
         return None  # "أجرى حديثا مطولا مع": a talk, not "recently"
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
