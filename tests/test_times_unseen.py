@@ -409,3 +409,14 @@ def test_a_weekday_after_a_whole_name_or_a_comma_is_a_day() -> None:
 def test_later_in_a_past_clause_is_no_time() -> None:
     assert found("وانتقل اللاعب إلى نادٍ آخر ثم أصبح فيما بعد مدربا له.") == []
     assert value_of("وسيحدد موعد الحفل فيما بعد.", "فيما بعد") == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعمل الهيئة على نشر المعرفة من خلال عقد شراكات مع الجامعات.",
+        "ويتحقق ذلك من خلال عقد مثل هذه اللقاءات بانتظام.",
+    ],
+)
+def test_aqd_before_partnerships_or_such_is_holding_no_decade(text: str) -> None:
+    assert found(text) == []
