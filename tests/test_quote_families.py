@@ -176,3 +176,34 @@ def test_an_outlet_written_on_lam_after_the_speaker_is_whom_it_was_told() -> Non
     doc, found = find(text, [entity(text, "رويترز", "ORG")])
     assert [t[1:] for t in triples(doc, found)] == [("statement", "الحدود مغلقة")]
     assert str(triples(doc, found)[0][0]).startswith("وزير الداخلية")  # the outlet is no speaker
+
+
+def test_a_title_and_name_right_after_the_cue_speak_for_its_verbal_noun_object() -> None:
+    text = "وأعلن وزير النقل الكويتي فهد الراشد افتتاح الطريق الجديد أمام السيارات."
+    doc, found = find(text, [entity(text, "فهد الراشد", "PER")])
+    assert triples(doc, found) == [("فهد الراشد", "statement", "افتتاح الطريق الجديد أمام السيارات")]
+    text = "وأكدت وزيرة التعليم ضرورة حضور الطالبات قبل السابعة."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["ضرورة حضور الطالبات قبل السابعة"]
+    text = "وأعلن وزير النقل الكويتي فهد افتتاح الطريق الجديد."
+    doc, found = find(text)
+    assert found == []  # a name the tagger missed after the title: no object known
+
+
+def test_a_kashida_alone_is_a_dash_around_an_aside_after_the_speaker() -> None:
+    text = "وأضاف المسؤول ـ الذي طلب إخفاء هويته ـ أن الجسر سيفتح بعد أسبوع."
+    doc, found = find(text)
+    assert triples(doc, found) == [("المسؤول", "statement", "الجسر سيفتح بعد أسبوع")]
+
+
+def test_an_opening_source_runs_to_its_comma_and_a_long_name_after_a_source_is_whole() -> None:
+    text = "وبحسب المتحدث باسم الهيئة الوطنية للأرصاد في مدينة جدة، فإن الأمطار ستستمر يومين."
+    doc, found = find(text, [entity(text, "الهيئة الوطنية للأرصاد", "ORG")])
+    assert [t[2] for t in triples(doc, found)] == ["الأمطار ستستمر يومين"]
+    text = "وبحسب الدفاع المدني فقد غرق منزلان في الوادي."
+    doc, found = find(text, [entity(text, "الدفاع المدني", "ORG")])
+    assert triples(doc, found) == [("الدفاع المدني", "statement", "غرق منزلان في الوادي")]
+    text = "تجاوز عدد الزوار مليونا، وفقا للجنة الوطنية العليا لتنظيم المهرجانات الصيفية في المنطقة الشرقية."
+    name = "لجنة الوطنية العليا لتنظيم المهرجانات الصيفية في المنطقة الشرقية"
+    doc, found = find(text, [entity(text, name, "ORG")])
+    assert triples(doc, found) == [(name, "statement", "تجاوز عدد الزوار مليونا")]

@@ -125,7 +125,11 @@ class FinderBase:
             for s in OBJECT_SUFFIXES)
 
     def _punct(self, i: int) -> str:
-        return self.doc.text[self.starts[i] : self.ends[i]] if self.words[i].kind == "punct" else ""
+        """The mark at word i, or "" for a word; a kashida standing alone (المصدر ـ الذي ... ـ أن) is a dash."""
+        text = self.doc.text[self.starts[i] : self.ends[i]]
+        if self.words[i].kind == "punct":
+            return text
+        return "-" if text and not text.strip("ـ") else ""
 
     def _is_time(self, i: int) -> bool:
         w = self.words[i]

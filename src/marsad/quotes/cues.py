@@ -45,9 +45,8 @@ class Cues(Content):
         سلطات) by its adjective. The object is the next word, when it is an Arabic word without the article
         or a proclitic that is no adjunct, time, cue, demonstrative, particle, title or verb (ي...)."""
         j = i + 1
-        named = False
+        named = titled = last_entity = False
         ent = 0
-        last_entity = False
         while j < hi and j - i <= MAX_OBJECT_REGION:
             w = self.words[j]
             if named and self._punct(j) in QUOTE_OPEN:  # وكالة الفضاء الأمريكية "ناسا" نجاح ...: its short name
@@ -64,8 +63,8 @@ class Cues(Content):
                 w.norm not in STOP)  # إلى folds to الي: no article
             if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
                 return j  # أدانت الوزارة الهجوم ...: a definite event noun after the named speaker
-            head = not definite and j + 1 < hi and self.words[j + 1].norm.startswith("ال") and bool(
-                set(w.forms) & self.lex.groups)  # حكومة الرئيس ...: a body's construct head
+            head = not definite and self._object_head(i, j, hi)
+            titled = titled or (head and j == i + 1 and not set(w.forms) & self.lex.groups)
             if inside >= 0:
                 ent = inside
                 named = True
@@ -86,13 +85,21 @@ class Cues(Content):
         if self.words[j].norm in ADJUNCT_PREPOSITIONS:  # أكد الوزير خلال لقائه بالصحفيين ضرورة ...
             return self._masdar_past_adjunct(j, hi)
         masdar = self._masdar_object(j)  # أكد الوزير ضرورة ...: no name begins so
-        if not named and not masdar:
-            return None
+        if not masdar and (not named or (titled and not last_entity)):
+            return None  # وزير الخارجية سامي ...: after a title, a name the tagger missed
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
         if not masdar and any(self._is(x, "complementizer") for x in range(j + 1, min(hi, j + 1 + ADJUNCT_WORDS))):
             return None  # مدير المكتب عبداللطيف النعيم، لـ"اليوم" أن: a name the tagger missed, then the speech
         return j if (masdar and not self.words[j].proclitics) or self._object_word(j, ent) else None
+
+    def _object_head(self, i: int, j: int, hi: int) -> bool:
+        """Whether the indefinite word at j heads a construct before a definite word: a body (حكومة الرئيس
+        ...), or a person's title right after the cue at i (أكد وزير الداخلية فلان ضرورة ...)."""
+        if j + 1 >= hi or not self.words[j + 1].norm.startswith("ال"):
+            return False
+        forms = set(self.words[j].forms)
+        return bool(forms & self.lex.groups) or (j == i + 1 and bool(forms & self.lex.titles))
 
     def _masdar_past_adjunct(self, j: int, hi: int) -> int | None:
         """The verbal noun that opens an object after the speaker and a short adjunct of occasion from j (خلال

@@ -458,7 +458,10 @@ class Speakers(Names):
             return self._title_gender(sp.span) if sp.span is not None else ""
         if sp.etype == "LOC":
             return "f"
-        head = fold(self.doc.text[sp.span.start : sp.span.end]).split()[0]
+        words = fold(self.doc.text[sp.span.start : sp.span.end]).split()
+        if not words:
+            return ""  # a span of marks alone tells nothing
+        head = words[0]
         head = head[2:] if head.startswith("ال") and len(head) > 4 else head
         if head.endswith("ه"):
             return "f"
