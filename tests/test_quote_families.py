@@ -207,3 +207,22 @@ def test_an_opening_source_runs_to_its_comma_and_a_long_name_after_a_source_is_w
     name = "لجنة الوطنية العليا لتنظيم المهرجانات الصيفية في المنطقة الشرقية"
     doc, found = find(text, [entity(text, name, "ORG")])
     assert triples(doc, found) == [(name, "statement", "تجاوز عدد الزوار مليونا")]
+
+
+def test_thanks_given_after_a_verb_of_giving_are_a_quote_of_its_subject() -> None:
+    text = "وقدم مدير الجامعة فيصل السبيعي الشكر للطلاب على تنظيم الحفل."
+    doc, found = find(text, [entity(text, "فيصل السبيعي", "PER")])
+    assert triples(doc, found) == [("فيصل السبيعي", "praise", "الشكر للطلاب على تنظيم الحفل")]
+    text = "وأكد المحافظ أن المشروع سيكتمل، رافعا أسمى آيات التهاني للقيادة بمناسبة العيد."
+    doc, found = find(text)
+    assert [t[0] for t in triples(doc, found)] == ["المحافظ", "المحافظ"]
+    assert triples(doc, found)[1][2] == "أسمى آيات التهاني للقيادة بمناسبة العيد"
+    text = "وقدم المنتخب أداء جيدا، ورفع المشجعون لافتات كتب عليها الشكر للاعبين."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found) if t[2].startswith("الشكر")] == []  # no thanks after the giving verb
+
+
+def test_the_subject_before_an_aside_between_dashes_speaks_for_the_cue_after_it() -> None:
+    text = "ونقل الإمام عن الصحابي أنس بن مالك ـ رضي الله عنه ـ قال: كان الناس يصومون."
+    doc, found = find(text, [entity(text, "أنس بن مالك", "PER")])
+    assert triples(doc, found) == [("أنس بن مالك", "statement", "كان الناس يصومون")]

@@ -382,6 +382,9 @@ class Cues(Content):
         comps, masdar = self.lex.complements(form, kind), -1
         if self._no_cue(i, hi, kind):
             return None
+        if "&" in comps:  # وقدم الوزير شكره ...: the noun of thanks opens the content
+            k = self._thanks_at(i)
+            return (k, -1, k) if i < k < hi else None
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
             return (near, -1, near) if near is not None else None

@@ -55,6 +55,8 @@ ADDRESSEES = frozenset(
 HEADLINE_WORDS = 12  # words and marks before the colon of a headline quote ("الجبير: ...")
 # Labels before a headline's colon that are no speaker (عاجل: ...، بالفيديو: ...).
 LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور شاهد تقرير حصري خاص انفوجرافيك تحليل مقال رأي حوار".split())
+DASHES = frozenset("-–—")  # marks around an aside (a kashida standing alone reads as "-")
+ASIDE_WORDS = 6  # words of an aside between dashes before a cue (عن فلان ـ رضي الله عنه ـ قال)
 CLOSERS = frozenset('»"”›)')  # marks that close a quoted or bracketed name
 # The medium of a statement, its relay (في بيان، في تصريح صحفي، في تغريدة على تويتر، عبر حسابه على تويتر).
 MEDIA_NOUNS = frozenset(
@@ -72,6 +74,15 @@ BEFORE_FA_INNA = frozenset(
     " واذا".split()
 )
 SOURCE_WORDS = 14  # words of an attribution's source that ends with a person's name (بحسب المتحدث ... محمد)
+# Nouns of thanks, congratulation and condolence that make a verb of giving a cue ("&" in reporting_verbs.tsv:
+# قدم الوزير شكره ...، تقدم بالشكر ...، رفع أسمى آيات التهاني ...، رافعين الشكر ...), folded, with or without ب;
+# they open its content.
+THANKS_NOUNS = frozenset(
+    "الشكر شكره شكرها شكرهم شكري شكرنا التهنئه التهاني تهانيه تهنئته تهنئتها التعازي تعازيه تعازيها تعازيهم"
+    " اسمي خالص جزيل".split()
+)
+MAX_THANKS_REGION = 8  # words between such a verb and its noun: the speaker (وقدم مدير التعليم بالمنطقة فلان الشكر)
+
 # Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، مؤكدا
 # أهمية ...): no name begins with them, so a bare title before them is the whole speaker.
 MASDAR_OBJECTS = frozenset(
