@@ -226,3 +226,12 @@ def test_the_subject_before_an_aside_between_dashes_speaks_for_the_cue_after_it(
     text = "ونقل الإمام عن الصحابي أنس بن مالك ـ رضي الله عنه ـ قال: كان الناس يصومون."
     doc, found = find(text, [entity(text, "أنس بن مالك", "PER")])
     assert triples(doc, found) == [("أنس بن مالك", "statement", "كان الناس يصومون")]
+
+
+def test_thanks_given_with_ba_open_at_the_noun_and_a_pronoun_after_the_verb_is_no_speaker() -> None:
+    text = "وتقدم أعضاء النادي بخالص الشكر للرعاة على دعمهم."
+    doc, found = find(text)
+    assert triples(doc, found) == [("أعضاء النادي", "praise", "خالص الشكر للرعاة على دعمهم")]
+    text = "وقال المدير سالم الغامدي إن الحفل ناجح. وألقى كلمة قدم خلالها شكره للمعلمين."
+    doc, found = find(text, [entity(text, "سالم الغامدي", "PER")])
+    assert triples(doc, found)[1] == ("سالم الغامدي", "praise", "شكره للمعلمين")

@@ -16,6 +16,7 @@ from marsad.quotes.settings import (
     RELATIVES,
     SOURCE_NOUNS,
     SOURCE_WORDS,
+    THANKS_NOUNS,
 )
 from marsad.quotes.speaker import Speakers
 from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE, QUOTE_OPEN
@@ -41,6 +42,9 @@ class Content(Speakers):
             return start, (end if end >= 0 else None), True
         if k > 0 and self._negated_that(k - 1):  # تعهدت ألا يتجاوز ...: the negation is content
             w_start = self.ends[k - 1] - 3
+        norm = self.words[k].norm
+        if norm[:1] == "ب" and norm[1:] in THANKS_NOUNS and ch[:1] == "ب":
+            w_start += 1  # تقدموا بشكرهم: the thanks, not their preposition
         return w_start, None, False
 
     def _long_quote(self, j: int, words: int = QUOTED_WORDS) -> bool:

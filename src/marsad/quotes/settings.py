@@ -40,7 +40,7 @@ NOT_OBJECTS = frozenset(
     " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير".split()
 )
 # A preposition with a pronoun suffix (في بيان أوضحت فيه، تحدث إلينا): never the speaker.
-_PREPOSITIONS = "في الي علي عن من مع ل ب لدي عند".split()
+_PREPOSITIONS = "في الي علي عن من مع ل ب لدي عند خلال اثناء".split()
 _SUFFIXES = "ه ها هم هما هن نا ك كم ي".split()
 PRONOUN_PREPS = frozenset(p + s for p in _PREPOSITIONS for s in _SUFFIXES) | {"عنا", "منا", "لي", "بي"}
 # Words that open a segment describing the speaker, not naming it (مصدر، طلب عدم نشر اسمه،).
