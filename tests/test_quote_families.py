@@ -235,3 +235,19 @@ def test_thanks_given_with_ba_open_at_the_noun_and_a_pronoun_after_the_verb_is_n
     text = "وقال المدير سالم الغامدي إن الحفل ناجح. وألقى كلمة قدم خلالها شكره للمعلمين."
     doc, found = find(text, [entity(text, "سالم الغامدي", "PER")])
     assert triples(doc, found)[1] == ("سالم الغامدي", "praise", "شكره للمعلمين")
+
+
+def test_a_participle_of_holding_responsible_is_an_accusation_only_before_responsibility() -> None:
+    text = "وقال الوزير إن الوضع هادئ، محملا العصابات المسلحة مسؤولية الحرائق الأخيرة."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "الوضع هادئ"),
+                                   ("الوزير", "accusation", "العصابات المسلحة مسؤولية الحرائق الأخيرة")]
+    text = "وقال الوزير إن الوضع هادئ، وعاد الوفد محملا بالهدايا."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["الوضع هادئ، وعاد الوفد محملا بالهدايا"]
+
+
+def test_an_honorific_after_a_title_and_its_body_opens_no_object() -> None:
+    text = "واعتبر رئيس الهيئة العامة للآثار صاحب السمو الأمير فهد بن سعد افتتاح المتحف إنجازا."
+    doc, found = find(text, [entity(text, "الهيئة العامة للآثار", "ORG"), entity(text, "فهد بن سعد", "PER")])
+    assert [t[2] for t in triples(doc, found) if t[2].startswith("صاحب")] == []

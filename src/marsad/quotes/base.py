@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from marsad.document import Document, Entity, Span, TimeExpr
 from marsad.quotes.lexicon import OBJECT_SUFFIXES, QuoteKinds, QuoteLexicon
 from marsad.quotes.settings import (
+    BLAME_NOUNS,
     MAX_REGION,
     MAX_THANKS_REGION,
     SIDE,
@@ -74,8 +75,9 @@ class FinderBase:
             comps = lex.complements(found["verb"], "verb") if found is not None and "verb" in found else frozenset()
             if "!" in comps and not self._preposition_follows(k, len(self.words), comps):
                 self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
-            elif found is not None and self._thanks_at(k) < 0 and any(
-                    "&" in lex.complements(f, kind) for kind, f in found.items()):
+            elif found is not None and any(
+                    (m == "&" and self._thanks_at(k) < 0) or (m == "%" and self._thanks_at(k, BLAME_NOUNS) < 0)
+                    for kind, f in found.items() for m in lex.complements(f, kind) & {"&", "%"}):
                 self.cue_kinds[k] = None  # قدم الفريق عرضا: no thanks follow, no speech
         for k, w in enumerate(self.words):
             name = next((x for x in range(k + 1, min(len(self.words), k + 5)) if self.words[x].norm in WITHHELD), -1)
@@ -91,14 +93,14 @@ class FinderBase:
             ):
                 self.cue_kinds[k] = None  # only "جاء في بيان ... أن" reports
 
-    def _thanks_at(self, k: int) -> int:
-        """The index of the noun of thanks, congratulation or condolence that follows a verb at k in its clause
-        (وقدم الوزير شكره، تقدم بالشكر، رفع أسمى آيات التهاني), or -1."""
+    def _thanks_at(self, k: int, nouns: frozenset[str] = THANKS_NOUNS) -> int:
+        """The index of the noun of thanks, congratulation or condolence (or of another set of ``nouns``) that
+        follows a verb at k in its clause (وقدم الوزير شكره، تقدم بالشكر، رفع أسمى آيات التهاني), or -1."""
         for x in range(k + 1, min(len(self.words), k + 1 + MAX_THANKS_REGION)):
             if self.words[x].kind == "punct" or self.cue_kinds[x] is not None:
                 return -1  # ورفع المحتجون لافتات كتب عليها الشكر: another verb's noun
             norm = self.words[x].norm
-            if norm in THANKS_NOUNS or (norm[:1] == "ب" and norm[1:] in THANKS_NOUNS):
+            if norm in nouns or (norm[:1] == "ب" and norm[1:] in nouns):
                 return x
         return -1
 

@@ -385,6 +385,8 @@ class Cues(Content):
         if "&" in comps:  # وقدم الوزير شكره ...: the noun of thanks opens the content
             k = self._thanks_at(i)
             return (k, -1, k) if i < k < hi else None
+        if "%" in comps:  # محملا الحكومة مسؤولية ...: whom it blames opens the content
+            return (i + 1, -1, i + 1) if i + 1 < hi else None
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
             return (near, -1, near) if near is not None else None

@@ -37,7 +37,7 @@ APPOSITION_WORDS = 12  # words of a speaker's name and apposition before the com
 # ordinals, and the heads of roles in apposition to a name (كشف حسين الغامدي مدير فريق ...).
 NOT_OBJECTS = frozenset(
     "ذلك هذا هذه تلك هؤلاء هو هي هم انه انها كل بعض جميع عدم ايضا كذلك قد لا لم لن ما اولي ثاني ثانيه"
-    " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير".split()
+    " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير صاحب معالي سعاده فضيله سماحه".split()
 )
 # A preposition with a pronoun suffix (في بيان أوضحت فيه، تحدث إلينا): never the speaker.
 _PREPOSITIONS = "في الي علي عن من مع ل ب لدي عند خلال اثناء".split()
@@ -81,6 +81,9 @@ THANKS_NOUNS = frozenset(
     "الشكر شكره شكرها شكرهم شكري شكرنا التهنئه التهاني تهانيه تهنئته تهنئتها التعازي تعازيه تعازيها تعازيهم"
     " اسمي خالص جزيل".split()
 )
+# Nouns of blame that make a participle of holding someone responsible a cue ("%" in reporting_verbs.tsv:
+# محملا الحكومة مسؤولية ...); its content opens right after it, with whom it blames.
+BLAME_NOUNS = frozenset("مسؤوليه المسؤوليه مسئوليه المسئوليه".split())
 MAX_THANKS_REGION = 8  # words between such a verb and its noun: the speaker (وقدم مدير التعليم بالمنطقة فلان الشكر)
 
 # Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، مؤكدا
