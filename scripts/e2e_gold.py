@@ -4,7 +4,7 @@ The gold holds annotations only: each file names its article by its path under .
 index + URL (SaudiNewsNet) or the page file (HTML); the text is read from ../shared when it is scored.
 
     .venv/bin/python scripts/e2e_gold.py select [--seed 2015] [--out tests/data/e2e/selection.tsv]
-    .venv/bin/python scripts/e2e_gold.py extend N --seed S [--selection tests/data/e2e/selection.tsv]
+    .venv/bin/python scripts/e2e_gold.py extend N --seed S [--split dev|test] [--selection ...]
     .venv/bin/python scripts/e2e_gold.py export DIR [--selection tests/data/e2e/selection.tsv] [--batch 8]
     .venv/bin/python scripts/e2e_gold.py assemble DIR [--gold tests/data/e2e]
     .venv/bin/python scripts/e2e_gold.py agreement DIR
@@ -17,7 +17,8 @@ per outlet and batch), plus the shared HTML pages (the second capture of the CNN
 Articles alternate between the dev and test halves within each batch. ``extend`` appends N more articles
 from the same days and pool, drawn the same way (a quarter relay, a quarter violence, half random) with
 another seed, leaving out every record already selected or pointed into by another gold set of the
-project; they all go to the dev half (more errors to read, the test half unchanged). ``export`` writes the text an
+project; they all go to the dev half (more errors to read, the test half unchanged), or with ``--split test``
+to the test half (a larger held-out measure). ``export`` writes the text an
 annotator reads (title, byline, body, as ``marsad.evaluate.e2e.reader_text`` gives it) into numbered
 batches, with nothing else. Two annotators write ``A/<id>.json`` and ``B/<id>.json`` in each batch, an
 adjudicator ``final/<id>.json``; ``assemble`` turns the final files into gold files (the article's reference
@@ -97,8 +98,11 @@ def select(shared: Path, seed: int) -> list[tuple[str, ArticleRef]]:
     return out
 
 
-def extend(shared: Path, selection: Path, n: int, seed: int) -> list[dict[str, str]]:
-    """N more articles, all dev, appended to the selection file; returns the new rows."""
+def extend(shared: Path, selection: Path, n: int, seed: int, split: str = "dev") -> list[dict[str, str]]:
+    """N more articles, all in one half, appended to the selection file; returns the new rows.
+
+    Articles for the test half get batch names starting with ``test-`` so that they can be exported alone.
+    """
     rows = read_selection(selection)
     taken = {(Path(r["path"]).name, int(r["record"])) for r in rows if r["record"]}
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -114,6 +118,7 @@ def extend(shared: Path, selection: Path, n: int, seed: int) -> list[dict[str, s
                 pool.append((ArticleRef(f"{CORPUS}/{day}", i, rec.get("url", ""), rec.get("source", ""),
                                         rec.get("date_extracted", "")[:10]), content))
     quota = (("relay", n // 4, RELAY), ("violence", n // 4, VIOLENCE), ("random", n - 2 * (n // 4), None))
+    tag = "extra" if split == "dev" else f"{split}-extra"
     new: list[dict[str, str]] = []
     chosen: set[tuple[str, int | None]] = set()
     for name, k, pattern in quota:
@@ -121,13 +126,13 @@ def extend(shared: Path, selection: Path, n: int, seed: int) -> list[dict[str, s
         rng.shuffle(cands)
         per: dict[str, int] = defaultdict(int)
         for r, _ in cands:
-            if sum(1 for x in new if x["batch"] == f"extra-{name}") == k:
+            if sum(1 for x in new if x["batch"] == f"{tag}-{name}") == k:
                 break
             if per[r.outlet] >= 2:
                 continue
             per[r.outlet] += 1
             chosen.add((r.path, r.record))
-            new.append({"id": f"e2e-{len(rows) + len(new):03d}", "split": "dev", "batch": f"extra-{name}",
+            new.append({"id": f"e2e-{len(rows) + len(new):03d}", "split": split, "batch": f"{tag}-{name}",
                         "path": r.path, "record": str(r.record), "url": r.url, "outlet": r.outlet,
                         "published": r.published})
     with selection.open("a", encoding="utf-8", newline="") as fh:
@@ -247,6 +252,7 @@ def main() -> None:
     x.add_argument("n", type=int)
     x.add_argument("--seed", type=int, required=True)
     x.add_argument("--selection", default="tests/data/e2e/selection.tsv")
+    x.add_argument("--split", choices=SPLITS, default="dev", help="the half the new articles go to")
     e = sub.add_parser("export")
     e.add_argument("dir")
     e.add_argument("--selection", default="tests/data/e2e/selection.tsv")
@@ -268,8 +274,8 @@ def main() -> None:
         outlets = sorted({r.outlet for _, r in rows})
         print(f"{len(rows)} articles, {len(outlets)} outlets: {', '.join(outlets)}")
     elif args.cmd == "extend":
-        new = extend(shared, Path(args.selection), args.n, args.seed)
-        print(f"{len(new)} articles added to the dev half: {', '.join(r['id'] for r in new)}")
+        new = extend(shared, Path(args.selection), args.n, args.seed, args.split)
+        print(f"{len(new)} articles added to the {args.split} half: {', '.join(r['id'] for r in new)}")
     elif args.cmd == "export":
         export(shared, Path(args.selection), Path(args.dir), args.batch, args.prefix)
     elif args.cmd == "assemble":
