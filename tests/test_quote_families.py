@@ -251,3 +251,15 @@ def test_an_honorific_after_a_title_and_its_body_opens_no_object() -> None:
     text = "واعتبر رئيس الهيئة العامة للآثار صاحب السمو الأمير فهد بن سعد افتتاح المتحف إنجازا."
     doc, found = find(text, [entity(text, "الهيئة العامة للآثار", "ORG"), entity(text, "فهد بن سعد", "PER")])
     assert [t[2] for t in triples(doc, found) if t[2].startswith("صاحب")] == []
+
+
+def test_a_long_outlet_name_in_quotation_marks_before_that_is_the_speaker_not_a_quote() -> None:
+    text = "وذكرت صحيفة “ذا نيويورك ديلي نيوز” الأمريكية أن الحريق التهم ثلاثة منازل."
+    doc, found = find(text)
+    assert triples(doc, found) == [("ذا نيويورك ديلي نيوز", "statement", "الحريق التهم ثلاثة منازل")]
+
+
+def test_thanks_reach_past_a_long_title_and_name() -> None:
+    text = "وقدّم العقيد ناصر بن سعد العتيبي مدير مرور المنطقة الشرقية شكره لرجال الدوريات."
+    doc, found = find(text, [entity(text, "ناصر بن سعد العتيبي", "PER")])
+    assert triples(doc, found) == [("ناصر بن سعد العتيبي", "praise", "شكره لرجال الدوريات")]

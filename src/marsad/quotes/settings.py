@@ -84,7 +84,7 @@ THANKS_NOUNS = frozenset(
 # Nouns of blame that make a participle of holding someone responsible a cue ("%" in reporting_verbs.tsv:
 # محملا الحكومة مسؤولية ...); its content opens right after it, with whom it blames.
 BLAME_NOUNS = frozenset("مسؤوليه المسؤوليه مسئوليه المسئوليه".split())
-MAX_THANKS_REGION = 8  # words between such a verb and its noun: the speaker (وقدم مدير التعليم بالمنطقة فلان الشكر)
+MAX_THANKS_REGION = 12  # words between such a verb and its noun: the speaker (وقدم مدير التعليم بالمنطقة فلان الشكر)
 
 # Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، مؤكدا
 # أهمية ...): no name begins with them, so a bare title before them is the whole speaker.
