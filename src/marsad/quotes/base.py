@@ -151,9 +151,12 @@ class FinderBase:
 
     def _punct(self, i: int) -> str:
         """The mark at word i, or "" for a word; a kashida standing alone (المصدر ـ الذي ... ـ أن) is a dash."""
+        w = self.words[i]
+        if w.kind == "punct":
+            return self.doc.text[self.starts[i] : self.ends[i]]
+        if w.norm:
+            return ""
         text = self.doc.text[self.starts[i] : self.ends[i]]
-        if self.words[i].kind == "punct":
-            return text
         return "-" if text and not text.strip("ـ") else ""
 
     def _is_time(self, i: int) -> bool:
