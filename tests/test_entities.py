@@ -83,6 +83,12 @@ def test_title_context_finds_unknown_people(res: Resources) -> None:
     assert found["كازويوشي أوموتو"].country == "JPN" and found["كازويوشي أوموتو"].role == "السفير"
 
 
+def test_military_ranks_and_honorifics_of_the_dead_are_no_part_of_a_name(res: Resources) -> None:
+    found = ents("وشيع الأهالي جثمان الشهيد العريف سامر ناصر الحربي، وقال الملازم أول خالد سعد العنزي إنه بطل.", res)
+    assert found["سامر ناصر الحربي"].role == "العريف" and found["خالد سعد العنزي"].role == "الملازم أول"
+    assert not any(e.type == "PER" for e in ents("وزار الوفد نصب الجندي المجهول أمس.", res).values())
+
+
 def test_title_without_a_name_makes_no_person(res: Resources) -> None:
     found = ents("وأكد الرئيس ضرورة دعم الاقتصاد، وقال وزير الخارجية إن بلاده ترفض التدخل.", res)
     assert not [e for e in found.values() if e.type == "PER"]
@@ -433,6 +439,18 @@ def test_a_surname_found_inside_a_full_name_links_its_later_mentions(res: Resour
     assert "سامي بن عبد الله الدغيثر" in found
     assert "الدغيثر" in found and found["الدغيثر"].type == "PER"
 
+
+
+def test_a_surname_that_names_a_known_place_stays_no_person_alone(res: Resources) -> None:
+    text = ("وقال الناشط مازن الزبداني إن الحصار مستمر في الزبداني. ورفعت المعارضة الحصار عن الزبداني، "
+            "وأكد الناشط الزبداني ذلك.")
+    at = text.index("مازن")
+    found = link_entities(text, res.tokenizer(text), res, (Entity(at, at + len("مازن الزبداني"), "PER"),))
+    people = {e.start for e in found if e.type == "PER"}
+    assert at in people  # the person named in full
+    assert text.index("الزبداني،") not in people  # the town alone, in a story that names it as a place
+    assert text.index("الزبداني ذلك") in people  # the surname after a title
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 def test_a_lineage_never_ends_in_abd(res: Resources) -> None:

@@ -210,6 +210,13 @@ def test_a_body_named_by_a_place_takes_the_places_country_not_the_articles(pipel
     assert found["شرطة دبي"]["country"] == "ARE"
 
 
+def test_a_state_body_named_by_its_place_counts_as_that_place_for_the_articles_country(pipeline: Any) -> None:
+    text = "أعلن تعليم جدة وتعليم الطائف أمس جداول المقابلات، وقالت وزارة التعليم إن المرشحين سيبلغون برسائل."
+    found = {e["text"]: e for e in analyze(text, pipeline)["entities"]}
+    assert found["تعليم جدة"]["country"] == "SAU" and "جدة" not in found
+    assert (found["وزارة التعليم"]["country"], found["وزارة التعليم"]["country_inferred"]) == ("SAU", True)
+
+
 def test_al_qaeda_read_as_an_org_takes_no_country_from_a_neighbours_nisba(res: Resources) -> None:
     text = "وقتل قيادي «القاعدة» الجزائري في الغارة، وأعلنت النصرة مسؤوليتها عن الهجوم."
     found = ents(text, res, (tag(text, "القاعدة", "ORG"), tag(text, "النصرة", "ORG")))

@@ -122,6 +122,30 @@ def test_a_club_named_by_a_common_word_needs_sport_news(res: Resources) -> None:
     assert "الهلال" not in ents("ظهر الهلال في السماء مساء أمس.", res)
 
 
+def test_a_service_noun_before_a_known_place_names_its_office(res: Resources) -> None:
+    found = ents("وأعلن تعليم جدة أمس بدء المقابلات، وقال مدير الإعلام بصحة الرياض إن المستشفيات جاهزة.", res)
+    assert found["تعليم جدة"].type == "ORG" and found["تعليم جدة"].country == "SAU"
+    assert found["صحة الرياض"].type == "ORG" and "جدة" not in found and "الرياض" not in found
+    found = ents("ويهدف البرنامج إلى تعليم الأطفال والحفاظ على صحة البيئة في مصر.", res)
+    assert not any(e.type == "ORG" for e in found.values())
+    assert "تعليم مصر" not in ents("وتطور تعليم مصر كثيرا.", res)
+
+
+def test_a_club_named_by_a_common_word_coordinated_after_a_head_is_that_word(res: Resources) -> None:
+    found = ents("وقررت وزارة الشباب والرياضة تأجيل مباراة الدوري، ورحب الرئيس العام لرعاية الشباب بالقرار.", res)
+    assert found["وزارة الشباب والرياضة"].type == "ORG" and "الشباب" not in found
+    assert found["رعاية الشباب"].type == "ORG"  # the body inside a title
+    assert ents("ووصلت بعثة الشباب إلى الفندق قبل مباراة الدوري.", res)["الشباب"].type == "ORG"  # the club
+
+
+def test_words_of_other_senses_make_no_sport_news(res: Resources) -> None:
+    # an aim, a win and a season are words of politics and business too: the agreement stays no club
+    text = "وأكد الفريق أن الاتفاق هدف إلى الفوز بثقة الأسواق في الموسم المقبل."
+    assert "الاتفاق" not in ents(text, res)
+    assert ents("ووقع الاتفاق عقدا مع المدرب الجديد.", res)["الاتفاق"].type == "ORG"
+    assert ents("وقدم الاتفاق لاعبيه للإعلام، وقال والمدرب إنه مستعد.", res)["الاتفاق"].type == "ORG"
+
+
 def test_a_division_is_a_place_with_its_country(res: Resources) -> None:
     text = "وسقطت قذائف على محافظة حضرموت وفي الأنبار."
     found = ents(text, res, tuple(Entity(text.index(w), text.index(w) + len(w), "LOC") for w in ("حضرموت", "الأنبار")))

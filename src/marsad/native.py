@@ -54,6 +54,8 @@ MODULES = (
     "marsad.gazetteer.match",
     "marsad.gazetteer.link",
     "marsad.gazetteer.spans",
+    "marsad.gazetteer.outlets",
+    "marsad.gazetteer.coref",
     "marsad.gazetteer.rules",
     "marsad.events.context",
     "marsad.events.candidates",

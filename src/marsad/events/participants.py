@@ -225,6 +225,36 @@ def _subject_before(ctx: Context, before: list[Run], k: int) -> Run | None:
     return next((r for r in before if r.partner is last), last)
 
 
+OWNER_SUFFIXES = ("ها", "هم", "هما", "هن")  # folded: a pronoun that names the owner of a noun (قصفها، هجماتهم)
+
+
+def _told_to_occur(ctx: Context, k: int) -> bool:
+    """Is the trigger the subject of a verb of taking place or of witnessing right before it (وقعت اشتباكات،
+    حيث دارت معارك، حيث حصلت الغارة، شهدت المدينة مواجهات: ``@occurred``, ``@happened``, ``@witnessed``)?
+    Who stands before that verb is no party to the fighting."""
+    sets = ctx.lex.wordsets
+    stem = ctx.words[k].forms[-1]
+    if stem.endswith(OWNER_SUFFIXES):
+        return False  # تجدد قصفها: renews its shelling, whose owner is the subject before
+    verbs = sets.get("occurred", frozenset()) | sets.get("happened", frozenset()) | sets.get("witnessed", frozenset())
+    return k > 0 and bool(set(ctx.words[k - 1].forms) & verbs)
+
+
+BY_HAND = frozenset({"يد", "ايدي"})  # folded: على يد، على أيدي (by the hand of)
+HAND_REACH = 8  # words from the trigger to على يد
+
+
+def _by_hand(ctx: Context, after: list[Run], end: int, chi: int) -> Run | None:
+    """The run right after على يد / على أيدي a few words after the trigger, in its clause (قتل رضيع على يد
+    مستوطنين): who did it."""
+    for x in range(end, min(chi - 1, end + HAND_REACH)):
+        if ctx.punct(x):
+            return None
+        if ctx.words[x].norm in ("علي", "وعلي") and set(ctx.words[x + 1].forms) & BY_HAND:
+            return next((r for r in after if x + 2 <= r.lo <= x + 4), None)  # على أيدي مسلحي تنظيم داعش
+    return None
+
+
 def participants(
     ctx: Context, runs: list[Run], k: int, end: int, clause: tuple[int, int], rule: TriggerRule
 ) -> tuple[Run | None, Run | None]:
@@ -233,6 +263,9 @@ def participants(
     target: Run | None = None
     after = [r for r in runs if r.lo >= end]
     before = [r for r in runs if r.hi <= k]
+    hand = _by_hand(ctx, after, end, chi) if rule.plover in VICTIMS else None
+    if hand is not None:  # مقتل رضيع فلسطيني على يد مستوطنين: the hand acts, whatever stands before
+        return hand, next((r for r in after if r.hi <= hand.lo and r.lo < hand.lo - 2), None)
     actor = next((r for r in runs if r.lo <= k < r.hi), None)
     if actor is None:
         frame, victim = suffered(ctx, runs, k, clo)
@@ -265,7 +298,7 @@ def participants(
             subject = _subject_before(ctx, before, k)
             if subject is not None:  # خادم الحرمين يستقبل وزير الدفاع: subject, verb, object
                 actor, target = subject, actor
-    if actor is None and before and not _reacting(ctx, k):
+    if actor is None and before and not _reacting(ctx, k) and not _told_to_occur(ctx, k):
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
         actor = _before(ctx, before) if before else None

@@ -23,72 +23,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from marsad.gazetteer.headwords import Body, HeadWords
 from marsad.gazetteer.lexicon import Gazetteer
 from marsad.gazetteer.match import Match, TokenKey, match_at
-from marsad.resources import Resources
-from marsad.text.normalize import fold
 
 TENS = frozenset("وال" + t + e for t in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
                  for e in ("ين", "ون"))  # folded: the tens of a compound ordinal ("الحادي والعشرين")
 YEAR = re.compile(r"(?:19|20)\d\d")  # a competition's edition after its name
 MAX_WORDS = 8  # a head and at most seven more words
 RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
-ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
-         "descriptor", "weak", "deputy")
-
-
-@dataclass(frozen=True, slots=True)
-class HeadWords:
-    heads: dict[str, tuple[str, str]]  # folded head (without ال) -> (type, kind)
-    direction: frozenset[str]
-    adj: frozenset[str]
-    generic: frozenset[str]
-    generic_adj: frozenset[str]
-    stop: frozenset[str]
-    media: frozenset[str]
-    describe: frozenset[str]
-    descriptor: frozenset[str] = frozenset()  # heads left out before a name of their own (شركة إيرآسيا)
-    weak: frozenset[str] = frozenset()  # heads that are common nouns too (غرفة, مكتب): one common noun names nothing
-    deputy: frozenset[str] = frozenset()  # titles whose ل phrase after the body is their own (وكيل الوزارة للشؤون ...)
-
-
-def load_heads(res: Resources) -> HeadWords:
-    def build() -> HeadWords:
-        heads: dict[str, tuple[str, str]] = {}
-        sets: dict[str, set[str]] = {r: set() for r in ROLES}
-        for row in res.table("name_heads", 2):
-            word, role = fold(row["word"]), row["role"]
-            if role not in ROLES:
-                from marsad.errors import ResourceError
-
-                raise ResourceError(f"lexicon name_heads: unknown role {role!r} for {row['word']!r}")
-            if role in ("org", "facility"):
-                heads[word.removeprefix("ال")] = ("ORG" if role == "org" else "LOC", row["kind"])
-            else:
-                sets[role].add(word)
-        return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),
-                         frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
-                         frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]),
-                         frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]))
-
-    words: HeadWords = res.cached("gazetteer.heads", build)
-    return words
-
-
-@dataclass(frozen=True, slots=True)
-class Body:
-    """A name found from its head: tokens ``[first, last)``, offsets ``[start, end)``."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    type: str
-    kind: str
-    country: str | None
-    id: str | None = None
-
-
 ROUTE = "route"  # the kind of a head that names a road after the places it joins (طريق)
 FORCES = "قوات"  # a head that joins a known armed group's name ("قوات المقاومة الشعبية")
 MOVEMENT = "حركه"  # folded: a head that joins a known group's or party's name ("حركة حماس", as "حركة فتح")
@@ -259,11 +202,20 @@ class _Reader:
             return False
         return all(keys[t].key in self.words.generic_adj or self.nisba(t) is not None for t in range(i + 2, end))
 
+    def known_at(self, j: int) -> Match | None:
+        """The known name at token ``j``; none for a club named by a common word coordinated after the head: the
+        word itself ("هيئة الشباب والرياضة")."""
+        known = self.names.get(j)
+        if known is not None and known.entry.context == "sports" and not self.club and known.last < len(self.keys) \
+                and self.keys[known.last].key.startswith("وال"):
+            return None
+        return known
+
     def step(self, walk: _Walk) -> bool | None:
         """Take the word at ``walk.end`` into the name (True), end the name before it (False), or find that
         the head is a descriptor of a known organization (None)."""
         j, keys = walk.end, self.keys
-        known = self.names.get(j)
+        known = self.known_at(j)
         if "\n" in self.text[keys[j - 1].end : keys[j].start]:
             return False  # a name never runs over a line break ("السفارة" / "جدة 10 أغسطس")
         if walk.state in ("head", "construct") and not walk.definite and self.names_after(j - 1):
@@ -491,10 +443,3 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country, walk.id))
         i = last
     return found
-
-
-def direction_end(keys: Sequence[TokenKey], words: HeadWords, last: int) -> int:
-    """The end of a place name continued by a direction adjective ("بيروت" + "الغربية"), or ``last``."""
-    if last < len(keys) and keys[last].key in words.direction:
-        return last + 1
-    return last

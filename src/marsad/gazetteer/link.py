@@ -27,13 +27,29 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.document import Entity, Token
-from marsad.gazetteer.heads import HeadWords, find_bodies, load_heads
+from marsad.gazetteer.coref import coreference
+from marsad.gazetteer.heads import find_bodies
+from marsad.gazetteer.headwords import HeadWords, load_heads
 from marsad.gazetteer.lexicon import Entry, Gazetteer, load_gazetteer
-from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, token_keys
-from marsad.gazetteer.named import facility_places, named_after_person, place_nisbas, quoted_bodies, short_groups
+from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, sport_news, token_keys
+from marsad.gazetteer.named import (
+    branch_offices,
+    facility_places,
+    named_after_person,
+    place_nisbas,
+    quoted_bodies,
+    short_groups,
+)
+from marsad.gazetteer.outlets import (
+    bare_outlets,
+    media_names,
+    news_outlets,
+    online_outlets,
+    outlet_names,
+    outlet_words,
+    quoted_outlets,
+)
 from marsad.gazetteer.rules import (
-    CONNECTORS_INNER,
-    CONNECTORS_OPEN,
     NameRules,
     find_ministries,
     find_people,
@@ -48,7 +64,6 @@ from marsad.gazetteer.spans import (
     Cand,
     acronyms,
     after_title,
-    bare_outlets,
     club_nisbas,
     common_dual,
     confirmed,
@@ -57,20 +72,14 @@ from marsad.gazetteer.spans import (
     has_context,
     letter_of_name,
     lone_head,
-    media_names,
     month_names,
     name_first,
     named_accords,
     names_accord,
     names_nothing,
-    news_outlets,
     not_inside,
     not_months,
-    online_outlets,
-    outlet_names,
-    outlet_words,
     place_after_preposition,
-    quoted_outlets,
     region_heads,
     stop_inside,
 )
@@ -127,14 +136,15 @@ def link_entities(
     cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads), *bare_outlets(keys, gaz, heads),
                   *quoted_bodies(keys, heads)])
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
-              for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})]
+              for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})] \
+        + branch_offices(keys, heads, names)
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
     chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
     chosen = family_places(surname_particles(whole_names(chosen, keys, rules), keys, text), keys, rules)
     chosen = given_families(chosen, keys, rules)
     chosen = place_nisbas(club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba), keys, nisba, names)
-    chosen = _coreference(chosen, keys, rules)
+    chosen = coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
     chosen = facility_places(short_groups(named_accords(chosen, keys, gaz), keys, heads), keys, heads)
     chosen = [c for c in chosen if not names_nothing(c, text, gaz) and not common_dual(c, keys, res.vocab)]
@@ -383,41 +393,6 @@ def _nisba_countries(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequen
     return out
 
 
-def _coreference(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
-    """A surname alone refers to the person named in full elsewhere in the article."""
-    full: dict[str, Cand] = {}
-    for c in chosen:
-        if c.type == "PER" and c.last - c.first >= 2 and rules.name_like(c.last - 1, first=False, inside_names=True) \
-                and keys[c.last - 1].key not in CONNECTORS_INNER and keys[c.last - 2].key not in CONNECTORS_OPEN:
-            key = keys[c.last - 1].key
-            prior = full.get(key)
-            if prior is None or (not (prior.id or prior.country) and (c.id or c.country)):
-                full[key] = c  # the most informative mention of the name
-    by_name: dict[tuple[str, ...], Cand] = {}
-    for c in chosen:
-        if c.type == "PER" and c.last - c.first >= 2:
-            by_name.setdefault(tuple(k.key for k in keys[c.first : c.last]), c)
-    covered = {t for c in chosen for t in range(c.first, c.last)}
-    out: list[Cand] = []
-    for c in chosen:
-        ref: Cand | None = None
-        if c.type == "PER" and c.last - c.first == 1:
-            ref = full.get(keys[c.first].key)
-        elif c.type == "PER":
-            ref = by_name.get(tuple(k.key for k in keys[c.first : c.last]))
-        out.append(replace(c, id=c.id or ref.id, country=c.country or ref.country, kind=c.kind or ref.kind)
-                   if ref is not None else c)
-    for t, k in enumerate(keys):
-        if t in covered or k.kind != "arabic":
-            continue
-        for key, start in k.variants:
-            ref = full.get(key)
-            if ref is not None:
-                out.append(Cand(t, t + 1, start, k.end, "PER", ref.id, ref.country, None, RULE, ref.kind))
-                break
-    return sorted(out, key=lambda c: c.start)
-
-
 def _office_roles(chosen: list[Cand], gaz: Gazetteer, published: dt.date | None) -> list[Cand]:
     """A known person's role at the article's date, when the text names none."""
     if published is None:
@@ -457,7 +432,7 @@ def _doc_matches(text: str, tokens: Sequence[Token],
     vocab = res.vocab
     found = find_all(gaz.names, keys)
     names = [m for m in found if m.entry.type != "NONE" and not _clitic_by_chance(m, keys, vocab)]
-    if any(m.entry.context == "sports" for m in names) and not any(k.key in gaz.sports for k in keys):
+    if any(m.entry.context == "sports" for m in names) and not sport_news(keys, gaz.sports):
         names = [m for m in names if m.entry.context != "sports"]  # الهلال, الاتحاد: clubs in sport news only
     result = (keys, names, find_all(gaz.nisba, keys), [m for m in found if m.entry.type == "NONE"])
     memo["last"] = (tokens, text, result)

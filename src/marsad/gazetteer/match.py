@@ -162,3 +162,20 @@ def find_all(trie: Trie, keys: Sequence[TokenKey]) -> list[Match]:
             found.append(m)
             i = m.last
     return found
+
+
+SPORT_WORDS = 1  # words of sport news an article needs before a club named by a common word is read in it
+
+
+def sport_news(keys: Sequence[TokenKey], sports: frozenset[str]) -> bool:
+    """Whether an article is about sport: at least :data:`SPORT_WORDS` of its words, proclitics stripped too
+    ("والمنتخب"), are words of sport news (``name_heads.tsv``, role sports: مباراة, الدوري, المنتخب ...). The list
+    leaves out words news uses in other senses (هدف an aim, فوز, الفريق a rank, الموسم), which let a story about an
+    agreement or the youth (الاتفاق النووي, تأهيل الشباب) read its common words as clubs."""
+    seen = 0
+    for k in keys:
+        if k.kind == "arabic" and any(key in sports for key, _ in k.variants):
+            seen += 1
+            if seen >= SPORT_WORDS:
+                return True
+    return False

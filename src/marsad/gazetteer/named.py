@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.document import Token
-from marsad.gazetteer.heads import HeadWords
+from marsad.gazetteer.headwords import HeadWords
 from marsad.gazetteer.match import Match, TokenKey
-from marsad.gazetteer.spans import MAX_QUOTED, QUOTES, RULE, TAGGER, Cand
+from marsad.gazetteer.outlets import MAX_QUOTED
+from marsad.gazetteer.spans import QUOTES, RULE, TAGGER, Cand
 
 QUOTED_KINDS = frozenset({"company", "ngo", "club"})  # heads whose quoted name is the body's own: شركة «...»
 
@@ -143,4 +144,19 @@ def place_nisbas(chosen: list[Cand], keys: Sequence[TokenKey], nisba: Sequence[M
                 and any(places.get(t) == m.entry.country for t in range(c.first + 1, c.last - 1)):
             c = replace(c, last=c.last - 1, end=keys[c.last - 2].end, country=c.country or m.entry.country)
         out.append(c)
+    return out
+
+
+def branch_offices(keys: Sequence[TokenKey], heads: HeadWords, names: Sequence[Match]) -> list[Cand]:
+    """A service's noun without the article right before a known place names that service's office there, one
+    body with the place's country: "تعليم جدة" (the education department of Jeddah), "بصحة الرياض"; not before
+    a country ("تعليم مصر": a country's education) nor before any other word ("صحة البيئة", "تعليم الأطفال")."""
+    places = {m.first: m for m in names if m.entry.type == "LOC" and m.entry.kind != "country"}
+    out: list[Cand] = []
+    for i in range(len(keys) - 1):
+        start = next((s for key, s in keys[i].variants if key in heads.branch), None) \
+            if keys[i].kind == "arabic" else None
+        place = places.get(i + 1)
+        if start is not None and place is not None and place.start == keys[i + 1].start:
+            out.append(Cand(i, place.last, start, place.end, "ORG", None, place.entry.country, None, RULE, "gov"))
     return out

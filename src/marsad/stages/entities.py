@@ -91,7 +91,7 @@ def _inferred_countries(doc: Document, found: list[Entity], gaz: Gazetteer) -> l
     country, or none where the place has none (حكومة طرابلس), never the article's."""
     if not any(_national(e, gaz) for e in found):
         return found
-    country = _dominant_country(doc, found) or _publisher_country(doc, gaz)
+    country = _dominant_country(doc, found, gaz) or _publisher_country(doc, gaz)
     out: list[Entity] = []
     for e in found:
         if _national(e, gaz):
@@ -103,13 +103,16 @@ def _inferred_countries(doc: Document, found: list[Entity], gaz: Gazetteer) -> l
     return out
 
 
-def _dominant_country(doc: Document, found: list[Entity]) -> str | None:
+def _dominant_country(doc: Document, found: list[Entity], gaz: Gazetteer) -> str | None:
+    """The dateline place's country, else the one most place mentions have (a state body named by its place,
+    "شرطة مكة", "تعليم الرياض", counts as a mention of its place), else a national outlet's in the dateline."""
     place = doc.dateline.place if doc.dateline is not None else None
     if place is not None:
         at = next((e for e in found if e.start == place.start and e.type == "LOC" and e.country), None)
         if at is not None:
             return at.country
-    counts = Counter(e.country for e in found if e.type == "LOC" and e.country)
+    counts = Counter(e.country for e in found if e.country and (e.type == "LOC" or (
+        e.type == "ORG" and e.kind in NATIONAL_KINDS and _named_place(e, doc, gaz) is not None)))
     if counts:
         top, n = counts.most_common(1)[0]
         if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values()):

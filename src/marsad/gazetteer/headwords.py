@@ -1,0 +1,76 @@
+"""The words of ``name_heads.tsv`` by their role (head nouns of organizations and facilities, direction
+adjectives, generic words, ...) and the name a head noun starts (:class:`Body`); the reading of that name is in
+:mod:`marsad.gazetteer.heads`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.gazetteer.match import TokenKey
+from marsad.resources import Resources
+from marsad.text.normalize import fold
+
+ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
+         "descriptor", "weak", "deputy", "branch")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadWords:
+    heads: dict[str, tuple[str, str]]  # folded head (without ال) -> (type, kind)
+    direction: frozenset[str]
+    adj: frozenset[str]
+    generic: frozenset[str]
+    generic_adj: frozenset[str]
+    stop: frozenset[str]
+    media: frozenset[str]
+    describe: frozenset[str]
+    descriptor: frozenset[str] = frozenset()  # heads left out before a name of their own (شركة إيرآسيا)
+    weak: frozenset[str] = frozenset()  # heads that are common nouns too (غرفة, مكتب): one common noun names nothing
+    deputy: frozenset[str] = frozenset()  # titles whose ل phrase after the body is their own (وكيل الوزارة للشؤون ...)
+    branch: frozenset[str] = frozenset()  # services whose noun before a known place names their office (تعليم جدة)
+
+
+def load_heads(res: Resources) -> HeadWords:
+    def build() -> HeadWords:
+        heads: dict[str, tuple[str, str]] = {}
+        sets: dict[str, set[str]] = {r: set() for r in ROLES}
+        for row in res.table("name_heads", 2):
+            word, role = fold(row["word"]), row["role"]
+            if role not in ROLES:
+                from marsad.errors import ResourceError
+
+                raise ResourceError(f"lexicon name_heads: unknown role {role!r} for {row['word']!r}")
+            if role in ("org", "facility"):
+                heads[word.removeprefix("ال")] = ("ORG" if role == "org" else "LOC", row["kind"])
+            else:
+                sets[role].add(word)
+        return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),
+                         frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
+                         frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]),
+                         frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]),
+                         frozenset(sets["branch"]))
+
+    words: HeadWords = res.cached("gazetteer.heads", build)
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A name found from its head: tokens ``[first, last)``, offsets ``[start, end)``."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    type: str
+    kind: str
+    country: str | None
+    id: str | None = None
+
+
+def direction_end(keys: Sequence[TokenKey], words: HeadWords, last: int) -> int:
+    """The end of a place name continued by a direction adjective ("بيروت" + "الغربية"), or ``last``."""
+    if last < len(keys) and keys[last].key in words.direction:
+        return last + 1
+    return last
