@@ -26,6 +26,12 @@ def test_names_match_on_folded_whole_words_with_the_article_ignored() -> None:
     assert not names_match("", "الرياض")
 
 
+def test_names_match_past_quotation_marks_inside_a_name() -> None:
+    assert names_match("قناة «المنار» اللبنانية", "المنار")
+    assert names_match('صحيفة "الرأي"', "صحيفة الرأي")
+    assert not names_match("قناة «المنار» اللبنانية", "منارة")
+
+
 def test_values_agree_on_the_day_of_a_part_of_day() -> None:
     assert values_agree("2015-07-20", "2015-07-20TMO")
     assert values_agree("2015-07-20T10:00", "2015-07-20")
@@ -70,6 +76,18 @@ def test_score_counts_each_measure_on_a_constructed_article() -> None:
     lines = s.lines()
     for key in ("entities", "countries", "times value-accuracy", "quotes speaker-recall", "events"):
         assert any(line.startswith(key) and line.split()[-1][:2] in ("0.", "1.") for line in lines)
+
+
+def test_a_time_repeated_with_its_value_counts_once_on_both_sides() -> None:
+    gold = {"times": [{"text": "أمس", "type": "DATE", "value": "2015-07-20"},
+                      {"text": "أمس", "type": "DATE", "value": "2015-07-20"}]}
+    system = _system(times=[{"text": "أمس", "type": "DATE", "value": "2015-07-20"},
+                            {"text": "امس", "type": "DATE", "value": "2015-07-20"},
+                            {"text": "أمس", "type": "DATE", "value": "2015-07-19"}])
+    s = E2EScore()
+    score_article(s, "x", {**_system(), **gold}, system)
+    assert (s.times_found.tp, s.times_found.fp, s.times_found.fn) == (1, 1, 0)  # another value is another time
+    assert (s.times_value.tp, s.times_value.fn) == (1, 0)
 
 
 def test_the_gold_is_split_and_large_enough() -> None:
