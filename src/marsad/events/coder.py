@@ -116,6 +116,12 @@ class EventCoder:
             target = replace(target, country=ctx.country_at(target.span.start, target.span.end))
         return target
 
+    def _unnamed_target(self, k: int, end: int, clause: tuple[int, int], rule: TriggerRule,
+                        actor: Actor | None) -> Actor | None:
+        """The victims counted in an attack's clause, else the party a pronoun names (عليها، التقى معهما)."""
+        found = victims(self.ctx, k, end, *clause) if rule.plover == "ASSAULT" else None
+        return found or pronoun_target(self.ctx, k, end, rule, actor)
+
     def _asker(self, k: int, end: int, rule: TriggerRule, target_run: Run | None) -> Actor | None:
         """Who asks, when the one named after the trigger is whom it asks: the plain subject before that one
         (وطالب أصحاب المحلات وزارة التجارة بـ), unnamed after a participle (مطالبا القوات الأمنية بـ); else None."""
@@ -219,10 +225,8 @@ class EventCoder:
             one, other = (self._party(side) for side in between_sides(ctx, clause_runs, end, chi))
             if one is not None and other is not None and (not _names(actor) or _same(actor, one)):
                 actor, target = replace(one, agent=one.agent or (actor.agent if actor else None)), other
-        if rule.plover == "ASSAULT" and not _names(target):
-            target = victims(ctx, k, end, clo, chi) or target
-        if not _names(target):  # اتهمه، التقى معهما: the party a pronoun names
-            target = pronoun_target(ctx, k, end, rule, actor) or target
+        if not _names(target):
+            target = self._unnamed_target(k, end, (clo, chi), rule, actor) or target
         actor, target = _told_twice(actor, target, rule.plover)
         if actor is None and target is None and rule.plover != "ASSAULT":
             return None  # an arrest with neither its agent nor who was arrested (اعتقالات في الخرطوم)
