@@ -129,9 +129,13 @@ class FinderBase:
                 return True
         return False
 
-    def _plural_earlier(self) -> Speaker | None:
+    def _plural_earlier(self, last_gender: str) -> Speaker | None:
         """The nearest of the last few speakers headed by a plural of people (قال شهود عيان ...، المعلمون،
-        مسؤولين أمنيين): whom a plural cue without a subject in its sentence continues (وأضافوا أن ...)."""
+        مسؤولين أمنيين): whom a plural cue without a subject in its sentence continues (وأضافوا أن ...), when
+        the last speaker is one: a person named, or a title or body whose gender its words tell
+        (``last_gender``); a speaker of unknown number (أقارب الضحايا، هؤلاء) is kept."""
+        if not self.previous or (not last_gender and self.previous[-1].etype != "PER"):
+            return None
         for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
             if prev.span is None or prev.etype in ("PER", "LOC"):
                 continue  # a person named is one; a place speaks through its body
