@@ -47,3 +47,19 @@ def test_sociology_a_website_and_a_hospital_receiving_cases_are_no_consultation(
     assert not _events("ولمعرفة الشروط يرجى زيارة موقع وزارة العمل السعودية.", pipeline, "CONSULT")
     assert not _events("واستقبل مستشفى الملك فهد بجدة أمس المصابين في الحادث.", pipeline, "CONSULT")
     assert _events("زار وزير الخارجية الفرنسي أمس الرياض والتقى نظيره السعودي.", pipeline, "CONSULT")
+
+
+def test_an_arrest_told_by_seizing_is_coerce_kept_without_a_named_actor(pipeline: Any) -> None:
+    found = _events("وتم القبض على ثلاثة مهربين في المنطقة الحدودية أمس.", pipeline, "COERCE")
+    assert [(e.mode, e.cameo) for e in found] == [("arrest", "173")]
+    assert _actors("ألقت السلطات الإيطالية القبض على خمسة مهربين أمس.", pipeline, "COERCE")
+
+
+def test_a_condemnation_voiced_is_an_accusation_but_a_conviction_is_not(pipeline: Any) -> None:
+    assert _events("وأعربت الحكومة الفرنسية عن إدانتها الشديدة للهجوم على السفارة.", pipeline, "ACCUSE")
+    assert not _events("وقضت المحكمة الفرنسية بسجنه بعد إدانته بتهمة الاحتيال.", pipeline, "ACCUSE")
+
+
+def test_vowing_is_a_threat_and_an_accusation_may_carry_its_object(pipeline: Any) -> None:
+    assert _events("وتوعدت وزارة الداخلية التركية المخالفين بأشد العقوبات.", pipeline, "THREATEN")
+    assert _events("ورفض المتمردون الحوثيون قرار المنظمة واتهموها بالانحياز.", pipeline, "ACCUSE")
