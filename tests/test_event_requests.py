@@ -63,3 +63,9 @@ def test_a_condemnation_voiced_is_an_accusation_but_a_conviction_is_not(pipeline
 def test_vowing_is_a_threat_and_an_accusation_may_carry_its_object(pipeline: Any) -> None:
     assert _events("وتوعدت وزارة الداخلية التركية المخالفين بأشد العقوبات.", pipeline, "THREATEN")
     assert _events("ورفض المتمردون الحوثيون قرار المنظمة واتهموها بالانحياز.", pipeline, "ACCUSE")
+
+
+def test_goods_or_funds_cleared_and_a_press_interview_are_no_events_of_parties(pipeline: Any) -> None:
+    assert not _events("وأعلنت الجمارك السعودية الإفراج عن الشحنات السليمة بعد فحصها.", pipeline, "RETREAT")
+    assert _events("أفرجت السلطات الإيرانية أمس عن ثلاثة صيادين كويتيين.", pipeline, "RETREAT")
+    assert not _events("وقال الفنان الكويتي في لقاء تلفزيوني إن الأغنية لم تنجح.", pipeline, "CONSULT")
