@@ -90,3 +90,12 @@ def test_a_given_name_before_the_pair_belongs_to_the_person(res: Resources) -> N
     tagged = (Entity(start, start + len("محمد"), "PER"),)
     found = link_entities(text, res.tokenizer(text), res, tagged)
     assert [text[e.start : e.end] for e in found if e.type == "PER"] == ["محمد علي الشهراني"]
+
+
+def test_a_family_name_read_alone_takes_the_given_name_before_it(res: Resources) -> None:
+    # the tagger's reading of the family name alone, given to the linker as a person
+    text = "وبيّن المدير التنفيذي مساعد الشمراني أن التسجيل بدأ."
+    start = text.index("الشمراني")
+    tagged = [Entity(start, start + len("الشمراني"), "PER")]
+    found = {text[e.start : e.end] for e in link_entities(text, res.tokenizer(text), res, tagged) if e.type == "PER"}
+    assert "مساعد الشمراني" in found
