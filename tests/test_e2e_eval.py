@@ -26,6 +26,12 @@ def test_names_match_on_folded_whole_words_with_the_article_ignored() -> None:
     assert not names_match("", "الرياض")
 
 
+def test_names_match_past_quotation_marks_inside_a_name() -> None:
+    assert names_match("قناة «المنار» اللبنانية", "المنار")
+    assert names_match('صحيفة "الرأي"', "صحيفة الرأي")
+    assert not names_match("قناة «المنار» اللبنانية", "منارة")
+
+
 def test_values_agree_on_the_day_of_a_part_of_day() -> None:
     assert values_agree("2015-07-20", "2015-07-20TMO")
     assert values_agree("2015-07-20T10:00", "2015-07-20")

@@ -190,3 +190,31 @@ def test_a_protest_noun_with_what_it_is_against_or_its_crowd_is_a_protest(text: 
 ])
 def test_a_protest_noun_without_a_protest_cue_is_none(text: str, pipeline: Any) -> None:
     assert not _events(text, pipeline, "PROTEST"), text
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("وأدانت الوزارة قتل مزارع فلسطيني على يد مستوطنين إسرائيليين قرب القرية.", "ISR", "PSE"),
+    ("وقتل جنديان عراقيان على أيدي مسلحي تنظيم داعش غرب المدينة أمس.", None, "IRQ"),
+])
+def test_who_acts_by_the_hand_of_is_the_actor(text: str, actor: str | None, target: str, pipeline: Any) -> None:
+    found = _events(text, pipeline, "ASSAULT")
+    assert found and found[0].actor is not None and found[0].target is not None, found
+    assert found[0].actor.country == actor and found[0].target.country == target, found[0]
+    if actor is None:
+        assert found[0].actor.text == "داعش", found[0].actor
+
+
+@pytest.mark.parametrize("text", [
+    "وأخمدت فرق الدفاع المدني الحريق، فيما اندلعت مواجهات في المخيم.",  # a verb of taking place
+    "وفي ضواحي صنعاء اندلعت مواجهات عنيفة صباح أمس.",  # a place before it
+    "وشهدت مدينة تعز مواجهات عنيفة طوال الليل.",  # a verb of witnessing
+    "وأثناء أداء جنود الحرس صلاة الظهر في المعسكر حدث تفجير في جموع المصلين.",  # a verb of happening
+])
+def test_no_party_before_a_verb_of_taking_place_is_the_fightings_actor(text: str, pipeline: Any) -> None:
+    found = _events(text, pipeline, "ASSAULT")
+    assert found and all(e.actor is None or not e.actor.text for e in found), [e.actor for e in found]
+
+
+def test_an_attack_its_owner_renews_keeps_its_owner(pipeline: Any) -> None:
+    found = _events("وتجدد الميليشيات الحوثية قصفها العشوائي على القرى الحدودية.", pipeline, "ASSAULT")
+    assert found and found[0].actor is not None and found[0].actor.text == "الميليشيات الحوثية", found

@@ -38,6 +38,9 @@ def _asserted(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
     "وقع الحادث بسبب انفجار أحد إطارات الشاحنة على الطريق.",  # a tyre
     "أصدرت الوزارة بيانا بتنفيذ حكم القتل قصاصا في جان أطلق النار على شقيقين.",  # the convict's past crime
     "تحول الفريق من الدفاع إلى الهجوم وسجل هدفين في شباك منافسه.",  # sports
+    "وضبطت الشرطة الأسلحة النارية والمواد التفجيرية في المنزل.",  # explosive materials
+    "ومع كل مرحلة كانت تنشب معركة قضائية بين الطرفين.",  # a battle in the courts
+    "وتخوض المنتخبات مواجهات ثنائية في الملحق المؤهل إلى المونديال.",  # sports: national teams
 ])
 def test_mentions_that_are_no_attack(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline) == []
@@ -102,6 +105,9 @@ def test_a_generic_or_past_perfect_attack_of_yesterday_is_the_news(text: str, pi
     "يرسل الجار هدايا متفجرة لقتلهم وإثارة الفوضى.",  # a purpose
     "حشد المتمردون قواتهم للسيطرة على المطار.",  # a purpose
     "ونادرا ما يصيب السلاح مسلحا، وإن قتلت قنابله مسلحا فبالمصادفة.",  # a conditional إن
+    "وأرسل التنظيم مقاتليه إلى المدن الساحلية بهدف تنفيذ تفجيرات فيها.",  # a word of purpose, a noun of doing
+    "وتسمح الاتفاقية للطائرات باستخدام المطار لشن غارات على مواقع المتمردين.",  # ل + a noun of doing
+    "وكان يحمل الحقيبة بغرض تفجيرها وسط السوق.",  # a word of purpose
 ])
 def test_purposes_and_conditions_are_hypothetical(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline) == []
@@ -111,6 +117,7 @@ def test_purposes_and_conditions_are_hypothetical(text: str, pipeline: Any) -> N
     "تعرضت الدورية لهجوم مسلح قرب الحدود أمس.",  # suffered
     "أدى القصف العنيف على المخيم لمقتل عدد من الأطفال.",  # a result
     "وقال الجيش إن سيارة مفخخة انفجرت عند مرور القافلة.",  # the إنّ of a report
+    "وقام مسلحون أمس بتنفيذ هجوم على حاجز للشرطة جنوب المدينة.",  # a noun of doing with no purpose before it
 ])
 def test_reported_attacks_stay_asserted(text: str, pipeline: Any) -> None:
     assert _asserted(text, pipeline)
@@ -123,6 +130,20 @@ def test_reported_attacks_stay_asserted(text: str, pipeline: Any) -> None:
 def test_an_attack_told_by_an_imperfect_verb_is_habitual(text: str, pipeline: Any) -> None:
     found = _events(text, pipeline)
     assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وذكر الخطيب أن قتل النفس البريئة من أعظم الذنوب التي نهى عنها النبي صلى الله عليه وسلم.",  # a teaching
+    "وقد قتل الخليفة عمر بن الخطاب رضي الله عنه وهو يصلي بالناس.",  # sacred history
+])
+def test_an_attack_told_in_scripture_or_sacred_history_is_background(text: str, pipeline: Any) -> None:
+    found = _events(text, pipeline)
+    assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
+
+
+def test_a_blessing_does_not_make_an_attack_of_yesterday_background(pipeline: Any) -> None:
+    text = "وأدان الشيخ تفجير المسجد أمس وقال إن النبي صلى الله عليه وسلم حرم دماء المصلين."
+    assert _asserted(text, pipeline)
 
 
 @pytest.mark.parametrize("text", [

@@ -60,6 +60,7 @@ def test_a_protest_told_as_background_is_a_reference(text: str, pipeline: Any) -
     ("ومن المنتظر أن يسير الآلاف في العاصمة، وفقا لمنظمي المظاهرة.", "future"),
     ("وقال المسؤول إن الحديث عن وجود مظاهرات في المدينة أمر غير صحيح.", "negated"),
     ("وأكد أن الطلاب لن يشاركوا في هذه الاعتصامات أبدا.", "negated"),
+    ("وتستعد نقابة المعلمين لإضراب عام بسبب تأخر الرواتب.", "hypothetical"),  # preparing for it
 ])
 def test_a_possible_expected_or_denied_protest_is_not_asserted(text: str, factuality: str, pipeline: Any) -> None:
     assert [f for _t, f in _told(text, pipeline)] == [factuality]
@@ -70,6 +71,10 @@ def test_a_possible_expected_or_denied_protest_is_not_asserted(text: str, factua
     "وفي الاعتصام بحبل الله نجاة للأمة.",  # holding fast to
     "وقدمت الوزارة احتجاجا رسميا إلى السفير.",  # a protest in words
     "وتستخدم القوة في مهام حفظ النظام كتفريق المظاهرات.",  # what a force does
+    "وأكد المجلس رفضه للتطرف في جميع صوره ومظاهره أينما وقع.",  # its manifestations, written with ه
+    "وأعلن الكاتب توقفه عن النشر بعد مسيرة طويلة في الصحافة.",  # a career
+    "وجاءت الجائزة لتتوج مسيرة التنمية في المحافظة.",  # a course
+    "وشكلت الرسائل الغاضبة تظاهرة فكرية على مواقع التواصل.",  # a show of ideas
 ])
 def test_other_senses_of_protest_words_are_no_protest(text: str, pipeline: Any) -> None:
     assert [e for e in _protests(text, pipeline) if e.factuality == "asserted"] == []

@@ -176,3 +176,90 @@ def test_an_outlet_written_on_lam_after_the_speaker_is_whom_it_was_told() -> Non
     doc, found = find(text, [entity(text, "رويترز", "ORG")])
     assert [t[1:] for t in triples(doc, found)] == [("statement", "الحدود مغلقة")]
     assert str(triples(doc, found)[0][0]).startswith("وزير الداخلية")  # the outlet is no speaker
+
+
+def test_a_title_and_name_right_after_the_cue_speak_for_its_verbal_noun_object() -> None:
+    text = "وأعلن وزير النقل الكويتي فهد الراشد افتتاح الطريق الجديد أمام السيارات."
+    doc, found = find(text, [entity(text, "فهد الراشد", "PER")])
+    assert triples(doc, found) == [("فهد الراشد", "statement", "افتتاح الطريق الجديد أمام السيارات")]
+    text = "وأكدت وزيرة التعليم ضرورة حضور الطالبات قبل السابعة."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["ضرورة حضور الطالبات قبل السابعة"]
+    text = "وأعلن وزير النقل الكويتي فهد افتتاح الطريق الجديد."
+    doc, found = find(text)
+    assert found == []  # a name the tagger missed after the title: no object known
+
+
+def test_a_kashida_alone_is_a_dash_around_an_aside_after_the_speaker() -> None:
+    text = "وأضاف المسؤول ـ الذي طلب إخفاء هويته ـ أن الجسر سيفتح بعد أسبوع."
+    doc, found = find(text)
+    assert triples(doc, found) == [("المسؤول", "statement", "الجسر سيفتح بعد أسبوع")]
+
+
+def test_an_opening_source_runs_to_its_comma_and_a_long_name_after_a_source_is_whole() -> None:
+    text = "وبحسب المتحدث باسم الهيئة الوطنية للأرصاد في مدينة جدة، فإن الأمطار ستستمر يومين."
+    doc, found = find(text, [entity(text, "الهيئة الوطنية للأرصاد", "ORG")])
+    assert [t[2] for t in triples(doc, found)] == ["الأمطار ستستمر يومين"]
+    text = "وبحسب الدفاع المدني فقد غرق منزلان في الوادي."
+    doc, found = find(text, [entity(text, "الدفاع المدني", "ORG")])
+    assert triples(doc, found) == [("الدفاع المدني", "statement", "غرق منزلان في الوادي")]
+    text = "تجاوز عدد الزوار مليونا، وفقا للجنة الوطنية العليا لتنظيم المهرجانات الصيفية في المنطقة الشرقية."
+    name = "لجنة الوطنية العليا لتنظيم المهرجانات الصيفية في المنطقة الشرقية"
+    doc, found = find(text, [entity(text, name, "ORG")])
+    assert triples(doc, found) == [(name, "statement", "تجاوز عدد الزوار مليونا")]
+
+
+def test_thanks_given_after_a_verb_of_giving_are_a_quote_of_its_subject() -> None:
+    text = "وقدم مدير الجامعة فيصل السبيعي الشكر للطلاب على تنظيم الحفل."
+    doc, found = find(text, [entity(text, "فيصل السبيعي", "PER")])
+    assert triples(doc, found) == [("فيصل السبيعي", "praise", "الشكر للطلاب على تنظيم الحفل")]
+    text = "وأكد المحافظ أن المشروع سيكتمل، رافعا أسمى آيات التهاني للقيادة بمناسبة العيد."
+    doc, found = find(text)
+    assert [t[0] for t in triples(doc, found)] == ["المحافظ", "المحافظ"]
+    assert triples(doc, found)[1][2] == "أسمى آيات التهاني للقيادة بمناسبة العيد"
+    text = "وقدم المنتخب أداء جيدا، ورفع المشجعون لافتات كتب عليها الشكر للاعبين."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found) if t[2].startswith("الشكر")] == []  # no thanks after the giving verb
+
+
+def test_the_subject_before_an_aside_between_dashes_speaks_for_the_cue_after_it() -> None:
+    text = "ونقل الإمام عن الصحابي أنس بن مالك ـ رضي الله عنه ـ قال: كان الناس يصومون."
+    doc, found = find(text, [entity(text, "أنس بن مالك", "PER")])
+    assert triples(doc, found) == [("أنس بن مالك", "statement", "كان الناس يصومون")]
+
+
+def test_thanks_given_with_ba_open_at_the_noun_and_a_pronoun_after_the_verb_is_no_speaker() -> None:
+    text = "وتقدم أعضاء النادي بخالص الشكر للرعاة على دعمهم."
+    doc, found = find(text)
+    assert triples(doc, found) == [("أعضاء النادي", "praise", "خالص الشكر للرعاة على دعمهم")]
+    text = "وقال المدير سالم الغامدي إن الحفل ناجح. وألقى كلمة قدم خلالها شكره للمعلمين."
+    doc, found = find(text, [entity(text, "سالم الغامدي", "PER")])
+    assert triples(doc, found)[1] == ("سالم الغامدي", "praise", "شكره للمعلمين")
+
+
+def test_a_participle_of_holding_responsible_is_an_accusation_only_before_responsibility() -> None:
+    text = "وقال الوزير إن الوضع هادئ، محملا العصابات المسلحة مسؤولية الحرائق الأخيرة."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "الوضع هادئ"),
+                                   ("الوزير", "accusation", "العصابات المسلحة مسؤولية الحرائق الأخيرة")]
+    text = "وقال الوزير إن الوضع هادئ، وعاد الوفد محملا بالهدايا."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["الوضع هادئ، وعاد الوفد محملا بالهدايا"]
+
+
+def test_an_honorific_after_a_title_and_its_body_opens_no_object() -> None:
+    text = "واعتبر رئيس الهيئة العامة للآثار صاحب السمو الأمير فهد بن سعد افتتاح المتحف إنجازا."
+    doc, found = find(text, [entity(text, "الهيئة العامة للآثار", "ORG"), entity(text, "فهد بن سعد", "PER")])
+    assert [t[2] for t in triples(doc, found) if t[2].startswith("صاحب")] == []
+
+
+def test_a_long_outlet_name_in_quotation_marks_before_that_is_the_speaker_not_a_quote() -> None:
+    text = "وذكرت صحيفة “ذا نيويورك ديلي نيوز” الأمريكية أن الحريق التهم ثلاثة منازل."
+    doc, found = find(text)
+    assert triples(doc, found) == [("ذا نيويورك ديلي نيوز", "statement", "الحريق التهم ثلاثة منازل")]
+
+
+def test_thanks_reach_past_a_long_title_and_name() -> None:
+    text = "وقدّم العقيد ناصر بن سعد العتيبي مدير مرور المنطقة الشرقية شكره لرجال الدوريات."
+    doc, found = find(text, [entity(text, "ناصر بن سعد العتيبي", "PER")])
+    assert triples(doc, found) == [("ناصر بن سعد العتيبي", "praise", "شكره لرجال الدوريات")]

@@ -152,3 +152,12 @@ def test_the_older_gold_compares_outlets_only_not_statement_media() -> None:
     assert [_medium(v) for v in ("تصريح صحفي", "البيان", "حسابه على تويتر", "وكالة رويترز", "الشرق الأوسط")] == [
         True, True, True, False, False
     ]
+
+
+def test_a_speaker_matches_its_gold_name_past_quotation_marks() -> None:
+    from marsad.evaluate.quotes import _same_name
+
+    assert _same_name("قناة المنار اللبنانية", ("قناة «المنار» اللبنانية",))
+    assert _same_name('صحيفة "الرأي"', ("صحيفة الرأي",))
+    assert not _same_name("قناة الميادين", ("قناة «المنار» اللبنانية",))
+    assert not _same_name("«»", ("المنار",))

@@ -125,7 +125,10 @@ def norm_words(text: str) -> str:
 
 
 def _bare_words(text: str) -> str:
-    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in norm_name(text).split())
+    """A name's words, each stripped of its punctuation (quotation marks around a name inside a longer one:
+    تلفزيون «برس») and its article."""
+    words = (w.strip(_PUNCT) for w in norm_name(text).split())
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words if w)
 
 
 def names_match(a: str, b: str) -> bool:

@@ -104,11 +104,19 @@ def load_gold(path: Path, split: str | None = None) -> list[GoldDoc]:
     return [GoldDoc(*key, tuple(sorted(q, key=lambda g: g.start))) for key, q in docs.items()]
 
 
+_QUOTE_MARKS = str.maketrans("", "", "\"'«»“”‘’")
+
+
+def _plain(name: str) -> str:
+    """A name folded, its quotation marks dropped and its spaces made single (تلفزيون «برس» = تلفزيون برس)."""
+    return " ".join(fold(name).translate(_QUOTE_MARKS).split())
+
+
 def _same_name(system: str | None, gold: Sequence[str]) -> bool:
     if not system or not gold:
         return False
-    s = fold(system)
-    return any(s in g or g in s for g in map(fold, gold))
+    s = _plain(system)
+    return bool(s) and any(s in g or g in s for g in map(_plain, gold) if g)
 
 
 def _same_chain(system: Sequence[str], gold: Sequence[str]) -> bool:

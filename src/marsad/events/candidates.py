@@ -181,7 +181,8 @@ def preposed(ctx: Context, c: Cand) -> bool:
     return any(ch in "بلك" for ch in pro)
 
 
-GAP_BREAKS = frozenset({"ان", "انه", "انها", "بان", "الذي", "التي", "الذين"})  # مصادر إن الحوثيين: two clauses
+# مصادر إن الحوثيين: two clauses; السلطات المدعو فلان: the one named after المدعو is another party
+GAP_BREAKS = frozenset({"ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "المدعو", "المدعوه"})
 
 
 def _gap_breaks(ctx: Context, a: int, b: int) -> bool:
@@ -200,6 +201,14 @@ def _object_after_name(ctx: Context, last: Cand, c: Cand) -> bool:
     """Is ``c`` a country or place named (not a nisba) right after a person's or an organization's name, which
     ends there (اتهمت منظمة هيومن رايتس ووتش إسرائيل: the subject, then the object)?"""
     return last.etype in RANK and c.etype in (None, "LOC") and c.agent is None and c.start in ctx.place_starts
+
+
+def _place_after_definite(ctx: Context, last: Cand, c: Cand) -> bool:
+    """Is ``c`` a country or place named (not a nisba) right after a definite agent noun, which takes no genitive
+    (وطالب الوزير إيران: the subject, then the object; not رئيس مصر)?"""
+    return last.etype is None and last.agent is not None and c.etype in (None, "LOC") and c.agent is None \
+        and c.lo == last.hi and c.start in ctx.place_starts and not preposed(ctx, c) \
+        and ctx.words[last.hi - 1].proclitics.endswith("ال")
 
 
 def _definite_agents(ctx: Context, last: Cand, c: Cand) -> bool:
@@ -225,6 +234,7 @@ def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
             and not (c.country and last.country and c.country != last.country)
             and not _object_after_name(ctx, last.cands[-1], c)
             and not _definite_agents(ctx, last.cands[-1], c)
+            and not _place_after_definite(ctx, last.cands[-1], c)
         ):
             out[-1].cands.append(c)
         else:

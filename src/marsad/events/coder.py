@@ -24,24 +24,15 @@ from dataclasses import replace
 
 from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
-from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, runs
+from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, phrase, runs
 from marsad.events.context import Context
-from marsad.events.dyads import (
-    BETWEEN_TYPES,
-    VICTIM_TYPES,
-    aimed,
-    between_sides,
-    harmed_before,
-    suffered,
-    suffered_after,
-    target_phrase,
-    victims,
-)
+from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
-from marsad.events.objects import more_targets
-from marsad.events.participants import context_country, participants, speaker_actor
+from marsad.events.objects import met, more_targets
+from marsad.events.participants import after_subject, context_country, participants, participle, speaker_actor
 from marsad.events.protest import after_since, mention_mode
+from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
 from marsad.quotes.lexicon import QuoteLexicon
 
@@ -109,16 +100,46 @@ class EventCoder:
             frame = found is not None
         if not frame:
             found = aimed(ctx, clause_runs, k, end, chi) if rule.plover == "ASSAULT" else None
+            if rule.plover == "CONSULT" and rule.mode != "phone":  # اجتمع الوزير بالمهندسين المشرفين على ...
+                found = met(ctx, clause_runs, k, end, chi, actor_run)
             if found is None:
                 found = target_phrase(ctx, k, end, chi, actor_run, rule)
             if found is None:  # what a protest is against, what a bombing hit, what a visit visits
                 found = more_targets(ctx, clause_runs, k, end, chi, actor_run, rule)
         target = self._named(found) if isinstance(found, Run) else found
+        if target is not None and bare(ctx, target):
+            target = self._of_named(target, clause_runs, chi)
         if target is None or bare(ctx, target):
             return None
         if target.country is None and target.span is not None:  # عن إيران: a phrase that is a country
             target = replace(target, country=ctx.country_at(target.span.start, target.span.end))
         return target
+
+    def _asker(self, k: int, end: int, rule: TriggerRule, target_run: Run | None) -> Actor | None:
+        """Who asks, when the one named after the trigger is whom it asks: the plain subject before that one
+        (وطالب أصحاب المحلات وزارة التجارة بـ), unnamed after a participle (مطالبا القوات الأمنية بـ); else None."""
+        ctx = self.ctx
+        if target_run is None:
+            return None
+        if after_subject(ctx, target_run, k, end, rule):
+            return phrase(ctx, end, target_run.lo)
+        return Actor("", None, None, None) if participle(ctx, k, rule) else None
+
+    def _of_named(self, head: Actor, clause_runs: list[Run], chi: int) -> Actor | None:
+        """An indefinite bare head with the named body it belongs to after في or من (عقوبات على مسؤولين في حزب الله،
+        عناصر من تنظيم داعش): the whole phrase, with the body's country; else None."""
+        ctx = self.ctx
+        if head.span is None:
+            return None
+        y = ctx.ix.first_at_or_after(head.span.end)
+        headed = y + 1 < chi and bool(set(ctx.words[y + 1].forms) & ctx.lex.heads)  # من تنظيم داعش
+        run = next((r for r in clause_runs if r.lo == y + 1 or (headed and r.lo == y + 2)), None)
+        body = run.cands[0] if run is not None else None
+        if y + 1 >= chi or ctx.words[y].norm not in ("في", "من") or body is None or head.text.startswith("ال") \
+                or not (body.etype == "ORG" or body.agent):
+            return None  # not انتزاع المنطقة من قوات المعارضة: a definite head and من are where from
+        stop = ctx.ends[body.hi - 1]
+        return Actor(ctx.doc.text[head.span.start : stop], body.country, None, Span(head.span.start, stop))
 
     def _clause(
         self, k: int, quotes: list[Quote], all_cands: list[Cand], s_start: int, s_end: int
@@ -185,6 +206,7 @@ class EventCoder:
         implied = actor is None or actor.agent is None  # the agent comes from the trigger row, not the text
         if actor is None and rule.agent:
             actor = Actor("", None, rule.agent, None)
+        actor = actor or self._asker(k, end, rule, target_run)
         if actor is None and not rule.unnamed:
             return None
         if actor is not None and actor.agent is None and rule.agent:

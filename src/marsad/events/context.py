@@ -16,6 +16,7 @@ TARGET_PREPS = frozenset({"مع", "ضد", "علي", "الي", "تجاه", "بح�
 ADJUNCT_PREPS = frozenset({"في", "من", "عن", "منذ", "خلال", "امام", "عند", "قرب", "وسط", "داخل", "خارج", "حول"})
 # the complementizer that opens a reported clause (أفادت مصادر بأن ...), not a preposition (أعرب عن ...)
 THAT = frozenset({"ان", "بان", "وان", "لان"})
+TIME_TAILS = frozenset({"قليله", "معدوده", "قليلا"})  # adjectives of a time the times layer leaves out
 COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيرها", "نظراءه", "نظرائه", "نظيريه"})
 
 
@@ -59,6 +60,7 @@ class Context:
         self.protest_claims = {(q.start, q.end) for q in self.quotes
                                if (q.start, q.end) in self.claims and not self._reported(q)}
         self.known: dict[str, str] | None = None  # countries of names learnt from the article (candidates)
+        self._timed: frozenset[int] | None = None  # words inside a time expression (built when first asked)
         # word indices where a trigger rule or an agent phrase may start (one lexicon look-up per word)
         self.trigger_pos: list[int] = []
         self.agent_pos: list[int] = []
@@ -103,6 +105,33 @@ class Context:
             lo += 1
         hi = self.ix.first_at_or_after(end)
         return lo, max(hi, lo + 1)
+
+    def timed(self, x: int) -> bool:
+        """Is word ``x`` inside a time expression of the ``times`` layer (في وقت سابق، قبل ساعات قليلة)?"""
+        if self._timed is None:
+            inside: set[int] = set()
+            for t in self.times:
+                lo, hi = self.span_words(t.start, t.end)
+                inside.update(range(lo, hi))
+            self._timed = frozenset(inside)
+        return x in self._timed
+
+    def past_time(self, x: int, hi: int) -> int:
+        """The first word at or after ``x`` (before ``hi``) past a time expression there, its preposition, its
+        adjective and the commas around it (قصفت الطائرات، قبل ساعات قليلة، قاعدة ...: the object after the time;
+        في وقت سابق، خلال الساعات الماضية); ``x`` when none stands there."""
+        y, passed = x, False
+        while y < hi:
+            word = self.words[y].kind != "punct"
+            if word and (self.timed(y) or (y + 1 < hi and self.words[y].norm in ADJUNCT_PREPS and self.timed(y + 1))
+                         or (passed and self.words[y].norm in TIME_TAILS)):
+                y, passed = y + 1, True
+            elif self.punct(y) == "،" and (passed or (y + 1 < hi and self.words[y + 1].kind != "punct"
+                                                     and self.timed(y + 1))):
+                y += 1  # the comma before or after the time
+            else:
+                break
+        return y
 
     def country_at(self, start: int, end: int) -> str | None:
         for s, e, c in self.countries:

@@ -26,7 +26,7 @@ NOT_TARGETS = frozenset({"الاقل", "الرغم", "رغم", "خلفيه", "ا
                          "نحو", "حد", "الفور", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "الصعيد", "صعيد", "طول",
                          "هامش", "راس", "صعيدي", "غرار", "ضوء", "مدي", "وجه", "قدم", "مستويات", "ما", "من", "عن",
                          "عقب", "بعد", "قبل", "اثناء", "حتي", "ليس", "لم", "لن", "قد", "كان", "كانت", "او", "ثم",
-                         "اثره", "اثرها", "رفع", "استمرار", "حاله", "نقاط",
+                         "اثره", "اثرها", "رفع", "استمرار", "حاله", "نقاط", "مره", "للمره", "انتظار", "نطاق", "اكبر",
                          "كما", "الا", "غير", "اي", "بين", "لدي", "لا", "كل", "جميع", "بعض", "نفسه", "ذاته", "حيث"})
 # prepositions of a target for some types only: رفع العقوبات عن طهران، وجهت الاتهامات إلى، مساعدات إلى اللاجئين
 # (الإفراج عن المعتقلين، تلقى اتصالا هاتفيا من الملك)
@@ -63,6 +63,9 @@ CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
 SUFFERED_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})  # الهجوم الذي تعرض له: the attack's pronoun
 ADVERBS = frozenset({"بشده", "بقوه", "بحزم", "رسميا", "فورا", "كذلك", "بدوره", "بدورها"})  # دانت بشدة قرار
 MANNER = frozenset({"بشكل", "بصوره", "بطريقه"})  # a manner and its adjective (قصفوا بشكل عشوائي المدينة)
+# what follows ل after an attack's doer and is no party to it: a cause, a benefit, a span of time
+NOT_LAM = frozenset({"صالح", "اجل", "ان", "انه", "انها", "مده", "سنوات", "ايام", "ساعات", "اسابيع", "اشهر", "اسباب",
+                     "سبب", "دواع", "حساب", "اول", "ثاني", "ثالث"})
 TIME_WORDS = frozenset({"امس", "اليوم", "الليله", "مساء", "صباح", "مساءامس", "ظهر", "فجر", "مجددا", "ايضا"})
 
 
@@ -84,8 +87,8 @@ def _open(ctx: Context, x: int) -> bool:
 def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
     """The noun phrase opening at word ``x``: a count and what it counts (ثلاثة جنود، 32 شخصا، العشرات من
     المدنيين), else a head noun with its genitive chain and adjectives."""
-    if x >= chi:
-        return None
+    if x >= chi or ctx.timed(x) or ctx.words[x].norm in TIME_WORDS:
+        return None  # a time is no party (استشهد أمس)
     if ctx.words[x].norm in ABOUT and x + 2 < chi and ctx.words[x + 1].norm == "من" and _count(ctx, x + 2):
         x += 2  # أكثر من 30 شخصا
     elif ctx.words[x].norm in ABOUT and x + 2 < chi and _count(ctx, x + 1):
@@ -102,6 +105,8 @@ def noun_phrase(ctx: Context, x: int, chi: int) -> Actor | None:
         y = x + 1
         if y < chi and ctx.words[y].norm == "من":
             y += 1
+        elif y < chi and ctx.words[x].kind == "number" and ctx.words[y].norm.startswith("ال"):
+            return None  # اللواء 22 التابع: a unit's number, no count (what a numeral counts is indefinite)
         if y < chi and y in ctx.trigger_pos and _frame_word(ctx, y, "casualty") and not _harmed(ctx, y):
             start = ctx.stem_start(x) if ctx.words[x].kind == "arabic" else ctx.starts[x]
             return Actor(ctx.doc.text[start : ctx.ends[y]], None, None, Span(start, ctx.ends[y]))  # 20 قتيلا
@@ -264,9 +269,14 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
             return victims
     genitive = (rule.genitive_target and rule.noun) or masdar(ctx, k, rule)
     if genitive and first == end and not _suffixed(ctx, k) and not definite(ctx, end):
-        victim = noun_phrase(ctx, end, chi)
+        # مقتل وجرح عدد من العناصر: the victims after a second casualty noun
+        two = end + 1 < chi and (_frame_word(ctx, end, "casualty") or _harmed(ctx, end))
+        victim = noun_phrase(ctx, end + 1 if two else end, chi)
         if victim is not None:
             return victim
+    lam = _lam_object(ctx, k, end, chi, actor, rule)
+    if lam is not None:  # قصف الطائرات التركية لمواقع الحزب: the object after the genitive doer, opened by ل
+        return lam
     occurred = False
     reach = end + PHRASE_REACH_AFTER
     if any(ctx.words[x].norm in RELATIVES for x in range(end, min(chi, end + 2))):
@@ -281,7 +291,8 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if (rule.plover in GIVING or rule.cameo == VISIT) and x <= first + 1 and w.kind == "arabic" \
                 and not _open(ctx, x) \
                 and w.proclitics.lstrip("وف") in (("لل", "لال") if rule.cameo == VISIT else ("ل", "لل", "لال")) \
-                and w.norm not in NOT_TARGETS:  # not زيارته لأداء العمرة: what for
+                and w.norm not in NOT_TARGETS and w.norm.removeprefix("لل") not in NOT_TARGETS:  # not زيارته لأداء
+            # العمرة: what for; not للمرة الأولى
             return phrase(ctx, x, chi)  # مساعدات للاجئين السوريين: who receives it; زيارته للمنطقة: what is visited
         if rule.mode == "phone" and x <= first + 1 and w.proclitics.lstrip("وف") in ("ب", "بال") \
                 and w.kind == "arabic" and w.norm not in NOT_TARGETS:
@@ -300,6 +311,25 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if counted is not None:  # وقتل الخاطفون أربعة من الرهائن: verb, an unnamed subject, the counted victims
             return counted
     return verb_object(ctx, k, end, chi, actor, rule) if rule.plover in OBJECT_TYPES else None
+
+
+def _lam_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
+    """قصف الطائرات التركية لمواقع الحزب، اقتحام قوات الاحتلال للمسجد: what an attack or an arrest told by its
+    verbal noun and its genitive doer acts upon, opened by ل right after the doer; not a time, a pronoun, a cause
+    or a purpose (لسنوات، لها، لأن، لصالح، لإعاقة، لتنفيذ)."""
+    if rule.plover not in VICTIM_TYPES or actor is None or definite(ctx, end) or _suffixed(ctx, k) \
+            or not (actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end))):
+        return None
+    x = _after(ctx, actor)
+    if x >= chi or ctx.words[x].kind != "arabic" or ctx.timed(x) or x in ctx.trigger_pos:
+        return None
+    w = ctx.words[x]
+    pro = w.proclitics.lstrip("وف")
+    stem = w.norm[len(w.proclitics):]
+    if pro not in ("ل", "لل", "لال") or len(stem) < 3 or stem in NOT_TARGETS or stem in NOT_LAM \
+            or (pro == "ل" and stem.startswith(("ت", "ا"))):
+        return None
+    return phrase(ctx, x, chi)
 
 
 def _counted_after_subject(ctx: Context, end: int, chi: int) -> Actor | None:
@@ -358,9 +388,10 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     else:
         return None
     while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
-                       or MANNER & set(ctx.words[x].forms)
+                       or MANNER & set(ctx.words[x].forms) or ctx.past_time(x, chi) > x
                        or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
-        x += 2 if MANNER & set(ctx.words[x].forms) else 1  # a time: فجر الأحد; a manner: بشكل عشوائي
+        # a time: فجر الأحد، في وقت سابق، قبل ساعات قليلة (between commas); a manner: بشكل عشوائي
+        x = max(x + (2 if MANNER & set(ctx.words[x].forms) else 1), ctx.past_time(x, chi))
     if x >= chi or ctx.punct(x) or _adjective(ctx, x) or _frame_word(ctx, x, "with_bi") \
             or (ctx.words[x].norm.startswith("بال") and rule.plover != "CONSULT"):  # طالبهم بالضرب: what is asked
         return None  # an adjective of the trigger (اجتماعه الطارئ), an adverb (قصفوا بشكل عنيف)
@@ -383,16 +414,6 @@ def _asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
         return False
     w = ctx.words[y]
     return w.norm in ("الي", "لـ") or (w.kind == "arabic" and w.proclitics.lstrip("و")[:1] == "ب")
-
-
-BETWEEN_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE", "RETREAT"})
-BETWEEN_REACH = 5  # words between the trigger and بين (اشتباكات عنيفة في المدينة بين ...)
-SIDE_WORDS = frozenset({"طرف", "جهه", "ناحيه", "جانب"})  # من طرف، من جهة: marks of one side
-VICTIM_REACH = 18  # words from an attack to the casualty word that tells its victims
-DEATHS = frozenset({"مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفها", "حتفهم", "حتفهما"})
-MET = frozenset({"لقي", "لقيت", "لقوا", "ولقي", "ولقيت", "ولقوا", "يلقي", "تلقي"})  # لقي X مصرعه: X died
-# another clause starts (or another event is dated by: غداة): its casualties are its own
-CLAUSE_WORDS = frozenset({"فيما", "بينما", "وفيما", "وبينما", "غداه"})
 
 
 def _side(ctx: Context, runs: list[Run], x: int, chi: int) -> Run | Actor | None:
@@ -425,74 +446,5 @@ def _after(ctx: Context, side: Run | Actor) -> int:
     return ctx.ix.first_at_or_after(side.span.end)
 
 
-def between_sides(ctx: Context, runs: list[Run], end: int, chi: int) -> tuple[Run | Actor | None, Run | Actor | None]:
-    """اشتباكات بين الجيش النيجيري وجماعة بوكو حرام، معارك بين التنظيم من طرف، وقوات النظام من طرف آخر: the
-    two sides named after بين following the trigger in its clause, the second one opened by و."""
-    for x in range(end, min(chi, end + BETWEEN_REACH)):
-        if ctx.punct(x) or x in ctx.trigger_pos:
-            break
-        if ctx.words[x].norm != "بين":
-            continue
-        one = _side(ctx, runs, x + 1, chi) if x + 1 < chi else None
-        if one is None:
-            return None, None
-        y = _after(ctx, one)
-        if y + 1 < chi and ctx.words[y].norm == "من" and ctx.words[y + 1].norm in SIDE_WORDS:
-            y += 2  # من طرف، وقوات النظام
-        if y < chi and ctx.punct(y) == "،":
-            y += 1
-        if y >= chi or not ctx.words[y].proclitics.startswith("و"):
-            return one, None
-        return one, _side(ctx, runs, y, chi)
-    return None, None
-
-
 def _harmed(ctx: Context, x: int) -> bool:
     return _frame_word(ctx, x, "harmed")
-
-
-def victims(ctx: Context, k: int, end: int, clo: int, chi: int) -> Actor | None:
-    """The victims of an attack that the clause counts elsewhere, nearest first: the genitive of a casualty
-    noun or the subject of a passive casualty verb (الحصيلة استشهاد 22 شخصا، أصيب رجل أمن بانفجار), the
-    count after a casualty word (قتل خمسة أشخاص), the party after صفوف near a word of losses (سقوط قتلى في
-    صفوف المسلحين)."""
-    spots = sorted((x for x in range(max(clo, k - VICTIM_REACH), min(chi, end + VICTIM_REACH))
-                    if not k <= x < end), key=lambda x: abs(x - k))
-    for x in spots:
-        if any(ctx.punct(y) in (".", "؛", ":") or ctx.words[y].norm in CLAUSE_WORDS
-               for y in range(min(x, k), max(x, k))):
-            continue  # not across the end of a clause (قتل 15 شخصا ... فيما يكثف المتمردون هجومهم)
-        w = ctx.words[x]
-        if w.kind != "arabic" or x + 1 >= chi:
-            continue
-        if _harmed(ctx, x) or (_frame_word(ctx, x, "casualty") and (_count(ctx, x + 1) or _about(ctx, x + 1, chi))):
-            y = x + 2 if x + 2 < chi and _frame_word(ctx, x + 1, "casualty") else x + 1  # مقتل وجرح عدد من
-            found = noun_phrase(ctx, y, chi)
-            if found is not None:
-                return found
-        if w.norm in DEATHS and x > clo:  # لقي 115 مسلحا حتفهم جراء الضربات
-            met = next((y for y in range(x - 1, max(clo, x - 12) - 1, -1) if ctx.words[y].norm in MET), -1)
-            y = met + 5 if [w.norm for w in ctx.words[met + 1 : met + 5]] == ["ما", "لا", "يقل", "عن"] else met + 1
-            found = (noun_phrase(ctx, y, x) or _counted_before(ctx, met)) if met >= 0 else None  # 63 شخصا لقوا
-            if found is not None:
-                return found
-        if w.norm == "صفوف" and x > clo and ctx.words[x - 1].norm in ("في", "بين") and any(
-                _frame_word(ctx, y, "losses") for y in range(max(clo, x - 5), x)):
-            found = phrase(ctx, x + 1, chi)
-            if found is not None:
-                return found
-    return None
-
-
-def harmed_before(ctx: Context, run: Run, k: int, clo: int) -> int:
-    """أصيب رجل أمن بانفجار، قتلى في صفوف المسلحين: is the run before the trigger the subject of a passive
-    casualty verb right before it (with an indefinite head: رجل أمن), or the party after صفوف (its victim)?
-    The word where the victim's phrase starts, -1 for none."""
-    if not (clo < run.lo and run.hi <= k):
-        return -1
-    x = run.lo - 1
-    if ctx.words[x].norm == "صفوف":
-        return run.lo
-    if x > clo and not _harmed(ctx, x) and _open(ctx, x) and not ctx.words[x].norm.startswith("ال"):
-        x -= 1
-    return x + 1 if _harmed(ctx, x) else -1

@@ -11,10 +11,13 @@ Two sources of evidence, in this order:
    shortly before the trigger in its sentence, or an event time well before publication, makes the
    event background (reference).
 4. A mention of earlier or habitual events (a ``generic`` word of ``event_reference.tsv``: الكثير من الهجمات،
-   تلك الهجمات) or a past perfect (وكانت القوات قد قصفت) is background too, unless the event is dated within
+   تلك الهجمات), a past perfect (وكانت القوات قد قصفت) or an attack in a sentence of scripture or sacred history
+   (صلى الله عليه وسلم، رضي الله عنه، قال تعالى: ``@scripture``) is background too, unless the event is dated within
    the last days before publication (أمس، اليوم): then it is the news.
 5. An attack named by a verbal noun of purpose (لقتلهم، لتحرير المدينة) is an intent (hypothetical), unless the
-   noun is governed by a word that reports it (تعرض لهجوم، أدى لمقتل، استنكاره للهجوم).
+   noun is governed by a word that reports it (تعرض لهجوم، أدى لمقتل، استنكاره للهجوم); so is one that a word of
+   purpose governs (بغرض تفجيره، بهدف تنفيذ هجمات، لشن هجوم: ``@purpose`` and ``@doing`` of
+   ``event_wordsets.tsv``).
 
 Anything else is asserted.
 """
@@ -205,10 +208,23 @@ def _framed(before: list[str], words: dict[str, tuple[int, bool]]) -> str | None
     return found
 
 
+def _aimed_at(before: list[str], lex: EventLexicon) -> bool:
+    """Does a word of purpose stand right before the attack, or before a noun of doing it (بغرض تفجيره، بهدف تنفيذ
+    هجمات، لشن هجوم، يخطط لارتكاب اعتداءات): what someone means to do, not what was done?"""
+    purpose, doing = lex.wordsets.get("purpose", frozenset()), lex.wordsets.get("doing", frozenset())
+    near = [set(_keys(w)) | {fold(w)} for w in before[:2]]
+    if near and near[0] & purpose:
+        return True
+    return len(near) == 2 and bool(near[0] & doing) and bool(near[1] & purpose)
+
+
 def _purpose(doc: Document, ev: Event, before: list[str], lex: EventLexicon) -> bool:
-    """Is the attack a verbal noun of purpose (لقتلهم، لتحرير المدينة), governed by no word that reports it?"""
+    """Is the attack a verbal noun of purpose (لقتلهم، لتحرير المدينة), governed by no word that reports it, or
+    one a word of purpose governs (بهدف تنفيذ هجمات)?"""
     if ev.type != "ASSAULT":
         return False
+    if _aimed_at(before, lex):
+        return True
     word = fold(doc.text[ev.trigger.start : ev.trigger.end].split()[0]).lstrip("وف")
     if not word.startswith("ل") or len(word) < 4 or word[1:].startswith(RESULTS):
         return False
@@ -226,6 +242,20 @@ def _almanac(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Se
     lo = sentences[i].start if i >= 0 else 0
     m = _ALMANAC.match(doc.text, lo, ev.trigger.start)
     return m is not None and doc.published is not None and int(m.group(1)) < doc.published.year
+
+
+def _scripture(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Sentence],
+               lex: EventLexicon) -> bool:
+    """Is the attack told in a sentence of scripture or sacred history, one that blesses the Prophet or his
+    Companions or quotes a verse (صلى الله عليه وسلم، رضي الله عنه، قال تعالى: ``@scripture``)? The killing
+    it tells is a teaching or history (قتل النفس المعصومة من الكبائر التي حذر منها النبي صلى الله عليه وسلم)."""
+    if ev.type != "ASSAULT":
+        return False
+    i = bisect_right(starts, ev.trigger.start) - 1
+    if i < 0:
+        return False
+    sentence = fold(doc.text[sentences[i].start : sentences[i].end])
+    return any(phrase in sentence for phrase in lex.wordsets.get("scripture", frozenset()))
 
 
 def _recent(ev: Event, published: dt.date | None) -> bool:
@@ -249,7 +279,8 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)
             frame = _framed(before, words)
-            if old or frame == "frame" or (frame == "generic" and not _recent(ev, doc.published)) \
+            generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex)
+            if old or frame == "frame" or (generic and not _recent(ev, doc.published)) \
                     or _almanac(doc, ev, starts, sentences):
                 fact = "reference"
             elif _purpose(doc, ev, before, lex):

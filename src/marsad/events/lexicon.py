@@ -186,8 +186,9 @@ def _triggers(res: Resources, cameo: dict[str, CameoCode],
         agent = row["agent"] or None
         needs = _trigger_needs(row["needs"], forms, wordsets)
         unnamed = row["unnamed"] == "keep"
-        genitive = row["victim"] == "target"
-        passive = row["victim"] == "passive"
+        victim = set(row["victim"].split("+"))  # target+passive: a martyr named before or after (استشهد)
+        genitive = "target" in victim
+        passive = "passive" in victim
         for kind, words in _kinded_forms(forms):
             rule = TriggerRule(words, plover, code, mode, agent, needs, unnamed, genitive, kind == "n",
                                passive, any(kind == "call" for kind, _ in needs), kind == "v",

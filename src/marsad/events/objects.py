@@ -10,6 +10,9 @@
   visits (قام بزيارة المواقع، توجه لزيارة المصابين، بزيارة لأسر الشهداء), when its visitor stands elsewhere.
 - Who is accused after ل, right after an accusation noun or its genitive accuser (اتهامات المسؤول للشركة; not
   what a condemnation condemns: إدانة مصر للإرهاب).
+- Whom a meeting is held with after ب, past its subject or genitive and a time (والتقى بعدد من المهندسين،
+  اجتماعه بمديري الجامعات، اجتمع المدرب أمس باللاعبين): a name, a count or a plural of people; not a place, a
+  pronoun or what the meeting is about or chaired by (بمقر الوزارة، بالرياض، بهم، برئاسة الوزير).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from marsad.document import Actor
 from marsad.events.candidates import Run, phrase
 from marsad.events.context import Context
 from marsad.events.dyads import (
+    COUNT_WORDS,
     NOT_TARGETS,
+    TIME_WORDS,
     VISIT,
     _adjective,
     _frame_word,
@@ -38,6 +43,10 @@ PROTEST_WORDS = ("احتجاج", "تنديد", "رفض")  # a second protest wor
 NOT_PROTESTED = frozenset({"يد", "ايدي", "بعد", "مسافه", "امتداد", "هامش", "الطريق", "طريق", "التوالي"})
 BOMBING = "183"  # the CAMEO code of a bombing: its genitive is what it hit, unless a device
 VISIT_REACH = 3  # words of adjectives between a visit and إلى (بزيارة رسمية إلى الجزائر)
+# what follows ب after a meeting and is no party to it: its chair, presence, aim, topic, place or manner
+NOT_MET = frozenset({"رئاسه", "حضور", "مشاركه", "هدف", "غرض", "شان", "خصوص", "عنوان", "مقر", "مكتب", "قصر",
+                     "ديوان", "فندق", "مبني", "قاعه", "مدينه", "منطقه", "محافظه", "بعد", "بين", "شكل", "صوره",
+                     "دعوه", "سبب", "مناسبه", "موافقه", "نجاح", "فوز", "تعادل", "نتيجه", "تشكيله", "ركلات"})
 
 
 def protested(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor | None:
@@ -106,6 +115,42 @@ def accused(ctx: Context, end: int, chi: int, actor: Run | None) -> Actor | None
     if w.kind != "arabic" or w.proclitics.lstrip("و") not in ("ل", "لل", "لال") or w.norm in NOT_TARGETS:
         return None
     return phrase(ctx, x, chi)
+
+
+def _people(ctx: Context, x: int) -> bool:
+    """Does word ``x`` (opened by ب) name people by its form: a sound plural (بالمهندسين، بالمعلمين) or a plural
+    in construct (بمديري التعليم، بمنسوبي الرئاسة)?"""
+    stem = ctx.words[x].forms[-1]
+    if stem.startswith("ال"):
+        stem = stem[2:]
+    if len(stem) >= 5 and stem.endswith("ين"):
+        return True
+    nxt = ctx.words[x + 1] if x + 1 < len(ctx.words) else None
+    return len(stem) >= 5 and stem.startswith("م") and stem.endswith("ي") and not ctx.words[x].norm.startswith("بال") \
+        and nxt is not None and nxt.kind == "arabic" and nxt.norm.startswith("ال")
+
+
+def met(ctx: Context, runs: list[Run], k: int, end: int, chi: int, actor: Run | None) -> Run | Actor | None:
+    """والتقى بعدد من المهندسين، اجتماعه بمديري الجامعات: whom a meeting is held with after ب, right after the
+    trigger, its subject or genitive and a time."""
+    x = actor.hi if actor is not None and end <= actor.lo <= end + 1 else end
+    while x < chi and ctx.words[x].norm in TIME_WORDS:
+        x += 1
+    x = ctx.past_time(x, chi)
+    if x >= chi or x in ctx.trigger_pos:
+        return None
+    w = ctx.words[x]
+    pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
+    stem = w.norm[len(pro):]
+    if w.kind != "arabic" or pro != "ب" or stem in NOT_TARGETS or stem.removeprefix("ال") in NOT_MET \
+            or ctx.starts[x] + 1 in ctx.place_starts or ctx.starts[x] in ctx.place_starts:
+        return None
+    run = next((r for r in runs if r.lo == x), None)
+    if run is not None:
+        return None if all(c.etype == "LOC" for c in run.cands) else run
+    if set(w.forms) & COUNT_WORDS:
+        return noun_phrase(ctx, x, chi)  # بعدد من أعضاء المجلس
+    return phrase(ctx, x, chi) if _people(ctx, x) else None
 
 
 def more_targets(ctx: Context, runs: list[Run], k: int, end: int, chi: int, actor: Run | None,

@@ -21,6 +21,7 @@ TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "
 VICTIMS = VICTIM_TYPES
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # verbs whose object in the accusative is the target
 OBJECT_REACH = 2  # words between a verb's subject and its object
+PERFECT = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الشرطة قد اعتقلت)
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
 ADJUNCT_REACH = 9  # words of a place and a time between a meeting verb's subject and its object
 
@@ -71,6 +72,29 @@ def _addressed(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> b
     w = ctx.words[run.lo]
     return rule.plover in ADDRESSED and run.lo == end and verbal(ctx, k, rule) and w.norm.startswith("ال") \
         and w.norm.endswith("ين") and len(w.norm) >= 6 and run.cands[0].etype != "PER"
+
+
+def after_subject(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> bool:
+    """وطالب أصحاب المحلات وزارة التجارة بالتدخل: a body or place named after a verb of demand, accusation or threat
+    and a subject that names no one, an indefinite head and its definite genitive (so the body is no genitive of
+    it: جماهير الهلال; nor a name after its title: المواطن فلان), with what is asked right after it (ب، إلى), is the
+    verb's object."""
+    c = run.cands[0]
+    if rule.plover not in ADDRESSED or run.lo != end + 2 or not verbal(ctx, k, rule) or c.etype == "PER" \
+            or not (c.etype == "ORG" or c.agent or c.start in ctx.place_starts) or preposed(ctx, c) \
+            or ctx.words[end].norm.startswith("ال") or not ctx.words[end + 1].norm.startswith("ال"):
+        return False
+    for x in range(end, run.lo):
+        w = ctx.words[x]
+        pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
+        if w.kind != "arabic" or pro or ctx.timed(x) or x in ctx.trigger_pos or _counts(ctx, x) \
+                or w.norm in TARGET_PREPS or w.norm in ADJUNCT_PREPS or w.norm in NOT_COMPLEMENTS:
+            return False
+    span = actor_of(ctx, run).span
+    y = ctx.ix.first_at_or_after(span.end) if span is not None else run.hi
+    if y >= len(ctx.words) or ctx.words[y].kind != "arabic":
+        return False
+    return ctx.words[y].norm == "الي" or ctx.words[y].proclitics.lstrip("و")[:1] == "ب"
 
 
 def _place(ctx: Context, run: Run) -> bool:
@@ -131,8 +155,9 @@ def _time(ctx: Context, x: int) -> bool:
     return ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in NOT_COMPLEMENTS
 
 
-def _participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
-    """Is the trigger an active participle of a verb (مطالبين، متهما، مهددا): whoever follows it is its object?"""
+def participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
+    """Is the trigger an active participle of a verb (مطالبين، متهما، مهددا): whoever follows it is its object,
+    and the one who asks is the subject of the clause before, named or not (مطالبا القوات الأمنية بـ)?"""
     w = ctx.words[k]
     stem = w.forms[-1]
     return not rule.noun and w.kind == "arabic" and stem.startswith("م") and stem.endswith(("ين", "ا", "ون")) \
@@ -176,16 +201,23 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         named = next((r for r in after if r.lo == first + 1), None)
         if named is not None and named.hi < len(ctx.words) and ctx.punct(named.hi) == "،":
             first = named.hi  # اجتمع رئيس الوزراء، بنيامين نتنياهو، مع نظيره: the subject's name between commas
+    placed: list[Run] = []  # runs after في، من ... and their conjuncts (في الكاميرون ونيجيريا): places, no targets
     for r in after:
         if r is actor or (actor is not None and r.lo < actor.hi) or r.hi <= first:
             continue
         prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
+        if prev in ADJUNCT_PREPS or any(q.partner is r for q in placed):
+            placed.append(r)
+            if any(q.partner is r for q in placed[:-1]):
+                continue
         if r.lo > 0 and set(ctx.words[r.lo - 1].forms) & COUNTERPART:
             prev = next(iter(set(ctx.words[r.lo - 1].forms) & COUNTERPART))  # بنظيره النيجيري
         hosted = verb and plover == "CONSULT" and subject and actor is not None and prev != "في" \
             and not _place(ctx, r) and _adjuncts(ctx, actor, r.lo)
         marked = (prev in TARGET_PREPS or prev in COUNTERPART) and r.lo - first <= 6  # after a long subject
-        if (r.lo - end > 6 and not hosted and not marked) or (not hosted and any(
+        # a time between a verb's subject and its object (قصفت طائرات التحالف، قبل ساعات، قاعدة العند)
+        timed = verb and subject and r.lo > first and ctx.past_time(first, r.lo) == r.lo
+        if (r.lo - end > 6 and not hosted and not marked and not timed) or (not hosted and not timed and any(
                 (ctx.punct(x) and not (subject and x in (actor.hi if actor else -1, first) and ctx.punct(x) == "،"))
                 or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo))):
             break  # not across a mark (but the comma after the subject), nor across another trigger (قتلوا في
@@ -197,7 +229,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         if prev in TARGET_PREPS or (plover in TRANSITIVE and preposed(ctx, r.cands[0]) and r.lo - end <= 3):
             return r
         if actor is not None and plover in TRANSITIVE and subject and r.lo >= actor.hi and prev not in ADJUNCT_PREPS \
-                and (r.lo - actor.hi <= OBJECT_REACH or hosted):
+                and (r.lo - actor.hi <= OBJECT_REACH or hosted or timed):
             return r  # verb, subject, object: اعتقلت الشرطة خمسة مسلحين، استقبل الملك في قصره أمس الوزير
     if actor is not None and plover in SYMMETRIC \
             and not (plover == "ASSAULT" and actor.hi <= end and _plural_verb(ctx, end)):
@@ -213,9 +245,10 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
 
 
 def _subject_before(ctx: Context, before: list[Run], k: int) -> Run | None:
-    """The run right before a verb trigger, its subject (no word, mark or preposition between; not a reporter
-    or a reacting party), the first of its coordination."""
-    if not before or before[-1].hi != k or ctx.words[k].proclitics.lstrip("وف"):
+    """The run right before a verb trigger, its subject (no word, mark or preposition between but قد and a time:
+    وكانت الشرطة قد اعتقلت ...; not a reporter or a reacting party), the first of its coordination."""
+    if not before or ctx.words[k].proclitics.lstrip("وف") \
+            or any(ctx.words[x].norm not in PERFECT and not _time(ctx, x) for x in range(before[-1].hi, k)):
         return None
     last = before[-1]
     if preposed(ctx, last.cands[0]) or set(ctx.words[last.lo].forms) & ctx.lex.reporters or _reacting(ctx, k) \
@@ -223,6 +256,36 @@ def _subject_before(ctx: Context, before: list[Run], k: int) -> Run | None:
                                  or ctx.words[last.lo - 1].norm in TARGET_PREPS)):
         return None
     return next((r for r in before if r.partner is last), last)
+
+
+OWNER_SUFFIXES = ("ها", "هم", "هما", "هن")  # folded: a pronoun that names the owner of a noun (قصفها، هجماتهم)
+
+
+def _told_to_occur(ctx: Context, k: int) -> bool:
+    """Is the trigger the subject of a verb of taking place or of witnessing right before it (وقعت اشتباكات،
+    حيث دارت معارك، حيث حصلت الغارة، شهدت المدينة مواجهات: ``@occurred``, ``@happened``, ``@witnessed``)?
+    Who stands before that verb is no party to the fighting."""
+    sets = ctx.lex.wordsets
+    stem = ctx.words[k].forms[-1]
+    if stem.endswith(OWNER_SUFFIXES):
+        return False  # تجدد قصفها: renews its shelling, whose owner is the subject before
+    verbs = sets.get("occurred", frozenset()) | sets.get("happened", frozenset()) | sets.get("witnessed", frozenset())
+    return k > 0 and bool(set(ctx.words[k - 1].forms) & verbs)
+
+
+BY_HAND = frozenset({"يد", "ايدي"})  # folded: على يد، على أيدي (by the hand of)
+HAND_REACH = 8  # words from the trigger to على يد
+
+
+def _by_hand(ctx: Context, after: list[Run], end: int, chi: int) -> Run | None:
+    """The run right after على يد / على أيدي a few words after the trigger, in its clause (قتل رضيع على يد
+    مستوطنين): who did it."""
+    for x in range(end, min(chi - 1, end + HAND_REACH)):
+        if ctx.punct(x):
+            return None
+        if ctx.words[x].norm in ("علي", "وعلي") and set(ctx.words[x + 1].forms) & BY_HAND:
+            return next((r for r in after if x + 2 <= r.lo <= x + 4), None)  # على أيدي مسلحي تنظيم داعش
+    return None
 
 
 def participants(
@@ -233,6 +296,9 @@ def participants(
     target: Run | None = None
     after = [r for r in runs if r.lo >= end]
     before = [r for r in runs if r.hi <= k]
+    hand = _by_hand(ctx, after, end, chi) if rule.plover in VICTIMS else None
+    if hand is not None:  # مقتل رضيع فلسطيني على يد مستوطنين: the hand acts, whatever stands before
+        return hand, next((r for r in after if r.hi <= hand.lo and r.lo < hand.lo - 2), None)
     actor = next((r for r in runs if r.lo <= k < r.hi), None)
     if actor is None:
         frame, victim = suffered(ctx, runs, k, clo)
@@ -255,17 +321,16 @@ def participants(
             and actor is not None \
             and not (definite(ctx, end) or conj(ctx, actor.cands[0]))
         if actor is not None and (genitive or (rule.plover in TRANSITIVE and (_plural_verb(ctx, end)
-                                                                              or (_participle(ctx, k, rule)
-                                                                                  and bool(before))))
+                                                                              or participle(ctx, k, rule)))
                                   or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
                                   or _accused(ctx, actor, k, rule) or _dead(ctx, actor, k, end, rule)
-                                  or _addressed(ctx, actor, k, end, rule)):
+                                  or _addressed(ctx, actor, k, end, rule) or after_subject(ctx, actor, k, end, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
             subject = _subject_before(ctx, before, k)
             if subject is not None:  # خادم الحرمين يستقبل وزير الدفاع: subject, verb, object
                 actor, target = subject, actor
-    if actor is None and before and not _reacting(ctx, k):
+    if actor is None and before and not _reacting(ctx, k) and not _told_to_occur(ctx, k):
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
         actor = _before(ctx, before) if before else None

@@ -89,6 +89,22 @@ def vowelled(ctx: Context, k: int) -> bool:
     return sum(ch in HARAKAT for ch in ctx.doc.text[ctx.starts[k] : ctx.ends[k]]) >= VOWELLED + 1
 
 
+def _pronoun_h(ctx: Context, k: int) -> bool:
+    """Is word ``k`` a noun with the pronoun ه that folds like a protest noun with ة (ومظاهره "and its
+    manifestations", not ومظاهرة; ``@pronoun_h`` of ``event_wordsets.tsv``), as written with ه?"""
+    surface = "".join(ch for ch in ctx.doc.text[ctx.starts[k] : ctx.ends[k]] if ch not in HARAKAT and ch != "ـ")
+    return surface.endswith("ه") and bool(set(ctx.words[k].forms) & ctx.lex.wordsets.get("pronoun_h", frozenset()))
+
+
+CAREER_NOUNS = frozenset({"مسيره", "المسيره"})  # folded: مسيرة, a march or a career (مسيرة التنمية، مسيرة حافلة)
+
+
+def _career(ctx: Context, k: int, hi: int) -> bool:
+    """Is word ``k`` مسيرة in the sense of a course or career, told by the word after it (``@career``)?"""
+    return bool(set(ctx.words[k].forms) & CAREER_NOUNS) and k + 1 < hi \
+        and bool(set(ctx.words[k + 1].forms) & ctx.lex.wordsets.get("career", frozenset()))
+
+
 def triggers(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, TriggerRule]]:
     """The triggers of the sentence [lo, hi): word range and the rule that fits, in text order (none on a
     fully vowelled word)."""
@@ -109,6 +125,8 @@ def triggers(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, TriggerRule
             # the most specific form listed decides (المتظاهرين has its own rules, متظاهرين others)
             hit = next((r for r in rules if rule_fits(ctx, r, k, lo, hi, sent_forms)), None)
             break
+        if hit is not None and hit.plover == "PROTEST" and (_pronoun_h(ctx, k) or _career(ctx, k, hi)):
+            hit = None  # بجميع أشكاله ومظاهره: its manifestations; مسيرة التنمية: a course, no march
         if hit is not None:
             found.append((k, k + len(hit.words), hit))
             nxt = k + len(hit.words)

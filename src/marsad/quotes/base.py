@@ -9,7 +9,17 @@ from dataclasses import dataclass
 
 from marsad.document import Document, Entity, Span, TimeExpr
 from marsad.quotes.lexicon import OBJECT_SUFFIXES, QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import MAX_REGION, SIDE, STOP, TIME_WORDS, WITHHELD, WITHHOLDING
+from marsad.quotes.settings import (
+    BLAME_NOUNS,
+    MAX_REGION,
+    MAX_THANKS_REGION,
+    SIDE,
+    STOP,
+    THANKS_NOUNS,
+    TIME_WORDS,
+    WITHHELD,
+    WITHHOLDING,
+)
 from marsad.quotes.words import word_index
 
 
@@ -65,6 +75,10 @@ class FinderBase:
             comps = lex.complements(found["verb"], "verb") if found is not None and "verb" in found else frozenset()
             if "!" in comps and not self._preposition_follows(k, len(self.words), comps):
                 self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
+            elif found is not None and any(
+                    (m == "&" and self._thanks_at(k) < 0) or (m == "%" and self._thanks_at(k, BLAME_NOUNS) < 0)
+                    for kind, f in found.items() for m in lex.complements(f, kind) & {"&", "%"}):
+                self.cue_kinds[k] = None  # قدم الفريق عرضا: no thanks follow, no speech
         for k, w in enumerate(self.words):
             name = next((x for x in range(k + 1, min(len(self.words), k + 5)) if self.words[x].norm in WITHHELD), -1)
             if w.norm in WITHHOLDING and name > 0:
@@ -78,6 +92,17 @@ class FinderBase:
                 k + 2 < len(self.words) and self.words[k + 1].norm == "في" and self._is(k + 2, "statement")
             ):
                 self.cue_kinds[k] = None  # only "جاء في بيان ... أن" reports
+
+    def _thanks_at(self, k: int, nouns: frozenset[str] = THANKS_NOUNS) -> int:
+        """The index of the noun of thanks, congratulation or condolence (or of another set of ``nouns``) that
+        follows a verb at k in its clause (وقدم الوزير شكره، تقدم بالشكر، رفع أسمى آيات التهاني), or -1."""
+        for x in range(k + 1, min(len(self.words), k + 1 + MAX_THANKS_REGION)):
+            if self.words[x].kind == "punct" or self.cue_kinds[x] is not None:
+                return -1  # ورفع المحتجون لافتات كتب عليها الشكر: another verb's noun
+            norm = self.words[x].norm
+            if norm in nouns or (norm[:1] == "ب" and norm[1:] in nouns):
+                return x
+        return -1
 
     def _negated_that(self, k: int) -> bool:
         """Whether word k is ألا (أن + لا), with or without ب, as written (إلا, "except", is none)."""
@@ -125,7 +150,14 @@ class FinderBase:
             for s in OBJECT_SUFFIXES)
 
     def _punct(self, i: int) -> str:
-        return self.doc.text[self.starts[i] : self.ends[i]] if self.words[i].kind == "punct" else ""
+        """The mark at word i, or "" for a word; a kashida standing alone (المصدر ـ الذي ... ـ أن) is a dash."""
+        w = self.words[i]
+        if w.kind == "punct":
+            return self.doc.text[self.starts[i] : self.ends[i]]
+        if w.norm:
+            return ""
+        text = self.doc.text[self.starts[i] : self.ends[i]]
+        return "-" if text and not text.strip("ـ") else ""
 
     def _is_time(self, i: int) -> bool:
         w = self.words[i]

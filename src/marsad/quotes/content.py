@@ -16,6 +16,7 @@ from marsad.quotes.settings import (
     RELATIVES,
     SOURCE_NOUNS,
     SOURCE_WORDS,
+    THANKS_NOUNS,
 )
 from marsad.quotes.speaker import Speakers
 from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE, QUOTE_OPEN
@@ -41,6 +42,9 @@ class Content(Speakers):
             return start, (end if end >= 0 else None), True
         if k > 0 and self._negated_that(k - 1):  # تعهدت ألا يتجاوز ...: the negation is content
             w_start = self.ends[k - 1] - 3
+        norm = self.words[k].norm
+        if norm[:1] == "ب" and norm[1:] in THANKS_NOUNS and ch[:1] == "ب":
+            w_start += 1  # تقدموا بشكرهم: the thanks, not their preposition
         return w_start, None, False
 
     def _long_quote(self, j: int, words: int = QUOTED_WORDS) -> bool:
@@ -106,11 +110,7 @@ class Content(Speakers):
                 j += 1
         while j < hi and self._punct(j) in QUOTE_OPEN:
             j += 1  # حسبما نقلت "رويترز"
-        end = j
-        while (end < hi and end - j < 6 and (not self._punct(end) or self._inside_word(end))
-               and not self._is(end, "complementizer") and not set(self.words[end].forms[:2]) & RELATIVES):
-            end += 1
-        end = self._quoted_name_end(self._source_name_end(j, end, hi), hi)
+        end = self._source_end(j, hi, opening=sum(1 for x in range(lo, i) if not self._punct(x)) < 3)
         if end == j or self._chained_source(i, lo):
             return None
         end = self._source_chain_end(end, hi)
@@ -126,7 +126,9 @@ class Content(Speakers):
         ) or any(e.start >= self.starts[j] and e.end <= self.ends[end - 1] for e in self.entities)
         if not cue_ok:
             return None
-        sp = self._resolve(j, end, False)
+        lead = next((e for e in self.entities if e.start in (self.starts[j] + 1, self.starts[j] + 2)
+                     and e.end <= self.ends[end - 1] and self.words[j].norm[:1] == "ل"), None)
+        sp = Speaker(Span(lead.start, lead.end), lead.type, ()) if lead else self._resolve(j, end, False)
         lam = self._lam_source(j, end) if "تقرير" not in self.words[j].forms else None
         if outlet is not None:
             sp = Speaker(outlet[0], self._entity_type(outlet[0]), ())
@@ -154,6 +156,41 @@ class Content(Speakers):
         if k >= hi:
             return None
         return Hit(i, i, self.starts[k], None, False, sp)
+
+    def _source_end(self, j: int, hi: int, opening: bool) -> int:
+        """The end of an attribution's source that begins at word j: its first words, past a name that runs
+        on (وفقا للمفوضية السامية للأمم المتحدة لشؤون اللاجئين) or closes a long title, and for a source that
+        opens its sentence, to the comma or complementizer that closes it (وبحسب المتحدث باسم المنظمة
+        الدولية للهجرة في جنيف، فإن ...)."""
+        end = j
+        while (end < hi and end - j < 6 and (not self._punct(end) or self._inside_word(end))
+               and not self._is(end, "complementizer") and not set(self.words[end].forms[:2]) & RELATIVES
+               and self.words[end].norm != "فقد"):  # وبحسب الشرطة فقد قتل ...
+            end += 1
+        end = self._quoted_name_end(self._source_name_end(j, end, hi), hi)
+        if end > j:
+            end = self._entity_run_end(end, hi)
+        return self._opening_source_end(j, end, hi) if opening and end > j else end
+
+    def _entity_run_end(self, end: int, hi: int) -> int:
+        """The word after the entity that word ``end - 1`` is in, when that entity runs past it; else ``end``."""
+        last = end - 1
+        e = next((e for e in self.entities if e.start <= self.starts[last] < self.ends[last] < e.end), None)
+        if e is None:
+            return end
+        while end < hi and self.starts[end] < e.end and not self._punct(end):
+            end += 1
+        return end
+
+    def _opening_source_end(self, j: int, end: int, hi: int) -> int:
+        """The comma, complementizer or فقد that closes a source opening its sentence, a few words past
+        ``end`` with no verb or cue between; else ``end``."""
+        for x in range(end, min(hi, j + SOURCE_WORDS)):
+            if self._punct(x) in CLAUSE_PUNCT or self._is(x, "complementizer") or self.words[x].norm == "فقد":
+                return x
+            if self._punct(x) or self.cue_kinds[x] is not None:
+                return end
+        return end
 
     def _quoted_name_end(self, end: int, hi: int) -> int:
         """The end of a source whose first words a name in quotation marks follows, with up to two definite

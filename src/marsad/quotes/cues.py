@@ -45,9 +45,8 @@ class Cues(Content):
         سلطات) by its adjective. The object is the next word, when it is an Arabic word without the article
         or a proclitic that is no adjunct, time, cue, demonstrative, particle, title or verb (ي...)."""
         j = i + 1
-        named = False
+        named = titled = last_entity = False
         ent = 0
-        last_entity = False
         while j < hi and j - i <= MAX_OBJECT_REGION:
             w = self.words[j]
             if named and self._punct(j) in QUOTE_OPEN:  # وكالة الفضاء الأمريكية "ناسا" نجاح ...: its short name
@@ -64,8 +63,8 @@ class Cues(Content):
                 w.norm not in STOP)  # إلى folds to الي: no article
             if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
                 return j  # أدانت الوزارة الهجوم ...: a definite event noun after the named speaker
-            head = not definite and j + 1 < hi and self.words[j + 1].norm.startswith("ال") and bool(
-                set(w.forms) & self.lex.groups)  # حكومة الرئيس ...: a body's construct head
+            head = not definite and self._object_head(i, j, hi)
+            titled = titled or (head and j == i + 1 and not set(w.forms) & self.lex.groups)
             if inside >= 0:
                 ent = inside
                 named = True
@@ -86,13 +85,21 @@ class Cues(Content):
         if self.words[j].norm in ADJUNCT_PREPOSITIONS:  # أكد الوزير خلال لقائه بالصحفيين ضرورة ...
             return self._masdar_past_adjunct(j, hi)
         masdar = self._masdar_object(j)  # أكد الوزير ضرورة ...: no name begins so
-        if not named and not masdar:
-            return None
+        if not masdar and (not named or (titled and not last_entity)):
+            return None  # وزير الخارجية سامي ...: after a title, a name the tagger missed
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
         if not masdar and any(self._is(x, "complementizer") for x in range(j + 1, min(hi, j + 1 + ADJUNCT_WORDS))):
             return None  # مدير المكتب عبداللطيف النعيم، لـ"اليوم" أن: a name the tagger missed, then the speech
         return j if (masdar and not self.words[j].proclitics) or self._object_word(j, ent) else None
+
+    def _object_head(self, i: int, j: int, hi: int) -> bool:
+        """Whether the indefinite word at j heads a construct before a definite word: a body (حكومة الرئيس
+        ...), or a person's title right after the cue at i (أكد وزير الداخلية فلان ضرورة ...)."""
+        if j + 1 >= hi or not self.words[j + 1].norm.startswith("ال"):
+            return False
+        forms = set(self.words[j].forms)
+        return bool(forms & self.lex.groups) or (j == i + 1 and bool(forms & self.lex.titles))
 
     def _masdar_past_adjunct(self, j: int, hi: int) -> int | None:
         """The verbal noun that opens an object after the speaker and a short adjunct of occasion from j (خلال
@@ -375,18 +382,17 @@ class Cues(Content):
         comps, masdar = self.lex.complements(form, kind), -1
         if self._no_cue(i, hi, kind):
             return None
+        if comps & {"&", "%"}:
+            return self._noun_complement(i, hi, comps)
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
             return (near, -1, near) if near is not None else None
         held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
         skip = -1  # the end of an outlet's name in quotation marks: no complement inside
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
-            if j < skip:
-                continue
-            w = self.words[j]
-            p = self._punct(j)
-            if p == "." and self._inside_word(j):
-                continue  # the dots of an abbreviation (إيه.بي.سي)
+            w, p = self.words[j], self._punct(j)
+            if j < skip or (p == "." and self._inside_word(j)):
+                continue  # an outlet's name in quotation marks; the dots of an abbreviation (إيه.بي.سي)
             if held >= 0 and j > held and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN):
                 return held, -1, held
             if p in END_PUNCT:
@@ -394,11 +400,12 @@ class Cues(Content):
             if p == ":":  # a colon opens the content, unless a "~" verb's clause has passed (وواصل الفريق ...، ...:)
                 tilde = "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j))
                 return (j + 1, masdar, -1) if j + 1 < hi and not tilde else None
-            if p in QUOTE_OPEN:
-                marked = self._quote_mark(i, j, hi, kind, comps, masdar)
+            if p in QUOTE_OPEN:  # ذكرت صحيفة “ذا تايمز أوف إنديا” أن ...: the outlet's name, however long
+                named = self._outlet_then_that(j - 1, hi)
+                marked = self._quote_mark(i, j, hi, kind, comps, masdar) if named < 0 else None
                 if marked is not None:
                     return marked
-                skip = (self._quoted_outlet(j - 1, hi) or (None, skip))[1]  # شبكة "سي ان ان": a name
+                skip = named if named >= 0 else (self._quoted_outlet(j - 1, hi) or (None, skip))[1]  # شبكة "سي ان ان"
                 continue
             if w.kind != "arabic":
                 continue
@@ -429,6 +436,25 @@ class Cues(Content):
             if self._ends_search(j, form):
                 break
         return (held, -1, held) if held >= 0 else None
+
+    def _noun_complement(self, i: int, hi: int, comps: frozenset[str]) -> tuple[int, int, int] | None:
+        """The complement of a cue that reports only before a noun: the noun of thanks opens the content ("&":
+        وقدم الوزير شكره ...), or the word after the cue, whom it blames ("%": محملا الحكومة مسؤولية ...)."""
+        k = self._thanks_at(i) if "&" in comps else i + 1
+        return (k, -1, k) if i < k < hi else None
+
+    def _outlet_then_that(self, k: int, hi: int) -> int:
+        """The index after an outlet's name in quotation marks after the media noun at k when a complementizer
+        follows it within a few words (صحيفة “ذا تايمز أوف إنديا” الهندية أن ...), else -1."""
+        outlet = self._quoted_outlet(k, hi)
+        if outlet is None:
+            return -1
+        for x in range(outlet[1], min(hi, outlet[1] + 3)):
+            if self._is(x, "complementizer"):
+                return outlet[1]
+            if self._punct(x):
+                return -1
+        return -1
 
     def _ends_search(self, j: int, form: str) -> bool:
         """Whether word j ends the complement search of a cue of ``form``: another cue's verb, or a verbal

@@ -108,7 +108,7 @@ def quote_lexicon(res: Resources) -> QuoteLexicon:
     return lex
 
 
-INTENSIFIERS = frozenset("بالغ عميق شديد كامل".split())  # words before the one that gives a content its kind
+INTENSIFIERS = frozenset("بالغ عميق شديد كامل خالص".split())  # words before the one that gives a content its kind
 QUOTE_KINDS = frozenset(
     {"statement", "directive", "threat", "accusation", "commitment", "praise", "condemnation", "denial", "question"}
 )

@@ -37,10 +37,10 @@ APPOSITION_WORDS = 12  # words of a speaker's name and apposition before the com
 # ordinals, and the heads of roles in apposition to a name (كشف حسين الغامدي مدير فريق ...).
 NOT_OBJECTS = frozenset(
     "ذلك هذا هذه تلك هؤلاء هو هي هم انه انها كل بعض جميع عدم ايضا كذلك قد لا لم لن ما اولي ثاني ثانيه"
-    " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير".split()
+    " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير صاحب معالي سعاده فضيله سماحه".split()
 )
 # A preposition with a pronoun suffix (في بيان أوضحت فيه، تحدث إلينا): never the speaker.
-_PREPOSITIONS = "في الي علي عن من مع ل ب لدي عند".split()
+_PREPOSITIONS = "في الي علي عن من مع ل ب لدي عند خلال اثناء".split()
 _SUFFIXES = "ه ها هم هما هن نا ك كم ي".split()
 PRONOUN_PREPS = frozenset(p + s for p in _PREPOSITIONS for s in _SUFFIXES) | {"عنا", "منا", "لي", "بي"}
 # Words that open a segment describing the speaker, not naming it (مصدر، طلب عدم نشر اسمه،).
@@ -55,6 +55,8 @@ ADDRESSEES = frozenset(
 HEADLINE_WORDS = 12  # words and marks before the colon of a headline quote ("الجبير: ...")
 # Labels before a headline's colon that are no speaker (عاجل: ...، بالفيديو: ...).
 LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور شاهد تقرير حصري خاص انفوجرافيك تحليل مقال رأي حوار".split())
+DASHES = frozenset("-–—")  # marks around an aside (a kashida standing alone reads as "-")
+ASIDE_WORDS = 6  # words of an aside between dashes before a cue (عن فلان ـ رضي الله عنه ـ قال)
 CLOSERS = frozenset('»"”›)')  # marks that close a quoted or bracketed name
 # The medium of a statement, its relay (في بيان، في تصريح صحفي، في تغريدة على تويتر، عبر حسابه على تويتر).
 MEDIA_NOUNS = frozenset(
@@ -72,6 +74,18 @@ BEFORE_FA_INNA = frozenset(
     " واذا".split()
 )
 SOURCE_WORDS = 14  # words of an attribution's source that ends with a person's name (بحسب المتحدث ... محمد)
+# Nouns of thanks, congratulation and condolence that make a verb of giving a cue ("&" in reporting_verbs.tsv:
+# قدم الوزير شكره ...، تقدم بالشكر ...، رفع أسمى آيات التهاني ...، رافعين الشكر ...), folded, with or without ب;
+# they open its content.
+THANKS_NOUNS = frozenset(
+    "الشكر شكره شكرها شكرهم شكري شكرنا التهنئه التهاني تهانيه تهنئته تهنئتها التعازي تعازيه تعازيها تعازيهم"
+    " اسمي خالص جزيل".split()
+)
+# Nouns of blame that make a participle of holding someone responsible a cue ("%" in reporting_verbs.tsv:
+# محملا الحكومة مسؤولية ...); its content opens right after it, with whom it blames.
+BLAME_NOUNS = frozenset("مسؤوليه المسؤوليه مسئوليه المسئوليه".split())
+MAX_THANKS_REGION = 12  # words between such a verb and its noun: the speaker (وقدم مدير التعليم بالمنطقة فلان الشكر)
+
 # Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، مؤكدا
 # أهمية ...): no name begins with them, so a bare title before them is the whole speaker.
 MASDAR_OBJECTS = frozenset(

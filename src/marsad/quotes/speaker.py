@@ -8,7 +8,9 @@ from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
 from marsad.quotes.names import Names
 from marsad.quotes.settings import (
+    ASIDE_WORDS,
     CLOSERS,
+    DASHES,
     DESCRIBERS,
     HONORIFIC_PRONOUNS,
     NOT_SUBJECTS,
@@ -269,7 +271,8 @@ class Speakers(Names):
         (الرئيس بوتين قال إن، وكان ... جون ديفيز قد قال)."""
         if i - 1 >= lo and self.words[i - 1].norm in ("قد", "سوف"):
             i -= 1  # الوثيقة المسماة «الورقة الخضراء» سوف تتساءل: the future particle before the cue
-        if i - 1 < lo or (self.words[i].norm[0] in "وف" and not self._amma(i, lo)):
+        i = self._before_aside(i, lo)
+        if i - 1 < lo or (self.words[i].norm[:1] in ("و", "ف") and not self._amma(i, lo)):
             return None
         prev_end = self.ends[i - 1]
         for e in self.entities:
@@ -280,6 +283,14 @@ class Speakers(Names):
                 return Speaker(Span(e.start, e.end), e.type, ())
         return (self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
                 or self._source_before(i, lo) or self._report_before(i, lo))
+
+    def _before_aside(self, i: int, lo: int) -> int:
+        """The word that opens an aside between dashes closing right before a cue at i (عن فلان ـ رضي الله عنه ـ
+        قال), whose subject stands before it; else i."""
+        if i - 1 <= lo or self._punct(i - 1) not in DASHES:
+            return i
+        opening = next((x for x in range(i - 2, max(lo, i - 2 - ASIDE_WORDS) - 1, -1) if self._punct(x)), -1)
+        return opening if opening > lo and self._punct(opening) in DASHES else i
 
     def _source_before(self, i: int, lo: int) -> Speaker | None:
         """A source noun that a present-tense cue at i describes, right before it or with its adjectives
@@ -458,7 +469,10 @@ class Speakers(Names):
             return self._title_gender(sp.span) if sp.span is not None else ""
         if sp.etype == "LOC":
             return "f"
-        head = fold(self.doc.text[sp.span.start : sp.span.end]).split()[0]
+        words = fold(self.doc.text[sp.span.start : sp.span.end]).split()
+        if not words:
+            return ""  # a span of marks alone tells nothing
+        head = words[0]
         head = head[2:] if head.startswith("ال") and len(head) > 4 else head
         if head.endswith("ه"):
             return "f"

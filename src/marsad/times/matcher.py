@@ -38,6 +38,8 @@ from marsad.times.rules.base import NO_YEAR, Tense
 log = logging.getLogger(__name__)
 
 _TERMINATORS = re.compile(r"[.!?؟؛\n]")
+# a clause after the time ends at a comma before و/ف, or where a quote opens (قال الخميس: «لن ...»)
+_RIGHT_STOP = re.compile(r"[.!?؟؛\n:«\"“]|[،,]\s*[وف]")
 _WORD = re.compile(r"\w+")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "ما"})
 _MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "لما", "ربما"})
@@ -136,7 +138,8 @@ class Matcher:
         """The time expressions of the normalized ``ntext`` (normalized offsets)."""
         anchor = self._written_on(ntext, anchor)
         ctx = Context(
-            ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb
+            ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb,
+            lambda w: self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT,
         )
         cands: list[tuple[int, int, int, Found]] = []
         blocked: list[tuple[int, int]] = []
@@ -165,7 +168,7 @@ class Matcher:
                 chosen.append(found)
                 last_end = found.end
         try:
-            chosen = resolve_anaphora(chosen)
+            chosen = resolve_anaphora(chosen, anchor)
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
@@ -174,7 +177,8 @@ class Matcher:
     def _written_on(self, ntext: str, anchor: dt.date | None) -> dt.date | None:
         """The day the article was written: a crawl date a few days late ("اليوم الثلاثاء" in the lead of
         an article crawled on Friday) gives way to the day its lead names, so that its other day words
-        (ظهر اليوم، غدا، أمس) count from that day too."""
+        (ظهر اليوم، غدا، أمس) count from that day too. Today's weekday is always a day on or before the crawl
+        date; yesterday's only when it is at most a few days before (else the day word wins)."""
         if anchor is None:
             return None
         named = ((m, self.lex.weekday(m["wd"])) for m in _LEAD_DAY.finditer(ntext, 0, S.LEAD_DAY_CHARS))
@@ -183,7 +187,8 @@ class Matcher:
             return anchor
         offset = int(self.lex.kind("dayref").get(self.lex.key(" ".join(m["dw"].split())), "0"))
         lag = ((anchor + dt.timedelta(days=offset)).isoweekday() - wd) % 7
-        return anchor - dt.timedelta(days=lag) if lag <= S.WEEKDAY_CORRECTION_DAYS else anchor
+        limit = S.LEAD_DAY_LAG_DAYS if offset == 0 else S.WEEKDAY_CORRECTION_DAYS  # today's weekday, yesterday's
+        return anchor - dt.timedelta(days=lag) if lag <= limit else anchor
 
     def _with_part_before(self, ntext: str, f: Found) -> Found:
         """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part
@@ -212,7 +217,7 @@ class Matcher:
         for m in _TERMINATORS.finditer(text, left, start):
             left = m.end()
         right_limit = min(end + S.TENSE_RIGHT_CHARS, len(text))
-        stop = _TERMINATORS.search(text, end, right_limit)
+        stop = _RIGHT_STOP.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
         found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS - 1 :]
         imperfect = self._imperfect_governs([wm.group() for wm in found])
@@ -220,6 +225,9 @@ class Matcher:
         for wm in list(_WORD.finditer(text, end, right))[: S.TENSE_RIGHT_WORDS]:
             if self.lex.key(wm.group()) in self._complementizers:
                 break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
+            w = wm.group()
+            if w[:1] == "و" and len(w) > 4 and (w[1:] in self.words.future or self._future_verb(w[1:])):
+                break  # "تدربوا الأربعاء وسيلعبون السبت": the future is the next clause's
             found.append(wm)
         words = [wm.group() for wm in found if not _AMOUNT_AFTER.match(text, wm.end())]
         for w in words:

@@ -35,5 +35,8 @@ MAX_DURATION_COUNT = 100_000  # "N units": a larger N is a quantity, not a durat
 MAX_AGO_COUNT = 5_000  # "منذ N unit": a larger N is not a time ago
 LEAD_DAY_CHARS = 600  # "اليوم الثلاثاء" this early in an article names the day it was written
 WEEKDAY_CORRECTION_DAYS = 3  # "أمس السبت": the named weekday wins when it is this close to the day word
+JUST_PAST_DAYS = 7  # a feast or month over this recently, told of in a future clause without المقبل, is that one
+#                    (written before it, crawled after it), not next year's
+LEAD_DAY_LAG_DAYS = 6  # "اليوم الأربعاء" in the lead of an article crawled on a Tuesday: written the Wednesday before
 WEEKDAY_DATE_DAYS = 120  # a weekday with a day/month ("الأربعاء 28/9") is that date only this close to the anchor
 COMING_DAY_DAYS = 14  # a bare weekday after a day this close ahead of the publication is read from that day

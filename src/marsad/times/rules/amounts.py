@@ -142,11 +142,22 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit == "DE" and _signed(ctx, s):
         return None  # "وقعت الشركة عقدين": two contracts, not two decades
     mod = ctx.kind("qmod", m["q"])
+    gone = _GONE_BY.match(ctx.text, e)
+    if gone and n is not None and n == int(n) and unit in _AGO_SCALE and not m["frac"] and not _SPAN_BEFORE.search(
+        ctx.text, max(0, s - 2 * S.CONTEXT_WORD_CHARS), s
+    ):  # "يعود تاريخ المبنى لـ50 عاما مضت": the time that long ago; "خلال 5 أعوام مضت" stays a duration
+        grain, scale = _AGO_SCALE[unit]
+        back = cal.shift(ctx.anchor, grain, -scale * int(n))
+        return Found(s, gone.end(), "DATE", back, _AGO_MOD.get(mod or "")) if back is not None else None
     if m["approx"]:
         mod = "APPROX"
     elif m["nayyif"]:  # "سنتين ونيف": two years and some
         mod = "MORE_THAN"
     return Found(s, e, "DURATION", value or cal.duration_value(n, unit), mod)
+
+
+_GONE_BY = re.compile(r"\s+(?:مضت|خلت)(?!\w)(?!\s+(?:علي|منذ)(?!\w))")  # not "85 عاما مضت على تأسيس الوزارة"
+_SPAN_BEFORE = re.compile(r"(?:خلال|طيله|طوال|مدي|مدار|امتداد|مده|لمده|في|منذ|قبل)\s+(?:\w+\s+){0,2}$")
 
 
 _HALF_OF = {"Y": ("", "6M"), "M": ("", "15D"), "D": ("", "T12H"), "H": ("T", "30M"), "MIN": ("T", "30S")}

@@ -144,11 +144,14 @@ def _opposite(a: str, b: str) -> bool:
     return int(sa["k"]) * int(sb["k"]) < 0
 
 
-def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, int]]) -> tuple[Found, int | None]:
+def _resolved(
+    item: Found, previous: list[Found], bases: dict[int, tuple[str, int]], today: str | None = None
+) -> tuple[Found, int | None]:
     """``item`` resolved against the times before it, and the index of the one it refers back to.
 
     A feast named as an occasion is never referred back to; an anaphoric time in the other direction
-    ("خلال اليوم السابق وبرامج اليوم التالي") passes on the time it referred back to itself."""
+    ("خلال اليوم السابق وبرامج اليوم التالي") passes on the time it referred back to itself; "that time"
+    (آنذاك، حينها، ذلك الوقت) never refers back to the day of writing (``today``): it is another time."""
     spec, _, time_part = (item.part or "")[len(PREFIX) :].partition("T")
     spec, _, day = spec.partition(_DAY_MARK)
     item = replace(item, part=time_part or None)
@@ -165,6 +168,8 @@ def _resolved(item: Found, previous: list[Found], bases: dict[int, tuple[str, in
             return replace(item, value=ref.value), i  # "في الثمانينيات ... آنذاك": that decade or century
         if ref.type not in ("DATE", "TIME") or not _CONCRETE.fullmatch(ref.value) or ref.part == OCCASION:
             continue
+        if spec == "REF" and today is not None and ref.value.startswith(today) and ref.grain != "absday":
+            continue  # "قال اليوم ... وكان رئيس التحرير آنذاك": not today (a date written out may be meant)
         if spec == "REF":
             return replace(item, type=ref.type, value=ref.value), i
         if spec == _YEAR_AGO:
@@ -204,15 +209,16 @@ def _clock_on_day(item: Found, previous: list[Found]) -> Found:
     return item
 
 
-def resolve_anaphora(items: list[Found]) -> list[Found]:
+def resolve_anaphora(items: list[Found], anchor: dt.date | None = None) -> list[Found]:
     """``items`` (in text order) with every anaphoric time resolved against the times before it, and
-    every clock time written without its day put on the day named before it."""
+    every clock time written without its day put on the day named before it (``anchor``: the day of writing)."""
+    today = anchor.isoformat() if anchor is not None else None
     out: list[Found] = []
     bases: dict[int, tuple[str, int]] = {}  # an anaphoric time's index: its spec and the index it referred to
     for i, item in enumerate(items):
         if (item.part or "").startswith(PREFIX):
             spec = (item.part or "")[len(PREFIX) :].partition("T")[0].partition(_DAY_MARK)[0]
-            item, base = _resolved(item, out, bases)
+            item, base = _resolved(item, out, bases, today)
             if base is not None:
                 bases[i] = (spec, base)
         elif item.grain == "clock" and item.value.startswith("T") and not _day_follows(items, i):

@@ -17,6 +17,7 @@ ERA = r"(?:\s*(?P<era>هجريه|هجريا|هجري|للهجره|ه|ميلاد�
 LATER = r"(?:الماضي|الاخير|المقبل|القادم|المنصرم|الفائت|السابق|المتبقي)(?:ه|ين|تين|ات)?(?!\w)"
 PREP = r"(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|طوال|طيله)"
 PREP_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "بحلول", "قبل", "بعد", "طوال", "طيله"})
+UNTIL_WORDS = frozenset({"حتي", "لغايه", "وحتي"})
 HIJRI_ERAS = ("ه", "هجري", "هجريه", "هجريا", "للهجره")
 WORD = re.compile(r"\w+")
 
@@ -80,6 +81,7 @@ class Context:
     lex: TimeLexicon
     words: Words
     imperfect: Callable[[str], bool] = lambda w: False  # an imperfect verb of يـ or تـ (يحتل، تعمل)
+    verb_form: Callable[[str], bool] = lambda w: False  # a form of يـ frequent in the vocabulary (يسقط)
 
     def tense(self, start: int, end: int, present: bool = False) -> Tense:
         """"future" or "past": the clause's tense. An imperfect verb ("present") reads as the future,
@@ -88,6 +90,16 @@ class Context:
             return self.tense_override
         tense = self.tense_of(start, end)
         return tense if present or tense != "present" else "future"
+
+    def year_tense(self, start: int, end: int) -> Tense:
+        """The tense that places a month, a day of a month or a feast written without its year: a future cue
+        moves one already past to next year; an imperfect verb alone does so only after "حتى" (يستمر حتى
+        الثالث من يناير), since it tells of the past or of habit as often as of what is to come (شركة يقودها
+        فلان في يونيو، يتكرر سنويا في عيد الفطر)."""
+        tense = self.tense(start, end, present=True)
+        if tense == "present":
+            return "future" if self.around(start, start)[0] in UNTIL_WORDS else "past"
+        return tense
 
     def kind(self, kind: str, text: str | None) -> str | None:
         """The value of the folded ``text`` in the ``times_relative.tsv`` rows of ``kind``."""
@@ -200,6 +212,46 @@ def is_holding(ctx: Context, unit_text: str | None, end: int) -> bool:
     return after in ctx.words.holding
 
 
+_CLAUSE_START = re.compile(r"[.!?؟؛\n:«\"،,]")
+_NOT_PAST_BETWEEN = frozenset({  # a reported or relative clause, a goal, a past marker of its own, what may be
+    "ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "ما", "حتي", "الي", "قبل", "بعد", "قد",
+    "محتمل", "المحتمل", "متوقع", "المتوقع", "مرتقب", "المرتقب",
+})
+
+
+def perfect_verb(ctx: Context, word: str) -> bool:
+    """A perfect verb (شهد، أنهت، وأسقطت، أيدوا): its stem, without و/ف and a subject ending, is frequent as an
+    imperfect verb of يـ (يشهد، ينهي، يسقط) too."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if w in PREP_WORDS or len(w) < 3:
+        return False
+    stems = {w, w[:-1] if w.endswith("ت") else w, w[:-2] if w.endswith("وا") else w}
+    stems |= {x[:-1] + "ي" for x in stems if x.endswith(("ي", "ت")) and len(x) > 3}  # أنهت → أنهي
+    forms = {"ي" + x for x in stems} | {"ي" + x[1:] for x in stems if x.startswith("ا") and len(x) > 3}
+    return any(ctx.verb_form(f) for f in forms if len(f) >= 4)
+
+
+def told_in_past(ctx: Context, start: int) -> bool:
+    """A time after في in a clause that opens with a perfect verb ("وأنهت القوات مهماتها في ديسمبر"), with no
+    reported or relative clause, imperfect verb, future cue or preposition of a goal (إلى، حتى) between them."""
+    left = max(0, start - S.TENSE_LEFT_CHARS)
+    stops = list(_CLAUSE_START.finditer(ctx.text, left, start))
+    if not stops and left > 0:
+        return False  # the clause's start is out of reach
+    words = WORD.findall(ctx.text, stops[-1].end() if stops else 0, start)
+    first = words[0] if words else ""
+    marked = first[:1] in "وف" or first.endswith(("ت", "وا"))  # "وأسقطت"، "شهدت"، not a verbal noun (رفع الفائدة)
+    if len(words) < 2 or words[-1] != "في" or not marked or not perfect_verb(ctx, first):
+        return False
+    if {w[k:] for w in words[-3:] for k in range(3)} & ctx.words.month_before:
+        return False  # "وهبط خام برنت للتسليم في سبتمبر": a month of delivery
+    between = words[1:-1]
+    return not any(
+        w in _NOT_PAST_BETWEEN or ctx.imperfect(w) or any(w[: len(w) - k] in ctx.words.future for k in range(4))
+        for w in between  # "المقررتين في 25 أغسطس": what is to be
+    )
+
+
 def is_hijri_era(era: str | None) -> bool:
     return era in HIJRI_ERAS
 
@@ -211,7 +263,8 @@ def year_for_month(month: int, rel: int | None, tense: Tense, anchor: dt.date) -
         return (year - 1 if month >= anchor.month else year) + rel + 1
     if rel is not None and rel >= 1:  # the anchor's own month "المقبل": a page crawled after its month began
         return (year + 1 if month < anchor.month else year) + rel - 1
-    if rel is None and tense == "future" and month < anchor.month:
+    just_over = month == anchor.month - 1 and anchor.day <= S.JUST_PAST_DAYS  # a late crawl: written before it ended
+    if rel is None and tense == "future" and month < anchor.month and not just_over:
         return year + 1
     return year
 

@@ -28,9 +28,11 @@ from marsad.times.rules.base import (
     is_hijri_era,
     rule,
     span,
+    told_in_past,
     year_for_month,
 )
 
+_HONORIFIC = r"(?:المبارك|الكريم|الفضيل|الحرام|المعظم)"  # "رمضان المبارك من عام 1433هـ": the month of that year
 _BRACKETED = re.compile(r"[^\W\d_]\s*\(\s*$")  # a year in brackets after a word: الرواية (1967)
 _DASHED = re.compile(r"[^\W\d_]\s+[-–]\s*$")  # a year after a word and a dash: ولد الشاعر -1890
 _YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "عامين", "العامين", "السنتين", "السنوات", "الاعوام"}
@@ -50,7 +52,7 @@ def rules(p: Pieces) -> list[Rule]:
         rule("absdate",
              rf"{CL}(?P<x>(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<od>{dayord})(?P<od2>\s+و\s*{dayord})?)\s*(?:من\s+)?(?:شهر\s+)?"
              rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
-             rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*(?:الهجري\s*|الميلادي\s*)?)?(?P<y>\d{{4,5}})"
+             rf"(?:\s*(?:\s{_HONORIFIC})?\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*(?:الهجري\s*|الميلادي\s*)?)?(?P<y>\d{{4,5}})"
              rf"(?!\d))?{ERA}(?:\s+(?P<rel>{relmod}))?)", absdate, dayords | {"ال#"}),
         rule("numdate",
              rf"(?<![\w/.-])(?P<x>(?P<a>\d{{1,4}})\s*(?P<s>[/-])\s*(?P<b>\d{{1,2}})\s*(?P=s)\s*(?P<c>\d{{1,4}}){ERA})"
@@ -58,7 +60,7 @@ def rules(p: Pieces) -> list[Rule]:
         rule("year_pair",
              r"(?<![\w/.-])(?P<x>(?P<y1>(?:19|20)\d\d)\s*[/-]\s*(?P<y2>(?:19|20)\d\d))(?![\d/-])", year_pair, {"#"}),
         rule("monthyear",
-             rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}"
+             rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}(?:\s+{_HONORIFIC})?"
              rf"\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
              mods | {"شهر"} | set(p.lex.months)),
         rule("monthalone",
@@ -96,7 +98,9 @@ def _is_name(m: re.Match[str], ctx: Context, s: int, e: int) -> bool:
 def _year_of(ctx: Context, anchor: dt.date, calendar: str, month: int, rel: int | None, s: int, e: int) -> int | None:
     """The year of a day and month written without one (in the calendar they are written in)."""
     if calendar != "hijri":
-        return year_for_month(month, rel, ctx.tense(s, e), anchor)
+        year = year_for_month(month, rel, ctx.year_tense(s, e), anchor)
+        ahead = rel is None and month > anchor.month and year == anchor.year
+        return year - 1 if ahead and told_in_past(ctx, s) else year  # "وأسقطت الملاحقات في 9 ديسمبر": the last one
     h = cal.gregorian_to_hijri(anchor)
     if h is None:
         return None
@@ -190,13 +194,13 @@ def _hijri_year(month: int, rel: int | None, future: bool, anchor: dt.date) -> i
     h = cal.gregorian_to_hijri(anchor)
     if h is None:
         return None
-    hy, hm, _ = h
+    hy, hm, hd = h
     if rel == -1 and month >= hm:
         hy -= 1
     elif rel == 1 and month <= hm:
         hy += 1
-    elif rel is None and future and month < hm:
-        hy += 1
+    elif rel is None and future and month < hm and not (month == hm - 1 and hd <= S.JUST_PAST_DAYS):
+        hy += 1  # not a month just over ("يقام خلال شهر رمضان" crawled in the first days of Shawwal)
     return hy
 
 
@@ -216,7 +220,7 @@ def _end_day(ctx: Context, calendar: str, month: int, rel: int | None, s: int, e
     first = bool(before["c"]) or (before["a"] or before["b"]) in ("الاول", "اول")
     day: dt.date | None
     if calendar == "gregorian":
-        year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
+        year = year_for_month(month, rel, ctx.year_tense(s, e), ctx.anchor)
         nxt = cal.make_date(year + month // 12, month % 12 + 1, 1)
         day = cal.make_date(year, month, 1) if first else (nxt - dt.timedelta(days=1) if nxt else None)
     else:
@@ -268,7 +272,7 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     left = max(0, s - S.PAST_CUE_CHARS)
     for stop in _CLAUSE_END.finditer(ctx.text, left, s):
         left = stop.end()
-    return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s))
+    return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s)) or told_in_past(ctx, s)
 
 
 _OF_A_YEAR = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنه)(?!\w)")  # "مارس من العام الماضي": the month of a year
@@ -311,7 +315,7 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         value = f"XXXX-{month:02d}" if calendar == "gregorian" else "XXXX-XX"
     elif calendar == "gregorian":
-        year = year_for_month(month, rel, ctx.tense(s, e), ctx.anchor)
+        year = year_for_month(month, rel, ctx.year_tense(s, e), ctx.anchor)
         if rel is None and month > ctx.anchor.month and year == ctx.anchor.year and _past_marked(m, ctx):
             year -= 1  # "منذ ديسمبر", "وكان البنك رفع فائدته في ديسمبر": the last December
         value = cal.fmt_month(year, month)
@@ -473,5 +477,5 @@ def month_list(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", cal.fmt_month(int(m["y"]), month))
     if ctx.anchor is None:
         return Found(s, e, "DATE", f"XXXX-{month:02d}", part=NO_YEAR)
-    year = year_for_month(month, ctx.rel(m["rel"]), ctx.tense(s, e), ctx.anchor)
+    year = year_for_month(month, ctx.rel(m["rel"]), ctx.year_tense(s, e), ctx.anchor)
     return Found(s, e, "DATE", cal.fmt_month(year, month), part=NO_YEAR)

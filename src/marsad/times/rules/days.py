@@ -433,8 +433,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     dates = _holiday_options(calendar, month, day, anchor)
     if rel == -1:
         dates = [d for d in dates if d < anchor]
-    elif rel == 1 or (rel is None and ctx.tense(s, e) == "future"):
-        dates = [d for d in dates if d >= anchor] if rel != 1 else [d for d in dates if d > anchor]
+    elif rel == 1 or (rel is None and ctx.year_tense(s, e) == "future"):
+        just_past = [d for d in dates if 0 < (anchor - d).days <= S.JUST_PAST_DAYS] if rel is None else []
+        # "ستقدم الجمعية عروضا خلال أيام العيد" crawled four days after the feast: written before it
+        dates = just_past or ([d for d in dates if d >= anchor] if rel != 1 else [d for d in dates if d > anchor])
     if not dates:
         return None
     best = min(dates, key=lambda d: abs((d - anchor).days))
