@@ -78,6 +78,18 @@ def test_score_counts_each_measure_on_a_constructed_article() -> None:
         assert any(line.startswith(key) and line.split()[-1][:2] in ("0.", "1.") for line in lines)
 
 
+def test_a_time_repeated_with_its_value_counts_once_on_both_sides() -> None:
+    gold = {"times": [{"text": "أمس", "type": "DATE", "value": "2015-07-20"},
+                      {"text": "أمس", "type": "DATE", "value": "2015-07-20"}]}
+    system = _system(times=[{"text": "أمس", "type": "DATE", "value": "2015-07-20"},
+                            {"text": "امس", "type": "DATE", "value": "2015-07-20"},
+                            {"text": "أمس", "type": "DATE", "value": "2015-07-19"}])
+    s = E2EScore()
+    score_article(s, "x", {**_system(), **gold}, system)
+    assert (s.times_found.tp, s.times_found.fp, s.times_found.fn) == (1, 1, 0)  # another value is another time
+    assert (s.times_value.tp, s.times_value.fn) == (1, 0)
+
+
 def test_the_gold_is_split_and_large_enough() -> None:
     dev, test = load_gold_dir(GOLD, "dev"), load_gold_dir(GOLD, "test")
     assert len(dev) + len(test) >= FLOORS["e2e"]["min_articles"]

@@ -91,3 +91,9 @@ def test_a_count_of_years_gone_by_is_that_long_ago_unless_it_spans_them() -> Non
 def test_a_future_cue_of_a_coordinated_clause_does_not_move_a_time_ahead() -> None:
     text = "وخطف الصياد في فبراير وسيعود إلى أهله قريبا."
     assert value_of(text, "فبراير", PUB) == "2015-02"
+
+
+def test_a_future_verb_right_after_a_weekday_told_in_the_past_opens_the_next_clause() -> None:
+    text = "وقال إن الصندوق الذي نقل إلى المختبر الأحد سيعرض على الخبراء."
+    assert value_of(text, "الأحد", PUB) == "2015-08-09"  # PUB is a Wednesday: the Sunday before
+    assert value_of("وقال إن الوفد الأحد سيزور المدينة.", "الأحد", PUB) == "2015-08-16"

@@ -386,3 +386,37 @@ def test_akhiran_after_a_past_clause_is_recently() -> None:
     assert found("وأخيرا شكر الوزير الحضور.") == []
     assert found("وتمكن الفريق أخيرا من الفوز على منافسه.") == []
     assert found("وليس أخيرا تأتي مسألة التمويل.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيشارك خالد الخميس ممثلا للنادي في البطولة.",
+        "وتضم اللجنة سعد بن فهد الجمعة وآخرين.",
+        "وأوضح الدكتور عبدالله الجمعة أن المشروع اكتمل.",
+    ],
+)
+def test_a_weekday_that_is_a_family_name_after_a_given_name_is_no_day(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_weekday_after_a_whole_name_or_a_comma_is_a_day() -> None:
+    assert value_of("وقال الرئيس عمر خالد الخميس إن الاتفاق تم.", "الخميس") != ""
+    assert value_of("وقال خالد، الخميس، إن الاتفاق تم.", "الخميس") != ""
+    assert value_of("واتفق الطرفان على الخميس موعدا للقاء.", "الخميس") != ""
+
+
+def test_later_in_a_past_clause_is_no_time() -> None:
+    assert found("وانتقل اللاعب إلى نادٍ آخر ثم أصبح فيما بعد مدربا له.") == []
+    assert value_of("وسيحدد موعد الحفل فيما بعد.", "فيما بعد") == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعمل الهيئة على نشر المعرفة من خلال عقد شراكات مع الجامعات.",
+        "ويتحقق ذلك من خلال عقد مثل هذه اللقاءات بانتظام.",
+    ],
+)
+def test_aqd_before_partnerships_or_such_is_holding_no_decade(text: str) -> None:
+    assert found(text) == []

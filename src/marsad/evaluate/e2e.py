@@ -328,10 +328,25 @@ def _same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(x and y) and (x == y or x in y or y in x)
 
 
+def _distinct_times(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each (words, value) once, as the gold lists a time repeated with the same value."""
+    seen: set[tuple[str, str]] = set()
+    out: list[dict[str, Any]] = []
+    for t in items:
+        key = (norm_words(t.get("text") or ""), str(t.get("value")))
+        if key[0] and key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out
+
+
 def _score_times(score: E2EScore, gid: str, g: dict[str, Any], system: dict[str, Any]) -> None:
-    """The times of one article: matched by text (one holds the other), then the value compared."""
-    gts = [t for t in g.get("times", []) if t.get("text")]
-    sts = [t for t in system.get("times", []) if t.get("text")]
+    """The times of one article: matched by text (one holds the other), then the value compared.
+
+    A time mentioned again with the same value counts once on both sides.
+    """
+    gts = _distinct_times(g.get("times", []))
+    sts = _distinct_times(system.get("times", []))
     found, missed, extra = _greedy(gts, sts, _same_time)
     score.times_found.add(found, len(extra), len(missed))
     dated = [t for t in gts if t.get("type", "DATE") in ("DATE", "TIME")]

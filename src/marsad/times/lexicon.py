@@ -111,6 +111,8 @@ def load_lexicon(res: Resources) -> TimeLexicon:
         if unit not in UNITS:
             raise ResourceError(f"time_units.tsv: unknown unit {unit!r} for {form!r}")
         lex.units[_key(form)] = (unit, int(number))
+    for row in res.table("given_names", 1):  # "أحمد الخميس": a weekday after a given name may be a family name
+        lex.rel["givenname"][_key(row["name"])] = "1"
     for row in res.table("times_relative", 3):
         lex.rel[row["kind"]][_key(row["phrase"])] = row["value"]
     for needed in ("dayref", "relmod", "period", "part", "clock", "ref", "set", "mod", "qmod"):

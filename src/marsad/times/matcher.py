@@ -33,7 +33,7 @@ from marsad.times.lexicon import TimeLexicon, alt
 from marsad.times.merge import merge, with_part
 from marsad.times.rules import REJECT, Context, Found, Rule, build_rules, build_words
 from marsad.times.rules.anaphora import resolve_anaphora
-from marsad.times.rules.base import NO_YEAR, Tense
+from marsad.times.rules.base import NO_YEAR, Tense, perfect_form
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +139,7 @@ class Matcher:
         anchor = self._written_on(ntext, anchor)
         ctx = Context(
             ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb,
-            lambda w: self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT,
+            self._verb_form,
         )
         cands: list[tuple[int, int, int, Found]] = []
         blocked: list[tuple[int, int]] = []
@@ -222,6 +222,9 @@ class Matcher:
         found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS - 1 :]
         imperfect = self._imperfect_governs([wm.group() for wm in found])
         found = found[-S.TENSE_LEFT_WORDS :]
+        comma = max(text.rfind("،", left, start), text.rfind(",", left, start))
+        if self._told_before_a_future_verb(text, [wm.group() for wm in found if wm.start() > comma], end, right):
+            return "past"
         for wm in list(_WORD.finditer(text, end, right))[: S.TENSE_RIGHT_WORDS]:
             if self.lex.key(wm.group()) in self._complementizers:
                 break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
@@ -237,6 +240,28 @@ class Matcher:
             if self._future_verb(bare):
                 return "future"
         return "present" if imperfect else "past"
+
+    def _told_before_a_future_verb(self, text: str, left_words: list[str], end: int, right: int) -> bool:
+        """A future verb right after the time opens the next clause when a perfect verb of its own clause governs
+        the time ("والذي نقل إلى فرنسا السبت سيفتح الأربعاء": the Saturday past): the verb is marked as one (و/ف
+        before it, ت/وا after it, or a relative pronoun before it), with no future cue, imperfect verb or
+        complementizer after it."""
+        nxt = _WORD.search(text, end, right)
+        if nxt is None or text[end : nxt.start()].strip() or not self._future_verb(nxt.group()):
+            return False
+        for i in range(len(left_words) - 1, -1, -1):
+            w = left_words[i]
+            bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if bare in self.words.future or self._imperfect_verb(w) or self.lex.key(bare) in self._complementizers:
+                return False
+            prev = left_words[i - 1] if i > 0 else ""
+            marked = w[:1] in "وف" or w.endswith(("ت", "وا")) or (prev[1:] if prev[:1] == "و" else prev) in _RELATIVES
+            if marked and perfect_form(self._verb_form, w):
+                return True
+        return False
+
+    def _verb_form(self, w: str) -> bool:
+        return self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT
 
     def _imperfect_governs(self, left_words: list[str]) -> bool:
         """An imperfect verb of يـ before the time (يعقد المجلس اجتماعه الخميس), with no relative pronoun or

@@ -1,7 +1,8 @@
 """The time rules, grouped by family, as :class:`Rule` records (name, pattern, handler, starters).
 
 - :mod:`~marsad.times.rules.dates`: written dates, months, years;
-- :mod:`~marsad.times.rules.days`: day words, weekdays, parts of day, clock times, holidays;
+- :mod:`~marsad.times.rules.days`: day words, weekdays, parts of day, clock times;
+- :mod:`~marsad.times.rules.feasts`: feasts (عيد الفطر، أيام العيد);
 - :mod:`~marsad.times.rules.periods`: relative periods, decades, centuries, seasons, quarters;
 - :mod:`~marsad.times.rules.amounts`: durations, times ago, sets;
 - :mod:`~marsad.times.rules.anaphora`: times that refer back (اليوم التالي، العام نفسه، آنذاك).
@@ -14,7 +15,7 @@ before the one just named rather than before the publication's).
 from __future__ import annotations
 
 from marsad.times.lexicon import TimeLexicon
-from marsad.times.rules import amounts, anaphora, dates, days, periods
+from marsad.times.rules import amounts, anaphora, dates, days, feasts, periods
 from marsad.times.rules.base import REJECT, Context, Found, Rule, Words, build_pieces, build_words
 
 __all__ = ["PRIORITY", "REJECT", "Context", "Found", "Rule", "Words", "build_rules", "build_words"]
@@ -31,7 +32,7 @@ PRIORITY: tuple[str, ...] = (
 def build_rules(lex: TimeLexicon) -> list[Rule]:
     """Every rule, compiled from the lexicons, in :data:`PRIORITY` order."""
     pieces = build_pieces(lex)
-    by_name = {r.name: r for family in (dates, days, periods, amounts, anaphora) for r in family.rules(pieces)}
+    by_name = {r.name: r for family in (dates, days, feasts, periods, amounts, anaphora) for r in family.rules(pieces)}
     if set(by_name) != set(PRIORITY):
         raise RuntimeError(f"times rules and their priority differ: {sorted(set(by_name) ^ set(PRIORITY))}")
     return [by_name[name] for name in PRIORITY]

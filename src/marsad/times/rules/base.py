@@ -222,13 +222,18 @@ _NOT_PAST_BETWEEN = frozenset({  # a reported or relative clause, a goal, a past
 def perfect_verb(ctx: Context, word: str) -> bool:
     """A perfect verb (شهد، أنهت، وأسقطت، أيدوا): its stem, without و/ف and a subject ending, is frequent as an
     imperfect verb of يـ (يشهد، ينهي، يسقط) too."""
+    return perfect_form(ctx.verb_form, word)
+
+
+def perfect_form(verb_form: Callable[[str], bool], word: str) -> bool:
+    """:func:`perfect_verb` with the test of a frequent form of يـ given (``Context.verb_form``)."""
     w = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     if w in PREP_WORDS or len(w) < 3:
         return False
     stems = {w, w[:-1] if w.endswith("ت") else w, w[:-2] if w.endswith("وا") else w}
     stems |= {x[:-1] + "ي" for x in stems if x.endswith(("ي", "ت")) and len(x) > 3}  # أنهت → أنهي
     forms = {"ي" + x for x in stems} | {"ي" + x[1:] for x in stems if x.startswith("ا") and len(x) > 3}
-    return any(ctx.verb_form(f) for f in forms if len(f) >= 4)
+    return any(verb_form(f) for f in forms if len(f) >= 4)
 
 
 def told_in_past(ctx: Context, start: int) -> bool:

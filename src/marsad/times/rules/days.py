@@ -1,5 +1,5 @@
 """Days and times of day: day words (اليوم، أمس، غدا), weekdays, parts of day (صباح اليوم), clock
-times (الساعة العاشرة صباحا), references (حاليا، مؤخرا) and holidays (عيد الفطر).
+times (الساعة العاشرة صباحا) and references (حاليا، مؤخرا); holidays are in :mod:`~marsad.times.rules.feasts`.
 
 - "اليوم الخميس" is the publication day; when the named weekday disagrees with the day word
   (articles dated by their crawl day, the morning after), the named weekday nearest to it wins.
@@ -17,9 +17,8 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, ERA, OCCASION, PREP_WORDS, WORD, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, WORD, Context, Found, Pieces, Rule, rule, span
 
-_NTH_DAY = ("اول", "ثاني", "ثالث", "رابع")
 _QUOTES = "«\"“'"
 _PAPER = re.compile(r"(?<!\w)ل\s*ـ*\s*\($")  # "لـ(": told to a paper named in brackets
 
@@ -45,11 +44,6 @@ def rules(p: Pieces) -> list[Rule]:
         rule("ref", rf"{CL}(?P<x>{p.r('ref')})", ref, p.words("ref")),
         rule("partref", rf"{CL}(?P<x>{p.r('partref')}(?:\s+(?P<rel>الماضيه|المقبله|القادمه)(?!\w))?)",
              partref, p.words("partref")),
-        rule("holiday",
-             rf"{CL}(?P<x>(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?P<days>ايام)\s+|(?P<yawm>يوم)\s+)?(?P<hol>{p.r('holiday')})"
-             rf"(?:\s+(?P<rel>{relmod}))?(?:\s+ال(?P<count>{p.numw})(?!\w))?"
-             rf"(?:\s+(?:ل?عام\s+)?(?P<y>\d{{4}})(?!\d){ERA})?)",
-             holiday, p.words("holiday") | set(_NTH_DAY) | {"ايام", "يوم"}),
     ]
 
 
@@ -178,6 +172,28 @@ _NUMBER_BEFORE = frozenset({"كلا", "الواحد", "بين", "هذين", "ي�
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:او\s+|و\s*)(?:يوم\s+)?(\w+)\s+(\w+)")
 
 
+_NAME_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
+
+
+def _family_name(ctx: Context, wd: str, s: int) -> bool:
+    """A weekday that is also a family name (الخميس، الجمعة) right after a given name is the name ("وأحمد الخميس
+    عضو في اللجنة"), unless another given name comes before that one ("محمود عباس الجمعة": the name is whole,
+    the weekday is a day)."""
+    if not ctx.kind("surnameday", wd):
+        return False
+    near = _NAME_BEFORE.search(ctx.text, max(0, s - S.CONTEXT_WORD_CHARS * 2), s)
+    if near is None or not _given(ctx, near.group(2)):
+        return False
+    first = near.group(1)
+    return first is None or first in ("بن", "بنت") or not _given(ctx, first)
+
+
+def _given(ctx: Context, word: str) -> bool:
+    """A given name of ``given_names.tsv`` (with و or ف before it), not one that is also a word of ``givennot``."""
+    bare = word[1:] if word[:1] in "وف" and ctx.kind("givenname", word[1:]) else word
+    return bool(ctx.kind("givenname", bare)) and not ctx.kind("givennot", bare)
+
+
 def _listed_weekday_rel(ctx: Context, e: int) -> int | None:
     """"يومي الأحد والاثنين المقبلين": the first weekday of a list takes the last one's الماضي/المقبل."""
     nxt = _NEXT_WEEKDAY.match(ctx.text, e)
@@ -196,6 +212,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     bare = not (m["yawm"] or m["part"] or m["rel"])
     if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in ("معا", "منهما")):
         return None  # الأحد/الاثنين as "one"/"two"
+    if bare and m.start() == s and _family_name(ctx, m["wd"], s):
+        return None  # "أحمد الخميس": a family name
     if not (m["part"] or m["rel"] or m["dd"]) and ctx.kind("genericbefore", before):
         return Found(s, e, "DATE", f"XXXX-WXX-{wd}")  # "خطب صلاة الجمعة": Fridays in general
     rel = ctx.rel(m["rel"])
@@ -358,6 +376,8 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "قريبا من المدينة": near a place, not soon
     if ctx.lex.key(m["x"]) == "اخيرا" and not _recently(ctx, s, e):
         return None  # "وأخيرا"، "تمكن الجيش أخيرا": finally, not recently
+    if ctx.kind("laterpast", m["x"]) and ctx.tense(s, e) != "future":
+        return None  # "وأصبحت فيما بعد إحدى المليشيات": later than a past event, no time of its own
     if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e):
         return None  # "أجرى حديثا مطولا مع": a talk, not "recently"
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
@@ -383,80 +403,3 @@ def partref(m: re.Match[str], ctx: Context) -> Found | None:
     offset = -1 if m["rel"] == "الماضيه" else (1 if m["rel"] else 0)
     day = cal.shift(ctx.anchor, "D", offset)
     return Found(s, e, "TIME", f"{day}T{part}", grain="daytime", part=part)
-
-
-def _holiday_options(calendar: str, month: int, day: int, anchor: dt.date) -> list[dt.date]:
-    """The holiday's dates in the year before, of and after the anchor."""
-    if calendar == "hijri":
-        h = cal.gregorian_to_hijri(anchor)
-        if h is None:
-            return []
-        options = [cal.hijri_to_gregorian(h[0] + k, month, day) for k in (-1, 0, 1)]
-    else:
-        options = [cal.make_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
-    return [d for d in options if d is not None]
-
-
-def _holiday_distance(spec: str, anchor: dt.date) -> int:
-    """Days between ``anchor`` and the nearest date of the holiday ``spec`` (calendar:month-day)."""
-    calendar, _, md = spec.partition(":")
-    month, day = (int(x) for x in md.split("-"))
-    return min((abs((d - anchor).days) for d in _holiday_options(calendar, month, day, anchor)), default=10**6)
-
-
-def holiday(m: re.Match[str], ctx: Context) -> Found | None:
-    spec = ctx.lex.kind("holiday").get(ctx.lex.key(m["hol"]))
-    if spec is None:
-        return None
-    s, e = span(m)
-    bare_feast = "|" in spec
-    if m["days"] and not (m["count"] or bare_feast):
-        s = m.start("hol")  # "أيام عيد الفطر": some days, and the feast named
-    if bare_feast:  # "قبل العيد": the nearest of the feasts it may name, never "العيد الوطني" or "صلاة العيد"
-        before, after = ctx.around(s, m.end("hol"))
-        if after in ctx.words.not_after or m["y"] or ctx.anchor is None:
-            return None
-        if not (m["nth"] or m["days"] or m["yawm"] or before in PREP_WORDS or before in ctx.words.feast_before):
-            return None
-        spec = min(spec.split("|"), key=lambda one: _holiday_distance(one, ctx.anchor))  # type: ignore[arg-type]
-    calendar, _, md = spec.partition(":")
-    month, day = (int(x) for x in md.split("-"))
-    rel = ctx.rel(m["rel"])
-    hijri = calendar if calendar == "hijri" else None
-    if m["y"]:
-        year = int(m["y"])
-        g = cal.hijri_to_gregorian(year, month, day) if calendar == "hijri" else cal.make_date(year, month, day)
-        return Found(s, e, "DATE", cal.fmt_day(g), calendar=hijri, grain="absday") if g is not None else None
-    if ctx.anchor is None:
-        return Found(s, e, "DATE", "XXXX-XX-XX" if calendar == "hijri" else f"XXXX-{month:02d}-{day:02d}")
-    anchor = ctx.anchor
-    dates = _holiday_options(calendar, month, day, anchor)
-    if rel == -1:
-        dates = [d for d in dates if d < anchor]
-    elif rel == 1 or (rel is None and ctx.year_tense(s, e) == "future"):
-        just_past = [d for d in dates if 0 < (anchor - d).days <= S.JUST_PAST_DAYS] if rel is None else []
-        # "ستقدم الجمعية عروضا خلال أيام العيد" crawled four days after the feast: written before it
-        dates = just_past or ([d for d in dates if d >= anchor] if rel != 1 else [d for d in dates if d > anchor])
-    if not dates:
-        return None
-    best = min(dates, key=lambda d: abs((d - anchor).days))
-    if m["nth"]:  # "ثاني أيام عيد الفطر": the feast's second day
-        best += dt.timedelta(days=_NTH_DAY.index(m["nth"]))
-    if m["days"] and s < m.start("hol"):
-        return _feast_days(m, ctx, s, e, best)
-    return Found(s, e, "DATE", cal.fmt_day(best), calendar=hijri, grain="absday",
-                 part=OCCASION if _occasion(m, ctx, s) else None)
-
-
-def _feast_days(m: re.Match[str], ctx: Context, s: int, e: int, first: dt.date) -> Found:
-    """"أيام العيد الثلاثة": a duration of that many days; "أيام العيد" alone: the month the feast falls in
-    ("أيام عيد الفطر" is some days and the feast's day)."""
-    if m["count"]:
-        count = ctx.num(m["count"])
-        return Found(s, e, "DURATION", cal.duration_value(count, "D"))
-    return Found(s, e, "DATE", cal.fmt_month(first.year, first.month))
-
-
-def _occasion(m: re.Match[str], ctx: Context, s: int) -> bool:
-    """A feast named as the occasion of a greeting ("بمناسبة عيد الفطر", "هنأهم بعيد الفطر")."""
-    return "ب" in ctx.text[m.start() : s] or bool(ctx.kind("occasion", ctx.around(s, s)[0]))
