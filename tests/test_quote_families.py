@@ -263,3 +263,14 @@ def test_thanks_reach_past_a_long_title_and_name() -> None:
     text = "وقدّم العقيد ناصر بن سعد العتيبي مدير مرور المنطقة الشرقية شكره لرجال الدوريات."
     doc, found = find(text, [entity(text, "ناصر بن سعد العتيبي", "PER")])
     assert triples(doc, found) == [("ناصر بن سعد العتيبي", "praise", "شكره لرجال الدوريات")]
+
+
+def test_deeming_likely_reports_only_with_a_near_complementizer() -> None:
+    text = "ورجح مسؤول أمني أن الحريق نتج عن خلل كهربائي."
+    doc, found = find(text)
+    assert triples(doc, found) == [("مسؤول أمني", "statement", "الحريق نتج عن خلل كهربائي")]
+    text = "وقال الخبير ماجد السويلم إن الطلب تراجع، مرجحا أن تهبط الأسعار في الربع المقبل."
+    doc, found = find(text, [entity(text, "ماجد السويلم", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["ماجد السويلم", "ماجد السويلم"]
+    text = "ورجحت كفة الفريق الضيف في الشوط الثاني بعد أن سجل هدفين."  # the scale tipped: no speech
+    assert find(text)[1] == []

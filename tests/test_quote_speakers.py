@@ -337,6 +337,19 @@ def test_a_plural_cue_goes_to_the_plural_subject_of_its_sentence() -> None:
     assert speakers(doc, found) == ["المصدر العسكري", "المتمردون"]
 
 
+def test_a_plural_cue_continues_the_last_plural_speaker_across_sentences() -> None:
+    text = ("قال سكان في الحي إن المياه انقطعت منذ أيام. وقال مدير الشركة فهد الراشد إن الإصلاح بدأ. "
+            "وأضافوا أن الصهاريج لم تصل.")
+    doc, found = find(text, [entity(text, "فهد الراشد", "PER")])
+    assert speakers(doc, found) == ["سكان", "فهد الراشد", "سكان"]
+    text = "وأكد المزارعون أن المحصول تضرر. وأوضح الوزير سعد الماجد أن الدعم قادم. وأشاروا إلى أن الخسائر كبيرة."
+    doc, found = find(text, [entity(text, "سعد الماجد", "PER")])
+    assert speakers(doc, found) == ["المزارعون", "سعد الماجد", "المزارعون"]
+    text = "وقال المدير سامي العلي إن المتهمين اعترفوا. وأضافوا أنهم سرقوا المحل."
+    doc, found = find(text, [entity(text, "سامي العلي", "PER")])
+    assert speakers(doc, found) == ["سامي العلي", "سامي العلي"]  # no plural speaker before: the last one
+
+
 def test_a_name_the_tagger_missed_after_a_body_in_the_title_speaks() -> None:
     text = "وقال نائب رئيس المجلس في حزب الأمة سالم بدران، خلال حفل في الجنوب، إن المعركة مستمرة."
     doc, found = find(text, [entity(text, "حزب الأمة", "ORG")])

@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from marsad.events.context import Context, between
 from marsad.events.lexicon import Recode, TriggerRule
+from marsad.text.words import Word
 
 
 def _need_fits(
@@ -43,6 +44,8 @@ def _need_fits(
         return not any(f.startswith("ال") for f in ctx.words[k].forms)
     if kind == "initial":  # the sentence's first word (a headline: تظاهرات في مدن عدة)
         return k == lo
+    if kind == "verb":  # a verb takes no preposition: checked against the listed form in rule_fits
+        return True
     if kind in ("call", "mention"):  # no condition: marks a call or announcement (its future time is the
         # event's), or a protest told by its noun (its sentence tells its factuality: marsad.events.protest)
         return True
@@ -77,7 +80,17 @@ def rule_fits(ctx: Context, rule: TriggerRule, k: int, lo: int, hi: int, sent_fo
     n = len(rule.words)
     if k + n > hi or not all(rule.words[m] in ctx.words[k + m].forms for m in range(1, n)):
         return False
+    if any(kind == "verb" for kind, _ in rule.needs) and not _verb_form(ctx.words[k], rule.words[0]):
+        return False
     return all(_need_fits(ctx, kind, words, k, n, lo, hi, sent_forms) for kind, words in rule.needs)
+
+
+def _verb_form(w: Word, form: str) -> bool:
+    """Is ``form`` the word itself or the word after و/ف, with no preposition before it (حثت and وحثت; not
+    بحثت "searched", read as ب + حثت)?"""
+    if any(c in w.proclitics for c in "بلك"):
+        return False
+    return form == w.norm or (w.norm[:1] in "وف" and form == w.norm[1:])
 
 
 HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0653))  # the short vowels, tanwin, shadda and sukun

@@ -13,7 +13,9 @@ from marsad.quotes.settings import (
     BLAME_NOUNS,
     MAX_REGION,
     MAX_THANKS_REGION,
+    PEOPLE_PLURALS,
     SIDE,
+    SPEAKER_MEMORY,
     STOP,
     THANKS_NOUNS,
     TIME_WORDS,
@@ -21,6 +23,7 @@ from marsad.quotes.settings import (
     WITHHOLDING,
 )
 from marsad.quotes.words import word_index
+from marsad.text.normalize import fold
 
 
 @dataclass
@@ -125,6 +128,23 @@ class FinderBase:
             if set(self.words[j].forms[:2]) & comps:
                 return True
         return False
+
+    def _plural_earlier(self, last_gender: str) -> Speaker | None:
+        """The nearest of the last few speakers headed by a plural of people (قال شهود عيان ...، المعلمون،
+        مسؤولين أمنيين): whom a plural cue without a subject in its sentence continues (وأضافوا أن ...), when
+        the last speaker is one: a person named, or a title or body whose gender its words tell
+        (``last_gender``); a speaker of unknown number (أقارب الضحايا، هؤلاء) is kept."""
+        if not self.previous or (not last_gender and self.previous[-1].etype != "PER"):
+            return None
+        for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
+            if prev.span is None or prev.etype in ("PER", "LOC"):
+                continue  # a person named is one; a place speaks through its body
+            words = fold(self.doc.text[prev.span.start : prev.span.end]).split()
+            head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+            if ((head.endswith(("ون", "يين")) and len(head) >= 5) or (head.endswith("ين") and len(head) >= 6)
+                    or head in PEOPLE_PLURALS):
+                return prev
+        return None
 
     def _bare_verb(self, i: int) -> str:
         """The cue word at i without its conjunction و/ف."""

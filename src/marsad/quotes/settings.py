@@ -48,6 +48,8 @@ DESCRIBERS = frozenset("طلب فضل رفض اشترط".split())
 # "المسؤول ذاته", "المتحدث نفسه": the speaker named before.
 SAME = frozenset("ذاته ذاتها نفسه نفسها عينه عينها ذاتهم انفسهم".split())
 SPEAKER_MEMORY = 6  # earlier speakers searched for one that agrees in gender with a pronoun cue
+# Broken plurals of people heading a speaker (شهود عيان، أعضاء المجلس): a plural cue (وأضافوا) may continue them.
+PEOPLE_PLURALS = frozenset("شهود سكان اهالي اعضاء خبراء نشطاء قاده مسؤولو علماء اطباء طلاب ممثلو ممثلي".split())
 # Whom a call or demand is addressed to (طالب المجتمع الدولي بـ، دعا الأمم المتحدة إلى): never its speaker.
 ADDRESSEES = frozenset(
     "مجتمع الدولي|امم المتحده|حكومه|مواطنين|جميع|جهات المعنيه|دول|عالم|شعب|مسؤولين|سلطات|اطراف".split("|")

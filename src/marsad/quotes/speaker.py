@@ -412,7 +412,7 @@ class Speakers(Names):
         (starting at ``lo``; كانت الهيئة ... قد أطلقت تغريدات أكدت فيها): the last speaker when the cue's
         gender is unknown or nothing agrees."""
         if i >= 0 and lo >= 0 and self._plural_subject(i):
-            plural = self._plural_before(i, lo)
+            plural = self._plural_before(i, lo) or self._plural_earlier(self._gender(self.previous[-1]))
             if plural is not None:
                 return plural
         last = self.previous[-1]
