@@ -90,3 +90,22 @@ def test_a_given_name_before_the_pair_belongs_to_the_person(res: Resources) -> N
     tagged = (Entity(start, start + len("محمد"), "PER"),)
     found = link_entities(text, res.tokenizer(text), res, tagged)
     assert [text[e.start : e.end] for e in found if e.type == "PER"] == ["محمد علي الشهراني"]
+
+
+def test_a_family_name_read_alone_takes_the_given_name_before_it(res: Resources) -> None:
+    # the tagger's reading of the family name alone, given to the linker as a person
+    text = "وبيّن المدير التنفيذي مساعد الشمراني أن التسجيل بدأ."
+    start = text.index("الشمراني")
+    tagged = [Entity(start, start + len("الشمراني"), "PER")]
+    found = {text[e.start : e.end] for e in link_entities(text, res.tokenizer(text), res, tagged) if e.type == "PER"}
+    assert "مساعد الشمراني" in found
+
+
+def test_saleh_is_a_given_name_and_a_surname_but_lisalih_is_in_favour_of(res: Resources) -> None:
+    text = ("وصل الوفد إلى صنعاء للقاء الرئيس السابق علي عبد الله صالح، وقال المتحدث إن أنصار صالح وافقوا، "
+            "وصوت المجلس لصالح المبادرة. واستقبلهم مدير عام الموانئ، صالح الدوسري.")
+    found = people(text, res)
+    assert {"علي عبد الله صالح", "صالح الدوسري"} <= found
+    spans = [(e.start, text[e.start : e.end]) for e in link_entities(text, res.tokenizer(text), res)]
+    assert (text.index("أنصار صالح") + len("أنصار "), "صالح") in spans
+    assert not any(start == text.index("لصالح") + 1 for start, _ in spans)

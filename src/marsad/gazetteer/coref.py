@@ -11,6 +11,8 @@ from marsad.gazetteer.match import TokenKey
 from marsad.gazetteer.rules import CONNECTORS_INNER, CONNECTORS_OPEN, NameRules
 from marsad.gazetteer.spans import RULE, Cand, after_title
 
+CLITIC_SHARE = 0.2  # a proclitic before a surname: the whole word is rare beside it ("وصالح"; not "لصالح")
+
 
 def coreference(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
     """A surname alone refers to the person named in full elsewhere in the article; one that names a place the
@@ -44,6 +46,9 @@ def coreference(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) 
             continue
         for key, start in k.variants:
             ref = full.get(key)
+            whole = rules.vocab.get(k.key, 0)
+            if ref is not None and start > k.start and whole > CLITIC_SHARE * rules.vocab.get(key, 0):
+                continue  # a word common as a whole ("لصالح", in favour of) is no proclitic before the surname
             if ref is not None and not place_word(key, keys, t, places, rules.gaz):
                 out.append(Cand(t, t + 1, start, k.end, "PER", ref.id, ref.country, None, RULE, ref.kind))
                 break

@@ -253,7 +253,7 @@ class _People:
         first_title = match_at(self.gaz.titles, keys, i)
         title_offset = first_title.start if first_title is not None else keys[i].start
         country: str | None = None
-        evidence = False
+        evidence = complement = False
         for _ in range(4):
             if j >= n or j in self.person_starts:
                 break
@@ -275,9 +275,23 @@ class _People:
                 j = place.last  # "السفير الياباني لدى الرياض"
             elif (more := rules.title_chain(j)) is not None:
                 j, role = more[0], role or more[1]
+            elif not complement and self._complement(j):  # "مدير عام الجمارك، صالح الخليوي"
+                complement, j = True, j + 1
             else:
                 break
         return j, role, country, evidence
+
+    def _complement(self, j: int) -> bool:
+        """Whether token ``j`` is a title's definite complement no list knows ("الجمارك" in "مدير عام الجمارك"),
+        right before a known person or a name of two words or more that ends at a boundary, with a comma or not."""
+        keys, rules = self.keys, self.rules
+        if j in self.covered or not keys[j].key.startswith("ال") or keys[j].kind != "arabic" or rules.ctx[j]:
+            return False
+        s = j + 2 if j + 1 < len(keys) and keys[j + 1].key in COMMAS else j + 1
+        if s in self.person_starts:
+            return True
+        end = rules.name_forward(s) if s not in self.covered else s
+        return end - s >= 2 and rules.boundary(end)
 
     def _titled_name(self, title_start: int, j: int, role: str | None, country: str | None, evidence: bool) -> int:
         """The person at token ``j`` after a title (a known one, or a run of name-like words), and any coordinated

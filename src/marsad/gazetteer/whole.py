@@ -94,11 +94,13 @@ def surname_particles(chosen: list[Cand], keys: Sequence[TokenKey], text: str) -
 
 def given_before(rules: NameRules, keys: Sequence[TokenKey], i: int) -> bool:
     """Token ``i`` is the first name of the family name after it: a listed given name; one that is also a title
-    word (مساعد) only right after a title or honorific ("الدكتور مساعد")."""
+    word (مساعد) only right after a title or honorific, or a title and its adjective ("الدكتور مساعد", "المدير
+    التنفيذي مساعد")."""
     k = keys[i]
     if k.key not in rules.gaz.given_names or k.key == "علي":
         return False
-    return k.key not in rules.gaz.title_words or after_title(keys, i, rules.gaz)
+    return k.key not in rules.gaz.title_words or after_title(keys, i, rules.gaz) \
+        or (i > 0 and keys[i - 1].key.startswith("ال") and after_title(keys, i - 1, rules.gaz))  # "المدير التنفيذي"
 
 
 def given_families(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) -> list[Cand]:
@@ -111,6 +113,7 @@ def given_families(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRule
     taken = {t for c in chosen for t in range(c.first, c.last)}
     out: list[Cand] = []
     for c in chosen:
+        c = _given_before_family(c, keys, rules, taken)
         last = _family_after(c, keys, rules, taken)
         if last != c.last:
             taken.update(range(c.last, last))
@@ -155,6 +158,21 @@ def _pair(rules: NameRules, keys: Sequence[TokenKey], i: int) -> bool:
     """Tokens ``i`` and ``i + 1`` may be a given name and a family name (the given name not yet checked)."""
     return i + 1 < len(keys) and keys[i].kind == "arabic" and not keys[i + 1].clitic \
         and keys[i].variants[-1][0] not in CONNECTORS_OPEN and _given_family(rules, keys[i + 1])
+
+
+def _given_before_family(c: Cand, keys: Sequence[TokenKey], rules: NameRules, taken: set[int]) -> Cand:
+    """Person ``c``, a family name alone with the article, with the listed given name right before it ("مساعد" +
+    "العتيبي" read by the tagger): the same pair :func:`given_families` reads where nothing read the family name."""
+    f = c.first
+    if c.type != "PER" or c.id is not None or c.last - f != 1 or f == 0 or f - 1 in taken \
+            or keys[f].clitic or not _given_family(rules, keys[f]):
+        return c
+    start = _given_start(rules, keys, f - 1)
+    common = start is not None and _common_given(rules, keys[f - 1], start)
+    if start is None or (common and not family_name(rules, keys[f], TAGGED_MAX_COUNT)):
+        return c
+    taken.add(f - 1)
+    return replace(c, first=f - 1, start=start)
 
 
 def _family_after(c: Cand, keys: Sequence[TokenKey], rules: NameRules, taken: set[int]) -> int:

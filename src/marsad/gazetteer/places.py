@@ -1,0 +1,90 @@
+"""Places named by the noun of a town or district before them: "بلدة دارة عزة", "ناحية كنعان", "مدينة تدمر".
+
+A village, town, district or neighbourhood noun without the article ("قرية", "بلدة", "ناحية", "مدينة", "حي")
+is in construct with its name: the rare words right after it (one to three) are a place the tagger missed. A
+word seen mostly with the article when written without it is an adjective ("بلدة صغيرة"), one seen mostly
+without it when written with it a common noun ("مدينة الحجاج"); an imperfect verb opens a relative clause
+("قرية تسيطر عليها"); after كل or أي the noun is any town, and after من "ناحية" is "as regards". A listed
+place keeps its id and country after a city's noun; a village's name says nothing of where it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from marsad.gazetteer.lexicon import Gazetteer
+from marsad.gazetteer.match import TokenKey
+from marsad.gazetteer.rules import NameRules
+from marsad.gazetteer.spans import RULE, Cand
+
+TOWN_NOUNS = frozenset({"قريه", "قريتي", "بلده", "بلدتي", "ناحيه", "مدينه", "حي"})  # folded
+VILLAGE_NOUNS = frozenset({"قريه", "قريتي", "بلده", "بلدتي"})
+ANY_TOWN = frozenset({"كل", "اي", "لاي", "باي"})  # "كل مدينة", "لأي مدينة"
+MAX_PLACE_WORDS = 3
+MAX_PLACE_COUNT = 300  # a word this frequent in the vocabulary is a common word before it is a village
+VERB_SWAP = 5  # an imperfect verb: the same word with the other prefix is this common (يتوفر / تتوفر)
+
+
+def _town_noun(keys: Sequence[TokenKey], i: int) -> str | None:
+    """The folded town noun of token ``i`` (proclitics stripped), or None; never the noun of another word
+    (وحي "revelation")."""
+    k = keys[i]
+    if k.kind != "arabic" or k.key == "وحي" or (i > 0 and keys[i - 1].key in ANY_TOWN):
+        return None
+    noun = next((key for key, _ in k.variants if key in TOWN_NOUNS), None)
+    return None if noun == "ناحيه" and i > 0 and keys[i - 1].key == "من" else noun
+
+
+def _common(w: str, v: Mapping[str, int], c: int, first: bool) -> bool:
+    """An adjective, a common noun or an imperfect verb by the vocabulary's counts (see module doc)."""
+    get = v.get
+    if w.startswith("ال"):
+        return len(w) <= 3 or get(w[2:], 0) > c
+    if get("ال" + w, 0) > c + 3 or (w.endswith("ه") and get(w[:-1], 0) >= max(c, 3)):
+        return True
+    return first and w[0] in "يت" and len(w) >= 4 and get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= VERB_SWAP
+
+
+def _place_word(rules: NameRules, i: int, first: bool) -> bool:
+    """Token ``i`` reads as a word of a town's name: a rare Arabic word that is no function, title or nisba
+    word and not a common word (:func:`_common`)."""
+    k = rules.keys[i]
+    w = k.key
+    if k.kind != "arabic" or len(w) < 2 or i in rules.blocked or rules.ctx[i] is not None or k.clitic:
+        return False
+    if any(key in rules.gaz.title_words for key, _ in k.variants) or rules.gaz.nisba.get((w,)) is not None:
+        return False
+    c = rules.vocab.get(w, 0)
+    if c > MAX_PLACE_COUNT or w.endswith(("يه", "يون", "يين", "ات")) or (first and w.endswith("ا")):
+        return False
+    return not _common(w, rules.vocab, c, first)
+
+
+def _place_end(rules: NameRules, i: int) -> int:
+    """The end (exclusive) of the place's name starting at token ``i`` (``i`` when none)."""
+    j = i
+    while j < len(rules.keys) and j - i < MAX_PLACE_WORDS and _place_word(rules, j, j == i):
+        j += 1
+    return j
+
+
+def _town(rules: NameRules, gaz: Gazetteer, noun: str, first: int, last: int) -> Cand:
+    keys = rules.keys
+    known = gaz.names.get(k.key for k in keys[first:last])
+    listed = known is not None and known.type == "LOC" and noun not in VILLAGE_NOUNS
+    return Cand(first, last, keys[first].start, keys[last - 1].end, "LOC", known.id if listed and known else None,
+                known.country if listed and known else None, None, RULE)
+
+
+def town_places(chosen: list[Cand], rules: NameRules) -> list[Cand]:
+    """``chosen`` with the places named after a town noun that no chosen span touches (see module doc)."""
+    keys = rules.keys
+    taken = {t for c in chosen for t in range(c.first, c.last)}
+    found: list[Cand] = []
+    for i in range(len(keys) - 1):
+        noun = _town_noun(keys, i) if i not in taken and i + 1 not in taken and not keys[i + 1].clitic else None
+        end = _place_end(rules, i + 1) if noun is not None else i + 1
+        if noun is not None and end > i + 1 and not any(t in taken for t in range(i + 1, end)):
+            found.append(_town(rules, rules.gaz, noun, i + 1, end))
+            taken.update(range(i + 1, end))
+    return sorted([*chosen, *found], key=lambda c: c.first) if found else chosen

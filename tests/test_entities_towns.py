@@ -1,0 +1,44 @@
+"""Places named by the noun of a village, town or district before them, where no list knows them."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from marsad.document import Entity
+from marsad.gazetteer import link_entities
+from marsad.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def places(text: str, res: Resources) -> dict[str, str | None]:
+    """The places the gazetteers and rules read in ``text`` (no tagger), with their countries; offsets checked."""
+    found: list[Entity] = link_entities(text, res.tokenizer(text), res)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, "entities overlap"
+    return {text[e.start : e.end]: e.country for e in found if e.type == "LOC"}
+
+
+def test_an_unknown_name_after_a_village_or_district_noun_is_a_place(res: Resources) -> None:
+    text = "نزح مئات السكان من بلدة كفرنبودة إلى قرية الحويجز بعد القصف، وسقطت قذيفة في ناحية زمبورة."
+    found = places(text, res)
+    assert {"كفرنبودة", "الحويجز", "زمبورة"} <= set(found)
+    assert found["كفرنبودة"] is None  # a village's name says nothing of its country
+
+
+def test_a_listed_city_after_its_noun_keeps_its_country(res: Resources) -> None:
+    assert places("افتتح المحافظ المشروع الجديد بمدينة الخفجي أمس.", res).get("الخفجي") == "SAU"
+
+
+def test_adjectives_verbs_and_any_town_are_no_places(res: Resources) -> None:
+    for text in ("قصفت المدافع قرية تسيطر عليها القوات منذ أسابيع.",
+                 "في كل مدينة يزورها يلتقي الأهالي.",
+                 "تحتاج الشركات إلى الوضوح من ناحية القوانين والأنظمة.",
+                 "سكن الرجل في بلدة صغيرة هادئة.",
+                 "هذا بيان من وحي الخيال."):
+        assert not places(text, res), text
