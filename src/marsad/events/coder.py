@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
+from marsad.events.anaphora import fold_mentions
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, phrase, runs
 from marsad.events.context import Context
 from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
@@ -281,12 +282,14 @@ class EventCoder:
         # قطع المتظاهرون الطرق: a protest told by its act; its protesters and its nouns add none
         told = {(ev.type, _told(ev)) for ev in events}
         events.extend(ev for ev in mentions if (ev.type, _told(ev)) not in told)
-        return one_unnamed(sorted(events, key=lambda e: e.trigger.start))
+        return sorted(events, key=lambda e: e.trigger.start)
 
     def run(self) -> list[Event]:
         events: list[Event] = []
+        fighting = self.ctx.lex.wordsets.get("fighting", frozenset())
         for lo, hi in self.ctx.ix.sentence_ranges:
-            events.extend(self._sentence(lo, hi))
+            told = fold_mentions(self._sentence(lo, hi), self.ctx.doc.text, fighting, events)
+            events.extend(one_unnamed(told))
         return merge_duplicates(events)
 
 
