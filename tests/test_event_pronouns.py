@@ -3,10 +3,12 @@ that end before the title of another party, on constructed sentences through the
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from marsad.extract import document_from_text
 from test_event_dyads import _events, _target  # the whole pipeline, spans checked
 
 
@@ -58,3 +60,28 @@ def test_a_title_of_the_same_country_stays_with_its_name(pipeline: Any) -> None:
     ev = _events("استقبل ولي العهد السعودي الأمير محمد بن سلمان الوزير الأردني أمس.", pipeline, "CONSULT")[0]
     assert ev.actor is not None and "محمد بن سلمان" in ev.actor.text
     assert ev.target is not None and ev.target.text == "الوزير الأردني"
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "target"), [
+    # a verb of a row that lists no form with a pronoun, its subject after it; the pronoun's party before
+    ("حاصر المسلحون المدينة، وهاجمتهم طائرات التحالف فجرا.", "ASSAULT", "طائرات التحالف", "المسلحون"),
+    ("تجمع المحتجون أمام الوزارة، فاعتقلتهم الشرطة.", "COERCE", "الشرطة", "المحتجون"),
+])
+def test_a_verb_with_its_object_pronoun_is_a_trigger(text: str, kind: str, actor: str, target: str,
+                                                     pipeline: Any) -> None:
+    found = _events(text, pipeline, kind)
+    assert found and found[0].actor is not None and found[0].actor.text == actor
+    assert _target(text, pipeline, kind) == target
+
+
+def test_the_subject_right_after_a_verb_with_its_object_pronoun_is_its_actor(pipeline: Any) -> None:
+    found = _events("وصل وزير الخارجية الأمريكي إلى الرياض، واستقبله الملك سلمان في قصره.", pipeline, "CONSULT")
+    assert found and found[0].actor is not None and "سلمان" in found[0].actor.text
+
+
+@pytest.mark.parametrize("text", [
+    "تحدث اللاعب عن رحلته إلى أوروبا.",  # a noun in ة with its pronoun (رحلته), not رحلت + ه
+    "ووصفت الوزارة تعاونها مع الشركة بالمثمر.",  # a verbal noun of a verb that takes no object
+])
+def test_a_noun_with_its_pronoun_is_no_verb_trigger(text: str, pipeline: Any) -> None:
+    assert not pipeline(document_from_text(text, dt.date(2015, 7, 21))).layer("events")

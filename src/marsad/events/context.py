@@ -22,6 +22,7 @@ COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيرها", "نظرا
 # is read with the count before it: قتل خمسة منهم)
 PRONOUN_PREPS = ("مع", "ضد", "علي", "الي", "عن", "في", "بحق", "تجاه", "لدي", "ل", "ب")
 ATTACHED = frozenset({"ه", "ها", "هم", "هما", "هن"})
+HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653)) + "ـ"  # short vowels, tanwin, shadda, sukun; tatweel
 
 
 def prep_pronoun(norm: str) -> bool:
@@ -80,7 +81,7 @@ class Context:
             f = memo.get(w.forms)
             if f is None:
                 f = flags(w.forms)
-            if f & TRIGGER:
+            if f & TRIGGER or self.object_verb(k):
                 self.trigger_pos.append(k)
             if f & AGENT:
                 self.agent_pos.append(k)
@@ -103,6 +104,13 @@ class Context:
         first = self.doc.text[q.speaker.start : q.speaker.end].split()[:1]
         head = fold(self.doc.text[max(0, q.speaker.start - 12) : q.speaker.start]).split()[-1:]
         return any(bool(set(variants(fold(w))) & self.lex.reporters) for w in (*first, *head))
+
+    def object_verb(self, k: int) -> bool:
+        """Is word ``k`` a listed verb with an object pronoun attached (اتهمها، هاجموهم; not a noun in ة, folded
+        alike: ضربة)?"""
+        w = self.words[k]
+        return w.norm[-1:] in ("ه", "ا", "م") and self.lex.object_rules(w.norm) is not None \
+            and self.doc.text[self.starts[k] : self.ends[k]].rstrip(HARAKAT)[-1:] != "ة"
 
     def punct(self, k: int) -> str:
         return self.doc.text[self.starts[k] : self.ends[k]] if self.words[k].kind == "punct" else ""

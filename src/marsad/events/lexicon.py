@@ -5,6 +5,7 @@ modes (``event_modes.tsv``) and the CAMEO table (``cameo.tsv``), compiled once p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.errors import ResourceError
 from marsad.resources import Resources
@@ -91,6 +92,15 @@ class EventLexicon:
             self.flag_memo[forms] = found
         return found
 
+    def object_rules(self, norm: str) -> tuple[str, list[TriggerRule]] | None:
+        """A verb trigger with an object pronoun attached (اتهمها، هاجمتهم، وطالبوهم): the listed form and its
+        rules of a transitive type that are no noun's (the rows that list their forms list no such form)."""
+        for stem in object_stems(norm):
+            rules = [r for r in self.triggers.get(stem, ()) if not r.noun and r.plover in OBJECT_VERB_TYPES]
+            if rules:
+                return stem, rules
+        return None
+
 
 TRIGGER = 1
 AGENT = 2
@@ -105,6 +115,35 @@ PAST_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن", "تم", *PRONOUNS, *(f"و{
 IMPERFECT_ENDINGS = ("", "ون", "ان", "ن", "وا", "ي", "ين", *PRONOUNS, *(f"ون{p}" for p in PRONOUNS[:3]),
                      *(f"و{p}" for p in PRONOUNS[:3]))
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")  # longest first
+OBJECT_STEM = 4  # letters at least left of the pronoun: a three-letter stem may be a verbal noun (قصفها: its shelling)
+# the types of transitive verbs, whose object pronoun is the party acted upon or answered (not تعاونها، يتفقه)
+OBJECT_VERB_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SANCTION"})
+
+
+def verb_shape(stem: str) -> bool:
+    """Has the word left of an attached pronoun the shape of a verb, not of a verbal noun (اعتقاله، تهديدها،
+    مقتلهم: his arrest, whose pronoun owns it): no article, no feminine or plural ending, no long vowel before
+    its last letter?"""
+    stem = stem[1:] if stem[:1] in "وف" and len(stem) > 4 else stem
+    return not (stem.startswith("ال") or stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "اي")
+                or stem.startswith(("م", "ب", "ل")))
+
+
+@lru_cache(maxsize=65536)
+def object_stems(norm: str) -> tuple[str, ...]:
+    """The verb forms a folded word may be with an object pronoun attached, with and without و/ف (واتهمها →
+    اتهم، هاجموهم → هاجموا): a stem of the shape of a verb and of four letters at least."""
+    out: list[str] = []
+    for word in (norm, norm[1:]) if norm[:1] in "وف" and len(norm) > OBJECT_STEM + 2 else (norm,):
+        suf = next((s for s in OBJECT_SUFFIXES if word.endswith(s)), "")
+        stem = word[: len(word) - len(suf)]
+        # not a noun in ة (رحلته: his trip, read as رحلت + ه) nor a plural in ى (قتلاه: its dead)
+        if suf and len(stem) >= OBJECT_STEM + stem.endswith("ت") and verb_shape(stem) and not stem.endswith("ا"):
+            out.append(stem + "ا" if stem.endswith("و") else stem)
+    return tuple(out)
 
 
 def noun_forms(word: str) -> list[str]:

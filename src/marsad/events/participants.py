@@ -343,7 +343,17 @@ def participants(
     if target is not None and actor is not None and target.country and target.country == actor.country \
             and target is actor:
         target = None
+    if end - k == 1 and ctx.object_verb(k):
+        return _object_verb_sides(after, end, actor, target)
     return actor, target
+
+
+def _object_verb_sides(after: list[Run], end: int, actor: Run | None,
+                       target: Run | None) -> tuple[Run | None, Run | None]:
+    """The sides of a verb with its object pronoun attached (واستقبله الرئيس، فهاجمتهم مجموعة): the party right
+    after it is its subject, no object (the pronoun is: :mod:`marsad.events.pronouns`)."""
+    subject = next((r for r in after if r.lo == end), None)
+    return (subject, None) if subject is not None else (actor, target)
 
 
 def speaker_actor(ctx: Context, q: Quote) -> Actor | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from marsad.document import Actor, Span
 from marsad.events.candidates import Run, actor_of, candidates, runs
 from marsad.events.context import COUNTERPART, Context
-from marsad.events.lexicon import TRIGGER, TriggerRule
+from marsad.events.lexicon import TRIGGER, TriggerRule, verb_shape
 from marsad.text.words import variants
 
 # the prepositions whose pronoun names the target of a type (folded): مع for meetings and cooperation, ضد/بحق/على
@@ -39,15 +39,6 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 PREP_REACH = 4  # words from the trigger to the preposition (التقى الوزير أمس معهما)
 
 
-def _verb_shape(stem: str) -> bool:
-    """Has the word left of an attached pronoun the shape of a verb, not of a verbal noun (اعتقاله، تهديدها،
-    مقتلهم: his arrest, whose pronoun owns it): no article, no feminine or plural ending, no long vowel before
-    its last letter?"""
-    stem = stem[1:] if stem[:1] in "وف" and len(stem) > 4 else stem
-    return not (stem.startswith("ال") or stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "اي")
-                or stem.startswith(("م", "ب", "ل")))
-
-
 def _passable(ctx: Context, x: int) -> bool:
     """May word ``x`` stand between the trigger and the preposition: a definite word (its adjective, its subject:
     العقوبات المفروضة عليها، اجتمع الوزير معهم) or a word of a name (التقى الملك سلمان معهما)?"""
@@ -62,7 +53,7 @@ def _pronoun(ctx: Context, k: int, end: int, rule: TriggerRule) -> str | None:
         norm, raw = ctx.words[k].norm, ctx.doc.text[ctx.starts[k] : ctx.ends[k]]
         for suf in SUFFIXES:
             stripped = norm[: -len(suf)]
-            if norm.endswith(suf) and raw.endswith(suf[-1]) and len(stripped) >= 3 and _verb_shape(stripped) \
+            if norm.endswith(suf) and raw.endswith(suf[-1]) and len(stripped) >= 3 and verb_shape(stripped) \
                     and any(ctx.lex.flags(variants(s)) & TRIGGER for s in (stripped, stripped + "ا")):
                 return suf  # اتهمته، اعتقلوهم: the verb without its pronoun is a trigger too; not وجه، نبه
     for x in range(end, min(len(ctx.words), end + PREP_REACH)):

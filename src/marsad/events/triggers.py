@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from marsad.events.context import Context, between
-from marsad.events.lexicon import Recode, TriggerRule
+from marsad.events.lexicon import Recode, TriggerRule, object_stems
 from marsad.text.words import Word
 
 
@@ -87,10 +87,19 @@ def rule_fits(ctx: Context, rule: TriggerRule, k: int, lo: int, hi: int, sent_fo
 
 def _verb_form(w: Word, form: str) -> bool:
     """Is ``form`` the word itself or the word after و/ف, with no preposition before it (حثت and وحثت; not
-    بحثت "searched", read as ب + حثت)?"""
+    بحثت "searched", read as ب + حثت), an object pronoun after it or not (حثهم)?"""
     if any(c in w.proclitics for c in "بلك"):
         return False
-    return form == w.norm or (w.norm[:1] in "وف" and form == w.norm[1:])
+    return form == w.norm or (w.norm[:1] in "وف" and form == w.norm[1:]) or form in object_stems(w.norm)
+
+
+def _object_hit(ctx: Context, k: int, lo: int, hi: int, sent_forms: list[set[str]]) -> TriggerRule | None:
+    """The rule of a listed verb that word ``k`` is with an object pronoun attached (واتهمها، هاجمتهم), if one fits:
+    its pronoun is the event's target (:mod:`marsad.events.pronouns`)."""
+    if not ctx.object_verb(k):
+        return None
+    found = ctx.lex.object_rules(ctx.words[k].norm)
+    return None if found is None else next((r for r in found[1] if rule_fits(ctx, r, k, lo, hi, sent_forms)), None)
 
 
 HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0653))  # the short vowels, tanwin, shadda and sukun
@@ -138,6 +147,8 @@ def triggers(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, TriggerRule
             # the most specific form listed decides (المتظاهرين has its own rules, متظاهرين others)
             hit = next((r for r in rules if rule_fits(ctx, r, k, lo, hi, sent_forms)), None)
             break
+        else:  # no form listed: a listed verb with an object pronoun attached (اتهمها، هاجموهم)
+            hit = _object_hit(ctx, k, lo, hi, sent_forms)
         if hit is not None and hit.plover == "PROTEST" and (_pronoun_h(ctx, k) or _career(ctx, k, hi)):
             hit = None  # بجميع أشكاله ومظاهره: its manifestations; مسيرة التنمية: a course, no march
         if hit is not None:
