@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from marsad.events.lexicon import object_stems
 from marsad.extract import document_from_text
 from test_event_dyads import _events, _target  # the whole pipeline, spans checked
 
@@ -85,3 +86,8 @@ def test_the_subject_right_after_a_verb_with_its_object_pronoun_is_its_actor(pip
 ])
 def test_a_noun_with_its_pronoun_is_no_verb_trigger(text: str, pipeline: Any) -> None:
     assert not pipeline(document_from_text(text, dt.date(2015, 7, 21))).layer("events")
+
+
+def test_a_broken_plural_with_its_pronoun_is_no_verb() -> None:
+    assert object_stems("قذائفهم") == ()  # their shells, no verb قذائف + هم
+    assert "اتهمت" in object_stems("واتهمتهم")

@@ -126,9 +126,9 @@ OBJECT_VERB_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREAT
 def verb_shape(stem: str) -> bool:
     """Has the word left of an attached pronoun the shape of a verb, not of a verbal noun (اعتقاله، تهديدها،
     مقتلهم: his arrest, whose pronoun owns it): no article, no feminine or plural ending, no long vowel before
-    its last letter?"""
+    its last letter (nor ئ of a broken plural: قذائفهم)?"""
     stem = stem[1:] if stem[:1] in "وف" and len(stem) > 4 else stem
-    return not (stem.startswith("ال") or stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "اي")
+    return not (stem.startswith("ال") or stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "ايئ")
                 or stem.startswith(("م", "ب", "ل")))
 
 
