@@ -39,6 +39,7 @@ BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no r
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 PRESS = frozenset({"صحيفه", "جريده", "قناه", "مجله", "وكاله"})  # folded: a ل phrase of these is an addressee
 MINISTRY = "وزاره"  # folded: a ministry is the state's, its office in a region no body of that region
+SERVICE = "police"  # the kind of a state service's head (الجمارك, الجوازات) that an administration's head takes
 SEATS = frozenset({"منطقه", "محافظه"})  # folded: the administrative words of a body's region ("بمنطقة جازان")
 
 
@@ -198,7 +199,7 @@ class _Reader:
         noun = keys[i + 1]
         known = self.names.get(i + 1)
         if not noun.key.startswith("ال") or (known is not None and known.start == noun.start) \
-                or self.vocab.get(noun.key, 0) < RARE:
+                or self.vocab.get(noun.key, 0) < RARE or self.service(i + 1):
             return False
         return all(keys[t].key in self.words.generic_adj or self.nisba(t) is not None for t in range(i + 2, end))
 
@@ -343,11 +344,20 @@ class _Reader:
 
     def inner_head(self, i: int) -> bool:
         """Whether an indefinite head at ``i`` comes before a definite head that names the body: "قيادة الفرقة
-        الرابعة", "إدارة اللجنة الأولمبية", "مركز الجامعة" (the outer noun is a part or office of that body)."""
+        الرابعة", "إدارة اللجنة الأولمبية", "مركز الجامعة" (the outer noun is a part or office of that body). A
+        state service named by its common word (الجمارك, الجوازات) is the genitive of the administration's name:
+        "مصلحة الجمارك العامة", "إدارة الجوازات" (الشرطة is generic: "مركز الشرطة" is a station)."""
         k = self.keys[i]
         if k.key.startswith(DEFINITE) or i + 1 >= len(self.keys) or not self.keys[i + 1].key.startswith("ال"):
             return False
-        return self.words.heads.get(self.keys[i + 1].key.removeprefix("ال")) is not None
+        inner = self.words.heads.get(self.keys[i + 1].key.removeprefix("ال"))
+        return inner is not None and not self.service(i + 1)
+
+    def service(self, j: int) -> bool:
+        """Whether token ``j`` is a state service's head with the article, the police aside (الجمارك, الجوازات)."""
+        w = self.keys[j].key
+        return w.startswith("ال") and w not in self.words.generic \
+            and self.words.heads.get(w.removeprefix("ال"), ("", ""))[1] == SERVICE
 
     def road(self, i: int) -> bool:
         """Whether a road head at ``i`` names a road: a known place follows, and it is no "عن طريق" (by way of)."""

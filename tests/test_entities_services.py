@@ -1,0 +1,41 @@
+"""An administration's head before a state service named by its common word (الجمارك, الجوازات, الاستخبارات)
+names one body; the police stay a common noun after such a head (gazetteers and rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Entity
+from marsad.gazetteer import link_entities
+from marsad.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def ents(text: str, res: Resources) -> dict[str, Entity]:
+    found = link_entities(text, res.tokenizer(text), res, ())
+    return {text[e.start : e.end]: e for e in found}
+
+
+@pytest.mark.parametrize("name", [
+    "مصلحة الجمارك العامة",  # a listed adjective after the service
+    "مصلحة الجمارك",  # a weak head: the service is no common noun
+    "إدارة الجوازات",
+    "جهاز الاستخبارات الداخلية",
+])
+def test_an_administration_of_a_state_service_is_one_organization(res: Resources, name: str) -> None:
+    found = ents(f"وذكرت {name} في تقرير صدر أمس أن العمل مستمر في المنافذ.", res)
+    assert name in found and found[name].type == "ORG"
+
+
+def test_a_police_station_is_no_organization(res: Resources) -> None:
+    text = "واقتيد السائق إلى مركز الشرطة القريب من السوق."
+    assert not any(e.type == "ORG" for e in ents(text, res).values())
+
+
+def test_an_office_of_a_named_unit_leaves_the_office_out(res: Resources) -> None:
+    text = "وأكدت قيادة الفرقة الثالثة أن الوضع هادئ."
+    assert "الفرقة الثالثة" in ents(text, res)
