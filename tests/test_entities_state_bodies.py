@@ -1,5 +1,6 @@
-"""An administration's head before a state service named by its common word (الجمارك, الجوازات, الاستخبارات)
-names one body; the police stay a common noun after such a head (gazetteers and rules only)."""
+"""State bodies named by common words (gazetteers and rules only): an administration's head before a state service
+named by its common word (الجمارك, الجوازات, الاستخبارات) names one body, the police stay a common noun after such
+a head; a military region named by its number is its command."""
 
 from __future__ import annotations
 
@@ -39,3 +40,10 @@ def test_a_police_station_is_no_organization(res: Resources) -> None:
 def test_an_office_of_a_named_unit_leaves_the_office_out(res: Resources) -> None:
     text = "وأكدت قيادة الفرقة الثالثة أن الوضع هادئ."
     assert "الفرقة الثالثة" in ents(text, res)
+
+
+def test_a_numbered_military_region_is_one_organization(res: Resources) -> None:
+    text = "وتقدمت ألوية المنطقة العسكرية الخامسة نحو الساحل، بينما بقيت المنطقة العسكرية المغلقة خالية."
+    found = ents(text, res)
+    assert "المنطقة العسكرية الخامسة" in found and found["المنطقة العسكرية الخامسة"].type == "ORG"
+    assert not any("المغلقة" in name for name in found)
