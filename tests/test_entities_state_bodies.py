@@ -1,6 +1,7 @@
 """State bodies named by common words (gazetteers and rules only): an administration's head before a state service
 named by its common word (الجمارك, الجوازات, الاستخبارات) names one body, the police stay a common noun after such
-a head; a military region named by its number is its command."""
+a head; a military region named by its number is its command; a body of a region whose name starts with a
+generic word (المنطقة الشرقية) keeps the whole region."""
 
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ def test_a_numbered_military_region_is_one_organization(res: Resources) -> None:
     found = ents(text, res)
     assert "المنطقة العسكرية الخامسة" in found and found["المنطقة العسكرية الخامسة"].type == "ORG"
     assert not any("المغلقة" in name for name in found)
+
+
+def test_a_body_of_a_region_named_by_a_generic_word_keeps_the_region(res: Resources) -> None:
+    text = "وأوضح المتحدث باسم شرطة المنطقة الشرقية أن الدوريات انتشرت في الأحياء."
+    found = ents(text, res)
+    assert "شرطة المنطقة الشرقية" in found and found["شرطة المنطقة الشرقية"].type == "ORG"
+
+
+def test_a_head_before_a_generic_word_alone_still_names_nothing(res: Resources) -> None:
+    text = "وقالت قوات المنطقة إن الدوريات انتشرت في الأحياء."
+    assert not any(e.type == "ORG" for e in ents(text, res).values())

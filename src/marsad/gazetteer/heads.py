@@ -152,7 +152,8 @@ class _Reader:
         keys = self.keys
         walk = _Walk(i + 1, "adj" if extending else "head", not extending and keys[i].key.startswith(DEFINITE))
         first = keys[i + 1].key if i + 1 < len(keys) else ""
-        if not extending and (first in self.words.generic or first.removeprefix("ال") in self.words.generic):
+        if not extending and (first in self.words.generic or first.removeprefix("ال") in self.words.generic) \
+                and not self.place_name(i + 1):
             return None  # "مجلس إدارة ...", "قوات النظام": the name, if any, starts later
         while walk.end < len(keys) and walk.end - i < MAX_WORDS:
             step = self.step(walk)
@@ -400,6 +401,13 @@ class _Reader:
         return not keys[j].clitic and self.vocab.get(w, 0) < RARE and not self.accusative(w) \
             and (j + 1 == len(keys) or not self.plain(j + 1) or keys[j + 1].key.startswith("ال")
                  or self.at_place(j + 1))
+
+    def place_name(self, j: int) -> bool:
+        """Whether a known place of several words starts at token ``j`` ("المنطقة الشرقية": its generic first word
+        names no more than the place, "شرطة المنطقة الشرقية" is that region's police)."""
+        known = self.names.get(j)
+        return known is not None and known.entry.type == "LOC" and known.start == self.keys[j].start \
+            and known.last > j + 1
 
     def at_place(self, j: int) -> bool:
         """Whether a known place starts at token ``j``, behind a preposition too ("بخور مكسر")."""
