@@ -39,6 +39,7 @@ BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no r
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 PRESS = frozenset({"صحيفه", "جريده", "قناه", "مجله", "وكاله"})  # folded: a ل phrase of these is an addressee
 MINISTRY = "وزاره"  # folded: a ministry is the state's, its office in a region no body of that region
+SERVICE = "police"  # the kind of a state service's head (الجمارك, الجوازات) that an administration's head takes
 SEATS = frozenset({"منطقه", "محافظه"})  # folded: the administrative words of a body's region ("بمنطقة جازان")
 
 
@@ -151,7 +152,8 @@ class _Reader:
         keys = self.keys
         walk = _Walk(i + 1, "adj" if extending else "head", not extending and keys[i].key.startswith(DEFINITE))
         first = keys[i + 1].key if i + 1 < len(keys) else ""
-        if not extending and (first in self.words.generic or first.removeprefix("ال") in self.words.generic):
+        if not extending and (first in self.words.generic or first.removeprefix("ال") in self.words.generic) \
+                and not self.place_name(i + 1):
             return None  # "مجلس إدارة ...", "قوات النظام": the name, if any, starts later
         while walk.end < len(keys) and walk.end - i < MAX_WORDS:
             step = self.step(walk)
@@ -198,7 +200,7 @@ class _Reader:
         noun = keys[i + 1]
         known = self.names.get(i + 1)
         if not noun.key.startswith("ال") or (known is not None and known.start == noun.start) \
-                or self.vocab.get(noun.key, 0) < RARE:
+                or self.vocab.get(noun.key, 0) < RARE or self.service(i + 1):
             return False
         return all(keys[t].key in self.words.generic_adj or self.nisba(t) is not None for t in range(i + 2, end))
 
@@ -343,11 +345,20 @@ class _Reader:
 
     def inner_head(self, i: int) -> bool:
         """Whether an indefinite head at ``i`` comes before a definite head that names the body: "قيادة الفرقة
-        الرابعة", "إدارة اللجنة الأولمبية", "مركز الجامعة" (the outer noun is a part or office of that body)."""
+        الرابعة", "إدارة اللجنة الأولمبية", "مركز الجامعة" (the outer noun is a part or office of that body). A
+        state service named by its common word (الجمارك, الجوازات) is the genitive of the administration's name:
+        "مصلحة الجمارك العامة", "إدارة الجوازات" (الشرطة is generic: "مركز الشرطة" is a station)."""
         k = self.keys[i]
         if k.key.startswith(DEFINITE) or i + 1 >= len(self.keys) or not self.keys[i + 1].key.startswith("ال"):
             return False
-        return self.words.heads.get(self.keys[i + 1].key.removeprefix("ال")) is not None
+        inner = self.words.heads.get(self.keys[i + 1].key.removeprefix("ال"))
+        return inner is not None and not self.service(i + 1)
+
+    def service(self, j: int) -> bool:
+        """Whether token ``j`` is a state service's head with the article, the police aside (الجمارك, الجوازات)."""
+        w = self.keys[j].key
+        return w.startswith("ال") and w not in self.words.generic \
+            and self.words.heads.get(w.removeprefix("ال"), ("", ""))[1] == SERVICE
 
     def road(self, i: int) -> bool:
         """Whether a road head at ``i`` names a road: a known place follows, and it is no "عن طريق" (by way of)."""
@@ -390,6 +401,13 @@ class _Reader:
         return not keys[j].clitic and self.vocab.get(w, 0) < RARE and not self.accusative(w) \
             and (j + 1 == len(keys) or not self.plain(j + 1) or keys[j + 1].key.startswith("ال")
                  or self.at_place(j + 1))
+
+    def place_name(self, j: int) -> bool:
+        """Whether a known place of several words starts at token ``j`` ("المنطقة الشرقية": its generic first word
+        names no more than the place, "شرطة المنطقة الشرقية" is that region's police)."""
+        known = self.names.get(j)
+        return known is not None and known.entry.type == "LOC" and known.start == self.keys[j].start \
+            and known.last > j + 1
 
     def at_place(self, j: int) -> bool:
         """Whether a known place starts at token ``j``, behind a preposition too ("بخور مكسر")."""

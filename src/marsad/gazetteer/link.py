@@ -84,6 +84,7 @@ from marsad.gazetteer.spans import (
     region_heads,
     stop_inside,
 )
+from marsad.gazetteer.units import military_regions
 from marsad.gazetteer.whole import family_places, given_families, surname_particles, whole_names
 from marsad.resources import Resources
 from marsad.text.normalize import fold
@@ -138,7 +139,7 @@ def link_entities(
                   *quoted_bodies(keys, heads)])
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})] \
-        + branch_offices(keys, heads, names)
+        + branch_offices(keys, heads, names) + military_regions(keys, heads)
     cands, tagger = not_inside(cands, bodies), not_inside(tagger, bodies)
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
     chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
