@@ -481,68 +481,52 @@ def test_a_verbal_noun_after_itabar_and_its_speaker_opens_the_content() -> None:
 
 def test_a_quotation_after_a_relayed_verbal_noun_and_its_occasion_is_the_content() -> None:
     text = 'ونقلت الوكالة عن المدير العام سامي فؤاد قوله في بيان "انتهت الدراسة إلى أن المشروع ناجح".'
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = [Entity(text.index("سامي فؤاد"), text.index("سامي فؤاد") + 9, "PER", None, None)]
-    found = quotes_stage.run(doc, default_resources())
+    _, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert [text[q.start : q.end] for q in found] == ["انتهت الدراسة إلى أن المشروع ناجح"]
     assert [q.direct for q in found] == [True]
 
 
 def test_not_ruling_out_is_a_cue_with_its_complementizer_only() -> None:
     text = "ولم يستبعد المسؤول أن ترتفع الأسعار. واستبعد المدرب اللاعب من القائمة."
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = []
-    found = quotes_stage.run(doc, default_resources())
+    _, found = find(text)
     assert [text[q.start : q.end] for q in found] == ["ترتفع الأسعار"]
 
 
 def test_a_verbal_noun_object_after_the_speaker_and_an_occasion_is_the_content() -> None:
     text = "وأكد الوزير خلال لقائه بالطلاب ضرورة تطوير المناهج."
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = []
-    found = quotes_stage.run(doc, default_resources())
+    _, found = find(text)
     assert [text[q.start : q.end] for q in found] == ["ضرورة تطوير المناهج"]
     assert [text[q.speaker.start : q.speaker.end] for q in found if q.speaker] == ["الوزير"]
 
 
 def test_agreeing_that_is_a_cue_and_agreeing_on_a_deal_is_none() -> None:
     text = "واتفق عدد من الزوار على أن المعرض مميز. واتفق الجانبان على تبادل الأسرى."
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = []
-    found = quotes_stage.run(doc, default_resources())
+    _, found = find(text)
     assert [text[q.start : q.end] for q in found] == ["المعرض مميز"]
 
 
 def test_no_cue_inside_a_direct_quote_that_goes_on_past_a_semicolon() -> None:
     text = ('وقال المدير: "الفريق جاهز؛ لأنه تدرب جيدا وزادت الثقة عليه إلى أن وصل لهذه المرحلة"، '
             "مشيرا إلى أن المباراة صعبة.")
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = []
-    found = quotes_stage.run(doc, default_resources())
+    _, found = find(text)
     assert [text[q.cue.start : q.cue.end] for q in found] == ["قال", "مشيرا"]
 
 
 def test_an_untagged_name_before_a_complementizer_is_no_object_content() -> None:
     text = 'وأكد مدير المكتب عبداللطيف الناصر، لـ"اليوم" أن المهام كثيرة.'
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = []
-    found = quotes_stage.run(doc, default_resources())
+    _, found = find(text)
     assert [text[q.start : q.end] for q in found] == ["المهام كثيرة"]
 
 
 def test_a_resumed_object_in_a_relative_clause_or_a_present_verb_after_an_is_no_cue() -> None:
     text = ("وقال المحلل إن الأرباح التي أعلنتها الشركات جيدة، متوقعا أن تعلن الشركة أرباحا أعلى. "
             "وأكد الوزير أن يعلن المشروع قريبا أمر مهم.")
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = []
-    found = quotes_stage.run(doc, default_resources())
+    _, found = find(text)
     assert [text[q.cue.start : q.cue.end] for q in found] == ["قال", "متوقعا", "أكد"]
 
 
 def test_wa_bayna_after_bayna_is_the_preposition() -> None:
     text = ("وقال العقيد إن هناك فرقا بين الانسحاب وبين إعادة التموضع، وأن على المسلحين الانسحاب. "
             "وبين العقيد أن الهدنة صامدة.")
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = []
-    found = quotes_stage.run(doc, default_resources())
+    _, found = find(text)
     assert [text[q.cue.start : q.cue.end] for q in found] == ["قال", "وبين"]
