@@ -31,7 +31,15 @@ from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, t
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.objects import met, more_targets
-from marsad.events.participants import after_subject, context_country, participants, participle, speaker_actor
+from marsad.events.participants import (
+    after_subject,
+    clause_opening,
+    context_country,
+    own_subject,
+    participants,
+    participle,
+    speaker_actor,
+)
 from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
 from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
@@ -207,7 +215,11 @@ class EventCoder:
         if victim is not None:
             actor_run, target_run = None, None
         actor: Actor | None = self._named(actor_run)
-        if actor is None and quote is not None and (quote.start, quote.end) in ctx.claims and not rule.unnamed:
+        subject = own_subject(ctx, clause_opening(ctx, k, quote, actor_run), k, end, rule) \
+            if (actor is None) == (quote is not None) else None
+        if subject is not None:  # قال الوزير إن القوات قصفت: the clause's own subject acts, not the speaker
+            actor = subject if _names(subject) else None
+        elif actor is None and quote is not None and (quote.start, quote.end) in ctx.claims and not rule.unnamed:
             actor = speaker_actor(ctx, quote)  # not a source (بحسب وكالة ...): it reports, it does not act
             if actor is not None and bare(ctx, actor):
                 actor = Actor("", actor.country, None, None) if actor.country else None
@@ -215,7 +227,7 @@ class EventCoder:
         if actor is None and rule.agent:
             actor = Actor("", None, rule.agent, None)
         actor = actor or self._asker(k, end, rule, target_run)
-        if actor is None and not rule.unnamed:
+        if actor is None and not rule.unnamed and subject is None:
             return None
         if actor is not None and actor.agent is None and rule.agent:
             actor = replace(actor, agent=rule.agent)

@@ -1,0 +1,41 @@
+"""The subject of a verb told in a clause opened by a complementizer (قال الوزير إن القوات قصفت) acts, not the one
+who speaks; and the masculine pronoun of a verb in a relative clause opened by الذي names the party the relative is
+of. Constructed sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_event_dyads import _events  # the whole pipeline, spans checked
+
+
+def test_the_subject_of_a_reported_clause_acts_not_its_speaker(pipeline: Any) -> None:
+    text = "وأضاف المتحدث باسم الوزارة أن الوحدات الأمنية حاصرت المنزل واعتقلت خمسة مسلحين."
+    ev = _events(text, pipeline, "COERCE")[0]
+    assert ev.actor is not None and ev.actor.text == "الوحدات الأمنية"
+
+
+def test_a_subject_that_names_no_one_leaves_the_actor_unknown(pipeline: Any) -> None:
+    for ev in _events("قال المحافظ إن الطائرات قصفت السوق الشعبي أمس.", pipeline, "ASSAULT"):
+        assert ev.actor is None or ev.actor.text != "المحافظ"
+
+
+def test_a_verb_of_harm_without_object_is_read_as_passive(pipeline: Any) -> None:
+    ev = _events("وأوضحت الشرطة أن السائق اعتقل الخميس في المدينة.", pipeline, "COERCE")[0]
+    assert ev.actor is not None and ev.actor.text == "الشرطة"
+
+
+def test_the_subject_after_a_complementizer_outside_a_quote_acts(pipeline: Any) -> None:
+    ev = _events("ويرى الخبراء أن المستثمرين يطالبون الحكومة بضمانات جديدة.", pipeline, "REQUEST")[0]
+    assert ev.actor is not None and ev.actor.text == "المستثمرين"
+
+
+def test_the_masculine_pronoun_in_a_relative_clause_names_what_the_relative_is_of(pipeline: Any) -> None:
+    text = "أصدر حزب العدالة والتنمية الذي تتهمه الحكومة بالتحريض بيانا أمس."
+    ev = _events(text, pipeline, "ACCUSE")[0]
+    assert ev.target is not None and ev.target.text == "حزب العدالة والتنمية"
+
+
+def test_the_masculine_pronoun_without_a_relative_stays_unresolved(pipeline: Any) -> None:
+    for ev in _events("وصل السفير إلى العاصمة أمس، ثم اتهمه الوزير بالكذب.", pipeline, "ACCUSE"):
+        assert ev.target is None or ev.target.text != "السفير"
