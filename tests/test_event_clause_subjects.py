@@ -39,3 +39,19 @@ def test_the_masculine_pronoun_in_a_relative_clause_names_what_the_relative_is_o
 def test_the_masculine_pronoun_without_a_relative_stays_unresolved(pipeline: Any) -> None:
     for ev in _events("وصل السفير إلى العاصمة أمس، ثم اتهمه الوزير بالكذب.", pipeline, "ACCUSE"):
         assert ev.target is None or ev.target.text != "السفير"
+
+
+def test_a_pronoun_after_the_complementizer_is_the_speaker_who_acts(pipeline: Any) -> None:
+    text = "وقالت حركة حماس إنها أطلقت صواريخ على عسقلان أمس."
+    ev = _events(text, pipeline, "ASSAULT")[0]
+    assert ev.actor is not None and ev.actor.text == "حركة حماس"
+    text = "وقال وزير الخارجية الفرنسي لوران فابيوس إنه التقى نظيره الإيراني أمس."
+    ev = _events(text, pipeline, "CONSULT")[0]
+    assert ev.actor is not None and ev.actor.text == "لوران فابيوس"
+    assert ev.target is not None and "الإيراني" in ev.target.text
+
+
+def test_the_party_after_a_verb_told_by_the_speaker_s_pronoun_is_its_object(pipeline: Any) -> None:
+    ev = _events("وأعلن الجيش أنه قصف مواقع المسلحين في المدينة.", pipeline, "ASSAULT")[0]
+    assert ev.actor is None or ev.actor.text != "المسلحين"
+    assert ev.target is not None and "المسلحين" in ev.target.text

@@ -32,6 +32,7 @@ from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.objects import met, more_targets
 from marsad.events.participants import (
+    TRANSITIVE,
     after_subject,
     clause_opening,
     context_country,
@@ -39,6 +40,7 @@ from marsad.events.participants import (
     participants,
     participle,
     speaker_actor,
+    speaker_subject,
 )
 from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
@@ -214,12 +216,17 @@ class EventCoder:
         victim = self._victim_before(actor_run, k, clo, rule)
         if victim is not None:
             actor_run, target_run = None, None
+        mine = speaker_subject(ctx, k, quote, rule)
+        if mine and actor_run is not None and actor_run.lo >= end:  # أعلن الجيش أنه قصف مواقع المسلحين
+            target_run = target_run or (actor_run if rule.plover in TRANSITIVE else None)
+            actor_run = None
         actor: Actor | None = self._named(actor_run)
         subject = own_subject(ctx, clause_opening(ctx, k, quote, actor_run), k, end, rule) \
             if (actor is None) == (quote is not None) else None
         if subject is not None:  # قال الوزير إن القوات قصفت: the clause's own subject acts, not the speaker
             actor = subject if _names(subject) else None
-        elif actor is None and quote is not None and (quote.start, quote.end) in ctx.claims and not rule.unnamed:
+        elif actor is None and quote is not None and (quote.start, quote.end) in ctx.claims \
+                and (mine or not rule.unnamed):
             actor = speaker_actor(ctx, quote)  # not a source (بحسب وكالة ...): it reports, it does not act
             if actor is not None and bare(ctx, actor):
                 actor = Actor("", actor.country, None, None) if actor.country else None
@@ -227,7 +234,7 @@ class EventCoder:
         if actor is None and rule.agent:
             actor = Actor("", None, rule.agent, None)
         actor = actor or self._asker(k, end, rule, target_run)
-        if actor is None and not rule.unnamed and subject is None:
+        if actor is None and not rule.unnamed and subject is None and not mine:
             return None
         if actor is not None and actor.agent is None and rule.agent:
             actor = replace(actor, agent=rule.agent)

@@ -372,6 +372,33 @@ def clause_opening(ctx: Context, k: int, quote: Quote | None, actor: Run | None)
     return x + 1 if x >= 0 else -1
 
 
+# a complementizer with the pronoun of the speaker attached (قال إنه التقى، أعلن الجيش أنه قصف: he himself)
+SELF_THAT = frozenset({f"{c}{p}" for c in ("ان", "بان", "وان") for p in ("ه", "ها", "هم", "هما")})
+
+
+def _verb_form(ctx: Context, k: int) -> bool:
+    """Has word ``k`` the form of a verb whatever its row (قصف after أنه: he shelled), not of a verbal noun
+    (احتجاز، الاعتقال، مداهمة)?"""
+    w = ctx.words[k]
+    stem = w.forms[-1]
+    article = w.proclitics.endswith("ال") and not w.norm.startswith("التق")  # التقى: no article
+    return w.kind == "arabic" and not article and not stem.endswith(("ه", "ات", "اء")) \
+        and not (len(stem) >= 4 and stem[-2] in "اي")
+
+
+def speaker_subject(ctx: Context, k: int, quote: Quote | None, rule: TriggerRule) -> bool:
+    """Does the verb trigger at word ``k`` open an indirect quote after a complementizer with a pronoun attached
+    (أعلن الجيش أنه قصف مواقع المسلحين): the pronoun, the speaker, is its subject, and a party after it is its
+    object? Not a verbal noun (وصفته بأنه احتجاز تعسفي)."""
+    if quote is None or quote.direct or quote.speaker is None or ctx.ix.first_at_or_after(quote.start) != k \
+            or not (_verb_form(ctx, k) or ctx.object_verb(k)):
+        return False
+    if rule.plover in VICTIMS and not _object_next(ctx, k + 1):
+        return False  # مبينة أنه قتل في اليوم التالي: he was killed
+    before = fold(ctx.doc.text[max(0, quote.start - 7) : quote.start]).split()
+    return bool(before) and before[-1] in SELF_THAT
+
+
 def own_subject(ctx: Context, x: int, k: int, end: int, rule: TriggerRule) -> Actor | None:
     """The subject of a verb trigger told in a clause opened by a complementizer at word ``x``
     (:func:`clause_opening`: قال الوزير إن القوات قصفت ...، وأضاف أن الوحدات الأمنية طوقت المكان واعتقلت ...): the
@@ -401,12 +428,20 @@ def own_subject(ctx: Context, x: int, k: int, end: int, rule: TriggerRule) -> Ac
 
 
 def _object_next(ctx: Context, x: int) -> bool:
-    """Does word ``x`` open the object of a verb (a count, or a definite noun that is no time: اعتقلت 13 شخصا،
-    قصفت المدينة)?"""
+    """Does word ``x`` open the object of a verb: a count, a definite noun that is no time, an indefinite one in the
+    accusative or a plural, or مع/ضد (اعتقلت 13 شخصا، قصفت المدينة، قصفت مركزا، قصف مدنيين، اشتبكت مع; not اعتقل
+    الأربعاء، قتل في)?"""
+    while x < len(ctx.words) and ctx.words[x].norm in ("ايضا", "مجددا", "كذلك"):
+        x += 1  # an adverb before the object (اشتبكت أيضا مع)
     if x >= len(ctx.words) or ctx.timed(x) or _time(ctx, x):
         return False
     w = ctx.words[x]
-    return _counts(ctx, x) or (w.kind == "arabic" and w.proclitics == "ال" and x not in ctx.trigger_pos)
+    if _counts(ctx, x) or w.norm in ("مع", "ضد"):
+        return True  # a count, or the other side of a clash (اشتبكت مع النصرة)
+    raw = ctx.doc.text[ctx.starts[x] : ctx.ends[x]].rstrip("\u064b\u064e")
+    return w.kind == "arabic" and w.proclitics in ("", "ال") and x not in ctx.trigger_pos \
+        and w.norm not in ADJUNCT_PREPS and w.norm not in TARGET_PREPS \
+        and (w.proclitics == "ال" or raw.endswith(("ا", "ين")))
 
 
 def speaker_actor(ctx: Context, q: Quote) -> Actor | None:
