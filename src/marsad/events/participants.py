@@ -428,20 +428,18 @@ def own_subject(ctx: Context, x: int, k: int, end: int, rule: TriggerRule) -> Ac
 
 
 def _object_next(ctx: Context, x: int) -> bool:
-    """Does word ``x`` open the object of a verb: a count, a definite noun that is no time, an indefinite one in the
-    accusative or a plural, or مع/ضد (اعتقلت 13 شخصا، قصفت المدينة، قصفت مركزا، قصف مدنيين، اشتبكت مع; not اعتقل
-    الأربعاء، قتل في)?"""
+    """Does word ``x`` open the object of a verb of harm, read as active: a word that is no time, no preposition, no
+    word opened by a proclitic and no mark (اعتقلت 13 شخصا، قصفت المدينة، أطلقت صواريخ، اشتبكت أيضا مع; not أن الشاب
+    اعتقل الأربعاء، أنه قتل في، قتل برصاص، اعتقل بتهمة)?"""
     while x < len(ctx.words) and ctx.words[x].norm in ("ايضا", "مجددا", "كذلك"):
-        x += 1  # an adverb before the object (اشتبكت أيضا مع)
+        x += 1  # an adverb before the object
     if x >= len(ctx.words) or ctx.timed(x) or _time(ctx, x):
         return False
     w = ctx.words[x]
-    if _counts(ctx, x) or w.norm in ("مع", "ضد"):
-        return True  # a count, or the other side of a clash (اشتبكت مع النصرة)
-    raw = ctx.doc.text[ctx.starts[x] : ctx.ends[x]].rstrip("\u064b\u064e")
-    return w.kind == "arabic" and w.proclitics in ("", "ال") and x not in ctx.trigger_pos \
-        and w.norm not in ADJUNCT_PREPS and w.norm not in TARGET_PREPS \
-        and (w.proclitics == "ال" or raw.endswith(("ا", "ين")))
+    if w.norm in ("مع", "ضد") or _counts(ctx, x):
+        return True
+    return w.kind == "arabic" and w.proclitics in ("", "ال") and w.norm not in ADJUNCT_PREPS \
+        and w.norm not in TARGET_PREPS and w.norm not in NOT_COMPLEMENTS and x not in ctx.trigger_pos
 
 
 def speaker_actor(ctx: Context, q: Quote) -> Actor | None:
