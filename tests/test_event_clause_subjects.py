@@ -55,3 +55,16 @@ def test_the_party_after_a_verb_told_by_the_speaker_s_pronoun_is_its_object(pipe
     ev = _events("وأعلن الجيش أنه قصف مواقع المسلحين في المدينة.", pipeline, "ASSAULT")[0]
     assert ev.actor is None or ev.actor.text != "المسلحين"
     assert ev.target is not None and "المسلحين" in ev.target.text
+
+
+def test_a_time_word_between_a_call_and_its_caller_leaves_the_caller_found(pipeline: Any) -> None:
+    text = "تلقى الرئيس المصري اتصالا هاتفيا اليوم من جلالة الملك عبدالله الثاني بن الحسين."
+    ev = _events(text, pipeline, "CONSULT")[0]
+    assert ev.target is not None and ev.target.text.startswith("جلالة الملك") and "عبدالله" in ev.target.text
+    assert ev.target.country == "JOR"
+
+
+def test_past_a_time_only_a_preposition_right_after_it_opens_a_target(pipeline: Any) -> None:
+    text = "زار الوزير المعرض مساء يوم السبت واطلع على أجنحته."
+    for ev in _events(text, pipeline, "CONSULT"):
+        assert ev.target is None or ev.target.text != "أجنحته"

@@ -124,7 +124,10 @@ class EventCoder:
         if target is None or bare(ctx, target):
             return None
         if target.country is None and target.span is not None:  # عن إيران: a phrase that is a country
-            target = replace(target, country=ctx.country_at(target.span.start, target.span.end))
+            span = target.span  # جلالة الملك حمد بن عيسى: the country of the name it holds
+            named = next((e.country for e in ctx.entities if span.start <= e.start and e.end <= span.end
+                          and e.type in ("PER", "ORG") and e.country), None)
+            target = replace(target, country=ctx.country_at(span.start, span.end) or named)
         return target
 
     def _unnamed_target(self, k: int, end: int, clause: tuple[int, int], rule: TriggerRule,

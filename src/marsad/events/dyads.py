@@ -285,8 +285,15 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if _frame_word(ctx, x, "occurred"):
             occurred = True  # اشتباكات اندلعت مع عناصر التنظيم: a verb that tells the event took place
             continue
-        if ctx.punct(x) or x in ctx.trigger_pos:
-            break  # على after another trigger is that one's (مقتل ... في قصف على المدينة)
+        timed = ctx.timed(x) or ctx.words[x].norm in TIME_WORDS
+        if ctx.punct(x) or (x in ctx.trigger_pos and not (timed and all(
+                ctx.timed(y) or ctx.words[y].norm in TIME_WORDS for y in range(first, x)))):
+            break  # على after another trigger is that one's (مقتل ... في قصف على المدينة); a time right after the
+            # trigger is none (اتصالا هاتفيا اليوم من)
+        nxt = ctx.words[x + 1].norm if x + 1 < chi else ""
+        if x in ctx.trigger_pos and not (x + 1 < chi and ctx.timed(x + 1)) and nxt not in PHRASE_PREPS \
+                and nxt not in MODE_PREPS.get(rule.mode or "", ()) and nxt not in TYPE_PREPS.get(rule.plover, ()):
+            break  # past that time, only a preposition of a target right after it (زار المهرجان مساء يوم السبت واطلع)
         w = ctx.words[x]
         if (rule.plover in GIVING or rule.cameo == VISIT) and x <= first + 1 and w.kind == "arabic" \
                 and not _open(ctx, x) \

@@ -59,7 +59,7 @@ def _pronoun(ctx: Context, k: int, end: int, rule: TriggerRule, suffixes: tuple[
                 return suf  # اتهمته، اعتقلوهم: the verb without its pronoun is a trigger too; not وجه، نبه
     for x in range(end, min(len(ctx.words), end + PREP_REACH)):
         w = ctx.words[x]
-        if w.kind != "arabic" or x in ctx.trigger_pos or (x > end and not _passable(ctx, x - 1)):
+        if w.kind != "arabic" or (x in ctx.trigger_pos and not ctx.timed(x)) or (x > end and not _passable(ctx, x - 1)):
             return None  # only the trigger's definite adjectives or subject between (غارتين جويتين معسكرا يسيطر عليه)
         norm = w.norm[1:] if w.norm.startswith("و") and len(w.norm) > 3 else w.norm
         for prep, types in PREP_TYPES.items():
