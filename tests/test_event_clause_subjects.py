@@ -68,3 +68,9 @@ def test_past_a_time_only_a_preposition_right_after_it_opens_a_target(pipeline: 
     text = "زار الوزير المعرض مساء يوم السبت واطلع على أجنحته."
     for ev in _events(text, pipeline, "CONSULT"):
         assert ev.target is None or ev.target.text != "أجنحته"
+
+
+def test_a_martyr_s_verb_after_the_pronoun_is_no_act_of_the_speaker(pipeline: Any) -> None:
+    text = "وأصدرت الوزارة بيانا أمس، موضحة أنه استشهد ثلاثة جنود في الكمين."
+    for ev in _events(text, pipeline, "ASSAULT"):
+        assert ev.actor is None or "الوزارة" not in ev.actor.text, ev.actor

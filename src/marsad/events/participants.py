@@ -393,8 +393,8 @@ def speaker_subject(ctx: Context, k: int, quote: Quote | None, rule: TriggerRule
     if quote is None or quote.direct or quote.speaker is None or ctx.ix.first_at_or_after(quote.start) != k \
             or not (_verb_form(ctx, k) or ctx.object_verb(k)):
         return False
-    if rule.plover in VICTIMS and not _object_next(ctx, k + 1):
-        return False  # مبينة أنه قتل في اليوم التالي: he was killed
+    if rule.plover in VICTIMS and (not _object_next(ctx, k + 1) or (rule.passive and rule.genitive_target)):
+        return False  # مبينة أنه قتل في اليوم التالي: he was killed; موضحا أنه استشهد تسعة: nine were martyred
     before = fold(ctx.doc.text[max(0, quote.start - 7) : quote.start]).split()
     return bool(before) and before[-1] in SELF_THAT
 
