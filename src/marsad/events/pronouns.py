@@ -164,10 +164,10 @@ def relative_target(ctx: Context, k: int, end: int, rule: TriggerRule, actor: Ac
     if rel < 0 or any(ctx.punct(x) for x in range(rel, k)):
         return None
     run = _of_relative(ctx, runs(ctx, candidates(ctx, lo, rel)) if rel > lo else [], rel)
-    named = actor_of(ctx, run) if run is not None else None
-    if named is None or named.span is None or _own(actor, named) or any(c.etype == "LOC" for c in run.cands):
-        return None
-    return named
+    if run is None or any(c.etype == "LOC" for c in run.cands):
+        return None  # a place is no party a verb acts on through ه
+    named = actor_of(ctx, run)
+    return None if named.span is None or _own(actor, named) else named
 
 
 def pronoun_target(ctx: Context, k: int, end: int, rule: TriggerRule, actor: Actor | None) -> Actor | None:
