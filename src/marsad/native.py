@@ -65,6 +65,7 @@ MODULES = (
     "marsad.quotes.base",
     "marsad.quotes.relays",
     "marsad.quotes.names",
+    "marsad.quotes.subjects",
     "marsad.quotes.speaker",
     "marsad.quotes.content",
     "marsad.quotes.cues",
