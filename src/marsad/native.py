@@ -68,6 +68,7 @@ MODULES = (
     "marsad.quotes.subjects",
     "marsad.quotes.speaker",
     "marsad.quotes.content",
+    "marsad.quotes.objects",
     "marsad.quotes.cues",
     "marsad.quotes.finder",
 )
