@@ -239,7 +239,7 @@ class Cues(Objects):
             return self._noun_complement(i, hi, comps)
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
-            return (near, -1, near) if near is not None else None
+            return (near, -1, self._region_before(i, near)) if near is not None else None
         held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
         skip = -1  # the end of an outlet's name in quotation marks: no complement inside
         for j in range(i + 1, min(hi, i + 1 + MAX_REGION)):
@@ -247,7 +247,7 @@ class Cues(Objects):
             if j < skip or (p == "." and self._inside_word(j)):
                 continue  # an outlet's name in quotation marks; the dots of an abbreviation (إيه.بي.سي)
             if held >= 0 and j > held and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN):
-                return held, -1, held
+                return held, -1, self._region_before(i, held)
             if p in END_PUNCT:
                 return None
             if p == ":":  # a colon opens the content, unless a "~" verb's clause has passed (وواصل الفريق ...، ...:)
@@ -270,14 +270,14 @@ class Cues(Objects):
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
             if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):
                 break  # "، مؤكدا ..." opens the next cue's clause
-            if (comps and set(w.forms[:2]) & comps
+            if (comps and set(w.forms[:2]) & comps and not (0 <= held < j and self._verbal_noun(held))  # حرص ... على
                     and not (j + 1 < hi and self.words[j + 1].norm in ADJUNCT_HEADS)  # على هامش المؤتمر
                     and (j <= i + 4 or nxt or j == masdar + 1 or self._after_speaker(j, i))):  # شدد محمد ... على
                 if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return (j + 1, masdar, -1) if j + 1 < hi else None
-            if "ب" in comps and self._with_b(j) and (j <= i + 4 or self._after_speaker(j)
-                                                     or self._accusation_reaches(i, j, lo, kind, comps)):
+            if "ب" in comps and not (0 <= held < j and self._verbal_noun(held)) and self._with_b(j) and (
+                    j <= i + 4 or self._after_speaker(j) or self._accusation_reaches(i, j, lo, kind, comps)):
                 return self._b_content(i, j, lo, kind, comps, masdar)
             if j == obj:
                 held = j
@@ -288,7 +288,7 @@ class Cues(Objects):
                 continue
             if self._ends_search(j, form):
                 break
-        return (held, -1, held) if held >= 0 else None
+        return (held, -1, self._region_before(i, held)) if held >= 0 else None
 
     def _noun_complement(self, i: int, hi: int, comps: frozenset[str]) -> tuple[int, int, int] | None:
         """The complement of a cue that reports only before a noun: the noun of thanks opens the content ("&":

@@ -9,18 +9,40 @@ from marsad.quotes.settings import (
     ADJUNCT_WORDS,
     APPOSITION_WORDS,
     CLOSERS,
+    DEMONSTRATIVES,
     EVENT_OBJECTS,
     MANNER,
     MANNER_NOUNS,
     MASDAR_OBJECTS,
     MAX_OBJECT_REGION,
     NOT_OBJECTS,
+    OBJECT_ADVERBS,
     POSSESSIVES,
     QUOTED_NAME_WORDS,
+    RELATIVES,
+    ROLE_HEADS,
+    SOURCE_ADJECTIVES,
+    SOURCE_STANDING,
     STOP,
+    TIME_NOUNS,
     TIME_WORDS,
+    UNNAMED_SOURCES,
 )
 from marsad.quotes.words import QUOTE_OPEN
+
+
+def masdar_shape(word: str, written: str, owned: bool = False) -> bool:
+    """Whether a folded word (``written`` as in the text) has the shape of a derived verb's verbal noun: إفعال
+    written with its hamza (إطلاق; أفعال is a plural: أركان), افتعال (ارتفاع), انفعال (انسحاب), استفعال
+    (استهداف), تفعيل (تدمير), تفاعل with a possessive pronoun (``owned``: تعاقده) or مفاعلة written with its ة
+    (مصادقة; مدارسه is a plural)."""
+    n = len(word)
+    if word[:1] == "ا":
+        return ((n == 5 and word[3] == "ا" and written[:1] == "إ") or (n == 6 and word[2] in "تطد" and word[4] == "ا")
+                or (n == 6 and word[1] == "ن" and word[4] == "ا") or (n == 7 and word[:3] == "است" and word[5] == "ا"))
+    if word[:1] == "ت":  # تفاعل only with a pronoun (تعاقده): bare, it is also a present verb (تحاصر)
+        return n == 5 and (word[3] == "ي" or (word[2] == "ا" and owned))
+    return n == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه" and written[-1:] == "ة"
 
 
 class Objects(Content):
@@ -32,8 +54,40 @@ class Objects(Content):
         The speaker is the words right after the cue that are in an entity or definite (الوزارة، التركي،
         والصناعة), and it must hold an entity or a collective actor noun with the article (الوزارة، الجيش): a
         bare title (الملك، المتحدث) may be followed by a name the tagger missed, an indefinite noun (مصادر،
-        سلطات) by its adjective. The object is the next word, when it is an Arabic word without the article
-        or a proclitic that is no adjunct, time, cue, demonstrative, particle, title or verb (ي...)."""
+        سلطات) by its adjective. Past the speaker, times, words of manner and the outlet told (أمس، بشدة،
+        لـ«الحياة») may stand before the object. The object is the next word, when it is an Arabic word without
+        the article or a proclitic that is no adjunct, time, cue, demonstrative, particle, title or verb (ي...);
+        a demonstrative with its definite noun (أكد فلان هذه الحصيلة); after an unnamed source and its adjectives
+        (أكد مصدر قبلي، أعلنت مصادر عسكرية) a verbal noun only."""
+        j, named, titled, last_entity, ent, event = self._object_speaker(i, hi)
+        if event:
+            return j
+        if j == i + 1:
+            j = self._unnamed_source(i, hi)
+            if j == i + 1:
+                return None
+        j, passed = self._past_adjuncts(j, hi)
+        if passed and named and j < hi and self._definite_object(j):
+            return j  # أدانت المملكة بشدة الهجوم ...، أعلن فلان أول من أمس الإطار العام ...
+        if j >= hi or j - i > MAX_OBJECT_REGION + (ADJUNCT_WORDS if passed else 0):
+            return None
+        if self.words[j].norm in ADJUNCT_PREPOSITIONS:  # أكد الوزير خلال لقائه بالصحفيين ضرورة ...
+            return self._masdar_past_adjunct(j, hi)
+        if named and self._demonstrative_object(j, hi):
+            return j  # أكد المتحدث ... فلان هذه الحصيلة
+        masdar = self._verbal_noun(j)  # أكد الوزير ضرورة ...: no name begins so
+        if not masdar and (not named or (titled and not last_entity)):
+            return None  # وزير الخارجية سامي ...: after a title, a name the tagger missed
+        if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
+            return None  # a person's title right before: what follows may be the name (الملك فهد)
+        if not masdar and self._complementizer_follows(j, hi):
+            return None  # مدير المكتب عبداللطيف النعيم، لـ"اليوم" أن: a name the tagger missed, then the speech
+        return j if masdar or self._object_word(j, ent) else None
+
+    def _object_speaker(self, i: int, hi: int) -> tuple[int, bool, bool, bool, int, bool]:
+        """The words of a named speaker right after the cue at i: (the word after them, whether an entity or a
+        body names it, whether it opens with a title, whether its last word is in an entity, the entity's index,
+        whether the word returned is a definite event noun, the object itself)."""
         j = i + 1
         named = titled = last_entity = False
         ent = 0
@@ -52,8 +106,8 @@ class Objects(Content):
             definite = (w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))) and (
                 w.norm not in STOP)  # إلى folds to الي: no article
             if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
-                return j  # أدانت الوزارة الهجوم ...: a definite event noun after the named speaker
-            head = not definite and self._object_head(i, j, hi)
+                return j, named, titled, last_entity, ent, True  # أدانت الوزارة الهجوم ...
+            head = not definite and (self._object_head(i, j, hi) or self._title_before_name(j, hi))
             titled = titled or (head and j == i + 1 and not set(w.forms) & self.lex.groups)
             if inside >= 0:
                 ent = inside
@@ -66,22 +120,120 @@ class Objects(Content):
                 named = True
             last_entity = inside >= 0
             j += 1
-        if named and j < hi and self.words[j].norm in MANNER:  # أدانت المملكة بشدة / بأشد العبارات ...
-            j += 2 if j + 1 < hi and self.words[j + 1].norm in MANNER_NOUNS else 1
-            if j < hi and self.words[j].norm[:2] == "ال" and self.words[j].norm[2:] in EVENT_OBJECTS:
-                return j
-        if j >= hi or j - i > MAX_OBJECT_REGION or j == i + 1:
-            return None
-        if self.words[j].norm in ADJUNCT_PREPOSITIONS:  # أكد الوزير خلال لقائه بالصحفيين ضرورة ...
-            return self._masdar_past_adjunct(j, hi)
-        masdar = self._masdar_object(j)  # أكد الوزير ضرورة ...: no name begins so
-        if not masdar and (not named or (titled and not last_entity)):
-            return None  # وزير الخارجية سامي ...: after a title, a name the tagger missed
-        if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
-            return None  # a person's title right before: what follows may be the name (الملك فهد)
-        if not masdar and any(self._is(x, "complementizer") for x in range(j + 1, min(hi, j + 1 + ADJUNCT_WORDS))):
-            return None  # مدير المكتب عبداللطيف النعيم، لـ"اليوم" أن: a name the tagger missed, then the speech
-        return j if (masdar and not self.words[j].proclitics) or self._object_word(j, ent) else None
+        return j, named, titled, last_entity, ent, False
+
+    def _complementizer_follows(self, j: int, hi: int) -> bool:
+        """Whether a complementizer without و opens the speech a few words after j, past commas but no other
+        mark or cue (فلان مشرف الإعلام التربوي، أن ...: the words at j are an apposition, not the object)."""
+        for x in range(j + 1, min(hi, j + 1 + MAX_OBJECT_REGION)):
+            p = self._punct(x)
+            if p and p not in ("،", ","):
+                return False
+            if self._is(x, "complementizer"):
+                return self.words[x].norm[:1] != "و"
+            if self.cue_kinds[x] is not None:
+                return False
+        return False
+
+    def _title_before_name(self, j: int, hi: int) -> bool:
+        """Whether the indefinite word at j is a title right before a name that the tagger found (محافظ محايل
+        عسير محمد ...، وزير خارجية إيران محمد ...)."""
+        if j + 1 >= hi or not (set(self.words[j].forms) & self.lex.titles or self.words[j].norm in ROLE_HEADS):
+            return False
+        n = self._entity_at(j + 1, 0)
+        return n >= 0 and self.entities[n].start == self.starts[j + 1]
+
+    def _unnamed_source(self, i: int, hi: int) -> int:
+        """The word after an unnamed source right after the cue at i and its adjectives (مصدر قبلي، مصادر عسكرية
+        مطلعة، مسؤول عراقي رفيع المستوى), or i + 1 when none stands there."""
+        if self.words[i + 1].norm not in UNNAMED_SOURCES:
+            return i + 1
+        j = i + 2
+        while j < hi and j - i <= 1 + SOURCE_ADJECTIVES + 1 and self._source_adjective(j):
+            j += 1
+        return j if j > i + 2 or (j < hi and self.words[j].norm in ADJUNCT_PREPOSITIONS) else i + 1
+
+    def _source_adjective(self, j: int) -> bool:
+        """Whether the word at j describes an unnamed source: a nisba (أمني، عسكرية، محليون) or a word of
+        standing (مسؤول، مطلع، رفيع المستوى), no proclitic, cue, time or name."""
+        w = self.words[j]
+        if w.kind != "arabic" or w.proclitics or w.norm in STOP or self.cue_kinds[j] is not None or self._is_time(j):
+            return False
+        if self._entity_at(j, 0) >= 0:
+            return False
+        return w.norm in SOURCE_STANDING or (len(w.norm) >= 4 and w.norm.endswith(("ي", "يه", "يون", "يين")))
+
+    def _past_adjuncts(self, j: int, hi: int) -> tuple[int, bool]:
+        """The word after the times, words of manner and outlet told that stand at j after a speaker (أمس
+        الثلاثاء رسميا، بأشد العبارات، لـ«الشرق الأوسط»), and whether any stood there."""
+        start = j
+        while j < hi:
+            norm = self.words[j].norm
+            if norm in MANNER:
+                j += 2 if j + 1 < hi and self.words[j + 1].norm in MANNER_NOUNS else 1
+            elif self.words[j].kind == "arabic" and (self._is_time(j) or norm in OBJECT_ADVERBS):
+                j += 1
+            else:
+                told = self._told_end(j, hi)
+                if told == j:
+                    break
+                j = told
+        return j, j > start
+
+    def _told_end(self, j: int, hi: int) -> int:
+        """The word after an outlet told at j (لـ«الشرق الأوسط»، لـ"الوطن"، لرويترز), else j."""
+        w = self.words[j]
+        if w.kind != "arabic" or not w.norm.startswith("ل"):
+            return j
+        if w.norm == "ل" and j + 1 < hi and self._punct(j + 1) in QUOTE_OPEN:
+            close = next((x for x in range(j + 2, min(hi, j + 3 + QUOTED_NAME_WORDS)) if self._punct(x) in CLOSERS), -1)
+            return close + 1 if close > j + 2 and not any(self._punct(x) for x in range(j + 2, close)) else j
+        n = self._entity_at(j, 0)
+        if n < 0 or len(w.forms) < 2 or self.entities[n].type != "ORG" or self.entities[n].start != self.starts[j] + 1:
+            return j
+        end = j
+        while end < hi and self.starts[end] < self.entities[n].end:
+            end += 1
+        return end
+
+    def _region_before(self, i: int, k: int) -> int:
+        """The end of the speaker region of a cue at i whose object opens at k: before the adverbs and words
+        of manner that stand between them (أعلنت الشركة أيضا استقالة ...، أدانت المملكة بأشد العبارات ...)."""
+        while k - 1 > i and self.words[k - 1].norm in OBJECT_ADVERBS | MANNER | MANNER_NOUNS:
+            k -= 1
+        return k
+
+    def _definite_object(self, j: int) -> bool:
+        """Whether the definite word at j, after a speaker and a time, word of manner or outlet told, opens an
+        object: no title, name, time or cue."""
+        w = self.words[j]
+        return (w.kind == "arabic" and w.norm.startswith("ال") and len(w.norm) > 4
+                and not set(w.forms) & self.lex.titles and self._entity_at(j, 0) < 0 and not self._is_time(j)
+                and self.cue_kinds[j] is None)
+
+    def _demonstrative_object(self, j: int, hi: int) -> bool:
+        """Whether a demonstrative at j opens an object with its definite noun (هذه الحصيلة، هذا الأمر), not a
+        time (هذا الأسبوع)."""
+        if self.words[j].norm not in DEMONSTRATIVES or j + 1 >= hi:
+            return False
+        nxt = self.words[j + 1]
+        return nxt.kind == "arabic" and nxt.norm.startswith("ال") and not self._is_time(j + 1) and (
+            nxt.norm[2:] not in TIME_NOUNS)
+
+    def _verbal_noun(self, j: int, shaped: bool = True) -> bool:
+        """Whether the word at j, after a speaker, is a verbal noun: a listed one, or (``shaped``) one of the
+        shapes of the derived verbs' verbal nouns (إطلاق، ارتفاع، انسحاب، استهداف، تدمير، تعاقد، مصادقة), bare or
+        with a possessive pronoun (تعاقده، استياءهم); no proclitic, title or name."""
+        w = self.words[j]
+        if w.kind != "arabic" or w.proclitics:
+            return False
+        if self._masdar_object(j):
+            return True
+        if not shaped or set(w.forms) & self.lex.titles or self._entity_at(j, 0) >= 0 or self.cue_kinds[j] is not None:
+            return False
+        written = self.doc.text[self.starts[j] : self.ends[j]].rstrip("ًٌٍَُِّْ")
+        return masdar_shape(w.norm, written) or any(
+            w.norm.endswith(s) and masdar_shape(w.norm[: -len(s)], written[: -len(s)], True) for s in POSSESSIVES)
 
     def _object_head(self, i: int, j: int, hi: int) -> bool:
         """Whether the indefinite word at j heads a construct before a definite word: a body (حكومة الرئيس
@@ -93,12 +245,21 @@ class Objects(Content):
 
     def _masdar_past_adjunct(self, j: int, hi: int) -> int | None:
         """The verbal noun that opens an object after the speaker and a short adjunct of occasion from j (خلال
-        لقائه بالصحفيين ضرورة ...): within the adjunct's reach, no mark, cue or complementizer before it."""
-        for x in range(j + 2, min(hi, j + 2 + ADJUNCT_WORDS)):
+        لقائه بالصحفيين ضرورة ...، في شبوة لـ«الشرق الأوسط» سيطرة ...): within the adjunct's reach, past an
+        outlet told, no mark, cue or complementizer before it."""
+        x, limit, told_before = j + 2, j + 2 + ADJUNCT_WORDS, False
+        while x < min(hi, limit):
+            told = self._told_end(x, hi)
+            if told > x:
+                limit += told - x
+                x, told_before = told, True
+                continue
             if self._punct(x) or self.cue_kinds[x] is not None or self._is(x, "complementizer"):
                 return None
-            if self._masdar_object(x) and not self.words[x].proclitics:
-                return x
+            if self._verbal_noun(x, shaped=self._ends_entity(x - 1) or told_before):
+                return x  # in its adjunct, a noun with a pronoun is the adjunct's own (في بداية اجتماعه)
+            told_before = False
+            x += 1
         return None
 
     def _object_after_apposition(self, i: int, hi: int) -> int | None:
@@ -123,7 +284,9 @@ class Objects(Content):
         for x in range(k, min(hi, k + APPOSITION_WORDS)):
             if self._punct(x) or self.cue_kinds[x] is not None or self._is(x, "complementizer"):
                 return None
-            if self._masdar_object(x) and not self.words[x].proclitics and x > k:
+            if set(self.words[x].forms[:2]) & RELATIVES:
+                return None  # فلان، الذي جعل من تحريك ...: a relative clause, no object
+            if self._verbal_noun(x) and x > k:
                 return x
         return None
 
