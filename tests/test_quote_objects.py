@@ -87,3 +87,18 @@ def test_plurals_and_present_verbs_of_the_same_shapes_open_no_object() -> None:
     text = "وكشف الاعتداءات التي تحاصر المدينة واجب على الجميع."
     _doc, found = find(text)
     assert found == []  # تحاصر is a present verb
+
+
+def test_an_adverb_after_the_speaker_comes_before_the_cues_preposition() -> None:
+    text = 'وأعلنت شركة "نوران" رسميا عن موعد إطلاق هاتفها الجديد في السوق المحلية بعد أسابيع.'
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["موعد إطلاق هاتفها الجديد في السوق المحلية بعد أسابيع"]
+
+
+def test_a_complementizer_after_a_comma_wins_over_an_apposition_taken_for_the_object() -> None:
+    text = "وأكد المواطن سالم الدوسري والد المصاب في الحادث الأليم، أنه يحمد الله على سلامة ابنه."
+    doc, found = find(text, [entity(text, "سالم الدوسري", "PER")])
+    assert triples(doc, found) == [("سالم الدوسري", "statement", "يحمد الله على سلامة ابنه")]
+    text = "واستنكر الإمام سعد الحربي، اتهام الناس للمتدينين بالتشدد، بأنه ظلم كبير."
+    doc, found = find(text, [entity(text, "سعد الحربي", "PER")])
+    assert [t[2] for t in triples(doc, found)] == ["اتهام الناس للمتدينين بالتشدد، بأنه ظلم كبير"]

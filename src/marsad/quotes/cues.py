@@ -18,6 +18,7 @@ from marsad.quotes.settings import (
     NEAR_COMPLEMENT,
     NOT_OBJECTS,
     NUMBER_WORDS,
+    OBJECT_ADVERBS,
     QUOTED_NAME_WORDS,
     RELATIVES,
     STOP,
@@ -80,8 +81,11 @@ class Cues(Objects):
         العلي على), a time (أفاد مصدر أمني أمس الاثنين بمقتل), or a closing mark (طالب علي «يمني» بإيجاد،
         كشف ياسين لـ«الشرق الأوسط» عن), or the comma closing an apposition (ولوح محمد، الناطق باسم
         الحركة، بوقف ...); for a call at i, whom it calls on after the name (دعا ... المرشحين إلى)."""
-        return (self._ends_entity(j - 1) or self._is_time(j - 1) or self._punct(j - 1) in CLOSERS
-                or (self._punct(j - 1) in ("،", ",") and self.cue_kinds[j] is None) or self._after_adjunct(j)
+        k = j
+        while k - 1 > 0 and self.words[k - 1].norm in OBJECT_ADVERBS:
+            k -= 1  # أعلنت الشركة "لكزس" رسميا عن ...
+        return (self._ends_entity(k - 1) or self._is_time(k - 1) or self._punct(k - 1) in CLOSERS
+                or (self._punct(k - 1) in ("،", ",") and self.cue_kinds[j] is None) or self._after_adjunct(k)
                 or (i >= 0 and self._after_addressee(i, j)))
 
     def _after_addressee(self, i: int, j: int) -> bool:
@@ -246,7 +250,9 @@ class Cues(Objects):
             w, p = self.words[j], self._punct(j)
             if j < skip or (p == "." and self._inside_word(j)):
                 continue  # an outlet's name in quotation marks; the dots of an abbreviation (إيه.بي.سي)
-            if held >= 0 and j > held and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN):
+            if held >= 0 and j > held and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN) and not (
+                    p in CLAUSE_PUNCT and self._apposition_at(held)
+                    and self._bare_complementizer(j + 1, hi)):  # فلان، والد ...، أنه: the speech
                 return held, -1, self._region_before(i, held)
             if p in END_PUNCT:
                 return None
@@ -289,6 +295,15 @@ class Cues(Objects):
             if self._ends_search(j, form):
                 break
         return (held, -1, self._region_before(i, held)) if held >= 0 else None
+
+    def _apposition_at(self, k: int) -> bool:
+        """Whether the word at k taken for an object may open an apposition to the speaker instead (آمر كتيبة،
+        أحد العاملين، والد المتدرب): no verbal noun, cue word or word with و."""
+        return "و" not in self.words[k].proclitics and self.cue_kinds[k] is None and not self._verbal_noun(k)
+
+    def _bare_complementizer(self, j: int, hi: int) -> bool:
+        """Whether a complementizer without و stands at j (أن، أنه، بأن; not وأن, a second clause)."""
+        return j < hi and self._is(j, "complementizer") is not None and self.words[j].norm[:1] != "و"
 
     def _noun_complement(self, i: int, hi: int, comps: frozenset[str]) -> tuple[int, int, int] | None:
         """The complement of a cue that reports only before a noun: the noun of thanks opens the content ("&":

@@ -15,6 +15,7 @@ from marsad.quotes.settings import (
     MANNER_NOUNS,
     MASDAR_OBJECTS,
     MAX_OBJECT_REGION,
+    NOT_MASDARS,
     NOT_OBJECTS,
     OBJECT_ADVERBS,
     POSSESSIVES,
@@ -33,12 +34,13 @@ from marsad.quotes.words import QUOTE_OPEN
 
 def masdar_shape(word: str, written: str, owned: bool = False) -> bool:
     """Whether a folded word (``written`` as in the text) has the shape of a derived verb's verbal noun: إفعال
-    written with its hamza (إطلاق; أفعال is a plural: أركان), افتعال (ارتفاع), انفعال (انسحاب), استفعال
-    (استهداف), تفعيل (تدمير), تفاعل with a possessive pronoun (``owned``: تعاقده) or مفاعلة written with its ة
-    (مصادقة; مدارسه is a plural)."""
+    written with its hamza (إطلاق; أفعال is a plural: أركان), افتعال (ارتفاع; اتهام of a verb with و), انفعال
+    (انسحاب), استفعال (استهداف), تفعيل (تدمير), تفاعل with a possessive pronoun (``owned``: تعاقده) or مفاعلة
+    written with its ة (مصادقة; مدارسه is a plural)."""
     n = len(word)
     if word[:1] == "ا":
-        return ((n == 5 and word[3] == "ا" and written[:1] == "إ") or (n == 6 and word[2] in "تطد" and word[4] == "ا")
+        return ((n == 5 and word[3] == "ا" and (written[:1] == "إ" or word[1] == "ت"))  # إطلاق، اتهام
+                or (n == 6 and word[2] in "تطد" and word[4] == "ا")
                 or (n == 6 and word[1] == "ن" and word[4] == "ا") or (n == 7 and word[:3] == "است" and word[5] == "ا"))
     if word[:1] == "ت":  # تفاعل only with a pronoun (تعاقده): bare, it is also a present verb (تحاصر)
         return n == 5 and (word[3] == "ي" or (word[2] == "ا" and owned))
@@ -136,12 +138,20 @@ class Objects(Content):
         return False
 
     def _title_before_name(self, j: int, hi: int) -> bool:
-        """Whether the indefinite word at j is a title right before a name that the tagger found (محافظ محايل
-        عسير محمد ...، وزير خارجية إيران محمد ...)."""
+        """Whether the indefinite word at j is a title right before a person the tagger found, or before a place
+        or body and then such a person (محافظ محايل عسير محمد ...)."""
         if j + 1 >= hi or not (set(self.words[j].forms) & self.lex.titles or self.words[j].norm in ROLE_HEADS):
             return False
         n = self._entity_at(j + 1, 0)
-        return n >= 0 and self.entities[n].start == self.starts[j + 1]
+        if n < 0 or self.entities[n].start != self.starts[j + 1]:
+            return False
+        if self.entities[n].type == "PER":
+            return True
+        k = j + 1  # a place or body, then the person: عضو مجلس الأهالي alone may precede a name the tagger missed
+        while k < hi and self.starts[k] < self.entities[n].end:
+            k += 1
+        return k < hi and n + 1 < len(self.entities) and self.entities[n + 1].start == self.starts[k] and (
+            self.entities[n + 1].type == "PER")
 
     def _unnamed_source(self, i: int, hi: int) -> int:
         """The word after an unnamed source right after the cue at i and its adjectives (مصدر قبلي، مصادر عسكرية
@@ -229,7 +239,9 @@ class Objects(Content):
             return False
         if self._masdar_object(j):
             return True
-        if not shaped or set(w.forms) & self.lex.titles or self._entity_at(j, 0) >= 0 or self.cue_kinds[j] is not None:
+        if not shaped or w.norm in NOT_MASDARS or set(w.forms) & self.lex.titles:
+            return False
+        if self._entity_at(j, 0) >= 0 or self.cue_kinds[j] is not None:
             return False
         written = self.doc.text[self.starts[j] : self.ends[j]].rstrip("ًٌٍَُِّْ")
         return masdar_shape(w.norm, written) or any(
@@ -284,8 +296,9 @@ class Objects(Content):
         for x in range(k, min(hi, k + APPOSITION_WORDS)):
             if self._punct(x) or self.cue_kinds[x] is not None or self._is(x, "complementizer"):
                 return None
-            if set(self.words[x].forms[:2]) & RELATIVES:
-                return None  # فلان، الذي جعل من تحريك ...: a relative clause, no object
+            w = self.words[x]
+            if set(w.forms[:2]) & RELATIVES or w.norm in STOP or w.norm in ADJUNCT_PREPOSITIONS or "و" in w.proclitics:
+                return None  # فلان، الذي جعل من تحريك ...، خلال اجتماعها ...، ومن هو ...: no apposition
             if self._verbal_noun(x) and x > k:
                 return x
         return None

@@ -131,6 +131,8 @@ POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a 
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
 # Nouns of time after a demonstrative (هذا الأسبوع): no object of a cue.
 TIME_NOUNS = frozenset("اسبوع عام شهر يوم صباح مساء ليله فتره وقت موسم اثناء".split())
+# Words of a verbal noun's shape that are adverbs (المسؤول مباشرة عن): no object.
+NOT_MASDARS = frozenset("مباشره".split())
 # Adverbs between a cue's speaker and its object (أعلن النادي أمس رسميا تعاقده مع ...).
 OBJECT_ADVERBS = frozenset("رسميا ايضا مجددا كذلك".split())
 # Unnamed sources right after a cue, before their adjectives (أكد مصدر قبلي، أعلنت مصادر عسكرية مطلعة).
