@@ -102,3 +102,18 @@ def test_a_complementizer_after_a_comma_wins_over_an_apposition_taken_for_the_ob
     text = "واستنكر الإمام سعد الحربي، اتهام الناس للمتدينين بالتشدد، بأنه ظلم كبير."
     doc, found = find(text, [entity(text, "سعد الحربي", "PER")])
     assert [t[2] for t in triples(doc, found)] == ["اتهام الناس للمتدينين بالتشدد، بأنه ظلم كبير"]
+
+
+def test_a_verbal_noun_with_its_pronoun_right_after_the_cue_is_the_object() -> None:
+    text = "وكان الوزير فهد السالم قد تحدث للصحفيين. وأعلن ترشحه لرئاسة الاتحاد في الدورة المقبلة."
+    doc, found = find(text, [entity(text, "فهد السالم", "PER")])
+    assert [t[2] for t in triples(doc, found)] == ["ترشحه لرئاسة الاتحاد في الدورة المقبلة"]
+    text = "وأكدت تركية المنشأ هذه الحقيقة."  # ة, no pronoun: no verbal noun
+    _doc, found = find(text)
+    assert all(not text[q.start : q.end].startswith("تركية") for q in found)
+
+
+def test_a_relative_clause_ends_the_speaker_before_an_object() -> None:
+    text = "وكشفت النشرة الشهرية التي تصدرها الهيئة عن ارتفاع عدد المشتركين."
+    doc, found = find(text)
+    assert all(not t[2].startswith("تصدرها") for t in triples(doc, found))

@@ -151,7 +151,7 @@ class Cues(Objects):
     def _right_after(self, i: int, hi: int, kind: str, comps: frozenset[str]) -> bool:
         """Whether the content opens on the word right after the cue at i: a participle's verbal-noun object
         (مؤكدا ضرورة ...، مؤكدا استمرار ...), a verb's verbal noun with the previous speaker (من جانبه أكد
-        ضرورة ...), or the word after a verb's object pronoun (واتهموها التورط ...)."""
+        ضرورة ...، وأعلن ترشحه ...), or the word after a verb's object pronoun (واتهموها التورط ...)."""
         if i + 1 >= hi:
             return False
         if kind == "participle":  # منتقدا الحكومة، ممتدحا الجهد: a definite object too
@@ -159,7 +159,7 @@ class Cues(Objects):
             definite = (w.kind == "arabic" and w.norm.startswith("ال") and not self._is_time(i + 1)
                         and not set(w.forms) & self.lex.titles and self.cue_kinds[i + 1] is None)
             return self._masdar_object(i + 1) or ("*" in comps and (self._object_word(i + 1) or definite))
-        return kind == "verb" and (("*" in comps and (self._masdar_object(i + 1)
+        return kind == "verb" and (("*" in comps and (self._masdar_object(i + 1) or self._verbal_noun(i + 1, owned=True)
                                                       or (self._plural_verb(i) and self._object_word(i + 1))))
                                    or self._object_content(i, hi, comps))  # وأبدوا تأييدهم: no subject follows
 

@@ -32,18 +32,20 @@ from marsad.quotes.settings import (
 from marsad.quotes.words import QUOTE_OPEN
 
 
-def masdar_shape(word: str, written: str, owned: bool = False) -> bool:
+def masdar_shape(word: str, written: str, owned: bool = False, short: bool = False) -> bool:
     """Whether a folded word (``written`` as in the text) has the shape of a derived verb's verbal noun: إفعال
     written with its hamza (إطلاق; أفعال is a plural: أركان), افتعال (ارتفاع; اتهام of a verb with و), انفعال
-    (انسحاب), استفعال (استهداف), تفعيل (تدمير), تفاعل with a possessive pronoun (``owned``: تعاقده) or مفاعلة
+    (انسحاب), استفعال (استهداف، استقالة), تفعيل (تدمير), تفاعل with a possessive pronoun (``owned``: تعاقده),
+    تفعّل with one where no present verb may stand (``short``: أعلن ترشحه; not النشرة التي تصدرها) or مفاعلة
     written with its ة (مصادقة; مدارسه is a plural)."""
     n = len(word)
     if word[:1] == "ا":
         return ((n == 5 and word[3] == "ا" and (written[:1] == "إ" or word[1] == "ت"))  # إطلاق، اتهام
                 or (n == 6 and word[2] in "تطد" and word[4] == "ا")
-                or (n == 6 and word[1] == "ن" and word[4] == "ا") or (n == 7 and word[:3] == "است" and word[5] == "ا"))
-    if word[:1] == "ت":  # تفاعل only with a pronoun (تعاقده): bare, it is also a present verb (تحاصر)
-        return n == 5 and (word[3] == "ي" or (word[2] == "ا" and owned))
+                or (n == 6 and word[1] == "ن" and word[4] == "ا") or (n == 7 and word[:3] == "است" and word[5] == "ا")
+                or (n == 7 and word[:3] == "است" and word[4] == "ا" and written[-1:] == "ة"))  # استقالة
+    if word[:1] == "ت":  # تفاعل and تفعّل only with a pronoun (تعاقده، ترشحه): bare, also present verbs (تحاصر)
+        return (n == 5 and (word[3] == "ي" or (word[2] == "ا" and owned))) or (n == 4 and owned and short)
     return n == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه" and written[-1:] == "ة"
 
 
@@ -102,8 +104,8 @@ class Objects(Content):
                     j = close + 1
                     last_entity = True
                     continue
-            if w.kind != "arabic":
-                break
+            if w.kind != "arabic" or set(w.forms[:2]) & RELATIVES:
+                break  # النشرة التي تصدرها ...: a relative clause ends the speaker
             inside = self._entity_at(j, ent)
             definite = (w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))) and (
                 w.norm not in STOP)  # إلى folds to الي: no article
@@ -230,10 +232,11 @@ class Objects(Content):
         return nxt.kind == "arabic" and nxt.norm.startswith("ال") and not self._is_time(j + 1) and (
             nxt.norm[2:] not in TIME_NOUNS)
 
-    def _verbal_noun(self, j: int, shaped: bool = True) -> bool:
+    def _verbal_noun(self, j: int, shaped: bool = True, owned: bool = False) -> bool:
         """Whether the word at j, after a speaker, is a verbal noun: a listed one, or (``shaped``) one of the
         shapes of the derived verbs' verbal nouns (إطلاق، ارتفاع، انسحاب، استهداف، تدمير، تعاقد، مصادقة), bare or
-        with a possessive pronoun (تعاقده، استياءهم); no proclitic, title or name."""
+        (only, when ``owned``) with a possessive pronoun as written (تعاقده، استياءهم، ترشحه; not تركية); no
+        proclitic, title or name."""
         w = self.words[j]
         if w.kind != "arabic" or w.proclitics:
             return False
@@ -244,8 +247,9 @@ class Objects(Content):
         if self._entity_at(j, 0) >= 0 or self.cue_kinds[j] is not None:
             return False
         written = self.doc.text[self.starts[j] : self.ends[j]].rstrip("ًٌٍَُِّْ")
-        return masdar_shape(w.norm, written) or any(
-            w.norm.endswith(s) and masdar_shape(w.norm[: -len(s)], written[: -len(s)], True) for s in POSSESSIVES)
+        return (not owned and masdar_shape(w.norm, written)) or any(
+            written.endswith(s) and masdar_shape(w.norm[: -len(s)], written[: -len(s)], True, owned)
+            for s in POSSESSIVES)
 
     def _object_head(self, i: int, j: int, hi: int) -> bool:
         """Whether the indefinite word at j heads a construct before a definite word: a body (حكومة الرئيس
