@@ -250,9 +250,7 @@ class Cues(Objects):
             w, p = self.words[j], self._punct(j)
             if j < skip or (p == "." and self._inside_word(j)):
                 continue  # an outlet's name in quotation marks; the dots of an abbreviation (إيه.بي.سي)
-            if held >= 0 and j > held and (p in END_PUNCT or p in CLAUSE_PUNCT or p in QUOTE_OPEN) and not (
-                    p in CLAUSE_PUNCT and self._apposition_at(held)
-                    and self._bare_complementizer(j + 1, hi)):  # فلان، والد ...، أنه: the speech
+            if 0 <= held < j and self._held_closes(held, j, hi):
                 return held, -1, self._region_before(i, held)
             if p in END_PUNCT:
                 return None
@@ -295,6 +293,15 @@ class Cues(Objects):
             if self._ends_search(j, form):
                 break
         return (held, -1, self._region_before(i, held)) if held >= 0 else None
+
+    def _held_closes(self, held: int, j: int, hi: int) -> bool:
+        """Whether the mark at j closes the object held at ``held``: an end mark, a quotation mark or a comma,
+        unless a bare complementizer follows the comma and the object may be an apposition (فلان، والد ...، أنه:
+        the speech opens there)."""
+        p = self._punct(j)
+        if p in END_PUNCT or p in QUOTE_OPEN:
+            return True
+        return p in CLAUSE_PUNCT and not (self._apposition_at(held) and self._bare_complementizer(j + 1, hi))
 
     def _apposition_at(self, k: int) -> bool:
         """Whether the word at k taken for an object may open an apposition to the speaker instead (آمر كتيبة،
