@@ -49,7 +49,7 @@ from marsad.gazetteer.outlets import (
     outlet_words,
     quoted_outlets,
 )
-from marsad.gazetteer.places import town_places
+from marsad.gazetteer.places import load_town_nouns, town_places
 from marsad.gazetteer.rules import (
     NameRules,
     find_ministries,
@@ -144,7 +144,7 @@ def link_entities(
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
     chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
     chosen = family_places(surname_particles(whole_names(chosen, keys, rules), keys, text), keys, rules)
-    chosen = town_places(given_families(chosen, keys, rules), rules)
+    chosen = town_places(given_families(chosen, keys, rules), rules, load_town_nouns(res))
     chosen = place_nisbas(club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba), keys, nisba, names)
     chosen = coreference(chosen, keys, rules)
     chosen = _office_roles(chosen, gaz, published)
