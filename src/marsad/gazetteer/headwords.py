@@ -12,7 +12,7 @@ from marsad.resources import Resources
 from marsad.text.normalize import fold
 
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
-         "descriptor", "weak", "deputy", "branch")
+         "descriptor", "weak", "deputy", "branch", "alone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class HeadWords:
     weak: frozenset[str] = frozenset()  # heads that are common nouns too (غرفة, مكتب): one common noun names nothing
     deputy: frozenset[str] = frozenset()  # titles whose ل phrase after the body is their own (وكيل الوزارة للشؤون ...)
     branch: frozenset[str] = frozenset()  # services whose noun before a known place names their office (تعليم جدة)
+    alone: frozenset[str] = frozenset()  # definite heads that name one body standing alone (التحالف)
 
 
 def load_heads(res: Resources) -> HeadWords:
@@ -49,7 +50,7 @@ def load_heads(res: Resources) -> HeadWords:
                          frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
                          frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]),
                          frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]),
-                         frozenset(sets["branch"]))
+                         frozenset(sets["branch"]), frozenset(sets["alone"]))
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words

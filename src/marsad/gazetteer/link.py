@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.document import Entity, Token
+from marsad.gazetteer.alone import alone_bodies
 from marsad.gazetteer.coref import coreference
 from marsad.gazetteer.heads import find_bodies
 from marsad.gazetteer.headwords import HeadWords, load_heads
@@ -146,9 +147,9 @@ def link_entities(
     chosen = family_places(surname_particles(whole_names(chosen, keys, rules), keys, text), keys, rules)
     chosen = town_places(given_families(chosen, keys, rules), rules, load_town_nouns(res))
     chosen = place_nisbas(club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba), keys, nisba, names)
-    chosen = coreference(chosen, keys, rules)
-    chosen = _office_roles(chosen, gaz, published)
-    chosen = facility_places(short_groups(named_accords(chosen, keys, gaz), keys, heads), keys, heads)
+    chosen = _office_roles(coreference(chosen, keys, rules), gaz, published)
+    chosen = facility_places(alone_bodies(short_groups(named_accords(chosen, keys, gaz), keys, heads), keys, heads),
+                             keys, heads)
     chosen = [c for c in chosen if not names_nothing(c, text, gaz) and not common_dual(c, keys, res.vocab)]
     chosen = acronyms(outlet_words(chosen, text, gaz), keys)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]

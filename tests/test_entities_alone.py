@@ -1,0 +1,82 @@
+"""Bodies named by a head noun alone (التحالف: the coalition at war), the short name of a group whose full name
+has a proclitic, and a military rank's qualifier that stays out of the person's name."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from marsad.document import Entity
+from marsad.gazetteer import link_entities
+from marsad.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def ents(text: str, res: Resources, tagged: tuple[Entity, ...] = ()) -> dict[str, Entity]:
+    """Entities of ``text`` from gazetteers and rules (plus ``tagged``), by their text; offsets checked."""
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, "entities overlap"
+    return {text[e.start : e.end]: e for e in found}
+
+
+def tagged_at(text: str, name: str, typ: str = "PER") -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), typ)
+
+
+def test_the_coalition_alone_is_a_body(res: Resources) -> None:
+    found = ents("وأغارت مقاتلات التحالف على مخازن السلاح ليلا، وأكد ناطق أن التحالف ماض في حملته.", res)
+    assert found["التحالف"].type == "ORG"
+
+
+def test_the_forces_of_the_coalition_are_one_name(res: Resources) -> None:
+    found = ents("وتقدمت وحدات الجيش بإسناد من قوات التحالف نحو المرتفعات الغربية.", res)
+    assert found["قوات التحالف"].type == "ORG" and "التحالف" not in found
+
+
+def test_the_coalition_after_lam_loses_its_article(res: Resources) -> None:
+    text = "ووجه الوزير الشكر للتحالف على دعمه المتواصل."
+    found = ents(text, res)
+    assert found["تحالف"].type == "ORG"
+
+
+def test_the_coalition_alone_takes_the_id_of_its_full_name(res: Resources) -> None:
+    found = ents("وأعلن التحالف العربي بدء المرحلة الثانية، وقال إن التحالف سيحمي المدنيين.", res)
+    assert found["التحالف"].id == found["التحالف العربي"].id is not None
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الشركتان اتفاقا يعزز التحالف مع المصارف المحلية.",  # an alliance with
+    "ويرى المحللون أن التحالف بين الحزبين لن يدوم.",  # an alliance between
+    "ولم يصمد هذا التحالف أكثر من عامين.",  # one told of before, of any kind
+    "ودعا الخبير إلى التحالف الاقتصادي بين دول المنطقة.",  # an adjective: the head's reading decides
+])
+def test_an_alliance_as_a_common_noun_is_no_body(text: str, res: Resources) -> None:
+    assert not any(name.endswith("تحالف") for name in ents(text, res)), text
+
+
+def test_a_group_named_with_a_proclitic_is_its_short_name_elsewhere(res: Resources) -> None:
+    text = "وأفاد مصدر تابع للمقاومة الشعبية بأن المقاومة استعادت التلة بعد معارك."
+    found = ents(text, res)
+    assert found["المقاومة"].type == "ORG" and found["المقاومة"].id is not None
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("وأوضح العميد ركن سالم الدوسري أن الدوريات مستمرة.", "ركن سالم الدوسري", "سالم الدوسري"),
+    ("وشارك في الندوة اللواء متقاعد فيصل العنزي بورقة.", "متقاعد فيصل العنزي", "فيصل العنزي"),
+    ("وقلد قائد القطاع العقيد بحري ماجد الحربي رتبته الجديدة.", "بحري ماجد الحربي", "ماجد الحربي"),
+])
+def test_a_rank_qualifier_stays_with_the_title(text: str, span: str, name: str, res: Resources) -> None:
+    found = ents(text, res, (tagged_at(text, span),))
+    assert found[name].type == "PER" and span not in found
+
+
+def test_a_surname_that_is_a_qualifier_elsewhere_stays_a_name(res: Resources) -> None:
+    text = "وقال المهندس حمزة بحري إن المشروع اكتمل."
+    assert ents(text, res, (tagged_at(text, "حمزة بحري"),))["حمزة بحري"].type == "PER"
