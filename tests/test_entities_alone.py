@@ -1,5 +1,5 @@
 """Bodies named by a head noun alone (التحالف: the coalition at war), the short name of a group whose full name
-has a proclitic, and a military rank's qualifier that stays out of the person's name."""
+has a proclitic, a military rank's qualifier that stays out of the person's name, and the holy capital (Mecca)."""
 
 from __future__ import annotations
 
@@ -80,3 +80,9 @@ def test_a_rank_qualifier_stays_with_the_title(text: str, span: str, name: str, 
 def test_a_surname_that_is_a_qualifier_elsewhere_stays_a_name(res: Resources) -> None:
     text = "وقال المهندس حمزة بحري إن المشروع اكتمل."
     assert ents(text, res, (tagged_at(text, "حمزة بحري"),))["حمزة بحري"].type == "PER"
+
+
+def test_the_holy_capital_is_mecca_and_its_police_one_body(res: Resources) -> None:
+    found = ents("وباشرت شرطة العاصمة المقدسة التحقيق، فيما شهدت العاصمة المقدسة زحاما كبيرا.", res)
+    assert found["شرطة العاصمة المقدسة"].type == "ORG" and found["شرطة العاصمة المقدسة"].country == "SAU"
+    assert found["العاصمة المقدسة"].type == "LOC" and found["العاصمة المقدسة"].country == "SAU"
