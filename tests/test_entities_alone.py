@@ -1,5 +1,6 @@
 """Bodies named by a head noun alone (التحالف: the coalition at war), the short name of a group whose full name
-has a proclitic, a military rank's qualifier that stays out of the person's name, and the holy capital (Mecca)."""
+has a proclitic, a military rank's qualifier that stays out of the person's name, the holy capital (Mecca), and a
+ل phrase after a national or international adjective."""
 
 from __future__ import annotations
 
@@ -86,3 +87,27 @@ def test_the_holy_capital_is_mecca_and_its_police_one_body(res: Resources) -> No
     found = ents("وباشرت شرطة العاصمة المقدسة التحقيق، فيما شهدت العاصمة المقدسة زحاما كبيرا.", res)
     assert found["شرطة العاصمة المقدسة"].type == "ORG" and found["شرطة العاصمة المقدسة"].country == "SAU"
     assert found["العاصمة المقدسة"].type == "LOC" and found["العاصمة المقدسة"].country == "SAU"
+
+
+@pytest.mark.parametrize("name", [
+    "المركز الوطني للرصد الزلزالي",  # a national centre and its field
+    "اللجنة التنفيذية لاتحاد الكرة",  # an executive committee of a body
+    "مركز دبي الدولي للتحكيم والوساطة",  # a place's centre, two coordinated fields
+    "المنظمة العربية للتربية والثقافة",
+])
+def test_a_lam_phrase_after_a_national_or_international_adjective_stays_in_the_name(name: str,
+                                                                                   res: Resources) -> None:
+    found = ents(f"وأصدر {name} تقريرا جديدا أمس.", res)
+    assert found[name].type == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت القوات الموالية للحكومة إنها تقدمت.", None),  # the adjective's complement
+    ("وصل وفد الائتلاف الوطني لموسكو أمس.", None),  # to Moscow
+    ("وعقد المكتب التنفيذي لاختيار الأعضاء اجتماعا.", None),  # a weak head: a purpose
+    ("وقال وكيل الحرس الوطني للقطاع الغربي إن الاستعدادات اكتملت.", "الحرس الوطني"),  # the deputy's sector
+])
+def test_a_lam_phrase_that_is_no_part_of_the_name(text: str, name: str | None, res: Resources) -> None:
+    found = ents(text, res)
+    assert not any(n.endswith(("للحكومة", "لموسكو", "الأعضاء", "الغربي")) for n in found), found
+    assert name is None or found[name].type == "ORG"

@@ -81,6 +81,7 @@ class _Reader:
         self.forces = False  # the head is قوات: a known armed group after it keeps it in its name
         self.movement = False  # the head is حركة: a known group or party after it keeps it in its name
         self.office = False  # a weak head with the article: an office, of the body in a ل phrase after it
+        self.weak = False  # a weak head but حركة (مكتب, قيادة): a ل phrase after its adjective is a purpose
         self.armed = False  # the head names a unit: the army in a ل phrase after its ordinal is not its name
         self.facility = False  # the head names a facility: a company after it names it ("مستشفى أرامكو")
 
@@ -135,6 +136,18 @@ class _Reader:
             year = known.last < len(self.keys) and YEAR.fullmatch(self.keys[known.last].key) is not None
             return known.last + year  # "لكأس آسيا", with its edition's year: "لكأس آسيا 2019"
         return i
+
+    def lam_after(self, j: int) -> bool:
+        """Whether a ل phrase at ``j`` may continue the name after the word before it: not after a generic adjective
+        (its complement: "القوات الموالية للحكومة"), but for those of ``lam_adj`` ("المركز الوطني للقياس") unless it
+        is a known place ("الائتلاف الوطني لموسكو": to Moscow), the head is a weak one ("المكتب التنفيذي لاختيار
+        الأعضاء": a purpose) or the adjective ends a known name ("وكيل الحرس الوطني للقطاع الشرقي": a sector)."""
+        before = self.keys[j - 1].key
+        if before not in self.words.generic_adj:
+            return True
+        known = self.names.get(j)
+        return before in self.words.lam_adj and not self.weak and (known is None or known.entry.type != "LOC") \
+            and not any(m.last == j for m in self.names.values())
 
     def head(self, i: int) -> tuple[str, str, int] | None:
         """(type, kind, start offset) when token ``i`` is a head noun (after its proclitics; "بقيادة" is none)."""
@@ -249,7 +262,7 @@ class _Reader:
         if walk.state == "adj" and keys[j - 1].key in self.words.adj and (w in TENS or self.armed_lam(w)):
             return self.after_ordinal(walk, w)
         if walk.state in ("noun", "adj", "lam"):
-            end = self.lam(j, walk) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة"
+            end = self.lam(j, walk) if self.lam_after(j) else j  # not "الموالي للحكومة"
             if end > j:
                 walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
@@ -437,6 +450,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         reader.office = keys[i].key.startswith(DEFINITE) and any(k.removeprefix("ال") in words.weak
                                                                    for k, _ in keys[i].variants)
         reader.movement = head is not None and any(k.removeprefix("ال") == MOVEMENT for k, _ in keys[i].variants)
+        reader.weak = not reader.movement and any(k.removeprefix("ال") in words.weak for k, _ in keys[i].variants)
         reader.forces = head is not None and any(k.removeprefix("ال") == FORCES for k, _ in keys[i].variants)
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)

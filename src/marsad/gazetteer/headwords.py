@@ -12,7 +12,7 @@ from marsad.resources import Resources
 from marsad.text.normalize import fold
 
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
-         "descriptor", "weak", "deputy", "branch", "alone")
+         "descriptor", "weak", "deputy", "branch", "alone", "lam_adj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class HeadWords:
     deputy: frozenset[str] = frozenset()  # titles whose ل phrase after the body is their own (وكيل الوزارة للشؤون ...)
     branch: frozenset[str] = frozenset()  # services whose noun before a known place names their office (تعليم جدة)
     alone: frozenset[str] = frozenset()  # definite heads that name one body standing alone (التحالف)
+    lam_adj: frozenset[str] = frozenset()  # generic adjectives a ل phrase of the name may follow (الوطني للقياس)
 
 
 def load_heads(res: Resources) -> HeadWords:
@@ -50,7 +51,7 @@ def load_heads(res: Resources) -> HeadWords:
                          frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
                          frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]),
                          frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]),
-                         frozenset(sets["branch"]), frozenset(sets["alone"]))
+                         frozenset(sets["branch"]), frozenset(sets["alone"]), frozenset(sets["lam_adj"]))
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words
