@@ -324,10 +324,14 @@ def place_after_preposition(k: TokenKey, gaz: Gazetteer) -> bool:
 def names_nothing(c: Cand, text: str, gaz: Gazetteer) -> bool:
     """A word or phrase that names nothing on its own, found alone as a place, body or MISC: a common word
     (قصر, التمور), a generic phrase (كلية الطب), a name cut short (جمعية الأشخاص), a month read as a place
-    or a name (نيسان)."""
-    if c.type == "PER" or c.id is not None:
+    or a name (نيسان). An id from the world cities protects none: "المدينة" is the city, though GeoNames names Medina
+    so; the gazetteers' ids do, and a body of the name of an outlet named by a common word is that outlet
+    («المدينة» the newspaper)."""
+    if c.type == "PER" or (c.id is not None and not c.id.startswith("geonames:")):
         return False
     words = name_keys(text[c.start : c.end])  # a month read as a body is left to the date check (نيسان the maker)
+    if c.type == "ORG" and words in gaz.outlet_words:
+        return False
     return words in gaz.not_alone or (words in gaz.months and c.type != "ORG")
 
 

@@ -1,6 +1,6 @@
 """Bodies named by a head noun alone (التحالف: the coalition at war), the short name of a group whose full name
 has a proclitic, a military rank's qualifier that stays out of the person's name, the holy capital (Mecca), and a
-ل phrase after a national or international adjective."""
+ل phrase after a national or international adjective; "المدينة" alone is the city, no Medina."""
 
 from __future__ import annotations
 
@@ -111,3 +111,10 @@ def test_a_lam_phrase_that_is_no_part_of_the_name(text: str, name: str | None, r
     found = ents(text, res)
     assert not any(n.endswith(("للحكومة", "لموسكو", "الأعضاء", "الغربي")) for n in found), found
     assert name is None or found[name].type == "ORG"
+
+
+def test_the_city_is_no_medina_though_the_world_list_names_it_so(res: Resources) -> None:
+    text = "وسيطر المسلحون على المدينة بعد اشتباكات، وقال مسؤول لـ«المدينة» إن الوضع هادئ."
+    found = link_entities(text, res.tokenizer(text), res, (tagged_at(text, "المدينة", "LOC"),))
+    assert [(text[e.start : e.end], e.type) for e in found] == [("المدينة", "ORG")]  # the newspaper only
+    assert ents("وصل الحجاج إلى المدينة المنورة.", res)["المدينة المنورة"].country == "SAU"
