@@ -1,6 +1,7 @@
-"""Bodies named by a head noun alone (التحالف: the coalition at war), the short name of a group whose full name
-has a proclitic, a military rank's qualifier that stays out of the person's name, the holy capital (Mecca), and a
-ل phrase after a national or international adjective; "المدينة" alone is the city, no Medina."""
+"""Forms of names common in news: a body named by its head noun alone (التحالف: the coalition at war), a group's
+short name after its full name with a proclitic, a military rank's qualifier that stays out of the person's name,
+the holy capital (Mecca), a ل phrase after a national or international adjective, "المدينة" alone (the city, no
+Medina) and a ministry's portfolio alone in quotes."""
 
 from __future__ import annotations
 
@@ -118,3 +119,18 @@ def test_the_city_is_no_medina_though_the_world_list_names_it_so(res: Resources)
     found = link_entities(text, res.tokenizer(text), res, (tagged_at(text, "المدينة", "LOC"),))
     assert [(text[e.start : e.end], e.type) for e in found] == [("المدينة", "ORG")]  # the newspaper only
     assert ents("وصل الحجاج إلى المدينة المنورة.", res)["المدينة المنورة"].country == "SAU"
+
+
+def test_a_portfolio_alone_in_quotes_is_its_ministry(res: Resources) -> None:
+    found = ents("«الإسكان» تطرح دفعة جديدة، وأوضحت \"العدل\" أن المحاكم جاهزة.", res)
+    assert found["الإسكان"].type == "ORG" and found["العدل"].type == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجع قطاع «التجارة» في السوق أمس.",  # a sector of the stock market
+    "وأعلنت وزارة «العمل» النتائج.",  # the ministry's own name
+    "وحث الخطيب على «العمل» على إصلاح ذات البين.",  # to work on
+    "وقال الخبير إن التعليم أساس النهضة.",  # no quotes: the common word
+])
+def test_a_portfolio_word_that_names_no_ministry(text: str, res: Resources) -> None:
+    assert not any(e.type == "ORG" for e in ents(text, res).values()), text

@@ -7,6 +7,10 @@ alliance with, between), when a demonstrative comes before it ("هذا التح�
 when an adjective follows it ("التحالف الاستراتيجي": the head's reading of a name decides, or a listed name such as
 "التحالف العربي"). "قوات التحالف" is one name, the forces' head with it. A known body of that head in the article
 ("التحالف العربي") lends the noun alone its id.
+
+A ministry's portfolio alone in quotation marks is that ministry («الصحة» تعلن, "التعليم"; the ``quoted_ministry``
+rows): not after قطاع (a sector of the stock market) or وزارة (the quoted word is then the ministry's name, read
+with it or not at all), nor before على ("العمل" على: to work on).
 """
 
 from __future__ import annotations
@@ -15,12 +19,14 @@ from collections.abc import Sequence
 
 from marsad.gazetteer.headwords import HeadWords
 from marsad.gazetteer.match import TokenKey
-from marsad.gazetteer.spans import RULE, Cand
+from marsad.gazetteer.spans import QUOTES, RULE, Cand
 
 OWN_COMPLEMENT = frozenset({"مع", "بين"})  # folded: "التحالف مع ..." an alliance with
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})  # folded
 RELATIVES = frozenset({"الذي", "التي"})  # folded: no adjectives though shaped like one
 FORCES = "قوات"  # folded: the forces' head joins the name ("قوات التحالف")
+NOT_BEFORE_QUOTED = frozenset({"قطاع", "وزاره", "وزارتا", "وزارتي"})  # folded: a sector; a ministry's own name
+NOT_AFTER_QUOTED = frozenset({"علي"})  # folded: "العمل" على, to work on
 
 
 def _alone_key(k: TokenKey, heads: HeadWords) -> int | None:
@@ -67,3 +73,19 @@ def alone_bodies(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords)
                           None, RULE, ref.kind if ref else "armed"))
         taken.update(range(first, t + 1))
     return sorted([*chosen, *found], key=lambda c: c.start) if found else chosen
+
+
+def quoted_ministries(keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
+    """Ministries named by their portfolio alone in quotation marks (see the module doc)."""
+    out: list[Cand] = []
+    for i in range(1, len(keys) - 1):
+        k = keys[i]
+        if k.kind != "arabic" or k.key not in heads.quoted_ministry or keys[i - 1].key not in QUOTES \
+                or keys[i + 1].key not in QUOTES:
+            continue
+        before = keys[i - 2].variants if i >= 2 else ()
+        after = keys[i + 2].key if i + 2 < len(keys) else ""
+        if any(key in NOT_BEFORE_QUOTED for key, _ in before) or after in NOT_AFTER_QUOTED:
+            continue
+        out.append(Cand(i, i + 1, k.start, k.end, "ORG", None, None, None, RULE, "gov"))
+    return out

@@ -12,7 +12,7 @@ from marsad.resources import Resources
 from marsad.text.normalize import fold
 
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
-         "descriptor", "weak", "deputy", "branch", "alone", "lam_adj")
+         "descriptor", "weak", "deputy", "branch", "alone", "lam_adj", "quoted_ministry")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,7 @@ class HeadWords:
     branch: frozenset[str] = frozenset()  # services whose noun before a known place names their office (تعليم جدة)
     alone: frozenset[str] = frozenset()  # definite heads that name one body standing alone (التحالف)
     lam_adj: frozenset[str] = frozenset()  # generic adjectives a ل phrase of the name may follow (الوطني للقياس)
+    quoted_ministry: frozenset[str] = frozenset()  # portfolios that name their ministry alone in quotes («الصحة»)
 
 
 def load_heads(res: Resources) -> HeadWords:
@@ -51,7 +52,8 @@ def load_heads(res: Resources) -> HeadWords:
                          frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
                          frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]),
                          frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]),
-                         frozenset(sets["branch"]), frozenset(sets["alone"]), frozenset(sets["lam_adj"]))
+                         frozenset(sets["branch"]), frozenset(sets["alone"]), frozenset(sets["lam_adj"]),
+                         frozenset(sets["quoted_ministry"]))
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words
