@@ -1,7 +1,7 @@
 """Forms of names common in news: a body named by its head noun alone (التحالف: the coalition at war), a group's
 short name after its full name with a proclitic, a military rank's qualifier that stays out of the person's name,
 the holy capital (Mecca), a ل phrase after a national or international adjective, "المدينة" alone (the city, no
-Medina) and a ministry's portfolio alone in quotes."""
+Medina), a ministry's portfolio alone in quotes and a city named after a person."""
 
 from __future__ import annotations
 
@@ -134,3 +134,18 @@ def test_a_portfolio_alone_in_quotes_is_its_ministry(res: Resources) -> None:
 ])
 def test_a_portfolio_word_that_names_no_ministry(text: str, res: Resources) -> None:
     assert not any(e.type == "ORG" for e in ents(text, res).values()), text
+
+
+@pytest.mark.parametrize(("name", "typ"), [
+    ("مدينة الأمير سلطان الطبية", "LOC"),  # a medical city named after a prince
+    ("مدينة الملك فيصل الرياضية", "LOC"),  # a sports city
+    ("مدينة الملك سلمان للطاقة الشمسية", "ORG"),  # a ل phrase of its field: a body
+])
+def test_a_city_named_after_a_person_is_one_name(name: str, typ: str, res: Resources) -> None:
+    found = ents(f"وزار الوفد {name} أمس.", res)
+    assert found[name].type == typ
+
+
+def test_a_town_named_after_a_sheikh_keeps_its_own_name(res: Resources) -> None:
+    found = ents("وقصفت الطائرات مدينة الشيخ زويد في شمال سيناء.", res)
+    assert "الشيخ زويد" in found and not any(n.startswith("مدينة") for n in found)

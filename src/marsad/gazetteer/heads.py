@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from marsad.gazetteer.headwords import Body, HeadWords
+from marsad.gazetteer.headwords import PERSON, Body, HeadWords
 from marsad.gazetteer.lexicon import Gazetteer
 from marsad.gazetteer.match import Match, TokenKey, match_at
 
@@ -157,6 +157,8 @@ class _Reader:
             found = self.words.heads.get(key.removeprefix("ال"))
             if found is not None:
                 return found[0], found[1], start
+            if key in self.words.person:  # "مدينة" + a person: see :meth:`person_named`
+                return self.words.person[key], PERSON, start
         return None
 
     def phrase(self, i: int, extending: bool = False) -> _Walk | None:
@@ -408,6 +410,15 @@ class _Reader:
             end += 1  # the family name: "سليمان الحبيب"
         return end if end > n else j
 
+    def person_named(self, i: int) -> bool:
+        """Whether the head at ``i`` that names a place only after a person does: a title and a name follow, then an
+        adjective or a ل phrase ("مدينة الملك سعود الطبية"; not "مدينة الشيخ زويد", a town named so)."""
+        end = self.person_after(i + 1)
+        if end == i + 1 or end >= len(self.keys):
+            return False
+        w = self.keys[end].key
+        return w.startswith("لل") or (w.startswith("ال") and w.endswith(("ي", "يه")) and self.adjective(end))
+
     def own_name(self, j: int) -> bool:
         """A rare indefinite word right after a head, ending the phrase: a name of its own."""
         keys, w = self.keys, self.keys[j].key
@@ -440,7 +451,8 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         if head is None or (known is not None and known.last > i + 1 and known.entry.type != "ORG"):
             i += 1
             continue
-        if head is not None and ((head[1] == ROUTE and not reader.road(i)) or (known is None and reader.inner_head(i))):
+        if head is not None and ((head[1] == ROUTE and not reader.road(i)) or (known is None and reader.inner_head(i))
+                                 or (head[1] == PERSON and not reader.person_named(i))):
             i += 1
             continue
         reader.route = head is not None and head[1] == ROUTE
@@ -472,6 +484,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             if walk.lam is not None and walk.lam > i + 1 and i > 0 \
                     and any(key in words.deputy for key, _ in keys[i - 1].variants):
                 last = walk.lam  # "وكيل وزارة الإسكان للدراسات": the ل phrase is the deputy's portfolio
-            found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country, walk.id))
+            typ = "ORG" if head[1] == PERSON and walk.lam is not None else head[0]  # "للعلوم والتقنية": a body
+            found.append(Body(i, last, head[2], keys[last - 1].end, typ, head[1], walk.country, walk.id))
         i = last
     return found
