@@ -122,12 +122,17 @@ def test_a_day_takes_the_year_written_after_it() -> None:
     assert found("قال إن اللقاء جرى في الـ15 من مارس الماضي.") == [("الـ15 من مارس الماضي", "2015-03-15")]
 
 
-def test_a_weekday_joined_to_a_day_word_stays_on_its_side_of_the_publication_date() -> None:
+def test_a_weekday_joined_to_a_day_word_wins_and_a_past_one_is_never_after_publication() -> None:
     thursday = dt.date(2021, 12, 9)
-    # yesterday is Wednesday; the nearest Saturday is after publication: the day word wins
-    assert found("وصل الوفد أمس السبت.", thursday) == [("أمس السبت", "2021-12-08")]
+    # yesterday is Wednesday; the nearest Saturday is after publication: the Saturday before (a late crawl)
+    assert found("وصل الوفد أمس السبت.", thursday) == [("أمس السبت", "2021-12-04")]
     # a crawl the morning after: the named weekday, before publication, wins
     assert found("وصل الوفد أمس الثلاثاء.", thursday) == [("أمس الثلاثاء", "2021-12-07")]
+    # the next day's edition, posted the evening before: its yesterday is the publication day
+    assert found("افتتح الوزير المعرض أمس الخميس.", thursday) == [("أمس الخميس", "2021-12-09")]
+    # tomorrow's weekday already past: written before the crawl, the named day wins
+    assert found("يعقد المجلس جلسته غدا الخميس.", thursday) == [("غدا الخميس", "2021-12-09")]
+    assert found("تنطلق البطولة غدا الأربعاء في المدينة.", thursday) == [("غدا الأربعاء", "2021-12-08")]
 
 
 def test_a_bare_weekday_in_a_clause_about_a_scheduled_event_is_the_next_one() -> None:

@@ -93,17 +93,19 @@ def _dateline(ctx: Context, start: int, end: int) -> bool:
 
 
 def _day_with_weekday(anchor: dt.date, offset: int, wd_text: str | None, ctx: Context) -> dt.date:
-    """The day word's date, moved to the named weekday when that is close to it and on the day word's
-    side of the anchor ("أمس السبت" is never after the anchor, "غدا الأحد" never before); else the
-    day word wins."""
+    """The day word's date moved to the named weekday, which wins: the one nearest the day word's
+    date, but a past day word's never after the anchor ("أمس الأحد" crawled on a Saturday: the Sunday
+    before, a crawl late by some days; "أمس الثلاثاء" crawled on a Tuesday: that day, told in the next
+    day's edition posted the evening before; "غدا الاثنين" crawled on a Tuesday: the Monday just
+    over, a crawl a day late)."""
     day = anchor + dt.timedelta(days=offset)
     if wd_text:
         wd = ctx.lex.weekday(wd_text)
         if wd is not None and wd != day.isoweekday():
             near = cal.weekday_date(day, wd, 0)
-            same_side = (offset < 0 and near < anchor) or (offset > 0 and near > anchor) or offset == 0
-            if abs((near - day).days) <= S.WEEKDAY_CORRECTION_DAYS and same_side:
-                return near
+            if offset < 0 and near > anchor:
+                near -= dt.timedelta(days=7)
+            return near
     return day
 
 
