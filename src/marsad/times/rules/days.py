@@ -4,8 +4,9 @@ times (الساعة العاشرة صباحا) and references (حاليا، مؤ
 - "اليوم الخميس" is the publication day; when the named weekday disagrees with the day word
   (articles dated by their crawl day, the morning after), the named weekday nearest to it wins.
 - A bare weekday is the last such day on or before the anchor, unless the clause is in the future
-  (سوف, س+imperfect verb, المقرر ...): then the next such day after the anchor; governed by an
-  imperfect verb (يعقد المجلس اجتماعه الخميس), the next such day on or after it. "الخميس الماضي" is
+  (سوف, س+imperfect verb, المقرر ...) or governed by an imperfect verb (يعقد المجلس اجتماعه الخميس):
+  then the next such day on or after the anchor (written before its crawl date: "ستصدر الجمعة" crawled
+  on a Friday is that Friday). "الخميس الماضي" is
   strictly before the anchor, "الخميس المقبل" strictly after; "الخميس من الأسبوع المقبل" is the
   Thursday of that week (weeks start on Sunday).
 """
@@ -249,8 +250,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
             direction = -1
         else:
             tense = ctx.tense(s, e, present=True)
-            # an imperfect verb: this day or the next such one (يعمل به اعتبارا من الاثنين); a future cue: the next one
-            direction = {"future": 1, "present": 3}.get(tense or "", -1)
+            # an imperfect verb or a future cue: this day or the next such one (يعمل به اعتبارا من الاثنين)
+            direction = 3 if tense in ("future", "present") else -1
         day = cal.weekday_date(ctx.anchor, wd, direction)
         if rel is not None and abs(rel) > 1:  # "الخميس قبل الماضي": a week before last Thursday
             day += dt.timedelta(weeks=rel - (1 if rel > 0 else -1))
