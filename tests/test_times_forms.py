@@ -160,3 +160,20 @@ def test_the_time_senses_of_those_words_stay() -> None:
     assert found("يصل الوفد غدا.") == [("غدا", "2015-08-13")]
     assert found("عاش في القرن الحادي والعشرين.") == [("القرن الحادي والعشرين", "20")]
     assert found("أعلنت الوزارة سابقا أن الخطة جاهزة.") == [("سابقا", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("يبدأ التسجيل في المعهد للعام الدراسي 1436/1437هـ الأسبوع المقبل.", "1436/1437ه", "2015"),
+        ("أقر المجلس الحساب الختامي للعام المالي 1434 - 1435هـ.", "1434 - 1435ه", "2013"),
+        ("بلغت القروض خلال العام 1435/ 1436هـ نحو مليار ريال.", "1435/ 1436ه", "2014"),
+        ("قدم الصندوق قروضا منذ السنة المالية 1421-1422 حتى اليوم.", "1421-1422", "2001"),
+    ],
+)
+def test_two_consecutive_hijri_years_are_the_gregorian_year_the_first_ends_in(text: str, expr: str, value: str) -> None:
+    assert (expr, value) in found(text)
+
+
+def test_two_hijri_years_apart_are_no_academic_year() -> None:
+    assert found("اتصل على الرقم 1420 - 1425 للاستفسار.") == []
