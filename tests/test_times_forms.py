@@ -177,3 +177,30 @@ def test_two_consecutive_hijri_years_are_the_gregorian_year_the_first_ends_in(te
 
 def test_two_hijri_years_apart_are_no_academic_year() -> None:
     assert found("اتصل على الرقم 1420 - 1425 للاستفسار.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a year named before it in its sentence: the year before that one
+        ("بلغت صادرات المصنع خلال عام 2012 مليون طن مقارنة بنصف مليون في العام السابق.", "2011"),
+        ("سجلت الهيئة في العام الماضي ألف طلب بزيادة الربع على السنة السابقة.", "2013"),
+        # with none, or a year a figure is compared with: the year before publication
+        ("تراجعت مبيعات الشركة بنسبة 4% مقارنة بالعام السابق.", "2014"),
+        ("ربحت الشركة مليونا مقارنة بنصفه في الفترة نفسها من عام 2014، أي بزيادة 5% عن العام السابق.", "2014"),
+        # a year written right after it is its own
+        ("بلغ الربح مليارا مقابل نصفه للفترة المماثلة من العام السابق 2014.", "2014"),
+    ],
+)
+def test_the_previous_year_refers_back_to_a_year_named_in_its_sentence(text: str, value: str) -> None:
+    assert [v for t, v in found(text) if "السابق" in t][-1] == value
+
+
+def test_the_year_before_it_refers_back_to_the_year_just_named() -> None:
+    assert found("افتتح المصنع عام 1990 بعد أن بدأ بناؤه في العام الذي سبقه.") == [
+        ("عام 1990", "1990"), ("العام الذي سبقه", "1989")
+    ]
+
+
+def test_a_former_director_general_is_no_year() -> None:
+    assert found("التقى الوزير بالمدير العام السابق للهيئة وللمدير العام السابق للشركة.") == []

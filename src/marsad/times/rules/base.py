@@ -257,6 +257,17 @@ def told_in_past(ctx: Context, start: int) -> bool:
     )
 
 
+def definite_forms(word: str) -> set[str]:
+    """A definite word and its form without و/ف or a preposition before the article (للمدير → المدير)."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    forms = {word, bare}
+    if bare.startswith("لل"):
+        forms.add("ال" + bare[2:])
+    elif bare[:1] in "بك" and bare[1:3] == "ال":
+        forms.add(bare[1:])
+    return forms
+
+
 def is_hijri_era(era: str | None) -> bool:
     return era in HIJRI_ERAS
 
