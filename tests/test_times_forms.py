@@ -204,3 +204,19 @@ def test_the_year_before_it_refers_back_to_the_year_just_named() -> None:
 
 def test_a_former_director_general_is_no_year() -> None:
     assert found("التقى الوزير بالمدير العام السابق للهيئة وللمدير العام السابق للشركة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اندلعت المواجهات في كانون الأول - ديسمبر 2013 بين الطرفين.", [("كانون الأول - ديسمبر 2013", "2013-12")]),
+        ("وقع الانفجار في 12 مايو - أيار 2003م قرب المجمع.", [("12 مايو - أيار 2003م", "2003-05-12")]),
+        ("تراجع المؤشر منذ آذار- مارس الماضي.", [("آذار- مارس الماضي", "2015-03")]),
+        # two months in a range keep their own names, the first takes the last one's year
+        ("ارتفعت المبيعات خلال الفترة يناير - فبراير 2014.", [("يناير", "2014-01"), ("فبراير 2014", "2014-02")]),
+        # a score is no month
+        ("انتهت المباراة بالتعادل صفر-صفر.", []),
+    ],
+)
+def test_one_month_in_two_names_joined_by_a_dash_is_one_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

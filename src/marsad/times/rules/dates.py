@@ -42,13 +42,14 @@ _WORD_AFTER_YEAR_OK = re.compile(r"(?:و|ف|الي|حتي|في|من|عندما|�
 def rules(p: Pieces) -> list[Rule]:
     month, dayord = p.month, p.dayord
     relmod, mod = p.r("relmod"), p.r("mod")
-    month2 = rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
+    dashed = rf"\s*[-–]\s*(?P<mon2>{month})(?!\w)"  # "كانون الأول - ديسمبر": the same month in two names
+    month2 = rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month})|{dashed})?"
     mods = p.words("mod")
     dayords = {"#"} | p.numbers("dayord")
     return [
         rule("absdate",
              rf"{CL}(?P<x>(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<od>{dayord})(?P<od2>\s+و\s*{dayord})?)\s*(?:من\s+)?(?:شهر\s+)?"
-             rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
+             rf"{month2}"
              rf"(?:\s*(?:\s{_HONORIFIC})?\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*(?:الهجري\s*|الميلادي\s*)?)?(?P<y>\d{{4,5}})"
              rf"(?!\d))?{ERA}(?:\s+(?P<rel>{relmod}))?)", absdate, dayords | {"ال#"}),
         rule("numdate",
@@ -76,7 +77,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4}})(?!\d))?(?:\s+(?P<rel>{relmod}))?)",
              day_list, {"#", "ال#", "يومي", "ايام"}),
         rule("month_list",
-             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?P<dual>شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و)\s*(?:شهر\s+)?{month}"
+             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?P<dual>شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و|[-–])\s*(?:شهر\s+)?{month}"
              rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d))?)",
              month_list, set(PREP_WORDS) | set(p.lex.months) | {"شهري"}),
         rule("day_of_month",
@@ -110,9 +111,16 @@ def _year_of(ctx: Context, anchor: dt.date, calendar: str, month: int, rel: int 
     return year
 
 
+def _two_months(m: re.Match[str], ctx: Context) -> bool:
+    """Two months joined by a dash that are not one Gregorian month in two names: a range ("يناير - مارس"),
+    or a score ("صفر-صفر")."""
+    first = ctx.lex.month(m["mon"])
+    return bool(m["mon2"]) and (ctx.lex.month(m["mon2"]) != first or first is None or first[0] == "hijri")
+
+
 def absdate(m: re.Match[str], ctx: Context) -> Found | None:
     found = ctx.lex.month(m["mon"])
-    if found is None:
+    if found is None or _two_months(m, ctx):
         return None
     calendar, month = found
     day = int(m["d"]) if m["d"] else ctx.lex.numbers[ctx.lex.key(m["od"])][0]
@@ -167,7 +175,7 @@ def numdate(m: re.Match[str], ctx: Context) -> Found | None:
 
 def monthyear(m: re.Match[str], ctx: Context) -> Found | None:
     found = ctx.lex.month(m["mon"])
-    if found is None:
+    if found is None or _two_months(m, ctx):
         return None
     calendar, month = found
     year = int(m["y"])
@@ -289,7 +297,7 @@ def _after_listed_month(ctx: Context, s: int) -> bool:
 def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     key = ctx.lex.key(m["mon"])
     found = ctx.lex.months.get(key)
-    if found is None:
+    if found is None or _two_months(m, ctx):
         return None
     calendar, month = found
     tail = ctx.text[m.end("mon") : m.end("x")]
