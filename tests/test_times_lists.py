@@ -311,3 +311,20 @@ def test_a_future_cue_means_this_day_or_the_next_such_day() -> None:
 
 def test_half_a_century_is_a_duration() -> None:
     assert value_of("استمر الاحتلال نصف قرن قبل أن ينتهي.", "نصف قرن") == "P50Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تنطلق البطولة في شهر مارس.", "2016-03"),  # a scheduled event governing the month: the next March
+        ("وارتفع عدد الزوار الذين يصلون منذ شهر مارس إلى ألف زائر.", "2015-03"),  # since March: the last one
+        ("وبلغت الخسائر التي تكبدتها الشركة في شهر مارس حدا تصل معه إلى الإفلاس.", "2015-03"),
+        ("وفي شهر مارس كانت المباريات تقام مساء.", "2015-03"),  # told of the past, the verb after the month
+    ],
+)
+def test_a_verb_of_a_scheduled_event_moves_a_month_ahead_only_where_it_governs_it(text: str, value: str) -> None:
+    assert [v for t, v in found(text) if "مارس" in t] == [value]
+
+
+def test_sawfa_joined_by_wa_opens_the_next_clause() -> None:
+    assert found("تدرب اللاعبون الأحد وسوف يسافرون بعد ذلك إلى المعسكر.") == [("الأحد", "2015-08-09")]

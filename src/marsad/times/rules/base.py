@@ -48,6 +48,7 @@ class Words:
     """The context word lists of ``times_relative.tsv`` (kinds named in each field's comment)."""
 
     future: frozenset[str]  # future: words that put a clause in the future
+    scheduled: frozenset[str]  # future rows of value "event": imperfect verbs of scheduled events (يصل، تقام)
     ambiguous: frozenset[str]  # ambiguous: month names that are also common words
     not_after: frozenset[str]  # notafter: "اليوم" followed by one of these is not a date
     not_before: frozenset[str]  # notbefore: ... or preceded by one of these
@@ -82,6 +83,7 @@ class Context:
     words: Words
     imperfect: Callable[[str], bool] = lambda w: False  # an imperfect verb of يـ or تـ (يحتل، تعمل)
     verb_form: Callable[[str], bool] = lambda w: False  # a form of يـ frequent in the vocabulary (يسقط)
+    year_tense_of: Callable[[int, int], Tense] | None = None  # the tense with verbs of scheduled events as imperfect
 
     def tense(self, start: int, end: int, present: bool = False) -> Tense:
         """"future" or "past": the clause's tense. An imperfect verb ("present") reads as the future,
@@ -93,10 +95,12 @@ class Context:
 
     def year_tense(self, start: int, end: int) -> Tense:
         """The tense that places a month, a day of a month or a feast written without its year: a future cue
-        moves one already past to next year; an imperfect verb alone does so only after "حتى" (يستمر حتى
-        الثالث من يناير), since it tells of the past or of habit as often as of what is to come (شركة يقودها
-        فلان في يونيو، يتكرر سنويا في عيد الفطر)."""
-        tense = self.tense(start, end, present=True)
+        moves one already past to next year; an imperfect verb alone, a verb of a scheduled event among them
+        (تقام، يصل، تواجه), does so only after "حتى" (يستمر حتى الثالث من يناير), since it tells of the past or
+        of habit as often as of what is to come (شركة يقودها فلان في يونيو، يتكرر سنويا في عيد الفطر)."""
+        tense: Tense = self.tense_override
+        if tense is None:
+            tense = (self.year_tense_of or self.tense_of)(start, end)
         if tense == "present":
             return "future" if self.around(start, start)[0] in UNTIL_WORDS else "past"
         return tense
@@ -180,7 +184,8 @@ def build_words(lex: TimeLexicon) -> Words:
         return frozenset(lex.kind(kind))
 
     return Words(
-        future=r("future"), ambiguous=r("ambiguous"), not_after=r("notafter"), not_before=r("notbefore"),
+        future=r("future"), scheduled=frozenset(k for k, v in lex.kind("future").items() if v == "event"),
+        ambiguous=r("ambiguous"), not_after=r("notafter"), not_before=r("notbefore"),
         not_year=r("notyear"), name_before=r("namebefore"), role_before=r("rolebefore"),
         present_before=r("presentbefore"), name_dates=r("namedate"), past_noun=r("pastnoun"),
         century_before=r("centurybefore"), holding=r("holding"), not_gad=r("notgad"), former_before=r("formerbefore"),

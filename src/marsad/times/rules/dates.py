@@ -230,7 +230,7 @@ def _end_day(ctx: Context, calendar: str, month: int, rel: int | None, s: int, e
         nxt = cal.make_date(year + month // 12, month % 12 + 1, 1)
         day = cal.make_date(year, month, 1) if first else (nxt - dt.timedelta(days=1) if nxt else None)
     else:
-        hy = _hijri_year(month, rel, rel is None and ctx.tense(s, e, present=True) == "future", ctx.anchor)
+        hy = _hijri_year(month, rel, rel is None and ctx.year_tense(s, e) == "future", ctx.anchor)
         if hy is None:
             return None
         nxt = cal.hijri_to_gregorian(hy + month // 12, month % 12 + 1, 1)
@@ -326,7 +326,7 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
             year -= 1  # "منذ ديسمبر", "وكان البنك رفع فائدته في ديسمبر": the last December
         value = cal.fmt_month(year, month)
     else:
-        ahead = rel is None and ctx.tense(s, e, present=True) == "future"  # an imperfect verb alone is no future
+        ahead = rel is None and ctx.year_tense(s, e) == "future"  # an imperfect verb alone is no future
         value = _hijri_month_alone(month, rel, ahead, mod, ctx.anchor)
     if value is None:
         return None
