@@ -56,6 +56,7 @@ class Words:
     name_before: frozenset[str]  # namebefore: "شارع 14 يوليو": a date inside a name
     role_before: frozenset[str]  # rolebefore: "الأمين العام": "general", not "year"
     present_before: frozenset[str]  # presentbefore: "وهي اليوم": nowadays
+    state_verbs: frozenset[str]  # stateverb: "الذي يعمل اليوم طبيبا": nowadays
     name_dates: frozenset[str]  # namedate: day-month pairs that are names (ثورة 25 يناير)
     past_noun: frozenset[str]  # pastnoun: "نجوم الأمس": the past
     century_before: frozenset[str]  # centurybefore: "شركة القرن الحادي والعشرين": a name
@@ -187,7 +188,8 @@ def build_words(lex: TimeLexicon) -> Words:
         future=r("future"), scheduled=frozenset(k for k, v in lex.kind("future").items() if v == "event"),
         ambiguous=r("ambiguous"), not_after=r("notafter"), not_before=r("notbefore"),
         not_year=r("notyear"), name_before=r("namebefore"), role_before=r("rolebefore"),
-        present_before=r("presentbefore"), name_dates=r("namedate"), past_noun=r("pastnoun"),
+        present_before=r("presentbefore"), state_verbs=r("stateverb"), name_dates=r("namedate"),
+        past_noun=r("pastnoun"),
         century_before=r("centurybefore"), holding=r("holding"), not_gad=r("notgad"), former_before=r("formerbefore"),
         year_name=r("yearname"), count_after=r("countafter"), month_before=r("monthbefore"),
         past_cue=r("pastcue"), not_day_before=r("notdaybefore"), feast_before=r("feastbefore"),

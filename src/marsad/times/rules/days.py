@@ -66,6 +66,19 @@ def _after_yesterday_as_past(ctx: Context, s: int) -> bool:
 
 
 _TODAY = re.compile(r"(?<!\w)[وف]?اليوم(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[.!?؟؛:،,«»\"()\n]")
+_STATE_VERB_WORDS = 3  # "الجيل الذي يقود الحراك الشعبي اليوم": the verb, its object, اليوم
+_WAS = frozenset({"كان", "كانت", "كانوا"})  # "التي كانت تعمل على مدار اليوم": no nowadays
+
+
+def _after_a_state_verb(ctx: Context, s: int) -> bool:
+    """"اليوم" a few words after an imperfect verb of a lasting state in its clause ("الذي يعمل اليوم طبيبا",
+    "ما يعرف اليوم باسم"): nowadays."""
+    left = max(0, s - 60)
+    for stop in _CLAUSE_BREAK.finditer(ctx.text, left, s):
+        left = stop.end()
+    words = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in WORD.findall(ctx.text[left:s])]
+    return any(w in ctx.words.state_verbs for w in words[-_STATE_VERB_WORDS:]) and not any(w in _WAS for w in words)
 
 
 def _before_today_as_present(ctx: Context, e: int) -> bool:
@@ -126,7 +139,9 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # نحو غد مشرق, صحيفة الغد
     if not (wd_text or part) and key in ("اليوم", "الامس") and m.start("dr") == s:
         before, _ = ctx.around(s, e)
-        if key == "اليوم" and (before in ctx.words.present_before or _after_yesterday_as_past(ctx, s)):
+        if key == "اليوم" and (
+            before in ctx.words.present_before or _after_yesterday_as_past(ctx, s) or _after_a_state_verb(ctx, s)
+        ):
             return Found(s, e, "DATE", "PRESENT_REF")  # وهي اليوم تثور, بالأمس كانوا ... اليوم هم: nowadays
         if key == "الامس" and (before in ctx.words.past_noun or _before_today_as_present(ctx, e)):
             return Found(s, e, "DATE", "PAST_REF")  # نجوم الأمس, بالأمس كانوا ... اليوم هم: the past
