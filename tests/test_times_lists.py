@@ -328,3 +328,8 @@ def test_a_verb_of_a_scheduled_event_moves_a_month_ahead_only_where_it_governs_i
 
 def test_sawfa_joined_by_wa_opens_the_next_clause() -> None:
     assert found("تدرب اللاعبون الأحد وسوف يسافرون بعد ذلك إلى المعسكر.") == [("الأحد", "2015-08-09")]
+
+
+def test_a_plan_told_with_kana_is_of_the_past() -> None:
+    assert found("وكان من المقرر أن يفتتح المعرض في شهر مارس لكنه تأجل.") == [("شهر مارس", "2015-03")]
+    assert found("ومن المقرر أن يفتتح المعرض في شهر مارس.") == [("شهر مارس", "2016-03")]

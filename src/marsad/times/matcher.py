@@ -43,6 +43,7 @@ _RIGHT_STOP = re.compile(r"[.!?؟؛\n:«\"“]|[،,]\s*[وف]")
 _WORD = re.compile(r"\w+")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "ما"})
 _MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "لما", "ربما"})
+_PLAN_OF_THE_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:من\s+)?$")
 _PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
@@ -238,10 +239,12 @@ class Matcher:
                 break  # "تدربوا الأربعاء وسيلعبون السبت": the future is the next clause's
             found.append(wm)
         left_words = [wm.group() for wm in found if comma < wm.start() and wm.end() <= start]
-        words = [wm.group() for wm in found if not _AMOUNT_AFTER.match(text, wm.end())]
-        for w in words:
+        for wm in (wm for wm in found if not _AMOUNT_AFTER.match(text, wm.end())):
+            w = wm.group()
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if bare in self.words.future or w in self.words.future or bare in _FUTURE_WORDS:
+                if _PLAN_OF_THE_PAST.search(text, max(0, wm.start() - 12), wm.start()):
+                    continue  # "وكان من المقرر أن تنطلق في مايو": a plan of the past
                 if not scheduled_future and (bare in self.words.scheduled or w in self.words.scheduled):
                     scheduled = True
                     continue
