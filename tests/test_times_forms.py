@@ -220,3 +220,8 @@ def test_a_former_director_general_is_no_year() -> None:
 )
 def test_one_month_in_two_names_joined_by_a_dash_is_one_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_an_amount_is_no_year_the_previous_year_refers_back_to() -> None:
+    text = "بلغ الربح 1941 مليون ريال بانخفاض عن الربع المماثل من العام السابق."
+    assert [v for t, v in found(text) if "السابق" in t] == ["2014"]

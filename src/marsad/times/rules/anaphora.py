@@ -22,8 +22,9 @@ _IN_SENTENCE = "s"  # a spec's mark: it refers back only to a year named before 
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)")  # not the point of a number (9.5)
 _COMPARED = re.compile(r"(?<!\w)[وب]?(?:مقارنه|مقابل|المماثل|المماثله|نفس|ذات|المقابله|المناظره)(?!\w)")
 _COMPARED_CHARS = 60  # "مقارنة بـ797 مليون ريال خلال الربع الثاني من العام الماضي": a year compared with
-_YEAR_NAMED = re.compile(  # a year (of a range, its first), or last year
-    r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?:\s*[/\-–]\s*(?:19|20)\d\d)?(?![\d/])(?!\s*ه)"
+_YEAR_NAMED = re.compile(  # a year after its noun or a preposition (of a range, its first), or last year
+    r"(?<!\w)(?:(?:[وب]?(?:ال|لل|ل)?(?:عام|سنه)(?:\s+(?:المالي|الماليه|الدراسي|الميلادي))?)|في|خلال|منذ|نهايه|بنهايه)"
+    r"\s+(?P<y>(?:19|20)\d\d)(?:\s*[/\-–]\s*(?:19|20)\d\d)?(?![\d/])(?!\s*ه)"
     r"|(?P<last>(?:العام|السنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه))(?!\w)"
 )
 _YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d(?!\d)")  # "العام السابق 2014": its own year
