@@ -225,3 +225,10 @@ def test_one_month_in_two_names_joined_by_a_dash_is_one_date(text: str, expected
 def test_an_amount_is_no_year_the_previous_year_refers_back_to() -> None:
     text = "بلغ الربح 1941 مليون ريال بانخفاض عن الربع المماثل من العام السابق."
     assert [v for t, v in found(text) if "السابق" in t] == ["2014"]
+
+
+def test_the_same_period_last_year_compares_a_period_of_this_year() -> None:
+    text = "ربحت الشركة في العام الماضي مليونا. وتراجعت أرباحها 5% مقارنة بالفترة نفسها من العام الماضي."
+    assert found(text)[-1] == ("الفترة نفسها من العام الماضي", "2014")
+    text = "ربحت الشركة في مايو مليونا بزيادة 5% مقارنة بالفترة نفسها من العام الماضي."
+    assert found(text)[-1] == ("الفترة نفسها من العام الماضي", "2014-05")

@@ -206,6 +206,8 @@ def _resolved(
         if spec == "REF":
             return replace(item, type=ref.type, value=ref.value), i
         if spec == _YEAR_AGO:
+            if today is not None and ref.value[:4] != today[:4]:
+                return item, None  # "العام الماضي ... مقارنة بالفترة نفسها من العام الماضي": a year before publication
             year = int(ref.value[:4]) - 1
             return (replace(item, type=ref.type, value=f"{year:04d}{ref.value[4:]}"), i) if year > 0 else (item, None)
         found = _reference(ref.value)
