@@ -4,23 +4,11 @@ denied, and the senses that are no protest, on constructed sentences through the
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from marsad.document import Event
-from marsad.extract import document_from_text
-
-
-def _protests(text: str, pipeline: Any) -> list[Event]:
-    doc = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
-    return [e for e in doc.layer("events") if e.type == "PROTEST"]
-
-
-def _told(text: str, pipeline: Any) -> list[tuple[str, str]]:
-    """(trigger, factuality) of the protests of ``text``."""
-    return [(text[e.trigger.start : e.trigger.end], e.factuality) for e in _protests(text, pipeline)]
+from event_helpers import protests, told
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -33,11 +21,11 @@ def _told(text: str, pipeline: Any) -> list[tuple[str, str]]:
     ("وأعلن السجناء حالة التمرد والعصيان داخل السجن المركزي.", "والعصيان"),
 ])
 def test_a_protest_noun_or_its_protesters_tell_the_days_protest(text: str, trigger: str, pipeline: Any) -> None:
-    assert (trigger, "asserted") in _told(text, pipeline)
+    assert (trigger, "asserted") in told(text, pipeline, "PROTEST")
 
 
 def test_protesters_fired_on_by_the_police_protest_the_police_do_not(pipeline: Any) -> None:
-    events = _protests("وفرقت الشرطة المعتصمين بالهراوات قرب الوزارة.", pipeline)
+    events = protests("وفرقت الشرطة المعتصمين بالهراوات قرب الوزارة.", pipeline)
     assert [e.actor.agent if e.actor else None for e in events] == ["protesters"]
 
 
@@ -52,7 +40,7 @@ def test_protesters_fired_on_by_the_police_protest_the_police_do_not(pipeline: A
     "وسقط جرحى في احتجاجات استمرت أسابيع في الإقليم.",  # lasted a while: over
 ])
 def test_a_protest_told_as_background_is_a_reference(text: str, pipeline: Any) -> None:
-    assert [f for _t, f in _told(text, pipeline)] == ["reference"]
+    assert [f for _t, f in told(text, pipeline, "PROTEST")] == ["reference"]
 
 
 @pytest.mark.parametrize(("text", "factuality"), [
@@ -63,7 +51,7 @@ def test_a_protest_told_as_background_is_a_reference(text: str, pipeline: Any) -
     ("وتستعد نقابة المعلمين لإضراب عام بسبب تأخر الرواتب.", "hypothetical"),  # preparing for it
 ])
 def test_a_possible_expected_or_denied_protest_is_not_asserted(text: str, factuality: str, pipeline: Any) -> None:
-    assert [f for _t, f in _told(text, pipeline)] == [factuality]
+    assert [f for _t, f in told(text, pipeline, "PROTEST")] == [factuality]
 
 
 @pytest.mark.parametrize("text", [
@@ -77,16 +65,16 @@ def test_a_possible_expected_or_denied_protest_is_not_asserted(text: str, factua
     "وشكلت الرسائل الغاضبة تظاهرة فكرية على مواقع التواصل.",  # a show of ideas
 ])
 def test_other_senses_of_protest_words_are_no_protest(text: str, pipeline: Any) -> None:
-    assert [e for e in _protests(text, pipeline) if e.factuality == "asserted"] == []
+    assert [e for e in protests(text, pipeline) if e.factuality == "asserted"] == []
 
 
 def test_a_hunger_strike_going_on_since_last_year_is_told_inside_a_quote_too(pipeline: Any) -> None:
     text = "وقال المحامي إن موكله المضرب عن الطعام منذ اعتقاله العام الماضي يعاني وضعا صحيا صعبا."
-    assert [f for _t, f in _told(text, pipeline)] == ["asserted"]
+    assert [f for _t, f in told(text, pipeline, "PROTEST")] == ["asserted"]
 
 
 def test_protesters_of_a_protest_told_by_its_act_add_no_event(pipeline: Any) -> None:
-    events = _protests("وقطع المحتجون أمس الطريق الدولي بالإطارات.", pipeline)
+    events = protests("وقطع المحتجون أمس الطريق الدولي بالإطارات.", pipeline)
     assert [e.cameo for e in events] == ["144"]
 
 
@@ -95,7 +83,7 @@ def test_protesters_of_a_protest_told_by_its_act_add_no_event(pipeline: Any) -> 
     ("وقاطعت أحزاب المعارضة التصويت على الدستور.", "143"),  # a boycott of a vote
 ])
 def test_riots_and_boycotts_are_protests(text: str, cameo: str, pipeline: Any) -> None:
-    assert [(e.cameo, e.factuality) for e in _protests(text, pipeline)] == [(cameo, "asserted")]
+    assert [(e.cameo, e.factuality) for e in protests(text, pipeline)] == [(cameo, "asserted")]
 
 
 @pytest.mark.parametrize("text", [
@@ -103,10 +91,10 @@ def test_riots_and_boycotts_are_protests(text: str, cameo: str, pipeline: Any) -
     "وقاطعه المذيع قبل أن يكمل جوابه.",  # an interruption
 ])
 def test_riot_police_and_interruptions_are_no_protest(text: str, pipeline: Any) -> None:
-    assert _protests(text, pipeline) == []
+    assert protests(text, pipeline) == []
 
 
 def test_arrests_for_taking_part_in_riots_tell_the_riots_as_background(pipeline: Any) -> None:
     text = "وألقت الشرطة القبض على ستة شبان لتورطهم في أعمال شغب."
-    assert [e.factuality for e in _protests(text, pipeline)] == ["reference"]
+    assert [e.factuality for e in protests(text, pipeline)] == ["reference"]
 
