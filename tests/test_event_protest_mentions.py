@@ -98,3 +98,38 @@ def test_arrests_for_taking_part_in_riots_tell_the_riots_as_background(pipeline:
     text = "وألقت الشرطة القبض على ستة شبان لتورطهم في أعمال شغب."
     assert [e.factuality for e in protests(text, pipeline)] == ["reference"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "وتستعد البلدة هذه الأيام لاستقبال تظاهرة تراثية وسياحية كبيرة.",  # a festive event, its adjective further on
+    "وأشاد المحافظ بنجاح التظاهرة التي نظمتها الجمعية للأطفال.",  # a show, no protest in its sentence
+])
+def test_a_singular_tazahura_without_a_protest_scene_is_an_event_of_another_kind(text: str, pipeline: Any) -> None:
+    assert [e for e in protests(text, pipeline) if e.factuality == "asserted"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الشرطة عشرة شبان خلال التظاهرة قرب الجامعة.",
+    "وردد المشاركون في التظاهرة هتافات ضد الفساد.",
+])
+def test_a_singular_tazahura_in_a_protest_scene_is_a_protest(text: str, pipeline: Any) -> None:
+    assert "asserted" in [e.factuality for e in protests(text, pipeline)]
+
+
+@pytest.mark.parametrize("text", [
+    "وجرت الانتخابات بعد المظاهرات الحاشدة التي أطاحت بنظام الرئيس السابق.",
+    "وأعلن الجيش عزل الرئيس بعد احتجاجات واسعة على حكمه.",
+    "وتوقف الدوري بسبب التظاهرات التي أدت لخلع الرئيس.",
+])
+def test_protests_that_toppled_a_ruler_are_history(text: str, pipeline: Any) -> None:
+    assert [f for _t, f in told(text, pipeline, "PROTEST")] == ["reference"]
+
+
+def test_a_fall_of_today_and_a_demand_to_depose_leave_the_protest_asserted(pipeline: Any) -> None:
+    assert "asserted" in [f for _t, f in told("وخرجت مظاهرات حاشدة أمس أطاحت بالحكومة.", pipeline, "PROTEST")]
+    assert "asserted" in [f for _t, f in told("وتظاهر المئات مطالبين بعزل المحافظ.", pipeline, "PROTEST")]
+
+
+def test_a_protest_brandished_as_a_threat_is_hypothetical(pipeline: Any) -> None:
+    text = "ولوح سائقو الأجرة بتنظيم اعتصام مفتوح أمام البلدية."
+    assert [f for _t, f in told(text, pipeline, "PROTEST")] == ["hypothetical"]

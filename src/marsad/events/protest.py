@@ -7,12 +7,14 @@ unless the sentence tells it otherwise (docs/conventions.md, PROTEST):
   publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في وقت
   سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل الاحتجاجات), the duties of a
   force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests that lasted a while
-  (احتجاجات استمرت أسابيع: over);
+  (احتجاجات استمرت أسابيع: over), protests that toppled a ruler (المظاهرات التي أطاحت بنظام الرئيس، أعلن الجيش عزل
+  مرسي بعد احتجاجات حاشدة: history, unless the sentence dates them within the last days);
 - hypothetical, future or negated: a possibility or an expectation that governs the noun from further away than
   the auxiliary markers reach (ما قد يثيره ذلك من احتجاجات، من المنتظر أن يخرج ...، لن يشارك في هذه المظاهرات),
   or a denial of the report (أمر غير صحيح).
 
-The words are in ``event_wordsets.tsv`` (@reminder, @past_period, @duties, @maybe, @expected, @denial).
+The words are in ``event_wordsets.tsv`` (@reminder, @past_period, @duties, @maybe, @expected, @denial, @toppled,
+@ruler).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 
 from marsad.document import TimeExpr
 from marsad.events.context import Context
-from marsad.events.factuality import KANA, REFERENCE, WHOEVER
+from marsad.events.factuality import KANA, RECENT_DAYS, REFERENCE, WHOEVER, last_day
 from marsad.text.normalize import fold
 
 _YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d.])")
@@ -33,6 +35,7 @@ PERIOD_UNITS = ("M", "Y", "W")  # a past period of months, years (or weeks) befo
 SINCE_CHARS = 20  # characters from منذ to the date it governs
 _SINCE = re.compile(r"منذ")
 REACH = 8  # words before the trigger a possibility, an expectation or لن may govern it from
+DEPOSED = frozenset({"اعلن", "اعلان", "باعلان", "واعلن", "اعلنت"})  # folded: أعلن الجيش عزل مرسي, a deposition told
 
 
 def _words(ctx: Context, name: str) -> frozenset[str]:
@@ -95,7 +98,7 @@ def background(ctx: Context, k: int, end: int, lo: int, hi: int) -> bool:
         return True
     if any(set(ctx.words[x].forms) & _words(ctx, "duties") for x in range(lo, hi)):
         return True  # تستخدم في مهام حفظ النظام كتفريق المظاهرات: what a force does, in general
-    if _lasted(ctx, end, hi):
+    if _lasted(ctx, end, hi) or _toppled(ctx, lo, hi):
         return True
     if (k > lo and ctx.words[k - 1].norm in ("كل", "وكل")) or (end < hi and bool(set(ctx.words[end].forms) & MANY)):
         return True  # كل الاحتجاجات، قاد مظاهرات عديدة: every protest, many of them
@@ -116,6 +119,34 @@ def _lasted(ctx: Context, end: int, hi: int) -> bool:
             return any(t.type == "DURATION" and 0 <= t.start - after <= LASTED_CHARS for t in ctx.times) \
                 or any(set(ctx.words[y].forms) & SPANS for y in range(x + 1, min(hi, x + 3)))
     return False
+
+
+def _toppled(ctx: Context, lo: int, hi: int) -> bool:
+    """Does the sentence tell a ruler toppled (أطاحت بنظام الرئيس، أسقطوا الحكومة، أدت لخلع الرئيس، أنهت حكمه، أعلن
+    الجيش عزل مرسي), none of its times within the last days before publication? The protests it names are the
+    history of that fall, not the day's news."""
+    toppled, ruler = _words(ctx, "toppled"), _words(ctx, "ruler")
+    for x in range(lo, hi - 1):
+        w = ctx.words[x]
+        forms = set(w.forms)
+        if not forms & toppled or (w.proclitics[-1:] in ("ب", "ل") and "لخلع" not in forms):
+            continue  # يطالبون بعزل المحافظ: a demand, not a fall
+        if forms & {"عزل", "عزله"}:  # أعلن الجيش عزل مرسي، عزل الجيش الرئيس
+            told = ctx.words[x + 1].norm == "الجيش" \
+                or any(ctx.words[y].norm in DEPOSED for y in range(max(lo, x - 3), x))
+        else:  # أدت لخلع الرئيس، خلعنا صالح؛ أطاحت بنظام، أسقطوا الحكومة
+            told = bool(forms & {"لخلع", "خلعنا"}) \
+                or any(set(ctx.words[y].forms) & ruler for y in (x + 1, x + 2) if y < hi)
+        if told:
+            return not _recent(ctx, lo, hi)
+    return False
+
+
+def _recent(ctx: Context, lo: int, hi: int) -> bool:
+    """Is a time of the sentence within the last days before publication (أمس، اليوم)?"""
+    pub = ctx.doc.published
+    days = [last_day(t.value) for t in _times(ctx, lo, hi) if t.value]
+    return pub is not None and any(d is not None and 0 <= (pub - d).days <= RECENT_DAYS for d in days)
 
 
 def _governing_mode(ctx: Context, k: int, lo: int) -> str | None:
