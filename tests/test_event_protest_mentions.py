@@ -133,3 +133,17 @@ def test_a_fall_of_today_and_a_demand_to_depose_leave_the_protest_asserted(pipel
 def test_a_protest_brandished_as_a_threat_is_hypothetical(pipeline: Any) -> None:
     text = "ولوح سائقو الأجرة بتنظيم اعتصام مفتوح أمام البلدية."
     assert [f for _t, f in told(text, pipeline, "PROTEST")] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأقر المجلس قانونا جديدا يسمح بإطعام السجناء المضربين عن الطعام بالقوة.",  # what a law is about
+    "وشدد البيان على حق العمال في الإضراب عن العمل.",  # a right
+    "وتحدث الباحث عن حرية التظاهر السلمي في الدساتير العربية.",  # a freedom
+])
+def test_a_protest_a_law_a_right_or_a_freedom_is_about_is_no_event(text: str, pipeline: Any) -> None:
+    assert [e for e in protests(text, pipeline) if e.factuality == "asserted"] == []
+
+
+def test_a_protest_against_a_law_is_a_protest(pipeline: Any) -> None:
+    text = "ورفضا للقانون الجديد خرج المتظاهرون أمس إلى شوارع المدينة."
+    assert "asserted" in [f for _t, f in told(text, pipeline, "PROTEST")]

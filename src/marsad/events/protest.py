@@ -8,13 +8,15 @@ unless the sentence tells it otherwise (docs/conventions.md, PROTEST):
   سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل الاحتجاجات), the duties of a
   force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests that lasted a while
   (احتجاجات استمرت أسابيع: over), protests that toppled a ruler (المظاهرات التي أطاحت بنظام الرئيس، أعلن الجيش عزل
-  مرسي بعد احتجاجات حاشدة: history, unless the sentence dates them within the last days);
+  مرسي بعد احتجاجات حاشدة: history, unless the sentence dates them within the last days), protests named as what a
+  law, a right, a freedom or a ban is about (قانون الإطعام القسري للأسرى المضربين عن الطعام، حقه في الإضراب، حرية
+  التظاهر: a kind of act, no act);
 - hypothetical, future or negated: a possibility or an expectation that governs the noun from further away than
   the auxiliary markers reach (ما قد يثيره ذلك من احتجاجات، من المنتظر أن يخرج ...، لن يشارك في هذه المظاهرات),
   or a denial of the report (أمر غير صحيح).
 
 The words are in ``event_wordsets.tsv`` (@reminder, @past_period, @duties, @maybe, @expected, @denial, @toppled,
-@ruler).
+@ruler, @protest_rules).
 """
 
 from __future__ import annotations
@@ -98,7 +100,7 @@ def background(ctx: Context, k: int, end: int, lo: int, hi: int) -> bool:
         return True
     if any(set(ctx.words[x].forms) & _words(ctx, "duties") for x in range(lo, hi)):
         return True  # تستخدم في مهام حفظ النظام كتفريق المظاهرات: what a force does, in general
-    if _lasted(ctx, end, hi) or _toppled(ctx, lo, hi):
+    if _lasted(ctx, end, hi) or _toppled(ctx, lo, hi) or _ruled(ctx, k, lo):
         return True
     if (k > lo and ctx.words[k - 1].norm in ("كل", "وكل")) or (end < hi and bool(set(ctx.words[end].forms) & MANY)):
         return True  # كل الاحتجاجات، قاد مظاهرات عديدة: every protest, many of them
@@ -142,6 +144,25 @@ def _toppled(ctx: Context, lo: int, hi: int) -> bool:
     return False
 
 
+CLAUSE_MARKS = (".", "،", ",", "؛", ";", ":")
+RULED_REACH = 6  # words from a law, a right or a ban to the protest it is about
+
+
+def _ruled(ctx: Context, k: int, lo: int) -> bool:
+    """Is the protest noun or participle at word ``k`` what a law, a right, a freedom or a ban before it in its clause
+    is about (قانون التغذية القسرية للأسرى المضربين، وحقه في الإضراب، حرية التظاهر)? Not a verb (قانون ... تظاهر
+    الآلاف: they protested), nor بحق (against: القمع بحق المتظاهرين)."""
+    if not any(f.startswith(("ال", "م")) for f in ctx.words[k].forms):
+        return False
+    rules = _words(ctx, "protest_rules")
+    for x in range(k - 1, max(lo, k - RULED_REACH) - 1, -1):
+        if ctx.punct(x) in CLAUSE_MARKS:
+            return False
+        if set(ctx.words[x].forms) & rules and not ctx.words[x].proclitics.endswith("ب"):
+            return True
+    return False
+
+
 def _recent(ctx: Context, lo: int, hi: int) -> bool:
     """Is a time of the sentence within the last days before publication (أمس، اليوم)?"""
     pub = ctx.doc.published
@@ -156,7 +177,7 @@ def _governing_mode(ctx: Context, k: int, lo: int) -> str | None:
     if any(set(ctx.words[x].forms) & expected for x in range(lo, k)):
         return "future"  # من المنتظر أن يخرج آلاف ...، وفقا لمنظمي المظاهرة
     for x in range(k - 1, max(lo, k - REACH) - 1, -1):
-        if ctx.punct(x) in (".", "،", ",", "؛", ";", ":"):
+        if ctx.punct(x) in CLAUSE_MARKS:
             break
         forms = set(ctx.words[x].forms)
         if ctx.words[x].norm in ("لن", "ولن"):
