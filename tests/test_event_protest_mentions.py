@@ -32,6 +32,7 @@ def test_protesters_fired_on_by_the_police_protest_the_police_do_not(pipeline: A
 @pytest.mark.parametrize("text", [
     "وفي عام 1999 شلت الإضرابات موانئ البلاد.",  # a year before publication
     "وواجه الرئيس احتجاجات واسعة خلال الأشهر الماضية.",  # a past period
+    "وعرف الإقليم احتجاجات متفرقة في السنوات الثلاث الماضية.",  # a counted past period
     "ويذكر أن المظاهرات عمت مدن الجنوب.",  # a reminder
     "ورغم كل الاحتجاجات مضى الوزير في قراره.",  # every protest
     "وكان الزعيم قد قاد مظاهرات عديدة ضد الاستعمار.",  # many of them

@@ -4,13 +4,13 @@ A protest noun in a news sentence is the day's protest (المظاهرات في 
 unless the sentence tells it otherwise (docs/conventions.md, PROTEST):
 
 - background (reference): a sentence opened as a reminder (ويذكر أن، يشار إلى أن), a year before the year of
-  publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في وقت
-  سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل الاحتجاجات), the duties of a
-  force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests that lasted a while
-  (احتجاجات استمرت أسابيع: over), protests that toppled a ruler (المظاهرات التي أطاحت بنظام الرئيس، أعلن الجيش عزل
-  مرسي بعد احتجاجات حاشدة: history, unless the sentence dates them within the last days), protests named as what a
-  law, a right, a freedom or a ban is about (قانون الإطعام القسري للأسرى المضربين عن الطعام، حقه في الإضراب، حرية
-  التظاهر: a kind of act, no act);
+  publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في
+  السنوات الثلاث الماضية، في وقت سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل
+  الاحتجاجات), the duties of a force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests
+  that lasted a while (احتجاجات استمرت أسابيع: over), protests that toppled a ruler (المظاهرات التي أطاحت بنظام
+  الرئيس، أعلن الجيش عزل مرسي بعد احتجاجات حاشدة: history, unless the sentence dates them within the last days),
+  protests named as what a law, a right, a freedom or a ban is about (قانون الإطعام القسري للأسرى المضربين عن
+  الطعام، حقه في الإضراب، حرية التظاهر: a kind of act, no act);
 - hypothetical, future or negated: a possibility or an expectation that governs the noun from further away than
   the auxiliary markers reach (ما قد يثيره ذلك من احتجاجات، من المنتظر أن يخرج ...، لن يشارك في هذه المظاهرات),
   or a denial of the report (أمر غير صحيح).
@@ -33,7 +33,9 @@ MANY = frozenset({"عديده", "كثيره", "متعدده"})  # folded: مظا
 LASTED = frozenset({"استمرت", "دامت", "استمر", "دام"})  # folded: past verbs of lasting
 SPANS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "اياما", "شهرا", "عاما"})  # folded
 LASTED_CHARS = 12  # characters from the verb of lasting to its duration (استمرت عدة أسابيع)
-PERIOD_UNITS = ("M", "Y", "W")  # a past period of months, years (or weeks) before the news: PXM, P3Y
+# a past period of months, years (or weeks) before the news, some or counted: PXM, P3Y (الأشهر الماضية، السنوات
+# الثلاث الماضية)
+_PERIOD = re.compile(r"^P(?:X|\d+)[MYW]$")
 SINCE_CHARS = 20  # characters from منذ to the date it governs
 _SINCE = re.compile(r"منذ")
 REACH = 8  # words before the trigger a possibility, an expectation or لن may govern it from
@@ -81,7 +83,7 @@ def _past_period(ctx: Context, lo: int, hi: int) -> bool:
         words = {f for w in ctx.doc.text[t.start : t.end].split() for f in _forms(w)}
         if t.value == "PAST_REF" and words & marks:
             return True
-        if t.type == "DURATION" and t.value.startswith("PX") and t.value[-1:] in PERIOD_UNITS and words & marks:
+        if t.type == "DURATION" and _PERIOD.match(t.value) and words & marks:
             return True
     return False
 
