@@ -148,3 +148,16 @@ def test_a_protest_a_law_a_right_or_a_freedom_is_about_is_no_event(text: str, pi
 def test_a_protest_against_a_law_is_a_protest(pipeline: Any) -> None:
     text = "ورفضا للقانون الجديد خرج المتظاهرون أمس إلى شوارع المدينة."
     assert "asserted" in [f for _t, f in told(text, pipeline, "PROTEST")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار الوزير إلى أعمال الشغب التي ترعاها تلك الدولة في المنطقة ودعمها للإرهاب.",  # a kind of act ascribed
+    "ويروي الكتاب تاريخ القارة من الحروب والمجاعات وأعمال الشغب.",  # a kind of act in history
+])
+def test_riots_named_as_a_kind_of_act_are_no_protest(text: str, pipeline: Any) -> None:
+    assert [e for e in protests(text, pipeline) if e.factuality == "asserted"] == []
+
+
+def test_rioters_the_police_disperse_riot(pipeline: Any) -> None:
+    text = "واستخدمت الشرطة خراطيم المياه لتفريق مثيري الشغب قرب الملعب البلدي."
+    assert [(e.cameo, e.factuality) for e in protests(text, pipeline)] == [("145", "asserted")]
