@@ -63,6 +63,7 @@ def test_a_possible_expected_or_denied_protest_is_not_asserted(text: str, factua
     "وأكد المجلس رفضه للتطرف في جميع صوره ومظاهره أينما وقع.",  # its manifestations, written with ه
     "وأعلن الكاتب توقفه عن النشر بعد مسيرة طويلة في الصحافة.",  # a career
     "وجاءت الجائزة لتتوج مسيرة التنمية في المحافظة.",  # a course
+    "ودعا الوزير الشباب إلى إكمال مسيرة آبائهم في خدمة الوطن.",  # carrying on a course
     "وشكلت الرسائل الغاضبة تظاهرة فكرية على مواقع التواصل.",  # a show of ideas
 ])
 def test_other_senses_of_protest_words_are_no_protest(text: str, pipeline: Any) -> None:
@@ -161,3 +162,4 @@ def test_riots_named_as_a_kind_of_act_are_no_protest(text: str, pipeline: Any) -
 def test_rioters_the_police_disperse_riot(pipeline: Any) -> None:
     text = "واستخدمت الشرطة خراطيم المياه لتفريق مثيري الشغب قرب الملعب البلدي."
     assert [(e.cameo, e.factuality) for e in protests(text, pipeline)] == [("145", "asserted")]
+
