@@ -139,6 +139,7 @@ def test_a_protest_brandished_as_a_threat_is_hypothetical(pipeline: Any) -> None
 
 @pytest.mark.parametrize("text", [
     "وأقر المجلس قانونا جديدا يسمح بإطعام السجناء المضربين عن الطعام بالقوة.",  # what a law is about
+    "ونددت المنظمة بقانون «التغذية القسرية» للسجناء السياسيين المضربين عن الطعام.",  # a law's name quoted
     "وشدد البيان على حق العمال في الإضراب عن العمل.",  # a right
     "وتحدث الباحث عن حرية التظاهر السلمي في الدساتير العربية.",  # a freedom
 ])

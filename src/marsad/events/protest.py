@@ -157,11 +157,18 @@ def _ruled(ctx: Context, k: int, lo: int) -> bool:
     if not any(f.startswith(("ال", "م")) for f in ctx.words[k].forms):
         return False
     rules = _words(ctx, "protest_rules")
-    for x in range(k - 1, max(lo, k - RULED_REACH) - 1, -1):
-        if ctx.punct(x) in CLAUSE_MARKS:
+    seen = 0
+    for x in range(k - 1, lo - 1, -1):
+        mark = ctx.punct(x)
+        if mark in CLAUSE_MARKS:
             return False
+        if mark:
+            continue  # quotation marks around a name (قانون "الإطعام القسري") count no word
         if set(ctx.words[x].forms) & rules and not ctx.words[x].proclitics.endswith("ب"):
             return True
+        seen += 1
+        if seen >= RULED_REACH:
+            return False
     return False
 
 
