@@ -164,7 +164,8 @@ def _ruled(ctx: Context, k: int, lo: int) -> bool:
             return False
         if mark:
             continue  # quotation marks around a name (قانون "الإطعام القسري") count no word
-        if set(ctx.words[x].forms) & rules and not ctx.words[x].proclitics.endswith("ب"):
+        forms = set(ctx.words[x].forms)
+        if forms & rules and not ("حق" in forms and ctx.words[x].proclitics.endswith("ب")):
             return True
         seen += 1
         if seen >= RULED_REACH:
