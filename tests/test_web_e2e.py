@@ -8,22 +8,18 @@ skips cleanly when chromium, chromedriver or selenium is missing.
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else shutil.which("chromedriver")
+from web_support import CHROMEDRIVER, CHROMIUM, app_in_thread, chromium, free_port, stop_process, wait_until_up
+
 if not CHROMIUM or not CHROMEDRIVER:
     pytest.skip("chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
                 allow_module_level=True)
@@ -141,26 +137,6 @@ class StubStore:
 
 # --- servers ----------------------------------------------------------------------------------
 
-def free_port() -> int:
-    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_until_up(url: str, alive: Callable[[], bool], timeout: float = 90.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not alive():
-            raise RuntimeError(f"the server for {url} exited before answering")
-        try:
-            with urllib.request.urlopen(url + "/api/health", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{url} did not answer within {timeout:.0f} s")
-
-
 def marsad_command() -> list[str]:
     script = Path(sys.executable).with_name("marsad")
     if script.exists():
@@ -185,11 +161,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             pytest.fail(f"{exc}; marsad serve said: {(cwd / 'serve.log').read_text()[-2000:]}")
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
         log.close()
 
 
@@ -225,17 +197,12 @@ def corpus_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         wait_until_up(url, lambda: proc.poll() is None)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
 
 
 @pytest.fixture(scope="module")
 def stub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The same app with stub stages and a stub store, under uvicorn in a thread."""
-    import uvicorn
 
     from marsad.serve import create_app
     from marsad.serve.corpus import Corpus
@@ -244,40 +211,15 @@ def stub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db.write_bytes(b"")
     app = create_app(str(db), pipeline=stub_pipeline())
     app.state.corpus = Corpus(str(db), store_cls=StubStore)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, thread.is_alive)
+    with app_in_thread(app) as url:
         yield url
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-
-    options = Options()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", "--window-size=1280,2400", "--lang=ar",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
-        options.add_argument(flag)
-    try:
-        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    except Exception as exc:  # a broken browser install is an environment problem, not a failure here
-        pytest.skip(f"cannot start headless chromium: {str(exc).splitlines()[0]}")
-    driver.set_page_load_timeout(60)
-    try:
+    flags = ("--disable-quic", "--disable-component-update", "--disable-sync")
+    with chromium(tmp_path_factory.mktemp("chromium-profile"), "1280,2400", flags) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -5,20 +5,14 @@ Skips cleanly when chromium, chromedriver or selenium is missing.
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import socket
-import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else shutil.which("chromedriver")
+from web_support import CHROMEDRIVER, CHROMIUM, app_in_thread, chromium
+
 if not CHROMIUM or not CHROMEDRIVER:
     pytest.skip("chromium and chromedriver are not installed", allow_module_level=True)
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
@@ -32,60 +26,21 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 ARABIC = "\u0600-\u06ff"
 
 
-def _free_port() -> int:
-    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     from marsad.serve import create_app
 
     db = tmp_path_factory.mktemp("webviews") / "v.db"
     with Store(db) as st:
         st.write_batch(_rows(), st.grouper())
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/api/health", timeout=2):
-                break
-        except OSError:
-            time.sleep(0.2)
-    try:
+    with app_in_thread(create_app(str(db))) as url:
         yield url
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-
-    options = Options()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=ar",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-views')}"):
-        options.add_argument(flag)
-    try:
-        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    except Exception as exc:  # a broken browser install is an environment problem, not a failure here
-        pytest.skip(f"cannot start headless chromium: {str(exc).splitlines()[0]}")
-    driver.set_page_load_timeout(60)
-    try:
+    with chromium(tmp_path_factory.mktemp("chromium-views"), "1280,1600") as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def _shot(driver: Any, name: str) -> None:

@@ -15,6 +15,10 @@ class _Score(Protocol):
 
 T = TypeVar("T", bound=_Score)
 
+# Options every gold-file command takes (typer reads these defaults as option declarations).
+SHARED = typer.Option("../shared", "--shared", help="the shared data folder the gold points into")
+SPLIT = typer.Option("test", "--split", help="dev | test | all")
+
 eval_app = typer.Typer(help="Score marsad's stages on gold data.", no_args_is_help=True)
 
 
@@ -104,8 +108,8 @@ def _scored(run: Callable[[], T], errors: bool) -> T:
 @eval_app.command("times")
 def times(
     gold: str = typer.Option("tests/data/times_gold.tsv", "--gold", help="times gold file (locations + values)"),
-    shared: str = typer.Option("../shared", "--shared", help="the shared data folder the gold points into"),
-    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    shared: str = SHARED,
+    split: str = SPLIT,
     errors: bool = typer.Option(False, "--errors", help="also list every miss, wrong value and spurious expression"),
 ) -> None:
     """Time expressions: P/R/F1 (overlapping spans) and TIMEX3 value accuracy, per category."""
@@ -123,8 +127,8 @@ def times(
 @eval_app.command("quotes")
 def quotes(
     gold: str = typer.Option("tests/data/quotes_gold.tsv", "--gold", help="quotes gold file (locations only)"),
-    shared: str = typer.Option("../shared", "--shared", help="the shared data folder the gold points into"),
-    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    shared: str = SHARED,
+    split: str = SPLIT,
     errors: bool = typer.Option(False, "--errors", help="also list every miss, spurious quote and wrong speaker"),
 ) -> None:
     """Quotes: detection P/R/F1, content boundaries, speaker and relay accuracy (last line: F1 0.xxxx)."""
@@ -158,8 +162,8 @@ def entities(
 @eval_app.command("e2e")
 def e2e(
     gold: str = typer.Option("tests/data/e2e", "--gold", help="end-to-end gold folder (dev/ and test/ of JSON files)"),
-    shared: str = typer.Option("../shared", "--shared", help="the shared data folder the gold points into"),
-    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    shared: str = SHARED,
+    split: str = SPLIT,
     errors: bool = typer.Option(False, "--errors", help="also list every miss and spurious item (read dev only)"),
 ) -> None:
     """The whole analysis on blind-annotated articles: entities, countries, times, quotes, events."""
@@ -176,8 +180,8 @@ def e2e(
 @eval_app.command("event-sentences")
 def event_sentences(
     gold: str = typer.Option("tests/data/events_sentences.jsonl", "--gold", help="the blind event sentence gold"),
-    shared: str = typer.Option("../shared", "--shared", help="the shared data folder the gold points into"),
-    split: str = typer.Option("test", "--split", help="dev | test | all"),
+    shared: str = SHARED,
+    split: str = SPLIT,
     errors: bool = typer.Option(False, "--errors", help="list the sentences scored wrong (read dev errors only)"),
 ) -> None:
     """Asserted ASSAULT and PROTEST detection and event-type F1 on single sentences annotated blind."""
