@@ -127,9 +127,10 @@ def test_protests_that_toppled_a_ruler_are_history(text: str, pipeline: Any) -> 
     assert [f for _t, f in told(text, pipeline, "PROTEST")] == ["reference"]
 
 
-def test_a_fall_of_today_and_a_demand_to_depose_leave_the_protest_asserted(pipeline: Any) -> None:
+def test_a_fall_of_today_a_demand_to_depose_and_a_ruler_who_acts_leave_the_protest_asserted(pipeline: Any) -> None:
     assert "asserted" in [f for _t, f in told("وخرجت مظاهرات حاشدة أمس أطاحت بالحكومة.", pipeline, "PROTEST")]
     assert "asserted" in [f for _t, f in told("وتظاهر المئات مطالبين بعزل المحافظ.", pipeline, "PROTEST")]
+    assert "asserted" in [f for _t, f in told("وأطاح الرئيس بوزيره إثر الاحتجاجات الواسعة.", pipeline, "PROTEST")]
 
 
 def test_a_protest_brandished_as_a_threat_is_hypothetical(pipeline: Any) -> None:

@@ -128,19 +128,22 @@ def _lasted(ctx: Context, end: int, hi: int) -> bool:
 def _toppled(ctx: Context, lo: int, hi: int) -> bool:
     """Does the sentence tell a ruler toppled (أطاحت بنظام الرئيس، أسقطوا الحكومة، أدت لخلع الرئيس، أنهت حكمه، أعلن
     الجيش عزل مرسي), none of its times within the last days before publication? The protests it names are the
-    history of that fall, not the day's news."""
+    history of that fall, not the day's news. A ruler who acts is no fall (أطاح الرئيس بوزيره، أنهت الحكومة الإضراب)."""
     toppled, ruler = _words(ctx, "toppled"), _words(ctx, "ruler")
     for x in range(lo, hi - 1):
         w = ctx.words[x]
         forms = set(w.forms)
         if not forms & toppled or (w.proclitics[-1:] in ("ب", "ل") and "لخلع" not in forms):
             continue  # يطالبون بعزل المحافظ: a demand, not a fall
+        after = [ctx.words[y] for y in (x + 1, x + 2) if y < hi]
         if forms & {"عزل", "عزله"}:  # أعلن الجيش عزل مرسي، عزل الجيش الرئيس
-            told = ctx.words[x + 1].norm == "الجيش" \
-                or any(ctx.words[y].norm in DEPOSED for y in range(max(lo, x - 3), x))
-        else:  # أدت لخلع الرئيس، خلعنا صالح؛ أطاحت بنظام، أسقطوا الحكومة
-            told = bool(forms & {"لخلع", "خلعنا"}) \
-                or any(set(ctx.words[y].forms) & ruler for y in (x + 1, x + 2) if y < hi)
+            told = after[0].norm == "الجيش" or any(ctx.words[y].norm in DEPOSED for y in range(max(lo, x - 3), x))
+        elif forms & {"انهت"}:  # أنهت حكمه; not أنهت الحكومة الإضراب
+            told = bool(set(after[0].forms) & {"حكم", "حكمه", "حكمها"})
+        elif forms & {"اطاح", "اطاحت", "اطاحوا"}:  # أطاحت بنظام الرئيس; not أطاح الرئيس بوزيره
+            told = any(a.norm.startswith("ب") and set(a.forms) & ruler for a in after)
+        else:  # أدت لخلع الرئيس، خلعنا صالح، أسقطوا الحكومة
+            told = bool(forms & {"لخلع", "خلعنا"}) or any(set(a.forms) & ruler for a in after)
         if told:
             return not _recent(ctx, lo, hi)
     return False
