@@ -42,3 +42,12 @@ def test_adjectives_verbs_and_any_town_are_no_places(res: Resources) -> None:
                  "سكن الرجل في بلدة صغيرة هادئة.",
                  "هذا بيان من وحي الخيال."):
         assert not places(text, res), text
+
+
+def test_town_nouns_are_read_from_their_lexicon(res: Resources) -> None:
+    from marsad.gazetteer.places import load_town_nouns
+
+    towns = load_town_nouns(res)
+    assert {"قريه", "بلده", "مدينه", "ناحيه", "حي"} <= towns.nouns  # folded, as tokens are compared
+    assert towns.villages < towns.nouns and "مدينه" not in towns.villages
+    assert {"كل", "اي"} <= towns.any_town and not towns.any_town & towns.nouns

@@ -63,7 +63,7 @@ def test_a_title_of_the_same_country_stays_with_its_name(pipeline: Any) -> None:
 
 @pytest.mark.parametrize(("text", "kind", "actor", "target"), [
     # a verb of a row that lists no form with a pronoun, its subject after it; the pronoun's party before
-    ("حاصر المسلحون المدينة، وهاجمتهم طائرات التحالف فجرا.", "ASSAULT", "طائرات التحالف", "المسلحون"),
+    ("حاصر المسلحون المدينة، وهاجمتهم طائرات التحالف فجرا.", "ASSAULT", "التحالف", "المسلحون"),  # a body alone
     ("تجمع المحتجون أمام الوزارة، فاعتقلتهم الشرطة.", "COERCE", "الشرطة", "المحتجون"),
 ])
 def test_a_verb_with_its_object_pronoun_is_a_trigger(text: str, kind: str, actor: str, target: str,

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from marsad.gazetteer.headwords import Body, HeadWords
+from marsad.gazetteer.headwords import PERSON, Body, HeadWords
 from marsad.gazetteer.lexicon import Gazetteer
 from marsad.gazetteer.match import Match, TokenKey, match_at
 
@@ -81,6 +81,7 @@ class _Reader:
         self.forces = False  # the head is قوات: a known armed group after it keeps it in its name
         self.movement = False  # the head is حركة: a known group or party after it keeps it in its name
         self.office = False  # a weak head with the article: an office, of the body in a ل phrase after it
+        self.weak = False  # a weak head but حركة (مكتب, قيادة): a ل phrase after its adjective is a purpose
         self.armed = False  # the head names a unit: the army in a ل phrase after its ordinal is not its name
         self.facility = False  # the head names a facility: a company after it names it ("مستشفى أرامكو")
 
@@ -136,6 +137,18 @@ class _Reader:
             return known.last + year  # "لكأس آسيا", with its edition's year: "لكأس آسيا 2019"
         return i
 
+    def lam_after(self, j: int) -> bool:
+        """Whether a ل phrase at ``j`` may continue the name after the word before it: not after a generic adjective
+        (its complement: "القوات الموالية للحكومة"), but for those of ``lam_adj`` ("المركز الوطني للقياس") unless it
+        is a known place ("الائتلاف الوطني لموسكو": to Moscow), the head is a weak one ("المكتب التنفيذي لاختيار
+        الأعضاء": a purpose) or the adjective ends a known name ("وكيل الحرس الوطني للقطاع الشرقي": a sector)."""
+        before = self.keys[j - 1].key
+        if before not in self.words.generic_adj:
+            return True
+        known = self.names.get(j)
+        return before in self.words.lam_adj and not self.weak and (known is None or known.entry.type != "LOC") \
+            and not any(m.last == j for m in self.names.values())
+
     def head(self, i: int) -> tuple[str, str, int] | None:
         """(type, kind, start offset) when token ``i`` is a head noun (after its proclitics; "بقيادة" is none)."""
         if self.keys[i].key == "بقياده":  # folded: "بقيادة السعودية", led by Saudi Arabia: no body
@@ -144,6 +157,8 @@ class _Reader:
             found = self.words.heads.get(key.removeprefix("ال"))
             if found is not None:
                 return found[0], found[1], start
+            if key in self.words.person:  # "مدينة" + a person: see :meth:`person_named`
+                return self.words.person[key], PERSON, start
         return None
 
     def phrase(self, i: int, extending: bool = False) -> _Walk | None:
@@ -249,7 +264,7 @@ class _Reader:
         if walk.state == "adj" and keys[j - 1].key in self.words.adj and (w in TENS or self.armed_lam(w)):
             return self.after_ordinal(walk, w)
         if walk.state in ("noun", "adj", "lam"):
-            end = self.lam(j, walk) if keys[j - 1].key not in self.words.generic_adj else j  # "الموالي للحكومة"
+            end = self.lam(j, walk) if self.lam_after(j) else j  # not "الموالي للحكومة"
             if end > j:
                 walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
@@ -395,6 +410,15 @@ class _Reader:
             end += 1  # the family name: "سليمان الحبيب"
         return end if end > n else j
 
+    def person_named(self, i: int) -> bool:
+        """Whether the head at ``i`` that names a place only after a person does: a title and a name follow, then an
+        adjective or a ل phrase ("مدينة الملك سعود الطبية"; not "مدينة الشيخ زويد", a town named so)."""
+        end = self.person_after(i + 1)
+        if end == i + 1 or end >= len(self.keys):
+            return False
+        w = self.keys[end].key
+        return w.startswith("لل") or (w.startswith("ال") and w.endswith(("ي", "يه")) and self.adjective(end))
+
     def own_name(self, j: int) -> bool:
         """A rare indefinite word right after a head, ending the phrase: a name of its own."""
         keys, w = self.keys, self.keys[j].key
@@ -427,7 +451,8 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         if head is None or (known is not None and known.last > i + 1 and known.entry.type != "ORG"):
             i += 1
             continue
-        if head is not None and ((head[1] == ROUTE and not reader.road(i)) or (known is None and reader.inner_head(i))):
+        if head is not None and ((head[1] == ROUTE and not reader.road(i)) or (known is None and reader.inner_head(i))
+                                 or (head[1] == PERSON and not reader.person_named(i))):
             i += 1
             continue
         reader.route = head is not None and head[1] == ROUTE
@@ -437,6 +462,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
         reader.office = keys[i].key.startswith(DEFINITE) and any(k.removeprefix("ال") in words.weak
                                                                    for k, _ in keys[i].variants)
         reader.movement = head is not None and any(k.removeprefix("ال") == MOVEMENT for k, _ in keys[i].variants)
+        reader.weak = not reader.movement and any(k.removeprefix("ال") in words.weak for k, _ in keys[i].variants)
         reader.forces = head is not None and any(k.removeprefix("ال") == FORCES for k, _ in keys[i].variants)
         extend = known is not None and known.last > i + 1
         walk = reader.phrase(known.last - 1, extending=True) if extend and known else reader.phrase(i)
@@ -458,6 +484,7 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             if walk.lam is not None and walk.lam > i + 1 and i > 0 \
                     and any(key in words.deputy for key, _ in keys[i - 1].variants):
                 last = walk.lam  # "وكيل وزارة الإسكان للدراسات": the ل phrase is the deputy's portfolio
-            found.append(Body(i, last, head[2], keys[last - 1].end, head[0], head[1], walk.country, walk.id))
+            typ = "ORG" if head[1] == PERSON and walk.lam is not None else head[0]  # "للعلوم والتقنية": a body
+            found.append(Body(i, last, head[2], keys[last - 1].end, typ, head[1], walk.country, walk.id))
         i = last
     return found

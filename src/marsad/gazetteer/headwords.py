@@ -5,14 +5,16 @@ adjectives, generic words, ...) and the name a head noun starts (:class:`Body`);
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.gazetteer.match import TokenKey
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 
+PERSON = "person"  # the kind of a head that names a place only after a person (مدينة الملك عبدالله الاقتصادية)
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
-         "descriptor", "weak", "deputy", "branch")
+         "descriptor", "weak", "deputy", "branch", "alone", "lam_adj", "quoted_ministry",
+         "person")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +31,17 @@ class HeadWords:
     weak: frozenset[str] = frozenset()  # heads that are common nouns too (غرفة, مكتب): one common noun names nothing
     deputy: frozenset[str] = frozenset()  # titles whose ل phrase after the body is their own (وكيل الوزارة للشؤون ...)
     branch: frozenset[str] = frozenset()  # services whose noun before a known place names their office (تعليم جدة)
+    alone: frozenset[str] = frozenset()  # definite heads that name one body standing alone (التحالف)
+    lam_adj: frozenset[str] = frozenset()  # generic adjectives a ل phrase of the name may follow (الوطني للقياس)
+    quoted_ministry: frozenset[str] = frozenset()  # portfolios that name their ministry alone in quotes («الصحة»)
+    # heads of a place's name only after a person (مدينة الملك عبدالله الاقتصادية), by their type; no entry of heads
+    person: dict[str, str] = field(default_factory=dict)
 
 
 def load_heads(res: Resources) -> HeadWords:
     def build() -> HeadWords:
         heads: dict[str, tuple[str, str]] = {}
+        person: dict[str, str] = {}
         sets: dict[str, set[str]] = {r: set() for r in ROLES}
         for row in res.table("name_heads", 2):
             word, role = fold(row["word"]), row["role"]
@@ -43,13 +51,16 @@ def load_heads(res: Resources) -> HeadWords:
                 raise ResourceError(f"lexicon name_heads: unknown role {role!r} for {row['word']!r}")
             if role in ("org", "facility"):
                 heads[word.removeprefix("ال")] = ("ORG" if role == "org" else "LOC", row["kind"])
+            elif role == "person":
+                person[word.removeprefix("ال")] = row["kind"]
             else:
                 sets[role].add(word)
         return HeadWords(heads, frozenset(sets["direction"]), frozenset(sets["adj"]), frozenset(sets["generic"]),
                          frozenset(sets["generic_adj"]), frozenset(sets["stop"]), frozenset(sets["media"]),
                          frozenset(sets["describe"]), frozenset(h.removeprefix("ال") for h in sets["descriptor"]),
                          frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]),
-                         frozenset(sets["branch"]))
+                         frozenset(sets["branch"]), frozenset(sets["alone"]), frozenset(sets["lam_adj"]),
+                         frozenset(sets["quoted_ministry"]), person)
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words

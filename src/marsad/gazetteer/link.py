@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.document import Entity, Token
+from marsad.gazetteer.alone import alone_bodies, quoted_ministries
 from marsad.gazetteer.coref import coreference
 from marsad.gazetteer.heads import find_bodies
 from marsad.gazetteer.headwords import HeadWords, load_heads
@@ -49,7 +50,7 @@ from marsad.gazetteer.outlets import (
     outlet_words,
     quoted_outlets,
 )
-from marsad.gazetteer.places import town_places
+from marsad.gazetteer.places import load_town_nouns, town_places
 from marsad.gazetteer.rules import (
     NameRules,
     find_ministries,
@@ -136,7 +137,7 @@ def link_entities(
     for m in find_ministries(rules, covered):
         cands.append(Cand(m.first, m.last, m.start, m.end, "ORG", None, m.country, None, RULE, "gov"))
     cands.extend([*news_outlets(keys, gaz), *quoted_outlets(keys, heads), *bare_outlets(keys, gaz, heads),
-                  *quoted_bodies(keys, heads)])
+                  *quoted_bodies(keys, heads), *quoted_ministries(keys, heads)])
     bodies = [Cand(b.first, b.last, b.start, b.end, b.type, b.id, b.country, None, RULE, b.kind)
               for b in find_bodies(text, keys, gaz, heads, res.vocab, {m.first: m for m in names})] \
         + branch_offices(keys, heads, names) + military_regions(keys, heads)
@@ -144,11 +145,11 @@ def link_entities(
     chosen = region_heads(_select([*cands, *bodies, *tagger]), keys, gaz)
     chosen = online_outlets(media_names(directions(chosen, keys, heads, gaz), keys, heads, outlet_names(res)), keys)
     chosen = family_places(surname_particles(whole_names(chosen, keys, rules), keys, text), keys, rules)
-    chosen = town_places(given_families(chosen, keys, rules), rules)
+    chosen = town_places(given_families(chosen, keys, rules), rules, load_town_nouns(res))
     chosen = place_nisbas(club_nisbas(_nisba_countries(chosen, keys, nisba), keys, nisba), keys, nisba, names)
-    chosen = coreference(chosen, keys, rules)
-    chosen = _office_roles(chosen, gaz, published)
-    chosen = facility_places(short_groups(named_accords(chosen, keys, gaz), keys, heads), keys, heads)
+    chosen = _office_roles(coreference(chosen, keys, rules), gaz, published)
+    chosen = facility_places(alone_bodies(short_groups(named_accords(chosen, keys, gaz), keys, heads), keys, heads),
+                             keys, heads)
     chosen = [c for c in chosen if not names_nothing(c, text, gaz) and not common_dual(c, keys, res.vocab)]
     chosen = acronyms(outlet_words(chosen, text, gaz), keys)
     return [Entity(c.start, c.end, c.type, c.id, c.country, c.role, c.kind) for c in chosen]

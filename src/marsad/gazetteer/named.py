@@ -49,14 +49,23 @@ def quoted_bodies(keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
     return out
 
 
+def _bare(k: TokenKey, start: int) -> str:
+    """The key of token ``k`` from offset ``start`` on (its proclitics stripped), with the article that لل hides
+    ("للمقاومة" from "مقاومة" on: "المقاومة")."""
+    key = next((key for key, s in k.variants if s == start), k.key)
+    hidden = start > k.start and k.key.startswith(("لل", "ولل", "فلل")) and not key.startswith("ال")
+    return "ال" + key if hidden else key
+
+
 def short_groups(chosen: list[Cand], keys: Sequence[TokenKey], heads: HeadWords) -> list[Cand]:
     """An armed group named by a noun and an adjective ("المقاومة الشعبية", "الحشد الشعبي") is the noun alone
     elsewhere in the same article ("تقدمت المقاومة", "للمقاومة"): an ORG with the group's id; not a head noun
-    ("الجيش الحر": الجيش alone is any army), a generic word, or the noun before an adjective of its own."""
+    ("الجيش الحر": الجيش alone is any army), a generic word, or the noun before an adjective of its own. The group
+    named with a proclitic ("والمقاومة الشعبية", "للمقاومة الشعبية") is the same group."""
     groups: dict[str, Cand] = {}
     for c in chosen:
         if c.type == "ORG" and c.kind == "armed" and c.id is not None and c.last - c.first == 2:
-            noun, adj = keys[c.first].key, keys[c.first + 1].key
+            noun, adj = _bare(keys[c.first], c.start), keys[c.first + 1].key
             if noun.startswith("ال") and adj.startswith("ال") and adj.endswith(("ي", "يه")) \
                     and noun[2:] not in heads.heads and noun not in heads.generic and noun not in heads.generic_adj:
                 groups.setdefault(noun, c)

@@ -5,33 +5,62 @@ is in construct with its name: the rare words right after it (one to three) are 
 word seen mostly with the article when written without it is an adjective ("بلدة صغيرة"), one seen mostly
 without it when written with it a common noun ("مدينة الحجاج"); an imperfect verb opens a relative clause
 ("قرية تسيطر عليها"); after كل or أي the noun is any town, and after من "ناحية" is "as regards". A listed
-place keeps its id and country after a city's noun; a village's name says nothing of where it is.
+place keeps its id and country after a city's noun; a village's name says nothing of where it is. The nouns, and
+the words that make one any town, are data (``town_nouns.tsv``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
+from marsad.errors import ResourceError
 from marsad.gazetteer.lexicon import Gazetteer
 from marsad.gazetteer.match import TokenKey
 from marsad.gazetteer.rules import NameRules
 from marsad.gazetteer.spans import RULE, Cand
+from marsad.resources import Resources
+from marsad.text.normalize import fold
 
-TOWN_NOUNS = frozenset({"قريه", "قريتي", "بلده", "بلدتي", "ناحيه", "مدينه", "حي"})  # folded
-VILLAGE_NOUNS = frozenset({"قريه", "قريتي", "بلده", "بلدتي"})
-ANY_TOWN = frozenset({"كل", "اي", "لاي", "باي"})  # "كل مدينة", "لأي مدينة"
+KINDS = ("village", "town", "any")
 MAX_PLACE_WORDS = 3
 MAX_PLACE_COUNT = 300  # a word this frequent in the vocabulary is a common word before it is a village
 VERB_SWAP = 5  # an imperfect verb: the same word with the other prefix is this common (يتوفر / تتوفر)
 
 
-def _town_noun(keys: Sequence[TokenKey], i: int) -> str | None:
+@dataclass(frozen=True, slots=True)
+class TownNouns:
+    """The folded words of ``town_nouns.tsv``: every town noun, the village nouns among them, and the words
+    before a noun that make it any town."""
+
+    nouns: frozenset[str]
+    villages: frozenset[str]
+    any_town: frozenset[str]
+
+
+def load_town_nouns(res: Resources) -> TownNouns:
+    """The town nouns of ``res`` (read once, then cached)."""
+
+    def build() -> TownNouns:
+        sets: dict[str, set[str]] = {kind: set() for kind in KINDS}
+        for row in res.table("town_nouns", 2):
+            if row["kind"] not in sets:
+                raise ResourceError(f"lexicon town_nouns: unknown kind {row['kind']!r} for {row['word']!r}")
+            sets[row["kind"]].add(fold(row["word"]))
+        villages = frozenset(sets["village"])
+        return TownNouns(villages | sets["town"], villages, frozenset(sets["any"]))
+
+    towns: TownNouns = res.cached("gazetteer.town_nouns", build)
+    return towns
+
+
+def _town_noun(keys: Sequence[TokenKey], i: int, towns: TownNouns) -> str | None:
     """The folded town noun of token ``i`` (proclitics stripped), or None; never the noun of another word
     (وحي "revelation")."""
     k = keys[i]
-    if k.kind != "arabic" or k.key == "وحي" or (i > 0 and keys[i - 1].key in ANY_TOWN):
+    if k.kind != "arabic" or k.key == "وحي" or (i > 0 and keys[i - 1].key in towns.any_town):
         return None
-    noun = next((key for key, _ in k.variants if key in TOWN_NOUNS), None)
+    noun = next((key for key, _ in k.variants if key in towns.nouns), None)
     return None if noun == "ناحيه" and i > 0 and keys[i - 1].key == "من" else noun
 
 
@@ -68,23 +97,23 @@ def _place_end(rules: NameRules, i: int) -> int:
     return j
 
 
-def _town(rules: NameRules, gaz: Gazetteer, noun: str, first: int, last: int) -> Cand:
+def _town(rules: NameRules, gaz: Gazetteer, village: bool, first: int, last: int) -> Cand:
     keys = rules.keys
     known = gaz.names.get(k.key for k in keys[first:last])
-    listed = known is not None and known.type == "LOC" and noun not in VILLAGE_NOUNS
+    listed = known is not None and known.type == "LOC" and not village
     return Cand(first, last, keys[first].start, keys[last - 1].end, "LOC", known.id if listed and known else None,
                 known.country if listed and known else None, None, RULE)
 
 
-def town_places(chosen: list[Cand], rules: NameRules) -> list[Cand]:
+def town_places(chosen: list[Cand], rules: NameRules, towns: TownNouns) -> list[Cand]:
     """``chosen`` with the places named after a town noun that no chosen span touches (see module doc)."""
     keys = rules.keys
     taken = {t for c in chosen for t in range(c.first, c.last)}
     found: list[Cand] = []
     for i in range(len(keys) - 1):
-        noun = _town_noun(keys, i) if i not in taken and i + 1 not in taken and not keys[i + 1].clitic else None
+        noun = _town_noun(keys, i, towns) if i not in taken and i + 1 not in taken and not keys[i + 1].clitic else None
         end = _place_end(rules, i + 1) if noun is not None else i + 1
         if noun is not None and end > i + 1 and not any(t in taken for t in range(i + 1, end)):
-            found.append(_town(rules, rules.gaz, noun, i + 1, end))
+            found.append(_town(rules, rules.gaz, noun in towns.villages, i + 1, end))
             taken.update(range(i + 1, end))
     return sorted([*chosen, *found], key=lambda c: c.first) if found else chosen

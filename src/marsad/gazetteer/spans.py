@@ -269,11 +269,18 @@ def name_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, 
 
 def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords) -> int:
     """The first token of a person's name in a tagger span: after titles ("الرئيس فلاديمير بوتين"), descriptions
-    with the article ("المزارعة ويندي بولمر"), nisbas and head nouns ("السويسري جروس", "النادي عبدالمحسن")."""
+    with the article ("المزارعة ويندي بولمر"), nisbas and head nouns ("السويسري جروس", "النادي عبدالمحسن"), and
+    the words that follow a title, a rank's qualifier among them ("ركن أحمد عسيري" after "العميد"); a span that
+    starts inside a title of several words starts after it ("بحري عواد" after "اللواء": "اللواء بحري")."""
+    inside = match_at(gaz.titles, keys, first - 1) if first > 0 else None
+    if inside is not None and first < inside.last < last:
+        first = inside.last
     while first < last - 1:
         m = match_at(gaz.titles, keys, first)
         if m is not None and m.last < last and (m.entry.kind != "desc" or keys[first].key.startswith("ال")):
             first = m.last
+        elif gaz.context.get(keys[first].key) == "post":
+            first += 1
         elif keys[first].key.startswith("ال") and (gaz.nisba.get((keys[first].key,)) is not None
                                                   or keys[first].key[2:] in heads.heads
                                                   or unlisted_nisba(keys, first, gaz)):
@@ -317,10 +324,14 @@ def place_after_preposition(k: TokenKey, gaz: Gazetteer) -> bool:
 def names_nothing(c: Cand, text: str, gaz: Gazetteer) -> bool:
     """A word or phrase that names nothing on its own, found alone as a place, body or MISC: a common word
     (قصر, التمور), a generic phrase (كلية الطب), a name cut short (جمعية الأشخاص), a month read as a place
-    or a name (نيسان)."""
-    if c.type == "PER" or c.id is not None:
+    or a name (نيسان). An id from the world cities protects none: "المدينة" is the city, though GeoNames names Medina
+    so; the gazetteers' ids do, and a body of the name of an outlet named by a common word is that outlet
+    («المدينة» the newspaper)."""
+    if c.type == "PER" or (c.id is not None and not c.id.startswith("geonames:")):
         return False
     words = name_keys(text[c.start : c.end])  # a month read as a body is left to the date check (نيسان the maker)
+    if c.type == "ORG" and words in gaz.outlet_words:
+        return False
     return words in gaz.not_alone or (words in gaz.months and c.type != "ORG")
 
 
