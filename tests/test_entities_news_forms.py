@@ -1,7 +1,7 @@
 """Forms of names common in news: a body named by its head noun alone (التحالف: the coalition at war), a group's
 short name after its full name with a proclitic, a military rank's qualifier that stays out of the person's name,
 the holy capital (Mecca), a ل phrase after a national or international adjective, "المدينة" alone (the city, no
-Medina), a ministry's portfolio alone in quotes and a city named after a person."""
+Medina), a ministry's portfolio alone in quotes and a city named after a person (a text may end in its noun)."""
 
 from __future__ import annotations
 
@@ -149,3 +149,8 @@ def test_a_city_named_after_a_person_is_one_name(name: str, typ: str, res: Resou
 def test_a_town_named_after_a_sheikh_keeps_its_own_name(res: Resources) -> None:
     found = ents("وقصفت الطائرات مدينة الشيخ زويد في شمال سيناء.", res)
     assert "الشيخ زويد" in found and not any(n.startswith("مدينة") for n in found)
+
+
+@pytest.mark.parametrize("text", ["وتقع الجامعة في مدينة", "وافتتح الأمير حديقة"])
+def test_a_text_that_ends_in_a_noun_named_after_a_person_is_read(text: str, res: Resources) -> None:
+    assert not any(n.startswith(("مدينة", "حديقة")) for n in ents(text, res))

@@ -126,8 +126,11 @@ class WordReader:
 
     def person_after(self, j: int) -> int:
         """The end of a title and the person's name at ``j`` ("الملك خالد", "الدكتور سليمان الحبيب"), or ``j``:
-        a known person, else up to three words without the article and one family name with it."""
+        a known person, else up to three words without the article and one family name with it (none after the text's
+        last word: "مدينة" may end it)."""
         keys = self.keys
+        if j >= len(keys):
+            return j
         title = match_at(self.gaz.titles, keys, j, strip=False)
         if title is None or title.entry.kind not in ("title", "hon") or title.last - j > 2:
             return j
