@@ -67,8 +67,10 @@ MODULES = (
     "marsad.quotes.base",
     "marsad.quotes.relays",
     "marsad.quotes.names",
+    "marsad.quotes.subjects",
     "marsad.quotes.speaker",
     "marsad.quotes.content",
+    "marsad.quotes.objects",
     "marsad.quotes.cues",
     "marsad.quotes.finder",
 )

@@ -33,8 +33,9 @@ from marsad.text.normalize import fold
 
 
 class QuoteFinder(Cues):
-    """The cascade over each sentence (the parts: :mod:`~marsad.quotes.cues`, :mod:`~marsad.quotes.content`,
-    :mod:`~marsad.quotes.speaker`, :mod:`~marsad.quotes.relays` on :mod:`~marsad.quotes.base`)."""
+    """The cascade over each sentence (the parts: :mod:`~marsad.quotes.cues`, :mod:`~marsad.quotes.objects`,
+    :mod:`~marsad.quotes.content`, :mod:`~marsad.quotes.speaker`, :mod:`~marsad.quotes.subjects`,
+    :mod:`~marsad.quotes.relays` on :mod:`~marsad.quotes.base`)."""
 
     def _sentence(self, lo: int, hi: int) -> list[Quote]:
         hits: list[Hit] = []

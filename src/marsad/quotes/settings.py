@@ -35,10 +35,12 @@ MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعل
 APPOSITION_WORDS = 12  # words of a speaker's name and apposition before the comma that a direct object follows
 # Words that are no verbal-noun object after a speaker: demonstratives, pronouns, quantifiers, particles,
 # ordinals, and the heads of roles in apposition to a name (كشف حسين الغامدي مدير فريق ...).
-NOT_OBJECTS = frozenset(
-    "ذلك هذا هذه تلك هؤلاء هو هي هم انه انها كل بعض جميع عدم ايضا كذلك قد لا لم لن ما اولي ثاني ثانيه"
-    " مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير صاحب معالي سعاده فضيله سماحه".split()
+ROLE_HEADS = frozenset(
+    "مدير مديره عضو امين مستشار متحدث مساعد وكيل محافظ قائد مندوب استاذ خبير صاحب معالي سعاده فضيله سماحه".split()
 )
+NOT_OBJECTS = frozenset(
+    "ذلك هذا هذه تلك هؤلاء هو هي هم انه انها كل بعض جميع عدم ايضا كذلك قد لا لم لن ما اولي ثاني ثانيه".split()
+) | ROLE_HEADS
 # A preposition with a pronoun suffix (في بيان أوضحت فيه، تحدث إلينا): never the speaker.
 _PREPOSITIONS = "في الي علي عن من مع ل ب لدي عند خلال اثناء".split()
 _SUFFIXES = "ه ها هم هما هن نا ك كم ي".split()
@@ -127,6 +129,16 @@ SOURCE_ADJECTIVES = 2  # words that may describe a source noun before its presen
 TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. دكتور، م. مهندس، أ. أستاذ)
 POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)
 DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
+# Nouns of time after a demonstrative (هذا الأسبوع): no object of a cue.
+TIME_NOUNS = frozenset("اسبوع عام شهر يوم صباح مساء ليله فتره وقت موسم اثناء".split())
+# Words of a verbal noun's shape that are adverbs (المسؤول مباشرة عن): no object.
+NOT_MASDARS = frozenset("مباشره".split())
+# Adverbs between a cue's speaker and its object (أعلن النادي أمس رسميا تعاقده مع ...).
+OBJECT_ADVERBS = frozenset("رسميا ايضا مجددا كذلك".split())
+# Unnamed sources right after a cue, before their adjectives (أكد مصدر قبلي، أعلنت مصادر عسكرية مطلعة).
+UNNAMED_SOURCES = frozenset("مصدر مصادر مسؤول مسؤولون مسئول مسئولون".split())
+# Words of standing that describe an unnamed source besides nisbas (مصدر مسؤول، مصادر مطلعة، رفيع المستوى).
+SOURCE_STANDING = frozenset("مسؤول مسئول مطلع مطلعه رفيع المستوي موثوق موثوقه وثيق".split())
 NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementizer: farther, the verb is no speech
 # Titles of unnamed sources: a bare "المصدر" or "المتحدث" stays as written, it names no earlier person.
 ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاهد".split())
