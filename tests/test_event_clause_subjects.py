@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_event_dyads import _events  # the whole pipeline, spans checked
+from event_helpers import asserted as _events  # the whole pipeline, asserted events, spans checked
 
 
 def test_the_subject_of_a_reported_clause_acts_not_its_speaker(pipeline: Any) -> None:
