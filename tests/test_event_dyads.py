@@ -11,7 +11,7 @@ import pytest
 from event_helpers import asserted, target_text
 from marsad.document import Actor, Event, Span
 from marsad.events import event_lexicon
-from marsad.events.candidates import is_bare
+from marsad.events.candidates import clear_of, is_bare
 from marsad.events.coder import merge_duplicates
 from marsad.resources import default_resources
 
@@ -201,3 +201,25 @@ def test_no_party_before_a_verb_of_taking_place_is_the_fightings_actor(text: str
 def test_an_attack_its_owner_renews_keeps_its_owner(pipeline: Any) -> None:
     found = asserted("وتجدد الميليشيات الحوثية قصفها العشوائي على القرى الحدودية.", pipeline, "ASSAULT")
     assert found and found[0].actor is not None and found[0].actor.text == "الميليشيات الحوثية", found
+
+
+def test_a_name_read_into_the_trigger_phrase_after_it_ends_before_it(pipeline: Any) -> None:
+    text = "وتلقى الأمير سلطان بن فهد بن عبدالعزيز اتصالاً هاتفياً اليوم من رئيس الوزراء البريطاني."
+    found = asserted(text, pipeline, "CONSULT")
+    assert found and found[0].actor is not None, found
+    assert found[0].actor.text == "سلطان بن فهد بن عبدالعزيز", found[0].actor
+    assert found[0].actor.span is not None and text[found[0].actor.span.start:found[0].actor.span.end] == \
+        found[0].actor.text
+
+
+def test_a_trigger_word_wholly_inside_a_name_stays_in_it() -> None:
+    text = "قال الكاتب سمير التقي أمس."
+    start = text.index("سمير")
+    trig = Span(text.index("التقي"), text.index("التقي") + len("التقي"))
+    name = Actor("سمير التقي", None, None, Span(start, trig.end))
+    assert clear_of(text, name, trig) is name
+    longer = "وتلقى الوزير فلان اتصالا هاتفيا أمس."
+    run_on = Actor("الوزير فلان اتصالا", None, None, Span(6, longer.index(" هاتفيا")))
+    trig2 = Span(longer.index("اتصالا"), longer.index(" أمس"))
+    cut = clear_of(longer, run_on, trig2)
+    assert cut is not None and cut.text == "الوزير فلان" and cut.span == Span(6, 17)

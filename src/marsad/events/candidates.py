@@ -11,7 +11,7 @@ partner of the run before it (موسكو وواشنطن).
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from marsad.document import Actor, Span
@@ -411,3 +411,17 @@ def actor_of(ctx: Context, run: Run) -> Actor:
     agent = next((c.agent for c in run.cands if c.agent), None)
     country = run.country or (known(ctx).get(ctx.doc.text[start:end]) if best.etype in RANK else None)
     return Actor(ctx.doc.text[start:end], country, agent, Span(start, end))
+
+
+
+
+
+def clear_of(text: str, actor: Actor | None, trig: Span) -> Actor | None:
+    """The actor without the trigger's words: a name read on into a trigger phrase that follows it ends before it
+    (محمد بن نايف بن عبدالعزيز اتصالا هاتفيا); a trigger wholly inside the name may be a word of it (سمير التقي،
+    الهيئة العامة للاجتماع) and stays."""
+    if actor is None or actor.span is None or not actor.span.start < trig.start < actor.span.end < trig.end:
+        return actor
+    start = actor.span.start
+    end = start + len(text[start : trig.start].rstrip())
+    return replace(actor, text=text[start:end], span=Span(start, end)) if end > start else actor

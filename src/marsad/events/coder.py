@@ -25,7 +25,7 @@ from dataclasses import replace
 from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
 from marsad.events.anaphora import fold_mentions
-from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, phrase, runs
+from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, clear_of, phrase, runs
 from marsad.events.context import Context
 from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
@@ -59,7 +59,9 @@ class EventCoder:
         self.ctx = Context(doc, lex, vocab, quote_lex)
         self.codes = codes
 
-    def _coded(self, actor: Actor | None) -> Actor | None:
+    def _coded(self, actor: Actor | None, trig: Span | None = None) -> Actor | None:
+        if trig is not None:
+            actor = clear_of(self.ctx.doc.text, actor, trig)
         if actor is None or self.codes is None:
             return actor
         return replace(actor, code=self.codes.code(actor.text, actor.country, actor.agent))
@@ -284,8 +286,8 @@ class EventCoder:
             mode = REFERENCE  # تقتل مثقفيه: what someone does, not what happened
         if plover == "PROTEST" and not rule.call and mode not in AUX_MODES:
             mode = mention_mode(ctx, k, end) or mode  # احتجاجات في الأشهر الأخيرة: background
-        return Event(plover, trig, self._coded(actor), self._coded(target), cameo, code.goldstein if code else None,
-                     time, mode)
+        return Event(plover, trig, self._coded(actor, trig), self._coded(target), cameo,
+                     code.goldstein if code else None, time, mode)
 
     def _sentence(self, lo: int, hi: int) -> list[Event]:
         ctx = self.ctx
