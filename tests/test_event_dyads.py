@@ -223,3 +223,14 @@ def test_a_trigger_word_wholly_inside_a_name_stays_in_it() -> None:
     trig2 = Span(longer.index("اتصالا"), longer.index(" أمس"))
     cut = clear_of(longer, run_on, trig2)
     assert cut is not None and cut.text == "الوزير فلان" and cut.span == Span(6, 17)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # إلى after the charge tells where the charged act goes, not who is accused
+    ("واتهمت الحكومة اليمنية إيران بإرسال أسلحة إلى أراضيها عبر البحر.", "IRN"),
+    # إلى before any charge still names the accused
+    ("ووجه الوزير اتهامات إلى الحكومة الإيرانية بدعم المسلحين.", "IRN"),
+])
+def test_the_accused_is_not_where_the_charged_act_goes(text: str, country: str, pipeline: Any) -> None:
+    found = asserted(text, pipeline, "ACCUSE")
+    assert found and found[0].target is not None and found[0].target.country == country, found

@@ -318,7 +318,7 @@ def _stops(ctx: Context, x: int, first: int, chi: int, rule: TriggerRule) -> boo
     المدينة: على is the shelling's)? A time word that may open a trigger (اليوم, as يوم of يوم الغضب) is passed over
     right after the trigger, and then only a preposition of a target or more time may follow it (اتصالا هاتفيا اليوم
     من الملك; not زار المهرجان مساء يوم السبت واطلع على فعالياته)."""
-    if ctx.punct(x):
+    if ctx.punct(x) or _charge_direction(ctx, x, first, rule):
         return True
     if x not in ctx.trigger_pos:
         return False
@@ -327,6 +327,13 @@ def _stops(ctx: Context, x: int, first: int, chi: int, rule: TriggerRule) -> boo
     nxt = ctx.words[x + 1].norm if x + 1 < chi else ""
     return not (x + 1 < chi and ctx.timed(x + 1)) and nxt not in PHRASE_PREPS \
         and nxt not in MODE_PREPS.get(rule.mode or "", ()) and nxt not in TYPE_PREPS.get(rule.plover, ())
+
+
+def _charge_direction(ctx: Context, x: int, first: int, rule: TriggerRule) -> bool:
+    """Is word ``x`` an إلى after the charge of an accusation (اتهمه بتهريب أسلحة إلى أراضيها، بالتسلل إلى، بالسعي
+    إلى): where the charged act goes, not who is accused?"""
+    return rule.plover == "ACCUSE" and ctx.words[x].norm == "الي" and any(
+        ctx.words[y].kind == "arabic" and ctx.words[y].proclitics.lstrip("وف").startswith("ب") for y in range(first, x))
 
 
 def _lam_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
