@@ -292,3 +292,18 @@ def test_a_hope_reports_with_its_complementizer_near_and_not_as_a_noun() -> None
     text = "تأمل: من يزرع الخير يحصد الخير، وأن الصبر مفتاح الفرج."
     doc, found = find(text)
     assert found == []  # تأمل alone is the noun or the imperative
+
+
+def test_a_subject_set_off_by_a_comma_before_its_cue_speaks_not_the_speaker_before() -> None:
+    text = "وقال نادر الحربي إن الموسم صعب. مدير النادي الأهلي سامي القرشي، أكد أن الفريق سيعود أقوى."
+    doc, found = find(text, [entity(text, "نادر الحربي", "PER"), entity(text, "سامي القرشي", "PER")])
+    assert triples(doc, found)[1] == ("سامي القرشي", "statement", "الفريق سيعود أقوى")
+    text = "وقال نادر الحربي إن الموسم صعب. سامي القرشي، رئيس رابطة المشجعين، أوضح أن الجمهور سيحضر."
+    doc, found = find(text, [entity(text, "نادر الحربي", "PER"), entity(text, "سامي القرشي", "PER")])
+    assert triples(doc, found)[1] == ("سامي القرشي", "statement", "الجمهور سيحضر")
+    text = "وقال نادر الحربي إن الموسم صعب. لكن سامي القرشي، قال إن الفريق جاهز."
+    doc, found = find(text, [entity(text, "نادر الحربي", "PER"), entity(text, "سامي القرشي", "PER")])
+    assert triples(doc, found)[1] == ("سامي القرشي", "statement", "الفريق جاهز")
+    text = "وقال نادر الحربي إن الموسم صعب. وفي لقائه مع سامي القرشي، قال إن الفريق جاهز."
+    doc, found = find(text, [entity(text, "نادر الحربي", "PER"), entity(text, "سامي القرشي", "PER")])
+    assert triples(doc, found)[1][0] == "نادر الحربي"  # after a preposition: no subject, the speaker goes on
