@@ -122,12 +122,17 @@ def test_a_day_takes_the_year_written_after_it() -> None:
     assert found("قال إن اللقاء جرى في الـ15 من مارس الماضي.") == [("الـ15 من مارس الماضي", "2015-03-15")]
 
 
-def test_a_weekday_joined_to_a_day_word_stays_on_its_side_of_the_publication_date() -> None:
+def test_a_weekday_joined_to_a_day_word_wins_and_a_past_one_is_never_after_publication() -> None:
     thursday = dt.date(2021, 12, 9)
-    # yesterday is Wednesday; the nearest Saturday is after publication: the day word wins
-    assert found("وصل الوفد أمس السبت.", thursday) == [("أمس السبت", "2021-12-08")]
+    # yesterday is Wednesday; the nearest Saturday is after publication: the Saturday before (a late crawl)
+    assert found("وصل الوفد أمس السبت.", thursday) == [("أمس السبت", "2021-12-04")]
     # a crawl the morning after: the named weekday, before publication, wins
     assert found("وصل الوفد أمس الثلاثاء.", thursday) == [("أمس الثلاثاء", "2021-12-07")]
+    # the next day's edition, posted the evening before: its yesterday is the publication day
+    assert found("افتتح الوزير المعرض أمس الخميس.", thursday) == [("أمس الخميس", "2021-12-09")]
+    # tomorrow's weekday already past: written before the crawl, the named day wins
+    assert found("يعقد المجلس جلسته غدا الخميس.", thursday) == [("غدا الخميس", "2021-12-09")]
+    assert found("تنطلق البطولة غدا الأربعاء في المدينة.", thursday) == [("غدا الأربعاء", "2021-12-08")]
 
 
 def test_a_bare_weekday_in_a_clause_about_a_scheduled_event_is_the_next_one() -> None:
@@ -155,3 +160,75 @@ def test_the_time_senses_of_those_words_stay() -> None:
     assert found("يصل الوفد غدا.") == [("غدا", "2015-08-13")]
     assert found("عاش في القرن الحادي والعشرين.") == [("القرن الحادي والعشرين", "20")]
     assert found("أعلنت الوزارة سابقا أن الخطة جاهزة.") == [("سابقا", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("يبدأ التسجيل في المعهد للعام الدراسي 1436/1437هـ الأسبوع المقبل.", "1436/1437ه", "2015"),
+        ("أقر المجلس الحساب الختامي للعام المالي 1434 - 1435هـ.", "1434 - 1435ه", "2013"),
+        ("بلغت القروض خلال العام 1435/ 1436هـ نحو مليار ريال.", "1435/ 1436ه", "2014"),
+        ("قدم الصندوق قروضا منذ السنة المالية 1421-1422 حتى اليوم.", "1421-1422", "2001"),
+    ],
+)
+def test_two_consecutive_hijri_years_are_the_gregorian_year_the_first_ends_in(text: str, expr: str, value: str) -> None:
+    assert (expr, value) in found(text)
+
+
+def test_two_hijri_years_apart_are_no_academic_year() -> None:
+    assert found("اتصل على الرقم 1420 - 1425 للاستفسار.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a year named before it in its sentence: the year before that one
+        ("بلغت صادرات المصنع خلال عام 2012 مليون طن مقارنة بنصف مليون في العام السابق.", "2011"),
+        ("سجلت الهيئة في العام الماضي ألف طلب بزيادة الربع على السنة السابقة.", "2013"),
+        # with none, or a year a figure is compared with: the year before publication
+        ("تراجعت مبيعات الشركة بنسبة 4% مقارنة بالعام السابق.", "2014"),
+        ("ربحت الشركة مليونا مقارنة بنصفه في الفترة نفسها من عام 2014، أي بزيادة 5% عن العام السابق.", "2014"),
+        # a year written right after it is its own
+        ("بلغ الربح مليارا مقابل نصفه للفترة المماثلة من العام السابق 2014.", "2014"),
+    ],
+)
+def test_the_previous_year_refers_back_to_a_year_named_in_its_sentence(text: str, value: str) -> None:
+    assert [v for t, v in found(text) if "السابق" in t][-1] == value
+
+
+def test_the_year_before_it_refers_back_to_the_year_just_named() -> None:
+    assert found("افتتح المصنع عام 1990 بعد أن بدأ بناؤه في العام الذي سبقه.") == [
+        ("عام 1990", "1990"), ("العام الذي سبقه", "1989")
+    ]
+
+
+def test_a_former_director_general_is_no_year() -> None:
+    assert found("التقى الوزير بالمدير العام السابق للهيئة وللمدير العام السابق للشركة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اندلعت المواجهات في كانون الأول - ديسمبر 2013 بين الطرفين.", [("كانون الأول - ديسمبر 2013", "2013-12")]),
+        ("وقع الانفجار في 12 مايو - أيار 2003م قرب المجمع.", [("12 مايو - أيار 2003م", "2003-05-12")]),
+        ("تراجع المؤشر منذ آذار- مارس الماضي.", [("آذار- مارس الماضي", "2015-03")]),
+        # two months in a range keep their own names, the first takes the last one's year
+        ("ارتفعت المبيعات خلال الفترة يناير - فبراير 2014.", [("يناير", "2014-01"), ("فبراير 2014", "2014-02")]),
+        # a score is no month
+        ("انتهت المباراة بالتعادل صفر-صفر.", []),
+    ],
+)
+def test_one_month_in_two_names_joined_by_a_dash_is_one_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_an_amount_is_no_year_the_previous_year_refers_back_to() -> None:
+    text = "بلغ الربح 1941 مليون ريال بانخفاض عن الربع المماثل من العام السابق."
+    assert [v for t, v in found(text) if "السابق" in t] == ["2014"]
+
+
+def test_the_same_period_last_year_compares_a_period_of_this_year() -> None:
+    text = "ربحت الشركة في العام الماضي مليونا. وتراجعت أرباحها 5% مقارنة بالفترة نفسها من العام الماضي."
+    assert found(text)[-1] == ("الفترة نفسها من العام الماضي", "2014")
+    text = "ربحت الشركة في مايو مليونا بزيادة 5% مقارنة بالفترة نفسها من العام الماضي."
+    assert found(text)[-1] == ("الفترة نفسها من العام الماضي", "2014-05")

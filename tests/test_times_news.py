@@ -390,3 +390,28 @@ def test_today_before_a_dash_inside_a_sentence_stays_today() -> None:
 )
 def test_an_age_with_the_article_and_units_after_a_joined_baad(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يعمل ابن عمه اليوم مهندسا في شركة النفط.",
+        "ورث المزارعون أرضا يسكنها اليوم آلاف النازحين.",
+        "وتقع القلعة في ما يعرف اليوم بوادي الملوك.",
+        "الحركة التي تقود المعارضة اليوم ولدت في الجامعات.",
+    ],
+)
+def test_today_after_a_verb_of_a_lasting_state_is_nowadays(text: str) -> None:
+    assert value_of(text, "اليوم") == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يواجه المنتخب اليوم نظيره الياباني.",  # a match: today
+        "كانت المصانع تعمل على مدار اليوم.",  # told of the past
+        "يعمل المهندسون، اليوم على إصلاح الجسر.",  # a comma between
+    ],
+)
+def test_today_after_a_verb_of_an_event_stays_a_date(text: str) -> None:
+    assert value_of(text, "اليوم") != "PRESENT_REF"

@@ -60,7 +60,7 @@ def resolve(
     ``expr`` is the expression's text ("الخميس", "أول أمس الثلاثاء") or a :class:`TimeExpr` of
     ``text`` (then it is re-read from ``text[expr.start:expr.end]``; without ``text`` its stored
     value is returned). ``tense`` is the tense of the clause it governs: ``"past"`` makes a bare
-    weekday the last such day on or before ``anchor``, ``"future"`` the next one after it; ``None``
+    weekday the last such day on or before ``anchor``, ``"future"`` the next one on or after it; ``None``
     reads the tense from the words around it.
     """
     if isinstance(expr, TimeExpr):

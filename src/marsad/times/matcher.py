@@ -25,7 +25,7 @@ import datetime as dt
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from marsad.times import settings as S
@@ -43,6 +43,7 @@ _RIGHT_STOP = re.compile(r"[.!?؟؛\n:«\"“]|[،,]\s*[وف]")
 _WORD = re.compile(r"\w+")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "ما"})
 _MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "لما", "ربما"})
+_PLAN_OF_THE_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:من\s+)?$")
 _PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
@@ -139,7 +140,7 @@ class Matcher:
         anchor = self._written_on(ntext, anchor)
         ctx = Context(
             ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb,
-            self._verb_form,
+            self._verb_form, lambda s, e: self._tense(ntext, s, e, scheduled_future=False),
         )
         cands: list[tuple[int, int, int, Found]] = []
         blocked: list[tuple[int, int]] = []
@@ -208,9 +209,14 @@ class Matcher:
             return self._rules_for.get("ال" + w[2:] if w.startswith("لل") else w, [])
         return self._rules_for["ال#" if t["d"].startswith("ال") else "#"]
 
-    def _tense(self, text: str, start: int, end: int) -> Tense:
+    def _tense(self, text: str, start: int, end: int, scheduled_future: bool = True) -> Tense:
         """"future" when the clause around ``[start, end)`` speaks of the future (a future cue), "present"
-        when an imperfect verb governs it (يعقد المجلس اجتماعه الاثنين), else "past"."""
+        when an imperfect verb governs it (يعقد المجلس اجتماعه الاثنين), else "past". An imperfect verb of a
+        scheduled event (يصل، تقام، تواجه: ``future`` rows of value ``event``) is a future cue; with
+        ``scheduled_future`` false (a month's year), only where it governs the time from before it, as an
+        imperfect verb does ("يفتتح الوزير المعرض في يناير"; not "الحالات التي تصل منذ يونيو", "في رمضان
+        كانت التدريبات تقام")."""
+        scheduled = False
         while start > 0 and text[start - 1].isalpha():
             start -= 1  # "والأحد": the proclitic is no word of the clause before it
         left = max(start - S.TENSE_LEFT_CHARS, 0)
@@ -229,17 +235,25 @@ class Matcher:
             if self.lex.key(wm.group()) in self._complementizers:
                 break  # "أعلنت الوزارة الخميس أن المدارس ستفتح": the future is the reported clause's
             w = wm.group()
-            if w[:1] == "و" and len(w) > 4 and (w[1:] in self.words.future or self._future_verb(w[1:])):
+            if w[:1] == "و" and len(w) >= 4 and (w[1:] in self.words.future or self._future_verb(w[1:])):
                 break  # "تدربوا الأربعاء وسيلعبون السبت": the future is the next clause's
             found.append(wm)
-        words = [wm.group() for wm in found if not _AMOUNT_AFTER.match(text, wm.end())]
-        for w in words:
+        left_words = [wm.group() for wm in found if comma < wm.start() and wm.end() <= start]
+        for wm in (wm for wm in found if not _AMOUNT_AFTER.match(text, wm.end())):
+            w = wm.group()
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if bare in self.words.future or w in self.words.future or bare in _FUTURE_WORDS:
+                if _PLAN_OF_THE_PAST.search(text, max(0, wm.start() - 12), wm.start()):
+                    continue  # "وكان من المقرر أن تنطلق في مايو": a plan of the past
+                if not scheduled_future and (bare in self.words.scheduled or w in self.words.scheduled):
+                    scheduled = True
+                    continue
                 return "future"
             if self._future_verb(bare):
                 return "future"
-        return "present" if imperfect else "past"
+        if scheduled and self._governs(left_words, self.words.scheduled.__contains__):
+            return "future"
+        return "present" if imperfect or scheduled else "past"
 
     def _told_before_a_future_verb(self, text: str, left_words: list[str], end: int, right: int) -> bool:
         """A future verb right after the time opens the next clause when a perfect verb of its own clause governs
@@ -262,6 +276,21 @@ class Matcher:
 
     def _verb_form(self, w: str) -> bool:
         return self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT
+
+    def _governs(self, left_words: list[str], is_verb: Callable[[str], bool]) -> bool:
+        """A verb (``is_verb``) before the time that governs it: no relative pronoun, complementizer or past marker
+        (كان، لم، قد) between them or before it in the clause, no relative or comparative word right before it."""
+        for i in range(len(left_words) - 1, -1, -1):
+            w = left_words[i]
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if bare in _PAST_MARKERS or w in _RELATIVES or w == "منذ" or self.lex.key(w) in self._complementizers:
+                return False  # "يصل عدد الحالات منذ يونيو": since a past month
+            if is_verb(bare) or is_verb(w):
+                prev = left_words[i - 1] if i > 0 else ""
+                past = any((x[1:] if x[:1] in "وف" else x) in _PAST_MARKERS for x in left_words[:i])
+                after_clause = prev in _RELATIVES or prev in _MA_CLAUSE or self.lex.key(prev) in self._complementizers
+                return not (past or after_clause)
+        return False
 
     def _imperfect_governs(self, left_words: list[str]) -> bool:
         """An imperfect verb of يـ before the time (يعقد المجلس اجتماعه الخميس), with no relative pronoun or

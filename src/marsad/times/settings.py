@@ -34,7 +34,7 @@ HIJRI_YEAR_RANGE = (1300, 1500)  # a year written without an era in this range i
 MAX_DURATION_COUNT = 100_000  # "N units": a larger N is a quantity, not a duration
 MAX_AGO_COUNT = 5_000  # "منذ N unit": a larger N is not a time ago
 LEAD_DAY_CHARS = 600  # "اليوم الثلاثاء" this early in an article names the day it was written
-WEEKDAY_CORRECTION_DAYS = 3  # "أمس السبت": the named weekday wins when it is this close to the day word
+WEEKDAY_CORRECTION_DAYS = 3  # "أمس السبت" in the lead this close before the crawl date names the day it was written
 JUST_PAST_DAYS = 7  # a feast or month over this recently, told of in a future clause without المقبل, is that one
 #                    (written before it, crawled after it), not next year's
 LEAD_DAY_LAG_DAYS = 6  # "اليوم الأربعاء" in the lead of an article crawled on a Tuesday: written the Wednesday before

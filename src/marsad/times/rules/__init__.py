@@ -1,6 +1,7 @@
 """The time rules, grouped by family, as :class:`Rule` records (name, pattern, handler, starters).
 
-- :mod:`~marsad.times.rules.dates`: written dates, months, years;
+- :mod:`~marsad.times.rules.dates`: written dates, months;
+- :mod:`~marsad.times.rules.years`: years, two-year seasons and academic years;
 - :mod:`~marsad.times.rules.days`: day words, weekdays, parts of day, clock times;
 - :mod:`~marsad.times.rules.feasts`: feasts (عيد الفطر، أيام العيد);
 - :mod:`~marsad.times.rules.periods`: relative periods, decades, centuries, seasons, quarters;

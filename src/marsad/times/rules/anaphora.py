@@ -15,9 +15,19 @@ import re
 from dataclasses import replace
 
 from marsad.times import calendar as cal
-from marsad.times.rules.base import CL, OCCASION, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, OCCASION, Context, Found, Pieces, Rule, definite_forms, rule, span
 
 _SPEC = re.compile(r"(?P<unit>[DWMY])(?P<k>[+-]?\d+)|REFY?")
+_IN_SENTENCE = "s"  # a spec's mark: it refers back only to a year named before it in its sentence
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)")  # not the point of a number (9.5)
+_COMPARED = re.compile(r"(?<!\w)[وب]?(?:مقارنه|مقابل|المماثل|المماثله|نفس|ذات|المقابله|المناظره)(?!\w)")
+_COMPARED_CHARS = 60  # "مقارنة بـ797 مليون ريال خلال الربع الثاني من العام الماضي": a year compared with
+_YEAR_NAMED = re.compile(  # a year after its noun or a preposition (of a range, its first), or last year
+    r"(?<!\w)(?:(?:[وب]?(?:ال|لل|ل)?(?:عام|سنه)(?:\s+(?:المالي|الماليه|الدراسي|الميلادي))?)|في|خلال|منذ|نهايه|بنهايه)"
+    r"\s+(?P<y>(?:19|20)\d\d)(?:\s*[/\-–]\s*(?:19|20)\d\d)?(?![\d/])(?!\s*ه)"
+    r"|(?P<last>(?:العام|السنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه))(?!\w)"
+)
+_YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d(?!\d)")  # "العام السابق 2014": its own year
 _PRECISION = {"Y": 1, "M": 2, "W": 2, "D": 3}
 _VALUE = (
     (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?"), "D"),
@@ -86,11 +96,31 @@ def day_number(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", f"{value}-{day:02d}", grain="absday", part=f"{PREFIX}M0{_DAY_MARK}{day:02d}")
 
 
+def _year_named_before(ctx: Context, s: int) -> int | None:
+    """The year named last before ``s`` in its sentence ("في عام 2014 ... مقارنة بالعام السابق": 2014)."""
+    left = max(0, s - 300)
+    for stop in _SENTENCE_END.finditer(ctx.text, left, s):
+        left = stop.end()
+    named = list(_YEAR_NAMED.finditer(ctx.text, left, s))
+    if not named:
+        return None
+    last = named[-1]
+    if _COMPARED.search(ctx.text, max(left, last.start() - _COMPARED_CHARS), last.start()):
+        return None  # the year a figure is compared with: "العام السابق" is that year again, as a rule
+    if last["y"]:
+        return int(last["y"])
+    return ctx.anchor.year - 1 if ctx.anchor is not None else None
+
+
 def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     spec = ctx.kind("anaphor", m["ana"])
+    bound = spec is not None and spec.endswith(_IN_SENTENCE)
+    spec = spec[: -len(_IN_SENTENCE)] if spec is not None and bound else spec
     if spec is None or not _SPEC.fullmatch(spec):
         return None
     s, e = span(m)
+    if spec[0] == "Y" and definite_forms(ctx.around(s, s)[0]) & ctx.words.role_before:
+        return None  # "الأمين العام السابق": "general", not "year"
     part = ctx.kind("part", m["part"])
     if spec == _YEAR_AGO and not m["ago"]:
         return None  # "نفس الفترة" alone is no time; "الفترة نفسها من العام الماضي" is
@@ -114,6 +144,9 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", f"{value}-{day}", grain="absday", part=f"{PREFIX}{spec}{_DAY_MARK}{day}")
     if part and unit == "D":
         return Found(s, e, "TIME", f"{value}T{part}", grain="daytime", part=PREFIX + spec + "T" + part)
+    if bound:  # "في عام 2014 ... مقارنة بالعام السابق": the year before 2014; with no year before it, 2014
+        year = _year_named_before(ctx, s) if not _YEAR_AFTER.match(ctx.text, e) else None
+        return Found(s, e, "DATE", f"{year + k:04d}" if year is not None and year + k > 0 else value)
     return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=PREFIX + spec)
 
 
@@ -173,6 +206,8 @@ def _resolved(
         if spec == "REF":
             return replace(item, type=ref.type, value=ref.value), i
         if spec == _YEAR_AGO:
+            if today is not None and ref.value[:4] != today[:4]:
+                return item, None  # "العام الماضي ... مقارنة بالفترة نفسها من العام الماضي": a year before publication
             year = int(ref.value[:4]) - 1
             return (replace(item, type=ref.type, value=f"{year:04d}{ref.value[4:]}"), i) if year > 0 else (item, None)
         found = _reference(ref.value)

@@ -48,6 +48,7 @@ class Words:
     """The context word lists of ``times_relative.tsv`` (kinds named in each field's comment)."""
 
     future: frozenset[str]  # future: words that put a clause in the future
+    scheduled: frozenset[str]  # future rows of value "event": imperfect verbs of scheduled events (يصل، تقام)
     ambiguous: frozenset[str]  # ambiguous: month names that are also common words
     not_after: frozenset[str]  # notafter: "اليوم" followed by one of these is not a date
     not_before: frozenset[str]  # notbefore: ... or preceded by one of these
@@ -55,6 +56,7 @@ class Words:
     name_before: frozenset[str]  # namebefore: "شارع 14 يوليو": a date inside a name
     role_before: frozenset[str]  # rolebefore: "الأمين العام": "general", not "year"
     present_before: frozenset[str]  # presentbefore: "وهي اليوم": nowadays
+    state_verbs: frozenset[str]  # stateverb: "الذي يعمل اليوم طبيبا": nowadays
     name_dates: frozenset[str]  # namedate: day-month pairs that are names (ثورة 25 يناير)
     past_noun: frozenset[str]  # pastnoun: "نجوم الأمس": the past
     century_before: frozenset[str]  # centurybefore: "شركة القرن الحادي والعشرين": a name
@@ -82,6 +84,7 @@ class Context:
     words: Words
     imperfect: Callable[[str], bool] = lambda w: False  # an imperfect verb of يـ or تـ (يحتل، تعمل)
     verb_form: Callable[[str], bool] = lambda w: False  # a form of يـ frequent in the vocabulary (يسقط)
+    year_tense_of: Callable[[int, int], Tense] | None = None  # the tense with verbs of scheduled events as imperfect
 
     def tense(self, start: int, end: int, present: bool = False) -> Tense:
         """"future" or "past": the clause's tense. An imperfect verb ("present") reads as the future,
@@ -93,10 +96,12 @@ class Context:
 
     def year_tense(self, start: int, end: int) -> Tense:
         """The tense that places a month, a day of a month or a feast written without its year: a future cue
-        moves one already past to next year; an imperfect verb alone does so only after "حتى" (يستمر حتى
-        الثالث من يناير), since it tells of the past or of habit as often as of what is to come (شركة يقودها
-        فلان في يونيو، يتكرر سنويا في عيد الفطر)."""
-        tense = self.tense(start, end, present=True)
+        moves one already past to next year; an imperfect verb alone, a verb of a scheduled event among them
+        (تقام، يصل، تواجه), does so only after "حتى" (يستمر حتى الثالث من يناير), since it tells of the past or
+        of habit as often as of what is to come (شركة يقودها فلان في يونيو، يتكرر سنويا في عيد الفطر)."""
+        tense: Tense = self.tense_override
+        if tense is None:
+            tense = (self.year_tense_of or self.tense_of)(start, end)
         if tense == "present":
             return "future" if self.around(start, start)[0] in UNTIL_WORDS else "past"
         return tense
@@ -180,9 +185,11 @@ def build_words(lex: TimeLexicon) -> Words:
         return frozenset(lex.kind(kind))
 
     return Words(
-        future=r("future"), ambiguous=r("ambiguous"), not_after=r("notafter"), not_before=r("notbefore"),
+        future=r("future"), scheduled=frozenset(k for k, v in lex.kind("future").items() if v == "event"),
+        ambiguous=r("ambiguous"), not_after=r("notafter"), not_before=r("notbefore"),
         not_year=r("notyear"), name_before=r("namebefore"), role_before=r("rolebefore"),
-        present_before=r("presentbefore"), name_dates=r("namedate"), past_noun=r("pastnoun"),
+        present_before=r("presentbefore"), state_verbs=r("stateverb"), name_dates=r("namedate"),
+        past_noun=r("pastnoun"),
         century_before=r("centurybefore"), holding=r("holding"), not_gad=r("notgad"), former_before=r("formerbefore"),
         year_name=r("yearname"), count_after=r("countafter"), month_before=r("monthbefore"),
         past_cue=r("pastcue"), not_day_before=r("notdaybefore"), feast_before=r("feastbefore"),
@@ -255,6 +262,17 @@ def told_in_past(ctx: Context, start: int) -> bool:
         w in _NOT_PAST_BETWEEN or ctx.imperfect(w) or any(w[: len(w) - k] in ctx.words.future for k in range(4))
         for w in between  # "المقررتين في 25 أغسطس": what is to be
     )
+
+
+def definite_forms(word: str) -> set[str]:
+    """A definite word and its form without و/ف or a preposition before the article (للمدير → المدير)."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    forms = {word, bare}
+    if bare.startswith("لل"):
+        forms.add("ال" + bare[2:])
+    elif bare[:1] in "بك" and bare[1:3] == "ال":
+        forms.add(bare[1:])
+    return forms
 
 
 def is_hijri_era(era: str | None) -> bool:

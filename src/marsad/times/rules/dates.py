@@ -1,5 +1,5 @@
-"""Calendar dates: written dates (9 ديسمبر 2021, 12/5/2021), months with or without a year, days of
-the current month (15 الشهر الجاري) and years (عام 2013, 1435 هـ).
+"""Calendar dates: written dates (9 ديسمبر 2021, 12/5/2021), months with or without a year and days of
+the current month (15 الشهر الجاري); the rules of years are in :mod:`~marsad.times.rules.years`.
 
 A bare month name or Hijri month is in the anchor's year, moved a year back (past) or forward
 (future clause, المقبل) when the month is on the other side of the anchor. Impossible dates (32
@@ -31,13 +31,10 @@ from marsad.times.rules.base import (
     told_in_past,
     year_for_month,
 )
+from marsad.times.rules.years import year, year_pair
 
 _HONORIFIC = r"(?:المبارك|الكريم|الفضيل|الحرام|المعظم)"  # "رمضان المبارك من عام 1433هـ": the month of that year
-_BRACKETED = re.compile(r"[^\W\d_]\s*\(\s*$")  # a year in brackets after a word: الرواية (1967)
-_DASHED = re.compile(r"[^\W\d_]\s+[-–]\s*$")  # a year after a word and a dash: ولد الشاعر -1890
 _YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "عامين", "العامين", "السنتين", "السنوات", "الاعوام"}
-_CHAINED_YEAR = re.compile(r"\d{4}\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*$")
-_YEAR_RANGE = re.compile(r"\d{4}\s*[/-]\s*$")
 _DAY_SEP = r"(?:و|،|,|-|–|(?:و\s*)?(?:الي|حتي)(?!\w))"  # a list or a range of days: 3 و4، من 10 إلى 15
 _WORD_AFTER_YEAR_OK = re.compile(r"(?:و|ف|الي|حتي|في|من|عندما|حين|عن|علي|ثم|بعد|قبل)(?!\w)|و")
 
@@ -45,20 +42,22 @@ _WORD_AFTER_YEAR_OK = re.compile(r"(?:و|ف|الي|حتي|في|من|عندما|�
 def rules(p: Pieces) -> list[Rule]:
     month, dayord = p.month, p.dayord
     relmod, mod = p.r("relmod"), p.r("mod")
-    month2 = rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
+    dashed = rf"\s*[-–]\s*(?P<mon2>{month})(?!\w)"  # "كانون الأول - ديسمبر": the same month in two names
+    month2 = rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month})|{dashed})?"
     mods = p.words("mod")
     dayords = {"#"} | p.numbers("dayord")
     return [
         rule("absdate",
              rf"{CL}(?P<x>(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<od>{dayord})(?P<od2>\s+و\s*{dayord})?)\s*(?:من\s+)?(?:شهر\s+)?"
-             rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month}))?"
+             rf"{month2}"
              rf"(?:\s*(?:\s{_HONORIFIC})?\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*(?:الهجري\s*|الميلادي\s*)?)?(?P<y>\d{{4,5}})"
              rf"(?!\d))?{ERA}(?:\s+(?P<rel>{relmod}))?)", absdate, dayords | {"ال#"}),
         rule("numdate",
              rf"(?<![\w/.-])(?P<x>(?P<a>\d{{1,4}})\s*(?P<s>[/-])\s*(?P<b>\d{{1,2}})\s*(?P=s)\s*(?P<c>\d{{1,4}}){ERA})"
              r"(?![\d/-])", numdate, {"#"}),
         rule("year_pair",
-             r"(?<![\w/.-])(?P<x>(?P<y1>(?:19|20)\d\d)\s*[/-]\s*(?P<y2>(?:19|20)\d\d))(?![\d/-])", year_pair, {"#"}),
+             rf"(?<![\w/.-])(?P<x>(?P<y1>(?:19|20|13|14)\d\d)\s*[/\-–]\s*(?P<y2>(?:19|20|13|14)\d\d)(?![\d/-]){ERA})",
+             year_pair, {"#"}),
         rule("monthyear",
              rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}(?:\s+{_HONORIFIC})?"
              rf"\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
@@ -78,7 +77,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4}})(?!\d))?(?:\s+(?P<rel>{relmod}))?)",
              day_list, {"#", "ال#", "يومي", "ايام"}),
         rule("month_list",
-             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?P<dual>شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و)\s*(?:شهر\s+)?{month}"
+             rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?P<dual>شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و|[-–])\s*(?:شهر\s+)?{month}"
              rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d))?)",
              month_list, set(PREP_WORDS) | set(p.lex.months) | {"شهري"}),
         rule("day_of_month",
@@ -112,9 +111,16 @@ def _year_of(ctx: Context, anchor: dt.date, calendar: str, month: int, rel: int 
     return year
 
 
+def _two_months(m: re.Match[str], ctx: Context) -> bool:
+    """Two months joined by a dash that are not one Gregorian month in two names: a range ("يناير - مارس"),
+    or a score ("صفر-صفر")."""
+    first = ctx.lex.month(m["mon"])
+    return bool(m["mon2"]) and (ctx.lex.month(m["mon2"]) != first or first is None or first[0] == "hijri")
+
+
 def absdate(m: re.Match[str], ctx: Context) -> Found | None:
     found = ctx.lex.month(m["mon"])
-    if found is None:
+    if found is None or _two_months(m, ctx):
         return None
     calendar, month = found
     day = int(m["d"]) if m["d"] else ctx.lex.numbers[ctx.lex.key(m["od"])][0]
@@ -169,7 +175,7 @@ def numdate(m: re.Match[str], ctx: Context) -> Found | None:
 
 def monthyear(m: re.Match[str], ctx: Context) -> Found | None:
     found = ctx.lex.month(m["mon"])
-    if found is None:
+    if found is None or _two_months(m, ctx):
         return None
     calendar, month = found
     year = int(m["y"])
@@ -224,7 +230,7 @@ def _end_day(ctx: Context, calendar: str, month: int, rel: int | None, s: int, e
         nxt = cal.make_date(year + month // 12, month % 12 + 1, 1)
         day = cal.make_date(year, month, 1) if first else (nxt - dt.timedelta(days=1) if nxt else None)
     else:
-        hy = _hijri_year(month, rel, rel is None and ctx.tense(s, e, present=True) == "future", ctx.anchor)
+        hy = _hijri_year(month, rel, rel is None and ctx.year_tense(s, e) == "future", ctx.anchor)
         if hy is None:
             return None
         nxt = cal.hijri_to_gregorian(hy + month // 12, month % 12 + 1, 1)
@@ -291,7 +297,7 @@ def _after_listed_month(ctx: Context, s: int) -> bool:
 def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
     key = ctx.lex.key(m["mon"])
     found = ctx.lex.months.get(key)
-    if found is None:
+    if found is None or _two_months(m, ctx):
         return None
     calendar, month = found
     tail = ctx.text[m.end("mon") : m.end("x")]
@@ -320,7 +326,7 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
             year -= 1  # "منذ ديسمبر", "وكان البنك رفع فائدته في ديسمبر": the last December
         value = cal.fmt_month(year, month)
     else:
-        ahead = rel is None and ctx.tense(s, e, present=True) == "future"  # an imperfect verb alone is no future
+        ahead = rel is None and ctx.year_tense(s, e) == "future"  # an imperfect verb alone is no future
         value = _hijri_month_alone(month, rel, ahead, mod, ctx.anchor)
     if value is None:
         return None
@@ -353,88 +359,6 @@ def _hijri_day_of_month(anchor: dt.date, rel: int, day: int) -> dt.date | None:
     year, month = h[0], h[1] + rel
     year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     return cal.hijri_to_gregorian(year, month, day)
-
-
-def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
-    """A year with no noun, era or list before it: after a preposition and not before a counted noun
-    (في 2013 قررت), in brackets (الرواية (1967)), after a dash (ولد الشاعر -1890) or after the name
-    of a law or an edition (قانون العمل 1976)."""
-    if not S.BARE_YEAR_RANGE[0] - S.BARE_YEAR_HISTORY <= year <= S.BARE_YEAR_RANGE[1]:
-        return False
-    s, e = m.start("x"), m.end("x")
-    before_text = ctx.text[max(0, s - S.CONTEXT_WORD_CHARS) : s]
-    after = ctx.text[e : e + S.AFTER_YEAR_CHARS].lstrip()
-    if (_BRACKETED.search(before_text) and after.startswith(")")) or _DASHED.search(before_text):
-        return True
-    if any(_unclitic(w) & ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
-        return True  # قانون العمل 1976, لكأس آسيا 2019
-    if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year):
-        return False
-    word = WORD.match(after)
-    return word is None or not after[:1].isalpha() or (
-        word.group() not in ctx.words.count_after and word.group()[1:] not in ctx.words.count_after
-    )
-
-
-def _unclitic(word: str) -> set[str]:
-    """A word and its forms without a conjunction or preposition clitic (لكاس → كاس)."""
-    forms = {word}
-    for clitic in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
-        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-            forms.add(word[len(clitic) :])
-    return forms
-
-
-def year_pair(m: re.Match[str], ctx: Context) -> Found | None:
-    """A season written as two consecutive years ("موسم 2016/2017"): its first year. A range of years
-    ("2010-2014"): the first year here, the last one a year of its own."""
-    y1, y2 = int(m["y1"]), int(m["y2"])
-    s, e = span(m)
-    if y2 == y1 + 1:
-        return Found(s, e, "DATE", m["y1"])
-    if _is_year_range(m["x"], y1, y2):
-        return Found(s, m.end("y1"), "DATE", m["y1"])
-    return None
-
-
-def _is_year_range(text: str, y1: int, y2: int) -> bool:
-    """"2010-2014": two years joined by a dash, the second more than one year after the first."""
-    lo, hi = S.HIJRI_YEAR_RANGE
-    return "-" in text and y1 + 1 < y2 <= y1 + S.YEAR_RANGE_SPAN and not lo <= y1 <= hi
-
-
-def year(m: re.Match[str], ctx: Context) -> Found | None:
-    number = int(m["y"])
-    era = m["era"]
-    if number > S.MAX_YEAR:
-        return REJECT
-    if len(m["y"]) == 3 and not (era or m["bc"]):
-        return None
-    spaced_m = era == "م" and m.start("era") > m.end("y") and not (m["noun"] or m["mod"])
-    if spaced_m and (len(m["y"]) == 3 or number > S.BARE_YEAR_RANGE[1]):
-        return None  # "عمق 100 م", "لمسافة 4000 م": metres, not a year (a year is written "649م", "عام 2015 م")
-    ranged = _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")])
-    first = ranged.group() if ranged else ""
-    if ranged and not (first[:2] in ("19", "20") and _is_year_range(first, int(first[:4]), number)):
-        return None  # 1435 / 1436هـ: an academic or fiscal year range
-    chained = bool(ranged) or (
-        _CHAINED_YEAR.search(ctx.text, max(0, m.start("x") - S.CHAINED_YEAR_CHARS), m.start("x")) is not None
-    )
-    if not (m["mod"] or m["noun"] or era or chained or m["bc"]) and not _bare_year_is_a_year(m, ctx, number):
-        return None
-    s, e = span(m)
-    lo, hi = S.HIJRI_YEAR_RANGE
-    hijri = is_hijri_era(era) or (era is None and lo <= number <= hi and not m["bc"])
-    if m["bc"]:
-        return Found(s, e, "DATE", f"BC{number:04d}")
-    value: str | None
-    if hijri:
-        value = cal.hijri_year_value(number) or cal.hijri_year_approx(number)
-    else:
-        value = f"{number:04d}" if 1 <= number <= S.MAX_YEAR else None
-    if value is None:
-        return None
-    return Found(s, e, "DATE", value, ctx.kind("mod", m["mod"]), "hijri" if hijri else None)
 
 
 def day_list(m: re.Match[str], ctx: Context) -> Found | None:

@@ -4,8 +4,9 @@ times (الساعة العاشرة صباحا) and references (حاليا، مؤ
 - "اليوم الخميس" is the publication day; when the named weekday disagrees with the day word
   (articles dated by their crawl day, the morning after), the named weekday nearest to it wins.
 - A bare weekday is the last such day on or before the anchor, unless the clause is in the future
-  (سوف, س+imperfect verb, المقرر ...): then the next such day after the anchor; governed by an
-  imperfect verb (يعقد المجلس اجتماعه الخميس), the next such day on or after it. "الخميس الماضي" is
+  (سوف, س+imperfect verb, المقرر ...) or governed by an imperfect verb (يعقد المجلس اجتماعه الخميس):
+  then the next such day on or after the anchor (written before its crawl date: "ستصدر الجمعة" crawled
+  on a Friday is that Friday). "الخميس الماضي" is
   strictly before the anchor, "الخميس المقبل" strictly after; "الخميس من الأسبوع المقبل" is the
   Thursday of that week (weeks start on Sunday).
 """
@@ -65,6 +66,19 @@ def _after_yesterday_as_past(ctx: Context, s: int) -> bool:
 
 
 _TODAY = re.compile(r"(?<!\w)[وف]?اليوم(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[.!?؟؛:،,«»\"()\n]")
+_STATE_VERB_WORDS = 3  # "الجيل الذي يقود الحراك الشعبي اليوم": the verb, its object, اليوم
+_WAS = frozenset({"كان", "كانت", "كانوا"})  # "التي كانت تعمل على مدار اليوم": no nowadays
+
+
+def _after_a_state_verb(ctx: Context, s: int) -> bool:
+    """"اليوم" a few words after an imperfect verb of a lasting state in its clause ("الذي يعمل اليوم طبيبا",
+    "ما يعرف اليوم باسم"): nowadays."""
+    left = max(0, s - 60)
+    for stop in _CLAUSE_BREAK.finditer(ctx.text, left, s):
+        left = stop.end()
+    words = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in WORD.findall(ctx.text[left:s])]
+    return any(w in ctx.words.state_verbs for w in words[-_STATE_VERB_WORDS:]) and not any(w in _WAS for w in words)
 
 
 def _before_today_as_present(ctx: Context, e: int) -> bool:
@@ -93,17 +107,19 @@ def _dateline(ctx: Context, start: int, end: int) -> bool:
 
 
 def _day_with_weekday(anchor: dt.date, offset: int, wd_text: str | None, ctx: Context) -> dt.date:
-    """The day word's date, moved to the named weekday when that is close to it and on the day word's
-    side of the anchor ("أمس السبت" is never after the anchor, "غدا الأحد" never before); else the
-    day word wins."""
+    """The day word's date moved to the named weekday, which wins: the one nearest the day word's
+    date, but a past day word's never after the anchor ("أمس الأحد" crawled on a Saturday: the Sunday
+    before, a crawl late by some days; "أمس الثلاثاء" crawled on a Tuesday: that day, told in the next
+    day's edition posted the evening before; "غدا الاثنين" crawled on a Tuesday: the Monday just
+    over, a crawl a day late)."""
     day = anchor + dt.timedelta(days=offset)
     if wd_text:
         wd = ctx.lex.weekday(wd_text)
         if wd is not None and wd != day.isoweekday():
             near = cal.weekday_date(day, wd, 0)
-            same_side = (offset < 0 and near < anchor) or (offset > 0 and near > anchor) or offset == 0
-            if abs((near - day).days) <= S.WEEKDAY_CORRECTION_DAYS and same_side:
-                return near
+            if offset < 0 and near > anchor:
+                near -= dt.timedelta(days=7)
+            return near
     return day
 
 
@@ -123,7 +139,9 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # نحو غد مشرق, صحيفة الغد
     if not (wd_text or part) and key in ("اليوم", "الامس") and m.start("dr") == s:
         before, _ = ctx.around(s, e)
-        if key == "اليوم" and (before in ctx.words.present_before or _after_yesterday_as_past(ctx, s)):
+        if key == "اليوم" and (
+            before in ctx.words.present_before or _after_yesterday_as_past(ctx, s) or _after_a_state_verb(ctx, s)
+        ):
             return Found(s, e, "DATE", "PRESENT_REF")  # وهي اليوم تثور, بالأمس كانوا ... اليوم هم: nowadays
         if key == "الامس" and (before in ctx.words.past_noun or _before_today_as_present(ctx, e)):
             return Found(s, e, "DATE", "PAST_REF")  # نجوم الأمس, بالأمس كانوا ... اليوم هم: the past
@@ -247,8 +265,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
             direction = -1
         else:
             tense = ctx.tense(s, e, present=True)
-            # an imperfect verb: this day or the next such one (يعمل به اعتبارا من الاثنين); a future cue: the next one
-            direction = {"future": 1, "present": 3}.get(tense or "", -1)
+            # an imperfect verb or a future cue: this day or the next such one (يعمل به اعتبارا من الاثنين)
+            direction = 3 if tense in ("future", "present") else -1
         day = cal.weekday_date(ctx.anchor, wd, direction)
         if rel is not None and abs(rel) > 1:  # "الخميس قبل الماضي": a week before last Thursday
             day += dt.timedelta(weeks=rel - (1 if rel > 0 else -1))

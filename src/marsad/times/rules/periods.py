@@ -12,7 +12,7 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times.lexicon import alt
-from marsad.times.rules.base import CL, PREP, PREP_WORDS, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, PREP, PREP_WORDS, Context, Found, Pieces, Rule, definite_forms, rule, span
 
 _THIS_CENTURY = re.compile(r"الحالي|الجاري|الحادي")
 
@@ -68,8 +68,8 @@ def period(m: re.Match[str], ctx: Context) -> Found | None:
     elif m["rel"]:
         rel = ctx.rel(m["rel"]) or 0
         before, _ = ctx.around(m.start("x"), m.start("x"))
-        if mod is None and unit == "Y" and before in ctx.words.role_before:
-            return None  # الأمين العام السابق: "general", not "year"
+        if mod is None and unit == "Y" and definite_forms(before) & ctx.words.role_before:
+            return None  # الأمين العام السابق, والمدير العام السابق: "general", not "year"
     elif unit == "W" and mod is None and _this_week(m, ctx):
         # on a Monday, a week of losses or gains already told is the trading week that has just ended
         rel = -1 if ctx.anchor is not None and ctx.anchor.isoweekday() == 1 and ctx.tense(*span(m)) == "past" else 0
