@@ -176,6 +176,26 @@ def test_vague_and_anaphoric_references(text: str, expr: str, value: str) -> Non
 @pytest.mark.parametrize(
     "text,expr,value",
     [
+        ("ارتفعت إيجارات الشقق كثيرا خلال السنوات الأخيرة.", "السنوات الأخيرة", "PAST_REF"),
+        ("هطلت أمطار غزيرة على القرى في الأيام القليلة الماضية.", "الأيام القليلة الماضية", "PAST_REF"),
+        ("تضاعفت أعداد المتطوعين في الأشهر المنصرمة.", "الأشهر المنصرمة", "PAST_REF"),
+        ("تحسن أداء الفريق في الأسابيع الماضية لأن المدرب غير خطته.", "الأسابيع الماضية", "PAST_REF"),
+        # a count makes a duration; the next units stay a duration as well
+        ("توقفت الرحلات في الأيام الثلاثة الماضية.", "الأيام الثلاثة الماضية", "P3D"),
+        ("تنشر الهيئة تقريرها خلال الأيام القليلة المقبلة.", "الأيام القليلة المقبلة", "PXD"),
+        # the last hours of something else, or the days before it, are not those before now
+        ("ناقش المحلفون الأدلة في الساعات الأخيرة للجلسة.", "الساعات الأخيرة", "PTXH"),
+        ("ازدحمت الأسواق في الأيام السابقة للعيد.", "الأيام السابقة", "PXD"),
+        ("بلغ الزحام ذروته في رمضان وخاصة في الأيام الأخيرة منه.", "الأيام الأخيرة", "PXD"),
+    ],
+)
+def test_the_last_units_without_a_count_are_a_vague_past(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
         ("ما زالت الحرفة حية حتى يومنا هذا.", "يومنا هذا", "PRESENT_REF"),
         ("لم تعلن الشرطة أسماء المصابين حتى الساعة.", "الساعة", "PRESENT_REF"),
         ("سيعود اللاجئون إلى ديارهم عاجلا أم آجلا.", "عاجلا أم آجلا", "FUTURE_REF"),
