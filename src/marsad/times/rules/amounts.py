@@ -25,7 +25,8 @@ _AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 _LATER_MOD = {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "APPROX": "APPROX"}
 _HALF_AGO = {"Y": ("M", 12, 6), "M": ("D", 30, 15)}  # a count and a half back, in the smaller grain
 _PAST_REL = ("الماضي", "الاخير", "المنصرم", "الفائت", "السابق")  # folded: the units before now, not the next ones
-_OF_NEXT = re.compile(r"\s+(?:ل(?!كن|ان(?!\w)|قد|ذلك|دي|عل|ولا|ماذا)\w{2,}|منه(?:ا|م)?(?!\w))")  # folded: a ل word, منه
+_OF_NEXT = re.compile(  # folded: a ل word (not a particle), منه, من + a noun (not من أجل، من خلال)
+    r"\s+(?:ل(?!كن|ان(?!\w)|قد|ذلك|دي|عل|ولا|ماذا)\w{2,}|منه(?:ا|م)?(?!\w)|من\s+(?!اجل|خلال|قبل|جهه|ناحيه)\w)")
 _AGO_SCALE = {"D": ("D", 1), "W": ("W", 1), "M": ("M", 1), "Y": ("Y", 1), "DE": ("Y", 10), "CE": ("Y", 100)}
 
 
@@ -106,7 +107,8 @@ def lastn(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _of_other(m: re.Match[str], ctx: Context) -> bool:
     """"الساعات الأخيرة للمداولات", "الأيام السابقة للمهرجان": the last units of something else or those
-    before it, not those before now (a ل word or منه after الأخيرة or السابقة; not لكن، لأن)."""
+    before it, not those before now (a ل word, منه or من + a noun after الأخيرة or السابقة: الأيام الأخيرة من
+    رمضان; not لكن، لأن، من أجل)."""
     return m["rel"].startswith(("الاخير", "السابق")) and bool(_OF_NEXT.match(ctx.text, m.end()))
 
 
