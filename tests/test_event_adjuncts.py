@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from test_event_dyads import _events, _target  # the whole pipeline, spans checked
+from event_helpers import asserted, target_text
 
 
 @pytest.mark.parametrize(("text", "kind", "target"), [
@@ -27,11 +27,11 @@ from test_event_dyads import _events, _target  # the whole pipeline, spans check
     ("وتجمع التجار أمام الغرفة مطالبين وزارة التجارة بخفض الرسوم.", "REQUEST", "وزارة التجارة"),
 ])
 def test_the_object_past_a_time_or_after_a_meeting(text: str, kind: str, target: str, pipeline: Any) -> None:
-    assert _target(text, pipeline, kind) == target
+    assert target_text(text, pipeline, kind) == target
 
 
 def test_the_addressee_of_a_participle_is_no_actor(pipeline: Any) -> None:
-    ev = _events("وتجمع التجار أمام الغرفة مطالبين وزارة التجارة بخفض الرسوم.", pipeline, "REQUEST")[0]
+    ev = asserted("وتجمع التجار أمام الغرفة مطالبين وزارة التجارة بخفض الرسوم.", pipeline, "REQUEST")[0]
     assert ev.actor is None or ev.actor.text != "وزارة التجارة"
 
 
@@ -42,7 +42,7 @@ def test_the_addressee_of_a_participle_is_no_actor(pipeline: Any) -> None:
     "وعقد الوزير اجتماعا برئاسة وكيل الوزارة أمس.",
 ])
 def test_no_time_place_or_chair_is_a_meeting_party(text: str, pipeline: Any) -> None:
-    for ev in _events(text, pipeline, "CONSULT"):
+    for ev in asserted(text, pipeline, "CONSULT"):
         assert ev.target is None or ev.target.text not in (
             "غدا", "للمرة الأولى البلاد", "المرة الأولى", "مقر الوزارة", "رئاسة وكيل الوزارة", "أمس"), (text, ev.target)
 
@@ -53,7 +53,7 @@ def test_no_time_place_or_chair_is_a_meeting_party(text: str, pipeline: Any) -> 
     "وجاء قصف الطائرات الحربية لإعاقة تقدم القوات.",
 ])
 def test_no_time_or_purpose_after_the_doer_is_a_target(text: str, pipeline: Any) -> None:
-    for ev in _events(text, pipeline, "ASSAULT"):
+    for ev in asserted(text, pipeline, "ASSAULT"):
         assert ev.target is None or ev.target.text not in ("اليوم الثالث", "إعاقة تقدم القوات"), (text, ev.target)
 
 
@@ -64,7 +64,7 @@ def test_no_time_or_purpose_after_the_doer_is_a_target(text: str, pipeline: Any)
     ("وأوقفت الشرطة المدعو سامي ناصر العتيبي في مكة.", "الشرطة", "سامي ناصر العتيبي"),
 ])
 def test_the_arrested_person_is_no_actor(text: str, actor: str, target: str, pipeline: Any) -> None:
-    ev = _events(text, pipeline, "COERCE")[0]
+    ev = asserted(text, pipeline, "COERCE")[0]
     assert ev.actor is not None and ev.actor.text == actor
     assert ev.target is not None and ev.target.text.startswith(target)
 
@@ -74,7 +74,7 @@ def test_the_arrested_person_is_no_actor(text: str, actor: str, target: str, pip
     ("وأدى الانفجار لمقتل وجرح عدد من عناصر الدورية في المدينة.", "ASSAULT", "عدد من عناصر الدورية"),
 ])
 def test_the_victims_after_two_casualty_nouns(text: str, kind: str, target: str, pipeline: Any) -> None:
-    assert _target(text, pipeline, kind) == target
+    assert target_text(text, pipeline, kind) == target
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
@@ -84,7 +84,7 @@ def test_the_victims_after_two_casualty_nouns(text: str, kind: str, target: str,
     ("قتل أكثر من 20 شخصا أمس في هجمات لجماعة مسلحة في مالي والنيجر.", "النيجر"),
 ])
 def test_no_number_manner_or_place_is_a_target(text: str, wrong: str, pipeline: Any) -> None:
-    for ev in _events(text, pipeline, "ASSAULT"):
+    for ev in asserted(text, pipeline, "ASSAULT"):
         assert ev.target is None or ev.target.text != wrong, (text, ev.target)
 
 
@@ -94,11 +94,11 @@ def test_no_number_manner_or_place_is_a_target(text: str, wrong: str, pipeline: 
     ("وقتلت القوات العراقية عناصر من تنظيم داعش في المدينة.", "ASSAULT", "عناصر من تنظيم داعش"),
 ])
 def test_a_bare_head_takes_the_body_it_belongs_to(text: str, kind: str, target: str, pipeline: Any) -> None:
-    assert _target(text, pipeline, kind) == target
+    assert target_text(text, pipeline, kind) == target
 
 
 def test_a_definite_head_and_where_from_make_no_target(pipeline: Any) -> None:
-    for ev in _events("وشنت القوات هجوما لانتزاع المنطقة من قوات المعارضة.", pipeline, "ASSAULT"):
+    for ev in asserted("وشنت القوات هجوما لانتزاع المنطقة من قوات المعارضة.", pipeline, "ASSAULT"):
         assert ev.target is None or not ev.target.text.startswith("المنطقة من"), ev.target
 
 
@@ -107,13 +107,13 @@ def test_a_definite_head_and_where_from_make_no_target(pipeline: Any) -> None:
     ("وكان العقيد خالد سعيد قد استشهد أمس في هجوم على نقطة أمنية.", "خالد"),
 ])
 def test_a_martyr_named_before_the_verb_is_the_victim(text: str, victim: str, pipeline: Any) -> None:
-    ev = _events(text, pipeline, "ASSAULT")[0]
+    ev = asserted(text, pipeline, "ASSAULT")[0]
     assert ev.target is not None and ev.target.text.startswith(victim)
     assert ev.actor is None or not ev.actor.text.startswith(victim)
 
 
 def test_a_date_after_an_attack_is_no_target(pipeline: Any) -> None:
-    for ev in _events("وأنشئ المعتقل بعد هجمات 11 سبتمبر 2001 في نيويورك.", pipeline, "ASSAULT"):
+    for ev in asserted("وأنشئ المعتقل بعد هجمات 11 سبتمبر 2001 في نيويورك.", pipeline, "ASSAULT"):
         assert ev.target is None or "سبتمبر" not in ev.target.text, ev.target
 
 
@@ -125,7 +125,7 @@ def test_a_date_after_an_attack_is_no_target(pipeline: Any) -> None:
 ])
 def test_whom_a_demand_asks_after_its_subject(text: str, kind: str, actor: str | None, target: str,
                                               pipeline: Any) -> None:
-    ev = _events(text, pipeline, kind)[0]
+    ev = asserted(text, pipeline, kind)[0]
     assert ev.target is not None and ev.target.text == target
     assert ev.actor is None or ev.actor.text != target
     if actor is not None:
@@ -138,5 +138,5 @@ def test_whom_a_demand_asks_after_its_subject(text: str, kind: str, actor: str |
     "وطالب المواطن خالد سعيد بضبط الأسعار.",
 ])
 def test_a_genitive_or_a_titled_name_still_asks(text: str, pipeline: Any) -> None:
-    for ev in _events(text, pipeline, "REQUEST"):
+    for ev in asserted(text, pipeline, "REQUEST"):
         assert ev.target is None or ev.target.text not in ("النادي", "خالد سعيد", "خالد"), (text, ev.target)

@@ -4,25 +4,11 @@ through the whole pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from marsad.document import Event
-from marsad.extract import document_from_text
-
-DAY = dt.date(2015, 7, 21)
-
-
-def _assaults(text: str, pipeline: Any) -> list[Event]:
-    doc = pipeline(document_from_text(text, DAY))
-    return [e for e in doc.layer("events") if e.type == "ASSAULT"]
-
-
-def _asserted(text: str, pipeline: Any) -> list[str]:
-    """The triggers of the asserted attacks of ``text``."""
-    return [text[e.trigger.start : e.trigger.end] for e in _assaults(text, pipeline) if e.factuality == "asserted"]
+from event_helpers import attack_triggers, coded, events
 
 
 @pytest.mark.parametrize(
@@ -35,7 +21,7 @@ def _asserted(text: str, pipeline: Any) -> list[str]:
     ],
 )
 def test_aiming_by_arms_attacking_and_hostages_are_attacks(text: str, trigger: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline) == [trigger]
+    assert attack_triggers(text, pipeline) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -49,78 +35,78 @@ def test_aiming_by_arms_attacking_and_hostages_are_attacks(text: str, trigger: s
     ],
 )
 def test_plans_animals_films_and_the_fight_against_terrorism_are_no_attacks(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline) == []
+    assert attack_triggers(text, pipeline) == []
 
 
 def test_a_plan_told_by_bihaythu_is_hypothetical(pipeline: Any) -> None:
     text = "واتفق البلدان على منطقة عازلة بحيث تتولى الطائرات قصف مواقع التنظيم."
-    assert [e.factuality for e in _assaults(text, pipeline)] == ["hypothetical"]
+    assert [e.factuality for e in events(text, pipeline, "ASSAULT")] == ["hypothetical"]
 
 
 def test_killings_told_as_operations_are_attacks(pipeline: Any) -> None:
     text = "وأدانت المنظمة عمليات القتل التي نفذتها الميليشيات في القرى الحدودية أمس."
-    assert "عمليات القتل" in _asserted(text, pipeline)
+    assert "عمليات القتل" in attack_triggers(text, pipeline)
 
 
 def test_hit_where_it_hurts_is_no_killing(pipeline: Any) -> None:
-    assert _asserted("وأصاب القرار الجديد تجار السوق السوداء في مقتل.", pipeline) == []
-    assert _asserted("وأعلنت الشرطة مقتل حارس في هجوم مسلح.", pipeline) != []
+    assert attack_triggers("وأصاب القرار الجديد تجار السوق السوداء في مقتل.", pipeline) == []
+    assert attack_triggers("وأعلنت الشرطة مقتل حارس في هجوم مسلح.", pipeline) != []
 
 
 def test_fire_opened_on_protesters_is_an_attack_and_they_protest(pipeline: Any) -> None:
     text = "وفتح عناصر الحرس المنتشرون حول المبنى النار على المحتجين، وأصيب ثلاثة منهم."
-    doc = pipeline(document_from_text(text, DAY))
+    doc = coded(text, pipeline)[0]
     asserted = {e.type for e in doc.layer("events") if e.factuality == "asserted"}
     assert {"ASSAULT", "PROTEST"} <= asserted
 
 
 def test_a_beating_is_an_attack(pipeline: Any) -> None:
-    assert _asserted("واعتدى مجهولون بالضرب على صحفي أمام منزله ليلة أمس.", pipeline) != []
+    assert attack_triggers("واعتدى مجهولون بالضرب على صحفي أمام منزله ليلة أمس.", pipeline) != []
 
 
 def test_an_entry_of_a_list_of_past_days_is_history(pipeline: Any) -> None:
     # "on this day" lists: a year and a dash open each entry
-    got = _assaults("1982 - انفجار سيارة مفخخة قرب مقر الحكومة يودي بحياة عشرين شخصا.", pipeline)
+    got = events("1982 - انفجار سيارة مفخخة قرب مقر الحكومة يودي بحياة عشرين شخصا.", pipeline, "ASSAULT")
     assert got and all(e.factuality == "reference" for e in got)
-    got = _assaults("2015 - انفجار سيارة مفخخة قرب مقر الحكومة يودي بحياة عشرين شخصا.", pipeline)
+    got = events("2015 - انفجار سيارة مفخخة قرب مقر الحكومة يودي بحياة عشرين شخصا.", pipeline, "ASSAULT")
     assert [e.factuality for e in got][:1] == ["asserted"]
 
 
 def test_people_held_by_an_armed_group_are_captives(pipeline: Any) -> None:
     text = "وأكدت منظمة حقوقية وجود عشرات الأسر محتجزة من قبل مسلحين في أطراف البلدة."
-    assert [e.cameo for e in _assaults(text, pipeline) if e.factuality == "asserted"] == ["181"]
-    assert _asserted("وأكدت المنظمة وجود عشرات العمال محتجزين من قبل الشرطة.", pipeline) == []
+    assert [e.cameo for e in events(text, pipeline, "ASSAULT") if e.factuality == "asserted"] == ["181"]
+    assert attack_triggers("وأكدت المنظمة وجود عشرات العمال محتجزين من قبل الشرطة.", pipeline) == []
 
 
 def test_the_dead_named_as_people_are_no_report_of_a_killing(pipeline: Any) -> None:
-    assert _asserted("ونشر ناشطون صورا لقتلى الميليشيا على مواقع التواصل.", pipeline) == []
-    assert _asserted("وتسلمت العائلات جثة من قتلى الفصيل في تبادل بين الطرفين.", pipeline) == []
-    assert _asserted("وسقط عشرة قتلى في قصف على السوق.", pipeline) != []
+    assert attack_triggers("ونشر ناشطون صورا لقتلى الميليشيا على مواقع التواصل.", pipeline) == []
+    assert attack_triggers("وتسلمت العائلات جثة من قتلى الفصيل في تبادل بين الطرفين.", pipeline) == []
+    assert attack_triggers("وسقط عشرة قتلى في قصف على السوق.", pipeline) != []
 
 
 def test_warplanes_are_a_military_actor(pipeline: Any) -> None:
-    doc = pipeline(document_from_text("وقصفت طائرات حربية مواقع المسلحين قرب المطار أمس.", DAY))
+    doc = coded("وقصفت طائرات حربية مواقع المسلحين قرب المطار أمس.", pipeline)[0]
     got = [(e.actor.text, e.actor.agent) for e in doc.layer("events") if e.type == "ASSAULT" and e.actor]
     assert got == [("طائرات حربية", "military")]
 
 
 def test_a_place_taken_back_by_force_is_an_attack(pipeline: Any) -> None:
     text = "وتمكنت القوات الحكومية أمس من تحرير مبنى المحافظة من المسلحين."
-    assert "تحرير" in _asserted(text, pipeline)
-    assert _asserted("وقال رئيس التحرير إن الصحيفة ستصدر غدا.", pipeline) == []
-    assert _asserted("وقال رئيس تحرير الصحيفة المحافظة إن العدد سيصدر غدا.", pipeline) == []
-    assert _asserted("وأرسلت الوزارة قوات للمساعدة في تحرير المناطق الشمالية من المسلحين.", pipeline) == []
-    assert _asserted("وقال القائد إننا استكملنا تحرير قاعدة الجبل.", pipeline) == ["تحرير"]
-    assert _asserted("وطالبت الغرفة بتحرير أسعار الوقود.", pipeline) == []
+    assert "تحرير" in attack_triggers(text, pipeline)
+    assert attack_triggers("وقال رئيس التحرير إن الصحيفة ستصدر غدا.", pipeline) == []
+    assert attack_triggers("وقال رئيس تحرير الصحيفة المحافظة إن العدد سيصدر غدا.", pipeline) == []
+    assert attack_triggers("وأرسلت الوزارة قوات للمساعدة في تحرير المناطق الشمالية من المسلحين.", pipeline) == []
+    assert attack_triggers("وقال القائد إننا استكملنا تحرير قاعدة الجبل.", pipeline) == ["تحرير"]
+    assert attack_triggers("وطالبت الغرفة بتحرير أسعار الوقود.", pipeline) == []
 
 
 def test_an_expected_attack_is_no_report(pipeline: Any) -> None:
     text = "وتوقع قائد المحور العسكري هجوما على بقية القرى خلال أيام."
-    got = _assaults(text, pipeline)
+    got = events(text, pipeline, "ASSAULT")
     assert got and all(e.factuality == "future" for e in got)
 
 
 def test_the_accused_of_a_bombing_stand_trial_for_it(pipeline: Any) -> None:
     text = "ويمثل أمام المحكمة 12 متهما في التفجير الذي استهدف السوق."
-    got = _assaults(text, pipeline)
+    got = events(text, pipeline, "ASSAULT")
     assert got and all(e.factuality == "reference" for e in got)

@@ -4,33 +4,16 @@ differently; the bare head words kept as data."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
+from event_helpers import asserted, target_text
 from marsad.document import Actor, Event, Span
 from marsad.events import event_lexicon
 from marsad.events.candidates import is_bare
 from marsad.events.coder import merge_duplicates
-from marsad.extract import document_from_text
 from marsad.resources import default_resources
-
-
-def _events(text: str, pipeline: Any, kind: str) -> list[Event]:
-    doc = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
-    found = [e for e in doc.layer("events") if e.type == kind and e.factuality == "asserted"]
-    for e in found:
-        for side in (e.actor, e.target):
-            if side is not None and side.span is not None:
-                assert doc.text[side.span.start : side.span.end] == side.text
-    return found
-
-
-def _target(text: str, pipeline: Any, kind: str) -> str | None:
-    found = _events(text, pipeline, kind)
-    assert found, text
-    return found[0].target.text if found[0].target is not None else None
 
 
 @pytest.mark.parametrize(("text", "kind", "target"), [
@@ -99,13 +82,13 @@ def _target(text: str, pipeline: Any, kind: str) -> str | None:
 
 
 def test_the_party_acted_upon_is_the_target(text: str, kind: str, target: str, pipeline: Any) -> None:
-    assert _target(text, pipeline, kind) == target
+    assert target_text(text, pipeline, kind) == target
 
 
 def test_a_lone_nisba_takes_the_noun_it_qualifies(pipeline: Any) -> None:
-    ev = _events("والتقى الوفد الإيراني أمس بالمسؤولين في جنيف.", pipeline, "CONSULT")[0]
+    ev = asserted("والتقى الوفد الإيراني أمس بالمسؤولين في جنيف.", pipeline, "CONSULT")[0]
     assert ev.actor is not None and ev.actor.text == "الوفد الإيراني" and ev.actor.country == "IRN"
-    ev = _events("التقى الرئيس الفرنسي وزير الخارجية الإيراني في باريس أمس.", pipeline, "CONSULT")[0]
+    ev = asserted("التقى الرئيس الفرنسي وزير الخارجية الإيراني في باريس أمس.", pipeline, "CONSULT")[0]
     assert ev.actor is not None and ev.actor.text == "الرئيس الفرنسي"
     assert ev.target is not None and ev.target.country == "IRN"
 @pytest.mark.parametrize(("text", "kind"), [
@@ -117,7 +100,7 @@ def test_a_lone_nisba_takes_the_noun_it_qualifies(pipeline: Any) -> None:
     ("أعلنت الشرطة مقتل عشرة في اشتباكات على الحدود.", "ASSAULT"),  # على belongs to the other trigger
 ])
 def test_no_target_is_invented(text: str, kind: str, pipeline: Any) -> None:
-    for ev in _events(text, pipeline, kind):
+    for ev in asserted(text, pipeline, kind):
         if ev.type == kind and ev.target is not None:
             assert ev.target.text not in ("مائة", "ليس", "الطارئ", "عقب", "الحدود"), text
 
@@ -129,24 +112,24 @@ def test_no_target_is_invented(text: str, kind: str, pipeline: Any) -> None:
     ("استقبل الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه أمس رئيس الوزراء الهندي.", "CONSULT", "قصر الإليزيه"),
 ])
 def test_no_adverb_year_or_place_is_a_target(text: str, kind: str, wrong: str, pipeline: Any) -> None:
-    for ev in _events(text, pipeline, kind):
+    for ev in asserted(text, pipeline, kind):
         assert ev.target is None or not ev.target.text.startswith(wrong), text
 
 
 def test_sides_of_a_visit_an_accusation_and_a_shelling(pipeline: Any) -> None:
-    ev = _events("وقال المتحدث إن الرئيس الكيني يزور اليابان حاليا.", pipeline, "CONSULT")
+    ev = asserted("وقال المتحدث إن الرئيس الكيني يزور اليابان حاليا.", pipeline, "CONSULT")
     assert ev[0].actor is not None and ev[0].actor.country == "KEN"  # the visitor, not the place
-    ev = _events("واتهمت منظمة العفو الدولية إسرائيل بارتكاب انتهاكات.", pipeline, "ACCUSE")
+    ev = asserted("واتهمت منظمة العفو الدولية إسرائيل بارتكاب انتهاكات.", pipeline, "ACCUSE")
     assert ev[0].actor is not None and ev[0].actor.country is None  # the accuser keeps no country of the accused
-    ev = _events("أفاد المرصد بأن طائرات التحالف الدولي قتلت 3042 عنصرا من تنظيم داعش.", pipeline, "ASSAULT")
+    ev = asserted("أفاد المرصد بأن طائرات التحالف الدولي قتلت 3042 عنصرا من تنظيم داعش.", pipeline, "ASSAULT")
     assert ev[0].actor is not None and ev[0].actor.text == "التحالف الدولي"
-    ev = _events("خادم الحرمين الشريفين يستقبل رئيس وزراء باكستان", pipeline, "CONSULT")
+    ev = asserted("خادم الحرمين الشريفين يستقبل رئيس وزراء باكستان", pipeline, "CONSULT")
     assert ev[0].actor is not None and ev[0].actor.text == "خادم الحرمين الشريفين"
     assert ev[0].target is not None and ev[0].target.country == "PAK"
 
 
 def test_the_one_who_suffered_an_attack_is_no_attacker(pipeline: Any) -> None:
-    ev = _events("تعرض المهندس البريطاني لهجوم مسلح في لندن أمس.", pipeline, "ASSAULT")[0]
+    ev = asserted("تعرض المهندس البريطاني لهجوم مسلح في لندن أمس.", pipeline, "ASSAULT")[0]
     assert ev.actor is None
 
 
@@ -181,7 +164,7 @@ def test_bare_head_words_are_data() -> None:
     "مسيرات غاضبة في العاصمة بعد قرار رفع الأسعار",
 ])
 def test_a_protest_noun_with_what_it_is_against_or_its_crowd_is_a_protest(text: str, pipeline: Any) -> None:
-    assert _events(text, pipeline, "PROTEST"), text
+    assert asserted(text, pipeline, "PROTEST"), text
 
 
 @pytest.mark.parametrize("text", [
@@ -189,7 +172,7 @@ def test_a_protest_noun_with_what_it_is_against_or_its_crowd_is_a_protest(text: 
     "وقال إن الحكومة قررت منع المظاهرات.",  # a definite protest noun with no eventive cue
 ])
 def test_a_protest_noun_without_a_protest_cue_is_none(text: str, pipeline: Any) -> None:
-    assert not _events(text, pipeline, "PROTEST"), text
+    assert not asserted(text, pipeline, "PROTEST"), text
 
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
@@ -197,7 +180,7 @@ def test_a_protest_noun_without_a_protest_cue_is_none(text: str, pipeline: Any) 
     ("وقتل جنديان عراقيان على أيدي مسلحي تنظيم داعش غرب المدينة أمس.", None, "IRQ"),
 ])
 def test_who_acts_by_the_hand_of_is_the_actor(text: str, actor: str | None, target: str, pipeline: Any) -> None:
-    found = _events(text, pipeline, "ASSAULT")
+    found = asserted(text, pipeline, "ASSAULT")
     assert found and found[0].actor is not None and found[0].target is not None, found
     assert found[0].actor.country == actor and found[0].target.country == target, found[0]
     if actor is None:
@@ -211,10 +194,10 @@ def test_who_acts_by_the_hand_of_is_the_actor(text: str, actor: str | None, targ
     "وأثناء أداء جنود الحرس صلاة الظهر في المعسكر حدث تفجير في جموع المصلين.",  # a verb of happening
 ])
 def test_no_party_before_a_verb_of_taking_place_is_the_fightings_actor(text: str, pipeline: Any) -> None:
-    found = _events(text, pipeline, "ASSAULT")
+    found = asserted(text, pipeline, "ASSAULT")
     assert found and all(e.actor is None or not e.actor.text for e in found), [e.actor for e in found]
 
 
 def test_an_attack_its_owner_renews_keeps_its_owner(pipeline: Any) -> None:
-    found = _events("وتجدد الميليشيات الحوثية قصفها العشوائي على القرى الحدودية.", pipeline, "ASSAULT")
+    found = asserted("وتجدد الميليشيات الحوثية قصفها العشوائي على القرى الحدودية.", pipeline, "ASSAULT")
     assert found and found[0].actor is not None and found[0].actor.text == "الميليشيات الحوثية", found

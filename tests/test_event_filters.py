@@ -5,24 +5,11 @@ constructed sentences through the whole pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from marsad.document import Event
-from marsad.extract import document_from_text
-
-DAY = dt.date(2015, 7, 21)
-
-
-def _events(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
-    doc = pipeline(document_from_text(text, DAY))
-    return [e for e in doc.layer("events") if e.type == plover]
-
-
-def _asserted(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
-    return [e for e in _events(text, pipeline, plover) if e.factuality == "asserted"]
+from event_helpers import asserted, coded, events
 
 
 @pytest.mark.parametrize("text", [
@@ -36,6 +23,7 @@ def _asserted(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
     "سمع النكتة فانفجر ضاحكا أمام الجميع.",  # an outburst of laughter
     "تحمي الشركة عملاءها من الهجمات الرقمية على خوادمها.",  # a cyber attack
     "وقع الحادث بسبب انفجار أحد إطارات الشاحنة على الطريق.",  # a tyre
+    "وأدت الحرائق التي اجتاحت غابات الإقليم إلى مقتل ثلاثة من رجال الإطفاء.",  # wildfires
     "أصدرت الوزارة بيانا بتنفيذ حكم القتل قصاصا في جان أطلق النار على شقيقين.",  # the convict's past crime
     "تحول الفريق من الدفاع إلى الهجوم وسجل هدفين في شباك منافسه.",  # sports
     "وضبطت الشرطة الأسلحة النارية والمواد التفجيرية في المنزل.",  # explosive materials
@@ -43,7 +31,7 @@ def _asserted(text: str, pipeline: Any, plover: str = "ASSAULT") -> list[Event]:
     "وتخوض المنتخبات مواجهات ثنائية في الملحق المؤهل إلى المونديال.",  # sports: national teams
 ])
 def test_mentions_that_are_no_attack(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline) == []
+    assert asserted(text, pipeline, "ASSAULT") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -52,7 +40,7 @@ def test_mentions_that_are_no_attack(text: str, pipeline: Any) -> None:
     "أقيم العرض تحت حراسة مشددة خوفا من هجوم المتشددين.",  # a fear
 ])
 def test_feared_or_threatened_attacks_are_hypothetical(text: str, pipeline: Any) -> None:
-    found = _events(text, pipeline)
+    found = events(text, pipeline, "ASSAULT")
     assert found and all(e.factuality == "hypothetical" for e in found), [(e.factuality) for e in found]
 
 
@@ -64,7 +52,7 @@ def test_feared_or_threatened_attacks_are_hypothetical(text: str, pipeline: Any)
     ("استنكر الوزير العمل الإرهابي الذي استهدف مسجدا أمس.", "العمل الإرهابي"),
 ])
 def test_the_dead_martyrs_strikes_and_terrorist_acts_are_attacks(text: str, trigger: str, pipeline: Any) -> None:
-    doc = pipeline(document_from_text(text, DAY))
+    doc = coded(text, pipeline)[0]
     found = [doc.text[e.trigger.start : e.trigger.end] for e in doc.layer("events")
              if e.type == "ASSAULT" and e.factuality == "asserted"]
     assert found[:1] == [trigger], found
@@ -78,7 +66,7 @@ def test_the_dead_martyrs_strikes_and_terrorist_acts_are_attacks(text: str, trig
     "تبحث الندوة سبل مكافحة العمل الإرهابي في المنطقة.",  # fighting terrorism in general
 ])
 def test_the_new_families_keep_their_filters(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline) == []
+    assert asserted(text, pipeline, "ASSAULT") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -89,7 +77,7 @@ def test_the_new_families_keep_their_filters(text: str, pipeline: Any) -> None:
     "ووجه الاتهام للرجل باستخدام سلاح ناري في هجوم على كنيسة.",  # a charge
 ])
 def test_past_perfect_generic_and_charged_attacks_are_background(text: str, pipeline: Any) -> None:
-    found = _events(text, pipeline)
+    found = events(text, pipeline, "ASSAULT")
     assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
 
 
@@ -98,7 +86,7 @@ def test_past_perfect_generic_and_charged_attacks_are_background(text: str, pipe
     "وشنت الطائرات أمس الكثير من الغارات على مواقع المتمردين.",  # many strikes yesterday
 ])
 def test_a_generic_or_past_perfect_attack_of_yesterday_is_the_news(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline)
+    assert asserted(text, pipeline, "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -110,7 +98,7 @@ def test_a_generic_or_past_perfect_attack_of_yesterday_is_the_news(text: str, pi
     "وكان يحمل الحقيبة بغرض تفجيرها وسط السوق.",  # a word of purpose
 ])
 def test_purposes_and_conditions_are_hypothetical(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline) == []
+    assert asserted(text, pipeline, "ASSAULT") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -120,7 +108,7 @@ def test_purposes_and_conditions_are_hypothetical(text: str, pipeline: Any) -> N
     "وقام مسلحون أمس بتنفيذ هجوم على حاجز للشرطة جنوب المدينة.",  # a noun of doing with no purpose before it
 ])
 def test_reported_attacks_stay_asserted(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline)
+    assert asserted(text, pipeline, "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -128,7 +116,7 @@ def test_reported_attacks_stay_asserted(text: str, pipeline: Any) -> None:
     "وقال الخطيب: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم.",  # whoever kills
 ])
 def test_an_attack_told_by_an_imperfect_verb_is_habitual(text: str, pipeline: Any) -> None:
-    found = _events(text, pipeline)
+    found = events(text, pipeline, "ASSAULT")
     assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
 
 
@@ -137,13 +125,13 @@ def test_an_attack_told_by_an_imperfect_verb_is_habitual(text: str, pipeline: An
     "وقد قتل الخليفة عمر بن الخطاب رضي الله عنه وهو يصلي بالناس.",  # sacred history
 ])
 def test_an_attack_told_in_scripture_or_sacred_history_is_background(text: str, pipeline: Any) -> None:
-    found = _events(text, pipeline)
+    found = events(text, pipeline, "ASSAULT")
     assert found and all(e.factuality == "reference" for e in found), [e.factuality for e in found]
 
 
 def test_a_blessing_does_not_make_an_attack_of_yesterday_background(pipeline: Any) -> None:
     text = "وأدان الشيخ تفجير المسجد أمس وقال إن النبي صلى الله عليه وسلم حرم دماء المصلين."
-    assert _asserted(text, pipeline)
+    assert asserted(text, pipeline, "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -153,7 +141,7 @@ def test_a_blessing_does_not_make_an_attack_of_yesterday_background(pipeline: An
     "وفي المدينة المحاصرة تقصف الطائرات الأحياء السكنية بلا توقف.",  # the news told in the present
 ])
 def test_an_imperfect_attack_in_a_headline_after_an_or_of_today_is_asserted(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline)
+    assert asserted(text, pipeline, "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -161,7 +149,7 @@ def test_an_imperfect_attack_in_a_headline_after_an_or_of_today_is_asserted(text
     "وأن الأهالي الغاضبين نظموا تجمعات في بعض الشوارع.",  # gatherings organized
 ])
 def test_protests_told_by_a_later_noun_or_gatherings_are_asserted(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline, "PROTEST")
+    assert asserted(text, pipeline, "PROTEST")
 
 
 @pytest.mark.parametrize("text", [
@@ -169,7 +157,7 @@ def test_protests_told_by_a_later_noun_or_gatherings_are_asserted(text: str, pip
     "وقالت الحكومة إن المحتجون لا يمثلون الشعب.",  # inside a claim
 ])
 def test_protesters_named_in_another_event_or_a_claim_are_no_protest(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline, "PROTEST") == []
+    assert asserted(text, pipeline, "PROTEST") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -178,17 +166,17 @@ def test_protesters_named_in_another_event_or_a_claim_are_no_protest(text: str, 
     "وذكرت رواية الشرطة أن المسلحين قتلوا ثلاثة جنود أمس.",  # an account, no novel
 ])
 def test_words_near_a_filter_leave_the_attack_asserted(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline)
+    assert asserted(text, pipeline, "ASSAULT")
 
 
 def test_a_bomb_unit_is_no_bombing_but_a_severe_wound_from_shelling_is(pipeline: Any) -> None:
-    assert _asserted("يترأس الرجل وحدة التفجيرات والهجمات الانتحارية في التنظيم.", pipeline) == []
-    assert _asserted("أصيب ثلاثة مدنيين بجروح شديدة جراء القصف على الحي أمس.", pipeline)
+    assert asserted("يترأس الرجل وحدة التفجيرات والهجمات الانتحارية في التنظيم.", pipeline, "ASSAULT") == []
+    assert asserted("أصيب ثلاثة مدنيين بجروح شديدة جراء القصف على الحي أمس.", pipeline, "ASSAULT")
 
 
 def test_a_condition_carries_over_to_a_coordinated_attack_verb(pipeline: Any) -> None:
     text = "ويعدهم بالجنة إذا هم قتلوا أنفسهم، وقتلوا معهم غيرهم."
-    found = _events(text, pipeline)
+    found = events(text, pipeline, "ASSAULT")
     assert found and all(e.factuality == "hypothetical" for e in found), [e.factuality for e in found]
 
 
@@ -197,8 +185,8 @@ def test_a_condition_carries_over_to_a_coordinated_attack_verb(pipeline: Any) ->
     "وهاجمت الكتل البرلمانية بعض القوى السياسية دون أن تسميها.",  # parliamentary blocs
 ])
 def test_an_attack_by_the_press_or_parliament_is_in_words(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline) == []
+    assert asserted(text, pipeline, "ASSAULT") == []
 
 
 def test_an_explosion_opposite_a_wall_is_no_purpose(pipeline: Any) -> None:
-    assert _asserted("وجد شعار التنظيم مرسوما على جدار مقابل للتفجيرات التي هزت الحي أمس.", pipeline)
+    assert asserted("وجد شعار التنظيم مرسوما على جدار مقابل للتفجيرات التي هزت الحي أمس.", pipeline, "ASSAULT")

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from event_helpers import asserted
 from marsad.events.anaphora import definite_core
-from test_event_dyads import _events  # the whole pipeline, spans checked
 
 
 @pytest.mark.parametrize(("word", "core"), [
@@ -25,18 +25,18 @@ def test_definite_core(word: str, core: str | None) -> None:
     "قصف الجيش مواقع المسلحين في الوادي صباح اليوم. وأوضح مصدر محلي أن القصف استمر ساعة.",
 ])
 def test_a_definite_mention_is_the_event_told_before(text: str, pipeline: Any) -> None:
-    assert len(_events(text, pipeline, "ASSAULT")) == 1
+    assert len(asserted(text, pipeline, "ASSAULT")) == 1
 
 
 def test_an_indefinite_noun_may_tell_another_event(pipeline: Any) -> None:
     text = ("قصف الجيش مواقع المسلحين في الوادي صباح اليوم. وفي حادث منفصل، قتل ثلاثة أشخاص في انفجار عبوة "
             "ناسفة قرب السوق.")
-    assert len(_events(text, pipeline, "ASSAULT")) == 2
+    assert len(asserted(text, pipeline, "ASSAULT")) == 2
 
 
 def test_fighting_is_told_apart_from_the_strike(pipeline: Any) -> None:
     text = ("قصفت طائرات التحالف مخازن السلاح في المدينة أمس. وجاء القصف بينما استمرت الاشتباكات في الأحياء "
             "الشرقية.")
-    found = _events(text, pipeline, "ASSAULT")
+    found = asserted(text, pipeline, "ASSAULT")
     words = {text[e.trigger.start:e.trigger.end] for e in found}
     assert "الاشتباكات" in words and "القصف" not in words

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from event_helpers import asserted, target_text
 from marsad.document import Actor, Event, Span
 from marsad.events.coder import merge_duplicates
-from test_event_dyads import _events, _target  # the whole pipeline, spans checked
 
 
 @pytest.mark.parametrize(("text", "kind", "target"), [
@@ -36,7 +36,7 @@ from test_event_dyads import _events, _target  # the whole pipeline, spans check
     ("وقال الضابط إن القائد يطالب المسلحين بإلقاء السلاح.", "REQUEST", "المسلحين"),
 ])
 def test_the_grammar_of_the_event_names_its_target(text: str, kind: str, target: str, pipeline: Any) -> None:
-    assert _target(text, pipeline, kind) == target
+    assert target_text(text, pipeline, kind) == target
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -56,7 +56,7 @@ def test_the_grammar_of_the_event_names_its_target(text: str, kind: str, target:
     ("رحب الوزير بزيارة الرئيس الفرنسي إلى البلاد.", "CONSULT"),
 ])
 def test_no_party_is_made_a_target(text: str, kind: str, pipeline: Any) -> None:
-    for ev in _events(text, pipeline, kind):
+    for ev in asserted(text, pipeline, kind):
         assert ev.target is None or ev.target.text not in ("قرار إغلاق الجامعة", "الأسير المضرب", "سيارة مفخخة",
                                                           "الرئيس الفرنسي", "الأسير", "عنيف", "إرهاب",
                                                           "الإرهاب", "بالضرب", "قطر"), (text, ev.target)
@@ -76,6 +76,6 @@ def test_an_unnamed_mention_merges_with_one_that_tells_a_victim() -> None:
 
 
 def test_the_sanctioned_party_told_after_the_trigger_is_no_actor(pipeline: Any) -> None:
-    ev = _events("قالت إيران إن الاتفاق يسمح برفع العقوبات عن إيران قريبا.", pipeline, "SANCTION")[0]
+    ev = asserted("قالت إيران إن الاتفاق يسمح برفع العقوبات عن إيران قريبا.", pipeline, "SANCTION")[0]
     assert ev.target is not None and ev.target.text == "إيران"
     assert ev.actor is None or ev.actor.text != "إيران"

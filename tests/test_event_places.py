@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from event_helpers import coded, events
 from marsad import analyze
-from marsad.document import Document, Entity, Place
+from marsad.document import Entity, Place
 from marsad.events.place import geo_index, link_place
-from marsad.extract import document_from_text
 from marsad.output import iter_spans
 from marsad.resources import Resources
 
 
 def _places(text: str, pipeline: Any) -> list[tuple[str, Place | None]]:
-    doc: Document = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
-    return [(e.type, e.place) for e in doc.layer("events")]
+    return [(e.type, e.place) for e in events(text, pipeline)]
 
 
 def test_a_city_after_a_locative_preposition_is_the_place(pipeline: Any) -> None:
@@ -41,7 +39,7 @@ def test_a_country_after_in_is_the_place_with_its_point(pipeline: Any) -> None:
 
 def test_the_dateline_place_has_no_offsets(pipeline: Any) -> None:
     text = "اجتماع في الرياض\nالرياض - واس\nاستقبل وزير الخارجية السعودي نظيره الأردني أمس."
-    doc: Document = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
+    doc = coded(text, pipeline)[0]
     events = [e for e in doc.layer("events") if e.type == "CONSULT"]
     assert events and events[0].place is not None, doc.layer("events")
     place = events[0].place
@@ -72,7 +70,7 @@ def test_places_in_the_output_keep_offsets() -> None:
 
 def test_a_place_of_the_sentence_before_carries_over(pipeline: Any) -> None:
     text = "زيارة\nوصل وزير الخارجية المصري إلى جدة صباح أمس. واجتمع الوزير مع نظيره السعودي لبحث العلاقات الثنائية."
-    doc: Document = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
+    doc = coded(text, pipeline)[0]
     later = [e for e in doc.layer("events") if e.trigger.start > doc.text.index(".")]
     assert later and later[0].place is not None and later[0].place.text == "جدة", doc.layer("events")
 

@@ -4,26 +4,17 @@ attacks and explosions; each beside a real event of the same trigger, on constru
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from marsad.document import Entity, Event
-from marsad.extract import document_from_text
+from event_helpers import asserted, coded, events
+from marsad.document import Entity
 from marsad.pipeline import load_stage
 
 
-def _events(text: str, pipeline: Any) -> list[Event]:
-    return list(pipeline(document_from_text(text, dt.date(2015, 7, 21))).layer("events"))
-
-
-def _asserted(text: str, pipeline: Any, plover: str) -> list[Event]:
-    return [e for e in _events(text, pipeline) if e.type == plover and e.factuality == "asserted"]
-
-
 def test_the_agreement_with_the_article_is_a_reference_to_a_known_one(pipeline: Any) -> None:
-    evs = [e for e in _events("واعتبر عدد من النواب الإيرانيين أن الاتفاق النووي يخدم مصالح إيران.", pipeline)
+    evs = [e for e in events("واعتبر عدد من النواب الإيرانيين أن الاتفاق النووي يخدم مصالح إيران.", pipeline)
            if e.type == "AGREE"]
     assert [e.factuality for e in evs] == ["reference"]
     assert evs[0].mode is None
@@ -34,7 +25,7 @@ def test_the_agreement_with_the_article_is_a_reference_to_a_known_one(pipeline: 
     "وأبرمت الحكومة المصرية الاتفاقية مع الحكومة الأردنية أمس.",
 ])
 def test_an_agreement_reached_or_concluded_is_asserted(text: str, pipeline: Any) -> None:
-    assert len(_asserted(text, pipeline, "AGREE")) == 1
+    assert len(asserted(text, pipeline, "AGREE")) == 1
 
 
 @pytest.mark.parametrize(("text", "plover"), [
@@ -53,7 +44,7 @@ def test_an_agreement_reached_or_concluded_is_asserted(text: str, pipeline: Any)
     ("الأزمة الاقتصادية اليونانية مرشحة للانفجار في أي لحظة.", "ASSAULT"),
 ])
 def test_no_asserted_event(text: str, plover: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline, plover) == []
+    assert asserted(text, pipeline, plover) == []
 
 
 @pytest.mark.parametrize(("text", "plover"), [
@@ -69,11 +60,11 @@ def test_no_asserted_event(text: str, plover: str, pipeline: Any) -> None:
     ("انفجرت سيارة مفخخة في بغداد أمس.", "ASSAULT"),
 ])
 def test_the_real_event_stays_asserted(text: str, plover: str, pipeline: Any) -> None:
-    assert len(_asserted(text, pipeline, plover)) == 1
+    assert len(asserted(text, pipeline, plover)) == 1
 
 
 def test_an_explosion_about_to_happen_is_hypothetical(pipeline: Any) -> None:
-    evs = [e for e in _events("الأزمة الاقتصادية اليونانية على وشك الانفجار.", pipeline) if e.type == "ASSAULT"]
+    evs = [e for e in events("الأزمة الاقتصادية اليونانية على وشك الانفجار.", pipeline) if e.type == "ASSAULT"]
     assert [e.factuality for e in evs] in ([], ["hypothetical"])
 
 
@@ -86,16 +77,16 @@ def test_an_explosion_about_to_happen_is_hypothetical(pipeline: Any) -> None:
 ])
 def test_condolences_doctors_social_gatherings_brokers_and_strikers_code_no_event(
         text: str, plover: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline, plover) == []
+    assert asserted(text, pipeline, plover) == []
 
 
 def test_a_mediation_between_two_states_is_a_consultation(pipeline: Any) -> None:
-    assert len(_asserted("وأعلنت قطر وساطة بين السودان وتشاد أمس.", pipeline, "CONSULT")) == 1
+    assert len(asserted("وأعلنت قطر وساطة بين السودان وتشاد أمس.", pipeline, "CONSULT")) == 1
 
 
 def test_a_one_word_name_that_is_a_trigger_word_is_no_actor(pipeline: Any) -> None:
     text = "ويرى محللون أن الاتفاق سيرفع العقوبات عن طهران أمس."
-    doc = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
+    doc = coded(text, pipeline)[0]
     a = text.index("الاتفاق")
     # the sports club الاتفاق, as a name recogniser may tag the agreement
     doc.layers["entities"] = [*doc.layer("entities"), Entity(a, a + len("الاتفاق"), "ORG", country="SAU")]

@@ -4,23 +4,11 @@ through the whole pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from marsad.document import Event
-from marsad.extract import document_from_text
-
-
-def _protests(text: str, pipeline: Any) -> list[Event]:
-    doc = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
-    return [e for e in doc.layer("events") if e.type == "PROTEST"]
-
-
-def _asserted(text: str, pipeline: Any) -> list[str]:
-    """The triggers of the asserted protests of ``text``."""
-    return [text[e.trigger.start : e.trigger.end] for e in _protests(text, pipeline) if e.factuality == "asserted"]
+from event_helpers import protest_triggers, protests
 
 
 @pytest.mark.parametrize(
@@ -35,47 +23,47 @@ def _asserted(text: str, pipeline: Any) -> list[str]:
 def test_a_call_for_a_protest_or_its_announcement_is_an_asserted_protest(
     text: str, trigger: str, pipeline: Any
 ) -> None:
-    assert _asserted(text, pipeline) == [trigger]
+    assert protest_triggers(text, pipeline) == [trigger]
 
 
 def test_a_call_in_the_first_person_plural_counts_even_inside_a_quote(pipeline: Any) -> None:
-    assert _asserted("وقالت الناشطة: «لنتظاهر جميعا أمام الوزارة حتى تتحقق مطالبنا».", pipeline) == ["لنتظاهر"]
+    assert protest_triggers("وقالت الناشطة: «لنتظاهر جميعا أمام الوزارة حتى تتحقق مطالبنا».", pipeline) == ["لنتظاهر"]
 
 
 def test_a_protest_against_someone_is_reported(pipeline: Any) -> None:
-    assert _asserted("وعطلت احتجاجات ضد وزير المالية جلسة البرلمان.", pipeline) == ["احتجاجات"]
-    assert _asserted("وأطلق ناشطون حملة احتجاج واسعة ضد قرار الإغلاق.", pipeline) == ["احتجاج"]
+    assert protest_triggers("وعطلت احتجاجات ضد وزير المالية جلسة البرلمان.", pipeline) == ["احتجاجات"]
+    assert protest_triggers("وأطلق ناشطون حملة احتجاج واسعة ضد قرار الإغلاق.", pipeline) == ["احتجاج"]
 
 
 def test_a_headline_opened_by_a_protest_noun(pipeline: Any) -> None:
-    assert _asserted("مظاهرات حاشدة في مدن مغربية عدة", pipeline) == ["مظاهرات"]
-    assert _asserted("مسيرة طويلة من العمل في خدمة الوطن", pipeline) == []  # مسيرة: a career, not a march
+    assert protest_triggers("مظاهرات حاشدة في مدن مغربية عدة", pipeline) == ["مظاهرات"]
+    assert protest_triggers("مسيرة طويلة من العمل في خدمة الوطن", pipeline) == []  # مسيرة: a career, not a march
 
 
 def test_hunger_strikes_in_their_forms(pipeline: Any) -> None:
-    evs = _protests("وتدهورت صحة الأسير بعد أربعين يوما من الإضراب المفتوح عن الطعام.", pipeline)
+    evs = protests("وتدهورت صحة الأسير بعد أربعين يوما من الإضراب المفتوح عن الطعام.", pipeline)
     assert [(e.cameo, e.factuality) for e in evs] == [("142", "asserted")]
-    assert [e.cameo for e in _protests("ويواصل الأسير إضرابه عن الطعام لليوم العاشر.", pipeline)] == ["142"]
+    assert [e.cameo for e in protests("ويواصل الأسير إضرابه عن الطعام لليوم العاشر.", pipeline)] == ["142"]
 
 
 def test_a_strike_that_comes_after_something_is_reported(pipeline: Any) -> None:
-    assert _asserted("ويأتي الإضراب بعد فشل المفاوضات مع إدارة الشركة.", pipeline) == ["الإضراب"]
+    assert protest_triggers("ويأتي الإضراب بعد فشل المفاوضات مع إدارة الشركة.", pipeline) == ["الإضراب"]
 
 
 def test_verbs_by_morphology(pipeline: Any) -> None:
-    assert _asserted("واعتصمن أمس أمام مقر الوزارة.", pipeline) == ["واعتصمن"]
-    assert _asserted("وتجمهروا أمام السفارة أمس.", pipeline) == ["وتجمهروا"]
-    evs = _protests("وسيتظاهر المعلمون أمام الوزارة.", pipeline)
+    assert protest_triggers("واعتصمن أمس أمام مقر الوزارة.", pipeline) == ["واعتصمن"]
+    assert protest_triggers("وتجمهروا أمام السفارة أمس.", pipeline) == ["وتجمهروا"]
+    evs = protests("وسيتظاهر المعلمون أمام الوزارة.", pipeline)
     assert [e.factuality for e in evs] == ["future"]
 
 
 def test_a_crowd_protests_in_the_street_a_ministry_in_words(pipeline: Any) -> None:
-    assert _asserted("واحتج مئات العمال أمام المصنع على تأخر الرواتب.", pipeline) == ["واحتج"]
-    assert _asserted("واحتجت وزارة الخارجية على تصريحات السفير.", pipeline) == []
+    assert protest_triggers("واحتج مئات العمال أمام المصنع على تأخر الرواتب.", pipeline) == ["واحتج"]
+    assert protest_triggers("واحتجت وزارة الخارجية على تصريحات السفير.", pipeline) == []
 
 
 def test_crowds_in_the_squares_to_protest(pipeline: Any) -> None:
-    assert _asserted("ونزل الطلاب إلى الساحات للاحتجاج على القرار.", pipeline) == ["للاحتجاج"]
+    assert protest_triggers("ونزل الطلاب إلى الساحات للاحتجاج على القرار.", pipeline) == ["للاحتجاج"]
 
 
 @pytest.mark.parametrize(
@@ -90,27 +78,27 @@ def test_crowds_in_the_squares_to_protest(pipeline: Any) -> None:
     ],
 )
 def test_other_senses_and_generic_mentions_are_no_protest(text: str, pipeline: Any) -> None:
-    assert _asserted(text, pipeline) == []
+    assert protest_triggers(text, pipeline) == []
 
 
 def test_the_future_time_of_a_called_protest_leaves_the_call_asserted(pipeline: Any) -> None:
-    assert [e.factuality for e in _protests("وقررت النقابة تنفيذ إضراب شامل الأسبوع المقبل.", pipeline)] == ["asserted"]
+    assert [e.factuality for e in protests("وقررت النقابة تنفيذ إضراب شامل الأسبوع المقبل.", pipeline)] == ["asserted"]
     # a call still to be made is a future one
-    assert [e.factuality for e in _protests("وستدعو النقابة إلى إضراب عام.", pipeline)] == ["future"]
+    assert [e.factuality for e in protests("وستدعو النقابة إلى إضراب عام.", pipeline)] == ["future"]
 
 
 def test_protest_stands_massive_protests_and_protests_going_on(pipeline: Any) -> None:
-    assert _asserted("ونفذ موظفو البلدية وقفة احتجاجية أمام مبنى المحافظة.", pipeline) == ["وقفة احتجاجية"]
-    assert _asserted("وأغلقت مظاهرات حاشدة وسط المدينة.", pipeline) == ["مظاهرات"]
-    assert _asserted("وتسببت الاحتجاجات المتواصلة في إغلاق الجامعة.", pipeline) == ["الاحتجاجات"]
+    assert protest_triggers("ونفذ موظفو البلدية وقفة احتجاجية أمام مبنى المحافظة.", pipeline) == ["وقفة احتجاجية"]
+    assert protest_triggers("وأغلقت مظاهرات حاشدة وسط المدينة.", pipeline) == ["مظاهرات"]
+    assert protest_triggers("وتسببت الاحتجاجات المتواصلة في إغلاق الجامعة.", pipeline) == ["الاحتجاجات"]
     # a protest noun alone tells the day's protest; a protest of earlier months is background
-    assert _asserted("وتسببت الاحتجاجات في إغلاق الجامعة.", pipeline) == ["الاحتجاجات"]
-    assert _asserted("وتسببت الاحتجاجات في الأشهر الماضية في إغلاق الجامعة.", pipeline) == []
+    assert protest_triggers("وتسببت الاحتجاجات في إغلاق الجامعة.", pipeline) == ["الاحتجاجات"]
+    assert protest_triggers("وتسببت الاحتجاجات في الأشهر الماضية في إغلاق الجامعة.", pipeline) == []
     # the protests of the last days or hours are the news itself
-    assert _asserted("وتسببت الاحتجاجات في الأيام الماضية في إغلاق الجامعة.", pipeline) == ["الاحتجاجات"]
+    assert protest_triggers("وتسببت الاحتجاجات في الأيام الماضية في إغلاق الجامعة.", pipeline) == ["الاحتجاجات"]
 
 
 def test_someone_killed_during_a_protest_tells_the_protest(pipeline: Any) -> None:
-    assert _asserted("واستشهد فتى فلسطيني خلال مظاهرة قرب الحدود.", pipeline) == ["مظاهرة"]
-    assert _asserted("وتحدث الكاتب خلال مظاهرة عن تجربته.", pipeline) == ["مظاهرة"]  # speaking at a protest
-    assert _asserted("وأصيب شاب خلال مظاهرة نظمها الطلاب أمس.", pipeline)
+    assert protest_triggers("واستشهد فتى فلسطيني خلال مظاهرة قرب الحدود.", pipeline) == ["مظاهرة"]
+    assert protest_triggers("وتحدث الكاتب خلال مظاهرة عن تجربته.", pipeline) == ["مظاهرة"]  # speaking at a protest
+    assert protest_triggers("وأصيب شاب خلال مظاهرة نظمها الطلاب أمس.", pipeline)

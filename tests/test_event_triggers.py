@@ -3,45 +3,29 @@ phrases, on constructed sentences through the whole pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from marsad.document import Document, Event
+from event_helpers import asserted, coded, side_text
 from marsad.events.lexicon import noun_forms, verb_forms
-from marsad.extract import document_from_text
 from marsad.resources import default_resources
 from marsad.text.normalize import fold
 
 
-def _run(text: str, pipeline: Any) -> tuple[Document, list[Event]]:
-    doc: Document = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
-    return doc, list(doc.layer("events"))
-
-
-def _assaults(text: str, pipeline: Any) -> list[Event]:
-    return [e for e in _run(text, pipeline)[1] if e.type == "ASSAULT" and e.factuality == "asserted"]
-
-
-def _text(doc: Document, e: Event, side: str) -> str | None:
-    a = e.actor if side == "actor" else e.target
-    return None if a is None else a.text
-
-
 def test_a_car_bombing_without_a_named_bomber_is_one_asserted_assault(pipeline: Any) -> None:
-    found = _assaults("قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", pipeline)
+    found = asserted("قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", pipeline, "ASSAULT")
     assert [(e.type, e.actor, e.factuality) for e in found] == [("ASSAULT", None, "asserted")]
 
 
 def test_a_trial_for_an_assassination_is_no_new_assault(pipeline: Any) -> None:
-    _, evs = _run("بدأت أمس محاكمة المتهمين باغتيال رئيس الوزراء.", pipeline)
+    _, evs = coded("بدأت أمس محاكمة المتهمين باغتيال رئيس الوزراء.", pipeline)
     assert [e for e in evs if e.type == "ASSAULT" and e.factuality == "asserted"] == []
     assert [e.factuality for e in evs if e.type == "ASSAULT"] == ["reference"]
 
 
 def test_a_minister_attacking_the_press_is_no_assault(pipeline: Any) -> None:
-    assert _assaults("شن الوزير هجوما حادا على الصحف.", pipeline) == []
+    assert asserted("شن الوزير هجوما حادا على الصحف.", pipeline, "ASSAULT") == []
 
 
 @pytest.mark.parametrize(("text", "trigger", "cameo"), [
@@ -59,7 +43,7 @@ def test_a_minister_attacking_the_press_is_no_assault(pipeline: Any) -> None:
     ("هجمات المسلحين تتواصل في سيناء.", "هجمات", "190"),
 ])
 def test_attack_families_and_inflected_triggers(text: str, trigger: str, cameo: str, pipeline: Any) -> None:
-    doc, evs = _run(text, pipeline)
+    doc, evs = coded(text, pipeline)
     found = [(doc.text[e.trigger.start : e.trigger.end], e.cameo) for e in evs if e.type == "ASSAULT"]
     assert found[:1] == [(trigger, cameo)], found
 
@@ -76,32 +60,32 @@ def test_attack_families_and_inflected_triggers(text: str, trigger: str, cameo: 
     "سجل اللاعب هدفا بعد هجوم سريع في المباراة.",  # sports
 ])
 def test_filters_leave_accidents_disease_executions_metaphors_and_sports(text: str, pipeline: Any) -> None:
-    assert _assaults(text, pipeline) == []
+    assert asserted(text, pipeline, "ASSAULT") == []
 
 
 def test_who_reports_an_attack_is_not_its_actor(pipeline: Any) -> None:
-    found = _assaults("وأفاد مصدر أمني بمقتل عشرة مدنيين في انفجار عبوة ناسفة.", pipeline)
+    found = asserted("وأفاد مصدر أمني بمقتل عشرة مدنيين في انفجار عبوة ناسفة.", pipeline, "ASSAULT")
     assert len(found) == 1 and found[0].actor is None
 
 
 def test_a_named_attacker_is_kept(pipeline: Any) -> None:
-    doc, evs = _run("هاجم الجيش السوري مواقع للمعارضة في حلب أمس.", pipeline)
+    _, evs = coded("هاجم الجيش السوري مواقع للمعارضة في حلب أمس.", pipeline)
     found = [e for e in evs if e.type == "ASSAULT"]
-    assert [(_text(doc, e, "actor"), e.actor.country if e.actor else None) for e in found] == [
+    assert [(side_text(e.actor), e.actor.country if e.actor else None) for e in found] == [
         ("الجيش السوري", "SYR")]
 
 
 def test_dyads_target_from_object_preposition_and_genitive(pipeline: Any) -> None:
-    doc, evs = _run("اعتقلت قوات الأمن العراقية خمسة مسلحين في الموصل.", pipeline)
-    assert [(_text(doc, e, "actor"), _text(doc, e, "target")) for e in evs if e.type == "COERCE"] == [
+    _, evs = coded("اعتقلت قوات الأمن العراقية خمسة مسلحين في الموصل.", pipeline)
+    assert [(side_text(e.actor), side_text(e.target)) for e in evs if e.type == "COERCE"] == [
         ("قوات الأمن العراقية", "مسلحين")]
-    doc, evs = _run("فتح مسلحون النار على المصلين في المسجد.", pipeline)
-    assert [_text(doc, e, "target") for e in evs if e.type == "ASSAULT"] == ["المصلين"]
-    doc, evs = _run("أعلن التنظيم مسؤوليته عن اغتيال رئيس البلدية أمس.", pipeline)
-    assert [_text(doc, e, "target") for e in evs if e.type == "ASSAULT"] == ["رئيس البلدية"]
-    doc, evs = _run("التقى وزير الخارجية الإيراني نظيره الروسي في موسكو.", pipeline)
+    _, evs = coded("فتح مسلحون النار على المصلين في المسجد.", pipeline)
+    assert [side_text(e.target) for e in evs if e.type == "ASSAULT"] == ["المصلين"]
+    _, evs = coded("أعلن التنظيم مسؤوليته عن اغتيال رئيس البلدية أمس.", pipeline)
+    assert [side_text(e.target) for e in evs if e.type == "ASSAULT"] == ["رئيس البلدية"]
+    _, evs = coded("التقى وزير الخارجية الإيراني نظيره الروسي في موسكو.", pipeline)
     found = [e for e in evs if e.type == "CONSULT"]
-    assert [(_text(doc, e, "actor"), _text(doc, e, "target")) for e in found] == [
+    assert [(side_text(e.actor), side_text(e.target)) for e in found] == [
         ("وزير الخارجية الإيراني", "نظيره الروسي")]
 
 
@@ -109,7 +93,7 @@ def test_an_actor_is_never_a_bare_head_word(pipeline: Any) -> None:
     heads = {fold(row["form"]) for row in default_resources().table("event_heads", 1)}
     for text in ("قالت الوزارة إنها ستوقع اتفاقا مع الصين.", "اعتقلت قوات خمسة مسلحين.",
                  "استقبل الرئيس وفدا من فرنسا أمس."):
-        _, evs = _run(text, pipeline)
+        _, evs = coded(text, pipeline)
         for e in evs:
             for a in (e.actor, e.target):
                 if a is not None and a.text:
@@ -118,7 +102,7 @@ def test_an_actor_is_never_a_bare_head_word(pipeline: Any) -> None:
 
 
 def test_spans_are_the_text_they_cover(pipeline: Any) -> None:
-    doc, evs = _run("أطلق مسلحون النار على جنود في العريش واختطفوا اثنين منهم.", pipeline)
+    doc, evs = coded("أطلق مسلحون النار على جنود في العريش واختطفوا اثنين منهم.", pipeline)
     for e in evs:
         for a in (e.actor, e.target):
             if a is not None and a.span is not None:
@@ -135,37 +119,37 @@ def test_morphology_derives_persons_plurals_and_pronouns() -> None:
 
 
 def test_counted_victims_are_the_target_of_an_attack_or_arrest(pipeline: Any) -> None:
-    doc, evs = _run("قتل 21 شخصا على الأقل في هجمات استهدفت مناطق عدة.", pipeline)
-    assert [(e.actor, _text(doc, e, "target")) for e in evs if e.type == "ASSAULT"][:1] == [(None, "21 شخصا")]
-    doc, evs = _run("اعتقلت الشرطة عشرات الأشخاص في المدينة.", pipeline)
-    assert [_text(doc, e, "target") for e in evs if e.type == "COERCE"] == ["عشرات الأشخاص"]
+    _, evs = coded("قتل 21 شخصا على الأقل في هجمات استهدفت مناطق عدة.", pipeline)
+    assert [(e.actor, side_text(e.target)) for e in evs if e.type == "ASSAULT"][:1] == [(None, "21 شخصا")]
+    _, evs = coded("اعتقلت الشرطة عشرات الأشخاص في المدينة.", pipeline)
+    assert [side_text(e.target) for e in evs if e.type == "COERCE"] == ["عشرات الأشخاص"]
 
 
 def test_after_a_noun_trigger_a_name_opened_by_li_is_its_owner(pipeline: Any) -> None:
-    doc, evs = _run("وقعت غارة للجيش السوري على بلدة في ريف حلب.", pipeline)
+    _, evs = coded("وقعت غارة للجيش السوري على بلدة في ريف حلب.", pipeline)
     found = [e for e in evs if e.type == "ASSAULT"]
-    assert [(e.actor.country if e.actor else None, _text(doc, e, "target")) for e in found] == [("SYR", "بلدة")]
+    assert [(e.actor.country if e.actor else None, side_text(e.target)) for e in found] == [("SYR", "بلدة")]
 
 
 def test_the_name_before_a_killing_verb_is_its_victim_and_killing_in_general_no_event(pipeline: Any) -> None:
-    doc, evs = _run("وأوضح المصدر أن اثنين من عناصر الشرطة قتلا أمس قرب الحدود.", pipeline)
+    _, evs = coded("وأوضح المصدر أن اثنين من عناصر الشرطة قتلا أمس قرب الحدود.", pipeline)
     found = [e for e in evs if e.type == "ASSAULT"]
-    assert [(e.actor, _text(doc, e, "target")) for e in found] == [(None, "الشرطة")]
-    assert _assaults("حذر الخطيب الشباب من الانجرار إلى القتل والتدمير.", pipeline) == []
+    assert [(e.actor, side_text(e.target)) for e in found] == [(None, "الشرطة")]
+    assert asserted("حذر الخطيب الشباب من الانجرار إلى القتل والتدمير.", pipeline, "ASSAULT") == []
 
 
 def test_an_attack_in_words_on_television_is_no_assault(pipeline: Any) -> None:
-    assert not _assaults("هاجم الملحن المعروف المغنية الشهيرة عبر لقاء تلفزيوني أمس.", pipeline)
-    assert _assaults("هاجم مسلحون نقطة تفتيش للجيش أمس.", pipeline)
+    assert not asserted("هاجم الملحن المعروف المغنية الشهيرة عبر لقاء تلفزيوني أمس.", pipeline, "ASSAULT")
+    assert asserted("هاجم مسلحون نقطة تفتيش للجيش أمس.", pipeline, "ASSAULT")
 
 
 def test_battles_and_barrel_bombs_are_assaults(pipeline: Any) -> None:
-    assert _assaults("اندلعت أمس معارك عنيفة بين الجيش والمسلحين في ريف المدينة.", pipeline)
-    assert _assaults("وألقت المروحيات أمس براميل متفجرة على البلدة.", pipeline)
-    assert not _assaults("بدأت المعركة الانتخابية في البلاد أمس.", pipeline)
+    assert asserted("اندلعت أمس معارك عنيفة بين الجيش والمسلحين في ريف المدينة.", pipeline, "ASSAULT")
+    assert asserted("وألقت المروحيات أمس براميل متفجرة على البلدة.", pipeline, "ASSAULT")
+    assert not asserted("بدأت المعركة الانتخابية في البلاد أمس.", pipeline, "ASSAULT")
 
 
 def test_a_suspected_plan_of_attacks_is_no_asserted_assault(pipeline: Any) -> None:
     text = "أوقفت الشرطة أمس رجلا يشتبه بتخطيطه لتنفيذ هجمات إرهابية."
-    assert not _assaults(text, pipeline)
-    assert [e.factuality for e in _run(text, pipeline)[1] if e.type == "ASSAULT"] in ([], ["hypothetical"])
+    assert not asserted(text, pipeline, "ASSAULT")
+    assert [e.factuality for e in coded(text, pipeline)[1] if e.type == "ASSAULT"] in ([], ["hypothetical"])

@@ -8,18 +8,16 @@ from typing import Any
 
 import pytest
 
+from event_helpers import asserted, side_text
 from marsad.document import Event
-from test_event_dyads import _events  # the whole pipeline, spans checked
 
 
 def _one(text: str, pipeline: Any, kind: str) -> Event:
-    found = _events(text, pipeline, kind)
+    found = asserted(text, pipeline, kind)
     assert found, text
     return found[0]
 
 
-def _text(side: Any) -> str | None:
-    return side.text if side is not None else None
 
 
 @pytest.mark.parametrize(("text", "kind", "target"), [
@@ -51,7 +49,7 @@ def _text(side: Any) -> str | None:
     ("وأرسلت الحكومة مساعدات إلى سكان القرية المنكوبة.", "AID", "سكان القرية"),
 ])
 def test_the_party_acted_upon_is_found(text: str, kind: str, target: str, pipeline: Any) -> None:
-    assert _text(_one(text, pipeline, kind).target) == target
+    assert side_text(_one(text, pipeline, kind).target) == target
 
 
 @pytest.mark.parametrize(("text", "victim"), [
@@ -61,7 +59,7 @@ def test_the_party_acted_upon_is_found(text: str, kind: str, target: str, pipeli
 def test_a_victim_before_the_attack_is_no_attacker(text: str, victim: str, pipeline: Any) -> None:
     ev = _one(text, pipeline, "ASSAULT")
     assert ev.actor is None or not ev.actor.text, text
-    assert _text(ev.target) == victim
+    assert side_text(ev.target) == victim
 
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
@@ -71,7 +69,7 @@ def test_a_victim_before_the_attack_is_no_attacker(text: str, victim: str, pipel
 ])
 def test_both_sides_of_a_fight_are_its_parties(text: str, actor: str, target: str, pipeline: Any) -> None:
     ev = _one(text, pipeline, "ASSAULT")
-    assert (_text(ev.actor), _text(ev.target)) == (actor, target)
+    assert (side_text(ev.actor), side_text(ev.target)) == (actor, target)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -80,7 +78,7 @@ def test_both_sides_of_a_fight_are_its_parties(text: str, actor: str, target: st
     ("أصيب الجنود بالذهول بعد الانفجار في المعسكر.", "ASSAULT"),  # a count of nothing: no victim phrase
 ])
 def test_no_target_is_invented(text: str, kind: str, pipeline: Any) -> None:
-    for ev in _events(text, pipeline, kind):
+    for ev in asserted(text, pipeline, kind):
         assert ev.target is None or ev.target.text not in ("المواطنين", "بإسقاط", "بالذهول"), text
 
 
@@ -89,7 +87,7 @@ def test_no_target_is_invented(text: str, kind: str, pipeline: Any) -> None:
     "وتمكنوا من طرد والقضاء على التنظيم.",  # a coordinated noun is no genitive
 ])
 def test_a_definite_or_coordinated_noun_takes_no_victim(text: str, pipeline: Any) -> None:
-    for ev in _events(text, pipeline, "COERCE"):
+    for ev in asserted(text, pipeline, "COERCE"):
         assert ev.target is None or ev.target.text not in ("الدولية", "القضاء"), text
 
 
@@ -106,13 +104,13 @@ def test_a_target_phrase_that_is_a_country_has_its_country(pipeline: Any) -> Non
     ("وَقَالَ الشَّاعِرُ: فَقَتَلُوا الْفَارِسَ فِي الْمَيْدَانِ.", "ASSAULT"),  # a fully vowelled verse
 ])
 def test_no_event(text: str, kind: str, pipeline: Any) -> None:
-    assert not _events(text, pipeline, kind), text
+    assert not asserted(text, pipeline, kind), text
 
 
 def test_a_news_word_with_one_vowel_mark_is_still_a_trigger(pipeline: Any) -> None:
-    assert _events("وقُتل ثلاثة جنود في انفجار عبوة ناسفة في المدينة أمس.", pipeline, "ASSAULT")
+    assert asserted("وقُتل ثلاثة جنود في انفجار عبوة ناسفة في المدينة أمس.", pipeline, "ASSAULT")
 
 
 def test_an_arrest_without_any_party_is_no_event(pipeline: Any) -> None:
-    assert not _events("اعتقالات في العاصمة", pipeline, "COERCE")
-    assert _events("وتم اعتقال المسلحين في المدينة.", pipeline, "COERCE")
+    assert not asserted("اعتقالات في العاصمة", pipeline, "COERCE")
+    assert asserted("وتم اعتقال المسلحين في المدينة.", pipeline, "COERCE")

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from marsad.document import Document
-from marsad.extract import document_from_text
-
-
-def _doc(text: str, pipeline: Any) -> Document:
-    doc: Document = pipeline(document_from_text(text, dt.date(2015, 7, 21)))
-    return doc
+from event_helpers import coded
 
 
 def _events(text: str, pipeline: Any) -> list[tuple[str, str, str]]:
-    doc = _doc(text, pipeline)
+    doc = coded(text, pipeline)[0]
     return [(e.type, doc.text[e.trigger.start:e.trigger.end], e.factuality) for e in doc.layer("events")]
 
 
@@ -51,7 +44,7 @@ def test_a_verbal_attack_is_no_assault(pipeline: Any) -> None:
     ("وحذر الوزير من أن العقوبات ستطال الجميع.", "statement"),
 ])
 def test_quote_kind_comes_from_the_cue(text: str, kind: str, pipeline: Any) -> None:
-    doc = _doc(text, pipeline)
+    doc = coded(text, pipeline)[0]
     assert [q.kind for q in doc.layer("quotes")] == [kind]
 
 

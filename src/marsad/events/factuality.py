@@ -139,7 +139,7 @@ def habitual(ctx: Context, k: int, lo: int, rule: TriggerRule, time: str | None)
     if not any(set(ctx.words[x].forms) & HABITUAL or (ctx.words[x].norm == "كل" and x + 1 < hi
                and ctx.words[x + 1].norm in ("يوم", "اسبوع", "ليله")) for x in range(lo, hi)):
         return False  # تقصف الطائرات الأحياء: the news told in the present
-    last = _last_day(time) if time else None
+    last = last_day(time) if time else None
     published = ctx.doc.published
     return last is None or published is None or (published - last).days > RECENT_DAYS
 
@@ -168,7 +168,7 @@ def _keys(word: str) -> list[str]:
     return out
 
 
-def _last_day(value: str) -> dt.date | None:
+def last_day(value: str) -> dt.date | None:
     m = _DATE.match(value)
     if not m:
         return None
@@ -259,7 +259,7 @@ def _scripture(doc: Document, ev: Event, starts: list[int], sentences: Sequence[
 
 
 def _recent(ev: Event, published: dt.date | None) -> bool:
-    last = _last_day(ev.time) if ev.time else None
+    last = last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
 
 
@@ -274,7 +274,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
         fact = AUXILIARY.get(ev.mode or "") or ("reference" if ev.mode == REFERENCE else None)
         mode = None if fact else ev.mode
         if fact is None:
-            last = _last_day(ev.time) if ev.time else None
+            last = last_day(ev.time) if ev.time else None
             days = PROTEST_REFERENCE_DAYS if ev.type == "PROTEST" else REFERENCE_DAYS
             old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)

@@ -4,15 +4,19 @@ A protest noun in a news sentence is the day's protest (المظاهرات في 
 unless the sentence tells it otherwise (docs/conventions.md, PROTEST):
 
 - background (reference): a sentence opened as a reminder (ويذكر أن، يشار إلى أن), a year before the year of
-  publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في وقت
-  سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل الاحتجاجات), the duties of a
-  force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests that lasted a while
-  (احتجاجات استمرت أسابيع: over);
+  publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في
+  السنوات الثلاث الماضية، في وقت سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل
+  الاحتجاجات), the duties of a force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests
+  that lasted a while (احتجاجات استمرت أسابيع: over), protests that toppled a ruler (المظاهرات التي أطاحت بنظام
+  الرئيس، أعلن الجيش عزل مرسي بعد احتجاجات حاشدة: history, unless the sentence dates them within the last days),
+  protests named as what a law, a right, a freedom or a ban is about (قانون الإطعام القسري للأسرى المضربين عن
+  الطعام، حقه في الإضراب، حرية التظاهر: a kind of act, no act);
 - hypothetical, future or negated: a possibility or an expectation that governs the noun from further away than
   the auxiliary markers reach (ما قد يثيره ذلك من احتجاجات، من المنتظر أن يخرج ...، لن يشارك في هذه المظاهرات),
   or a denial of the report (أمر غير صحيح).
 
-The words are in ``event_wordsets.tsv`` (@reminder, @past_period, @duties, @maybe, @expected, @denial).
+The words are in ``event_wordsets.tsv`` (@reminder, @past_period, @duties, @maybe, @expected, @denial, @toppled,
+@ruler, @protest_rules).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 
 from marsad.document import TimeExpr
 from marsad.events.context import Context
-from marsad.events.factuality import KANA, REFERENCE, WHOEVER
+from marsad.events.factuality import KANA, RECENT_DAYS, REFERENCE, WHOEVER, last_day
 from marsad.text.normalize import fold
 
 _YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d.])")
@@ -29,11 +33,14 @@ MANY = frozenset({"عديده", "كثيره", "متعدده"})  # folded: مظا
 LASTED = frozenset({"استمرت", "دامت", "استمر", "دام"})  # folded: past verbs of lasting
 SPANS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "اياما", "شهرا", "عاما"})  # folded
 LASTED_CHARS = 12  # characters from the verb of lasting to its duration (استمرت عدة أسابيع)
-PERIOD_UNITS = ("M", "Y", "W")  # a past period of months, years (or weeks) before the news: PXM, P3Y
+# a past period of months, years (or weeks) before the news, some or counted: PXM, P3Y (الأشهر الماضية، السنوات
+# الثلاث الماضية)
+_PERIOD = re.compile(r"^P(?:X|\d+)[MYW]$")
 RECENT = frozenset({"ايام", "ساعات", "دقائق", "ليالي"})  # folded: الأيام الماضية (PAST_REF) is the news itself
 SINCE_CHARS = 20  # characters from منذ to the date it governs
 _SINCE = re.compile(r"منذ")
 REACH = 8  # words before the trigger a possibility, an expectation or لن may govern it from
+DEPOSED = frozenset({"اعلن", "اعلان", "باعلان", "واعلن", "اعلنت"})  # folded: أعلن الجيش عزل مرسي, a deposition told
 
 
 def _words(ctx: Context, name: str) -> frozenset[str]:
@@ -77,7 +84,7 @@ def _past_period(ctx: Context, lo: int, hi: int) -> bool:
         words = {f for w in ctx.doc.text[t.start : t.end].split() for f in _forms(w)}
         if t.value == "PAST_REF" and words & marks and not words & RECENT:
             return True
-        if t.type == "DURATION" and t.value.startswith("PX") and t.value[-1:] in PERIOD_UNITS and words & marks:
+        if t.type == "DURATION" and _PERIOD.match(t.value) and words & marks:
             return True
     return False
 
@@ -96,7 +103,7 @@ def background(ctx: Context, k: int, end: int, lo: int, hi: int) -> bool:
         return True
     if any(set(ctx.words[x].forms) & _words(ctx, "duties") for x in range(lo, hi)):
         return True  # تستخدم في مهام حفظ النظام كتفريق المظاهرات: what a force does, in general
-    if _lasted(ctx, end, hi):
+    if _lasted(ctx, end, hi) or _toppled(ctx, lo, hi) or _ruled(ctx, k, lo):
         return True
     if (k > lo and ctx.words[k - 1].norm in ("كل", "وكل")) or (end < hi and bool(set(ctx.words[end].forms) & MANY)):
         return True  # كل الاحتجاجات، قاد مظاهرات عديدة: every protest, many of them
@@ -119,6 +126,64 @@ def _lasted(ctx: Context, end: int, hi: int) -> bool:
     return False
 
 
+def _toppled(ctx: Context, lo: int, hi: int) -> bool:
+    """Does the sentence tell a ruler toppled (أطاحت بنظام الرئيس، أسقطوا الحكومة، أدت لخلع الرئيس، أنهت حكمه، أعلن
+    الجيش عزل مرسي), none of its times within the last days before publication? The protests it names are the
+    history of that fall, not the day's news. A ruler who acts is no fall (أطاح الرئيس بوزيره، أنهت الحكومة الإضراب)."""
+    toppled, ruler = _words(ctx, "toppled"), _words(ctx, "ruler")
+    for x in range(lo, hi - 1):
+        w = ctx.words[x]
+        forms = set(w.forms)
+        if not forms & toppled or (w.proclitics[-1:] in ("ب", "ل") and "لخلع" not in forms):
+            continue  # يطالبون بعزل المحافظ: a demand, not a fall
+        after = [ctx.words[y] for y in (x + 1, x + 2) if y < hi]
+        if forms & {"عزل", "عزله"}:  # أعلن الجيش عزل مرسي، عزل الجيش الرئيس
+            told = after[0].norm == "الجيش" or any(ctx.words[y].norm in DEPOSED for y in range(max(lo, x - 3), x))
+        elif forms & {"انهت"}:  # أنهت حكمه; not أنهت الحكومة الإضراب
+            told = bool(set(after[0].forms) & {"حكم", "حكمه", "حكمها"})
+        elif forms & {"اطاح", "اطاحت", "اطاحوا"}:  # أطاحت بنظام الرئيس; not أطاح الرئيس بوزيره
+            told = any(a.norm.startswith("ب") and set(a.forms) & ruler for a in after)
+        else:  # أدت لخلع الرئيس، خلعنا صالح، أسقطوا الحكومة
+            told = bool(forms & {"لخلع", "خلعنا"}) or any(set(a.forms) & ruler for a in after)
+        if told:
+            return not _recent(ctx, lo, hi)
+    return False
+
+
+CLAUSE_MARKS = (".", "،", ",", "؛", ";", ":")
+RULED_REACH = 6  # words from a law, a right or a ban to the protest it is about
+
+
+def _ruled(ctx: Context, k: int, lo: int) -> bool:
+    """Is the protest noun or participle at word ``k`` what a law, a right, a freedom or a ban before it in its clause
+    is about (قانون التغذية القسرية للأسرى المضربين، وحقه في الإضراب، حرية التظاهر)? Not a verb (قانون ... تظاهر
+    الآلاف: they protested), nor بحق (against: القمع بحق المتظاهرين)."""
+    if not any(f.startswith(("ال", "م")) for f in ctx.words[k].forms):
+        return False
+    rules = _words(ctx, "protest_rules")
+    seen = 0
+    for x in range(k - 1, lo - 1, -1):
+        mark = ctx.punct(x)
+        if mark in CLAUSE_MARKS:
+            return False
+        if mark:
+            continue  # quotation marks around a name (قانون "الإطعام القسري") count no word
+        forms = set(ctx.words[x].forms)
+        if forms & rules and not ("حق" in forms and ctx.words[x].proclitics.endswith("ب")):
+            return True
+        seen += 1
+        if seen >= RULED_REACH:
+            return False
+    return False
+
+
+def _recent(ctx: Context, lo: int, hi: int) -> bool:
+    """Is a time of the sentence within the last days before publication (أمس، اليوم)?"""
+    pub = ctx.doc.published
+    days = [last_day(t.value) for t in _times(ctx, lo, hi) if t.value]
+    return pub is not None and any(d is not None and 0 <= (pub - d).days <= RECENT_DAYS for d in days)
+
+
 def _governing_mode(ctx: Context, k: int, lo: int) -> str | None:
     """A possibility (قد + imperfect, ربما، إمكان), an expectation (من المنتظر أن) or لن before the trigger in
     its clause, further than the auxiliary markers reach."""
@@ -126,7 +191,7 @@ def _governing_mode(ctx: Context, k: int, lo: int) -> str | None:
     if any(set(ctx.words[x].forms) & expected for x in range(lo, k)):
         return "future"  # من المنتظر أن يخرج آلاف ...، وفقا لمنظمي المظاهرة
     for x in range(k - 1, max(lo, k - REACH) - 1, -1):
-        if ctx.punct(x) in (".", "،", ",", "؛", ";", ":"):
+        if ctx.punct(x) in CLAUSE_MARKS:
             break
         forms = set(ctx.words[x].forms)
         if ctx.words[x].norm in ("لن", "ولن"):

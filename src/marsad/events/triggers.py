@@ -121,10 +121,13 @@ def _pronoun_h(ctx: Context, k: int) -> bool:
 CAREER_NOUNS = frozenset({"مسيره", "المسيره"})  # folded: مسيرة, a march or a career (مسيرة التنمية، مسيرة حافلة)
 
 
-def _career(ctx: Context, k: int, hi: int) -> bool:
-    """Is word ``k`` مسيرة in the sense of a course or career, told by the word after it (``@career``)?"""
-    return bool(set(ctx.words[k].forms) & CAREER_NOUNS) and k + 1 < hi \
-        and bool(set(ctx.words[k + 1].forms) & ctx.lex.wordsets.get("career", frozenset()))
+def _career(ctx: Context, k: int, lo: int, hi: int) -> bool:
+    """Is word ``k`` مسيرة in the sense of a course or career, told by the word after it (``@career``) or by a
+    verbal noun of carrying it on before it (إكمال المسيرة، استكمال مسيرة سابقيه: ``@completing``)?"""
+    if not set(ctx.words[k].forms) & CAREER_NOUNS:
+        return False
+    after = k + 1 < hi and bool(set(ctx.words[k + 1].forms) & ctx.lex.wordsets.get("career", frozenset()))
+    return after or (k > lo and bool(set(ctx.words[k - 1].forms) & ctx.lex.wordsets.get("completing", frozenset())))
 
 
 def triggers(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, TriggerRule]]:
@@ -149,7 +152,7 @@ def triggers(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, TriggerRule
             break
         else:  # no form listed: a listed verb with an object pronoun attached (اتهمها، هاجموهم)
             hit = _object_hit(ctx, k, lo, hi, sent_forms)
-        if hit is not None and hit.plover == "PROTEST" and (_pronoun_h(ctx, k) or _career(ctx, k, hi)):
+        if hit is not None and hit.plover == "PROTEST" and (_pronoun_h(ctx, k) or _career(ctx, k, lo, hi)):
             hit = None  # بجميع أشكاله ومظاهره: its manifestations; مسيرة التنمية: a course, no march
         if hit is not None:
             found.append((k, k + len(hit.words), hit))
