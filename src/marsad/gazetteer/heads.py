@@ -271,10 +271,10 @@ class _Reader(WordReader):
     def coordinated(self, walk: _Walk, j: int, w: str) -> bool:
         """Whether و + a definite noun at ``j`` continues the name: after a genitive or a ل phrase any such noun but a
         head, title or context word ("الفضاء والطيران"); after an adjective, see :meth:`joined_noun` ("الشؤون
-        الإسلامية والأوقاف")."""
+        الإسلامية والأوقاف") and :meth:`joined_adjective` ("الشؤون البلدية والقروية")."""
         if walk.state in ("noun", "lam"):
             return w.startswith("وال") and len(w) > 4 and not self.head(j) and not self.title_or_context(j)
-        return walk.state == "adj" and walk.nouns > 0 and self.joined_noun(j)
+        return walk.state == "adj" and walk.nouns > 0 and (self.joined_noun(j) or self.joined_adjective(j))
 
     def joins(self, known: Match, j: int) -> bool:
         """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, a group after قوات."""
