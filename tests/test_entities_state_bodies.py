@@ -95,3 +95,10 @@ def test_a_service_or_an_armed_head_after_a_weak_head_names_one_body(res: Resour
 def test_a_common_noun_with_its_pronoun_after_a_weak_head_names_nothing(res: Resources) -> None:
     found = ents("وتتولى الهيئة إدارة موانئها على البحر.", res)
     assert not any(n.startswith("إدارة") for n in found)
+
+
+def test_a_name_ends_after_an_adjective_joined_by_and(res: Resources) -> None:
+    found = ents("وشكر وزارة الشؤون البلدية والقروية والسكان على تعاونهم عبر الموقع الرسمي.", res)
+    assert "وزارة الشؤون البلدية والقروية" in found
+    found = ents("وزار الوفد مركز الدراسات السياسية والاستراتيجية والباحثين فيه.", res)
+    assert "مركز الدراسات السياسية والاستراتيجية" in found
