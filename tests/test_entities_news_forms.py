@@ -1,7 +1,8 @@
 """Forms of names common in news: a body named by its head noun alone (التحالف: the coalition at war), a group's
 short name after its full name with a proclitic, a military rank's qualifier that stays out of the person's name,
 the holy capital (Mecca), a ل phrase after a national or international adjective, "المدينة" alone (the city, no
-Medina), a ministry's portfolio alone in quotes and a city named after a person."""
+Medina), a ministry's portfolio alone in quotes, a city named after a person (a text may end in its noun) and a ل
+phrase of purpose that ends a name (للوقوف, لتلقي)."""
 
 from __future__ import annotations
 
@@ -149,3 +150,19 @@ def test_a_city_named_after_a_person_is_one_name(name: str, typ: str, res: Resou
 def test_a_town_named_after_a_sheikh_keeps_its_own_name(res: Resources) -> None:
     found = ents("وقصفت الطائرات مدينة الشيخ زويد في شمال سيناء.", res)
     assert "الشيخ زويد" in found and not any(n.startswith("مدينة") for n in found)
+
+
+@pytest.mark.parametrize("text", ["وتقع الجامعة في مدينة", "وافتتح الأمير حديقة"])
+def test_a_text_that_ends_in_a_noun_named_after_a_person_is_read(text: str, res: Resources) -> None:
+    assert not any(n.startswith(("مدينة", "حديقة")) for n in ents(text, res))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونقل المصاب إلى مستشفى النور التخصصي لتلقي العلاج.", "مستشفى النور التخصصي"),
+    ("واجتمع أعضاء المجلس الأعلى للتخطيط للتباحث في الخطة.", "المجلس الأعلى للتخطيط"),
+    ("وتوجه فريق هيئة الأرصاد الجوية للوقوف على الأضرار.", "هيئة الأرصاد الجوية"),
+    ("وزار الوفد مركز الأمير فيصل للبحوث للاطلاع على برامجه.", "مركز الأمير فيصل للبحوث"),
+])
+def test_a_lam_phrase_of_purpose_ends_a_body_s_name(text: str, name: str, res: Resources) -> None:
+    found = ents(text, res)
+    assert name in found, found.keys()

@@ -265,7 +265,7 @@ def test_no_match_inside_longer_words(res: Resources) -> None:
 
 
 def test_phrases_that_are_not_names(res: Resources) -> None:
-    from marsad.gazetteer.link import doc_matches
+    from marsad.gazetteer.docmatch import doc_matches
 
     text = "عاد إلى مسقط رأسه ثم زار مسقط، وقالت قناة روسيا اليوم إن روسيا اليوم ترفض"
     _, names, _ = doc_matches(text, res.tokenizer(text), res)

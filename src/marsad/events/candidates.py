@@ -321,6 +321,8 @@ def phrase(ctx: Context, k: int, hi: int) -> Actor | None:
     if k >= hi or ctx.words[k].kind != "arabic" or k in ctx.trigger_pos:
         return None
     b = min(_phrase_end(ctx, k + 1), hi)
+    if b > k + 1 and b < hi:
+        b = _named_after(ctx, b, hi)  # جلالة الملك حمد بن عيسى: a title and the name it is
     if b == k + 1 and not ctx.words[k].norm.startswith(("ال", "وال")):
         while b < min(hi, k + PHRASE_REACH) and _indefinite_nisba(ctx, b):
             b += 1  # مواقع عسكرية: an indefinite head and its nisba adjectives
@@ -328,6 +330,16 @@ def phrase(ctx: Context, k: int, hi: int) -> Actor | None:
             b = _named_genitive(ctx, b, hi)  # مواقع تنظيم داعش: the name it governs
     start, end = ctx.stem_start(k), ctx.ends[b - 1]
     return Actor(ctx.doc.text[start:end], None, None, Span(start, end))
+
+
+def _named_after(ctx: Context, b: int, hi: int) -> int:
+    """The end of a person's name opening at word ``b`` right after a phrase ending in a title (جلالة الملك | حمد بن
+    عيسى), else ``b``."""
+    last = ctx.words[b - 1].forms
+    if ctx.words[b].proclitics or not (set(last) & ctx.lex.heads or ctx.lex.flags(last) & AGENT):
+        return b
+    ent = next((e for e in ctx.entities if e.start == ctx.starts[b] and e.type == "PER"), None)
+    return min(hi, ctx.span_words(ent.start, ent.end)[1]) if ent is not None else b
 
 
 def _named_genitive(ctx: Context, b: int, hi: int) -> int:

@@ -31,7 +31,17 @@ from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, t
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.objects import met, more_targets
-from marsad.events.participants import after_subject, context_country, participants, participle, speaker_actor
+from marsad.events.participants import (
+    TRANSITIVE,
+    after_subject,
+    clause_opening,
+    context_country,
+    own_subject,
+    participants,
+    participle,
+    speaker_actor,
+    speaker_subject,
+)
 from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
 from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
@@ -114,7 +124,10 @@ class EventCoder:
         if target is None or bare(ctx, target):
             return None
         if target.country is None and target.span is not None:  # عن إيران: a phrase that is a country
-            target = replace(target, country=ctx.country_at(target.span.start, target.span.end))
+            span = target.span  # جلالة الملك حمد بن عيسى: the country of the name it holds
+            named = next((e.country for e in ctx.entities if span.start <= e.start and e.end <= span.end
+                          and e.type in ("PER", "ORG") and e.country), None)
+            target = replace(target, country=ctx.country_at(span.start, span.end) or named)
         return target
 
     def _unnamed_target(self, k: int, end: int, clause: tuple[int, int], rule: TriggerRule,
@@ -195,6 +208,24 @@ class EventCoder:
             actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
         return actor
 
+    def _reported_actor(self, k: int, end: int, rule: TriggerRule, quote: Quote | None, actor_run: Run | None,
+                        mine: bool) -> tuple[Actor | None, bool]:
+        """The actor the run names; in a clause opened by a complementizer, its own subject (قال الوزير إن القوات
+        قصفت: القوات, not the speaker); else, in a claim, its speaker (``mine``: the pronoun of أنه قصف is the
+        speaker's). With it, whether the event stands without an actor (the clause told who acts, unnamed)."""
+        ctx = self.ctx
+        actor = self._named(actor_run)
+        subject = own_subject(ctx, clause_opening(ctx, k, quote, actor_run), k, end, rule) \
+            if (actor is None) == (quote is not None) else None
+        if subject is not None:
+            return (subject if _names(subject) else None), True
+        if actor is None and quote is not None and (quote.start, quote.end) in ctx.claims \
+                and (mine or not rule.unnamed):
+            actor = speaker_actor(ctx, quote)  # not a source (بحسب وكالة ...): it reports, it does not act
+            if actor is not None and bare(ctx, actor):
+                actor = Actor("", actor.country, None, None) if actor.country else None
+        return actor, mine
+
     def _code(self, k: int, end: int, rule: TriggerRule, quotes: list[Quote], all_cands: list[Cand],
               bounds: tuple[int, int]) -> Event | None:
         """The event of one trigger, or None when it has no actor (or is no protest)."""
@@ -206,16 +237,16 @@ class EventCoder:
         victim = self._victim_before(actor_run, k, clo, rule)
         if victim is not None:
             actor_run, target_run = None, None
-        actor: Actor | None = self._named(actor_run)
-        if actor is None and quote is not None and (quote.start, quote.end) in ctx.claims and not rule.unnamed:
-            actor = speaker_actor(ctx, quote)  # not a source (بحسب وكالة ...): it reports, it does not act
-            if actor is not None and bare(ctx, actor):
-                actor = Actor("", actor.country, None, None) if actor.country else None
+        mine = speaker_subject(ctx, k, quote, rule)
+        if mine and actor_run is not None and actor_run.lo >= end:  # أعلن الجيش أنه قصف مواقع المسلحين
+            target_run = target_run or (actor_run if rule.plover in TRANSITIVE else None)
+            actor_run = None
+        actor, told = self._reported_actor(k, end, rule, quote, actor_run, mine)
         implied = actor is None or actor.agent is None  # the agent comes from the trigger row, not the text
         if actor is None and rule.agent:
             actor = Actor("", None, rule.agent, None)
         actor = actor or self._asker(k, end, rule, target_run)
-        if actor is None and not rule.unnamed:
+        if actor is None and not rule.unnamed and not told:
             return None
         if actor is not None and actor.agent is None and rule.agent:
             actor = replace(actor, agent=rule.agent)

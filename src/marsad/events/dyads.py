@@ -285,8 +285,8 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if _frame_word(ctx, x, "occurred"):
             occurred = True  # اشتباكات اندلعت مع عناصر التنظيم: a verb that tells the event took place
             continue
-        if ctx.punct(x) or x in ctx.trigger_pos:
-            break  # على after another trigger is that one's (مقتل ... في قصف على المدينة)
+        if _stops(ctx, x, first, chi, rule):
+            break
         w = ctx.words[x]
         if (rule.plover in GIVING or rule.cameo == VISIT) and x <= first + 1 and w.kind == "arabic" \
                 and not _open(ctx, x) \
@@ -311,6 +311,22 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         if counted is not None:  # وقتل الخاطفون أربعة من الرهائن: verb, an unnamed subject, the counted victims
             return counted
     return verb_object(ctx, k, end, chi, actor, rule) if rule.plover in OBJECT_TYPES else None
+
+
+def _stops(ctx: Context, x: int, first: int, chi: int, rule: TriggerRule) -> bool:
+    """Does word ``x`` end the search for a preposition of a target: a mark, or another trigger (مقتل ... في قصف على
+    المدينة: على is the shelling's)? A time word that may open a trigger (اليوم, as يوم of يوم الغضب) is passed over
+    right after the trigger, and then only a preposition of a target or more time may follow it (اتصالا هاتفيا اليوم
+    من الملك; not زار المهرجان مساء يوم السبت واطلع على فعالياته)."""
+    if ctx.punct(x):
+        return True
+    if x not in ctx.trigger_pos:
+        return False
+    if not all(ctx.timed(y) or ctx.words[y].norm in TIME_WORDS for y in range(first, x + 1)):
+        return True
+    nxt = ctx.words[x + 1].norm if x + 1 < chi else ""
+    return not (x + 1 < chi and ctx.timed(x + 1)) and nxt not in PHRASE_PREPS \
+        and nxt not in MODE_PREPS.get(rule.mode or "", ()) and nxt not in TYPE_PREPS.get(rule.plover, ())
 
 
 def _lam_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:

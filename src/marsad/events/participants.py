@@ -9,11 +9,14 @@ coordinated partner. A protest actor without a country takes the nearest country
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.document import Actor, Quote, Span
-from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, conj, known, preposed
-from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, Context
+from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, bare, conj, known, phrase, preposed
+from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context
 from marsad.events.dyads import COUNT_WORDS, GIVING, TIME_WORDS, VICTIM_TYPES, VISIT, definite, masdar, suffered, verbal
 from marsad.events.lexicon import TriggerRule
+from marsad.text.normalize import fold
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
 TRANSITIVE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "CONSULT", "SUPPORT",
@@ -354,6 +357,89 @@ def _object_verb_sides(after: list[Run], end: int, actor: Run | None,
     after it is its subject, no object (the pronoun is: :mod:`marsad.events.pronouns`)."""
     subject = next((r for r in after if r.lo == end), None)
     return (subject, None) if subject is not None else (actor, target)
+
+
+def clause_opening(ctx: Context, k: int, quote: Quote | None, actor: Run | None) -> int:
+    """The first word of the clause a complementizer opens before the trigger at word ``k``: the indirect quote's
+    content right after its إن/أن, else, with no quote, the word after the last إن/أن between the actor and the
+    trigger (اعتبر الخبراء أن المستثمرين يطالبون ...); -1 for none."""
+    if quote is not None:
+        before = fold(ctx.doc.text[max(0, quote.start - 6) : quote.start]).split()
+        return ctx.ix.first_at_or_after(quote.start) if not quote.direct and before and before[-1] in THAT else -1
+    if actor is None or actor.hi >= k:
+        return -1
+    x = max((y for y in range(actor.hi, k) if ctx.words[y].norm in THAT), default=-1)
+    return x + 1 if x >= 0 else -1
+
+
+# a complementizer with the pronoun of the speaker attached (قال إنه التقى، أعلن الجيش أنه قصف: he himself)
+SELF_THAT = frozenset({f"{c}{p}" for c in ("ان", "بان", "وان") for p in ("ه", "ها", "هم", "هما")})
+
+
+def _verb_form(ctx: Context, k: int) -> bool:
+    """Has word ``k`` the form of a verb whatever its row (قصف after أنه: he shelled), not of a verbal noun
+    (احتجاز، الاعتقال، مداهمة)?"""
+    w = ctx.words[k]
+    stem = w.forms[-1]
+    article = w.proclitics.endswith("ال") and not w.norm.startswith("التق")  # التقى: no article
+    return w.kind == "arabic" and not article and not stem.endswith(("ه", "ات", "اء")) \
+        and not (len(stem) >= 4 and stem[-2] in "اي")
+
+
+def speaker_subject(ctx: Context, k: int, quote: Quote | None, rule: TriggerRule) -> bool:
+    """Does the verb trigger at word ``k`` open an indirect quote after a complementizer with a pronoun attached
+    (أعلن الجيش أنه قصف مواقع المسلحين): the pronoun, the speaker, is its subject, and a party after it is its
+    object? Not a verbal noun (وصفته بأنه احتجاز تعسفي)."""
+    if quote is None or quote.direct or quote.speaker is None or ctx.ix.first_at_or_after(quote.start) != k \
+            or not (_verb_form(ctx, k) or ctx.object_verb(k)):
+        return False
+    if rule.plover in VICTIMS and (not _object_next(ctx, k + 1) or (rule.passive and rule.genitive_target)):
+        return False  # مبينة أنه قتل في اليوم التالي: he was killed; موضحا أنه استشهد تسعة: nine were martyred
+    before = fold(ctx.doc.text[max(0, quote.start - 7) : quote.start]).split()
+    return bool(before) and before[-1] in SELF_THAT
+
+
+def own_subject(ctx: Context, x: int, k: int, end: int, rule: TriggerRule) -> Actor | None:
+    """The subject of a verb trigger told in a clause opened by a complementizer at word ``x``
+    (:func:`clause_opening`: قال الوزير إن القوات قصفت ...، وأضاف أن الوحدات الأمنية طوقت المكان واعتقلت ...): the
+    definite noun phrase that opens the clause, right before the verb or before the verb it is coordinated with,
+    acts, not the speaker. ``Actor("")`` when that phrase names no one on its own (a bare head: التنظيم); None when
+    the clause opens with no such phrase (إنه التقى، أن من بين، a verb first) or the trigger is no verb of an active
+    row."""
+    if x < 0 or x >= k or rule.noun or rule.passive or ctx.words[k].proclitics.endswith("ال") \
+            or not (verbal(ctx, k, rule) or ctx.object_verb(k)):
+        return None
+    w = ctx.words[x]
+    if w.kind != "arabic" or w.proclitics != "ال" or not w.norm.startswith("ال") \
+            or w.norm in NOT_COMPLEMENTS or any(ctx.punct(y) in (".", ":", "؟", "!") for y in range(x, k)):
+        return None
+    if rule.plover in VICTIMS and not _object_next(ctx, end):
+        return None  # أن الشاب اعتقل الأربعاء: a verb of harm with no object after it is read as passive
+    found = phrase(ctx, x, k)
+    if found is None or found.span is None:
+        return None
+    stem = ctx.words[k].forms[-1]
+    if ctx.ix.first_at_or_after(found.span.end) != k and not (
+            ctx.words[k].proclitics[:1] in ("و", "ف") and (stem.endswith("ت") or stem.startswith(("ي", "ت")))):
+        return None  # the subject right before its verb, or a verb coordinated after it (طوقت المكان واعتقلت)
+    if bare(ctx, found):
+        return Actor("", None, None, None)
+    return replace(found, country=ctx.country_at(found.span.start, found.span.end))
+
+
+def _object_next(ctx: Context, x: int) -> bool:
+    """Does word ``x`` open the object of a verb of harm, read as active: a word that is no time, no preposition, no
+    word opened by a proclitic and no mark (اعتقلت 13 شخصا، قصفت المدينة، أطلقت صواريخ، اشتبكت أيضا مع; not أن الشاب
+    اعتقل الأربعاء، أنه قتل في، قتل برصاص، اعتقل بتهمة)?"""
+    while x < len(ctx.words) and ctx.words[x].norm in ("ايضا", "مجددا", "كذلك"):
+        x += 1  # an adverb before the object
+    if x >= len(ctx.words) or ctx.timed(x) or _time(ctx, x):
+        return False
+    w = ctx.words[x]
+    if w.norm in ("مع", "ضد") or _counts(ctx, x):
+        return True
+    return w.kind == "arabic" and w.proclitics in ("", "ال") and w.norm not in ADJUNCT_PREPS \
+        and w.norm not in TARGET_PREPS and w.norm not in NOT_COMPLEMENTS and x not in ctx.trigger_pos
 
 
 def speaker_actor(ctx: Context, q: Quote) -> Actor | None:

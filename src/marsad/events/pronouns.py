@@ -9,7 +9,8 @@ pronoun). A pronoun no party agrees with names no target.
 - ها: a country named by its name, a feminine noun (الحكومة، وزارة الخارجية، حركة حماس);
 - هم: a plural (المتظاهرين، الحوثيون) or two coordinated parties.
 
-The masculine singular ه is left unresolved: nearly every noun and name before it agrees with it.
+The masculine singular ه is left unresolved, nearly every noun and name before it agreeing with it, except in a
+relative clause opened by الذي, which tells its gender: the party the relative is of (الحزب الذي تتهمه أنقرة).
 """
 
 from __future__ import annotations
@@ -47,22 +48,22 @@ def _passable(ctx: Context, x: int) -> bool:
         or any(e.start <= start < e.end for e in ctx.entities if e.type in ("PER", "ORG"))
 
 
-def _pronoun(ctx: Context, k: int, end: int, rule: TriggerRule) -> str | None:
-    """The pronoun naming the target of the trigger on words [k, end), if any."""
+def _pronoun(ctx: Context, k: int, end: int, rule: TriggerRule, suffixes: tuple[str, ...] = SUFFIXES) -> str | None:
+    """The pronoun naming the target of the trigger on words [k, end), if any (one of ``suffixes``)."""
     if not rule.noun and rule.plover in OBJECT_TYPES and end - k == 1:
         norm, raw = ctx.words[k].norm, ctx.doc.text[ctx.starts[k] : ctx.ends[k]]
-        for suf in SUFFIXES:
+        for suf in suffixes:
             stripped = norm[: -len(suf)]
             if norm.endswith(suf) and raw.endswith(suf[-1]) and len(stripped) >= 3 and verb_shape(stripped) \
                     and any(ctx.lex.flags(variants(s)) & TRIGGER for s in (stripped, stripped + "ا")):
                 return suf  # اتهمته، اعتقلوهم: the verb without its pronoun is a trigger too; not وجه، نبه
     for x in range(end, min(len(ctx.words), end + PREP_REACH)):
         w = ctx.words[x]
-        if w.kind != "arabic" or x in ctx.trigger_pos or (x > end and not _passable(ctx, x - 1)):
+        if w.kind != "arabic" or (x in ctx.trigger_pos and not ctx.timed(x)) or (x > end and not _passable(ctx, x - 1)):
             return None  # only the trigger's definite adjectives or subject between (غارتين جويتين معسكرا يسيطر عليه)
         norm = w.norm[1:] if w.norm.startswith("و") and len(w.norm) > 3 else w.norm
         for prep, types in PREP_TYPES.items():
-            if rule.plover in types and norm.startswith(prep) and norm[len(prep):] in SUFFIXES:
+            if rule.plover in types and norm.startswith(prep) and norm[len(prep):] in suffixes:
                 return norm[len(prep):]
     return None
 
@@ -138,11 +139,42 @@ def _own(actor: Actor | None, named: Actor) -> bool:
         and actor.span.start <= named.span.start < actor.span.end
 
 
+def _of_relative(ctx: Context, found: list[Run], rel: int) -> Run | None:
+    """The party a relative at word ``rel`` is of: the run right before it, its closing quote mark and up to two
+    definite adjectives between (حزب العمال الكردستاني» المحظور الذي)."""
+    for r in reversed(found):
+        if r.hi > rel:
+            continue
+        between = range(r.hi, rel)
+        if len(between) <= 3 and all(ctx.punct(x) in ("»", '"', "”", ")") or (
+                ctx.words[x].kind == "arabic" and ctx.words[x].proclitics == "ال" and x not in ctx.trigger_pos)
+                for x in between) and sum(1 for x in between if not ctx.punct(x)) <= 2:
+            return r
+        return None
+    return None
+
+
+def relative_target(ctx: Context, k: int, end: int, rule: TriggerRule, actor: Actor | None) -> Actor | None:
+    """The masculine ه of a verb trigger or of its preposition in a relative clause opened by الذي (الحزب الذي
+    تتهمه أنقرة بالهجمات، الرجل الذي اعتقلوه): the party the relative is of, whose gender الذي tells; else None."""
+    if _pronoun(ctx, k, end, rule, ("ه",)) != "ه" or ctx.words[k].norm.endswith(("ته", "يه")):
+        return None
+    lo = ctx.sentence_of(k)[0]
+    rel = max((x for x in range(max(lo, k - RELATIVE_REACH), k) if ctx.words[x].norm == "الذي"), default=-1)
+    if rel < 0 or any(ctx.punct(x) for x in range(rel, k)):
+        return None
+    run = _of_relative(ctx, runs(ctx, candidates(ctx, lo, rel)) if rel > lo else [], rel)
+    if run is None or any(c.etype == "LOC" for c in run.cands):
+        return None  # a place is no party a verb acts on through ه
+    named = actor_of(ctx, run)
+    return None if named.span is None or _own(actor, named) else named
+
+
 def pronoun_target(ctx: Context, k: int, end: int, rule: TriggerRule, actor: Actor | None) -> Actor | None:
     """The party a pronoun of the trigger on words [k, end) names (see the module), else None."""
     pronoun = _pronoun(ctx, k, end, rule)
     if pronoun is None:
-        return None
+        return relative_target(ctx, k, end, rule, actor)
     sentences = ctx.ix.sentence_ranges
     i = next((j for j, (a, b) in enumerate(sentences) if a <= k < b), -1)
     if i < 0:

@@ -1,0 +1,73 @@
+"""The gazetteer's matches of one document, shared by the countries and entities stages.
+
+:func:`document_matches` gives the token keys, the known names (longest match per token; a name found after letters
+that belong to the word is left out: كلاوس is not ك + لاوس; clubs only in sport news), the nisba adjectives and the
+phrases that name nothing, and keeps the last document's so the second stage does not match it again.
+:func:`country_matches` is the countries stage's share of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from marsad.document import Token
+from marsad.gazetteer.lexicon import load_gazetteer
+from marsad.gazetteer.match import Match, TokenKey, find_all, sport_news, token_keys
+from marsad.gazetteer.spans import WIDE_LISTS, names_accord
+from marsad.resources import Resources
+
+
+def doc_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[list[TokenKey], list[Match], list[Match]]:
+    """Token keys, gazetteer names and nisba adjectives of ``text`` (see :func:`document_matches`)."""
+    keys, names, nisba, _ = document_matches(text, tokens, res)
+    return keys, names, nisba
+
+
+def document_matches(text: str, tokens: Sequence[Token],
+                 res: Resources) -> tuple[list[TokenKey], list[Match], list[Match], list[Match]]:
+    """Token keys, gazetteer names, nisba adjectives of ``text``, and the phrases that name nothing.
+
+    The countries and entities stages both need them; the last result is kept (for the same
+    ``tokens`` object and text) so the second stage does not match the document again.
+    """
+    memo: dict[str, tuple[Sequence[Token], str, tuple[list[TokenKey], list[Match], list[Match], list[Match]]]]
+    memo = res.cached("gazetteer.last_document", dict)
+    last = memo.get("last")
+    if last is not None and last[0] is tokens and last[1] == text:
+        return last[2]
+    gaz = load_gazetteer(res)
+    keys = token_keys(text, tokens)
+    vocab = res.vocab
+    found = find_all(gaz.names, keys)
+    names = [m for m in found if m.entry.type != "NONE" and not _clitic_by_chance(m, keys, vocab)]
+    if any(m.entry.context == "sports" for m in names) and not sport_news(keys, gaz.sports):
+        names = [m for m in names if m.entry.context != "sports"]  # الهلال, الاتحاد: clubs in sport news only
+    result = (keys, names, find_all(gaz.nisba, keys), [m for m in found if m.entry.type == "NONE"])
+    memo["last"] = (tokens, text, result)
+    return result
+
+
+def _clitic_by_chance(m: Match, keys: Sequence[TokenKey], vocab: Mapping[str, int]) -> bool:
+    """A name found after stripping letters that are part of the word: كلاوس is not ك + لاوس.
+
+    The stripped reading needs the remainder to be at least as frequent as the whole word; after the conjunction و
+    alone, a quarter as frequent (a name written mostly in a pair: "الفوعة وكفريا")."""
+    k = keys[m.first]
+    if m.start == k.start:
+        return False
+    rest = next((key for key, start in k.variants if start == m.start), None)
+    share = AND_SHARE if k.key[:1] == "و" and m.start == k.start + 1 else 1
+    return rest is not None and vocab.get(k.key, 0) > share * vocab.get(rest, 0)
+
+
+AND_SHARE = 4  # a name after و: the whole word may be this many times as frequent as the name alone
+
+
+def country_matches(text: str, tokens: Sequence[Token], res: Resources) -> tuple[list[Match], list[Match]]:
+    """Gazetteer names and nisba adjectives of ``text`` (for the countries layer); a city that names an accord
+    ("اتفاقات مينسك") is left out, and so are the names of the wide lists (their countries reach the article
+    through the entities, where a one-word name needs the tagger's reading)."""
+    keys, names, nisba = doc_matches(text, tokens, res)
+    gaz = load_gazetteer(res)
+    return [m for m in names if not names_accord(m.first, m.entry.kind, keys, gaz)
+            and m.entry.source not in WIDE_LISTS], nisba
