@@ -141,8 +141,8 @@ def _toppled(ctx: Context, lo: int, hi: int) -> bool:
             told = after[0].norm == "الجيش" or any(ctx.words[y].norm in DEPOSED for y in range(max(lo, x - 3), x))
         elif forms & {"انهت"}:  # أنهت حكمه; not أنهت الحكومة الإضراب
             told = bool(set(after[0].forms) & {"حكم", "حكمه", "حكمها"})
-        elif forms & {"اطاح", "اطاحت", "اطاحوا"}:  # أطاحت بنظام الرئيس; not أطاح الرئيس بوزيره
-            told = any(a.norm.startswith("ب") and set(a.forms) & ruler for a in after)
+        elif forms & {"اطاح", "اطاحت", "اطاحوا"}:  # أطاحت (الاحتجاجات الشعبية) بنظام الرئيس; not أطاح الرئيس بوزيره
+            told = any(a.norm.startswith("ب") and set(a.forms) & ruler for a in ctx.words[x + 1 : min(hi, x + 4)])
         else:  # أدت لخلع الرئيس، خلعنا صالح، أسقطوا الحكومة
             told = bool(forms & {"لخلع", "خلعنا"}) or any(set(a.forms) & ruler for a in after)
         if told:
