@@ -1,12 +1,12 @@
 """Print a random sample of the events marsad codes in SaudiNewsNet articles, for a precision audit by hand.
 
-There is no gold for events of every type (only PROTEST, `marsad eval events`). This script draws, with
-fixed seeds, ``--articles`` articles of one daily file of ../shared/data/corpora/saudinewsnet, runs the
-full pipeline on each article's ``content`` (published on the day of its ``date_extracted``, so that
-the rules that date an event against the article can tell news from background), and prints ``--sample``
-of the coded events at random: type, mode, actor and target (text and country) and the trigger in its sentence ([[...]]), so that a person can
-judge each one ("is an event of this type reported here?"). The judgement is the auditor's, not this
-script's; the README records the audits made with it.
+There is no gold for events of every type (only PROTEST, `marsad eval events`). This script draws, with fixed
+seeds, ``--articles`` articles of one daily file of ../shared/data/corpora/saudinewsnet, runs the full
+pipeline on each article's ``content`` (published on the day of its ``date_extracted``, so that the rules that
+date an event against the article can tell news from background), and prints ``--sample`` of the coded events
+at random: type, mode, actor and target (text and country) and the trigger in its sentence ([[...]]), so that
+a person can judge each one ("is an event of this type reported here?"). The judgement is the auditor's, not
+this script's; the README records the audits made with it.
 
     .venv/bin/python scripts/events_audit.py 2015-07-23.zip [--articles 400] [--seed 11] [--sample 50] \
         [--pick-seed 3] [--shared ../shared]
