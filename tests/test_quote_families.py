@@ -274,3 +274,36 @@ def test_deeming_likely_reports_only_with_a_near_complementizer() -> None:
     assert [s for s, _, _ in triples(doc, found)] == ["ماجد السويلم", "ماجد السويلم"]
     text = "ورجحت كفة الفريق الضيف في الشوط الثاني بعد أن سجل هدفين."  # the scale tipped: no speech
     assert find(text)[1] == []
+
+
+def test_a_hope_reports_with_its_complementizer_near_and_not_as_a_noun() -> None:
+    text = "ويأمل المزارعون أن تتحسن أسعار القمح هذا الموسم."
+    doc, found = find(text)
+    assert triples(doc, found) == [("المزارعون", "statement", "تتحسن أسعار القمح هذا الموسم")]
+    text = "وتأمل البلدية في أن تنتهي أعمال الصيانة قبل العيد."
+    doc, found = find(text)
+    assert triples(doc, found) == [("البلدية", "statement", "تنتهي أعمال الصيانة قبل العيد")]
+    text = "ويأمل اللاعب في العودة إلى الملاعب بعد الإصابة التي قيل إنها خفيفة."
+    doc, found = find(text)
+    assert found == []  # a hope with no complementizer near: no speech
+    text = "وقال المدرب إن اللاعب جاهز، آملا أن يشارك في المباراة المقبلة."
+    doc, found = find(text)
+    assert triples(doc, found)[1] == ("المدرب", "statement", "يشارك في المباراة المقبلة")
+    text = "تأمل: من يزرع الخير يحصد الخير، وأن الصبر مفتاح الفرج."
+    doc, found = find(text)
+    assert found == []  # تأمل alone is the noun or the imperative
+
+
+def test_a_subject_set_off_by_a_comma_before_its_cue_speaks_not_the_speaker_before() -> None:
+    text = "وقال نادر الحربي إن الموسم صعب. مدير النادي الأهلي سامي القرشي، أكد أن الفريق سيعود أقوى."
+    doc, found = find(text, [entity(text, "نادر الحربي", "PER"), entity(text, "سامي القرشي", "PER")])
+    assert triples(doc, found)[1] == ("سامي القرشي", "statement", "الفريق سيعود أقوى")
+    text = "وقال نادر الحربي إن الموسم صعب. سامي القرشي، رئيس رابطة المشجعين، أوضح أن الجمهور سيحضر."
+    doc, found = find(text, [entity(text, "نادر الحربي", "PER"), entity(text, "سامي القرشي", "PER")])
+    assert triples(doc, found)[1] == ("سامي القرشي", "statement", "الجمهور سيحضر")
+    text = "وقال نادر الحربي إن الموسم صعب. لكن سامي القرشي، قال إن الفريق جاهز."
+    doc, found = find(text, [entity(text, "نادر الحربي", "PER"), entity(text, "سامي القرشي", "PER")])
+    assert triples(doc, found)[1] == ("سامي القرشي", "statement", "الفريق جاهز")
+    text = "وقال نادر الحربي إن الموسم صعب. وفي لقائه مع سامي القرشي، قال إن الفريق جاهز."
+    doc, found = find(text, [entity(text, "نادر الحربي", "PER"), entity(text, "سامي القرشي", "PER")])
+    assert triples(doc, found)[1][0] == "نادر الحربي"  # after a preposition: no subject, the speaker goes on

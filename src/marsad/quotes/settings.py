@@ -99,6 +99,9 @@ MASDAR_OBJECTS = frozenset(
 SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before its verb cue (الداخلية تشير)
 # Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
 NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبله الجاري الحالي الحاليه الان هذا هذه ذلك تلك".split())
+# Words that may open a sentence before a fronted subject set off by a comma (لكن فلان، قال ...).
+FRONT_OPENERS = frozenset("لكن ولكن بدوره بدورها".split())
+FRONT_APPOSITIONS = 2  # appositions between commas after a fronted subject (فلان، رئيس كذا، أكد ...)
 NAME_WORDS = 3  # words of a name the entity tagger missed after a body's name (في حزب الله نبيل قاووق)
 # Connectives before a cue: they open its clause, not the end of the content before it.
 CONNECTIVES = frozenset("كما وكما بينما وبينما فيما".split())

@@ -9,10 +9,13 @@ from marsad.document import Entity, Span
 from marsad.quotes.base import Speaker
 from marsad.quotes.names import Names
 from marsad.quotes.settings import (
+    APPOSITION_WORDS,
     ASIDE_WORDS,
     CLOSERS,
     DASHES,
     DESCRIBERS,
+    FRONT_APPOSITIONS,
+    FRONT_OPENERS,
     NOT_SUBJECTS,
     PLATFORMS,
     QUOTED_NAME_WORDS,
@@ -47,7 +50,44 @@ class Subjects(Names):
                     and not self._platform(Span(e.start, e.end)):  # كتبها فلان في تويتر قال فيها
                 return Speaker(Span(e.start, e.end), e.type, ())
         return (self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
-                or self._source_before(i, lo) or self._report_before(i, lo))
+                or self._source_before(i, lo) or self._report_before(i, lo) or self._fronted_before(i, lo))
+
+    def _fronted_before(self, i: int, lo: int) -> Speaker | None:
+        """A person or body that opens the sentence of the cue at i, set off from it by a comma, with up to
+        two appositions between commas (فلان، رئيس كذا، أكد ...، رئيس البلدية فلان، أعلن ...، لكن فلان،
+        قال ...); none after a preposition (وفي حديثه مع فلان، قال), nor with a cue or a relative pronoun
+        in an apposition."""
+        comma = i - 1
+        for _ in range(FRONT_APPOSITIONS + 1):
+            if comma <= lo or self._punct(comma) not in ("،", ","):
+                return None
+            end = self.ends[comma - 1]
+            named = next((e for e in self.entities if e.end == end and e.type in ("PER", "ORG")), None)
+            if named is not None:
+                return Speaker(Span(named.start, named.end), named.type, ()) if self._opens(named, lo) else None
+            k = comma - 1
+            while k > lo and not self._punct(k) and comma - k <= APPOSITION_WORDS:
+                if not self._plain_word(k):
+                    return None
+                k -= 1
+            comma = k
+        return None
+
+    def _plain_word(self, k: int) -> bool:
+        """Whether the word at k may stand in a subject's name or role: no preposition, relative pronoun,
+        time or cue."""
+        w = self.words[k]
+        return (w.kind == "arabic" and not set(w.forms[:2]) & (STOP | RELATIVES | NOT_SUBJECTS)
+                and self.cue_kinds[k] is None and k not in self.scene and not self._is_time(k))
+
+    def _opens(self, e: Entity, lo: int) -> bool:
+        """Whether the entity ``e`` opens its sentence from ``lo``, after its role words at most (رئيس بلدية
+        صيدا فلان) and an opener (لكن، بدوره)."""
+        k = bisect_right(self.starts, e.start) - 1
+        if k < lo or self.starts[k] != e.start:
+            return False
+        first = lo + 1 if self.words[lo].norm in FRONT_OPENERS else lo
+        return all(self._plain_word(x) for x in range(first, k))
 
     def _before_aside(self, i: int, lo: int) -> int:
         """The word that opens an aside between dashes closing right before a cue at i (عن فلان ـ رضي الله عنه ـ
