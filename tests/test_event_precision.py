@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import asserted, coded, events
+from event_helpers import asserted, coded, events, told
 from marsad.document import Entity
 from marsad.pipeline import load_stage
 
@@ -94,3 +94,24 @@ def test_a_one_word_name_that_is_a_trigger_word_is_no_actor(pipeline: Any) -> No
     evs = stage.run(doc, pipeline.resources)
     assert [e.type for e in evs if e.type == "SANCTION"] == ["SANCTION"]
     assert all(e.actor is None or e.actor.text != "الاتفاق" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث أنه يسعى إلى وقف إطلاق نار دائم بين الطرفين في الإقليم.",
+    "ودعا المبعوث إلى وقف لإطلاق النار بين القوات والمسلحين.",
+])
+def test_a_ceasefire_without_the_article_is_no_shooting(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+def test_a_killing_told_in_the_statement_of_its_punishment_is_its_background(pipeline: Any) -> None:
+    crime = "أقدم خالد المطيري على قتل ماجد العنزي وذلك بإطلاق النار عليه من مسدس لخلاف سابق بينهما."
+    punished = crime + " وقد تم تنفيذ حكم القتل قصاصا بالجاني اليوم بمدينة الرياض."
+    assert [f for _t, f in told(punished, pipeline, "ASSAULT")] and asserted(punished, pipeline, "ASSAULT") == []
+    assert asserted(crime, pipeline, "ASSAULT")  # the same crime without its punishment is the news
+
+
+def test_shelling_done_regularly_is_a_habit(pipeline: Any) -> None:
+    text = "وقال المرصد إن قوات النظام تقصف بانتظام أحياء المعارضة في المدينة."
+    assert asserted(text, pipeline, "ASSAULT") == []
+    assert asserted("وقال المرصد إن قوات النظام قصفت أمس أحياء المعارضة في المدينة.", pipeline, "ASSAULT")

@@ -94,6 +94,8 @@ def test_protest_stands_massive_protests_and_protests_going_on(pipeline: Any) ->
     # a protest noun alone tells the day's protest; a protest of earlier months is background
     assert protest_triggers("وتسببت الاحتجاجات في إغلاق الجامعة.", pipeline) == ["الاحتجاجات"]
     assert protest_triggers("وتسببت الاحتجاجات في الأشهر الماضية في إغلاق الجامعة.", pipeline) == []
+    # the protests of the last days or hours are the news itself
+    assert protest_triggers("وتسببت الاحتجاجات في الأيام الماضية في إغلاق الجامعة.", pipeline) == ["الاحتجاجات"]
 
 
 def test_someone_killed_during_a_protest_tells_the_protest(pipeline: Any) -> None:

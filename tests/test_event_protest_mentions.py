@@ -165,3 +165,13 @@ def test_rioters_the_police_disperse_riot(pipeline: Any) -> None:
     text = "واستخدمت الشرطة خراطيم المياه لتفريق مثيري الشغب قرب الملعب البلدي."
     assert [(e.cameo, e.factuality) for e in protests(text, pipeline)] == [("145", "asserted")]
 
+
+
+def test_protests_that_toppled_the_government_yesterday_are_the_news(pipeline: Any) -> None:
+    text = "وأطاحت الاحتجاجات أمس بالحكومة في العاصمة بعد أسبوع من الغضب."
+    assert [f for _t, f in told(text, pipeline, "PROTEST")] == ["asserted"]
+
+
+def test_protests_that_toppled_a_government_undated_are_its_history(pipeline: Any) -> None:
+    text = "وأطاحت الاحتجاجات الشعبية بالحكومة السابقة في تلك البلاد."
+    assert [f for _t, f in told(text, pipeline, "PROTEST")] == ["reference"]

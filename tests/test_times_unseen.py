@@ -293,6 +293,34 @@ def test_monday_after_a_verb_of_joining_is_the_two() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضح المدير أن الاثنين يعملان في القسم نفسه منذ سنوات طويلة.",
+        "ولا خلاف لدى الحزب مع الاثنين، وإنما مع قيادة التحالف.",
+        "ونقل المسعفون اثنين من الركاب بينما فضل الاثنين الآخرين البقاء.",
+    ],
+)
+def test_monday_as_a_subject_after_a_complementizer_or_before_the_others_is_the_two(text: str) -> None:
+    assert [t for t in found(text) if "الاثنين" in t] == []
+
+
+def test_monday_after_a_complementizer_with_its_week_or_date_stays_a_day() -> None:
+    assert value_of("وأعلنت البلدية أن الاثنين المقبل موعد افتتاح الحديقة.", "الاثنين المقبل") == "2015-08-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ويجب أن تصرف الرواتب في وقتها المحدد كل شهر.", "وتوزع الجمعية الصدقات في وقتها الشرعي على الأسر."],
+)
+def test_its_own_time_with_an_adjective_is_no_time(text: str) -> None:
+    assert [t for t in found(text) if "وقتها" in t] == []
+
+
+def test_its_time_alone_still_refers_back() -> None:
+    assert value_of("وصل الوفد إلى القاهرة عام 1990 وكان الرئيس وقتها في زيارة.", "وقتها") == "1990"
+
+
+@pytest.mark.parametrize(
     "text,expr,value",
     [
         ("ما زالت الميليشيا تسيطر منذ أكثر من سنة على الميناء.", "أكثر من سنة", "P1Y"),

@@ -18,6 +18,8 @@ Two sources of evidence, in this order:
    noun is governed by a word that reports it (تعرض لهجوم، أدى لمقتل، استنكاره للهجوم); so is one that a word of
    purpose governs (بغرض تفجيره، بهدف تنفيذ هجمات، لشن هجوم: ``@purpose`` and ``@doing`` of
    ``event_wordsets.tsv``).
+6. A killing ventured (أقدم فلان على قتل فلان) in a text that tells its punishment carried out (قصاصا، تعزيرا:
+   ``@punished``) is the crime the execution answers (reference).
 
 Anything else is asserted.
 """
@@ -53,7 +55,7 @@ RESULTS = ("مقتل", "قتلي", "قتيل", "استشهاد")
 # particles after which an imperfect verb tells a past or intended act (قبل أن تطلق، لن يهاجم)
 SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي", "حتي"})
 # words of a habit (يوميا، كلما، دائما; and كل يوم): an imperfect attack among them is what someone does
-HABITUAL = frozenset({"يوميا", "دائما", "كلما", "باستمرار", "عاده", "غالبا", "احيانا", "مرارا"})
+HABITUAL = frozenset({"يوميا", "دائما", "كلما", "باستمرار", "عاده", "غالبا", "احيانا", "مرارا", "بانتظام"})
 # the relative من before an imperfect verb: whoever does it (ومن يقتل مؤمنا)
 WHOEVER = frozenset({"من", "ومن", "فمن"})
 # the past of كان that opens a past perfect with قد (وكانت القوات قد قصفت)
@@ -258,6 +260,21 @@ def _scripture(doc: Document, ev: Event, starts: list[int], sentences: Sequence[
     return any(phrase in sentence for phrase in lex.wordsets.get("scripture", frozenset()))
 
 
+# a killer's act as a statement of his punishment tells it (أقدم فلان على قتل فلان), folded
+VENTURED = frozenset({"اقدم", "اقدمت", "اقدموا", "واقدم", "واقدمت", "فاقدم"})
+VENTURED_REACH = 12  # words from أقدم to the trigger it governs (a killer's name and lineage stand between)
+
+
+def _punished(doc: Document, ev: Event, before: list[str], lex: EventLexicon) -> bool:
+    """Is the attack a crime told by the statement of its punishment: a killing ventured (أقدم فلان على قتل فلان)
+    in a text that tells the sentence carried out (قصاصا، تعزيرا، حد الحرابة: ``@punished``)? The crime is what the
+    execution answers, not the news."""
+    if ev.type != "ASSAULT" or not any(fold(w) in VENTURED for w in before[:VENTURED_REACH]):
+        return False
+    text = fold(doc.text)
+    return any(word in text for word in lex.wordsets.get("punished", frozenset()))
+
+
 def _recent(ev: Event, published: dt.date | None) -> bool:
     last = last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
@@ -281,7 +298,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             frame = _framed(before, words)
             generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex)
             if old or frame == "frame" or (generic and not _recent(ev, doc.published)) \
-                    or _almanac(doc, ev, starts, sentences):
+                    or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex):
                 fact = "reference"
             elif _purpose(doc, ev, before, lex):
                 fact = "hypothetical"

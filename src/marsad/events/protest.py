@@ -36,6 +36,7 @@ LASTED_CHARS = 12  # characters from the verb of lasting to its duration (است
 # a past period of months, years (or weeks) before the news, some or counted: PXM, P3Y (الأشهر الماضية، السنوات
 # الثلاث الماضية)
 _PERIOD = re.compile(r"^P(?:X|\d+)[MYW]$")
+RECENT = frozenset({"ايام", "ساعات", "دقائق", "ليالي"})  # folded: الأيام الماضية (PAST_REF) is the news itself
 SINCE_CHARS = 20  # characters from منذ to the date it governs
 _SINCE = re.compile(r"منذ")
 REACH = 8  # words before the trigger a possibility, an expectation or لن may govern it from
@@ -77,11 +78,11 @@ def _times(ctx: Context, lo: int, hi: int) -> list[TimeExpr]:
 
 
 def _past_period(ctx: Context, lo: int, hi: int) -> bool:
-    """A period of the past named in the sentence (الأشهر الأخيرة: PXM; وقت سابق: PAST_REF)."""
+    """A period of the past named in the sentence (الأشهر الأخيرة، وقت سابق: PAST_REF; not الأيام الماضية)."""
     marks = _words(ctx, "past_period")
     for t in _times(ctx, lo, hi):
         words = {f for w in ctx.doc.text[t.start : t.end].split() for f in _forms(w)}
-        if t.value == "PAST_REF" and words & marks:
+        if t.value == "PAST_REF" and words & marks and not words & RECENT:
             return True
         if t.type == "DURATION" and _PERIOD.match(t.value) and words & marks:
             return True
@@ -140,8 +141,8 @@ def _toppled(ctx: Context, lo: int, hi: int) -> bool:
             told = after[0].norm == "الجيش" or any(ctx.words[y].norm in DEPOSED for y in range(max(lo, x - 3), x))
         elif forms & {"انهت"}:  # أنهت حكمه; not أنهت الحكومة الإضراب
             told = bool(set(after[0].forms) & {"حكم", "حكمه", "حكمها"})
-        elif forms & {"اطاح", "اطاحت", "اطاحوا"}:  # أطاحت بنظام الرئيس; not أطاح الرئيس بوزيره
-            told = any(a.norm.startswith("ب") and set(a.forms) & ruler for a in after)
+        elif forms & {"اطاح", "اطاحت", "اطاحوا"}:  # أطاحت (الاحتجاجات الشعبية) بنظام الرئيس; not أطاح الرئيس بوزيره
+            told = any(a.norm.startswith("ب") and set(a.forms) & ruler for a in ctx.words[x + 1 : min(hi, x + 4)])
         else:  # أدت لخلع الرئيس، خلعنا صالح، أسقطوا الحكومة
             told = bool(forms & {"لخلع", "خلعنا"}) or any(set(a.forms) & ruler for a in after)
         if told:

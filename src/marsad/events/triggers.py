@@ -50,9 +50,11 @@ def _need_fits(
         # event's), or a protest told by its noun (its sentence tells its factuality: marsad.events.protest)
         return True
     if kind == "notbi":  # no complement with ب in the next two words (تظاهر اللاعب بالإصابة: pretending), but
-        for x in range(k + n, min(hi, k + n + 2)):  # the listed ones (بالقرب من، بالآلاف)
+        ruler = ctx.lex.wordsets.get("ruler", frozenset())  # the listed ones (بالقرب من، بالآلاف) and a ruler
+        for x in range(k + n, min(hi, k + n + 2)):  # toppled (أطاحت الاحتجاجات بالحكومة)
             w = ctx.words[x]
-            if w.kind == "arabic" and any(f[:1] == "ب" and f[1:] in w.forms for f in w.forms) and not ctx.has(x, words):
+            bare = {f[1:] for f in w.forms if f[:1] == "ب" and f[1:] in w.forms}
+            if w.kind == "arabic" and bare and not ctx.has(x, words) and not bare & ruler:
                 return False
         return True
     if kind == "place":  # one of the words right after, then a place within two words (مظاهرات في القاهرة)

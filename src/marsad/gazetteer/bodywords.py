@@ -20,6 +20,8 @@ from marsad.gazetteer.match import Match, TokenKey, match_at
 RARE = 30  # an indefinite word this rare after a head is a name ("سجن صيدنايا")
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 BY_WAY_OF = frozenset({"عن"})  # "عن طريق مصر": by way of Egypt, no road
+MOVEMENT = "حركه"  # folded: a weak head that heads a movement's name ("حركة حماس")
+ARMED = "armed"  # the kind of an armed head (قوات, جيش, حرس): a command before it names one body with it
 SERVICE = "police"  # the kind of a state service's head (الجمارك, الجوازات) that an administration's head takes
 
 
@@ -91,6 +93,20 @@ class WordReader:
         return not bare.endswith(("ي", "يه", "يين", "يون")) and bare not in words.adj \
             and bare not in words.generic_adj and bare not in words.direction and bare not in words.generic
 
+    def joined_adjective(self, j: int) -> bool:
+        """Whether و + an adjective at ``j`` after an adjective continues a name as one more attribute of its noun
+        ("الشؤون البلدية والقروية", "التدريب التقني والمهني"): neither is a country's nisba ("الأفغانية
+        والأمريكية": two bodies), a direction ("الجنوبية والشمالية"), a generic or listed adjective, and the word after
+        و is no head, title, context word or known name."""
+        w, before = self.keys[j].key, self.keys[j - 1].key
+        if not w.startswith("وال") or len(w) <= 5 or not before.startswith("ال") or self.head(j) or j in self.names \
+                or self.title_or_context(j):
+            return False
+        words = self.words
+        shaped = all(x.endswith(("ي", "يه")) and x not in words.generic_adj and x not in words.direction
+                     and x not in words.adj and x not in words.generic for x in (w[1:], before))
+        return shaped and self.nisba(j - 1) is None and match_at(self.gaz.nisba, self.keys, j) is None
+
     def service(self, j: int) -> bool:
         """Whether token ``j`` is a state service's head with the article, the police aside (الجمارك, الجوازات)."""
         w = self.keys[j].key
@@ -103,10 +119,23 @@ class WordReader:
         state service named by its common word (الجمارك, الجوازات) is the genitive of the administration's name:
         "مصلحة الجمارك العامة", "إدارة الجوازات" (الشرطة is generic: "مركز الشرطة" is a station)."""
         k = self.keys[i]
-        if k.key.startswith(DEFINITE) or i + 1 >= len(self.keys) or not self.keys[i + 1].key.startswith("ال"):
+        if k.key.startswith(DEFINITE) or i + 1 >= len(self.keys):
             return False
+        if not self.keys[i + 1].key.startswith("ال"):
+            return self.office_of(i)
         inner = self.words.heads.get(self.keys[i + 1].key.removeprefix("ال"))
         return inner is not None and not self.service(i + 1)
+
+    def office_of(self, i: int) -> bool:
+        """Whether a weak head at ``i`` (إدارة, مكتب, مصلحة; no article) is the management, office or interest of the
+        body or facility an indefinite head right after it names: "مجلس إدارة صندوق التنمية", "إدارة مطار الملك فهد",
+        "لمصلحة نادي الشباب". A state service or an armed head after it names one body with it ("إدارة شرطة لوس
+        انجلس", "قيادة قوات التحالف"), as another weak head does ("غرفة إدارة الأزمات"); حركة is a movement's name."""
+        weak, keys = self.words.weak, self.keys
+        if not any(key in weak and key != MOVEMENT for key, _ in keys[i].variants) or keys[i + 1].clitic:
+            return False
+        inner = self.head(i + 1)
+        return inner is not None and inner[1] not in (SERVICE, ARMED) and keys[i + 1].key not in weak
 
     def road(self, i: int) -> bool:
         """Whether a road head at ``i`` names a road: a known place follows, and it is no "عن طريق" (by way of)."""
@@ -162,8 +191,12 @@ class WordReader:
         return w.startswith("لل") or (w.startswith("ال") and w.endswith(("ي", "يه")) and self.adjective(end))
 
     def own_name(self, j: int) -> bool:
-        """A rare indefinite word right after a head, ending the phrase: a name of its own."""
+        """A rare indefinite word right after a head, ending the phrase: a name of its own; not a common noun with its
+        possessive pronoun ("إدارة مدنها", "مكتب رئيسهم")."""
         keys, w = self.keys, self.keys[j].key
+        stem = w[:-2] if w.endswith(("ها", "هم")) else ""
+        if len(stem) >= 3 and self.vocab.get(stem, 0) >= RARE:
+            return False
         return not keys[j].clitic and self.vocab.get(w, 0) < RARE and not self.accusative(w) \
             and (j + 1 == len(keys) or not self.plain(j + 1) or keys[j + 1].key.startswith("ال")
                  or self.at_place(j + 1))

@@ -38,6 +38,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # a competition's edition after its name
 MAX_WORDS = 8  # a head and at most seven more words
 ROUTE = "route"  # the kind of a head that names a road after the places it joins (طريق)
 FORCES = "قوات"  # a head that joins a known armed group's name ("قوات المقاومة الشعبية")
+CLOSED = "closed"  # the state after an adjective joined by و ("البلدية والقروية"): the name ends there
 MOVEMENT = "حركه"  # folded: a head that joins a known group's or party's name ("حركة حماس", as "حركة فتح")
 PRESS = frozenset({"صحيفه", "جريده", "قناه", "مجله", "وكاله"})  # folded: a ل phrase of these is an addressee
 MINISTRY = "وزاره"  # folded: a ministry is the state's, its office in a region no body of that region
@@ -49,7 +50,7 @@ class _Walk:
     """The state of the reading of one name: where it ends so far, what the last word was, what it gives."""
 
     end: int
-    state: str  # head | construct | noun | adj | lam
+    state: str  # head | construct | noun | adj | lam | closed
     definite: bool
     nouns: int = 0  # genitive nouns and ل phrases: a definite head with adjectives only names nothing
     country: str | None = None
@@ -213,7 +214,7 @@ class _Reader(WordReader):
                 return False
             walk.take(known.last, "noun", known.entry.country, noun=True)
             return True
-        if not self.plain(j):
+        if walk.state == CLOSED or not self.plain(j):
             return False
         w = keys[j].key
         if w.startswith("ال"):
@@ -226,10 +227,10 @@ class _Reader(WordReader):
                 walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
-            if self.coordinated(walk, j, w):
-                walk.take(j + 1, "noun")
-                return True
-            return False
+            state = self.coordinated(walk, j, w)
+            if state:
+                walk.take(j + 1, state)
+            return bool(state)
         if walk.definite and walk.state == "head":
             return False
         if walk.state == "head" and self.own_name(j):
@@ -268,13 +269,17 @@ class _Reader(WordReader):
         return walk.state == "head" and w not in words.adj and w not in words.generic_adj \
             and w not in words.direction and self.nisba(walk.end) is None
 
-    def coordinated(self, walk: _Walk, j: int, w: str) -> bool:
-        """Whether و + a definite noun at ``j`` continues the name: after a genitive or a ل phrase any such noun but a
-        head, title or context word ("الفضاء والطيران"); after an adjective, see :meth:`joined_noun` ("الشؤون
-        الإسلامية والأوقاف")."""
+    def coordinated(self, walk: _Walk, j: int, w: str) -> str:
+        """The state after و + a definite word at ``j`` that continues the name ("" when none): after a genitive
+        or a ل phrase any such noun but a head, title or context word ("الفضاء والطيران"); after an adjective, see
+        :meth:`joined_noun` ("الشؤون الإسلامية والأوقاف") and :meth:`joined_adjective` ("الشؤون البلدية
+        والقروية", after which the name ends)."""
         if walk.state in ("noun", "lam"):
-            return w.startswith("وال") and len(w) > 4 and not self.head(j) and not self.title_or_context(j)
-        return walk.state == "adj" and walk.nouns > 0 and self.joined_noun(j)
+            joined = w.startswith("وال") and len(w) > 4 and not self.head(j) and not self.title_or_context(j)
+            return "noun" if joined else ""
+        if walk.state != "adj" or walk.nouns == 0:
+            return ""
+        return "noun" if self.joined_noun(j) else CLOSED if self.joined_adjective(j) else ""
 
     def joins(self, known: Match, j: int) -> bool:
         """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, a group after قوات."""

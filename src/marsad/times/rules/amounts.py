@@ -5,7 +5,8 @@
 ISO week, months → month, years → year); hours or vague counts give PAST_REF. A quantity modifier
 becomes BEFORE (أكثر من), AFTER (أقل من) or APPROX. After منذ, a count of a state that lasts (an
 imperfect verb, a superlative, a first time, a word of going on or a negation before it: "يحتل منذ أكثر من
-سنة", "أدنى مستوى منذ خمس سنوات") is a DURATION without منذ.
+سنة", "أدنى مستوى منذ خمس سنوات") is a DURATION without منذ. The last units without a count (الأيام
+الماضية، السنوات الأخيرة) are a vague past, PAST_REF; the next ones (الأيام القليلة المقبلة) a duration.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _SPAN_PREPS = {"لمده", "مده", "طوال", "طيله", "علي", "بعد",
 _AGO_MOD = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 _LATER_MOD = {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "APPROX": "APPROX"}
 _HALF_AGO = {"Y": ("M", 12, 6), "M": ("D", 30, 15)}  # a count and a half back, in the smaller grain
+_PAST_REL = ("الماضي", "الاخير", "المنصرم", "الفائت", "السابق")  # folded: the units before now, not the next ones
+_OF_NEXT = re.compile(  # folded: a ل word (not a particle), منه, من + a noun (not من أجل، من خلال)
+    r"\s+(?:ل(?!كن|ان(?!\w)|قد|ذلك|دي|عل|ولا|ماذا)\w{2,}|منه(?:ا|م)?(?!\w)|من\s+(?!اجل|خلال|قبل|جهه|ناحيه)\w)")
 _AGO_SCALE = {"D": ("D", 1), "W": ("W", 1), "M": ("M", 1), "Y": ("Y", 1), "DE": ("Y", 10), "CE": ("Y", 100)}
 
 
@@ -96,7 +100,16 @@ def lastn(m: re.Match[str], ctx: Context) -> Found | None:
     except ValueError:
         return None
     s, e = span(m)
+    if n is None and m["rel"].startswith(_PAST_REL) and not _of_other(m, ctx):
+        return Found(s, e, "DATE", "PAST_REF")  # "الأيام الماضية", "السنوات الأخيرة": a vague past
     return Found(s, e, "DURATION", cal.duration_value(n, unit), ctx.kind("qmod", m["q"]))
+
+
+def _of_other(m: re.Match[str], ctx: Context) -> bool:
+    """"الساعات الأخيرة للمداولات", "الأيام السابقة للمهرجان": the last units of something else or those
+    before it, not those before now (a ل word, منه or من + a noun after الأخيرة or السابقة: الأيام الأخيرة من
+    رمضان; not لكن، لأن، من أجل)."""
+    return m["rel"].startswith(("الاخير", "السابق")) and bool(_OF_NEXT.match(ctx.text, m.end()))
 
 
 def last_one(m: re.Match[str], ctx: Context) -> Found | None:

@@ -119,6 +119,8 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     if spec is None or not _SPEC.fullmatch(spec):
         return None
     s, e = span(m)
+    if spec == "REF" and ctx.kind("owntime", ctx.around(e, e)[1]):
+        return None  # "في وقتها المحدد": its own time, no time referred back to
     if spec[0] == "Y" and definite_forms(ctx.around(s, s)[0]) & ctx.words.role_before:
         return None  # "الأمين العام السابق": "general", not "year"
     part = ctx.kind("part", m["part"])

@@ -187,6 +187,8 @@ def _day_month_of_weekday(day: int, month: int, wd: int, anchor: dt.date) -> dt.
 
 
 _NUMBER_BEFORE = frozenset({"كلا", "الواحد", "بين", "هذين", "يجمع", "تجمع", "جمع", "جمعت"})  # "يجمع الاثنين": the two
+_TWO_BEFORE = frozenset({"ان", "بان", "لان", "وان", "مع"})  # folded: "أن الاثنين كانا", "مع الاثنين": the two
+_TWO_AFTER = frozenset({"معا", "منهما", "الاخرين", "الاخران", "كليهما", "كلاهما", "اللذين", "اللذان"})  # folded
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:او\s+|و\s*)(?:يوم\s+)?(\w+)\s+(\w+)")
 
 
@@ -228,8 +230,10 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     before, after = ctx.around(s, e)
     bare = not (m["yawm"] or m["part"] or m["rel"])
-    if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in ("معا", "منهما")):
+    if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in _TWO_AFTER):
         return None  # الأحد/الاثنين as "one"/"two"
+    if bare and wd == 1 and before in _TWO_BEFORE and not after[:1].isdigit():
+        return None  # "أن الاثنين يعرفان بعضهما": the two as a subject, not Monday
     if bare and m.start() == s and _family_name(ctx, m["wd"], s):
         return None  # "أحمد الخميس": a family name
     if not (m["part"] or m["rel"] or m["dd"]) and ctx.kind("genericbefore", before):
