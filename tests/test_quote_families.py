@@ -307,3 +307,18 @@ def test_a_subject_set_off_by_a_comma_before_its_cue_speaks_not_the_speaker_befo
     text = "وقال نادر الحربي إن الموسم صعب. وفي لقائه مع سامي القرشي، قال إن الفريق جاهز."
     doc, found = find(text, [entity(text, "نادر الحربي", "PER"), entity(text, "سامي القرشي", "PER")])
     assert triples(doc, found)[1][0] == "نادر الحربي"  # after a preposition: no subject, the speaker goes on
+
+
+def test_a_cue_that_is_the_verb_of_the_content_after_its_particles_does_not_cut_the_content() -> None:
+    text = "وأوضح مدير الجمعية أنه لا يعترف بنتائج التصويت الأخير."
+    doc, found = find(text)
+    assert triples(doc, found)[0] == ("مدير الجمعية", "statement", "لا يعترف بنتائج التصويت الأخير")
+    text = "وقالت المعلمة إنها لم تؤكد أن الرحلة ستقام غدا."
+    doc, found = find(text)
+    assert triples(doc, found)[0] == ("المعلمة", "statement", "لم تؤكد أن الرحلة ستقام غدا")
+    text = "وذكر رئيس النادي أنه قد أعلن عن خطة جديدة للموسم."
+    doc, found = find(text)
+    assert triples(doc, found)[0] == ("رئيس النادي", "statement", "قد أعلن عن خطة جديدة للموسم")
+    text = "وقال رئيس النادي إن الملعب جاهز، وأكد أن الجمهور سيحضر."
+    doc, found = find(text)
+    assert [c for _, _, c in triples(doc, found)] == ["الملعب جاهز", "الجمهور سيحضر"]  # a cue after words cuts

@@ -3,6 +3,8 @@ sentence's end or the next cue), and attribution cues (بحسب X) whose content
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.document import Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.settings import (
@@ -17,6 +19,7 @@ from marsad.quotes.settings import (
     SOURCE_NOUNS,
     SOURCE_WORDS,
     THANKS_NOUNS,
+    VERB_PARTICLES,
 )
 from marsad.quotes.speaker import Speakers
 from marsad.quotes.words import CLAUSE_PUNCT, QUOTE_CLOSE, QUOTE_OPEN
@@ -287,6 +290,12 @@ class Content(Speakers):
                     return nxt
         return end
 
+    def _opens_with_verb(self, h: Hit, later: Hit) -> bool:
+        """Whether only particles lie between the content's start and the later hit (أنه لا يعترف ب...، إنه
+        لم يؤكد أن ...): the later cue is the verb of the content's own clause, which goes on through it."""
+        k = bisect_left(self.starts, h.content_start)
+        return k < later.first and all(self.words[x].norm in VERB_PARTICLES for x in range(k, later.first))
+
     def _finish(self, hits: list[Hit], lo: int, hi: int) -> list[Quote]:
         text = self.doc.text
         s_end = self.ends[hi - 1]
@@ -296,7 +305,7 @@ class Content(Speakers):
             if end is None:
                 end = s_end
                 for later in hits[n + 1 :]:
-                    if self.starts[later.first] > h.content_start:
+                    if self.starts[later.first] > h.content_start and not self._opens_with_verb(h, later):
                         b = later.first
                         if b - 1 > lo and self.words[b - 1].norm in CONNECTIVES:
                             b -= 1  # ...، كما أوضح أن، بينما أكدت: the connective opens the next clause

@@ -41,6 +41,9 @@ ROLE_HEADS = frozenset(
 NOT_OBJECTS = frozenset(
     "ذلك هذا هذه تلك هؤلاء هو هي هم انه انها كل بعض جميع عدم ايضا كذلك قد لا لم لن ما اولي ثاني ثانيه".split()
 ) | ROLE_HEADS
+# Particles that open a clause before its verb (أنه لا يعترف، إنه قد أعلن، أنها لن تقبل): a cue after them
+# alone is the verb of the clause that a complementizer opened, and the content goes on through it.
+VERB_PARTICLES = frozenset("لا لم لن ما قد لقد سوف".split())
 # A preposition with a pronoun suffix (في بيان أوضحت فيه، تحدث إلينا): never the speaker.
 _PREPOSITIONS = "في الي علي عن من مع ل ب لدي عند خلال اثناء".split()
 _SUFFIXES = "ه ها هم هما هن نا ك كم ي".split()
