@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from marsad.document import Token
-from marsad.gazetteer.lexicon import load_gazetteer
+from marsad.gazetteer.lexicon import Gazetteer, load_gazetteer
 from marsad.gazetteer.match import Match, TokenKey, find_all, sport_news, token_keys
 from marsad.gazetteer.spans import WIDE_LISTS, names_accord
 from marsad.resources import Resources
@@ -40,11 +40,20 @@ def document_matches(text: str, tokens: Sequence[Token],
     vocab = res.vocab
     found = find_all(gaz.names, keys)
     names = [m for m in found if m.entry.type != "NONE" and not _clitic_by_chance(m, keys, vocab)]
-    if any(m.entry.context == "sports" for m in names) and not sport_news(keys, gaz.sports):
-        names = [m for m in names if m.entry.context != "sports"]  # الهلال, الاتحاد: clubs in sport news only
+    if any(m.entry.context == "sports" for m in names):
+        sport = sport_news(keys, gaz.sports)  # الهلال, الاتحاد: clubs in sport news only
+        names = [m for m in names if m.entry.context != "sports" or (sport and not _plain_sense(m, keys, gaz))]
     result = (keys, names, find_all(gaz.nisba, keys), [m for m in found if m.entry.type == "NONE"])
     memo["last"] = (tokens, text, result)
     return result
+
+
+def _plain_sense(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
+    """A club named by a common word that a neighbour reads in the word's own sense (``club_senses.tsv``):
+    "درجة الشباب" the youth grade, "هؤلاء الشباب", "اللاعبين الشباب", "الشباب والناشئين"."""
+    before, after = gaz.club_senses.get("before", frozenset()), gaz.club_senses.get("after", frozenset())
+    return (m.first > 0 and any(k in before for k, _ in keys[m.first - 1].variants)) or (
+        m.last < len(keys) and any(k in after for k, _ in keys[m.last].variants))
 
 
 def _clitic_by_chance(m: Match, keys: Sequence[TokenKey], vocab: Mapping[str, int]) -> bool:

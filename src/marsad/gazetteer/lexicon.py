@@ -128,6 +128,8 @@ class Gazetteer:
     world: dict[tuple[str, ...], Entry] = field(default_factory=dict)
     # words of sport news (name_heads.tsv, role sports): a club named by a common word is a name only with them
     sports: frozenset[str] = frozenset()
+    # words that read such a club's name in its own sense (``club_senses.tsv``): side ("before"/"after") → words
+    club_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     # outlets named by a common word (الوئام, المدينة; context ``org_only``): never matched in running text,
     # they give their id and country to an ORG of that name found otherwise (a dateline's credit, «quoted»)
     outlet_words: dict[tuple[str, ...], Entry] = field(default_factory=dict)
@@ -236,6 +238,9 @@ def build_gazetteer(res: Resources) -> Gazetteer:
     g.not_alone = frozenset(name_keys(row["word"]) for row in not_entities if row["scope"] == "alone")
     g.months = frozenset(name_keys(row["name"]) for row in res.table("months", 1))
     g.sports = frozenset(fold(row["word"]) for row in res.table("name_heads", 2) if row["role"] == "sports")
+    senses = res.table("club_senses", 2)
+    g.club_senses = {side: frozenset(fold(r["word"]) for r in senses if r["side"] == side)
+                     for side in ("before", "after")}
     log.debug("gazetteer: %d names, %d nisba forms, %d titles", g.names.size, g.nisba.size, g.titles.size)
     return g
 

@@ -1,0 +1,36 @@
+"""A club named by a common word (الشباب "the youth") is no club where a neighbouring word reads the word in its own
+sense (``club_senses.tsv``); in sport news it is still the club."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _orgs(pipeline: Pipeline, text: str) -> list[str]:
+    doc = pipeline(Document(text=text))
+    return [text[e.start : e.end] for e in doc.layer("entities") if e.type == "ORG"]
+
+
+def test_the_club_in_sport_news_stays_a_club(pipeline: Pipeline) -> None:
+    assert "الشباب" in _orgs(pipeline, "فاز فريق الشباب على الهلال في مباراة الدوري أمس بهدفين.")
+    assert "الشباب" in _orgs(pipeline, "تعادل الشباب والنصر في الدوري.")
+    assert "الشباب" in _orgs(pipeline, "انتقل لاعب وسط الشباب إلى نادٍ آخر قبل انطلاق الدوري.")
+
+
+@pytest.mark.parametrize("text", [
+    "شارك في المباراة عدد من اللاعبين الشباب في الدوري الممتاز.",
+    "تحدث مدرب المنتخب عن بطولة درجة الشباب في الدوري.",
+    "قال وزير الشباب إن هؤلاء الشباب سيلعبون في الدوري الممتاز.",
+    "أقيمت مباراة ودية ضمن برنامج يجمع الشباب والناشئين في الدوري المحلي.",
+    "يشارك المنتخب في كأس العالم للشباب في الصيف.",
+])
+def test_a_neighbour_in_the_words_own_sense_makes_no_club(pipeline: Pipeline, text: str) -> None:
+    assert not any("شباب" in o for o in _orgs(pipeline, text))
