@@ -6,26 +6,17 @@ phrase of purpose that ends a name (للوقوف, لتلقي)."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 from marsad.document import Entity
 from marsad.gazetteer import link_entities
 from marsad.resources import Resources
+from test_heads import ents
 
 
 @pytest.fixture(scope="module")
 def res() -> Resources:
     return Resources()
-
-
-def ents(text: str, res: Resources, tagged: tuple[Entity, ...] = ()) -> dict[str, Entity]:
-    """Entities of ``text`` from gazetteers and rules (plus ``tagged``), by their text; offsets checked."""
-    found = link_entities(text, res.tokenizer(text), res, tagged)
-    for a, b in itertools.pairwise(found):
-        assert a.end <= b.start, "entities overlap"
-    return {text[e.start : e.end]: e for e in found}
 
 
 def tagged_at(text: str, name: str, typ: str = "PER") -> Entity:
