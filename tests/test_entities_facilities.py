@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Entity
 from marsad.resources import Resources
-from test_heads import ents  # gazetteers and rules alone, spans checked
+from test_heads import ents, tagged_at  # gazetteers and rules alone, spans checked
 
 
 @pytest.fixture(scope="module")
@@ -14,21 +13,17 @@ def res() -> Resources:
     return Resources()
 
 
-def tagged_at(text: str, name: str, typ: str = "LOC") -> Entity:
-    start = text.index(name)
-    return Entity(start, start + len(name), typ)
-
 
 def test_a_facility_noun_before_a_place_named_elsewhere_in_the_article_is_one_place(res: Resources) -> None:
     text = "دخل المسلحون بلدة قرقيسيا صباحا. وبعد ساعات فجروا سجن قرقيسيا وأطلقوا السجناء."
-    found = ents(text, res, (tagged_at(text, "قرقيسيا"),))
+    found = ents(text, res, (tagged_at(text, "قرقيسيا", "LOC"),))
     assert found["سجن قرقيسيا"].type == "LOC" and found["سجن قرقيسيا"].kind == "facility"
     assert found["قرقيسيا"].type == "LOC"
 
 
 def test_a_facility_noun_with_the_article_or_a_road_takes_no_place_in(res: Resources) -> None:
     text = "دخل المسلحون بلدة قرقيسيا صباحا، ثم عادوا إلى السجن قرقيسيا وإلى طريق قرقيسيا."
-    found = ents(text, res, (tagged_at(text, "قرقيسيا"),))
+    found = ents(text, res, (tagged_at(text, "قرقيسيا", "LOC"),))
     assert not any(name.startswith(("السجن", "طريق")) for name in found)
 
 

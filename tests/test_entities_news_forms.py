@@ -8,20 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Entity
 from marsad.gazetteer import link_entities
 from marsad.resources import Resources
-from test_heads import ents
+from test_heads import ents, tagged_at
 
 
 @pytest.fixture(scope="module")
 def res() -> Resources:
     return Resources()
 
-
-def tagged_at(text: str, name: str, typ: str = "PER") -> Entity:
-    start = text.index(name)
-    return Entity(start, start + len(name), typ)
 
 
 def test_the_coalition_alone_is_a_body(res: Resources) -> None:
@@ -67,13 +62,13 @@ def test_a_group_named_with_a_proclitic_is_its_short_name_elsewhere(res: Resourc
     ("وقلد قائد القطاع العقيد بحري ماجد الحربي رتبته الجديدة.", "بحري ماجد الحربي", "ماجد الحربي"),
 ])
 def test_a_rank_qualifier_stays_with_the_title(text: str, span: str, name: str, res: Resources) -> None:
-    found = ents(text, res, (tagged_at(text, span),))
+    found = ents(text, res, (tagged_at(text, span, "PER"),))
     assert found[name].type == "PER" and span not in found
 
 
 def test_a_surname_that_is_a_qualifier_elsewhere_stays_a_name(res: Resources) -> None:
     text = "وقال المهندس حمزة بحري إن المشروع اكتمل."
-    assert ents(text, res, (tagged_at(text, "حمزة بحري"),))["حمزة بحري"].type == "PER"
+    assert ents(text, res, (tagged_at(text, "حمزة بحري", "PER"),))["حمزة بحري"].type == "PER"
 
 
 def test_the_holy_capital_is_mecca_and_its_police_one_body(res: Resources) -> None:

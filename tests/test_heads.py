@@ -26,6 +26,12 @@ def ents(text: str, res: Resources, tagged: tuple[Entity, ...] = ()) -> dict[str
     return {text[e.start : e.end]: e for e in found}
 
 
+def tagged_at(text: str, name: str, typ: str) -> Entity:
+    """A tagger span of type ``typ`` over the first occurrence of ``name`` in ``text``."""
+    start = text.index(name)
+    return Entity(start, start + len(name), typ)
+
+
 @pytest.mark.parametrize("name", [
     "قوات الحشد الشعبي",  # head + genitive + adjective
     "المرصد السوري لحقوق الإنسان",  # nisba, then a ل phrase
