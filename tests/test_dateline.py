@@ -167,3 +167,24 @@ def test_a_reporter_after_an_outlet_is_no_place() -> None:
     text = "عنوان الخبر\n\nالجزيرة - عبدالله الناصر:\n\nبدأت أمس أعمال الصيانة."
     d = find_dateline(text, "عنوان الخبر")
     assert d is None or d.place is None or "الناصر" not in text[d.place.start : d.place.end]
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("سامي الحربي- سبق- تبوك:", "تبوك"),
+    ("منيف العنزي - سبق - المدينة المنورة:", "المدينة المنورة"),
+    ("خالد علي– سبق– جدة:", "جدة"),
+])
+def test_a_reporter_before_the_outlet_is_no_place(pipeline: Any, line: str, place: str) -> None:
+    text = f"افتتاح مركز صحي جديد\n\n{line} افتتح مدير الشؤون الصحية أمس مركزا صحيا جديدا في الحي الشمالي."
+    obj = _analyze(text, pipeline, "2015-07-21")
+    d = obj["meta"]["dateline"]
+    assert d["place"]["text"] == place and d["agency"]["text"] == "سبق"
+    reporter = line.split("-")[0].split("–")[0].strip()
+    assert not any(e["type"] == "LOC" and e["text"] == reporter for e in obj["entities"])
+    _spans_hold(obj)
+
+
+def test_a_follow_up_byline_has_no_place() -> None:
+    text = "عنوان الخبر\n\nسامي الحربي - سبق - متابعة: أعلنت الوزارة أمس نتائج القبول."
+    d = find_dateline(text, "عنوان الخبر")
+    assert d is not None and d.place is None and text[d.agency.start:d.agency.end] == "سبق"

@@ -22,6 +22,8 @@ MAX_PARAGRAPHS = 3
 # a dateline's place: at most this many words, none of them a number
 MAX_PLACE_WORDS = 4
 MAX_LINE_WORDS = 18
+# a byline's word where the place would stand for a story gathered from elsewhere ("فلان - سبق - متابعة:")
+FOLLOW_UP = frozenset({"متابعة", "متابعات"})
 
 _BRACKETED = re.compile(r"^(?P<head>[^\n:()\[\]]{2,90}?)\s*[(\[]\s*(?P<ag>[^()\[\]\n]{1,30}?)\s*[)\]]\s*(?:[-–—:]+|$)")
 _DASHED = re.compile(
@@ -78,6 +80,10 @@ def find_dateline(text: str, title: str | None = None, res: Resources | None = N
             if known is None and not (rx is _DASHED and ((whole_line and m.group("end") == ":")
                                                          or (m.group("end") != ":" and _reporter(para[m.end():])))):
                 continue
+            if known is not None and rx is _DASHED and m.group("end") != ":":
+                byline = _reporter_first(text, p_start, m, known.canonical, lex)
+                if byline is not None:
+                    return byline
             found = _parts(text, p_start, m, known.canonical if known else None, res)
             if found is not None:
                 return found
@@ -90,6 +96,28 @@ def _reporter(rest: str) -> bool:
     rest = rest.strip()
     words = rest[:-1].split()
     return rest.endswith(":") and 2 <= len(words) <= MAX_PLACE_WORDS and not any(c.isdigit() for c in rest)
+
+
+def _reporter_first(text: str, base: int, m: re.Match[str], agency_name: str, lex: Lexicons) -> Dateline | None:
+    """A byline that names the reporter first, then the outlet, then the place: "أحمد علي- سبق- القاهرة:",
+    "بدر العتيبي، عبدالله البرقاوي - سبق - الرياض:" (the head starts with a given name or is a name and a family
+    name, "عوض الفهمي"; the place, a few words ending in a colon, starts with no given name)."""
+    head = m.group("head").split()
+    if not head or not (lex.given_name(head[0]) or (2 <= len(head) <= 3 and head[-1].startswith("ال"))):
+        return None
+    rest_start = base + m.end()
+    colon = text.find(":", rest_start, min(len(text), rest_start + 40))
+    if colon < 0 or "\n" in text[rest_start:colon]:
+        return None
+    p_start, p_end = _trim(text, rest_start, colon)
+    words = text[p_start:p_end].split()
+    if not words or len(words) > MAX_PLACE_WORDS or any(c.isdigit() for c in text[p_start:p_end]) \
+            or lex.given_name(words[0]) or any(c in "،,()" for c in text[p_start:p_end]):
+        return None
+    a_start, a_end = _trim(text, base + m.start("ag"), base + m.end("ag"))
+    s, _ = _trim(text, base + m.start(), colon, " \t،,:-–—")
+    place = None if text[p_start:p_end] in FOLLOW_UP else Span(p_start, p_end)
+    return Dateline(Span(s, colon), place, None, None, Span(a_start, a_end), agency_name)
 
 
 def _outlet_first(text: str, base: int, m: re.Match[str], lex: Lexicons) -> Dateline | None:
