@@ -188,3 +188,25 @@ def test_a_follow_up_byline_has_no_place() -> None:
     text = "عنوان الخبر\n\nسامي الحربي - سبق - متابعة: أعلنت الوزارة أمس نتائج القبول."
     d = find_dateline(text, "عنوان الخبر")
     assert d is not None and d.place is None and text[d.agency.start:d.agency.end] == "سبق"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("عين اليوم – بيروت", "بيروت"),
+    ("عين اليوم – متابعات", None),
+    ("سامر الخطيب – عين اليوم", None),
+    ("هالة المصري، سامر الخطيب – عين اليوم", None),
+    ("Next Previous سامر الخطيب – عين اليوم", None),
+    ("Next Previous الدمام – واس", "الدمام"),
+])
+def test_an_outlets_own_dateline_and_byline_lines_stay_in_the_text(pipeline: Any, line: str,
+                                                                  place: str | None) -> None:
+    record = {"title": "افتتاح معرض للكتاب", "source": "3alyoum", "date_extracted": "2015-08-02",
+              "content": f"{line}\nافتتح أمير المنطقة أمس معرضا للكتاب يشارك فيه أكثر من مئة ناشر."}
+    obj: dict[str, Any] = to_json(pipeline(document_from_record(record)))
+    assert line in obj["text"]
+    d = obj["meta"]["dateline"]
+    assert (d["place"]["text"] if d["place"] else None) == place
+    head = [n.strip() for n in line.replace("Next Previous", "").split("–")[0].split("،")]
+    if place is None:  # the words before the outlet name reporters (or the outlet), no place
+        assert not any(e["type"] == "LOC" and e["text"] in head for e in obj["entities"])
+    _spans_hold(obj)
