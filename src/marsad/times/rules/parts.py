@@ -47,6 +47,7 @@ _NOT_VERBS = frozenset({"عند", "لدي", "علي", "عن", "الي", "من", 
 _IF = frozenset({"اذا", "لو", "كلما"})
 _NOT_A_NOUN = frozenset({"الي", "الا", "الذي", "التي", "الذين"})  # words in ال that name no day (إلى)
 _OF_A_DAY = frozenset({"نفس", "ذات", "ذلك", "تلك", "هذا", "هذه", "يوم"})
+_ONCE = frozenset({"ذات", "صبح"})  # ذات مساء: once; صبح مساء: all the time
 _EVERY = re.compile(r"\s*(?:من\s+)?كل(?!\w)")
 
 
@@ -54,7 +55,7 @@ def _not_one_time(ctx: Context, before: str, end: int) -> bool:
     """A part of day that is no one time: "صباح مساء" (all the time), "مساء كل سبت" (a set), "ساعتين ليلا"
     (a measure), "للنوم ليلا" (a habit told by a verbal noun), "ذات مساء" (once); or no part written alone:
     "مساء نفس اليوم"."""
-    if ctx.kind("part", before) or ctx.kind("barepart", before) or _EVERY.match(ctx.text, end) or before == "ذات":
+    if ctx.kind("part", before) or ctx.kind("barepart", before) or _EVERY.match(ctx.text, end) or before in _ONCE:
         return True
     after = ctx.around(end, end)[1]
     evening_of = ctx.text[end - 4 : end] == "مساء" and after.startswith("ال") and after not in _NOT_A_NOUN
