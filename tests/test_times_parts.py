@@ -1,6 +1,7 @@
 """Parts of day written alone as adverbs (صباحا، مساء، ليلا، فجرا): a time of one day when a perfect verb of
 their clause tells an event, on the day named before them; no time in a habit, a condition, a set or a measure.
-Every sentence is constructed for this test."""
+A Hijri month of the last or next year is that month of the Hijri year. Every sentence is constructed for this
+test."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_a_day_named_after_the_publication_does_not_give_a_past_part_of_day_its_
 )
 def test_a_part_of_day_in_a_habit_a_set_or_a_measure_is_no_time(text: str) -> None:
     assert not [span for span, _ in found(text) if span.split()[0] in ("صباحا", "مساء", "مساءً", "ليلا", "عصرا")]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ارتفعت المبيعات عن شهر رمضان المبارك من العام الماضي بنسبة كبيرة.", "شهر رمضان المبارك من العام الماضي",
+         "2014-07"),
+        ("بدأت الحملة في بداية شهر رمضان العام الماضي.", "بداية شهر رمضان العام الماضي", "2014-06"),
+        ("يعقد الملتقى خلال شهر صفر من العام القادم.", "شهر صفر من العام القادم", "2015-11"),
+    ],
+)
+def test_a_hijri_month_of_the_last_or_next_year_is_that_month_of_the_hijri_year(
+    text: str, expr: str, value: str
+) -> None:
+    assert value_of(text, expr) == value
