@@ -196,3 +196,14 @@ def test_a_talk_is_no_time(text: str) -> None:
 def test_a_bare_first_quarter_written_with_al_fasl() -> None:
     assert value_of("انكمش الاقتصاد 2% على مدى الفصل الأول.", "الفصل الأول") == "2015-Q1"
     assert found("يظهر البطل في الفصل الأول من الرواية.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تنطلق البطولة في الـ20 من الشهر الجاري بمشاركة عشرة فرق.", "الـ20 من الشهر الجاري", "2015-08-20"),
+        ("يعود المنتخب إلى التدريبات في الـ3 من الشهر المقبل.", "الـ3 من الشهر المقبل", "2015-09-03"),
+    ],
+)
+def test_a_day_with_the_article_glued_to_its_number_before_the_current_month(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

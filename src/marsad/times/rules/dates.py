@@ -81,8 +81,8 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d))?)",
              month_list, set(PREP_WORDS) | set(p.lex.months) | {"شهري"}),
         rule("day_of_month",
-             rf"{CL}(?P<x>(?:(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?الشهر"
-             rf"(?:\s+(?P<rel>{relmod}))?(?!\w))", day_of_month, dayords),
+             rf"{CL}(?P<x>(?:(?:ال\s*)?(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?"
+             rf"الشهر(?:\s+(?P<rel>{relmod}))?(?!\w))", day_of_month, dayords | {"ال#"}),
     ]
 
 
