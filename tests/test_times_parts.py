@@ -65,3 +65,11 @@ def test_a_hijri_month_of_the_last_or_next_year_is_that_month_of_the_hijri_year(
     text: str, expr: str, value: str
 ) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تواصل القصف على الأحياء الشرقية منذ ساعات الفجر الأولى.", "انتشرت الشرطة في الشوارع منذ ساعات الصباح الباكر."],
+)
+def test_the_hours_of_a_part_of_day_after_since_are_no_time_ago(text: str) -> None:
+    assert "PAST_REF" not in [value for _, value in found(text)]
