@@ -291,7 +291,8 @@ class EventCoder:
 
     def _sentence(self, lo: int, hi: int) -> list[Event]:
         ctx = self.ctx
-        found = triggers(ctx, lo, hi)
+        link = story_link(ctx, lo, hi)
+        found = [t for t in triggers(ctx, lo, hi) if t[0] < link]
         if not found:
             return []
         bounds = ctx.starts[lo], ctx.ends[hi - 1]
@@ -324,6 +325,17 @@ class EventCoder:
             told = fold_mentions(self._sentence(lo, hi), self.ctx.doc.text, fighting, events)
             events.extend(one_unnamed(told))
         return merge_duplicates(events)
+
+
+def story_link(ctx: Context, lo: int, hi: int) -> int:
+    """Where a line that links to the story (رابط الخبر بصحيفة الوئام: and its title again; ``@story_link``)
+    starts among the words [lo, hi), else ``hi``: the title it repeats is told once, by the article itself."""
+    for link in ctx.lex.wordsets.get("story_link", frozenset()):
+        first, *rest = link.split()
+        for x in range(lo, hi - len(rest)):
+            if ctx.words[x].norm == first and all(ctx.words[x + 1 + i].norm == w for i, w in enumerate(rest)):
+                return x
+    return hi
 
 
 # the modes a condition or an intent carries over to a coordinated verb of the same kind

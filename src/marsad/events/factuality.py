@@ -65,6 +65,7 @@ GOVERNING = frozenset({"مقابل", "اضافه", "ادي", "ادت", "يؤدي
                        "التصدي", "ضحيه", "نتيجه", "تعرضه", "تعرضها", "تعرضهم"})
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
 
 
 def _future_verb(ctx: Context, w: Word) -> bool:
@@ -171,6 +172,14 @@ def _keys(word: str) -> list[str]:
 
 
 def last_day(value: str) -> dt.date | None:
+    """The last day of a TIMEX3 date value (a day, a month, a year); an ISO week (2015-W29: الأسبوع الماضي) by its
+    middle day, Thursday: what a week ago tells happened about a week before, not on its last day."""
+    week = _WEEK.match(value)
+    if week:
+        try:
+            return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+        except ValueError:
+            return None
     m = _DATE.match(value)
     if not m:
         return None

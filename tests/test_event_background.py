@@ -1,0 +1,36 @@
+"""Attacks and protests told again or told as background, not as the day's news: the title repeated on a line
+that links to the story, a protest of last week; each beside the news it is told apart from, on constructed
+sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from event_helpers import asserted, events
+
+FRIDAY = dt.date(2015, 7, 24)
+
+
+def test_a_line_linking_to_the_story_tells_its_title_again(pipeline: Any) -> None:
+    text = ("قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش في بنغازي اليوم.\n"
+            "رابط الخبر بصحيفة الوئام: مقتل خمسة جنود في هجوم على نقطة تفتيش")
+    found = events(text, pipeline, "ASSAULT")
+    assert len(found) == 1
+    assert found[0].trigger.start < text.index("رابط")
+
+
+def test_a_story_named_without_its_link_is_still_told(pipeline: Any) -> None:
+    text = "وقال الخبر إن مسلحين قتلوا خمسة جنود في هجوم على نقطة تفتيش في بنغازي اليوم."
+    assert len(asserted(text, pipeline, "ASSAULT")) == 1
+
+
+def test_a_protest_of_last_week_is_background(pipeline: Any) -> None:
+    text = "وكان محتجون يلقون الحجارة على الشرطة في أثينا الأسبوع الماضي."
+    assert asserted(text, pipeline, "PROTEST", FRIDAY) == []
+    assert [e.factuality for e in events(text, pipeline, "PROTEST", FRIDAY)] == ["reference"]
+
+
+def test_a_protest_of_this_week_is_news(pipeline: Any) -> None:
+    text = "وتظاهر آلاف المحتجين أمام البرلمان في أثينا هذا الأسبوع."
+    assert len(asserted(text, pipeline, "PROTEST", FRIDAY)) == 1
