@@ -34,3 +34,28 @@ def test_a_protest_of_last_week_is_background(pipeline: Any) -> None:
 def test_a_protest_of_this_week_is_news(pipeline: Any) -> None:
     text = "وتظاهر آلاف المحتجين أمام البرلمان في أثينا هذا الأسبوع."
     assert len(asserted(text, pipeline, "PROTEST", FRIDAY)) == 1
+
+
+def test_an_attack_dated_weeks_before_publication_is_background(pipeline: Any) -> None:
+    text = "وفي نهاية يونيو الماضي قتل مسلحون عشرة جنود في هجوم على ثكنة في شمال البلاد."
+    assert asserted(text, pipeline, "ASSAULT") == []
+    assert {e.factuality for e in events(text, pipeline, "ASSAULT")} == {"reference"}
+
+
+def test_an_attack_of_the_last_days_is_news(pipeline: Any) -> None:
+    text = "وقتل مسلحون عشرة جنود في هجوم على ثكنة في شمال البلاد يوم الخميس الماضي."
+    assert len(asserted(text, pipeline, "ASSAULT")) == 1
+
+
+def test_a_time_in_a_relative_clause_of_another_noun_does_not_date_the_attack(pipeline: Any) -> None:
+    text = "ويشارك الجنود في معارك تمهد لاستعادة المدينة من المسلحين التي سيطروا عليها في مايو الماضي."
+    found = asserted(text, pipeline, "ASSAULT")
+    assert [text[e.trigger.start:e.trigger.end] for e in found] == ["معارك"]
+    assert found[0].time is None
+
+
+def test_a_relative_right_after_the_attack_dates_it(pipeline: Any) -> None:
+    text = "وأدان الوزير الهجوم الإرهابي الذي استهدف مسجدا في 26 يونيو الماضي."
+    found = events(text, pipeline, "ASSAULT")
+    assert [e.time for e in found] == ["2015-06-26"]
+    assert [e.factuality for e in found] == ["reference"]

@@ -19,6 +19,7 @@ The cascade, for each sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -77,11 +78,22 @@ class EventCoder:
                 continue
             if not since and after_since(self.ctx, t.start):
                 continue
+            if t.start >= end and self._other_relative(end, t.start):
+                continue
             dist = t.start - end if t.start >= end else start - t.end
             key = (0, max(dist, 0), t.value)
             if best is None or key < best:
                 best = key
         return best[2] if best else None
+
+    def _other_relative(self, end: int, at: int) -> bool:
+        """Does a relative clause of another noun (or of a place: حيث) open between the trigger ending at ``end``
+        and a time at ``at`` (معارك تمهد لاستعادة الرمادي التي سيطر عليها مايو الماضي)? Its time is that clause's;
+        a relative right after the trigger (الهجوم الإرهابي الذي وقع أمس) tells the trigger's own."""
+        relative = self.ctx.lex.wordsets.get("relative", frozenset()) | {"حيث"}
+        first = bisect_left(self.ctx.starts, end)
+        return any(self.ctx.words[x].norm in relative
+                   for x in range(first + OWN_RELATIVE, bisect_left(self.ctx.starts, at)))
 
     def _named(self, run: Run | None) -> Actor | None:
         """The actor a run names; a bare head noun (الوزارة، قوات) keeps its country and agent, not its text."""
@@ -291,8 +303,7 @@ class EventCoder:
 
     def _sentence(self, lo: int, hi: int) -> list[Event]:
         ctx = self.ctx
-        link = story_link(ctx, lo, hi)
-        found = [t for t in triggers(ctx, lo, hi) if t[0] < link]
+        found = triggers(ctx, lo, hi)
         if not found:
             return []
         bounds = ctx.starts[lo], ctx.ends[hi - 1]
@@ -322,22 +333,31 @@ class EventCoder:
         events: list[Event] = []
         fighting = self.ctx.lex.wordsets.get("fighting", frozenset())
         for lo, hi in self.ctx.ix.sentence_ranges:
-            told = fold_mentions(self._sentence(lo, hi), self.ctx.doc.text, fighting, events)
-            events.extend(one_unnamed(told))
+            for a, b in story_link(self.ctx, lo, hi):
+                told = fold_mentions(self._sentence(a, b), self.ctx.doc.text, fighting, events)
+                events.extend(one_unnamed(told))
         return merge_duplicates(events)
 
 
-def story_link(ctx: Context, lo: int, hi: int) -> int:
-    """Where a line that links to the story (رابط الخبر بصحيفة الوئام: and its title again; ``@story_link``)
-    starts among the words [lo, hi), else ``hi``: the title it repeats is told once, by the article itself."""
+def story_link(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The words [lo, hi) of a sentence without a line that links to the story (رابط الخبر بصحيفة الوئام:
+    ``@story_link``, up to its colon): the title it repeats after the colon is read as a headline of its own, so
+    that the outlet is no party to its events and they merge with those of the title itself."""
     for link in ctx.lex.wordsets.get("story_link", frozenset()):
         first, *rest = link.split()
         for x in range(lo, hi - len(rest)):
             if ctx.words[x].norm == first and all(ctx.words[x + 1 + i].norm == w for i, w in enumerate(rest)):
-                return x
-    return hi
+                colon = next((y for y in range(x, min(hi, x + LINK_WORDS)) if ctx.words[y].norm in (":", "：")), None)
+                after = colon + 1 if colon is not None else x
+                return [(a, b) for a, b in ((lo, x), (after, hi)) if a < b]
+    return [(lo, hi)]
 
 
+LINK_WORDS = 8  # words from the link's first word to its colon (رابط الخبر بصحيفة الوئام الإلكترونية :)
+
+
+# words after a trigger within which a relative is the trigger's own (الهجوم الإرهابي الذي وقع أمس)
+OWN_RELATIVE = 2
 # the modes a condition or an intent carries over to a coordinated verb of the same kind
 SCOPED_MODES = ("hypothetical", "future")
 COORDINATION_REACH = 8  # words between two coordinated trigger verbs

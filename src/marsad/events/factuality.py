@@ -48,6 +48,10 @@ REFERENCE_DAYS = 120
 # a protest dated this many days or more before publication is one told as background (خلال تظاهرات يوم الجمعة
 # 31 يوليو الماضي, in an article of mid-August): protests are news on their day, not four months later
 PROTEST_REFERENCE_DAYS = 7
+# an attack dated this many days or more before publication is one told as background (an attack of last month,
+# a tally of the weeks before: في نهاية يونيو الماضي قتل ...، خلال شهر رمضان); one of the last two weeks may be news
+# told late or again
+ATTACK_REFERENCE_DAYS = 14
 # a generic or past perfect mention of an event dated this many days or fewer before publication is the news
 RECENT_DAYS = 3
 # nouns of a result, not of an act: لمقتل، لقتلى follow what led to them
@@ -301,7 +305,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
         mode = None if fact else ev.mode
         if fact is None:
             last = last_day(ev.time) if ev.time else None
-            days = PROTEST_REFERENCE_DAYS if ev.type == "PROTEST" else REFERENCE_DAYS
+            days = {"PROTEST": PROTEST_REFERENCE_DAYS, "ASSAULT": ATTACK_REFERENCE_DAYS}.get(ev.type, REFERENCE_DAYS)
             old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)
             frame = _framed(before, words)
