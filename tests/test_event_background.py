@@ -59,3 +59,35 @@ def test_a_relative_right_after_the_attack_dates_it(pipeline: Any) -> None:
     found = events(text, pipeline, "ASSAULT")
     assert [e.time for e in found] == ["2015-06-26"]
     assert [e.factuality for e in found] == ["reference"]
+
+
+def test_a_tally_of_the_year_is_no_attack_of_the_day(pipeline: Any) -> None:
+    text = "وأحصت منظمة حقوقية مقتل 40 مدنيا في المحافظة منذ مطلع العام الحالي."
+    assert asserted(text, pipeline, "ASSAULT") == []
+    assert {e.factuality for e in events(text, pipeline, "ASSAULT")} == {"reference"}
+
+
+def test_attacks_of_a_past_decade_are_history(pipeline: Any) -> None:
+    text = "وشهدت المدينة تفجيرات كثيرة في الثمانينيات من القرن الماضي."
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+def test_an_attack_dated_by_its_day_is_news(pipeline: Any) -> None:
+    text = "وأحصت منظمة حقوقية مقتل 40 مدنيا في قصف على المحافظة أمس الاثنين."
+    assert len(asserted(text, pipeline, "ASSAULT")) == 1
+
+
+def test_mentions_dated_by_the_day_and_by_its_morning_are_one_attack(pipeline: Any) -> None:
+    text = ("قتل 13 شخصا في تفجير انتحاري استهدف سوقا في مدينة شمالية اليوم الجمعة.\n"
+            "وقال قائد الشرطة إن انتحارية فجرت نفسها صباح اليوم في السوق ما أسفر عن مقتل 13 شخصا.")
+    assert len(asserted(text, pipeline, "ASSAULT", FRIDAY)) == 1
+
+
+def test_an_audience_that_gathers_is_no_protest(pipeline: Any) -> None:
+    text = "انطلقت فعاليات المهرجان بحضور جمهور كبير احتشد في الخيمة الرئيسية."
+    assert asserted(text, pipeline, "PROTEST") == []
+
+
+def test_a_crowd_that_gathers_before_a_ministry_protests(pipeline: Any) -> None:
+    text = "احتشد مئات العمال أمام مقر الوزارة أمس احتجاجا على تأخر رواتبهم."
+    assert len(asserted(text, pipeline, "PROTEST")) == 1

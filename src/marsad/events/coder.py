@@ -436,6 +436,12 @@ def _aux(ev: Event) -> str | None:
     return ev.mode if ev.mode in AUX_MODES else None
 
 
+def _day(time: str) -> str:
+    """A time without its part of day or clock time (2015-07-17TMO, 2015-07-17T10:00 → 2015-07-17): mentions of one
+    event dated by its day and by its morning are one."""
+    return time.split("T", 1)[0] if len(time) > 10 and time[10] == "T" else time
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """Duplicate mentions become one event: same type and mode, participants of one contained in the
     other's (or both unknown), compatible times. The first mention is kept, completed by the others."""
@@ -445,7 +451,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         for i, kept0 in enumerate(out):
             if kept0.type != ev.type or kept0.mode != ev.mode:
                 continue
-            if kept0.time is not None and ev.time is not None and kept0.time != ev.time:
+            if kept0.time is not None and ev.time is not None and _day(kept0.time) != _day(ev.time):
                 continue
             if _same_parties(kept0, ev):
                 slot = i

@@ -8,8 +8,10 @@ Two sources of evidence, in this order:
 2. A trigger row of mode ``reference`` (``event_triggers.tsv``: the definite agreement noun, الاتفاق, names
    an agreement already known) makes the event background (reference).
 3. A reference frame: a word of ``event_reference.tsv`` (a trial, verdict, charge, anniversary, history)
-   shortly before the trigger in its sentence, or an event time well before publication, makes the
-   event background (reference).
+   shortly before the trigger in its sentence, or an event time well before publication (an attack two weeks
+   before, a protest one week before, other events four months before), makes the event background (reference);
+   so does an attack dated by a whole period begun by publication, a year, a month, a season or a decade (مقتل 52
+   طفلا منذ مطلع العام الحالي، خلال شهر رمضان: a tally, a campaign or history).
 4. A mention of earlier or habitual events (a ``generic`` word of ``event_reference.tsv``: الكثير من الهجمات،
    تلك الهجمات), a past perfect (وكانت القوات قد قصفت) or an attack in a sentence of scripture or sacred history
    (صلى الله عليه وسلم، رضي الله عنه، قال تعالى: ``@scripture``) is background too, unless the event is dated within
@@ -288,6 +290,23 @@ def _punished(doc: Document, ev: Event, before: list[str], lex: EventLexicon) ->
     return any(word in text for word in lex.wordsets.get("punished", frozenset()))
 
 
+# a TIMEX3 value of a period longer than a week: a year, a month, a season, a half or quarter, a decade or century
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:\d{2}|SP|SU|FA|WI|H[12]|Q[1-4]))?$|^(\d{2,3})$")
+
+
+def _period(doc: Document, ev: Event) -> bool:
+    """Is the attack dated by a whole period that has begun by publication (مقتل 52 طفلا منذ مطلع العام الحالي،
+    عمليات إطلاق نار خلال شهر رمضان، في الثمانينيات): a tally, a campaign or history, not the day's news? A
+    single attack told as news is dated by its day (أمس، الخميس) if at all."""
+    m = _PERIOD.match(ev.time or "") if ev.type == "ASSAULT" else None
+    published = doc.published
+    if m is None or published is None:
+        return False
+    if m.group(1):
+        return int(m.group(1)) <= published.year
+    return int(m.group(2)) * 10 ** (4 - len(m.group(2))) <= published.year
+
+
 def _recent(ev: Event, published: dt.date | None) -> bool:
     last = last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
@@ -310,7 +329,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             before = _before(doc, ev, starts, sentences)
             frame = _framed(before, words)
             generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex)
-            if old or frame == "frame" or (generic and not _recent(ev, doc.published)) \
+            if old or frame == "frame" or (generic and not _recent(ev, doc.published)) or _period(doc, ev) \
                     or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex):
                 fact = "reference"
             elif _purpose(doc, ev, before, lex):
