@@ -91,3 +91,15 @@ def test_an_audience_that_gathers_is_no_protest(pipeline: Any) -> None:
 def test_a_crowd_that_gathers_before_a_ministry_protests(pipeline: Any) -> None:
     text = "احتشد مئات العمال أمام مقر الوزارة أمس احتجاجا على تأخر رواتبهم."
     assert len(asserted(text, pipeline, "PROTEST")) == 1
+
+
+def test_a_quoted_title_of_a_work_is_no_event(pipeline: Any) -> None:
+    text = "وتعرض فرقة المسرح مساء السبت مسرحية «نزهة في ميدان المعركة» في قاعة المدينة."
+    assert asserted(text, pipeline, "ASSAULT") == []
+    text = "واشتهرت الكاتبة بروايتها «أن تقتل مدينة» التي ترجمت إلى لغات كثيرة."
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+def test_a_quoted_statement_of_an_attack_is_still_one(pipeline: Any) -> None:
+    text = "وقال المتحدث: «قتل المسلحون خمسة جنود في هجوم على نقطة تفتيش أمس»."
+    assert len(asserted(text, pipeline, "ASSAULT")) == 1
