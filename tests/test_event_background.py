@@ -1,6 +1,7 @@
 """Attacks and protests told again or told as background, not as the day's news: the title repeated on a line
-that links to the story, a protest of last week; each beside the news it is told apart from, on constructed
-sentences."""
+that links to the story, a protest of last week, an attack of weeks before or a tally of a period, a time of
+another clause, a quoted title of a work; and fire returned on its source, an attack. Each beside the news it is
+told apart from, on constructed sentences."""
 
 from __future__ import annotations
 
@@ -103,3 +104,14 @@ def test_a_quoted_title_of_a_work_is_no_event(pipeline: Any) -> None:
 def test_a_quoted_statement_of_an_attack_is_still_one(pipeline: Any) -> None:
     text = "وقال المتحدث: «قتل المسلحون خمسة جنود في هجوم على نقطة تفتيش أمس»."
     assert len(asserted(text, pipeline, "ASSAULT")) == 1
+
+
+def test_fire_returned_on_its_source_is_an_attack(pipeline: Any) -> None:
+    text = "وأضاف المتحدث أن قوات الجيش ردت على مصادر النيران بالمدفعية الثقيلة أمس."
+    found = asserted(text, pipeline, "ASSAULT")
+    assert [text[e.trigger.start:e.trigger.end] for e in found] == ["ردت"]
+
+
+def test_an_answer_about_sources_of_money_is_no_attack(pipeline: Any) -> None:
+    text = "ورد الوزير على أسئلة الصحفيين حول مصادر تمويل المشروع الجديد."
+    assert asserted(text, pipeline, "ASSAULT") == []
