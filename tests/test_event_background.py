@@ -104,6 +104,8 @@ def test_a_quoted_title_of_a_work_is_no_event(pipeline: Any) -> None:
 def test_a_quoted_statement_of_an_attack_is_still_one(pipeline: Any) -> None:
     text = "وقال المتحدث: «قتل المسلحون خمسة جنود في هجوم على نقطة تفتيش أمس»."
     assert len(asserted(text, pipeline, "ASSAULT")) == 1
+    text = 'وقال المتحدث "الأمن مستتب كما في البرنامج" ثم قتل مسلحون جنديا في المدينة أمس.'
+    assert len(asserted(text, pipeline, "ASSAULT")) == 1
 
 
 def test_fire_returned_on_its_source_is_an_attack(pipeline: Any) -> None:

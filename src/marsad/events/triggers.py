@@ -148,7 +148,10 @@ def _titled(ctx: Context, k: int, lo: int) -> bool:
     at = max(before.rfind(ch) for ch in OPENING)
     if at < 0 or any(ch in before[at + 1 :] for ch in CLOSING):
         return False
-    word = _LAST_WORD.search(text[ctx.starts[lo] : start + at])
+    head = text[ctx.starts[lo] : start + at]
+    if before[at] == '"' and head.count('"') % 2:
+        return False  # a plain quotation mark that closes a quote
+    word = _LAST_WORD.search(head)
     if word is None:
         return False
     w = fold(word.group(1))
