@@ -64,6 +64,7 @@ MODULES = (
     "marsad.events.triggers",
     "marsad.events.participants",
     "marsad.events.coder",
+    "marsad.events.merge",
     "marsad.quotes.base",
     "marsad.quotes.relays",
     "marsad.quotes.names",
