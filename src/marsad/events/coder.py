@@ -337,7 +337,7 @@ class EventCoder:
             for a, b in story_link(self.ctx, lo, hi):
                 told = fold_mentions(self._sentence(a, b), self.ctx.doc.text, fighting, events)
                 events.extend(one_unnamed(told))
-        return merge_duplicates(events)
+        return merge_duplicates(events, self.ctx.doc.text)
 
 
 def story_link(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
