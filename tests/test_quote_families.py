@@ -3,7 +3,10 @@ verbal nouns that report (بقولها، إعلان), and speakers kept across f
 
 from __future__ import annotations
 
-from test_quote_cues import entity, find, triples  # constructed sentences, entities given by hand
+from marsad.document import Document, Entity, Quote
+from marsad.resources import default_resources
+from marsad.stages import quotes as quotes_stage
+from test_quote_cues import BASE, entity, find, triples  # constructed sentences, entities given by hand
 
 
 def test_an_accusation_reaches_its_charge_past_a_long_title_and_the_accused() -> None:
@@ -322,3 +325,40 @@ def test_a_cue_that_is_the_verb_of_the_content_after_its_particles_does_not_cut_
     text = "وقال رئيس النادي إن الملعب جاهز، وأكد أن الجمهور سيحضر."
     doc, found = find(text)
     assert [c for _, _, c in triples(doc, found)] == ["الملعب جاهز", "الجمهور سيحضر"]  # a cue after words cuts
+
+
+def test_a_defective_verb_written_with_yaa_is_the_noun_and_no_cue() -> None:
+    text = "وأظهرت استطلاعات رأي أجريت الشهر الماضي أن المرشح يتقدم بفارق كبير."
+    doc, found = find(text)
+    assert [q.cue for q in found] == []  # رأي "opinion", not رأى
+    text = "ورغم نفي الشركة وجود خلل، قال المهندس كريم الفاضل إن العطل تكرر."
+    doc, found = find(text, [entity(text, "كريم الفاضل", "PER")])
+    assert triples(doc, found) == [("كريم الفاضل", "statement", "العطل تكرر")]
+    text = "ورأى المحلل سامر الحلو أن الأسعار ستنخفض."
+    doc, found = find(text, [entity(text, "سامر الحلو", "PER")])
+    assert triples(doc, found) == [("سامر الحلو", "statement", "الأسعار ستنخفض")]
+
+
+def test_an_outlet_on_lam_right_after_the_cue_is_told_and_the_speaker_before_goes_on() -> None:
+    text = "وقال الوزير خالد السعد إن الميناء سيفتح قريبا. وقال لرويترز «العمل يسير وفق الخطة»."
+    start = text.index("رويترز")
+    doc, found = find(text, [entity(text, "خالد السعد", "PER"), Entity(start, start + 6, "ORG", None, None)])
+    assert [t[0] for t in triples(doc, found)] == ["خالد السعد", "خالد السعد"]
+
+
+def titled(title: str, body: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
+    text = f"{title}\n\n{body}"
+    doc = BASE(Document(text=text, title=title))
+    doc.layers["entities"] = entities or []
+    return doc, quotes_stage.run(doc, default_resources())
+
+
+def test_a_title_demand_reports_with_the_words_before_it_as_its_speaker() -> None:
+    doc, found = titled("مجلس الشورى يطالب بتوسيع برامج الإسكان", "الرياض - واس")
+    assert triples(doc, found) == [("مجلس الشورى", "directive", "بتوسيع برامج الإسكان")]
+    doc, found = titled("جمعية خيرية تطالب البلديات بتأهيل الحدائق", "جدة - واس")
+    assert triples(doc, found) == [("جمعية خيرية", "directive", "بتأهيل الحدائق")]
+    doc, found = titled("مسيرات حاشدة تطالب بإسقاط القانون", "خرج الآلاف إلى الشوارع.")
+    assert found == []  # what a march demands
+    doc, found = titled("أخبار المدينة", "وتطالب الجمعيات بزيادة الدعم منذ سنوات.")
+    assert found == []  # يطالب reports in a title only

@@ -279,7 +279,7 @@ class QuoteFinder(Cues):
                                          or (self.words[x].kind == "arabic" and not self._is_time(x)
                                              and self.words[x].norm not in ADVERBS)
                                          for x in range(region_lo, region_hi)):
-            fronted = self._fronted_subject(i, lo, kind) or self._light_subject(i, lo)
+            fronted = self._fronted_subject(i, lo, kind) or self._light_subject(i, lo) or self._title_subject(i, lo)
             sp = fronted or self._same(region_lo, region_hi) or self._bare_title(
                 self._resolve(region_lo, region_hi, kind == "relay", lo))
             if fronted is not None:  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
@@ -291,8 +291,8 @@ class QuoteFinder(Cues):
                 sp = self._caller(region_lo, region_hi, sp)
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
-            sp = (said or self._subject_before(i, lo) or self._nested_subject(i, lo) or self._kana_subject(i, lo)
-                  or self._svo_before(i, lo) or self._pronoun(i, lo))
+            sp = (said or self._subject_before(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
+                  or self._kana_subject(i, lo) or self._svo_before(i, lo) or self._pronoun(i, lo))
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
