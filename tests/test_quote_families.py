@@ -362,3 +362,13 @@ def test_a_title_demand_reports_with_the_words_before_it_as_its_speaker() -> Non
     assert found == []  # what a march demands
     doc, found = titled("أخبار المدينة", "وتطالب الجمعيات بزيادة الدعم منذ سنوات.")
     assert found == []  # يطالب reports in a title only
+
+
+def test_a_body_whose_report_opens_the_region_speaks_and_the_report_relays() -> None:
+    text = "وقال تقرير لمنظمة الصحة العالمية إن الإصابات تراجعت."
+    doc, found = find(text, [entity(text, "منظمة الصحة العالمية", "ORG")])
+    assert triples(doc, found) == [("منظمة الصحة العالمية", "statement", "الإصابات تراجعت")]
+    assert found[0].via == ("تقرير",)
+    text = "وأفاد التقرير السنوي لهيئة الموانئ أن الشحنات زادت."
+    doc, found = find(text, [entity(text, "هيئة الموانئ", "ORG")])
+    assert [t[0] for t in triples(doc, found)] != ["هيئة الموانئ"]  # a report named as a document speaks as written

@@ -254,6 +254,16 @@ class QuoteFinder(Cues):
         span = Span(self.starts[i + 1], self.ends[end - 1])
         return Speaker(span, self._entity_type(span), ())
 
+    def _report_speaker(self, lo: int, hi: int) -> Speaker | None:
+        """The body whose report, without the article, opens a cue's region [lo, hi), written on ل (وقال تقرير
+        لمنظمة العفو الدولية إن ...، وذكر تقرير حديث للجنة ...): it speaks, the report relays."""
+        if self.words[lo].norm != "تقرير" or hi - lo < 2:
+            return None  # التقرير السنوي لغرفة ...: a report named as a document speaks as written
+        issuer = self._report_issuer(lo, hi)
+        if issuer is None or issuer.span is None:
+            return None
+        return Speaker(issuer.span, issuer.etype, (*issuer.via, "تقرير"))
+
     def _hit(self, i: int, lo: int, kind: str, comp: tuple[int, int, int]) -> Hit:
         """The quote of the cue at i whose complement ``comp`` was found: its speaker region and content."""
         k, masdar, region_end = comp
@@ -280,8 +290,8 @@ class QuoteFinder(Cues):
                                              and self.words[x].norm not in ADVERBS)
                                          for x in range(region_lo, region_hi)):
             fronted = self._fronted_subject(i, lo, kind) or self._light_subject(i, lo) or self._title_subject(i, lo)
-            sp = fronted or self._same(region_lo, region_hi) or self._bare_title(
-                self._resolve(region_lo, region_hi, kind == "relay", lo))
+            sp = fronted or self._same(region_lo, region_hi) or self._report_speaker(region_lo, region_hi) or (
+                self._bare_title(self._resolve(region_lo, region_hi, kind == "relay", lo)))
             if fronted is not None:  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
                 outlet = self._told_outlet(region_lo, region_hi)  # لفت أثناء المؤتمر لـ"الوطن" إلى
                 sp = Speaker(sp.span, sp.etype, (*sp.via, outlet)) if outlet and outlet not in sp.via else sp
