@@ -372,3 +372,28 @@ def test_a_body_whose_report_opens_the_region_speaks_and_the_report_relays() -> 
     text = "وأفاد التقرير السنوي لهيئة الموانئ أن الشحنات زادت."
     doc, found = find(text, [entity(text, "هيئة الموانئ", "ORG")])
     assert [t[0] for t in triples(doc, found)] != ["هيئة الموانئ"]  # a report named as a document speaks as written
+
+
+def test_a_proposal_with_its_complementizer_near_is_a_directive() -> None:
+    text = "وعن أزمة المرور، اقترح المهندس سامي العتيبي أن تقام جسور جديدة."
+    doc, found = find(text, [entity(text, "سامي العتيبي", "PER")])
+    assert triples(doc, found) == [("سامي العتيبي", "directive", "تقام جسور جديدة")]
+    text = "واقترحت الوزارة اتفاقا محايدا للطرفين يقول الخبراء إن فيه حلا."
+    doc, found = find(text)
+    assert [q.kind for q in found] == ["statement"]  # the proposal's object is no speech; يقول reports
+
+
+def test_a_source_after_ala_ma_at_the_end_of_a_sentence_speaks_the_clause_before() -> None:
+    text = "وقتل ثمانية أشخاص في انفجار سيارة مفخخة قرب السوق، على ما أفاد مصدر أمني."
+    doc, found = find(text)
+    assert triples(doc, found) == [("مصدر أمني", "statement", "وقتل ثمانية أشخاص في انفجار سيارة مفخخة قرب السوق")]
+    text = "ورد المدرب على ما قاله اللاعب في المؤتمر."
+    doc, found = find(text)
+    assert found == []  # "what the player said": no comma before على, no source
+
+
+def test_a_first_person_present_of_a_hamzat_wasl_cue_is_the_writers_voice() -> None:
+    _, found = find("ولذلك أقترح أن تنشئ البلدية حديقة عامة في الحي.")
+    assert found == []  # أقترح "I propose", not the past اقترح
+    _, found = find("وأعتبر أن القرار جاء متأخرا.")
+    assert found == []

@@ -97,8 +97,9 @@ class FinderBase:
         for k, found in enumerate(self.cue_kinds):
             if found is None:
                 continue
-            if any(f in lex.maqsura for f in found.values()) and self._yaa_written(k):
-                self.cue_kinds[k] = None  # استطلاعات رأي، رغم نفي السلطات: the noun, not رأى or نفى
+            if (any(f in lex.maqsura for f in found.values()) and self._yaa_written(k)) or (
+                    any(f in lex.wasl for f in found.values()) and self._hamza_written(k)):
+                self.cue_kinds[k] = None  # استطلاعات رأي (not رأى)، وأقترح أن (I propose; not اقترح)
                 continue
             if "scene" in found:
                 self.scene.add(k)
@@ -118,6 +119,11 @@ class FinderBase:
     def _yaa_written(self, k: int) -> bool:
         """Whether word k is written with a final ي (رأي), not the ى of a defective verb (رأى)."""
         return self.doc.text[self.starts[k] : self.ends[k]].rstrip(_MARKS)[-1:] == "ي"
+
+    def _hamza_written(self, k: int) -> bool:
+        """Whether word k, after its و/ف, begins with أ (أقترح), not the bare alef of a past verb (اقترح)."""
+        raw = self.doc.text[self.starts[k] : self.ends[k]]
+        return raw.lstrip("وف")[:1] == "أ"
 
     def _thanks_at(self, k: int, nouns: frozenset[str] = THANKS_NOUNS) -> int:
         """The index of the noun of thanks, congratulation or condolence (or of another set of ``nouns``) that

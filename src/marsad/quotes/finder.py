@@ -27,7 +27,16 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS, ISSUING, RELATIVES, SOURCE_WORDS, STOP, SUBJECT_REACH
+from marsad.quotes.settings import (
+    ADDRESSEES,
+    ADVERBS,
+    ISSUING,
+    NEAR_COMPLEMENT,
+    RELATIVES,
+    SOURCE_WORDS,
+    STOP,
+    SUBJECT_REACH,
+)
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -133,9 +142,13 @@ class QuoteFinder(Cues):
         """A cue at i without a complement: a direct quote closing before it («...»، قال الوزير), the clause
         before "كما أعلنت X" at the sentence's end, else the person it names becomes the current speaker."""
         before = self._quote_before(i, lo) if kind in ("verb", "participle") else None
-        if kind == "verb" and i - 1 > lo and self.words[i - 1].norm == "كما" and self._closes_clause(i, hi):
-            q = self._source(i - 1, lo, hi)  # "قتل عشرة جنود ...، كما أعلنت السلطات": the clause before
-            if q is not None and q.content_start < self.starts[i - 1]:
+        if before is not None and "~" in self.lex.complements(self.cue_kinds[i][kind], kind) and len(  # type: ignore[index]
+                self.doc.text[before[0] : before[1]].split()) < NEAR_COMPLEMENT:
+            before = None  # سيرته «عصر العلم»، اقترح عليه ... أن: a short title, not what the rare cue said
+        as_said = self._as_said(i, lo)
+        if kind == "verb" and as_said > lo and self._closes_clause(i, hi):
+            q = self._source(as_said, lo, hi)  # "قتل عشرة جنود ...، كما أعلنت السلطات": the clause before
+            if q is not None and q.content_start < self.starts[as_said]:
                 q.cue = i
                 hits.append(q)
                 return
@@ -220,6 +233,16 @@ class QuoteFinder(Cues):
             if w.kind != "arabic" or self.cue_kinds[k] is not None or w.norm in STOP or self._is_time(k):
                 return None
         return None
+
+    def _as_said(self, i: int, lo: int) -> int:
+        """The word that makes the cue at i a source of the clause before it: كما (كما أعلنت السلطات), or على of
+        "، على ما" after a comma (قتل عشرة، على ما أفاد مصدر طبي); -1 when none."""
+        if i - 1 > lo and self.words[i - 1].norm == "كما":
+            return i - 1
+        if i - 3 > lo and self.words[i - 1].norm == "ما" and self.words[i - 2].norm == "علي" and (
+                self._punct(i - 3) in ("،", ",")):
+            return i - 2
+        return -1
 
     def _closes_clause(self, i: int, hi: int) -> bool:
         """Whether the cue at i and its subject end their clause: punctuation or the sentence's end within
