@@ -397,3 +397,12 @@ def test_a_first_person_present_of_a_hamzat_wasl_cue_is_the_writers_voice() -> N
     assert found == []  # أقترح "I propose", not the past اقترح
     _, found = find("وأعتبر أن القرار جاء متأخرا.")
     assert found == []
+
+
+def test_a_definite_feminine_noun_after_a_masculine_call_is_whom_it_calls_on() -> None:
+    text = "وقال الوزير سامي العلي إن الأسعار مستقرة. ودعا الوزارة إلى التوسع في المشاريع."
+    doc, found = find(text, [entity(text, "سامي العلي", "PER")])
+    assert triples(doc, found)[1] == ("سامي العلي", "directive", "التوسع في المشاريع")
+    text = "ودعت الهيئة إلى ترشيد الاستهلاك."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الهيئة", "directive", "ترشيد الاستهلاك")]  # a feminine call: its subject

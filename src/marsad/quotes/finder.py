@@ -365,7 +365,22 @@ class QuoteFinder(Cues):
         raw = self.doc.text[sp.span.start : sp.span.end]
         said = fold(raw)
         return any(said == a or said == "ال" + a for a in ADDRESSEES) or (
-            sp.etype != "PER" and self._oblique_plural(raw))
+            sp.etype != "PER" and (self._oblique_plural(raw) or self._feminine_object(i, sp, said)))
+
+    def _masculine_cue(self, i: int) -> bool:
+        """Whether the cue at i is a masculine singular: by the lexicon's pairs, or a hollow-ended past whose
+        feminine drops its alef (دعا، دعت)."""
+        form = self.words[i].forms[-1]
+        return self.lex.gender(self.words[i].forms) == "m" or (
+            len(form) == 3 and form.endswith("ا") and form[:-1] + "ت" in self.lex.cues)
+
+    def _feminine_object(self, i: int, sp: Speaker, said: str) -> bool:
+        """Whether a call's region right after a masculine cue at i opens with a definite feminine noun (دعا
+        الوزارة إلى، طالب الشركة المنفذة بـ): as its subject the verb would be feminine, so it is whom it calls on."""
+        first = said.split()[0] if said else ""
+        return (sp.span is not None and i + 1 < len(self.words) and sp.span.start == self.starts[i + 1]
+                and self._masculine_cue(i) and first.startswith("ال") and first.endswith("ه")
+                and len(first) > 4 and first not in self.lex.titles)
 
     def _oblique_plural(self, raw: str) -> bool:
         """Whether a call's region is a plural in the object case, never its subject (نصح اللاعبين بـ،
