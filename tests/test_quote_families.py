@@ -362,6 +362,8 @@ def test_a_title_demand_reports_with_the_words_before_it_as_its_speaker() -> Non
     assert found == []  # what a march demands
     doc, found = titled("أخبار المدينة", "وتطالب الجمعيات بزيادة الدعم منذ سنوات.")
     assert found == []  # يطالب reports in a title only
+    doc, found = titled("وقال المحافظ إن المجلس يطالب بطرق جديدة", "الرياض - واس")
+    assert [q.kind for q in found] == ["statement"]  # the title's first cue is قال
 
 
 def test_a_body_whose_report_opens_the_region_speaks_and_the_report_relays() -> None:

@@ -111,8 +111,9 @@ class FinderBase:
                     continue
             comps = lex.complements(found["verb"], "verb") if "verb" in found else frozenset()
             if "#" in comps and (self.starts[k] >= title_end or k == 0 or any(
-                    self.words[x].norm in PROTESTS for x in range(max(0, k - 3), k))):
-                self.cue_kinds[k] = None  # تطالب reports in a title (الوزارة تطالب بـ ...), not in a story
+                    self.words[x].norm in PROTESTS for x in range(max(0, k - 3), k)) or any(
+                    self.cue_kinds[x] is not None for x in range(k))):
+                self.cue_kinds[k] = None  # تطالب reports in a title (الوزارة تطالب بـ ...), as its first cue
             elif "!" in comps and not self._preposition_follows(k, len(self.words), comps):
                 self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
             elif any((m == "&" and self._thanks_at(k) < 0) or (m == "%" and self._thanks_at(k, BLAME_NOUNS) < 0)
