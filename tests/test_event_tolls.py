@@ -28,6 +28,10 @@ def test_the_toll_is_a_count_beside_the_trigger_or_in_the_victim() -> None:
     assert toll(_attack("تفجيرين", "explosives", "9 قتلى"), TEXT) == "9"
     text = "وفي عام 2014 قتل رجل في حادث."
     assert toll(_attack("قتل", text=text), text) is None  # a year is no count
+    text = "أعلن الجيش مقتل 2 من المهاجمين."
+    assert toll(_attack("مقتل", text=text), text) is None  # a small count is no key
+    text = "أفادت الشرطة بمقتل 8 من المسلحين و8 من المارة في اشتباكات."
+    assert toll(_attack("بمقتل", target="8 من المسلحين", text=text), text) is None  # two groups of one count
 
 
 def test_mentions_of_one_toll_are_one_attack_with_its_manner() -> None:

@@ -74,14 +74,24 @@ _INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 def toll(ev: Event, text: str) -> str | None:
     """The count of victims an attack is told with: the number of its target (13 شخصا), else a number among
-    the two words either side of its trigger within its clause ([مقتل] 13 بانفجارات، "13 شخصا [قتلوا]")."""
+    the two words either side of its trigger within its clause ([مقتل] 13 بانفجارات، "13 شخصا [قتلوا]"). None for
+    a small count (1 to 3: two attacks of one article often share it) and for a count told twice after the
+    trigger in its sentence (بمقتل 11 من التنظيم و11 مدنيا: two groups of victims, perhaps of two attacks)."""
+    count = None
     if ev.target is not None and ev.target.text:
-        found = next((c for c in map(_count, ev.target.text.split()) if c), None)
-        if found:
-            return found
-    before = re.split(r"[.،,:؛!?؟]", text[max(0, ev.trigger.start - 40):ev.trigger.start])[-1].split()
-    after = re.split(r"[.،,:؛!?؟]", text[ev.trigger.end:ev.trigger.end + 40])[0].split()
-    return next((c for c in map(_count, before[-TOLL_WORDS:] + after[:TOLL_WORDS]) if c), None)
+        count = next((c for c in map(_count, ev.target.text.split()) if c), None)
+    if count is None:
+        before = re.split(r"[.،,:؛!?؟]", text[max(0, ev.trigger.start - 40):ev.trigger.start])[-1].split()
+        after = re.split(r"[.،,:؛!?؟]", text[ev.trigger.end:ev.trigger.end + 40])[0].split()
+        count = next((c for c in map(_count, before[-TOLL_WORDS:] + after[:TOLL_WORDS]) if c), None)
+    if count is None or int(count) < MIN_TOLL:
+        return None
+    after = re.split(r"[.:؛!?؟\n]", text[ev.trigger.end:ev.trigger.end + TWICE_REACH])[0].translate(_INDIC)
+    return count if len(re.findall(r"(?<![0-9])" + count + r"(?![0-9])", after)) < 2 else None
+
+
+MIN_TOLL = 4
+TWICE_REACH = 60  # characters after a trigger (in its sentence) in which a count told twice is ambiguous
 
 
 def one_unnamed(events: list[Event]) -> list[Event]:
