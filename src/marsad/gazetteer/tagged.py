@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.document import Entity, Token
-from marsad.gazetteer.headwords import HeadWords
+from marsad.gazetteer.headwords import HeadWords, device_head
 from marsad.gazetteer.lexicon import Entry, Gazetteer
 from marsad.gazetteer.match import TokenKey
 from marsad.gazetteer.named import named_after_person
@@ -79,8 +79,9 @@ def from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[To
             e = replace(e, type=head[0])
     if (start, end) != (e.start, e.end):
         e = replace(e, start=start, end=end)
-    if any(key in gaz.not_entities for key, _ in keys[first].variants) or lone_head(keys, first, last, heads):
-        return None  # "فيروس كورونا": a disease, no person or place; "المنظمة" alone: a head noun, no name
+    if any(key in gaz.not_entities for key, _ in keys[first].variants) or lone_head(keys, first, last, heads) \
+            or device_head(keys, first, heads) or (first > 0 and device_head(keys, first - 1, heads)):
+        return None  # "فيروس كورونا": a disease; "المنظمة" alone: a head noun; "جهاز (نيست)": a device
     if e.type == "PER" and has_context(keys[first], gaz, "facility"):
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
     if e.type == "PER" and first > 0 and start == keys[first].start and has_context(keys[first - 1], gaz, "facility"):
