@@ -1,6 +1,7 @@
 """A head noun that names a device too (جهاز): it heads a body only before a field of a state body (gazetteers,
 rules and the tagger's spans): "جهاز الحاسوب", "جهاز مراقبة الوزن", "الجهاز الفني للنادي" and "الجهاز العصبي"
-name nothing, nor does a tagger's name right after the device's noun."""
+name nothing, nor does a tagger's name right after the device's noun; a phone (هاتف) or a product line with its model
+(جالاكسي نوت) read by the tagger is no name."""
 
 from __future__ import annotations
 
@@ -59,3 +60,16 @@ def test_a_tagged_body_after_the_head_adjective_and_lam_stays(res: Resources) ->
     text = "وأصدر الجهاز المركزي للإحصاء تقريره السنوي."
     found = ents(text, res, (tagged_at(text, "الجهاز المركزي للإحصاء", "ORG"),))
     assert found["الجهاز المركزي للإحصاء"].type == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وطرحت الشركة هاتف نوفا برو في الأسواق أمس.", "هاتف نوفا برو"),
+    ("ويأتي غالاكسي زد 9 بشاشة أكبر من سابقه.", "غالاكسي زد 9"),
+])
+def test_a_phone_or_a_product_line_with_its_model_is_no_name(res: Resources, text: str, name: str) -> None:
+    assert name not in ents(text, res, (tagged_at(text, name, "ORG"),))
+
+
+def test_a_product_line_word_alone_stays_for_the_club(res: Resources) -> None:
+    text = "وخسر الفريق أمام جالاكسي في المباراة الودية."
+    assert ents(text, res, (tagged_at(text, "جالاكسي", "ORG"),))["جالاكسي"].type == "ORG"
