@@ -73,3 +73,4 @@ def test_a_phone_or_a_product_line_with_its_model_is_no_name(res: Resources, tex
 def test_a_product_line_word_alone_stays_for_the_club(res: Resources) -> None:
     text = "وخسر الفريق أمام جالاكسي في المباراة الودية."
     assert ents(text, res, (tagged_at(text, "جالاكسي", "ORG"),))["جالاكسي"].type == "ORG"
+
