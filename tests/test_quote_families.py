@@ -408,3 +408,20 @@ def test_a_definite_feminine_noun_after_a_masculine_call_is_whom_it_calls_on() -
     text = "ودعت الهيئة إلى ترشيد الاستهلاك."
     doc, found = find(text)
     assert triples(doc, found) == [("الهيئة", "directive", "ترشيد الاستهلاك")]  # a feminine call: its subject
+
+
+def test_a_cue_of_keeping_to_a_noun_of_saying_reports_what_follows_that_noun() -> None:
+    text = "وسئل المدير فهد الزهراني عن الموعد، واكتفى بالقول إن الأعمال تسير وفق الخطة."
+    doc, found = find(text, [entity(text, "فهد الزهراني", "PER")])
+    assert triples(doc, found) == [("فهد الزهراني", "statement", "الأعمال تسير وفق الخطة")]
+    text = "ورفض المتحدث نايف السالم التعليق، مكتفيا بالإشارة إلى أن التحقيق مستمر."
+    doc, found = find(text, [entity(text, "نايف السالم", "PER")])
+    assert triples(doc, found) == [("نايف السالم", "statement", "التحقيق مستمر")]
+    text = "واكتفت الشركة بالقول: سنعلن النتائج قريبا."
+    doc, found = find(text)
+    assert [(doc.text[q.start : q.end], doc.text[q.speaker.start : q.speaker.end] if q.speaker else None)
+            for q in found] == [("سنعلن النتائج قريبا", "الشركة")]
+    _, found = find("واكتفى الفريق بالتعادل مع ضيفه في المباراة.")
+    assert found == []  # no noun of saying: no speech
+    _, found = find("واكتفى بالإشارة إلى إصابته بجروح طفيفة.")
+    assert found == []  # no colon or complementizer after the noun

@@ -110,6 +110,8 @@ class FinderBase:
                 if found is None:
                     continue
             comps = lex.complements(found["verb"], "verb") if "verb" in found else frozenset()
+            if "participle" in found and "!" in lex.complements(found["participle"], "participle"):
+                comps = lex.complements(found["participle"], "participle")  # مكتفيا بالقول: its noun must follow
             if "#" in comps and (self.starts[k] >= title_end or k == 0 or any(
                     self.words[x].norm in PROTESTS for x in range(max(0, k - 3), k)) or any(
                     self.cue_kinds[x] is not None for x in range(k))):

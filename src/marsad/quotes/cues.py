@@ -21,6 +21,7 @@ from marsad.quotes.settings import (
     OBJECT_ADVERBS,
     QUOTED_NAME_WORDS,
     RELATIVES,
+    SAYING_REACH,
     STOP,
 )
 from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_OPEN
@@ -279,7 +280,7 @@ class Cues(Objects):
                     and (j <= i + 4 or nxt or j == masdar + 1 or self._after_speaker(j, i))):  # شدد محمد ... على
                 if j + 1 < hi and self._is(j + 1, "complementizer"):  # مشددا على أن: the region ends before على
                     return (j + 2, masdar, j) if j + 2 < hi else None
-                return (j + 1, masdar, -1) if j + 1 < hi else None
+                return self._after_saying(j, hi, comps, masdar)
             if "ب" in comps and not (0 <= held < j and self._verbal_noun(held)) and self._with_b(j) and (
                     j <= i + 4 or self._after_speaker(j) or self._accusation_reaches(i, j, lo, kind, comps)):
                 return self._b_content(i, j, lo, kind, comps, masdar)
@@ -293,6 +294,19 @@ class Cues(Objects):
             if self._ends_search(j, form):
                 break
         return (held, -1, self._region_before(i, held)) if held >= 0 else None
+
+    def _after_saying(self, j: int, hi: int, comps: frozenset[str], masdar: int) -> tuple[int, int, int] | None:
+        """The complement for the preposition or noun at j: the content right after a preposition (عبر عن ...);
+        after a noun of saying listed for a "!" cue (اكتفى بالقول: ...، مكتفيا بالإشارة إلى أن ...) only after
+        the colon or complementizer a few words on, the speaker's region ending before the noun."""
+        if not ("!" in comps and any(len(m) > 3 for m in set(self.words[j].forms[:2]) & comps)):
+            return (j + 1, masdar, -1) if j + 1 < hi else None
+        for k in range(j + 1, min(hi - 1, j + 1 + SAYING_REACH)):
+            if self._punct(k) == ":" or (self._is(k, "complementizer") and not self._name_particle(k)):
+                return k + 1, masdar, j
+            if self._punct(k) in END_PUNCT:
+                return None
+        return None
 
     def _held_closes(self, held: int, j: int, hi: int) -> bool:
         """Whether the mark at j closes the object held at ``held``: an end mark, a quotation mark or a comma,

@@ -151,6 +151,7 @@ UNNAMED_SOURCES = frozenset("مصدر مصادر مسؤول مسؤولون مس�
 # Words of standing that describe an unnamed source besides nisbas (مصدر مسؤول، مصادر مطلعة، رفيع المستوى).
 SOURCE_STANDING = frozenset("مسؤول مسئول مطلع مطلعه رفيع المستوي موثوق موثوقه وثيق".split())
 NEAR_COMPLEMENT = 4  # words from a "~" cue (وزاد أن) to its complementizer: farther, the verb is no speech
+SAYING_REACH = 7  # tokens from a noun of saying (اكتفى بالقول لـ«عكاظ» إن) to its colon or complementizer
 # Titles of unnamed sources: a bare "المصدر" or "المتحدث" stays as written, it names no earlier person.
 ANONYMOUS = frozenset("مصدر مصادر متحدث ناطق مسؤول شاهد".split())
 TITLE_REACH = 4  # words before a person's name that may hold the title a later bare title repeats
