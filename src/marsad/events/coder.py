@@ -46,6 +46,7 @@ from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
 from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
+from marsad.events.verb_objects import OBJECT_TYPES, verb_object
 from marsad.quotes.lexicon import QuoteLexicon
 
 STATE_FORCES = frozenset({"police", "military", "security"})
@@ -118,6 +119,8 @@ class EventCoder:
                 found = met(ctx, clause_runs, k, end, chi, actor_run)
             if found is None:
                 found = target_phrase(ctx, k, end, chi, actor_run, rule)
+            if found is None and rule.plover in OBJECT_TYPES:
+                found = verb_object(ctx, k, end, chi, actor_run, rule)
             if found is None:  # what a protest is against, what a bombing hit, what a visit visits
                 found = more_targets(ctx, clause_runs, k, end, chi, actor_run, rule)
         target = self._named(found) if isinstance(found, Run) else found

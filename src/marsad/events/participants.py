@@ -14,7 +14,18 @@ from dataclasses import replace
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, bare, conj, known, phrase, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context
-from marsad.events.dyads import COUNT_WORDS, GIVING, TIME_WORDS, VICTIM_TYPES, VISIT, definite, masdar, suffered, verbal
+from marsad.events.dyads import (
+    COUNT_WORDS,
+    GIVING,
+    PHRASE_PREPS,
+    TIME_WORDS,
+    VICTIM_TYPES,
+    VISIT,
+    definite,
+    masdar,
+    suffered,
+    verbal,
+)
 from marsad.events.lexicon import TriggerRule
 from marsad.text.normalize import fold
 
@@ -25,6 +36,7 @@ VICTIMS = VICTIM_TYPES
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # verbs whose object in the accusative is the target
 OBJECT_REACH = 2  # words between a verb's subject and its object
 PERFECT = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الشرطة قد اعتقلت)
+NAME_QUOTES = frozenset({"«", '"', "“"})  # marks around a name (not a parenthesis: an apposition or a gloss)
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
 ADJUNCT_REACH = 9  # words of a place and a time between a meeting verb's subject and its object
 
@@ -208,7 +220,9 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
     for r in after:
         if r is actor or (actor is not None and r.lo < actor.hi) or r.hi <= first:
             continue
-        prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
+        quoted = r.lo > 1 and ctx.punct(r.lo - 1) in NAME_QUOTES and ctx.words[r.lo - 2].norm in PHRASE_PREPS
+        # غاراته على «داعش»: a name quoted after a preposition of a target, the mark aside
+        prev = ctx.words[r.lo - (2 if quoted else 1)].norm if r.lo > 0 else ""
         if prev in ADJUNCT_PREPS or any(q.partner is r for q in placed):
             placed.append(r)
             if any(q.partner is r for q in placed[:-1]):
@@ -222,7 +236,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         timed = verb and subject and r.lo > first and ctx.past_time(first, r.lo) == r.lo
         if (r.lo - end > 6 and not hosted and not marked and not timed) or (not hosted and not timed and any(
                 (ctx.punct(x) and not (subject and x in (actor.hi if actor else -1, first) and ctx.punct(x) == "،"))
-                or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo))):
+                or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo - quoted))):
             break  # not across a mark (but the comma after the subject), nor across another trigger (قتلوا في
             # قصف على حلب: حلب is the shelling's)
         if prev in COUNTERPART and r.lo - 1 >= end:
