@@ -46,3 +46,10 @@ def test_a_quoted_name_after_a_preposition_of_a_target_is_the_target(pipeline: A
 def test_a_quoted_or_parenthesized_name_in_apposition_is_no_target(pipeline: Any) -> None:
     text = "وتلتقي منظمة أوبك (منظمة الدول المصدرة للنفط) الشهر المقبل في فيينا."
     assert "منظمة الدول المصدرة للنفط" not in _targets(text, pipeline, "CONSULT")
+
+
+def test_a_call_the_quotes_stage_gave_to_an_earlier_speaker_asks_the_party_after_it(pipeline: Any) -> None:
+    text = "وقال رئيس الوزراء الإيطالي ماتيو رينزي إن الأزمة تتفاقم. كما ناشد الأمم المتحدة بفتح تحقيق دولي عاجل."
+    found = [(e.actor.text if e.actor else None, e.target.text if e.target else None)
+             for e in asserted(text, pipeline, "REQUEST")]
+    assert found == [("ماتيو رينزي", "الأمم المتحدة")]

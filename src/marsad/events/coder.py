@@ -46,7 +46,7 @@ from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
 from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
-from marsad.events.verb_objects import OBJECT_TYPES, verb_object
+from marsad.events.verb_objects import OBJECT_TYPES, cue_speaker, verb_object
 from marsad.quotes.lexicon import QuoteLexicon
 
 STATE_FORCES = frozenset({"police", "military", "security"})
@@ -142,11 +142,15 @@ class EventCoder:
         return found or pronoun_target(self.ctx, k, end, rule, actor)
 
     def _asker(self, k: int, end: int, rule: TriggerRule, target_run: Run | None) -> Actor | None:
-        """Who asks, when the one named after the trigger is whom it asks: the plain subject before that one
-        (وطالب أصحاب المحلات وزارة التجارة بـ), unnamed after a participle (مطالبا القوات الأمنية بـ); else None."""
+        """Who asks, when the one named after the trigger is whom it asks: the earlier speaker the quotes stage gave
+        the call to, the plain subject before that one (وطالب أصحاب المحلات وزارة التجارة بـ), unnamed after a
+        participle (مطالبا القوات الأمنية بـ); else None."""
         ctx = self.ctx
         if target_run is None:
             return None
+        asked = cue_speaker(ctx, k, rule, target_run.lo)
+        if asked is not None:  # كما ناشد الأمم المتحدة بإصدار قرار: the earlier speaker
+            return speaker_actor(ctx, asked)
         if after_subject(ctx, target_run, k, end, rule):
             return phrase(ctx, end, target_run.lo)
         return Actor("", None, None, None) if participle(ctx, k, rule) else None

@@ -27,6 +27,7 @@ from marsad.events.dyads import (
     verbal,
 )
 from marsad.events.lexicon import TriggerRule
+from marsad.events.verb_objects import cue_speaker
 from marsad.text.normalize import fold
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -362,6 +363,8 @@ def participants(
         target = None
     if end - k == 1 and ctx.object_verb(k):
         return _object_verb_sides(after, end, actor, target)
+    if target is None and actor is not None and cue_speaker(ctx, k, rule, actor.lo) is not None:
+        return None, actor  # كما ناشد الأمم المتحدة بإصدار قرار: whom the earlier speaker asks
     return actor, target
 
 

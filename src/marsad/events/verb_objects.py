@@ -4,6 +4,8 @@
   the subject stands before it (الرئيس يستقبل السفير), a time or a manner aside; a meeting's party also after ب.
 - A plural of a participle in its construct form (منفذي المشروع، ممثلي الدول، منسوبي الوزارة) is a noun, not an
   adjective of the trigger.
+- A demand or a call whose quote the quotes stage gave to an earlier speaker (كما ناشد الأمم المتحدة بإصدار قرار:
+  the speaker of the sentence before) is that speaker's, and the party right after the verb is whom it asks.
 - Whom a demand or a call is made of (``ADDRESSEE_TYPES``) only when what is asked follows it, opened by ب, إلى or
   لل (طالب الوزير المجتمع الدولي بضرورة ...، دعا المستثمرين للحضور), past a second addressee joined by و (طالب
   الرئيس المليشيات الحوثية وقوات صالح باحترام الهدنة) or a short adjunct after في or خلال (دعت المديرية أقسام
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.document import Actor, Span
+from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, Run, phrase
 from marsad.events.context import Context
 from marsad.events.dyads import (
@@ -143,3 +145,14 @@ def _asked(ctx: Context, y: int, chi: int) -> bool:
     stem = w.norm[len(w.proclitics):]
     return pro == "لل" and len(stem) >= 3 and stem not in NOT_LAM and stem not in NOT_TARGETS \
         and not any(e.start == ctx.stem_start(y) for e in ctx.entities)
+
+
+def cue_speaker(ctx: Context, k: int, rule: TriggerRule, first: int) -> Quote | None:
+    """The quote of a demand or a call whose cue is the verb at word ``k``, when the quotes stage resolved its speaker
+    to one before the verb while a party follows it at word ``first`` (كما ناشد الأمم المتحدة بإصدار قرار، ودعا
+    العشائر إلى ...: the speaker before asks, the party after is asked); else None."""
+    if rule.plover not in ADDRESSEE_TYPES or rule.noun or first != k + 1 or ctx.words[k].forms[-1].startswith("م"):
+        return None  # not a participle (مطالبا الحكومة بـ): who asks is the subject of the clause before
+    start = ctx.starts[k]
+    return next((q for q in ctx.quotes if q.cue.start <= start < q.cue.end and q.speaker is not None
+                 and q.speaker.end <= q.cue.start), None)
