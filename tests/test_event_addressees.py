@@ -53,3 +53,11 @@ def test_a_call_the_quotes_stage_gave_to_an_earlier_speaker_asks_the_party_after
     found = [(e.actor.text if e.actor else None, e.target.text if e.target else None)
              for e in asserted(text, pipeline, "REQUEST")]
     assert found == [("ماتيو رينزي", "الأمم المتحدة")]
+
+
+def test_a_one_word_subject_before_a_named_party_and_the_charge(pipeline: Any) -> None:
+    found = asserted("وتتهم المملكة الصومال بإيواء المسلحين.", pipeline, "ACCUSE")
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in found] == [
+        ("المملكة", "الصومال")]
+    assert all(e.target is None or e.target.text != "الكويتية"
+               for e in asserted("الديون التي تهدد الأندية الكويتية بالإفلاس.", pipeline, "THREATEN"))

@@ -91,15 +91,18 @@ def _addressed(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> b
 
 
 def after_subject(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> bool:
-    """وطالب أصحاب المحلات وزارة التجارة بالتدخل: a body or place named after a verb of demand, accusation or threat
-    and a subject that names no one, an indefinite head and its definite genitive (so the body is no genitive of
-    it: جماهير الهلال; nor a name after its title: المواطن فلان), with what is asked right after it (ب، إلى), is the
-    verb's object."""
+    """وطالب أصحاب المحلات وزارة التجارة بالتدخل، وتتهم المملكة إيران بالتدخل، ويتهم معارضون الرئيس بـ: a body or
+    place named after a verb of demand, accusation or threat and a subject that names no one, an indefinite head and
+    its definite genitive (so the body is no genitive of it: جماهير الهلال; nor a name after its title: المواطن
+    فلان) or one word with the article or a plural in ون, with what is asked right after it (ب، إلى), is the verb's
+    object."""
     c = run.cands[0]
-    if rule.plover not in ADDRESSED or run.lo != end + 2 or not verbal(ctx, k, rule) or c.etype == "PER" \
+    one = run.lo == end + 1 and (ctx.words[end].norm.startswith("ال") or ctx.words[end].norm.endswith("ون"))
+    two = run.lo == end + 2 and not ctx.words[end].norm.startswith("ال") and ctx.words[end + 1].norm.startswith("ال")
+    if rule.plover not in ADDRESSED or not (one or two) or not verbal(ctx, k, rule) or c.etype == "PER" \
             or not (c.etype == "ORG" or c.agent or c.start in ctx.place_starts) or preposed(ctx, c) \
-            or ctx.words[end].norm.startswith("ال") or not ctx.words[end + 1].norm.startswith("ال"):
-        return False
+            or (one and c.etype is None and c.agent is None and ctx.words[c.lo].norm.startswith("ال")):
+        return False  # a nisba of the one word (تهدد الأندية السعودية بالإفلاس): no party of its own
     for x in range(end, run.lo):
         w = ctx.words[x]
         pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
