@@ -61,3 +61,10 @@ def test_a_one_word_subject_before_a_named_party_and_the_charge(pipeline: Any) -
         ("المملكة", "الصومال")]
     assert all(e.target is None or e.target.text != "الكويتية"
                for e in asserted("الديون التي تهدد الأندية الكويتية بالإفلاس.", pipeline, "THREATEN"))
+
+
+def test_a_visit_goes_to_the_place_named_after_lam(pipeline: Any) -> None:
+    text = "وجاءت زيارة رجب طيب أردوغان لأربيل بعد الانتخابات."
+    assert _targets(text, pipeline, "CONSULT") == ["أربيل"]
+    text = "وجاءت زيارة رجب طيب أردوغان لأداء العمرة بعد الانتخابات."
+    assert _targets(text, pipeline, "CONSULT") == [None]
