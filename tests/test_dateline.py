@@ -167,3 +167,46 @@ def test_a_reporter_after_an_outlet_is_no_place() -> None:
     text = "عنوان الخبر\n\nالجزيرة - عبدالله الناصر:\n\nبدأت أمس أعمال الصيانة."
     d = find_dateline(text, "عنوان الخبر")
     assert d is None or d.place is None or "الناصر" not in text[d.place.start : d.place.end]
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("سامي الحربي- سبق- تبوك:", "تبوك"),
+    ("منيف العنزي - سبق - المدينة المنورة:", "المدينة المنورة"),
+    ("خالد علي– سبق– جدة:", "جدة"),
+])
+def test_a_reporter_before_the_outlet_is_no_place(pipeline: Any, line: str, place: str) -> None:
+    text = f"افتتاح مركز صحي جديد\n\n{line} افتتح مدير الشؤون الصحية أمس مركزا صحيا جديدا في الحي الشمالي."
+    obj = _analyze(text, pipeline, "2015-07-21")
+    d = obj["meta"]["dateline"]
+    assert d["place"]["text"] == place and d["agency"]["text"] == "سبق"
+    reporter = line.split("-")[0].split("–")[0].strip()
+    assert not any(e["type"] == "LOC" and e["text"] == reporter for e in obj["entities"])
+    _spans_hold(obj)
+
+
+def test_a_follow_up_byline_has_no_place() -> None:
+    text = "عنوان الخبر\n\nسامي الحربي - سبق - متابعة: أعلنت الوزارة أمس نتائج القبول."
+    d = find_dateline(text, "عنوان الخبر")
+    assert d is not None and d.place is None and text[d.agency.start:d.agency.end] == "سبق"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("عين اليوم – بيروت", "بيروت"),
+    ("عين اليوم – متابعات", None),
+    ("سامر الخطيب – عين اليوم", None),
+    ("هالة المصري، سامر الخطيب – عين اليوم", None),
+    ("Next Previous سامر الخطيب – عين اليوم", None),
+    ("Next Previous الدمام – واس", "الدمام"),
+])
+def test_an_outlets_own_dateline_and_byline_lines_stay_in_the_text(pipeline: Any, line: str,
+                                                                  place: str | None) -> None:
+    record = {"title": "افتتاح معرض للكتاب", "source": "3alyoum", "date_extracted": "2015-08-02",
+              "content": f"{line}\nافتتح أمير المنطقة أمس معرضا للكتاب يشارك فيه أكثر من مئة ناشر."}
+    obj: dict[str, Any] = to_json(pipeline(document_from_record(record)))
+    assert line in obj["text"]
+    d = obj["meta"]["dateline"]
+    assert (d["place"]["text"] if d["place"] else None) == place
+    head = [n.strip() for n in line.replace("Next Previous", "").split("–")[0].split("،")]
+    if place is None:  # the words before the outlet name reporters (or the outlet), no place
+        assert not any(e["type"] == "LOC" and e["text"] in head for e in obj["entities"])
+    _spans_hold(obj)

@@ -34,3 +34,22 @@ def test_the_club_in_sport_news_stays_a_club(pipeline: Pipeline) -> None:
 ])
 def test_a_neighbour_in_the_words_own_sense_makes_no_club(pipeline: Pipeline, text: str) -> None:
     assert not any("شباب" in o for o in _orgs(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن مدرب المنتخب قائمة اللاعبين لمباراة الدوري المقبلة. وفي خبر آخر أطلقت الجمعية الخيرية برنامجا جديدا لتوعية"
+    " الشباب بمخاطر التدخين في الأحياء.",
+    "فاز المنتخب في مباراة الدوري أمس بهدفين. وعلى صعيد آخر يقضي كثير من الشباب إجازتهم الصيفية في المدن الساحلية.",
+])
+def test_the_youth_far_from_any_word_of_the_club_is_no_club(pipeline: Pipeline, text: str) -> None:
+    assert "الشباب" not in _orgs(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "أنهت إدارة الشباب أمس التعاقد مع المهاجم الجديد قبل مباراة الدوري.",
+    "يستعد الشباب والهلال لمباراة الدوري يوم الجمعة.",
+    "قال مدرب المنتخب إن \"الشباب\" سيخسر الكثير إذا غاب عنه. وأضاف أن الدوري طويل.",
+    "وسيخوض الشباب وديتين في معسكره قبل انطلاق الدوري.",
+])
+def test_the_club_near_a_word_of_the_club_stays_a_club(pipeline: Pipeline, text: str) -> None:
+    assert "الشباب" in _orgs(pipeline, text)

@@ -109,3 +109,15 @@ def test_saleh_is_a_given_name_and_a_surname_but_lisalih_is_in_favour_of(res: Re
     spans = [(e.start, text[e.start : e.end]) for e in link_entities(text, res.tokenizer(text), res)]
     assert (text.index("أنصار صالح") + len("أنصار "), "صالح") in spans
     assert not any(start == text.index("لصالح") + 1 for start, _ in spans)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الطبيب سامي أبو طالب للصحفيين إن الحالة مستقرة.", "سامي أبو طالب"),
+    ("وحضر اللقاء ناصر بن طالب عضو المجلس.", "ناصر بن طالب"),
+])
+def test_a_word_after_abu_or_bin_stays_in_the_name_even_when_it_is_a_verb(res: Resources, text: str,
+                                                                           name: str) -> None:
+    start = text.index(name)
+    tagged = [Entity(start, start + len(name), "PER")]
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    assert name in {text[e.start : e.end] for e in found if e.type == "PER"}

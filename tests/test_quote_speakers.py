@@ -716,3 +716,9 @@ def test_a_first_person_cue_and_an_adverb_of_frankness_continue_the_interviewee(
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
     assert cues(doc, found) == ["قال", "أقول"]
     assert speakers(doc, found) == ["سامي فؤاد", "سامي فؤاد"]
+
+
+def test_a_reporting_verb_inside_a_name_after_abu_is_no_cue() -> None:
+    text = "وقال مدير المستشفى الدكتور سامي أبو طالب إن حالة المصابين مستقرة."
+    doc, found = find(text, [entity(text, "سامي أبو طالب", "PER")])
+    assert cues(doc, found) == ["قال"] and speakers(doc, found) == ["سامي أبو طالب"]

@@ -22,6 +22,11 @@ MAX_PARAGRAPHS = 3
 # a dateline's place: at most this many words, none of them a number
 MAX_PLACE_WORDS = 4
 MAX_LINE_WORDS = 18
+# a byline's word where the place would stand for a story gathered from elsewhere ("فلان - سبق - متابعة:")
+FOLLOW_UP = frozenset({"متابعة", "متابعات"})
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_FURNITURE = re.compile(r"(?:[\sA-Za-z\u00a0]|&nbsp;)+")
 
 _BRACKETED = re.compile(r"^(?P<head>[^\n:()\[\]]{2,90}?)\s*[(\[]\s*(?P<ag>[^()\[\]\n]{1,30}?)\s*[)\]]\s*(?:[-–—:]+|$)")
 _DASHED = re.compile(
@@ -78,10 +83,27 @@ def find_dateline(text: str, title: str | None = None, res: Resources | None = N
             if known is None and not (rx is _DASHED and ((whole_line and m.group("end") == ":")
                                                          or (m.group("end") != ":" and _reporter(para[m.end():])))):
                 continue
+            if known is not None and rx is _DASHED and m.group("end") != ":":
+                byline = _reporter_first(text, p_start, m, known.canonical, lex)
+                if byline is not None:
+                    return byline
+            if known is not None and known.kind == "outlet" and rx is _DASHED and _reporters(m.group("head"), lex):
+                # reporters and the outlet, no place: "عمر إبراهيم – عين اليوم" (an outlet's own reporter
+                # stands there far more often than a place, and a place there is mostly one word: "جدة – عكاظ")
+                s, e = _trim(text, p_start + m.start(), p_start + m.end(), " \t،,:-–—")
+                a_start, a_end = _trim(text, p_start + m.start("ag"), p_start + m.end("ag"))
+                return Dateline(Span(s, e), None, None, None, Span(a_start, a_end), known.canonical)
             found = _parts(text, p_start, m, known.canonical if known else None, res)
             if found is not None:
                 return found
     return None
+
+
+def _reporters(head: str, lex: Lexicons) -> bool:
+    """Whether the words before an outlet's name are reporters' names: each, between commas, two or three words
+    or a listed given name ("داليا أبوالعيش، عمر إبراهيم"); Latin page furniture before them is skipped."""
+    names = [[w for w in part.split() if _ARABIC_LETTER.search(w)] for part in re.split("[،,]", head)]
+    return all(1 <= len(n) < MAX_PLACE_WORDS and (lex.given_name(n[0]) or len(n) >= 2) for n in names)
 
 
 def _reporter(rest: str) -> bool:
@@ -90,6 +112,28 @@ def _reporter(rest: str) -> bool:
     rest = rest.strip()
     words = rest[:-1].split()
     return rest.endswith(":") and 2 <= len(words) <= MAX_PLACE_WORDS and not any(c.isdigit() for c in rest)
+
+
+def _reporter_first(text: str, base: int, m: re.Match[str], agency_name: str, lex: Lexicons) -> Dateline | None:
+    """A byline that names the reporter first, then the outlet, then the place: "أحمد علي- سبق- القاهرة:",
+    "بدر العتيبي، عبدالله البرقاوي - سبق - الرياض:" (the head starts with a given name or is a name and a family
+    name, "عوض الفهمي"; the place, a few words ending in a colon, starts with no given name)."""
+    head = m.group("head").split()
+    if not head or not (lex.given_name(head[0]) or (2 <= len(head) <= 3 and head[-1].startswith("ال"))):
+        return None
+    rest_start = base + m.end()
+    colon = text.find(":", rest_start, min(len(text), rest_start + 40))
+    if colon < 0 or "\n" in text[rest_start:colon]:
+        return None
+    p_start, p_end = _trim(text, rest_start, colon)
+    words = text[p_start:p_end].split()
+    if not words or len(words) > MAX_PLACE_WORDS or any(c.isdigit() for c in text[p_start:p_end]) \
+            or lex.given_name(words[0]) or any(c in "،,()" for c in text[p_start:p_end]):
+        return None
+    a_start, a_end = _trim(text, base + m.start("ag"), base + m.end("ag"))
+    s, _ = _trim(text, base + m.start(), colon, " \t،,:-–—")
+    place = None if text[p_start:p_end] in FOLLOW_UP else Span(p_start, p_end)
+    return Dateline(Span(s, colon), place, None, None, Span(a_start, a_end), agency_name)
 
 
 def _outlet_first(text: str, base: int, m: re.Match[str], lex: Lexicons) -> Dateline | None:
@@ -107,7 +151,8 @@ def _outlet_first(text: str, base: int, m: re.Match[str], lex: Lexicons) -> Date
             or any(c.isdigit() for c in text[p_start:p_end]) or lex.given_name(words[0]):
         return None
     s, e = _trim(text, base + m.start(), base + m.end(), " \t،,:-–—")
-    return Dateline(Span(s, e), Span(p_start, p_end), None, None, Span(h_start, h_end), outlet.canonical)
+    place = None if text[p_start:p_end] in FOLLOW_UP else Span(p_start, p_end)
+    return Dateline(Span(s, e), place, None, None, Span(h_start, h_end), outlet.canonical)
 
 
 def _parts(text: str, base: int, m: re.Match[str], agency_name: str | None, res: Resources | None) -> Dateline | None:
@@ -125,12 +170,16 @@ def _parts(text: str, base: int, m: re.Match[str], agency_name: str | None, res:
         if head[dates[-1].end:].strip(_PUNCT + "مـ"):
             return None  # words after the date: a sentence, not a dateline
     p_start, p_end = _trim(text, head_start, head_start + place_end)
+    furniture = _FURNITURE.match(text, p_start, p_end)
+    if furniture is not None and furniture.end() < p_end:
+        p_start = furniture.end()  # a page's Latin furniture before the place: "Next Previous جدة – واس"
     place_text = text[p_start:p_end]
-    if place_text and (len(place_text.split()) > MAX_PLACE_WORDS or any(c.isdigit() for c in place_text)):
-        return None
+    if place_text and (len(place_text.split()) > MAX_PLACE_WORDS or any(c.isdigit() for c in place_text)
+                       or _LATIN.search(place_text)):
+        return None  # a sentence, or a page's furniture before the agency ("Next Previous عين اليوم – واس")
     if not place_text and date is None:
         return None
-    place = Span(p_start, p_end) if place_text else None
+    place = Span(p_start, p_end) if place_text else None  # an outlet's name there: the entities stage reads it
     a_start, a_end = _trim(text, base + m.start("ag"), base + m.end("ag"))
     end = base + m.end()
     s, e = _trim(text, base + m.start(), end, " \t،,:-–—")

@@ -43,6 +43,7 @@ def document_matches(text: str, tokens: Sequence[Token],
     if any(m.entry.context == "sports" for m in names):
         sport = sport_news(keys, gaz.sports)  # الهلال, الاتحاد: clubs in sport news only
         names = [m for m in names if m.entry.context != "sports" or (sport and not _plain_sense(m, keys, gaz))]
+        names = [m for m in names if m.entry.context != "sports" or _club_here(m, names, keys, text, gaz)]
     result = (keys, names, find_all(gaz.nisba, keys), [m for m in found if m.entry.type == "NONE"])
     memo["last"] = (tokens, text, result)
     return result
@@ -54,6 +55,37 @@ def _plain_sense(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:
     before, after = gaz.club_senses.get("before", frozenset()), gaz.club_senses.get("after", frozenset())
     return (m.first > 0 and any(k in before for k, _ in keys[m.first - 1].variants)) or (
         m.last < len(keys) and any(k in after for k, _ in keys[m.last].variants))
+
+
+CLUB_WINDOW = 8  # tokens each side of a club named by an everyday word where a word of the club must stand
+_SENTENCE_END = frozenset(".!?؟")
+_QUOTES = frozenset('"«»“”')
+
+
+def _club_here(m: Match, names: Sequence[Match], keys: Sequence[TokenKey], text: str, gaz: Gazetteer) -> bool:
+    """A club whose one-word name is an everyday word (``club_cues.tsv``: الشباب "the youth") is the club only
+    with a word of the club within :data:`CLUB_WINDOW` tokens in its sentence (فريق, لاعب, مباراة, صفوف, a word of
+    sport news), another club beside it ("الهلال والشباب"), or in quotation marks; "توعية الشباب" is no club."""
+    if m.last - m.first != 1 or not any(k in gaz.club_local for k, s in keys[m.first].variants if s == m.start):
+        return True
+    if (m.start > 0 and text[m.start - 1] in _QUOTES) or (m.end < len(text) and text[m.end] in _QUOTES):
+        return True
+    lo, hi = _sentence_window(keys, m.first, m.last)
+    cues = gaz.club_cues | gaz.sports
+    if any(k in cues for i in range(lo, hi) if not m.first <= i < m.last for k, _ in keys[i].variants):
+        return True
+    return any(o is not m and o.entry.context == "sports" and lo <= o.first < hi for o in names)
+
+
+def _sentence_window(keys: Sequence[TokenKey], first: int, last: int) -> tuple[int, int]:
+    """Token bounds of up to :data:`CLUB_WINDOW` tokens each side of ``first:last``, within the sentence."""
+    lo = first
+    while lo > 0 and first - lo < CLUB_WINDOW and keys[lo - 1].key not in _SENTENCE_END:
+        lo -= 1
+    hi = last
+    while hi < len(keys) and hi - last < CLUB_WINDOW and keys[hi].key not in _SENTENCE_END:
+        hi += 1
+    return lo, hi
 
 
 def _clitic_by_chance(m: Match, keys: Sequence[TokenKey], vocab: Mapping[str, int]) -> bool:

@@ -130,6 +130,10 @@ class Gazetteer:
     sports: frozenset[str] = frozenset()
     # words that read such a club's name in its own sense (``club_senses.tsv``): side ("before"/"after") → words
     club_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    # club names that are everyday words (الشباب "the youth"), read as the club only near a word of the club
+    # (``club_cues.tsv``, role name), and those words (role cue: فريق, لاعب, مباراة, صفوف ...)
+    club_local: frozenset[str] = frozenset()
+    club_cues: frozenset[str] = frozenset()
     # outlets named by a common word (الوئام, المدينة; context ``org_only``): never matched in running text,
     # they give their id and country to an ORG of that name found otherwise (a dateline's credit, «quoted»)
     outlet_words: dict[tuple[str, ...], Entry] = field(default_factory=dict)
@@ -241,6 +245,9 @@ def build_gazetteer(res: Resources) -> Gazetteer:
     senses = res.table("club_senses", 2)
     g.club_senses = {side: frozenset(fold(r["word"]) for r in senses if r["side"] == side)
                      for side in ("before", "after")}
+    cues = res.table("club_cues", 2)
+    g.club_local = frozenset(fold(r["word"]) for r in cues if r["role"] == "name")
+    g.club_cues = frozenset(fold(r["word"]) for r in cues if r["role"] == "cue")
     log.debug("gazetteer: %d names, %d nisba forms, %d titles", g.names.size, g.nisba.size, g.titles.size)
     return g
 

@@ -20,7 +20,7 @@ from marsad.gazetteer.headwords import HeadWords
 from marsad.gazetteer.lexicon import Entry, Gazetteer
 from marsad.gazetteer.match import TokenKey
 from marsad.gazetteer.named import named_after_person
-from marsad.gazetteer.rules import given_ali
+from marsad.gazetteer.rules import CONNECTORS_INNER, CONNECTORS_OPEN, given_ali
 from marsad.gazetteer.spans import (
     TAGGER,
     Cand,
@@ -68,7 +68,8 @@ def from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[To
         first += 1
         start = keys[first].start
     last, end = stop_inside(keys, first, last, heads, end)  # "إيساف التابعة للحلف": a name ends before التابعة
-    while last - 1 > first and _context_word(keys[last - 1], gaz):
+    while last - 1 > first and _context_word(keys[last - 1], gaz) \
+            and keys[last - 2].key not in CONNECTORS_INNER | CONNECTORS_OPEN:  # "أبو طالب": طالب is no verb there
         last -= 1
         end = keys[last - 1].end
     if last - 1 > first and place_after_preposition(keys[last - 1], gaz):

@@ -13,6 +13,7 @@ from marsad.quotes.settings import (
     BLAME_NOUNS,
     MAX_REGION,
     MAX_THANKS_REGION,
+    NAME_LINKS,
     PEOPLE_PLURALS,
     SIDE,
     SPEAKER_MEMORY,
@@ -91,6 +92,8 @@ class FinderBase:
                 self.cue_kinds[k] = {"complementizer": "ان"}  # ألا = أن لا (إلا, "except", is none)
             if w.norm in ("بين", "بينت") and self._verb_bayyana(k):
                 self.cue_kinds[k] = {"verb": w.norm}  # بيّن (explained), not the preposition بين
+            elif k > 0 and self.words[k - 1].norm in NAME_LINKS and self._entity_at(k, 0) >= 0:
+                self.cue_kinds[k] = None  # موفق أبو طالب: a name's word after أبو/بن/آل, no طالب "demanded"
             elif w.norm in ("جاء", "وجاء") and not (
                 k + 2 < len(self.words) and self.words[k + 1].norm == "في" and self._is(k + 2, "statement")
             ):

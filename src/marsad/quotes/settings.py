@@ -167,3 +167,5 @@ B_WORDS = frozenset(
 DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before أن: a result clause (لدرجة أن), no reported speech
 # Number words before a noun that looks like a participle cue (عشرات المتهمين، ثلاثة متهمين): no cue.
 NUMBER_WORDS = frozenset("عشرات مئات الاف الف الفا ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد".split())
+# words after which the next word belongs to a name (أبو طالب, بن فهد, آل سعود): no cue there
+NAME_LINKS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "عبد"})
