@@ -68,3 +68,11 @@ def test_a_visit_goes_to_the_place_named_after_lam(pipeline: Any) -> None:
     assert _targets(text, pipeline, "CONSULT") == ["أربيل"]
     text = "وجاءت زيارة رجب طيب أردوغان لأداء العمرة بعد الانتخابات."
     assert _targets(text, pipeline, "CONSULT") == [None]
+
+
+def test_a_bare_title_takes_the_name_after_its_genitive_and_an_honorific(pipeline: Any) -> None:
+    text = "وأدانت الخارجية اغتيال النائب العام المستشار خالد الشريف في طرابلس."
+    assert _targets(text, pipeline, "ASSAULT") == ["خالد الشريف"]
+    text = "استقبل وزير الصحة الدكتور سعيد القحطاني في مكتبه أمس سفير اليابان."
+    found = asserted(text, pipeline, "CONSULT")
+    assert [e.actor.text if e.actor else None for e in found] == ["سعيد القحطاني"]

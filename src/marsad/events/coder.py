@@ -25,7 +25,7 @@ from dataclasses import replace
 from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
 from marsad.events.anaphora import fold_mentions
-from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, clear_of, phrase, runs
+from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, clear_of, phrase, runs, titled_name
 from marsad.events.context import Context
 from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
@@ -84,11 +84,15 @@ class EventCoder:
                 best = key
         return best[2] if best else None
 
-    def _named(self, run: Run | None) -> Actor | None:
-        """The actor a run names; a bare head noun (الوزارة، قوات) keeps its country and agent, not its text."""
+    def _named(self, run: Run | None, titled: bool = True) -> Actor | None:
+        """The actor a run names; a bare head noun (الوزارة، قوات) keeps its country and agent, not its text, unless
+        a name follows it after an honorific (``titled``: وزير العمل الدكتور مفرج الحقباني)."""
         if run is None:
             return None
         actor = actor_of(self.ctx, run)
+        named = titled_name(self.ctx, actor) if titled else None
+        if named is not None:
+            return named
         if bare(self.ctx, actor):
             return Actor("", actor.country, actor.agent, None) if actor.country or actor.agent else None
         return actor
@@ -223,7 +227,8 @@ class EventCoder:
         قصفت: القوات, not the speaker); else, in a claim, its speaker (``mine``: the pronoun of أنه قصف is the
         speaker's). With it, whether the event stands without an actor (the clause told who acts, unnamed)."""
         ctx = self.ctx
-        actor = self._named(actor_run)
+        # a title's name only for an actor before the trigger or right after it (not وأدان اغتيال النائب العام ...)
+        actor = self._named(actor_run, titled=actor_run is not None and actor_run.lo <= end)
         subject = own_subject(ctx, clause_opening(ctx, k, quote, actor_run), k, end, rule) \
             if (actor is None) == (quote is not None) else None
         if subject is not None:
