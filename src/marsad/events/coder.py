@@ -19,6 +19,7 @@ The cascade, for each sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -78,11 +79,22 @@ class EventCoder:
                 continue
             if not since and after_since(self.ctx, t.start):
                 continue
+            if t.start >= end and self._other_relative(end, t.start):
+                continue
             dist = t.start - end if t.start >= end else start - t.end
             key = (0, max(dist, 0), t.value)
             if best is None or key < best:
                 best = key
         return best[2] if best else None
+
+    def _other_relative(self, end: int, at: int) -> bool:
+        """Does a relative clause of another noun (or of a place: حيث) open between the trigger ending at ``end``
+        and a time at ``at`` (معارك تمهد لاستعادة الرمادي التي سيطر عليها مايو الماضي)? Its time is that clause's;
+        a relative right after the trigger (الهجوم الإرهابي الذي وقع أمس) tells the trigger's own."""
+        relative = self.ctx.lex.wordsets.get("relative", frozenset()) | {"حيث"}
+        first = bisect_left(self.ctx.starts, end)
+        return any(self.ctx.words[x].norm in relative
+                   for x in range(first + OWN_RELATIVE, bisect_left(self.ctx.starts, at)))
 
     def _named(self, run: Run | None, titled: bool = True) -> Actor | None:
         """The actor a run names; a bare head noun (الوزارة، قوات) keeps its country and agent, not its text, unless
@@ -333,11 +345,31 @@ class EventCoder:
         events: list[Event] = []
         fighting = self.ctx.lex.wordsets.get("fighting", frozenset())
         for lo, hi in self.ctx.ix.sentence_ranges:
-            told = fold_mentions(self._sentence(lo, hi), self.ctx.doc.text, fighting, events)
-            events.extend(one_unnamed(told))
+            for a, b in story_link(self.ctx, lo, hi):
+                told = fold_mentions(self._sentence(a, b), self.ctx.doc.text, fighting, events)
+                events.extend(one_unnamed(told))
         return merge_duplicates(events)
 
 
+def story_link(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The words [lo, hi) of a sentence without a line that links to the story (رابط الخبر بصحيفة الوئام:
+    ``@story_link``, up to its colon): the title it repeats after the colon is read as a headline of its own, so
+    that the outlet is no party to its events and they merge with those of the title itself."""
+    for link in ctx.lex.wordsets.get("story_link", frozenset()):
+        first, *rest = link.split()
+        for x in range(lo, hi - len(rest)):
+            if ctx.words[x].norm == first and all(ctx.words[x + 1 + i].norm == w for i, w in enumerate(rest)):
+                colon = next((y for y in range(x, min(hi, x + LINK_WORDS)) if ctx.words[y].norm in (":", "：")), None)
+                after = colon + 1 if colon is not None else x
+                return [(a, b) for a, b in ((lo, x), (after, hi)) if a < b]
+    return [(lo, hi)]
+
+
+LINK_WORDS = 8  # words from the link's first word to its colon (رابط الخبر بصحيفة الوئام الإلكترونية :)
+
+
+# words after a trigger within which a relative is the trigger's own (الهجوم الإرهابي الذي وقع أمس)
+OWN_RELATIVE = 2
 # the modes a condition or an intent carries over to a coordinated verb of the same kind
 SCOPED_MODES = ("hypothetical", "future")
 COORDINATION_REACH = 8  # words between two coordinated trigger verbs
@@ -416,6 +448,12 @@ def _aux(ev: Event) -> str | None:
     return ev.mode if ev.mode in AUX_MODES else None
 
 
+def _day(time: str) -> str:
+    """A time without its part of day or clock time (2015-07-17TMO, 2015-07-17T10:00 → 2015-07-17): mentions of one
+    event dated by its day and by its morning are one."""
+    return time.split("T", 1)[0] if len(time) > 10 and time[10] == "T" else time
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """Duplicate mentions become one event: same type and mode, participants of one contained in the
     other's (or both unknown), compatible times. The first mention is kept, completed by the others."""
@@ -425,7 +463,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         for i, kept0 in enumerate(out):
             if kept0.type != ev.type or kept0.mode != ev.mode:
                 continue
-            if kept0.time is not None and ev.time is not None and kept0.time != ev.time:
+            if kept0.time is not None and ev.time is not None and _day(kept0.time) != _day(ev.time):
                 continue
             if _same_parties(kept0, ev):
                 slot = i

@@ -8,8 +8,10 @@ Two sources of evidence, in this order:
 2. A trigger row of mode ``reference`` (``event_triggers.tsv``: the definite agreement noun, الاتفاق, names
    an agreement already known) makes the event background (reference).
 3. A reference frame: a word of ``event_reference.tsv`` (a trial, verdict, charge, anniversary, history)
-   shortly before the trigger in its sentence, or an event time well before publication, makes the
-   event background (reference).
+   shortly before the trigger in its sentence, or an event time well before publication (an attack two weeks
+   before, a protest one week before, other events four months before), makes the event background (reference);
+   so does an attack dated by a whole period begun by publication, a year, a month, a season or a decade (مقتل 52
+   طفلا منذ مطلع العام الحالي، خلال شهر رمضان: a tally, a campaign or history).
 4. A mention of earlier or habitual events (a ``generic`` word of ``event_reference.tsv``: الكثير من الهجمات،
    تلك الهجمات), a past perfect (وكانت القوات قد قصفت) or an attack in a sentence of scripture or sacred history
    (صلى الله عليه وسلم، رضي الله عنه، قال تعالى: ``@scripture``) is background too, unless the event is dated within
@@ -48,6 +50,10 @@ REFERENCE_DAYS = 120
 # a protest dated this many days or more before publication is one told as background (خلال تظاهرات يوم الجمعة
 # 31 يوليو الماضي, in an article of mid-August): protests are news on their day, not four months later
 PROTEST_REFERENCE_DAYS = 7
+# an attack dated this many days or more before publication is one told as background (an attack of last month,
+# a tally of the weeks before: في نهاية يونيو الماضي قتل ...، خلال شهر رمضان); one of the last two weeks may be news
+# told late or again
+ATTACK_REFERENCE_DAYS = 14
 # a generic or past perfect mention of an event dated this many days or fewer before publication is the news
 RECENT_DAYS = 3
 # nouns of a result, not of an act: لمقتل، لقتلى follow what led to them
@@ -65,6 +71,7 @@ GOVERNING = frozenset({"مقابل", "اضافه", "ادي", "ادت", "يؤدي
                        "التصدي", "ضحيه", "نتيجه", "تعرضه", "تعرضها", "تعرضهم"})
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
 
 
 def _future_verb(ctx: Context, w: Word) -> bool:
@@ -171,6 +178,14 @@ def _keys(word: str) -> list[str]:
 
 
 def last_day(value: str) -> dt.date | None:
+    """The last day of a TIMEX3 date value (a day, a month, a year); an ISO week (2015-W29: الأسبوع الماضي) by its
+    middle day, Thursday: what a week ago tells happened about a week before, not on its last day."""
+    week = _WEEK.match(value)
+    if week:
+        try:
+            return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+        except ValueError:
+            return None
     m = _DATE.match(value)
     if not m:
         return None
@@ -275,6 +290,23 @@ def _punished(doc: Document, ev: Event, before: list[str], lex: EventLexicon) ->
     return any(word in text for word in lex.wordsets.get("punished", frozenset()))
 
 
+# a TIMEX3 value of a period longer than a week: a year, a month, a season, a half or quarter, a decade or century
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:\d{2}|SP|SU|FA|WI|H[12]|Q[1-4]))?$|^(\d{2,3})$")
+
+
+def _period(doc: Document, ev: Event) -> bool:
+    """Is the attack dated by a whole period that has begun by publication (مقتل 52 طفلا منذ مطلع العام الحالي،
+    عمليات إطلاق نار خلال شهر رمضان، في الثمانينيات): a tally, a campaign or history, not the day's news? A
+    single attack told as news is dated by its day (أمس، الخميس) if at all."""
+    m = _PERIOD.match(ev.time or "") if ev.type == "ASSAULT" else None
+    published = doc.published
+    if m is None or published is None:
+        return False
+    if m.group(1):
+        return int(m.group(1)) <= published.year
+    return int(m.group(2)) * 10 ** (4 - len(m.group(2))) <= published.year
+
+
 def _recent(ev: Event, published: dt.date | None) -> bool:
     last = last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
@@ -292,12 +324,12 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
         mode = None if fact else ev.mode
         if fact is None:
             last = last_day(ev.time) if ev.time else None
-            days = PROTEST_REFERENCE_DAYS if ev.type == "PROTEST" else REFERENCE_DAYS
+            days = {"PROTEST": PROTEST_REFERENCE_DAYS, "ASSAULT": ATTACK_REFERENCE_DAYS}.get(ev.type, REFERENCE_DAYS)
             old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)
             frame = _framed(before, words)
             generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex)
-            if old or frame == "frame" or (generic and not _recent(ev, doc.published)) \
+            if old or frame == "frame" or (generic and not _recent(ev, doc.published)) or _period(doc, ev) \
                     or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex):
                 fact = "reference"
             elif _purpose(doc, ev, before, lex):

@@ -10,10 +10,12 @@ with a protesting crowd, weak cues anchored in the news day.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from marsad.events.context import Context, between
 from marsad.events.lexicon import Recode, TriggerRule, object_stems
+from marsad.text.normalize import fold
 from marsad.text.words import Word
 
 
@@ -132,6 +134,31 @@ def _career(ctx: Context, k: int, lo: int, hi: int) -> bool:
     return after or (k > lo and bool(set(ctx.words[k - 1].forms) & ctx.lex.wordsets.get("completing", frozenset())))
 
 
+OPENING, CLOSING = "«“\"", "»”\""
+TITLE_REACH = 60  # characters from a title's opening quotation mark to a trigger inside it
+_LAST_WORD = re.compile(r"([\u0621-\u064a]+)\W*$")
+
+
+def _titled(ctx: Context, k: int, lo: int) -> bool:
+    """Is word ``k`` inside a quoted title of a work, its opening mark right after a noun of a work or its maker
+    (روايتها «أن تقتل طائرا محاكيا»، مسرحية «نزهة في ميدان المعركة»، بعنوان «معركة القرن»: ``@works``)?"""
+    text = ctx.doc.text
+    start = max(ctx.starts[lo], ctx.starts[k] - TITLE_REACH)
+    before = text[start : ctx.starts[k]]
+    at = max(before.rfind(ch) for ch in OPENING)
+    if at < 0 or any(ch in before[at + 1 :] for ch in CLOSING):
+        return False
+    head = text[ctx.starts[lo] : start + at]
+    if before[at] == '"' and head.count('"') % 2:
+        return False  # a plain quotation mark that closes a quote
+    word = _LAST_WORD.search(head)
+    if word is None:
+        return False
+    w = fold(word.group(1))
+    bare = {w, w[1:], w[2:]} if w[:1] in "وف" and w[1:2] in "بل" else {w, w[1:]} if w[:1] in "وفبل" else {w}
+    return bool(bare & ctx.lex.wordsets.get("works", frozenset()))
+
+
 def triggers(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, TriggerRule]]:
     """The triggers of the sentence [lo, hi): word range and the rule that fits, in text order (none on a
     fully vowelled word)."""
@@ -156,6 +183,8 @@ def triggers(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, TriggerRule
             hit = _object_hit(ctx, k, lo, hi, sent_forms)
         if hit is not None and hit.plover == "PROTEST" and (_pronoun_h(ctx, k) or _career(ctx, k, lo, hi)):
             hit = None  # بجميع أشكاله ومظاهره: its manifestations; مسيرة التنمية: a course, no march
+        if hit is not None and _titled(ctx, k, lo):
+            hit = None  # مسرحية «نزهة في ميدان المعركة»: a title, no event
         if hit is not None:
             found.append((k, k + len(hit.words), hit))
             nxt = k + len(hit.words)

@@ -68,8 +68,7 @@ def from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[To
         first += 1
         start = keys[first].start
     last, end = stop_inside(keys, first, last, heads, end)  # "إيساف التابعة للحلف": a name ends before التابعة
-    while last - 1 > first and _context_word(keys[last - 1], gaz) \
-            and keys[last - 2].key not in CONNECTORS_INNER | CONNECTORS_OPEN:  # "أبو طالب": طالب is no verb there
+    while last - 1 > first and _context_word(keys[last - 1], gaz) and not _after_link(keys, last - 1):
         last -= 1
         end = keys[last - 1].end
     if last - 1 > first and place_after_preposition(keys[last - 1], gaz):
@@ -134,6 +133,11 @@ def _future_verb(key: str, vocab: Mapping[str, int]) -> bool:
     if rest >= 3 and rest >= 3 * whole:
         return True
     return whole == 0 and rest == 0 and len(key) >= 5 and key.endswith(("ان", "ون", "ين"))
+
+
+def _after_link(keys: Sequence[TokenKey], i: int) -> bool:
+    """Whether word i follows a word that links a name to its next word: "أبو طالب" (طالب is no verb there)."""
+    return keys[i - 1].key in CONNECTORS_INNER or keys[i - 1].key in CONNECTORS_OPEN
 
 
 def _context_word(k: TokenKey, gaz: Gazetteer) -> bool:

@@ -327,11 +327,9 @@ class Matcher:
         return (bare[:1] == "ت" and self._imperfect("ي" + bare[1:])) or self._imperfect(bare)
 
     def _future_verb(self, w: str) -> bool:
-        """س + an imperfect verb (سيزور), both forms frequent enough in the vocabulary."""
-        return (
-            len(w) >= S.FUTURE_VERB_MIN_LEN
-            and w[0] == "س"
-            and w[1] in "يتن"
-            and self.vocab.get(w[1:], 0) >= S.FUTURE_STEM_MIN_COUNT
-            and self.vocab.get(w, 0) >= S.FUTURE_VERB_MIN_COUNT
-        )
+        """س + an imperfect verb (سيزور), both forms frequent enough in the vocabulary; a verb of تـ (ستعاود)
+        may have its stem frequent in its form of يـ (يعاود)."""
+        if len(w) < S.FUTURE_VERB_MIN_LEN or w[0] != "س" or w[1] not in "يتن":
+            return False
+        stem = max(self.vocab.get(w[1:], 0), self.vocab.get("ي" + w[2:], 0) if w[1] == "ت" else 0)
+        return stem >= S.FUTURE_STEM_MIN_COUNT and self.vocab.get(w, 0) >= S.FUTURE_VERB_MIN_COUNT

@@ -1,6 +1,7 @@
 """The merge pass of the time matcher: adjacent candidates that describe one time become one.
 
 - a weekday and its written date ("الخميس 9 ديسمبر", "صباح الأحد 2 أغسطس"), a night and its day ("ليل السبت/ الأحد");
+- a day and the part of day written alone beside it ("أمس ليلا", "مساء، أمس");
 - a clock time and its day, either order ("الساعة التاسعة من صباح اليوم", "يوم الخميس في تمام العاشرة");
 - a month or period and the year after it ("نهاية شهر يونيو من العام الجاري", "12 يناير من العام الماضي");
 - lists: "الاثنين والثلاثاء" continues after the first day; "عامي 2205 و2197 قبل الميلاد" are both BC.
@@ -26,6 +27,7 @@ _CLOCK_DAY = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?")
 _DAY_CLOCK = re.compile(r"\s*[،,]?\s*(?:في\s+)?(?:تمام\s+)?")
 _YEAR = re.compile(r"\d{4}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_PART_GAP = re.compile(r"\s*[،,]?\s*")
 _DAY_OR_UNKNOWN = re.compile(r"\d{4}-\d\d-\d\d|X{4}-XX-XX")
 
 
@@ -90,6 +92,10 @@ def merge_pair(a: Found, b: Found, gap: str) -> Found | None:
         return replace(b, start=a.start, end=b.end)
     if a.grain == "daytime" and b.grain == "absday" and _DAY_ABS.fullmatch(gap) and _DAY.fullmatch(b.value):
         return with_part(b, a.value.split("T", 1)[1], a.start, b.end, a.part)  # صباح الأحد 2 أغسطس
+    if a.grain in ("day", "absday") and b.grain == "barepart" and _PART_GAP.fullmatch(gap) and _DAY.fullmatch(a.value):
+        return with_part(a, b.value.rsplit("T", 1)[1], a.start, b.end, b.part)  # أمس ليلا
+    if a.grain == "barepart" and b.grain in ("day", "absday") and _PART_GAP.fullmatch(gap) and _DAY.fullmatch(b.value):
+        return with_part(b, a.value.rsplit("T", 1)[1], a.start, b.end, a.part)  # مساء، أمس (الاثنين)
     if a.grain == "clock" and b.grain in ("day", "absday", "daytime") and _CLOCK_DAY.fullmatch(gap):
         return with_clock(b, a, a.start, b.end)
     if a.grain in ("day", "absday", "daytime") and b.grain == "clock" and _DAY_CLOCK.fullmatch(gap):

@@ -286,6 +286,9 @@ def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DURATION", cal.duration_value(None, unit))
 
 
+_OF_A_PART_OF_DAY = re.compile(r"\s+(?:الصباح|الفجر|الليل|المساء|الظهر|الظهيره|العصر|النهار|الضحي)(?!\w)")
+
+
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if m["pre"] == "بعد":
@@ -302,6 +305,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["pre"] == "منذ" and _lasting(ctx, s):
         return _lasting_for(m, ctx)
+    if m["pl"] and _OF_A_PART_OF_DAY.match(ctx.text, e):
+        return None  # "منذ ساعات الصباح الأولى": the hours of a part of day, no time ago
     if m["pl"]:
         return Found(s, e, "DATE", "PAST_REF")
     if is_holding(ctx, m["su"], e):

@@ -246,6 +246,19 @@ def _clock_on_day(item: Found, previous: list[Found]) -> Found:
     return item
 
 
+def _part_on_day(item: Found, previous: list[Found], anchor: dt.date | None) -> Found:
+    """A part of day written alone ("وقعت التفجيرات صباحا") on the day named most recently before it, if not
+    after the publication day; else on the publication day, and "ليلا" on the night before it (told the
+    morning after)."""
+    timed = _clock_on_day(item, previous)
+    if timed is not item and (anchor is None or timed.value[:10] <= anchor.isoformat()):
+        return timed  # told by a perfect verb: never a day after the publication
+    if anchor is None:
+        return replace(item, value=cal.UNDERSPECIFIED["D"] + item.value)
+    day = anchor - dt.timedelta(days=1) if item.part == "NI" else anchor
+    return replace(item, value=day.isoformat() + item.value)
+
+
 def resolve_anaphora(items: list[Found], anchor: dt.date | None = None) -> list[Found]:
     """``items`` (in text order) with every anaphoric time resolved against the times before it, and
     every clock time written without its day put on the day named before it (``anchor``: the day of writing)."""
@@ -260,6 +273,8 @@ def resolve_anaphora(items: list[Found], anchor: dt.date | None = None) -> list[
                 bases[i] = (spec, base)
         elif item.grain == "clock" and item.value.startswith("T") and not _day_follows(items, i):
             item = _clock_on_day(item, out)
+        elif item.grain == "barepart":
+            item = _part_on_day(item, out, anchor)
         out.append(item)
     return out
 

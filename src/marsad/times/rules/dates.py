@@ -81,8 +81,8 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d))?)",
              month_list, set(PREP_WORDS) | set(p.lex.months) | {"شهري"}),
         rule("day_of_month",
-             rf"{CL}(?P<x>(?:(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?الشهر"
-             rf"(?:\s+(?P<rel>{relmod}))?(?!\w))", day_of_month, dayords),
+             rf"{CL}(?P<x>(?:(?:ال\s*)?(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?"
+             rf"الشهر(?:\s+(?P<rel>{relmod}))?(?!\w))", day_of_month, dayords | {"ال#"}),
     ]
 
 
@@ -183,9 +183,7 @@ def monthyear(m: re.Match[str], ctx: Context) -> Found | None:
         return REJECT
     mod = ctx.kind("mod", m["mod"])
     if calendar == "hijri" and S.NUMERIC_DATE_YEARS[0] <= year <= S.NUMERIC_DATE_YEARS[1] and not m["era"]:
-        # "رمضان 2014": the Hijri month that falls in that Gregorian year
-        options = (cal.hijri_month_value(hy, month, mod) for hy in range(year - 581, year - 576))
-        value = next((v for v in options if v is not None and v.startswith(f"{year}-")), None)
+        value = _hijri_month_in(year, month, mod)  # "رمضان 2014"
     elif calendar == "hijri":
         value = cal.hijri_month_value(year, month, mod)
     else:
@@ -194,6 +192,12 @@ def monthyear(m: re.Match[str], ctx: Context) -> Found | None:
         return REJECT
     s, e = span(m)
     return Found(s, e, "DATE", value, mod, "hijri" if calendar == "hijri" else None)
+
+
+def _hijri_month_in(year: int, month: int, mod: str | None) -> str | None:
+    """The Hijri month that falls in a Gregorian year ("رمضان 2014")."""
+    options = (cal.hijri_month_value(hy, month, mod) for hy in range(year - 581, year - 576))
+    return next((v for v in options if v is not None and v.startswith(f"{year}-")), None)
 
 
 def _hijri_year(month: int, rel: int | None, future: bool, anchor: dt.date) -> int | None:
@@ -281,6 +285,9 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s)) or told_in_past(ctx, s)
 
 
+_OF_A_NAMED_YEAR = re.compile(  # "رمضان من العام الماضي", "غرة ذي القعدة العام الماضي"
+    r"\s*[,،]?\s+(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<rel>الماضي|الماضيه|المنصرم|الفائت|المقبل|المقبله|القادم|القادمه|"
+    r"الجاري|الحالي|الحاليه|الجاريه)(?!\w)")
 _OF_A_YEAR = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنه)(?!\w)")  # "مارس من العام الماضي": the month of a year
 
 
@@ -326,6 +333,11 @@ def monthalone(m: re.Match[str], ctx: Context) -> Found | None:
             year -= 1  # "منذ ديسمبر", "وكان البنك رفع فائدته في ديسمبر": the last December
         value = cal.fmt_month(year, month)
     else:
+        of_year = _OF_A_NAMED_YEAR.match(ctx.text, e) if rel is None else None
+        h = cal.gregorian_to_hijri(ctx.anchor)
+        if of_year is not None and h is not None:  # "شهر رمضان من العام الماضي": that Hijri year's
+            value = cal.hijri_month_value(h[0] + (ctx.rel(of_year["rel"]) or 0), month, mod)
+            return Found(s, of_year.end(), "DATE", value, mod, "hijri") if value else None
         ahead = rel is None and ctx.year_tense(s, e) == "future"  # an imperfect verb alone is no future
         value = _hijri_month_alone(month, rel, ahead, mod, ctx.anchor)
     if value is None:
