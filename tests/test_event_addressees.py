@@ -76,3 +76,9 @@ def test_a_bare_title_takes_the_name_after_its_genitive_and_an_honorific(pipelin
     text = "استقبل وزير الصحة الدكتور سعيد القحطاني في مكتبه أمس سفير اليابان."
     found = asserted(text, pipeline, "CONSULT")
     assert [e.actor.text if e.actor else None for e in found] == ["سعيد القحطاني"]
+
+
+def test_a_one_word_subject_that_is_a_bare_head_is_no_actor_text(pipeline: Any) -> None:
+    found = asserted("ودعا المجلس الاتحاد الأفريقي إلى التدخل العاجل.", pipeline, "REQUEST")
+    assert [(e.actor.text if e.actor else "", e.target.text if e.target else None) for e in found] == [
+        ("", "الاتحاد الأفريقي")]

@@ -167,9 +167,10 @@ class EventCoder:
         asked = cue_speaker(ctx, k, rule, target_run.lo)
         if asked is not None:  # كما ناشد الأمم المتحدة بإصدار قرار: the earlier speaker
             return speaker_actor(ctx, asked)
-        if after_subject(ctx, target_run, k, end, rule):
-            return phrase(ctx, end, target_run.lo)
-        return Actor("", None, None, None) if participle(ctx, k, rule) else None
+        asker = phrase(ctx, end, target_run.lo) if after_subject(ctx, target_run, k, end, rule) else None
+        if asker is not None and not bare(ctx, asker):
+            return asker
+        return Actor("", None, None, None) if asker is not None or participle(ctx, k, rule) else None
 
     def _of_named(self, head: Actor, clause_runs: list[Run], chi: int) -> Actor | None:
         """An indefinite bare head with the named body it belongs to after في or من (عقوبات على مسؤولين في حزب الله،
