@@ -3,7 +3,10 @@ verbal nouns that report (بقولها، إعلان), and speakers kept across f
 
 from __future__ import annotations
 
-from test_quote_cues import entity, find, triples  # constructed sentences, entities given by hand
+from marsad.document import Document, Entity, Quote
+from marsad.resources import default_resources
+from marsad.stages import quotes as quotes_stage
+from test_quote_cues import BASE, entity, find, triples  # constructed sentences, entities given by hand
 
 
 def test_an_accusation_reaches_its_charge_past_a_long_title_and_the_accused() -> None:
@@ -322,3 +325,86 @@ def test_a_cue_that_is_the_verb_of_the_content_after_its_particles_does_not_cut_
     text = "وقال رئيس النادي إن الملعب جاهز، وأكد أن الجمهور سيحضر."
     doc, found = find(text)
     assert [c for _, _, c in triples(doc, found)] == ["الملعب جاهز", "الجمهور سيحضر"]  # a cue after words cuts
+
+
+def test_a_defective_verb_written_with_yaa_is_the_noun_and_no_cue() -> None:
+    text = "وأظهرت استطلاعات رأي أجريت الشهر الماضي أن المرشح يتقدم بفارق كبير."
+    doc, found = find(text)
+    assert [q.cue for q in found] == []  # رأي "opinion", not رأى
+    text = "ورغم نفي الشركة وجود خلل، قال المهندس كريم الفاضل إن العطل تكرر."
+    doc, found = find(text, [entity(text, "كريم الفاضل", "PER")])
+    assert triples(doc, found) == [("كريم الفاضل", "statement", "العطل تكرر")]
+    text = "ورأى المحلل سامر الحلو أن الأسعار ستنخفض."
+    doc, found = find(text, [entity(text, "سامر الحلو", "PER")])
+    assert triples(doc, found) == [("سامر الحلو", "statement", "الأسعار ستنخفض")]
+
+
+def test_an_outlet_on_lam_right_after_the_cue_is_told_and_the_speaker_before_goes_on() -> None:
+    text = "وقال الوزير خالد السعد إن الميناء سيفتح قريبا. وقال لرويترز «العمل يسير وفق الخطة»."
+    start = text.index("رويترز")
+    doc, found = find(text, [entity(text, "خالد السعد", "PER"), Entity(start, start + 6, "ORG", None, None)])
+    assert [t[0] for t in triples(doc, found)] == ["خالد السعد", "خالد السعد"]
+
+
+def titled(title: str, body: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
+    text = f"{title}\n\n{body}"
+    doc = BASE(Document(text=text, title=title))
+    doc.layers["entities"] = entities or []
+    return doc, quotes_stage.run(doc, default_resources())
+
+
+def test_a_title_demand_reports_with_the_words_before_it_as_its_speaker() -> None:
+    doc, found = titled("مجلس الشورى يطالب بتوسيع برامج الإسكان", "الرياض - واس")
+    assert triples(doc, found) == [("مجلس الشورى", "directive", "بتوسيع برامج الإسكان")]
+    doc, found = titled("جمعية خيرية تطالب البلديات بتأهيل الحدائق", "جدة - واس")
+    assert triples(doc, found) == [("جمعية خيرية", "directive", "بتأهيل الحدائق")]
+    doc, found = titled("مسيرات حاشدة تطالب بإسقاط القانون", "خرج الآلاف إلى الشوارع.")
+    assert found == []  # what a march demands
+    doc, found = titled("أخبار المدينة", "وتطالب الجمعيات بزيادة الدعم منذ سنوات.")
+    assert found == []  # يطالب reports in a title only
+    doc, found = titled("وقال المحافظ إن المجلس يطالب بطرق جديدة", "الرياض - واس")
+    assert [q.kind for q in found] == ["statement"]  # the title's first cue is قال
+
+
+def test_a_body_whose_report_opens_the_region_speaks_and_the_report_relays() -> None:
+    text = "وقال تقرير لمنظمة الصحة العالمية إن الإصابات تراجعت."
+    doc, found = find(text, [entity(text, "منظمة الصحة العالمية", "ORG")])
+    assert triples(doc, found) == [("منظمة الصحة العالمية", "statement", "الإصابات تراجعت")]
+    assert found[0].via == ("تقرير",)
+    text = "وأفاد التقرير السنوي لهيئة الموانئ أن الشحنات زادت."
+    doc, found = find(text, [entity(text, "هيئة الموانئ", "ORG")])
+    assert [t[0] for t in triples(doc, found)] != ["هيئة الموانئ"]  # a report named as a document speaks as written
+
+
+def test_a_proposal_with_its_complementizer_near_is_a_directive() -> None:
+    text = "وعن أزمة المرور، اقترح المهندس سامي العتيبي أن تقام جسور جديدة."
+    doc, found = find(text, [entity(text, "سامي العتيبي", "PER")])
+    assert triples(doc, found) == [("سامي العتيبي", "directive", "تقام جسور جديدة")]
+    text = "واقترحت الوزارة اتفاقا محايدا للطرفين يقول الخبراء إن فيه حلا."
+    doc, found = find(text)
+    assert [q.kind for q in found] == ["statement"]  # the proposal's object is no speech; يقول reports
+
+
+def test_a_source_after_ala_ma_at_the_end_of_a_sentence_speaks_the_clause_before() -> None:
+    text = "وقتل ثمانية أشخاص في انفجار سيارة مفخخة قرب السوق، على ما أفاد مصدر أمني."
+    doc, found = find(text)
+    assert triples(doc, found) == [("مصدر أمني", "statement", "وقتل ثمانية أشخاص في انفجار سيارة مفخخة قرب السوق")]
+    text = "ورد المدرب على ما قاله اللاعب في المؤتمر."
+    doc, found = find(text)
+    assert found == []  # "what the player said": no comma before على, no source
+
+
+def test_a_first_person_present_of_a_hamzat_wasl_cue_is_the_writers_voice() -> None:
+    _, found = find("ولذلك أقترح أن تنشئ البلدية حديقة عامة في الحي.")
+    assert found == []  # أقترح "I propose", not the past اقترح
+    _, found = find("وأعتبر أن القرار جاء متأخرا.")
+    assert found == []
+
+
+def test_a_definite_feminine_noun_after_a_masculine_call_is_whom_it_calls_on() -> None:
+    text = "وقال الوزير سامي العلي إن الأسعار مستقرة. ودعا الوزارة إلى التوسع في المشاريع."
+    doc, found = find(text, [entity(text, "سامي العلي", "PER")])
+    assert triples(doc, found)[1] == ("سامي العلي", "directive", "التوسع في المشاريع")
+    text = "ودعت الهيئة إلى ترشيد الاستهلاك."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الهيئة", "directive", "ترشيد الاستهلاك")]  # a feminine call: its subject

@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from marsad.gazetteer.bodywords import DEFINITE, RARE, WordReader
-from marsad.gazetteer.headwords import PERSON, Body, HeadWords
+from marsad.gazetteer.headwords import PERSON, Body, HeadWords, device_head
 from marsad.gazetteer.lexicon import Gazetteer
 from marsad.gazetteer.match import Match, TokenKey
 
@@ -313,7 +313,8 @@ def find_bodies(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, words: Head
             i += 1
             continue
         if head is not None and ((head[1] == ROUTE and not reader.road(i)) or (known is None and reader.inner_head(i))
-                                 or (head[1] == PERSON and not reader.person_named(i))):
+                                 or (head[1] == PERSON and not reader.person_named(i))
+                                 or (known is None and device_head(keys, i, words, names))):
             i += 1
             continue
         reader.route = head is not None and head[1] == ROUTE

@@ -121,6 +121,8 @@ class Gazetteer:
     given_names: frozenset[str] = frozenset()
     # words that head a phrase naming no entity (diseases, viruses): tagger spans starting with one are dropped
     not_entities: frozenset[str] = frozenset()
+    # product lines (جالاكسي): a tagger span of two words or more starting with one is a product and its model
+    product_lines: frozenset[str] = frozenset()
     # portfolios of ministers ("وزير الخارجية" → الخارجية), for ministries ("وزارة الخارجية الروسية")
     portfolios: Trie = field(default_factory=Trie)
     # world cities (GeoNames, ``world_places.tsv``) by folded words: they only link what the tagger reads as a
@@ -238,7 +240,8 @@ def build_gazetteer(res: Resources) -> Gazetteer:
         g.world[tuple(row["name"].split())] = Entry("LOC", row["id"], _opt(row["country"]), "city", "world_places")
     g.given_names = frozenset(fold(row["name"]) for row in res.table("given_names", 1))
     not_entities = res.table("not_entities", 1)
-    g.not_entities = frozenset(fold(row["word"]) for row in not_entities if row["scope"] != "alone")
+    g.not_entities = frozenset(fold(row["word"]) for row in not_entities if row["scope"] not in ("alone", "line"))
+    g.product_lines = frozenset(fold(row["word"]) for row in not_entities if row["scope"] == "line")
     g.not_alone = frozenset(name_keys(row["word"]) for row in not_entities if row["scope"] == "alone")
     g.months = frozenset(name_keys(row["name"]) for row in res.table("months", 1))
     g.sports = frozenset(fold(row["word"]) for row in res.table("name_heads", 2) if row["role"] == "sports")

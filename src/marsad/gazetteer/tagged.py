@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.document import Entity, Token
-from marsad.gazetteer.headwords import HeadWords
+from marsad.gazetteer.headwords import HeadWords, device_head
 from marsad.gazetteer.lexicon import Entry, Gazetteer
 from marsad.gazetteer.match import TokenKey
 from marsad.gazetteer.named import named_after_person
@@ -79,8 +79,8 @@ def from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[To
             e = replace(e, type=head[0])
     if (start, end) != (e.start, e.end):
         e = replace(e, start=start, end=end)
-    if any(key in gaz.not_entities for key, _ in keys[first].variants) or lone_head(keys, first, last, heads):
-        return None  # "فيروس كورونا": a disease, no person or place; "المنظمة" alone: a head noun, no name
+    if _names_nothing(keys, first, last, gaz, heads):
+        return None
     if e.type == "PER" and has_context(keys[first], gaz, "facility"):
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
     if e.type == "PER" and first > 0 and start == keys[first].start and has_context(keys[first - 1], gaz, "facility"):
@@ -113,6 +113,16 @@ def from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[To
     if place is not None:  # a city of the world list: its GeoNames id and country
         return Cand(first, last, start, e.end, "LOC", place.id, place.country, None, TAGGER, place.kind)
     return Cand(first, last, start, e.end, e.type, e.id, e.country, e.role, TAGGER)
+
+
+def _names_nothing(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords) -> bool:
+    """Whether tokens ``[first, last)`` name nothing: a disease ("فيروس كورونا"), a product line and its model
+    ("جالاكسي نوت"), a head noun alone ("المنظمة"), a device or the name after its noun ("جهاز الكمبيوتر",
+    "جهاز (نيست)")."""
+    lines = gaz.product_lines if last - first > 1 else frozenset()
+    return any(key in gaz.not_entities or key in lines for key, _ in keys[first].variants) \
+        or lone_head(keys, first, last, heads) or device_head(keys, first, heads) \
+        or (first > 0 and device_head(keys, first - 1, heads))
 
 
 def _proclitic_first(keys: Sequence[TokenKey], first: int, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:

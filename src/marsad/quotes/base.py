@@ -15,6 +15,7 @@ from marsad.quotes.settings import (
     MAX_THANKS_REGION,
     NAME_LINKS,
     PEOPLE_PLURALS,
+    PROTESTS,
     SIDE,
     SPEAKER_MEMORY,
     STOP,
@@ -25,6 +26,8 @@ from marsad.quotes.settings import (
 )
 from marsad.quotes.words import word_index
 from marsad.text.normalize import fold
+
+_MARKS = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670ـ"  # diacritics and the kashida after a last letter
 
 
 @dataclass
@@ -71,18 +74,7 @@ class FinderBase:
             cue_kinds(w.forms) if w.kind == "arabic" else None for w in self.words
         ]
         self.scene: set[int] = set()  # words of verbs that set the scene's speaker (والتقى الأمير ...)
-        for k, found in enumerate(self.cue_kinds):
-            if found is not None and "scene" in found:
-                self.scene.add(k)
-                self.cue_kinds[k] = {kind: f for kind, f in found.items() if kind != "scene"} or None
-        for k, found in enumerate(self.cue_kinds):
-            comps = lex.complements(found["verb"], "verb") if found is not None and "verb" in found else frozenset()
-            if "!" in comps and not self._preposition_follows(k, len(self.words), comps):
-                self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
-            elif found is not None and any(
-                    (m == "&" and self._thanks_at(k) < 0) or (m == "%" and self._thanks_at(k, BLAME_NOUNS) < 0)
-                    for kind, f in found.items() for m in lex.complements(f, kind) & {"&", "%"}):
-                self.cue_kinds[k] = None  # قدم الفريق عرضا: no thanks follow, no speech
+        self._drop_cues(lex)
         for k, w in enumerate(self.words):
             name = next((x for x in range(k + 1, min(len(self.words), k + 5)) if self.words[x].norm in WITHHELD), -1)
             if w.norm in WITHHOLDING and name > 0:
@@ -98,6 +90,44 @@ class FinderBase:
                 k + 2 < len(self.words) and self.words[k + 1].norm == "في" and self._is(k + 2, "statement")
             ):
                 self.cue_kinds[k] = None  # only "جاء في بيان ... أن" reports
+
+    def _drop_cues(self, lex: QuoteLexicon) -> None:
+        """Takes the cue kinds off words that are no cue where they stand: the scene verbs (kept apart),
+        a verb of ى written with ي, a cue of the title alone outside it or after a protest, a cue whose
+        preposition or noun of thanks does not follow."""
+        title = self.doc.title or ""
+        title_end = len(title) if title and self.doc.text.startswith(title) else 0
+        for k, found in enumerate(self.cue_kinds):
+            if found is None:
+                continue
+            if (any(f in lex.maqsura for f in found.values()) and self._yaa_written(k)) or (
+                    any(f in lex.wasl for f in found.values()) and self._hamza_written(k)):
+                self.cue_kinds[k] = None  # استطلاعات رأي (not رأى)، وأقترح أن (I propose; not اقترح)
+                continue
+            if "scene" in found:
+                self.scene.add(k)
+                found = self.cue_kinds[k] = {kind: f for kind, f in found.items() if kind != "scene"} or None
+                if found is None:
+                    continue
+            comps = lex.complements(found["verb"], "verb") if "verb" in found else frozenset()
+            if "#" in comps and (self.starts[k] >= title_end or k == 0 or any(
+                    self.words[x].norm in PROTESTS for x in range(max(0, k - 3), k)) or any(
+                    self.cue_kinds[x] is not None for x in range(k))):
+                self.cue_kinds[k] = None  # تطالب reports in a title (الوزارة تطالب بـ ...), as its first cue
+            elif "!" in comps and not self._preposition_follows(k, len(self.words), comps):
+                self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
+            elif any((m == "&" and self._thanks_at(k) < 0) or (m == "%" and self._thanks_at(k, BLAME_NOUNS) < 0)
+                     for kind, f in found.items() for m in lex.complements(f, kind) & {"&", "%"}):
+                self.cue_kinds[k] = None  # قدم الفريق عرضا: no thanks follow, no speech
+
+    def _yaa_written(self, k: int) -> bool:
+        """Whether word k is written with a final ي (رأي), not the ى of a defective verb (رأى)."""
+        return self.doc.text[self.starts[k] : self.ends[k]].rstrip(_MARKS)[-1:] == "ي"
+
+    def _hamza_written(self, k: int) -> bool:
+        """Whether word k, after its و/ف, begins with أ (أقترح), not the bare alef of a past verb (اقترح)."""
+        raw = self.doc.text[self.starts[k] : self.ends[k]]
+        return raw.lstrip("وف")[:1] == "أ"
 
     def _thanks_at(self, k: int, nouns: frozenset[str] = THANKS_NOUNS) -> int:
         """The index of the noun of thanks, congratulation or condolence (or of another set of ``nouns``) that

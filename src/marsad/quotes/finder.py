@@ -27,7 +27,16 @@ from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
-from marsad.quotes.settings import ADDRESSEES, ADVERBS, ISSUING, RELATIVES, SOURCE_WORDS, STOP, SUBJECT_REACH
+from marsad.quotes.settings import (
+    ADDRESSEES,
+    ADVERBS,
+    ISSUING,
+    NEAR_COMPLEMENT,
+    RELATIVES,
+    SOURCE_WORDS,
+    STOP,
+    SUBJECT_REACH,
+)
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
@@ -133,9 +142,13 @@ class QuoteFinder(Cues):
         """A cue at i without a complement: a direct quote closing before it («...»، قال الوزير), the clause
         before "كما أعلنت X" at the sentence's end, else the person it names becomes the current speaker."""
         before = self._quote_before(i, lo) if kind in ("verb", "participle") else None
-        if kind == "verb" and i - 1 > lo and self.words[i - 1].norm == "كما" and self._closes_clause(i, hi):
-            q = self._source(i - 1, lo, hi)  # "قتل عشرة جنود ...، كما أعلنت السلطات": the clause before
-            if q is not None and q.content_start < self.starts[i - 1]:
+        if before is not None and "~" in self.lex.complements(self.cue_kinds[i][kind], kind) and len(  # type: ignore[index]
+                self.doc.text[before[0] : before[1]].split()) < NEAR_COMPLEMENT:
+            before = None  # سيرته «عصر العلم»، اقترح عليه ... أن: a short title, not what the rare cue said
+        as_said = self._as_said(i, lo)
+        if kind == "verb" and as_said > lo and self._closes_clause(i, hi):
+            q = self._source(as_said, lo, hi)  # "قتل عشرة جنود ...، كما أعلنت السلطات": the clause before
+            if q is not None and q.content_start < self.starts[as_said]:
                 q.cue = i
                 hits.append(q)
                 return
@@ -221,6 +234,16 @@ class QuoteFinder(Cues):
                 return None
         return None
 
+    def _as_said(self, i: int, lo: int) -> int:
+        """The word that makes the cue at i a source of the clause before it: كما (كما أعلنت السلطات), or على of
+        "، على ما" after a comma (قتل عشرة، على ما أفاد مصدر طبي); -1 when none."""
+        if i - 1 > lo and self.words[i - 1].norm == "كما":
+            return i - 1
+        if i - 3 > lo and self.words[i - 1].norm == "ما" and self.words[i - 2].norm == "علي" and (
+                self._punct(i - 3) in ("،", ",")):
+            return i - 2
+        return -1
+
     def _closes_clause(self, i: int, hi: int) -> bool:
         """Whether the cue at i and its subject end their clause: punctuation or the sentence's end within
         the words of a source (كما أعلنت السلطات المحلية.)."""
@@ -254,6 +277,16 @@ class QuoteFinder(Cues):
         span = Span(self.starts[i + 1], self.ends[end - 1])
         return Speaker(span, self._entity_type(span), ())
 
+    def _report_speaker(self, lo: int, hi: int) -> Speaker | None:
+        """The body whose report, without the article, opens a cue's region [lo, hi), written on ل (وقال تقرير
+        لمنظمة العفو الدولية إن ...، وذكر تقرير حديث للجنة ...): it speaks, the report relays."""
+        if self.words[lo].norm != "تقرير" or hi - lo < 2:
+            return None  # التقرير السنوي لغرفة ...: a report named as a document speaks as written
+        issuer = self._report_issuer(lo, hi)
+        if issuer is None or issuer.span is None:
+            return None
+        return Speaker(issuer.span, issuer.etype, (*issuer.via, "تقرير"))
+
     def _hit(self, i: int, lo: int, kind: str, comp: tuple[int, int, int]) -> Hit:
         """The quote of the cue at i whose complement ``comp`` was found: its speaker region and content."""
         k, masdar, region_end = comp
@@ -279,9 +312,9 @@ class QuoteFinder(Cues):
                                          or (self.words[x].kind == "arabic" and not self._is_time(x)
                                              and self.words[x].norm not in ADVERBS)
                                          for x in range(region_lo, region_hi)):
-            fronted = self._fronted_subject(i, lo, kind) or self._light_subject(i, lo)
-            sp = fronted or self._same(region_lo, region_hi) or self._bare_title(
-                self._resolve(region_lo, region_hi, kind == "relay", lo))
+            fronted = self._fronted_subject(i, lo, kind) or self._light_subject(i, lo) or self._title_subject(i, lo)
+            sp = fronted or self._same(region_lo, region_hi) or self._report_speaker(region_lo, region_hi) or (
+                self._bare_title(self._resolve(region_lo, region_hi, kind == "relay", lo)))
             if fronted is not None:  # الجنرال سامي يحذر كريم من ...: whom the cue addresses follows it
                 outlet = self._told_outlet(region_lo, region_hi)  # لفت أثناء المؤتمر لـ"الوطن" إلى
                 sp = Speaker(sp.span, sp.etype, (*sp.via, outlet)) if outlet and outlet not in sp.via else sp
@@ -291,8 +324,8 @@ class QuoteFinder(Cues):
                 sp = self._caller(region_lo, region_hi, sp)
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
-            sp = (said or self._subject_before(i, lo) or self._nested_subject(i, lo) or self._kana_subject(i, lo)
-                  or self._svo_before(i, lo) or self._pronoun(i, lo))
+            sp = (said or self._subject_before(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
+                  or self._kana_subject(i, lo) or self._svo_before(i, lo) or self._pronoun(i, lo))
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
@@ -332,7 +365,22 @@ class QuoteFinder(Cues):
         raw = self.doc.text[sp.span.start : sp.span.end]
         said = fold(raw)
         return any(said == a or said == "ال" + a for a in ADDRESSEES) or (
-            sp.etype != "PER" and self._oblique_plural(raw))
+            sp.etype != "PER" and (self._oblique_plural(raw) or self._feminine_object(i, sp, said)))
+
+    def _masculine_cue(self, i: int) -> bool:
+        """Whether the cue at i is a masculine singular: by the lexicon's pairs, or a hollow-ended past whose
+        feminine drops its alef (دعا، دعت)."""
+        form = self.words[i].forms[-1]
+        return self.lex.gender(self.words[i].forms) == "m" or (
+            len(form) == 3 and form.endswith("ا") and form[:-1] + "ت" in self.lex.cues)
+
+    def _feminine_object(self, i: int, sp: Speaker, said: str) -> bool:
+        """Whether a call's region right after a masculine cue at i opens with a definite feminine noun (دعا
+        الوزارة إلى، طالب الشركة المنفذة بـ): as its subject the verb would be feminine, so it is whom it calls on."""
+        first = said.split()[0] if said else ""
+        return (sp.span is not None and i + 1 < len(self.words) and sp.span.start == self.starts[i + 1]
+                and self._masculine_cue(i) and first.startswith("ال") and first.endswith("ه")
+                and len(first) > 4 and first not in self.lex.titles)
 
     def _oblique_plural(self, raw: str) -> bool:
         """Whether a call's region is a plural in the object case, never its subject (نصح اللاعبين بـ،

@@ -23,6 +23,12 @@ class QuoteLexicon:
     cues: dict[str, dict[str, frozenset[str]]]  # folded form → kind → extra complement prepositions (folded)
     titles: frozenset[str]  # folded title/agent words (agents.tsv), first words of phrases included
     groups: frozenset[str] = frozenset()  # the collective actor nouns among them (الوزارة، الجيش، الهيئة)
+    # folded forms listed with a final ى (رأى، نفى، ألقى): written with ي instead they are another word (رأي
+    # "opinion", نفي "denial", ألقي "was thrown"), never the verb
+    maqsura: frozenset[str] = frozenset()
+    # folded forms listed only with a bare first alef (اقترح، اعتبر، انتقد: a past with its hamzat wasl): written
+    # with أ they are the first person's present (أقترح، أعتبر), the writer's own voice, no report
+    wasl: frozenset[str] = frozenset()
     _memo: dict[tuple[str, ...], dict[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def cue_kinds(self, forms: tuple[str, ...]) -> dict[str, str] | None:
@@ -78,8 +84,15 @@ class QuoteLexicon:
 
 def build(res: Resources) -> QuoteLexicon:
     cues: dict[str, dict[str, frozenset[str]]] = {}
+    maqsura: set[str] = set()
+    with_yaa: set[str] = set()
+    wasl: set[str] = set()
+    with_hamza: set[str] = set()
     for row in res.table("reporting_verbs", 2):
         form, kind = fold(row["form"]), row["kind"]
+        (maqsura if row["form"].endswith("ى") else with_yaa if row["form"].endswith("ي") else set()).add(form)
+        first = row["form"][:1] if not row["form"].endswith(("ت", "وا")) else ""  # أعتبرت: a misspelt past
+        (wasl if first == "ا" else with_hamza if first == "أ" else set()).add(form)
         if kind not in KINDS:
             raise ResourceError(f"reporting_verbs.tsv: unknown kind {kind!r} for {row['form']!r}")
         comp = frozenset(fold(c) for c in row["complement"].split("|") if c)
@@ -100,7 +113,8 @@ def build(res: Resources) -> QuoteLexicon:
     agents = res.table("agents", 3)
     titles = {fold(row["form"]).split()[0] for row in agents if row["kind"] in ("title", "group")}
     groups = {fold(row["form"]) for row in agents if row["kind"] == "group" and " " not in row["form"]}
-    return QuoteLexicon(cues, frozenset(titles), frozenset(groups))
+    return QuoteLexicon(cues, frozenset(titles), frozenset(groups), frozenset(maqsura - with_yaa),
+                        frozenset(wasl - with_hamza))
 
 
 def quote_lexicon(res: Resources) -> QuoteLexicon:

@@ -56,9 +56,14 @@ SPEAKER_MEMORY = 6  # earlier speakers searched for one that agrees in gender wi
 # Broken plurals of people heading a speaker (شهود عيان، أعضاء المجلس): a plural cue (وأضافوا) may continue them.
 PEOPLE_PLURALS = frozenset("شهود سكان اهالي اعضاء خبراء نشطاء قاده مسؤولو علماء اطباء طلاب ممثلو ممثلي".split())
 # Whom a call or demand is addressed to (طالب المجتمع الدولي بـ، دعا الأمم المتحدة إلى): never its speaker.
+# Protests before a present cue of a title (احتجاجات عراقية تطالب بـ ...): what a march demands is no quote.
+PROTESTS = frozenset("مظاهرات تظاهرات احتجاجات مسيرات متظاهرون متظاهرين محتجون محتجين".split())
 ADDRESSEES = frozenset(
     "مجتمع الدولي|امم المتحده|حكومه|مواطنين|جميع|جهات المعنيه|دول|عالم|شعب|مسؤولين|سلطات|اطراف".split("|")
 )
+TITLE_SUBJECT_WORDS = 6  # words of a title's subject before its cue (مرجع ديني عراقي يطالب بـ ...)
+# Particles that open a title before its cue and are no subject (حين يتحدث ...، هل تنجح ...).
+TITLE_PARTICLES = frozenset("حين حينما عندما لماذا كيف هل متى لما اذا ماذا بعدما كما لن لم لا قد ان لكن".split())
 HEADLINE_WORDS = 12  # words and marks before the colon of a headline quote ("الجبير: ...")
 # Labels before a headline's colon that are no speaker (عاجل: ...، بالفيديو: ...).
 LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور شاهد تقرير حصري خاص انفوجرافيك تحليل مقال رأي حوار".split())

@@ -89,9 +89,22 @@ class Speakers(Subjects):
 
     def _lam_attached(self, lo: int, hi: int) -> set[int]:
         """The words of [lo, hi) that carry the preposition ل before a name
-        (قال الوزير لرويترز إن: whom it was said to), past the first (وفقا لرويترز: the source itself)."""
-        return {k for k in range(lo + 1, hi) if self.words[k].kind == "arabic" and self.words[k].norm.startswith("ل")
-                and self.words[k].norm[1:] in self.words[k].forms[1:] and self._entity_starts_at(self.starts[k] + 1)}
+        (قال الوزير لرويترز إن: whom it was said to), past the first (وفقا لرويترز: the source itself) unless a
+        verb cue stands right before it and the name is a body's (وقال لرويترز: still whom it was said to; دعا
+        لاري ...: a person's name that begins with ل)."""
+        told = {k for k in range(lo + 1, hi) if self._lam_name(k)}
+        if lo > 0 and self._is(lo - 1, "verb", "participle") and self._lam_name(lo, "ORG"):
+            told.add(lo)
+        return told
+
+    def _lam_name(self, k: int, etype: str = "") -> bool:
+        """Whether word k is ل written on a name (of type ``etype`` when given)."""
+        w = self.words[k]
+        if w.kind != "arabic" or not w.norm.startswith("ل") or w.norm[1:] not in w.forms[1:]:
+            return False
+        n = bisect_left(self.entity_starts, self.starts[k] + 1)
+        return n < len(self.entities) and self.entity_starts[n] == self.starts[k] + 1 and (
+            not etype or self.entities[n].type == etype)
 
     def _entity_starts_at(self, start: int) -> bool:
         n = bisect_left(self.entity_starts, start)

@@ -25,6 +25,8 @@ from marsad.quotes.settings import (
     SOURCE_NOUNS,
     STOP,
     SUBJECT_WORDS,
+    TITLE_PARTICLES,
+    TITLE_SUBJECT_WORDS,
     WITHHOLDING,
 )
 from marsad.quotes.words import QUOTE_OPEN
@@ -33,6 +35,22 @@ from marsad.text.normalize import fold
 
 class Subjects(Names):
     """Reads the subject that stands before a cue in its sentence."""
+
+    def _title_subject(self, i: int, lo: int) -> Speaker | None:
+        """The words that open the title before its cue, its subject (مرجع ديني عراقي يطالب بـ ...، «الخارجية»
+        تدين ...): a few words with no mark between them but quotation marks, none a cue; not for a cue with و
+        (وتتهم: the subject before goes on)."""
+        title = self.doc.title or ""
+        if lo != 0 or not title or not self.doc.text.startswith(title) or self.starts[i] >= len(title) or (
+                set(self.words[i].proclitics) & {"و", "ف"}) or self.words[i].forms[0][:1] not in ("ي", "ت"):
+            return None  # a present cue only: ضبط قائد مركبة هدد ... is no subject before a past one
+        words = [k for k in range(lo, i) if self._punct(k) not in QUOTE_OPEN and self._punct(k) not in CLOSERS]
+        if not words or len(words) > TITLE_SUBJECT_WORDS or words[-1] - words[0] + 1 != len(words) or any(
+                self._punct(k) or self.cue_kinds[k] is not None for k in words) or (
+                self.words[words[0]].norm in STOP | TITLE_PARTICLES):
+            return None  # a mark inside the words (الشركة» تطلب), a particle first (حين يتحدث): no subject
+        span = Span(self.starts[words[0]], self.ends[words[-1]])
+        return Speaker(span, self._entity_type(span), ())
 
     def _subject_before(self, i: int, lo: int) -> Speaker | None:
         """An SVO subject: an entity ending right before the cue, or before the particle قد in front of it

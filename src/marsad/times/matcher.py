@@ -141,6 +141,7 @@ class Matcher:
         ctx = Context(
             ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb,
             self._verb_form, lambda s, e: self._tense(ntext, s, e, scheduled_future=False),
+            lambda w: self.vocab.get(w, 0),
         )
         cands: list[tuple[int, int, int, Found]] = []
         blocked: list[tuple[int, int]] = []

@@ -85,6 +85,7 @@ class Context:
     imperfect: Callable[[str], bool] = lambda w: False  # an imperfect verb of يـ or تـ (يحتل، تعمل)
     verb_form: Callable[[str], bool] = lambda w: False  # a form of يـ frequent in the vocabulary (يسقط)
     year_tense_of: Callable[[int, int], Tense] | None = None  # the tense with verbs of scheduled events as imperfect
+    count: Callable[[str], int] = lambda w: 0  # how often a word occurs in the vocabulary
 
     def tense(self, start: int, end: int, present: bool = False) -> Tense:
         """"future" or "past": the clause's tense. An imperfect verb ("present") reads as the future,

@@ -34,8 +34,8 @@ def barepart(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if ctx.kind("dayref", words[-1]):
         return Found(s, e, "TIME", f"T{part}", grain="barepart", part=part)  # "أمس ليلا": that day's
-    if any(ctx.imperfect(w) or w in ctx.words.future or w in _IF for w in words):
-        return None  # "إذا ارتفعت حرارته ليلا": a condition
+    if any(ctx.imperfect(w) or _present(ctx, w) or w in ctx.words.future or w in _IF for w in words):
+        return None  # "إذا ارتفعت حرارته ليلا": a condition; "يستيقظ الناس صباحا": a habit
     verbs = [w for w in words if w not in PREP_WORDS and w not in _NOT_VERBS]
     if not any(perfect_verb(ctx, w) or _short_perfect(ctx, w) for w in verbs):
         return None
@@ -46,7 +46,7 @@ _PART_CLAUSE = re.compile(r"[.!?؟؛:،,\n]")
 _NOT_VERBS = frozenset({"عند", "لدي", "علي", "عن", "الي", "من", "مع", "بين"})  # يعند، يبين: no verbs here
 _IF = frozenset({"اذا", "لو", "كلما"})
 _NOT_A_NOUN = frozenset({"الي", "الا", "الذي", "التي", "الذين"})  # words in ال that name no day (إلى)
-_OF_A_DAY = frozenset({"نفس", "ذات", "ذلك", "تلك", "هذا", "هذه", "يوم"})
+_OF_A_DAY = frozenset({"نفس", "ذات", "ذلك", "تلك", "هذا", "هذه", "يوم", "اول", "ثاني", "ثالث", "اخر"})
 _ONCE = frozenset({"ذات", "صبح"})  # ذات مساء: once; صبح مساء: all the time
 _EVERY = re.compile(r"\s*(?:من\s+)?كل(?!\w)")
 
@@ -60,7 +60,7 @@ def _not_one_time(ctx: Context, before: str, end: int) -> bool:
     after = ctx.around(end, end)[1]
     evening_of = ctx.text[end - 4 : end] == "مساء" and after.startswith("ال") and after not in _NOT_A_NOUN
     if after in _OF_A_DAY or evening_of:
-        return True  # "مساء نفس اليوم", "مساء الخير": a noun before its day
+        return True  # "مساء نفس اليوم", "مساء أول أيام العيد", "مساء الخير": a noun before its day
     return before in ctx.lex.units or before.isdigit() or before.startswith("لل")
 
 
@@ -73,3 +73,22 @@ def _short_perfect(ctx: Context, word: str) -> bool:
     stems = bases | {b[: -len(end)] for b in bases for end in ("ت", "وا") if b.endswith(end)}
     forms = {"ي" + x for x in stems if len(x) >= 3} | {"ي" + x[1:] for x in stems if x[:1] in "وا" and len(x) >= 3}
     return any(ctx.verb_form(f) for f in forms)
+
+
+_VERB_PAIR_MIN = 3  # each of يـ and تـ of an imperfect verb this frequent in the vocabulary (يستيقظ، تستيقظ)
+
+
+def _present(ctx: Context, word: str) -> bool:
+    """An imperfect verb of يـ, or one of يـ or تـ after لـ of purpose (يستيقظ، ليحط، لتعبر): a habit or an aim,
+    no event told. Its forms of يـ and of تـ are both in the vocabulary (a verb of both genders); no unit, month or
+    day word (يوم، يوليو); a word of تـ alone is as often a perfect verb (تسلل المسلحون ليلا)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    aim = w[:1] == "ل" and w[1:2] in "يت" and len(w) > 3
+    w = w[1:] if aim else w
+    w = w[:-2] if w.endswith(("وا", "ون")) and len(w) > 5 else w
+    if len(w) < 3 or w[:1] not in ("يت" if aim else "ي"):
+        return False
+    if ctx.lex.month(w) or w in ctx.lex.units or ctx.kind("dayref", w):
+        return False
+    stem = w[1:]
+    return ctx.count("ي" + stem) >= _VERB_PAIR_MIN and ctx.count("ت" + stem) >= _VERB_PAIR_MIN

@@ -1,0 +1,26 @@
+"""The spellings of foreign clubs the press uses are the club, with its country (gazetteer only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Entity
+from marsad.gazetteer import link_entities
+from marsad.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def ents(text: str, res: Resources) -> dict[str, Entity]:
+    found = link_entities(text, res.tokenizer(text), res, ())
+    return {text[e.start : e.end]: e for e in found}
+
+
+@pytest.mark.parametrize("name", ["فنربغشه", "بشيكتاش"])
+def test_the_spellings_of_turkish_clubs_are_the_club(res: Resources, name: str) -> None:
+    text = f"وانتقل المهاجم إلى {name} بعقد لثلاثة مواسم."
+    found = ents(text, res)
+    assert (found[name].type, found[name].country) == ("ORG", "TUR")
