@@ -342,6 +342,36 @@ def _named_after(ctx: Context, b: int, hi: int) -> int:
     return min(hi, ctx.span_words(ent.start, ent.end)[1]) if ent is not None else b
 
 
+HONORIFIC_REACH = 2  # definite words between a title and the honorific before its holder's name
+
+
+def titled_name(ctx: Context, title: Actor) -> Actor | None:
+    """The name of the one a bare title (or a title read on over an honorific) names, after the title's genitive or
+    adjective and an honorific (وزير العمل
+    الدكتور مفرج الحقباني، النائب العام المستشار هشام بركات: ``@honorific`` of ``event_wordsets.tsv``), with the
+    title's country and agent; None when no name follows so, or when a lone title with the article stands right
+    before the honorific (استقبل الوزير الدكتور فلان: the one received)."""
+    if title.span is None:
+        return None
+    lo, y = ctx.span_words(title.span.start, title.span.end)
+    honorifics = ctx.lex.wordsets.get("honorific", frozenset())
+    if y - lo > 1 and set(ctx.words[y - 1].forms) & honorifics:
+        y -= 1  # وزير الصحة الدكتور: the phrase read on over the honorific
+    elif not bare(ctx, title):
+        return None
+    x = y
+    while x < min(len(ctx.words) - 1, y + HONORIFIC_REACH) and not set(ctx.words[x].forms) & honorifics \
+            and ctx.words[x].kind == "arabic" and ctx.words[x].proclitics == "ال":
+        x += 1  # العمل، العام: the title's genitive or adjective
+    if x + 1 >= len(ctx.words) or not set(ctx.words[x].forms) & honorifics or ctx.words[x].proclitics != "ال" \
+            or (x == y and y - lo == 1 and ctx.words[lo].proclitics.endswith("ال")):
+        return None
+    ent = next((e for e in ctx.entities if e.start == ctx.starts[x + 1] and e.type == "PER"), None)
+    if ent is None:
+        return None
+    return Actor(ctx.doc.text[ent.start : ent.end], title.country or ent.country, title.agent, Span(ent.start, ent.end))
+
+
 def _named_genitive(ctx: Context, b: int, hi: int) -> int:
     """The end of a name opening at word ``b`` (or after a head noun there: تنظيم داعش), else ``b``."""
     for x in (b, b + 1):

@@ -26,7 +26,7 @@ from dataclasses import replace
 from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
 from marsad.events.anaphora import fold_mentions
-from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, clear_of, phrase, runs
+from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, clear_of, phrase, runs, titled_name
 from marsad.events.context import Context
 from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
@@ -48,6 +48,7 @@ from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
 from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
+from marsad.events.verb_objects import OBJECT_TYPES, cue_speaker, verb_object
 from marsad.quotes.lexicon import QuoteLexicon
 
 STATE_FORCES = frozenset({"police", "military", "security"})
@@ -96,11 +97,15 @@ class EventCoder:
         return any(self.ctx.words[x].norm in relative
                    for x in range(first + OWN_RELATIVE, bisect_left(self.ctx.starts, at)))
 
-    def _named(self, run: Run | None) -> Actor | None:
-        """The actor a run names; a bare head noun (الوزارة، قوات) keeps its country and agent, not its text."""
+    def _named(self, run: Run | None, titled: bool = True) -> Actor | None:
+        """The actor a run names; a bare head noun (الوزارة، قوات) keeps its country and agent, not its text, unless
+        a name follows it after an honorific (``titled``: وزير العمل الدكتور مفرج الحقباني)."""
         if run is None:
             return None
         actor = actor_of(self.ctx, run)
+        named = titled_name(self.ctx, actor) if titled else None
+        if named is not None:
+            return named
         if bare(self.ctx, actor):
             return Actor("", actor.country, actor.agent, None) if actor.country or actor.agent else None
         return actor
@@ -131,6 +136,8 @@ class EventCoder:
                 found = met(ctx, clause_runs, k, end, chi, actor_run)
             if found is None:
                 found = target_phrase(ctx, k, end, chi, actor_run, rule)
+            if found is None and rule.plover in OBJECT_TYPES:
+                found = verb_object(ctx, k, end, chi, actor_run, rule)
             if found is None:  # what a protest is against, what a bombing hit, what a visit visits
                 found = more_targets(ctx, clause_runs, k, end, chi, actor_run, rule)
         target = self._named(found) if isinstance(found, Run) else found
@@ -152,14 +159,19 @@ class EventCoder:
         return found or pronoun_target(self.ctx, k, end, rule, actor)
 
     def _asker(self, k: int, end: int, rule: TriggerRule, target_run: Run | None) -> Actor | None:
-        """Who asks, when the one named after the trigger is whom it asks: the plain subject before that one
-        (وطالب أصحاب المحلات وزارة التجارة بـ), unnamed after a participle (مطالبا القوات الأمنية بـ); else None."""
+        """Who asks, when the one named after the trigger is whom it asks: the earlier speaker the quotes stage gave
+        the call to, the plain subject before that one (وطالب أصحاب المحلات وزارة التجارة بـ), unnamed after a
+        participle (مطالبا القوات الأمنية بـ); else None."""
         ctx = self.ctx
         if target_run is None:
             return None
-        if after_subject(ctx, target_run, k, end, rule):
-            return phrase(ctx, end, target_run.lo)
-        return Actor("", None, None, None) if participle(ctx, k, rule) else None
+        asked = cue_speaker(ctx, k, rule, target_run.lo)
+        if asked is not None:  # كما ناشد الأمم المتحدة بإصدار قرار: the earlier speaker
+            return speaker_actor(ctx, asked)
+        asker = phrase(ctx, end, target_run.lo) if after_subject(ctx, target_run, k, end, rule) else None
+        if asker is not None and not bare(ctx, asker):
+            return asker
+        return Actor("", None, None, None) if asker is not None or participle(ctx, k, rule) else None
 
     def _of_named(self, head: Actor, clause_runs: list[Run], chi: int) -> Actor | None:
         """An indefinite bare head with the named body it belongs to after في or من (عقوبات على مسؤولين في حزب الله،
@@ -229,7 +241,8 @@ class EventCoder:
         قصفت: القوات, not the speaker); else, in a claim, its speaker (``mine``: the pronoun of أنه قصف is the
         speaker's). With it, whether the event stands without an actor (the clause told who acts, unnamed)."""
         ctx = self.ctx
-        actor = self._named(actor_run)
+        # a title's name only for an actor before the trigger or right after it (not وأدان اغتيال النائب العام ...)
+        actor = self._named(actor_run, titled=actor_run is not None and actor_run.lo <= end)
         subject = own_subject(ctx, clause_opening(ctx, k, quote, actor_run), k, end, rule) \
             if (actor is None) == (quote is not None) else None
         if subject is not None:

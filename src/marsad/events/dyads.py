@@ -52,11 +52,6 @@ FRAME_REACH = 4  # words between a verb of aiming or suffering and the trigger
 MASDAR_BEFORE = frozenset({"في", "علي", "عن", "بعد", "قبل", "جريمه", "جرائم", "جواز", "عمليه", "عمليات",
                            "محاوله", "حادثه"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-# the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
-# object is mostly a thing)
-OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREATEN", "REQUEST"})
-# the types whose object is a party only when what is asked follows it (طالب X بـ، دعا X إلى)
-ADDRESSEE_TYPES = frozenset({"REQUEST"})
 OCCURRED_PREPS = frozenset({"مع", "ضد", "بحق"})  # the party after a verb of taking place (دارت ضد، اندلعت مع)
 OPEN_QUOTES = frozenset({"«", '"', "“", "("})
 CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
@@ -256,7 +251,8 @@ def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Ac
 def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
     """A target named by no entity: the victim right after a noun trigger (مقتل رجل), else the noun phrase after
     ضد/على/بحق/مع following the trigger in its clause (أطلقوا النار على المصلين), else the counted victims
-    right after an attack (قتل 21 شخصا، مقتل ثلاثة جنود), else the object of a verb (:func:`verb_object`)."""
+    right after an attack (قتل 21 شخصا، مقتل ثلاثة جنود); the object of a verb is
+    :func:`marsad.events.verb_objects.verb_object`'s."""
     if rule.plover not in PHRASE_TYPES:
         return None
     first = max(end, actor.hi if actor is not None else end)
@@ -310,7 +306,7 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         counted = _counted_after_subject(ctx, end, chi)
         if counted is not None:  # وقتل الخاطفون أربعة من الرهائن: verb, an unnamed subject, the counted victims
             return counted
-    return verb_object(ctx, k, end, chi, actor, rule) if rule.plover in OBJECT_TYPES else None
+    return None
 
 
 def _stops(ctx: Context, x: int, first: int, chi: int, rule: TriggerRule) -> bool:
@@ -392,53 +388,6 @@ def _counted_before(ctx: Context, k: int) -> Actor | None:
         return None
     found = noun_phrase(ctx, k - 2, k)
     return found if found is not None and found.span is not None and found.span.end == ctx.ends[k - 1] else None
-
-
-def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
-    """The object of a verb trigger whose subject is named: after the subject (التقى الرئيس الفرنسي وزير
-    الخارجية) or right after the verb when the subject stands before it (الرئيس يستقبل السفير), a time word
-    aside; a meeting's party also after ب (اجتمع الوزير بالسفير) and a visit's after ل (زيارته للمستشفى).
-    Not an adjective (اجتماع المجلس الطارئ), a preposition or a noun trigger's genitive."""
-    if actor is None or rule.genitive_target or not verbal(ctx, k, rule):
-        return None
-    last = actor
-    while last.partner is not None and last.partner.hi <= k:
-        last = last.partner  # الحوثيون وقوات صالح قصفوا: the subject's last conjunct stands before the verb
-    if actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end)):
-        x = _after(ctx, actor)  # ودعا العميد السحيباني الأشقاء: a title before the subject's name; its nisba
-    elif (last.hi == k or (last is not actor and last.hi == k - 1 and _open(ctx, k - 1))) and not rule.noun:
-        x = end
-    else:
-        return None
-    while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
-                       or MANNER & set(ctx.words[x].forms) or ctx.past_time(x, chi) > x
-                       or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
-        # a time: فجر الأحد، في وقت سابق، قبل ساعات قليلة (between commas); a manner: بشكل عشوائي
-        x = max(x + (2 if MANNER & set(ctx.words[x].forms) else 1), ctx.past_time(x, chi))
-    if x >= chi or ctx.punct(x) or _adjective(ctx, x) or _frame_word(ctx, x, "with_bi") \
-            or (ctx.words[x].norm.startswith("بال") and rule.plover != "CONSULT"):  # طالبهم بالضرب: what is asked
-        return None  # an adjective of the trigger (اجتماعه الطارئ), an adverb (قصفوا بشكل عنيف)
-    w = ctx.words[x]
-    if any(kind == "next" and set(w.forms) & words for kind, words in rule.needs):
-        return None  # أطلقت الشرطة النار: the weapon the trigger needs is the act itself, no party
-    pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
-    if rule.plover == "CONSULT" and pro in ("ب", "ل") and w.kind == "arabic" and w.norm[len(pro):] not in NOT_TARGETS:
-        return phrase(ctx, x, chi)
-    found = noun_phrase(ctx, x, chi)
-    if rule.plover in ADDRESSEE_TYPES and not _asked_after(ctx, found, chi):
-        return None  # طالب الوزير بضرورة ...، رفض طلبا: no addressee
-    return found
-
-
-def _asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
-    """Does what is asked follow the phrase, opened by ب or إلى (طالب الوزير المجتمع الدولي بضرورة ...)?"""
-    if found is None or found.span is None:
-        return False
-    y = ctx.ix.first_at_or_after(found.span.end)
-    if y >= chi:
-        return False
-    w = ctx.words[y]
-    return w.norm in ("الي", "لـ") or (w.kind == "arabic" and w.proclitics.lstrip("و")[:1] == "ب")
 
 
 def _side(ctx: Context, runs: list[Run], x: int, chi: int) -> Run | Actor | None:

@@ -6,7 +6,8 @@
 - What a bombing hit: the genitive of a bombing noun that is no device (تفجير مسجد القرية، not تفجير سيارة
   مفخخة، انفجار عنيف: ``@not_bombed`` of ``event_wordsets.tsv``), nor a name (تفجير عسير: where it took
   place).
-- Where a visit goes after إلى (زيارة الوزير إلى الجزائر), and what a visit told by its verbal noun after ب or ل
+- Where a visit goes after إلى (زيارة الوزير إلى الجزائر) or after ل opening a place's or a body's name (زيارة ولي
+  العهد لجمهورية مصر العربية، زيارة لأربيل), and what a visit told by its verbal noun after ب or ل
   visits (قام بزيارة المواقع، توجه لزيارة المصابين، بزيارة لأسر الشهداء), when its visitor stands elsewhere.
 - Who is accused after ل, right after an accusation noun or its genitive accuser (اتهامات المسؤول للشركة; not
   what a condemnation condemns: إدانة مصر للإرهاب).
@@ -97,12 +98,24 @@ def visited(ctx: Context, runs: list[Run], k: int, end: int, chi: int, actor: Ru
         return None
     if ctx.words[x].norm == "الي" and x + 1 < chi:
         return _side(ctx, runs, x + 1, chi)
+    if _named_after_lam(ctx, x):  # زيارة ولي العهد لجمهورية مصر العربية، في زيارة لأربيل
+        return phrase(ctx, x, chi)
     if ctx.words[k].proclitics.lstrip("وف") not in ("ب", "ل") or actor is None or actor.lo >= end:
         return None  # no visitor named before it: the genitive may be the visitor
     nxt = ctx.words[x]
     if nxt.kind == "arabic" and nxt.proclitics.lstrip("و") in ("ل", "لل", "لال") and nxt.norm not in NOT_TARGETS:
         return phrase(ctx, x, chi)  # بزيارة لوالد القيادي
     return _side(ctx, runs, x, chi) if x == end else None
+
+
+def _named_after_lam(ctx: Context, x: int) -> bool:
+    """Does word ``x`` open with ل a place's or a body's name (لجمهورية مصر، لأربيل، للرياض، لوزارة الخارجية): where
+    a visit goes, past its visitor; not a purpose or a time (لأداء العمرة، للمرة الأولى)?"""
+    w = ctx.words[x]
+    if w.kind != "arabic" or w.proclitics.lstrip("و") not in ("ل", "لل"):
+        return False
+    start = ctx.stem_start(x)
+    return any(e.start == start and e.type in ("LOC", "ORG") for e in ctx.entities)
 
 
 def accused(ctx: Context, end: int, chi: int, actor: Run | None) -> Actor | None:

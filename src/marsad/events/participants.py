@@ -14,8 +14,20 @@ from dataclasses import replace
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, bare, conj, known, phrase, preposed
 from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context
-from marsad.events.dyads import COUNT_WORDS, GIVING, TIME_WORDS, VICTIM_TYPES, VISIT, definite, masdar, suffered, verbal
+from marsad.events.dyads import (
+    COUNT_WORDS,
+    GIVING,
+    PHRASE_PREPS,
+    TIME_WORDS,
+    VICTIM_TYPES,
+    VISIT,
+    definite,
+    masdar,
+    suffered,
+    verbal,
+)
 from marsad.events.lexicon import TriggerRule
+from marsad.events.verb_objects import cue_speaker
 from marsad.text.normalize import fold
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -25,6 +37,7 @@ VICTIMS = VICTIM_TYPES
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # verbs whose object in the accusative is the target
 OBJECT_REACH = 2  # words between a verb's subject and its object
 PERFECT = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الشرطة قد اعتقلت)
+NAME_QUOTES = frozenset({"«", '"', "“"})  # marks around a name (not a parenthesis: an apposition or a gloss)
 REACTION_REACH = 12  # words back from a trigger to look for a reaction word (ندد ... بالتفجير)
 ADJUNCT_REACH = 9  # words of a place and a time between a meeting verb's subject and its object
 
@@ -78,15 +91,18 @@ def _addressed(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> b
 
 
 def after_subject(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> bool:
-    """وطالب أصحاب المحلات وزارة التجارة بالتدخل: a body or place named after a verb of demand, accusation or threat
-    and a subject that names no one, an indefinite head and its definite genitive (so the body is no genitive of
-    it: جماهير الهلال; nor a name after its title: المواطن فلان), with what is asked right after it (ب، إلى), is the
-    verb's object."""
+    """وطالب أصحاب المحلات وزارة التجارة بالتدخل، وتتهم المملكة إيران بالتدخل، ويتهم معارضون الرئيس بـ: a body or
+    place named after a verb of demand, accusation or threat and a subject that names no one, an indefinite head and
+    its definite genitive (so the body is no genitive of it: جماهير الهلال; nor a name after its title: المواطن
+    فلان) or one word with the article or a plural in ون, with what is asked right after it (ب، إلى), is the verb's
+    object."""
     c = run.cands[0]
-    if rule.plover not in ADDRESSED or run.lo != end + 2 or not verbal(ctx, k, rule) or c.etype == "PER" \
+    one = run.lo == end + 1 and (ctx.words[end].norm.startswith("ال") or ctx.words[end].norm.endswith("ون"))
+    two = run.lo == end + 2 and not ctx.words[end].norm.startswith("ال") and ctx.words[end + 1].norm.startswith("ال")
+    if rule.plover not in ADDRESSED or not (one or two) or not verbal(ctx, k, rule) or c.etype == "PER" \
             or not (c.etype == "ORG" or c.agent or c.start in ctx.place_starts) or preposed(ctx, c) \
-            or ctx.words[end].norm.startswith("ال") or not ctx.words[end + 1].norm.startswith("ال"):
-        return False
+            or (one and c.etype is None and c.agent is None and ctx.words[c.lo].norm.startswith("ال")):
+        return False  # a nisba of the one word (تهدد الأندية السعودية بالإفلاس): no party of its own
     for x in range(end, run.lo):
         w = ctx.words[x]
         pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
@@ -208,7 +224,9 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
     for r in after:
         if r is actor or (actor is not None and r.lo < actor.hi) or r.hi <= first:
             continue
-        prev = ctx.words[r.lo - 1].norm if r.lo > 0 else ""
+        quoted = r.lo > 1 and ctx.punct(r.lo - 1) in NAME_QUOTES and ctx.words[r.lo - 2].norm in PHRASE_PREPS
+        # غاراته على «داعش»: a name quoted after a preposition of a target, the mark aside
+        prev = ctx.words[r.lo - (2 if quoted else 1)].norm if r.lo > 0 else ""
         if prev in ADJUNCT_PREPS or any(q.partner is r for q in placed):
             placed.append(r)
             if any(q.partner is r for q in placed[:-1]):
@@ -222,7 +240,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         timed = verb and subject and r.lo > first and ctx.past_time(first, r.lo) == r.lo
         if (r.lo - end > 6 and not hosted and not marked and not timed) or (not hosted and not timed and any(
                 (ctx.punct(x) and not (subject and x in (actor.hi if actor else -1, first) and ctx.punct(x) == "،"))
-                or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo))):
+                or (x in ctx.trigger_pos and not _time(ctx, x)) for x in range(end, r.lo - quoted))):
             break  # not across a mark (but the comma after the subject), nor across another trigger (قتلوا في
             # قصف على حلب: حلب is the shelling's)
         if prev in COUNTERPART and r.lo - 1 >= end:
@@ -348,6 +366,8 @@ def participants(
         target = None
     if end - k == 1 and ctx.object_verb(k):
         return _object_verb_sides(after, end, actor, target)
+    if target is None and actor is not None and cue_speaker(ctx, k, rule, actor.lo) is not None:
+        return None, actor  # كما ناشد الأمم المتحدة بإصدار قرار: whom the earlier speaker asks
     return actor, target
 
 

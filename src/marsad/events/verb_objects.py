@@ -1,0 +1,158 @@
+"""The object of a verb trigger whose subject is named: the party met, attacked, accused, threatened or asked.
+
+- After the subject (التقى الرئيس الفرنسي وزير الخارجية، اعتقلت الشرطة خمسة مسلحين) or right after the verb when
+  the subject stands before it (الرئيس يستقبل السفير), a time or a manner aside; a meeting's party also after ب.
+- A plural of a participle in its construct form (منفذي المشروع، ممثلي الدول، منسوبي الوزارة) is a noun, not an
+  adjective of the trigger.
+- A demand or a call whose quote the quotes stage gave to an earlier speaker (كما ناشد الأمم المتحدة بإصدار قرار:
+  the speaker of the sentence before) is that speaker's, and the party right after the verb is whom it asks.
+- Whom a demand or a call is made of (``ADDRESSEE_TYPES``) only when what is asked follows it, opened by ب, إلى or
+  لل (طالب الوزير المجتمع الدولي بضرورة ...، دعا المستثمرين للحضور), past a second addressee joined by و (طالب
+  الرئيس المليشيات الحوثية وقوات صالح باحترام الهدنة) or a short adjunct after في or خلال (دعت المديرية أقسام
+  الطوارئ في جميع المستشفيات إلى الاستعداد); not a thing asked for (طالب الوزير بضرورة ...، رفض طلبا).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.document import Actor, Quote, Span
+from marsad.events.candidates import NOT_COMPLEMENTS, Run, phrase
+from marsad.events.context import Context
+from marsad.events.dyads import (
+    ADVERBS,
+    MANNER,
+    NOT_LAM,
+    NOT_TARGETS,
+    RELATIVES,
+    TIME_WORDS,
+    _adjective,
+    _after,
+    _count,
+    _frame_word,
+    _open,
+    noun_phrase,
+    verbal,
+)
+from marsad.events.lexicon import TriggerRule
+
+# the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
+# object is mostly a thing)
+OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREATEN", "REQUEST"})
+# the types whose object is a party only when what is asked follows it (طالب X بـ، دعا X إلى)
+ADDRESSEE_TYPES = frozenset({"REQUEST"})
+ADJUNCT_OPENERS = frozenset({"في", "خلال"})  # an adjunct between the addressee and what is asked
+ADJUNCT_REACH = 4  # words of that adjunct
+
+
+def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
+    """The object of a verb trigger whose subject is named: after the subject (التقى الرئيس الفرنسي وزير
+    الخارجية) or right after the verb when the subject stands before it (الرئيس يستقبل السفير), a time word
+    aside; a meeting's party also after ب (اجتمع الوزير بالسفير) and a visit's after ل (زيارته للمستشفى).
+    Not an adjective (اجتماع المجلس الطارئ), a preposition or a noun trigger's genitive."""
+    if actor is None or rule.genitive_target or not verbal(ctx, k, rule):
+        return None
+    last = actor
+    while last.partner is not None and last.partner.hi <= k:
+        last = last.partner  # الحوثيون وقوات صالح قصفوا: the subject's last conjunct stands before the verb
+    if actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end)):
+        x = _after(ctx, actor)  # ودعا العميد السحيباني الأشقاء: a title before the subject's name; its nisba
+    elif (last.hi == k or (last is not actor and last.hi == k - 1 and _open(ctx, k - 1))) and not rule.noun:
+        x = end
+    else:
+        return None
+    while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
+                       or MANNER & set(ctx.words[x].forms) or ctx.past_time(x, chi) > x
+                       or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
+        # a time: فجر الأحد، في وقت سابق، قبل ساعات قليلة (between commas); a manner: بشكل عشوائي
+        x = max(x + (2 if MANNER & set(ctx.words[x].forms) else 1), ctx.past_time(x, chi))
+    if x >= chi or ctx.punct(x) or (_adjective(ctx, x) and not _construct_plural(ctx, x)) \
+            or _frame_word(ctx, x, "with_bi") \
+            or (ctx.words[x].norm.startswith("بال") and rule.plover != "CONSULT"):  # طالبهم بالضرب: what is asked
+        return None  # an adjective of the trigger (اجتماعه الطارئ), an adverb (قصفوا بشكل عنيف)
+    w = ctx.words[x]
+    if any(kind == "next" and set(w.forms) & words for kind, words in rule.needs):
+        return None  # أطلقت الشرطة النار: the weapon the trigger needs is the act itself, no party
+    pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
+    if rule.plover == "CONSULT" and pro in ("ب", "ل") and w.kind == "arabic" and w.norm[len(pro):] not in NOT_TARGETS:
+        return phrase(ctx, x, chi)
+    found = noun_phrase(ctx, x, chi)
+    if rule.plover in ADDRESSEE_TYPES:
+        found = _with_adjectives(ctx, found, chi)
+    if rule.plover in ADDRESSEE_TYPES and not _asked_after(ctx, found, chi):
+        return None  # طالب الوزير بضرورة ...، رفض طلبا: no addressee
+    return found
+
+
+def _construct_plural(ctx: Context, x: int) -> bool:
+    """Is word ``x`` a participle's plural in its construct form, without the article (منفذي، ممثلي، منسوبي): a
+    noun that a genitive follows, not a nisba adjective?"""
+    w = ctx.words[x]
+    return w.kind == "arabic" and not w.proclitics and w.norm.startswith("م") and w.norm.endswith("ي") \
+        and len(w.norm) >= 5
+
+
+def _with_adjectives(ctx: Context, found: Actor | None, chi: int) -> Actor | None:
+    """A definite addressee with the definite adjectives after it that its phrase did not take (الجهات المعنية،
+    الأطراف المتناحرة): up to two words with the article alone, no time, trigger or name."""
+    if found is None or found.span is None or not found.text.startswith("ال"):
+        return found
+    y = z = ctx.ix.first_at_or_after(found.span.end)
+    while z < min(chi, y + 2) and ctx.words[z].kind == "arabic" and ctx.words[z].proclitics == "ال" \
+            and ctx.words[z].norm not in NOT_COMPLEMENTS and z not in ctx.trigger_pos and not ctx.timed(z) \
+            and not any(e.start == ctx.starts[z] for e in ctx.entities):
+        z += 1
+    if z == y:
+        return found
+    end = ctx.ends[z - 1]
+    return replace(found, text=ctx.doc.text[found.span.start : end], span=Span(found.span.start, end))
+
+
+def _asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
+    """Does what is asked follow the phrase (:func:`_asked`), right after it or past a few words of a second
+    addressee joined by و or of an adjunct after في or خلال, no mark or trigger among them?"""
+    if found is None or found.span is None:
+        return False
+    y = ctx.ix.first_at_or_after(found.span.end)
+    if y >= chi or _asked(ctx, y, chi):
+        return y < chi
+    w = ctx.words[y]
+    joined = w.kind == "arabic" and w.proclitics.startswith("و") and w.norm[1:] not in NOT_TARGETS \
+        and w.norm[1:] not in RELATIVES and y not in ctx.trigger_pos
+    if not (joined or w.norm in ADJUNCT_OPENERS):
+        return False
+    for z in range(y + 1, min(chi, y + 1 + ADJUNCT_REACH)):
+        if _asked(ctx, z, chi):
+            return True  # what is asked may be a trigger itself (بوقف القتال، بالإفراج عن)
+        if ctx.punct(z) or z in ctx.trigger_pos:
+            return False
+    return False
+
+
+def _asked(ctx: Context, y: int, chi: int) -> bool:
+    """Does word ``y`` open what is asked: إلى, or a word opened by ب, or a definite noun opened by ل that names no
+    one (بضرورة، إلى الاستعداد، للحضور، للمشاركة; not لحركة طالبان، لهم، لسنوات، للأمم المتحدة)?"""
+    if y >= chi:
+        return False
+    w = ctx.words[y]
+    if w.norm in ("الي", "لـ"):
+        return True
+    if w.kind != "arabic":
+        return False
+    pro = w.proclitics.lstrip("و")
+    if pro[:1] == "ب":
+        return True
+    stem = w.norm[len(w.proclitics):]
+    return pro == "لل" and len(stem) >= 3 and stem not in NOT_LAM and stem not in NOT_TARGETS \
+        and not any(e.start == ctx.stem_start(y) for e in ctx.entities)
+
+
+def cue_speaker(ctx: Context, k: int, rule: TriggerRule, first: int) -> Quote | None:
+    """The quote of a demand or a call whose cue is the verb at word ``k``, when the quotes stage resolved its speaker
+    to one before the verb while a party follows it at word ``first`` (كما ناشد الأمم المتحدة بإصدار قرار، ودعا
+    العشائر إلى ...: the speaker before asks, the party after is asked); else None."""
+    if rule.plover not in ADDRESSEE_TYPES or rule.noun or first != k + 1 or ctx.words[k].forms[-1].startswith("م"):
+        return None  # not a participle (مطالبا الحكومة بـ): who asks is the subject of the clause before
+    start = ctx.starts[k]
+    return next((q for q in ctx.quotes if q.cue.start <= start < q.cue.end and q.speaker is not None
+                 and q.speaker.end <= q.cue.start), None)
