@@ -82,3 +82,9 @@ def test_a_one_word_subject_that_is_a_bare_head_is_no_actor_text(pipeline: Any) 
     found = asserted("ودعا المجلس الاتحاد الأفريقي إلى التدخل العاجل.", pipeline, "REQUEST")
     assert [(e.actor.text if e.actor else "", e.target.text if e.target else None) for e in found] == [
         ("", "الاتحاد الأفريقي")]
+
+
+def test_a_definite_group_noun_after_a_name_is_the_addressee(pipeline: Any) -> None:
+    found = asserted("ودعا سالم الكعبي الفصائل إلى العودة إلى طاولة الحوار.", pipeline, "REQUEST")
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in found] == [
+        ("سالم الكعبي", "الفصائل")]

@@ -114,3 +114,8 @@ def test_a_news_word_with_one_vowel_mark_is_still_a_trigger(pipeline: Any) -> No
 def test_an_arrest_without_any_party_is_no_event(pipeline: Any) -> None:
     assert not asserted("اعتقالات في العاصمة", pipeline, "COERCE")
     assert asserted("وتم اعتقال المسلحين في المدينة.", pipeline, "COERCE")
+
+
+def test_the_group_of_the_counted_dead_does_not_do_the_blast_after_them(pipeline: Any) -> None:
+    text = "ذكرت مصادر محلية أمس مقتل 12 عنصرا من تنظيم داعش بانفجار عبوة ناسفة قرب الرقة."
+    assert [e.actor.text if e.actor else None for e in asserted(text, pipeline, "ASSAULT")] == [None]

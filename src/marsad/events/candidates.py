@@ -221,6 +221,15 @@ def _definite_agents(ctx: Context, last: Cand, c: Cand) -> bool:
         and not (noun.startswith("الم") and noun.endswith(("ين", "ون", "ه")))  # الجنود المتمردين: an adjective
 
 
+def _group_after_name(ctx: Context, last: Cand, c: Cand) -> bool:
+    """Is ``c`` a definite group noun of ``agents.tsv`` (the article alone before it) right after a person's or an
+    organization's name, which ends there (دعا أوهورو كينياتا الفصائل إلى، اتهمت حماس الحكومة بـ: the subject, then
+    the object)?"""
+    w = ctx.words[c.lo]
+    return last.etype in RANK and c.etype is None and c.agent is not None and c.lo == last.hi \
+        and w.proclitics == "ال" and any(r.kind == "group" for f in w.forms for r in ctx.lex.agents.get(f, ()))
+
+
 def _title_of_next(ctx: Context, last: Run, c: Cand) -> bool:
     """Does the run end in a lone definite title that belongs to the name ``c`` of another country right after it
     (استقبل الرئيس الفرنسي الملك عبدالله الثاني: the president, then the king)?"""
@@ -245,6 +254,7 @@ def runs(ctx: Context, cands: list[Cand]) -> list[Run]:
             and not _object_after_name(ctx, last.cands[-1], c)
             and not _definite_agents(ctx, last.cands[-1], c)
             and not _place_after_definite(ctx, last.cands[-1], c)
+            and not _group_after_name(ctx, last.cands[-1], c)
         ):
             out[-1].cands.append(c)
         elif last is not None and _title_of_next(ctx, last, c):

@@ -422,3 +422,18 @@ def _after(ctx: Context, side: Run | Actor) -> int:
 
 def _harmed(ctx: Context, x: int) -> bool:
     return _frame_word(ctx, x, "harmed")
+
+
+def partitive(ctx: Context, run: Run) -> bool:
+    """Does the run, with its head (تنظيم داعش), close the victims of a trigger before it, a count and what it counts
+    then من (بمقتل 33 مسلحا من تنظيم داعش بانفجار سيارة، إصابة العشرات من الحوثيين في غارة): they belong to it, they
+    do not act in what follows?"""
+    span = actor_of(ctx, run).span
+    s = ctx.ix.first_at_or_after(span.start) if span is not None else run.lo
+    if s >= 4 and ctx.words[s - 1].kind == "arabic" and not ctx.words[s - 1].proclitics.strip("ال") \
+            and ctx.words[s - 2].norm == "من":
+        s -= 1  # a head the run leaves out (من تنظيم داعش)
+    if s < 3 or ctx.words[s - 1].norm != "من":
+        return False
+    counted = [x for x in range(max(0, s - 4), s - 1) if _count(ctx, x)]
+    return bool(counted) and any(x in ctx.trigger_pos for x in range(max(0, counted[0] - 2), counted[0]))

@@ -23,6 +23,7 @@ from marsad.events.dyads import (
     VISIT,
     definite,
     masdar,
+    partitive,
     suffered,
     verbal,
 )
@@ -199,7 +200,7 @@ def _before(ctx: Context, before: list[Run]) -> Run | None:
     that tells of the event (أفاد مصدر أمني بمقتل ...)."""
     before = [r for r in before if not set(ctx.words[r.lo].forms) & ctx.lex.reporters and not preposed(ctx, r.cands[0])
               and not (r.lo > 0 and (ctx.words[r.lo - 1].norm in ADJUNCT_PREPS
-                                     or ctx.words[r.lo - 1].norm in TARGET_PREPS))]
+                                     or ctx.words[r.lo - 1].norm in TARGET_PREPS)) and not partitive(ctx, r)]
     if not before:
         return None
     with_country = [r for r in before if r.country]
