@@ -119,3 +119,10 @@ def test_an_arrest_without_any_party_is_no_event(pipeline: Any) -> None:
 def test_the_group_of_the_counted_dead_does_not_do_the_blast_after_them(pipeline: Any) -> None:
     text = "ذكرت مصادر محلية أمس مقتل 12 عنصرا من تنظيم داعش بانفجار عبوة ناسفة قرب الرقة."
     assert [e.actor.text if e.actor else None for e in asserted(text, pipeline, "ASSAULT")] == [None]
+
+
+def test_who_acts_in_response_to_an_attack_is_not_its_actor(pipeline: Any) -> None:
+    text = "وأغلقت السلطات الأردنية معبرها الحدودي ردا على هجوم انتحاري استهدف بلدة حدودية."
+    found = [(e.actor.text if e.actor else None, e.target.text if e.target else None)
+             for e in asserted(text, pipeline, "ASSAULT")]
+    assert found == [(None, "بلدة حدودية")]
