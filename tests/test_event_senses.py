@@ -70,3 +70,20 @@ def test_an_act_hoped_for_or_sought_is_no_news_of_it(text: str, plover: str, pip
 def test_a_meeting_held_after_hopes_is_still_news(pipeline: Any) -> None:
     text = "والتقى رئيس الوزراء الرئيس الفرنسي في باريس أمس بعد أن أمل الطرفان في تجاوز الخلاف."
     assert asserted(text, pipeline, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "ويمهد القرار الطريق لرفع العقوبات الاقتصادية عن البلاد خلال العام.",
+    "وأكد المدير أن الوزارة ستواصل تطبيق العقوبات بحق المخالفين لنظام العمل.",
+    "وقال الخبير إن العقوبات أضرت كثيرا باقتصاد البلاد.",
+])
+def test_sanctions_lifted_in_force_or_penalties_are_no_new_sanction(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "SANCTION") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وفرض الاتحاد الأوروبي عقوبات على عشرة مسؤولين أمس.",
+    "وأعلنت الخزانة الأمريكية أمس عقوبات جديدة على شركات نفط.",
+])
+def test_sanctions_imposed_or_new_are_news(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "SANCTION")
