@@ -121,3 +121,12 @@ def test_a_word_after_abu_or_bin_stays_in_the_name_even_when_it_is_a_verb(res: R
     tagged = [Entity(start, start + len(name), "PER")]
     found = link_entities(text, res.tokenizer(text), res, tagged)
     assert name in {text[e.start : e.end] for e in found if e.type == "PER"}
+
+
+def test_a_surname_that_folds_to_a_preposition_makes_no_person_of_the_preposition(res: Resources) -> None:
+    text = "وقال الرئيس السابق زين العابدين بن علي إن الأمن مستقر. وشدد الوزير على أهمية الحدود، وعلى الجميع التعاون."
+    name = "زين العابدين بن علي"
+    start = text.index(name)
+    found = link_entities(text, res.tokenizer(text), res, [Entity(start, start + len(name), "PER")])
+    persons = [text[e.start : e.end] for e in found if e.type == "PER"]
+    assert name in persons and "على" not in persons

@@ -42,8 +42,8 @@ def coreference(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) 
         out.append(replace(c, id=c.id or ref.id, country=c.country or ref.country, kind=c.kind or ref.kind)
                    if ref is not None else c)
     for t, k in enumerate(keys):
-        if t in covered or k.kind != "arabic":
-            continue
+        if t in covered or k.kind != "arabic" or rules.ctx[t] in ("stop", "verb"):
+            continue  # "بن علي" makes no person of every "على" (a word that is never a name where it stands)
         for key, start in k.variants:
             ref = full.get(key)
             whole = rules.vocab.get(k.key, 0)
