@@ -76,6 +76,6 @@ def test_an_unnamed_mention_merges_with_one_that_tells_a_victim() -> None:
 
 
 def test_the_sanctioned_party_told_after_the_trigger_is_no_actor(pipeline: Any) -> None:
-    ev = asserted("قالت إيران إن الاتفاق يسمح برفع العقوبات عن إيران قريبا.", pipeline, "SANCTION")[0]
+    ev = asserted("قالت إيران إن الاتحاد الأوروبي فرض أمس عقوبات على إيران.", pipeline, "SANCTION")[0]
     assert ev.target is not None and ev.target.text == "إيران"
     assert ev.actor is None or ev.actor.text != "إيران"

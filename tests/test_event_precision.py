@@ -85,7 +85,7 @@ def test_a_mediation_between_two_states_is_a_consultation(pipeline: Any) -> None
 
 
 def test_a_one_word_name_that_is_a_trigger_word_is_no_actor(pipeline: Any) -> None:
-    text = "ويرى محللون أن الاتفاق سيرفع العقوبات عن طهران أمس."
+    text = "ويرى محللون أن الاتفاق يفرض العقوبات على طهران أمس."
     doc = coded(text, pipeline)[0]
     a = text.index("الاتفاق")
     # the sports club الاتفاق, as a name recogniser may tag the agreement

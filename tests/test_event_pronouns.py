@@ -15,7 +15,7 @@ from marsad.events.lexicon import object_stems
     # ها: a country named before, the pronoun of a preposition after the trigger
     ("أعلنت سوريا رفض الاتفاق. وفرض الاتحاد الأوروبي عقوبات عليها أمس.", "SANCTION", "سوريا"),
     # ها: a feminine body, past the trigger's definite adjectives
-    ("رفضت الحكومة اليمنية الشروط. وألغى الاتحاد الأوروبي العقوبات المالية المفروضة عليها أمس.", "SANCTION",
+    ("رفضت الحكومة اليمنية الشروط. وجدد الاتحاد الأوروبي العقوبات المالية المفروضة عليها أمس.", "SANCTION",
      "الحكومة اليمنية"),
     # هما: two coordinated parties, the second by its counterpart
     ("وصل وزير الخارجية المصري ونظيره الأردني إلى الرياض أمس. والتقى الملك سلمان معهما في قصره.", "CONSULT",

@@ -37,7 +37,7 @@ def _one(text: str, pipeline: Any, kind: str) -> Event:
     ("وتمكنت القوات من طرد المسلحين من المدينة أمس.", "COERCE", "المسلحين"),
     ("وأعلنت الشرطة اعتقال ثلاثة أشخاص في العاصمة.", "COERCE", "ثلاثة أشخاص"),
     # prepositions of a target for some types: lifting sanctions from, charges against, aid to
-    ("وقرر الاتحاد الأوروبي أمس رفع العقوبات عن إيران.", "SANCTION", "إيران"),
+    ("وقرر الاتحاد الأوروبي أمس فرض عقوبات على إيران.", "SANCTION", "إيران"),
     ("ووجهت الحكومة الاتهامات إلى قيادات الحزب الحاكم.", "ACCUSE", "قيادات الحزب الحاكم"),
     ("وقدمت السعودية مساعدات للنازحين في الأردن.", "AID", "نازحين"),
     # the other party of a phone call, after من or ب; who is released; a place named after its head
@@ -92,7 +92,7 @@ def test_a_definite_or_coordinated_noun_takes_no_victim(text: str, pipeline: Any
 
 
 def test_a_target_phrase_that_is_a_country_has_its_country(pipeline: Any) -> None:
-    ev = _one("وقرر الاتحاد الأوروبي أمس رفع العقوبات عن إيران.", pipeline, "SANCTION")
+    ev = _one("وقرر الاتحاد الأوروبي أمس فرض عقوبات على إيران.", pipeline, "SANCTION")
     assert ev.target is not None and ev.target.country == "IRN"
 
 
