@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Entity
-from marsad.gazetteer import link_entities
 from marsad.resources import Resources
+from test_heads import ents  # gazetteers and rules alone, spans checked
 
 
 @pytest.fixture(scope="module")
 def res() -> Resources:
     return Resources()
-
-
-def ents(text: str, res: Resources) -> dict[str, Entity]:
-    found = link_entities(text, res.tokenizer(text), res, ())
-    return {text[e.start : e.end]: e for e in found}
 
 
 @pytest.mark.parametrize("name", ["فنربغشه", "بشيكتاش"])

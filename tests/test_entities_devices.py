@@ -7,24 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Entity
-from marsad.gazetteer import link_entities
 from marsad.resources import Resources
+from test_heads import ents, tagged_at  # gazetteers and rules alone, spans checked
 
 
 @pytest.fixture(scope="module")
 def res() -> Resources:
     return Resources()
-
-
-def ents(text: str, res: Resources, tagged: tuple[Entity, ...] = ()) -> dict[str, Entity]:
-    found = link_entities(text, res.tokenizer(text), res, tagged)
-    return {text[e.start : e.end]: e for e in found}
-
-
-def tagged_at(text: str, name: str, typ: str) -> Entity:
-    start = text.index(name)
-    return Entity(start, start + len(name), typ)
 
 
 @pytest.mark.parametrize("text", [
