@@ -99,6 +99,11 @@ def find_dateline(text: str, title: str | None = None, res: Resources | None = N
     return None
 
 
+def _place(text: str, start: int, end: int) -> Span | None:
+    """The place of a byline after its outlet, none where it says the story was gathered (:data:`FOLLOW_UP`)."""
+    return None if text[start:end] in FOLLOW_UP else Span(start, end)
+
+
 def _reporters(head: str, lex: Lexicons) -> bool:
     """Whether the words before an outlet's name are reporters' names: each, between commas, two or three words
     or a listed given name ("داليا أبوالعيش، عمر إبراهيم"); Latin page furniture before them is skipped."""
@@ -132,8 +137,7 @@ def _reporter_first(text: str, base: int, m: re.Match[str], agency_name: str, le
         return None
     a_start, a_end = _trim(text, base + m.start("ag"), base + m.end("ag"))
     s, _ = _trim(text, base + m.start(), colon, " \t،,:-–—")
-    place = None if text[p_start:p_end] in FOLLOW_UP else Span(p_start, p_end)
-    return Dateline(Span(s, colon), place, None, None, Span(a_start, a_end), agency_name)
+    return Dateline(Span(s, colon), _place(text, p_start, p_end), None, None, Span(a_start, a_end), agency_name)
 
 
 def _outlet_first(text: str, base: int, m: re.Match[str], lex: Lexicons) -> Dateline | None:
@@ -151,8 +155,7 @@ def _outlet_first(text: str, base: int, m: re.Match[str], lex: Lexicons) -> Date
             or any(c.isdigit() for c in text[p_start:p_end]) or lex.given_name(words[0]):
         return None
     s, e = _trim(text, base + m.start(), base + m.end(), " \t،,:-–—")
-    place = None if text[p_start:p_end] in FOLLOW_UP else Span(p_start, p_end)
-    return Dateline(Span(s, e), place, None, None, Span(h_start, h_end), outlet.canonical)
+    return Dateline(Span(s, e), _place(text, p_start, p_end), None, None, Span(h_start, h_end), outlet.canonical)
 
 
 def _parts(text: str, base: int, m: re.Match[str], agency_name: str | None, res: Resources | None) -> Dateline | None:
@@ -176,7 +179,7 @@ def _parts(text: str, base: int, m: re.Match[str], agency_name: str | None, res:
     place_text = text[p_start:p_end]
     if place_text and (len(place_text.split()) > MAX_PLACE_WORDS or any(c.isdigit() for c in place_text)
                        or _LATIN.search(place_text)):
-        return None  # a sentence, or a page's furniture before the agency ("Next Previous عين اليوم – واس")
+        return None  # a sentence, or Latin words left inside the place
     if not place_text and date is None:
         return None
     place = Span(p_start, p_end) if place_text else None  # an outlet's name there: the entities stage reads it

@@ -71,7 +71,7 @@ def _club_here(m: Match, names: Sequence[Match], keys: Sequence[TokenKey], text:
     if (m.start > 0 and text[m.start - 1] in _QUOTES) or (m.end < len(text) and text[m.end] in _QUOTES):
         return True
     lo, hi = _sentence_window(keys, m.first, m.last)
-    cues = gaz.club_cues | gaz.sports
+    cues = gaz.club_cues
     if any(k in cues for i in range(lo, hi) if not m.first <= i < m.last for k, _ in keys[i].variants):
         return True
     return any(o is not m and o.entry.context == "sports" and lo <= o.first < hi for o in names)

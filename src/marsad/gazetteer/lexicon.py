@@ -133,7 +133,7 @@ class Gazetteer:
     # words that read such a club's name in its own sense (``club_senses.tsv``): side ("before"/"after") → words
     club_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     # club names that are everyday words (الشباب "the youth"), read as the club only near a word of the club
-    # (``club_cues.tsv``, role name), and those words (role cue: فريق, لاعب, مباراة, صفوف ...)
+    # (``club_cues.tsv``, role name), and those words (role cue: فريق, لاعب, صفوف ...; with the words of sport news)
     club_local: frozenset[str] = frozenset()
     club_cues: frozenset[str] = frozenset()
     # outlets named by a common word (الوئام, المدينة; context ``org_only``): never matched in running text,
@@ -250,7 +250,7 @@ def build_gazetteer(res: Resources) -> Gazetteer:
                      for side in ("before", "after")}
     cues = res.table("club_cues", 2)
     g.club_local = frozenset(fold(r["word"]) for r in cues if r["role"] == "name")
-    g.club_cues = frozenset(fold(r["word"]) for r in cues if r["role"] == "cue")
+    g.club_cues = frozenset(fold(r["word"]) for r in cues if r["role"] == "cue") | g.sports  # sport words count too
     log.debug("gazetteer: %d names, %d nisba forms, %d titles", g.names.size, g.nisba.size, g.titles.size)
     return g
 
