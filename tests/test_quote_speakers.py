@@ -722,3 +722,13 @@ def test_a_reporting_verb_inside_a_name_after_abu_is_no_cue() -> None:
     text = "وقال مدير المستشفى الدكتور سامي أبو طالب إن حالة المصابين مستقرة."
     doc, found = find(text, [entity(text, "سامي أبو طالب", "PER")])
     assert cues(doc, found) == ["قال"] and speakers(doc, found) == ["سامي أبو طالب"]
+
+
+def test_a_people_with_its_adjective_after_a_call_is_whom_it_calls_on() -> None:
+    text = "وحين افتتحت الوزيرة سلمى نادر المعرض، دعت الشعب الليبي إلى الوحدة. وقالت إن البلاد بحاجة إلى الجميع."
+    doc, found = find(text, [entity(text, "سلمى نادر", "PER")])
+    assert speakers(doc, found) == ["سلمى نادر", "سلمى نادر"]
+    # the fans of a club demand for themselves: a body that may issue a call stays its speaker
+    text = "وطالبت الجماهير الغاضبة بإقالة المدرب."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الجماهير الغاضبة"]

@@ -28,6 +28,8 @@ from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.cues import Cues
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
 from marsad.quotes.settings import (
+    ADDRESSEE_HEADS,
+    ADDRESSEE_WORDS,
     ADDRESSEES,
     ADVERBS,
     ISSUING,
@@ -364,8 +366,15 @@ class QuoteFinder(Cues):
             return False
         raw = self.doc.text[sp.span.start : sp.span.end]
         said = fold(raw)
-        return any(said == a or said == "ال" + a for a in ADDRESSEES) or (
+        return any(said == a or said == "ال" + a for a in ADDRESSEES) or self._addressee_head(said) or (
             sp.etype != "PER" and (self._oblique_plural(raw) or self._feminine_object(i, sp, said)))
+
+    @staticmethod
+    def _addressee_head(said: str) -> bool:
+        """Whether a call's region is a people or the public with its adjectives (دعت الشعب الأمريكي إلى)."""
+        words = said.split()
+        head = words[0].removeprefix("ال") if words else ""
+        return 1 < len(words) <= ADDRESSEE_WORDS and head in ADDRESSEE_HEADS
 
     def _masculine_cue(self, i: int) -> bool:
         """Whether the cue at i is a masculine singular: by the lexicon's pairs, or a hollow-ended past whose
