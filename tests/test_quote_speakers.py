@@ -732,3 +732,24 @@ def test_a_people_with_its_adjective_after_a_call_is_whom_it_calls_on() -> None:
     text = "وطالبت الجماهير الغاضبة بإقالة المدرب."
     doc, found = find(text)
     assert speakers(doc, found) == ["الجماهير الغاضبة"]
+
+
+def test_a_feminine_participle_after_a_named_person_goes_to_the_body_that_acts_on_him() -> None:
+    text = "ونعت هيئة الموانئ في بيان اليوم الضابط سالم فهد قائلة: إنه أدى واجبه كاملا."
+    doc, found = find(text, [entity(text, "هيئة الموانئ", "ORG"), entity(text, "سالم فهد", "PER")])
+    assert speakers(doc, found) == ["هيئة الموانئ"]
+    # a masculine participle after the person keeps him
+    text = "وتحدث المدرب سالم فهد للصحفيين قائلا: إن الفريق جاهز."
+    doc, found = find(text, [entity(text, "سالم فهد", "PER")])
+    assert speakers(doc, found) == ["سالم فهد"]
+
+
+def test_a_body_whose_name_opens_on_a_verbal_noun_speaks_after_its_cue() -> None:
+    text = "وأكدت صحة المنطقة الشرقية في بيان أمس أن المريض غادر المستشفى."
+    doc, found = find(text, [entity(text, "صحة المنطقة الشرقية", "ORG")])
+    assert speakers(doc, found) == ["صحة المنطقة الشرقية"]
+    assert doc.text[found[0].start :].startswith("المريض")
+    # without a name there, the verbal noun opens the content
+    text = "وقال الوزير إن الخبر قديم. وأكد صحة الأرقام المنشورة."
+    doc, found = find(text)
+    assert doc.text[found[1].start :].startswith("صحة الأرقام")

@@ -149,12 +149,20 @@ class Cues(Objects):
         return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5) or (
             w.norm[:1] == "ب" and len(w.norm) >= 4 and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
 
+    def _opens_name(self, k: int) -> bool:
+        """Whether the word at k opens the name of a person or body that goes on past it."""
+        n = self._entity_at(k, 0)
+        if n < 0:
+            return False
+        e = self.entities[n]
+        return e.start == self.starts[k] and e.end > self.ends[k] and e.type in ("PER", "ORG")
+
     def _right_after(self, i: int, hi: int, kind: str, comps: frozenset[str]) -> bool:
         """Whether the content opens on the word right after the cue at i: a participle's verbal-noun object
         (مؤكدا ضرورة ...، مؤكدا استمرار ...), a verb's verbal noun with the previous speaker (من جانبه أكد
         ضرورة ...، وأعلن ترشحه ...), or the word after a verb's object pronoun (واتهموها التورط ...)."""
-        if i + 1 >= hi:
-            return False
+        if i + 1 >= hi or self._opens_name(i + 1):
+            return False  # وأكدت صحة الحدود الشمالية ... أن: a body's name that opens on a verbal noun speaks
         if kind == "participle":  # منتقدا الحكومة، ممتدحا الجهد: a definite object too
             w = self.words[i + 1]
             definite = (w.kind == "arabic" and w.norm.startswith("ال") and not self._is_time(i + 1)

@@ -326,13 +326,23 @@ class QuoteFinder(Cues):
                 sp = self._caller(region_lo, region_hi, sp)
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
-            sp = (said or self._subject_before(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
+            sp = (said or self._participle_subject(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
                   or self._kana_subject(i, lo) or self._svo_before(i, lo) or self._pronoun(i, lo))
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
         c_start, c_end, direct = self._open_content(k)
         return Hit(cue, i, c_start, c_end, direct, sp)
+
+    def _participle_subject(self, i: int, lo: int) -> Speaker | None:
+        """The subject right before the cue at i; before a feminine participle, a person without a feminine
+        title is whom the verb before it acts on (ونعت الوزارة في بيان فلانًا قائلة ...): the body named
+        earlier in the sentence speaks."""
+        before = self._subject_before(i, lo)
+        if (before is None or before.etype != "PER" or not self._is(i, "participle")
+                or self.lex.gender(self.words[i].forms) != "f" or self._gender(before) == "f"):
+            return before
+        return self._body_in_sentence(i, lo) or before
 
     def _told_medium(self, i: int, lo: int, hi: int) -> tuple[int, str] | None:
         """The outlet that a cue of telling at i (أبلغ، "@" in the lexicon) has as its object: (where it opens
