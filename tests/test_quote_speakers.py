@@ -753,3 +753,23 @@ def test_a_body_whose_name_opens_on_a_verbal_noun_speaks_after_its_cue() -> None
     text = "وقال الوزير إن الخبر قديم. وأكد صحة الأرقام المنشورة."
     doc, found = find(text)
     assert doc.text[found[1].start :].startswith("صحة الأرقام")
+
+
+def test_the_subject_after_the_verb_that_opens_the_sentence_speaks_for_the_cue_joined_to_it() -> None:
+    text = "قال المصدر إن الاجتماع انتهى. وقدم المدرب سامي فؤاد استقالته أمس، ودعا إلى انتخاب مجلس جديد."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["المصدر", "سامي فؤاد"]
+    text = "قال المصدر إن الاجتماع انتهى. ويساند الرئيس الحالي كريم ناصر المرشح الجديد، حيث أوضح أنه الأجدر."
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER")])
+    assert speakers(doc, found) == ["المصدر", "كريم ناصر"]
+
+
+def test_no_opening_subject_when_its_gender_differs_or_a_cue_came_before() -> None:
+    # the body after the verb is its object: a masculine participle goes on with the speaker before
+    text = "قال الطبيب كريم ناصر إن الحالة مستقرة. وشكر سفارة المملكة على جهودها، مضيفا أن العلاج مستمر."
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "سفارة المملكة", "ORG")])
+    assert speakers(doc, found) == ["كريم ناصر", "كريم ناصر"]
+    # a cue between the opening verb and this one has a speaker of its own
+    text = "وغادر المدير سامي فؤاد القاعة، إلا أن الوزير عادل سليم أشار إلى أن الخطة قائمة، وقال إنها تنفذ."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "عادل سليم", "PER")])
+    assert speakers(doc, found) == ["عادل سليم", "عادل سليم"]
