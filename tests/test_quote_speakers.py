@@ -773,3 +773,30 @@ def test_no_opening_subject_when_its_gender_differs_or_a_cue_came_before() -> No
     text = "وغادر المدير سامي فؤاد القاعة، إلا أن الوزير عادل سليم أشار إلى أن الخطة قائمة، وقال إنها تنفذ."
     doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "عادل سليم", "PER")])
     assert speakers(doc, found) == ["عادل سليم", "عادل سليم"]
+
+
+def test_a_bare_governor_is_the_governor_named_before() -> None:
+    text = "وذكر المحافظ سالم فهد أمس أن الميناء يعمل. وكشف المحافظ عن تشكيل فريق عمل."
+    doc, found = find(text, [entity(text, "سالم فهد", "PER")])
+    assert speakers(doc, found) == ["سالم فهد", "سالم فهد"]
+    # an adjunct after whom it was said to is no speaker: the title is
+    text = "وكان في استقبال الوفد محافظ المدينة سالم فهد. وقال المحافظ للصحافيين على رصيف الميناء: «الوضع جيد»."
+    doc, found = find(text, [entity(text, "سالم فهد", "PER")])
+    assert speakers(doc, found) == ["سالم فهد"]
+
+
+def test_a_title_marked_with_lam_or_before_a_preposition_names_no_one() -> None:
+    # لمحافظ: whom the president gave it to, not his apposition
+    text = "وقدم الرئيس عادل سليم، لمحافظ المدينة، شرحا عن الأوضاع. وأعرب المحافظ عن أمله في الحوار."
+    doc, found = find(text, [entity(text, "عادل سليم", "PER")])
+    assert speakers(doc, found)[-1] == "المحافظ"
+    # the governor's title belongs to the name before مع, not to the guest after it
+    text = "جاء ذلك خلال لقاء كريم ناصر محافظ المدينة مع سامي فؤاد المفوض الأوروبي. وقال المحافظ إن المدينة آمنة."
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["المحافظ"]
+
+
+def test_a_body_after_a_title_is_no_opening_subject() -> None:
+    text = "وقال الفريق سعد فهد في تصريح: «وصلت إلى المنطقة». ووجه مدير الأمن العام رسالة إلى الناس قائلا: «لن تنجحوا»."
+    doc, found = find(text, [entity(text, "سعد فهد", "PER"), entity(text, "الأمن العام", "ORG")])
+    assert speakers(doc, found) == ["سعد فهد", "سعد فهد"]

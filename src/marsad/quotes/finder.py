@@ -372,8 +372,9 @@ class QuoteFinder(Cues):
             n = self._entity_at(k, 0)
             if n >= 0:
                 e = self.entities[n]
-                if e.start != self.starts[k] or e.type not in ("PER", "ORG") or e.end >= self.starts[i]:
-                    return None
+                if e.start != self.starts[k] or e.end >= self.starts[i] or (
+                        e.type != "PER" and (e.type != "ORG" or k > first + 1)):
+                    return None  # ووجه مدير الأمن العام ...: a body after a title is the title's, no subject
                 named = Speaker(Span(e.start, e.end), e.type, ())
                 gender = self._gender(named)
                 return None if want and gender and gender != want else named  # وشكر سفارة ...، مضيفا: its object
