@@ -800,3 +800,16 @@ def test_a_body_after_a_title_is_no_opening_subject() -> None:
     text = "وقال الفريق سعد فهد في تصريح: «وصلت إلى المنطقة». ووجه مدير الأمن العام رسالة إلى الناس قائلا: «لن تنجحوا»."
     doc, found = find(text, [entity(text, "سعد فهد", "PER"), entity(text, "الأمن العام", "ORG")])
     assert speakers(doc, found) == ["سعد فهد", "سعد فهد"]
+
+
+def test_a_bare_media_noun_is_the_outlet_named_before_with_it() -> None:
+    text = "وذكرت صحيفة «النهار اليومي» أن المفاوضات متعثرة. وقالت الصحيفة إن الجولة المقبلة مؤجلة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["النهار اليومي", "النهار اليومي"]
+    text = "وقال خبراء لصحيفة ديلي نيوز إن السوق هادئ. وأوضحت الصحيفة البريطانية أن الأسعار مستقرة."
+    doc, found = find(text, [entity(text, "ديلي نيوز", "ORG")])
+    assert speakers(doc, found)[-1] == "ديلي نيوز"
+    # no outlet named with that noun before: the description stays as written
+    text = "وذكرت صحيفة «النهار اليومي» أن المفاوضات متعثرة. وقال الموقع إن الجولة المقبلة مؤجلة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["النهار اليومي", "الموقع"]
