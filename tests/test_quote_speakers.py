@@ -813,3 +813,14 @@ def test_a_bare_media_noun_is_the_outlet_named_before_with_it() -> None:
     text = "وذكرت صحيفة «النهار اليومي» أن المفاوضات متعثرة. وقال الموقع إن الجولة المقبلة مؤجلة."
     doc, found = find(text)
     assert speakers(doc, found) == ["النهار اليومي", "الموقع"]
+
+
+def test_a_short_quoted_name_after_a_call_calls_on_whom_follows_it() -> None:
+    text = "ودعا \"الحربي\" المواطنين المقيمين إلى المسارعة في تجديد إقاماتهم."
+    doc, found = find(text, [entity(text, "الحربي", "PER")])
+    assert speakers(doc, found) == ["الحربي"]
+    assert doc.text[found[0].start :].startswith("المسارعة")
+    # an untagged name in quotation marks calls on the body after it
+    text = "وطالب «بلال» الهيئة العامة للسياحة بالنظر في وضع المنشآت."
+    doc, found = find(text, [entity(text, "الهيئة العامة للسياحة", "ORG")])
+    assert speakers(doc, found) == ["بلال"]

@@ -94,8 +94,10 @@ class Cues(Objects):
         caller's name (دعا مدير الشؤون سعد المنيف المرشحين إلى ...، حثت المديرية المتقدمات على ...)."""
         if self.kinds is None or self.kinds.kind_of(self.words[i].norm) != "directive":
             return False
-        for x in (j - 2, j - 3):
-            if x > i and (self._ends_entity(x) or set(self.words[x].forms) & self.lex.groups):
+        for x in (j - 2, j - 3, j - 4):
+            named = x >= j - 3 and (self._ends_entity(x) or set(self.words[x].forms) & self.lex.groups)
+            quoted = self._punct(x) in CLOSERS and x == self._quoted_name_after(i + 1, j) - 1
+            if x > i and (named or quoted):  # ودعا "فلان" الأشقاء اليمنيين إلى: a quoted name, whom it calls on
                 return not any(self._punct(y) for y in range(x + 1, j))
         return False
 
@@ -123,6 +125,18 @@ class Cues(Objects):
             if self._punct(k):
                 return False
         return False
+
+    def _quoted_name_after(self, j: int, hi: int) -> int:
+        """The index after the closing mark of a short name in quotation marks opening at j (a few words, no
+        other mark inside), else -1."""
+        if self._punct(j) not in QUOTE_OPEN or j + 1 >= hi or self.words[j + 1].norm.startswith("بال"):
+            return -1  # اتهم «بالتسبب في ...»: what the cue's preposition opens, no name
+        for k in range(j + 2, min(hi, j + 2 + QUOTED_NAME_WORDS)):
+            if self._punct(k) in CLOSERS:
+                return k + 1
+            if self._punct(k):
+                return -1
+        return -1
 
     def _name_particle(self, j: int) -> bool:
         """Whether فان at j is the particle of a name (روبن فان بيرسي), not فإن: written without hamza between
@@ -272,6 +286,8 @@ class Cues(Objects):
                 if marked is not None:
                     return marked
                 skip = named if named >= 0 else (self._quoted_outlet(j - 1, hi) or (None, skip))[1]  # شبكة "سي ان ان"
+                if skip <= j:  # ودعا "السحيباني" الأشقاء إلى ...: a short quoted name, its closing mark opens nothing
+                    skip = self._quoted_name_after(j, hi)
                 continue
             if w.kind != "arabic":
                 continue
@@ -290,7 +306,7 @@ class Cues(Objects):
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return self._after_saying(j, hi, comps, masdar)
             if "ب" in comps and not (0 <= held < j and self._verbal_noun(held)) and self._with_b(j) and (
-                    j <= i + 4 or self._after_speaker(j) or self._accusation_reaches(i, j, lo, kind, comps)):
+                    j <= i + 4 or self._after_speaker(j, i) or self._accusation_reaches(i, j, lo, kind, comps)):
                 return self._b_content(i, j, lo, kind, comps, masdar)
             if j == obj:
                 held = j

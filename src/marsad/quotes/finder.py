@@ -325,7 +325,7 @@ class QuoteFinder(Cues):
             elif kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):
-                sp = self._caller(region_lo, region_hi, sp)
+                sp = self._quoted_caller(region_lo, region_hi, sp) or self._caller(region_lo, region_hi, sp)
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
             sp = (said or self._participle_subject(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
@@ -337,6 +337,17 @@ class QuoteFinder(Cues):
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
         c_start, c_end, direct = self._open_content(k)
         return Hit(cue, i, c_start, c_end, direct, sp)
+
+    def _quoted_caller(self, lo: int, hi: int, sp: Speaker) -> Speaker | None:
+        """The short name in quotation marks that opens a call's region [lo, hi) before whom it calls on
+        (وطالب «فلان» الهيئة العامة بالنظر ...): it calls; None when the region opens with none."""
+        end = self._quoted_name_after(lo, hi)
+        if end < 0 or end >= hi:
+            return None
+        span = Span(self.starts[lo + 1], self.ends[end - 2])
+        if sp.span is not None and span.start <= sp.span.start and sp.span.end <= span.end:
+            return sp
+        return Speaker(span, self._entity_type(span), sp.via)
 
     def _outlet_before(self, sp: Speaker) -> Speaker:
         """A speaker that is a definite media noun, alone or with its nisba (وقالت الصحيفة، وأشارت الصحيفة
