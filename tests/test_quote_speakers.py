@@ -824,3 +824,16 @@ def test_a_short_quoted_name_after_a_call_calls_on_whom_follows_it() -> None:
     text = "وطالب «بلال» الهيئة العامة للسياحة بالنظر في وضع المنشآت."
     doc, found = find(text, [entity(text, "الهيئة العامة للسياحة", "ORG")])
     assert speakers(doc, found) == ["بلال"]
+
+
+def test_a_light_verb_subject_speaks_past_the_quotation_marks_of_a_platform() -> None:
+    text = "وأطلق الوزير سامي فؤاد تغريدة على موقع «تويتر» قال فيها «نهنئ الجميع بالعيد ونتمنى لهم أياما سعيدة»."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "تويتر", "ORG")])
+    assert speakers(doc, found) == ["سامي فؤاد"]
+
+
+def test_a_caller_found_with_its_addressee_is_cut_before_it() -> None:
+    text = "وطالب المتظاهرون الحكومة المحلية بإجراء إصلاحات عاجلة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المتظاهرون"]
+    assert doc.text[found[0].start :].startswith("بإجراء")

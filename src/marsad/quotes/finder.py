@@ -32,6 +32,7 @@ from marsad.quotes.settings import (
     ADDRESSEE_WORDS,
     ADDRESSEES,
     ADVERBS,
+    CLOSERS,
     ISSUING,
     NEAR_COMPLEMENT,
     OPENING_TITLES,
@@ -206,8 +207,8 @@ class QuoteFinder(Cues):
         if i + 1 >= len(self.words) or self.words[i + 1].norm not in ("فيه", "فيها"):
             return None
         start = i
-        while start > lo and not self._punct(start - 1):
-            start -= 1
+        while start > lo and (not self._punct(start - 1) or self._punct(start - 1) in QUOTE_OPEN | CLOSERS):
+            start -= 1  # أطلق فلان تغريدة على موقع «تويتر» قال فيها: quotation marks stay inside the clause
         people = [e for e in self._entities_within(self.starts[start], self.starts[i]) if e.type == "PER"]
         if people:  # نشرت صحيفة «...» مقالا للكاتب فلان أشار فيه: the writer
             return Speaker(Span(people[-1].start, people[-1].end), "PER", ())
@@ -326,6 +327,7 @@ class QuoteFinder(Cues):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):
                 sp = self._quoted_caller(region_lo, region_hi, sp) or self._caller(region_lo, region_hi, sp)
+                sp = self._before_addressee(sp)
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
             sp = (said or self._participle_subject(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
@@ -337,6 +339,19 @@ class QuoteFinder(Cues):
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
         c_start, c_end, direct = self._open_content(k)
         return Hit(cue, i, c_start, c_end, direct, sp)
+
+    def _before_addressee(self, sp: Speaker) -> Speaker:
+        """A caller found with whom it calls on after it, no entity telling them apart (وطالب المحتجون الحكومة
+        المحلية بإجراء ...): the words before the addressee."""
+        if sp.span is None or sp.etype is not None:
+            return sp
+        k = bisect_left(self.starts, sp.span.start)
+        end = bisect_left(self.starts, sp.span.end)
+        for m in range(k + 1, min(end, len(self.words))):
+            word = self.words[m].norm.removeprefix("ال")
+            if self.words[m].norm.startswith("ال") and (word in ADDRESSEES or word in ADDRESSEE_HEADS):
+                return Speaker(Span(self.starts[k], self.ends[m - 1]), None, sp.via) if not self._punct(m - 1) else sp
+        return sp
 
     def _quoted_caller(self, lo: int, hi: int, sp: Speaker) -> Speaker | None:
         """The short name in quotation marks that opens a call's region [lo, hi) before whom it calls on
