@@ -97,3 +97,19 @@ def test_a_future_verb_right_after_a_weekday_told_in_the_past_opens_the_next_cla
     text = "وقال إن الصندوق الذي نقل إلى المختبر الأحد سيعرض على الخبراء."
     assert value_of(text, "الأحد", PUB) == "2015-08-09"  # PUB is a Wednesday: the Sunday before
     assert value_of("وقال إن الوفد الأحد سيزور المدينة.", "الأحد", PUB) == "2015-08-16"
+
+
+def test_a_future_cue_eight_words_before_a_weekday_still_governs_it() -> None:
+    text = "وقال المحافظ إنه سيتم إغلاق عدد من الطرق الفرعية يومي الأحد والاثنين أمام السيارات."
+    assert value_of(text, "الأحد", PUB) == "2015-08-16"
+    assert value_of(text, "الاثنين", PUB) == "2015-08-17"
+
+
+def test_a_past_marker_eight_words_before_a_weekday_keeps_it_past() -> None:
+    text = "وكانت اللجنة قد أقرت أمس خطة يبدأ تنفيذها على مراحل مساء الأحد."
+    assert value_of(text, "مساء الأحد", PUB) == "2015-08-09TEV"
+
+
+def test_a_feast_eight_words_after_a_future_cue_stays_in_its_year() -> None:
+    text = "وتستأنف الحملة خلال الأيام القليلة المقبلة بشكل أوسع بعد توقف مؤقت خلال إجازة عيد الفطر."
+    assert value_of(text, "عيد الفطر", PUB) == "2015-07-17"

@@ -140,7 +140,8 @@ class Matcher:
         anchor = self._written_on(ntext, anchor)
         ctx = Context(
             ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb,
-            self._verb_form, lambda s, e: self._tense(ntext, s, e, scheduled_future=False),
+            self._verb_form,
+            lambda s, e: self._tense(ntext, s, e, scheduled_future=False, left_words=S.YEAR_TENSE_LEFT_WORDS),
             lambda w: self.vocab.get(w, 0),
         )
         cands: list[tuple[int, int, int, Found]] = []
@@ -210,7 +211,9 @@ class Matcher:
             return self._rules_for.get("ال" + w[2:] if w.startswith("لل") else w, [])
         return self._rules_for["ال#" if t["d"].startswith("ال") else "#"]
 
-    def _tense(self, text: str, start: int, end: int, scheduled_future: bool = True) -> Tense:
+    def _tense(
+        self, text: str, start: int, end: int, scheduled_future: bool = True, left_words: int = S.TENSE_LEFT_WORDS
+    ) -> Tense:
         """"future" when the clause around ``[start, end)`` speaks of the future (a future cue), "present"
         when an imperfect verb governs it (يعقد المجلس اجتماعه الاثنين), else "past". An imperfect verb of a
         scheduled event (يصل، تقام، تواجه: ``future`` rows of value ``event``) is a future cue; with
@@ -226,9 +229,9 @@ class Matcher:
         right_limit = min(end + S.TENSE_RIGHT_CHARS, len(text))
         stop = _RIGHT_STOP.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
-        found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS - 1 :]
-        imperfect = self._imperfect_governs([wm.group() for wm in found])
-        found = found[-S.TENSE_LEFT_WORDS :]
+        found = list(_WORD.finditer(text, left, start))[-left_words - 1 :]
+        imperfect = self._imperfect_governs([wm.group() for wm in found], left_words)
+        found = found[-left_words:]
         comma = max(text.rfind("،", left, start), text.rfind(",", left, start))
         if self._told_before_a_future_verb(text, [wm.group() for wm in found if wm.start() > comma], end, right):
             return "past"
@@ -293,11 +296,11 @@ class Matcher:
                 return not (past or after_clause)
         return False
 
-    def _imperfect_governs(self, left_words: list[str]) -> bool:
+    def _imperfect_governs(self, left_words: list[str], window: int) -> bool:
         """An imperfect verb of يـ before the time (يعقد المجلس اجتماعه الخميس), with no relative pronoun or
         reported clause between them, no complementizer right before it and no past marker (كان، لم، قد)
         before it in the clause."""
-        first = max(0, len(left_words) - S.TENSE_LEFT_WORDS)  # the word before the window is read as ``prev`` only
+        first = max(0, len(left_words) - window)  # the word before the window is read as ``prev`` only
         for i in range(len(left_words) - 1, first - 1, -1):
             w = left_words[i]
             bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
