@@ -46,6 +46,8 @@ _MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "ل�
 _PLAN_OF_THE_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:من\s+)?$")
 _PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_GLOSS_OPEN = re.compile(r"[ \t]*\([ \t]*")  # "فجر اليوم (أمس)": the paper's gloss of a quoted day word
+_GLOSS_CLOSE = re.compile(r"[ \t]*\)")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
 _LEAD_DAY = re.compile(  # اليوم (الثلاثاء), أول من أمس الأحد
     r"(?<!\w)[وف]?(?P<dw>اليوم|اول\s+من\s+امس|اول\s+امس|امس)\s*[(«]?\s*(?:يوم\s+)?(?P<wd>ال\w+)")
@@ -170,6 +172,7 @@ class Matcher:
             if start >= last_end:
                 chosen.append(found)
                 last_end = found.end
+        chosen = self._glossed_day_words(ntext, chosen)
         try:
             chosen = resolve_anaphora(chosen, anchor)
         except Exception:  # anaphoric times keep the values read against the publication date
@@ -192,6 +195,32 @@ class Matcher:
         lag = ((anchor + dt.timedelta(days=offset)).isoweekday() - wd) % 7
         limit = S.LEAD_DAY_LAG_DAYS if offset == 0 else S.WEEKDAY_CORRECTION_DAYS  # today's weekday, yesterday's
         return anchor - dt.timedelta(days=lag) if lag <= limit else anchor
+
+    def _glossed_day_words(self, ntext: str, items: list[Found]) -> list[Found]:
+        """A day word glossed by the paper in brackets right after it ("«تمكنت القوات فجر اليوم (أمس) من تحرير»",
+        "صباح اليوم (أمس السبت)": the quoted speaker's today is the paper's yesterday) is the day of the gloss; the
+        gloss stays an expression of its own."""
+        out = list(items)
+        for i in range(len(out) - 1):
+            f, gloss = out[i], out[i + 1]
+            if not _GLOSS_OPEN.fullmatch(ntext, f.end, gloss.start) or not _GLOSS_CLOSE.match(ntext, gloss.end):
+                continue
+            own, glossed = _DAY_VALUE.match(f.value), _DAY_VALUE.fullmatch(gloss.value)
+            if own is None or glossed is None or gloss.grain != "day" or own.group() == glossed.group():
+                continue
+            if not (self._day_word(ntext[f.start : f.end], last=True) and self._day_word(ntext[gloss.start : gloss.end])):
+                continue
+            out[i] = replace(f, value=glossed.group() + f.value[10:])
+        return out
+
+    def _day_word(self, text: str, last: bool = False) -> bool:
+        """``text`` holds a day word of ``dayref`` rows (اليوم، أمس، غدا): its last word with ``last``, else its
+        first words."""
+        words = text.split()
+        keys = self.lex.kind("dayref")
+        if last:
+            return bool(words) and words[-1] in keys
+        return any(" ".join(words[:n]) in keys for n in (1, 2, 3))
 
     def _with_part_before(self, ntext: str, f: Found) -> Found:
         """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part
