@@ -143,7 +143,7 @@ class Matcher:
         ctx = Context(
             ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb,
             self._verb_form,
-            lambda s, e: self._tense(ntext, s, e, scheduled_future=False, left_words=S.YEAR_TENSE_LEFT_WORDS),
+            lambda s, e: self._tense(ntext, s, e, scheduled_future=False, window=S.YEAR_TENSE_LEFT_WORDS),
             lambda w: self.vocab.get(w, 0),
         )
         cands: list[tuple[int, int, int, Found]] = []
@@ -208,7 +208,8 @@ class Matcher:
             own, glossed = _DAY_VALUE.match(f.value), _DAY_VALUE.fullmatch(gloss.value)
             if own is None or glossed is None or gloss.grain != "day" or own.group() == glossed.group():
                 continue
-            if not (self._day_word(ntext[f.start : f.end], last=True) and self._day_word(ntext[gloss.start : gloss.end])):
+            glossed_word = self._day_word(ntext[f.start : f.end], last=True)
+            if not (glossed_word and self._day_word(ntext[gloss.start : gloss.end])):
                 continue
             out[i] = replace(f, value=glossed.group() + f.value[10:])
         return out
@@ -241,7 +242,7 @@ class Matcher:
         return self._rules_for["ال#" if t["d"].startswith("ال") else "#"]
 
     def _tense(
-        self, text: str, start: int, end: int, scheduled_future: bool = True, left_words: int = S.TENSE_LEFT_WORDS
+        self, text: str, start: int, end: int, scheduled_future: bool = True, window: int = S.TENSE_LEFT_WORDS
     ) -> Tense:
         """"future" when the clause around ``[start, end)`` speaks of the future (a future cue), "present"
         when an imperfect verb governs it (يعقد المجلس اجتماعه الاثنين), else "past". An imperfect verb of a
@@ -258,9 +259,9 @@ class Matcher:
         right_limit = min(end + S.TENSE_RIGHT_CHARS, len(text))
         stop = _RIGHT_STOP.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
-        found = list(_WORD.finditer(text, left, start))[-left_words - 1 :]
-        imperfect = self._imperfect_governs([wm.group() for wm in found], left_words)
-        found = found[-left_words:]
+        found = list(_WORD.finditer(text, left, start))[-window - 1 :]
+        imperfect = self._imperfect_governs([wm.group() for wm in found], window)
+        found = found[-window:]
         comma = max(text.rfind("،", left, start), text.rfind(",", left, start))
         if self._told_before_a_future_verb(text, [wm.group() for wm in found if wm.start() > comma], end, right):
             return "past"
