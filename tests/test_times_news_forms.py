@@ -207,3 +207,26 @@ def test_a_bare_first_quarter_written_with_al_fasl() -> None:
 )
 def test_a_day_with_the_article_glued_to_its_number_before_the_current_month(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتغلب الفريق على منافسه الأردني 2 صفر في مباراته الأولى.",
+        "وكان النادي قد فاز بنتيجة 4 صفر على ضيفه.",
+    ],
+)
+def test_a_score_with_zero_is_no_day_of_safar(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [
+        ("وتبدأ الدراسة في 12 صفر بحسب التقويم.", "12 صفر"),
+        ("ويقام الحفل يوم 5 صفر في قاعة المؤتمرات.", "5 صفر"),
+        ("وصدر القرار الأحد 9 صفر.", "الأحد 9 صفر"),
+    ],
+)
+def test_a_day_of_safar_after_a_word_that_takes_a_date_stays_a_date(text: str, expr: str) -> None:
+    assert [t for t, _ in found(text)] == [expr]
