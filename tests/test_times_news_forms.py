@@ -230,3 +230,21 @@ def test_a_score_with_zero_is_no_day_of_safar(text: str) -> None:
 )
 def test_a_day_of_safar_after_a_word_that_takes_a_date_stays_a_date(text: str, expr: str) -> None:
     assert [t for t, _ in found(text)] == [expr]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ظل المصنع مغلقا طوال ربع قرن قبل أن يعاد افتتاحه.", "ربع قرن", "P25Y"),
+        ("انتظر الركاب ربع ساعة على الرصيف.", "ربع ساعة", "PT15M"),
+        ("لم يتأخر القطار أكثر من ثلث ساعة.", "أكثر من ثلث ساعة", "PT20M"),
+        ("أسس الشاعر الجمعية قبل ربع قرن في مدينته.", "قبل ربع قرن", "1990"),
+        ("افتتحت المكتبة قبل نصف عام بحضور الوزير.", "قبل نصف عام", "2015-02"),
+    ],
+)
+def test_a_quarter_or_third_of_a_unit_is_counted_like_a_half(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_fraction_with_no_whole_count_is_no_time() -> None:
+    assert found("بقي الحزب في الحكم ثلث قرن تقريبا.") == []
