@@ -248,3 +248,19 @@ def test_a_quarter_or_third_of_a_unit_is_counted_like_a_half(text: str, expr: st
 
 def test_a_fraction_with_no_whole_count_is_no_time() -> None:
     assert found("بقي الحزب في الحكم ثلث قرن تقريبا.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ظلت القرية معزولة عشرات السنين عن المدينة.", "عشرات السنين", "PXY"),
+        ("تعلم الصيادون هذه الحرفة منذ مئات السنين.", "منذ مئات السنين", "PAST_REF"),
+        ("بنى السكان السور قبل آلاف السنين.", "قبل آلاف السنين", "PAST_REF"),
+    ],
+)
+def test_tens_or_hundreds_of_units_are_an_unknown_count(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_tens_of_people_are_no_time() -> None:
+    assert found("تظاهر عشرات الآلاف في الساحة.") == []

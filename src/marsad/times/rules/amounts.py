@@ -80,6 +80,9 @@ def rules(p: Pieces) -> list[Rule]:
              rf"|(?P<fr>{p.r('fraction')})\s+(?P<fu>{unit_sing})"
              rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl})))(?P<frac>\s+و\s*نصف(?!\w))?)", ago,
              {"منذ", "قبل", "بعد"}),
+        rule("tens_of_units",
+             rf"{CL}(?P<x>(?:(?P<pre>منذ|قبل)\s+)?(?P<v>{p.r('vaguecount')})\s+(?:من\s+)?(?P<u>{p.unit_def}))",
+             tens_of_units, {"منذ", "قبل"} | p.words("vaguecount")),
         rule("set_adjective", rf"{CL}(?P<x>{p.r('setadj')})(?!\w)", set_adjective, p.words("setadj")),
         rule("per_unit", rf"{CL}في\s+(?P<x>{p.r('perunit')})(?!\w)", per_unit, {"في"}),
         rule("set",
@@ -290,6 +293,18 @@ def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _OF_A_PART_OF_DAY = re.compile(r"\s+(?:الصباح|الفجر|الليل|المساء|الظهر|الظهيره|العصر|النهار|الضحي)(?!\w)")
+
+
+def tens_of_units(m: re.Match[str], ctx: Context) -> Found | None:
+    """Tens, hundreds or thousands of units (``vaguecount`` rows: "عشرات السنين"، "مئات الأعوام"): a duration of an
+    unknown count (`PXY`); after منذ or قبل a vague past, as "منذ سنوات" ("منذ عشرات السنين" → `PAST_REF`)."""
+    s, e = span(m)
+    found = ctx.lex.units.get(ctx.lex.key(m["u"])[2:])
+    if found is None:
+        return None
+    if m["pre"]:
+        return Found(s, e, "DATE", "PAST_REF")
+    return Found(s, e, "DURATION", cal.duration_value(None, found[0]))
 
 
 def _fraction_ago(m: re.Match[str], ctx: Context, s: int, e: int, unit: str) -> Found | None:
