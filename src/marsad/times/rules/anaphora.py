@@ -152,6 +152,9 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=PREFIX + spec)
 
 
+_DAY_WORD_GRAINS = frozenset({"day", "daytime", "clock"})  # day words, weekdays, their parts, clock times
+
+
 def _reference(value: str) -> tuple[str, dt.date] | None:
     """The precision and first day of a calendar value ("2021-12-09T10:00" → day 2021-12-09)."""
     for pattern, precision in _VALUE:
@@ -207,6 +210,8 @@ def _resolved(
             continue  # "قال اليوم ... وكان رئيس التحرير آنذاك": not today (a date written out may be meant)
         if spec == "REF":
             return replace(item, type=ref.type, value=ref.value), i
+        if spec == _YEAR_AGO and ref.grain in _DAY_WORD_GRAINS:
+            continue  # "أعلنت الشركة أمس ... مقارنة بالفترة نفسها من العام الماضي": the period reported, not the day
         if spec == _YEAR_AGO:
             if today is not None and ref.value[:4] != today[:4]:
                 return item, None  # "العام الماضي ... مقارنة بالفترة نفسها من العام الماضي": a year before publication
