@@ -113,3 +113,15 @@ def test_a_past_marker_eight_words_before_a_weekday_keeps_it_past() -> None:
 def test_a_feast_eight_words_after_a_future_cue_stays_in_its_year() -> None:
     text = "وتستأنف الحملة خلال الأيام القليلة المقبلة بشكل أوسع بعد توقف مؤقت خلال إجازة عيد الفطر."
     assert value_of(text, "عيد الفطر", PUB) == "2015-07-17"
+
+
+def test_that_time_never_refers_back_to_yesterday() -> None:
+    text = "وانتقد الوزير أمس الاتفاق القديم. وقد قيل للناس حينها إنه سيصمد طويلا."
+    assert value_of(text, "حينها", PUB) == "PAST_REF"
+    text = "ووقع الاتفاق في 3 مارس 2010، وقيل للناس حينها إنه سيصمد طويلا."
+    assert value_of(text, "حينها", PUB) == "2010-03-03"
+
+
+def test_that_time_refers_back_to_a_weekday_named_with_its_week() -> None:
+    text = "صوت المجلس الثلاثاء الماضي على الخطة، إلا أن الحكومة خسرت آنذاك أغلبيتها."
+    assert value_of(text, "آنذاك", PUB) == "2015-08-11"

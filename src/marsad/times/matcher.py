@@ -135,6 +135,9 @@ class Matcher:
         words = {w for w in self._rules_for if "#" not in w}
         self._trigger = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<w>{alt(words)})|(?P<d>(?:ال)?\d))")
         self._complementizers = frozenset(lex.kind("complementizer"))
+        self._day_words = re.compile(  # today, yesterday, the day before: "آنذاك" never refers back to them
+            alt(k for k, v in lex.kind("dayref").items() if -S.WRITING_DAYS <= int(v) <= 0)
+        )
         self._part_before = re.compile(rf"(?<!\w)[وف]?[بل]?(?P<p>{alt(lex.kind('part'))})\s+(?:من\s+)?(?:يوم\s+)?$")
 
     def find(self, ntext: str, anchor: dt.date | None, tense: Tense = None) -> list[Found]:
@@ -174,7 +177,9 @@ class Matcher:
                 last_end = found.end
         chosen = self._glossed_day_words(ntext, chosen)
         try:
-            chosen = resolve_anaphora(chosen, anchor)
+            chosen = resolve_anaphora(
+                chosen, anchor, lambda f: self._day_words.search(ntext, f.start, f.end) is not None
+            )
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]

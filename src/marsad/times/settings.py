@@ -41,3 +41,4 @@ JUST_PAST_DAYS = 7  # a feast or month over this recently, told of in a future c
 LEAD_DAY_LAG_DAYS = 6  # "اليوم الأربعاء" in the lead of an article crawled on a Tuesday: written the Wednesday before
 WEEKDAY_DATE_DAYS = 120  # a weekday with a day/month ("الأربعاء 28/9") is that date only this close to the anchor
 COMING_DAY_DAYS = 14  # a bare weekday after a day this close ahead of the publication is read from that day
+WRITING_DAYS = 2  # "آنذاك" never refers back to a day word of the day of writing or the two before (أمس، أول أمس)
