@@ -125,3 +125,9 @@ def test_that_time_never_refers_back_to_yesterday() -> None:
 def test_that_time_refers_back_to_a_weekday_named_with_its_week() -> None:
     text = "صوت المجلس الثلاثاء الماضي على الخطة، إلا أن الحكومة خسرت آنذاك أغلبيتها."
     assert value_of(text, "آنذاك", PUB) == "2015-08-11"
+
+
+def test_what_is_supposed_or_expected_to_happen_on_a_weekday_is_ahead() -> None:
+    assert value_of("ويفترض إقرار الموازنة الجديدة الأحد في جلسة علنية.", "الأحد", PUB) == "2015-08-16"
+    assert value_of("ومن المتوقع وصول الوفد الخميس إلى العاصمة.", "الخميس", PUB) == "2015-08-13"
+    assert value_of("وكان من المتوقع وصول الوفد الخميس إلى العاصمة.", "الخميس", PUB) == "2015-08-06"
