@@ -264,3 +264,15 @@ def test_tens_or_hundreds_of_units_are_an_unknown_count(text: str, expr: str, va
 
 def test_tens_of_people_are_no_time() -> None:
     assert found("تظاهر عشرات الآلاف في الساحة.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وسيبقى المدرب في منصبه لفترة مقبلة على الأقل.", "فترة مقبلة", "FUTURE_REF"),
+        ("والتقى الوفدان في فترة سابقة لبحث الملف.", "فترة سابقة", "PAST_REF"),
+        ("وستضاف مراحل أخرى في مرحلة لاحقة من المشروع.", "مرحلة لاحقة", "FUTURE_REF"),
+    ],
+)
+def test_an_indefinite_period_before_or_after_is_a_vague_reference(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
