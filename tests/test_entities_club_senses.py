@@ -70,3 +70,16 @@ def test_a_club_name_several_countries_bear_carries_no_country(pipeline: Pipelin
 def test_the_name_with_its_nationality_is_the_one_club(pipeline: Pipeline) -> None:
     got = _countries(pipeline, "فاز الشباب السعودي على ضيفه في مباراة الدوري أمس.")
     assert got.get("الشباب") == "SAU"  # the span may leave the nationality word out; the club is the Saudi one
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("قال مسؤول إن مقاتلين من حركة «الشباب» هاجموا قاعدة للجيش في الصومال.", "الشباب", "SOM"),
+    ('وأعلنت حركة "الشباب" مسؤوليتها عن الهجوم بعد مباراة الدوري.', "الشباب", "SOM"),
+])
+def test_a_quoted_name_after_its_head_is_the_body_head_and_name_make(pipeline: Pipeline, text: str, name: str,
+                                                                     country: str) -> None:
+    assert _countries(pipeline, text).get(name) == country
+
+
+def test_a_quoted_common_word_without_a_head_names_nothing(pipeline: Pipeline) -> None:
+    assert "الشباب" not in _countries(pipeline, 'وقال إن "الشباب" يحتاجون إلى فرص عمل في المدن.')
