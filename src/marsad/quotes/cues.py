@@ -126,6 +126,18 @@ class Cues(Objects):
                 return False
         return False
 
+    def _skip_past(self, j: int, hi: int, named: int, skip: int) -> int:
+        """Where the complement search goes on after a quotation mark at j that opens no complement: past an
+        outlet's name (شبكة "سي ان ان") or a short quoted name, whose closing mark opens nothing (ودعا "فلان"
+        الأشقاء إلى ...); else ``skip`` as it was."""
+        if named >= 0:
+            return named
+        outlet = self._quoted_outlet(j - 1, hi)
+        if outlet is not None:
+            return outlet[1]
+        after = self._quoted_name_after(j, hi)
+        return after if after > j else skip
+
     def _quoted_name_after(self, j: int, hi: int) -> int:
         """The index after the closing mark of a short name in quotation marks opening at j (a few words, no
         other mark inside), else -1."""
@@ -285,9 +297,7 @@ class Cues(Objects):
                 marked = self._quote_mark(i, j, hi, kind, comps, masdar) if named < 0 else None
                 if marked is not None:
                     return marked
-                skip = named if named >= 0 else (self._quoted_outlet(j - 1, hi) or (None, skip))[1]  # شبكة "سي ان ان"
-                if skip <= j:  # ودعا "السحيباني" الأشقاء إلى ...: a short quoted name, its closing mark opens nothing
-                    skip = self._quoted_name_after(j, hi)
+                skip = self._skip_past(j, hi, named, skip)
                 continue
             if w.kind != "arabic":
                 continue
