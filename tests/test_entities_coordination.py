@@ -1,0 +1,59 @@
+"""Words joined by و inside and after a body's name: a field of its remit and a second attribute continue it; a
+second thing after a place in the name does not (gazetteers and rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.gazetteer import link_entities
+from marsad.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def names(text: str, res: Resources) -> dict[str, str]:
+    found = link_entities(text, res.tokenizer(text), res, [])
+    return {text[e.start : e.end]: e.type for e in found}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقع رئيس لجنة المسابقات وشؤون الأندية القرار صباح الأحد.", "لجنة المسابقات وشؤون الأندية"),
+    ("نشرت هيئة الرقابة وتطوير بيئة الاستثمار تقريرها السنوي.", "هيئة الرقابة وتطوير بيئة الاستثمار"),
+    ("طالب مركز الدراسات وتنمية المجتمع بزيادة الدعم.", "مركز الدراسات وتنمية المجتمع"),
+])
+def test_a_field_joined_in_construct_continues_the_name(res: Resources, text: str, name: str) -> None:
+    assert names(text, res).get(name) == "ORG"
+
+
+def test_a_noun_of_people_joined_after_the_name_is_a_second_subject(res: Resources) -> None:
+    found = names("زار وفد من وزارة الزراعة وفرق الإرشاد المزارع أمس.", res)
+    assert found.get("وزارة الزراعة") == "ORG"
+    assert not any("وفرق" in n for n in found)
+
+
+def test_a_purpose_after_the_joined_field_ends_the_name(res: Resources) -> None:
+    found = names("خاطبت الشركة هيئة الرقابة وتطوير بيئة الاستثمار لاتخاذ ما يلزم.", res)
+    assert found.get("هيئة الرقابة وتطوير بيئة الاستثمار") == "ORG"
+
+
+def test_a_second_adjective_joins_a_generic_first_one(res: Resources) -> None:
+    found = names("تخرج الطلاب من المعهد العالي للتعليم الفني والمهني هذا العام.", res)
+    assert "المعهد العالي للتعليم الفني والمهني" in found
+
+
+def test_a_noun_written_with_alif_maqsura_is_no_second_adjective(res: Resources) -> None:
+    found = names("ليس من مصلحة الدول العربية والقوى الكبرى أن يطول النزاع.", res)
+    assert not any("والقوى" in n for n in found)
+
+
+def test_what_follows_a_place_in_a_facility_name_is_a_second_thing(res: Resources) -> None:
+    found = names("أعيد فتح مطار صلالة والموانئ بعد العاصفة.", res)
+    assert found.get("مطار صلالة") == "LOC"
+
+
+def test_a_road_keeps_the_places_it_joins(res: Resources) -> None:
+    found = names("أغلق طريق الطائف والسيل بسبب الأمطار.", res)
+    assert "طريق الطائف والسيل" in found
