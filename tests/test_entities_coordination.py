@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.document import Entity
 from marsad.gazetteer import link_entities
 from marsad.resources import Resources
 
@@ -57,3 +58,33 @@ def test_what_follows_a_place_in_a_facility_name_is_a_second_thing(res: Resource
 def test_a_road_keeps_the_places_it_joins(res: Resources) -> None:
     found = names("أغلق طريق الطائف والسيل بسبب الأمطار.", res)
     assert "طريق الطائف والسيل" in found
+
+
+def test_a_body_named_by_two_places_keeps_both(res: Resources) -> None:
+    found = names("تراجع سهم بنك عمان والبحرين في جلسة أمس.", res)
+    assert found.get("بنك عمان والبحرين") == "ORG"
+
+
+def tagged_names(text: str, span: str, res: Resources) -> dict[str, str]:
+    start = text.index(span)
+    found = link_entities(text, res.tokenizer(text), res, [Entity(start, start + len(span), "PER")])
+    return {text[e.start : e.end]: e.type for e in found}
+
+
+def test_two_one_word_names_after_a_noun_of_several_people_are_two_people(res: Resources) -> None:
+    text = "أوقفت اللجنة المدافعين ماركينيو وبيرالتا عن اللعب."
+    found = tagged_names(text, "ماركينيو وبيرالتا", res)
+    assert found.get("ماركينيو") == "PER" and found.get("بيرالتا") == "PER"
+    assert "ماركينيو وبيرالتا" not in found
+
+
+def test_a_surname_with_waw_elsewhere_stays_in_the_name(res: Resources) -> None:
+    text = "وصرح المرشح بيتر ووترز للصحفيين بأنه سيفوز."
+    assert tagged_names(text, "بيتر ووترز", res).get("بيتر ووترز") == "PER"
+
+
+def test_a_past_verb_with_its_object_is_no_part_of_a_name(res: Resources) -> None:
+    text = "أحب الجمهور كاميلو وصفقوه طويلا بعد المباراة."
+    found = tagged_names(text, "كاميلو وصفقوه", res)
+    assert found.get("كاميلو") == "PER"
+    assert not any("صفقوه" in n for n in found)

@@ -289,9 +289,13 @@ class _Reader(WordReader):
 
     def place_before(self, j: int) -> bool:
         """Whether a known place ends right before token ``j``: what و joins after it is a second thing ("مطار عدن
-        والموانئ": the airport and the ports), but for the places of a road and a direction adjective."""
+        والموانئ": the airport and the ports), but for the places of a road, a direction adjective and a second place
+        in a body's name ("بنك البحرين والكويت")."""
         if self.route or self.keys[j].key[1:] in self.words.direction:
             return False  # places a road joins ("طريق الطائف والسيل"); "أميركا الشمالية والوسطى"
+        after = self.names.get(j)
+        if not self.facility and after is not None and after.entry.type == "LOC":
+            return False  # a body named by two places: "بنك البحرين والكويت"
         return any(m.last == j and m.entry.type == "LOC" for m in self.names.values())
 
     def joins(self, known: Match, j: int) -> bool:
