@@ -1,6 +1,7 @@
 """Words joined by و inside and after a name: a field of a body's remit and a second attribute continue it, a second
-thing after a place in the name does not, two people after a noun of several are two; and a tagger's head noun with
-generic adjectives only, a description, is no name."""
+thing after a place in the name does not, two people after a noun of several are two, a nisba after و is no part of
+the next person; a tagger's head noun with generic adjectives only, a description, is no name; and press spellings
+of country names."""
 
 from __future__ import annotations
 
@@ -112,3 +113,20 @@ def test_a_tagged_central_bank_with_its_country_stays_a_name(res: Resources) -> 
 def test_a_known_body_of_a_head_and_an_adjective_stays_a_name(res: Resources) -> None:
     text = "ورحب الاتحاد الأوروبي بالاتفاق الجديد."
     assert tagged_as(text, "الاتحاد الأوروبي", "ORG", res).get("الاتحاد الأوروبي") == "ORG"
+
+
+def test_a_nisba_after_waw_is_no_part_of_the_next_person(res: Resources) -> None:
+    text = "وضمت القائمة المدافع البرازيلي كارلوس والكولومبي خوان بيريا."
+    found = tagged_as(text, "الكولومبي خوان بيريا", "PER", res)
+    assert found.get("خوان بيريا") == "PER"
+    assert "الكولومبي خوان بيريا" not in found
+
+
+@pytest.mark.parametrize(("text", "place", "iso3"), [
+    ("فاز منتخب البرازيل على الأوروجواي بهدفين.", "الأوروجواي", "URY"),
+    ("وصل وفد تجاري من باراجواي إلى الرياض.", "باراجواي", "PRY"),
+    ("تصدر كولمبيا المجموعة بعد الفوز.", "كولمبيا", "COL"),
+])
+def test_press_spellings_of_latin_american_countries(res: Resources, text: str, place: str, iso3: str) -> None:
+    found = link_entities(text, res.tokenizer(text), res, [])
+    assert any(text[e.start : e.end] == place and e.country == iso3 for e in found)

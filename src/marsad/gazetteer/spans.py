@@ -292,9 +292,10 @@ def name_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, 
 
 def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords) -> int:
     """The first token of a person's name in a tagger span: after titles ("الرئيس فلاديمير بوتين"), descriptions
-    with the article ("المزارعة ويندي بولمر"), nisbas and head nouns ("السويسري جروس", "النادي عبدالمحسن"), and
-    the words that follow a title, a rank's qualifier among them ("ركن أحمد عسيري" after "العميد"); a span that
-    starts inside a title of several words starts after it ("بحري عواد" after "اللواء": "اللواء بحري")."""
+    with the article ("المزارعة ويندي بولمر"), nisbas (after و too) and head nouns ("السويسري جروس", "النادي
+    عبدالمحسن"), and the words that follow a title, a rank's qualifier among them ("ركن أحمد عسيري" after
+    "العميد"); a span that starts inside a title of several words starts after it ("بحري عواد" after "اللواء":
+    "اللواء بحري")."""
     inside = match_at(gaz.titles, keys, first - 1) if first > 0 else None
     if inside is not None and first < inside.last < last:
         first = inside.last
@@ -308,6 +309,8 @@ def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer
                                                   or keys[first].key[2:] in heads.heads
                                                   or unlisted_nisba(keys, first, gaz)):
             first += 1
+        elif keys[first].key.startswith("وال") and gaz.nisba.get((keys[first].key[1:],)) is not None:
+            first += 1  # "السومة والكولومبي خاييرو بالمينو": a second player's nisba after و
         else:
             break
     return first
