@@ -130,3 +130,8 @@ def test_a_nisba_after_waw_is_no_part_of_the_next_person(res: Resources) -> None
 def test_press_spellings_of_latin_american_countries(res: Resources, text: str, place: str, iso3: str) -> None:
     found = link_entities(text, res.tokenizer(text), res, [])
     assert any(text[e.start : e.end] == place and e.country == iso3 for e in found)
+
+
+def test_a_purpose_phrase_is_no_part_of_a_body_name(res: Resources) -> None:
+    found = names("ودعا الكاتب المجلس البلدي للقيام بواجبه نحو السكان.", res)
+    assert not any("للقيام" in n for n in found)
