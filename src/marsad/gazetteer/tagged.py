@@ -79,8 +79,7 @@ def from_tagger(e: Entity, text: str, tokens: Sequence[Token], keys: Sequence[To
             e = replace(e, type=head[0])
     if (start, end) != (e.start, e.end):
         e = replace(e, start=start, end=end)
-    if _names_nothing(keys, first, last, gaz, heads) \
-            or (e.type == "ORG" and _generic_body(keys, first, last, gaz, heads)):
+    if _names_nothing(keys, first, last, gaz, heads):
         return None
     if e.type == "PER" and has_context(keys[first], gaz, "facility"):
         return None  # "دوري عبد اللطيف جميل", "جامعة الملك سعود": named after a person, not the person
@@ -124,25 +123,6 @@ def _names_nothing(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazette
     return any(key in gaz.not_entities or key in lines for key, _ in keys[first].variants) \
         or lone_head(keys, first, last, heads) or device_head(keys, first, heads) \
         or (first > 0 and device_head(keys, first - 1, heads))
-
-
-def _generic_body(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords) -> bool:
-    """Whether tokens ``[first, last)`` are an organization's head with the article and generic adjectives only, or
-    a country's nisba only, and no known name: a description ("المنظمة الدولية", the one the article speaks of;
-    "البنك المركزي"; "الجيش المصري", docs/conventions.md), as the head grammar reads it
-    (:mod:`marsad.gazetteer.heads`); not "الاتحاد الأوروبي", nor a country's "البنك المركزي اليمني"."""
-    if last - first < 2 or not any(key.startswith("ال") and heads.heads.get(key[2:], ("",))[0] == "ORG"
-                                   for key, _ in keys[first].variants):
-        return False
-    rest = tuple(k.key for k in keys[first + 1 : last])
-    if any(gaz.names.get((key, *rest)) is not None for key, _ in keys[first].variants):
-        return False
-    return all(w in heads.generic_adj for w in rest) or (len(rest) == 1 and _country_nisba(rest[0], gaz))
-
-
-def _country_nisba(w: str, gaz: Gazetteer) -> bool:
-    entry = gaz.nisba.get((w,))
-    return entry is not None and entry.country is not None
 
 
 def _proclitic_first(keys: Sequence[TokenKey], first: int, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
