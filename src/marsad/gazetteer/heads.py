@@ -227,15 +227,7 @@ class _Reader(WordReader):
                 walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
-            taken = self.joined_construct(j) if walk.state == "noun" and not walk.definite and not self.facility \
-                and not self.place_before(j) else 0
-            if taken:  # "لجنة الاحتراف" + "وأوضاع اللاعبين", "وكالة التفتيش" + "وتطوير بيئة العمل"
-                walk.take(j + taken, "noun", noun=True)
-                return True
-            state = self.coordinated(walk, j, w)
-            if state:
-                walk.take(j + 1, state)
-            return bool(state)
+            return self.joined(walk, j, w)
         if walk.definite and walk.state == "head":
             return False
         if walk.state == "head" and self.own_name(j):
@@ -273,6 +265,19 @@ class _Reader(WordReader):
         words = self.words
         return walk.state == "head" and w not in words.adj and w not in words.generic_adj \
             and w not in words.direction and self.nisba(walk.end) is None
+
+    def joined(self, walk: _Walk, j: int, w: str) -> bool:
+        """Take what و joins at ``j`` into the name, if anything: a field in construct with its genitive ("لجنة
+        الاحتراف" + "وأوضاع اللاعبين", "وكالة التفتيش" + "وتطوير بيئة العمل"), else see :meth:`coordinated`."""
+        taken = self.joined_construct(j) if walk.state == "noun" and not walk.definite and not self.facility \
+            and not self.place_before(j) else 0
+        if taken:
+            walk.take(j + taken, "noun", noun=True)
+            return True
+        state = self.coordinated(walk, j, w)
+        if state:
+            walk.take(j + 1, state)
+        return bool(state)
 
     def coordinated(self, walk: _Walk, j: int, w: str) -> str:
         """The state after و + a definite word at ``j`` that continues the name ("" when none): after a genitive
