@@ -93,19 +93,38 @@ class WordReader:
         return not bare.endswith(("ي", "يه", "يين", "يون")) and bare not in words.adj \
             and bare not in words.generic_adj and bare not in words.direction and bare not in words.generic
 
+    def joined_construct(self, j: int) -> int:
+        """Whether و + a noun of a body's remit in construct at ``j`` (``remit``: شؤون, أوضاع, تطوير), before a definite
+        genitive or a construct noun and its definite genitive, continues a name read up to a genitive noun ("لجنة
+        الاحتراف وأوضاع اللاعبين", "وكالة التفتيش وتطوير بيئة العمل"); other nouns so joined start a second subject
+        ("وزارة الصحة وفرق الإسعاف"), and a head, title, context word or known name after it ends the name. The
+        number of words it takes, its genitive included (two or three); 0 when none."""
+        keys = self.keys
+        w = keys[j].key
+        if not w.startswith("و") or w[1:] not in self.words.remit or j + 2 >= len(keys) or not self.plain(j):
+            return 0
+        after = j + 1 if keys[j + 1].key.startswith("ال") else j + 2
+        ok = all(self.plain(t) and self.head(t) is None and t not in self.names and not self.title_or_context(t)
+                 for t in range(j + 1, after + 1)) and keys[after].key.startswith("ال") \
+            and keys[after].key not in self.words.generic
+        return after + 1 - j if ok else 0
+
     def joined_adjective(self, j: int) -> bool:
         """Whether و + an adjective at ``j`` after an adjective continues a name as one more attribute of its noun
         ("الشؤون البلدية والقروية", "التدريب التقني والمهني"): neither is a country's nisba ("الأفغانية
-        والأمريكية": two bodies), a direction ("الجنوبية والشمالية"), a generic or listed adjective, and the word after
-        و is no head, title, context word or known name."""
+        والأمريكية": two bodies), a direction ("الجنوبية والشمالية"), a listed adjective, nor both generic ones (one may
+        be: "التدريب الفني والمهني"), the word after و is written with its ي (not the ى of "والقوى") and is no head,
+        title, context word or known name."""
         w, before = self.keys[j].key, self.keys[j - 1].key
         if not w.startswith("وال") or len(w) <= 5 or not before.startswith("ال") or self.head(j) or j in self.names \
                 or self.title_or_context(j):
             return False
         words = self.words
-        shaped = all(x.endswith(("ي", "يه")) and x not in words.generic_adj and x not in words.direction
-                     and x not in words.adj and x not in words.generic for x in (w[1:], before))
-        return shaped and self.nisba(j - 1) is None and match_at(self.gaz.nisba, self.keys, j) is None
+        shaped = all(x.endswith(("ي", "يه")) and x not in words.direction and x not in words.adj
+                     and x not in words.generic for x in (w[1:], before)) \
+            and not (w[1:] in words.generic_adj and before in words.generic_adj)
+        written = self.text[self.keys[j].end - 1] in "يةه"  # not a ى folded to ي: "والقوى" is a noun
+        return shaped and written and self.nisba(j - 1) is None and match_at(self.gaz.nisba, self.keys, j) is None
 
     def service(self, j: int) -> bool:
         """Whether token ``j`` is a state service's head with the article, the police aside (الجمارك, الجوازات)."""

@@ -227,10 +227,7 @@ class _Reader(WordReader):
                 walk.lam = j if walk.lam is None else walk.lam
                 walk.take(end, "noun" if end - j == 2 else "lam", noun=True)
                 return True
-            state = self.coordinated(walk, j, w)
-            if state:
-                walk.take(j + 1, state)
-            return bool(state)
+            return self.joined(walk, j, w)
         if walk.definite and walk.state == "head":
             return False
         if walk.state == "head" and self.own_name(j):
@@ -269,17 +266,42 @@ class _Reader(WordReader):
         return walk.state == "head" and w not in words.adj and w not in words.generic_adj \
             and w not in words.direction and self.nisba(walk.end) is None
 
+    def joined(self, walk: _Walk, j: int, w: str) -> bool:
+        """Take what و joins at ``j`` into the name, if anything: a field in construct with its genitive ("لجنة
+        الاحتراف" + "وأوضاع اللاعبين", "وكالة التفتيش" + "وتطوير بيئة العمل"), else see :meth:`coordinated`."""
+        taken = self.joined_construct(j) if walk.state == "noun" and not walk.definite and not self.facility \
+            and not self.place_before(j) else 0
+        if taken:
+            walk.take(j + taken, "noun", noun=True)
+            return True
+        state = self.coordinated(walk, j, w)
+        if state:
+            walk.take(j + 1, state)
+        return bool(state)
+
     def coordinated(self, walk: _Walk, j: int, w: str) -> str:
         """The state after و + a definite word at ``j`` that continues the name ("" when none): after a genitive
         or a ل phrase any such noun but a head, title or context word ("الفضاء والطيران"); after an adjective, see
         :meth:`joined_noun` ("الشؤون الإسلامية والأوقاف") and :meth:`joined_adjective` ("الشؤون البلدية
         والقروية", after which the name ends)."""
         if walk.state in ("noun", "lam"):
-            joined = w.startswith("وال") and len(w) > 4 and not self.head(j) and not self.title_or_context(j)
+            joined = w.startswith("وال") and len(w) > 4 and not self.head(j) and not self.title_or_context(j) \
+                and not self.place_before(j)
             return "noun" if joined else ""
         if walk.state != "adj" or walk.nouns == 0:
             return ""
         return "noun" if self.joined_noun(j) else CLOSED if self.joined_adjective(j) else ""
+
+    def place_before(self, j: int) -> bool:
+        """Whether a known place ends right before token ``j``: what و joins after it is a second thing ("مطار عدن
+        والموانئ": the airport and the ports), but for the places of a road, a direction adjective and a second place
+        in a body's name ("بنك البحرين والكويت")."""
+        if self.route or self.keys[j].key[1:] in self.words.direction:
+            return False  # places a road joins ("طريق الطائف والسيل"); "أميركا الشمالية والوسطى"
+        after = self.names.get(j)
+        if not self.facility and after is not None and after.entry.type == "LOC":
+            return False  # a body named by two places: "بنك البحرين والكويت"
+        return any(m.last == j and m.entry.type == "LOC" for m in self.names.values())
 
     def joins(self, known: Match, j: int) -> bool:
         """Whether the known ORG at token ``j`` continues the head's name: a club after نادي, a group after قوات."""

@@ -101,11 +101,25 @@ def _place_context(keys: Sequence[TokenKey], first: int, gaz: Gazetteer) -> bool
 def coordinated_people(tagged: Sequence[Entity], keys: Sequence[TokenKey], starts: Sequence[int], gaz: Gazetteer,
                        vocab: Mapping[str, int]) -> list[Entity]:
     """A tagger's person span that runs over و between two names of two words or more is two people:
-    "ماريا جونز وبيتر سميث" (a word that reads as و + a word at least as common, not a given name: وليد, وائل)."""
+    "ماريا جونز وبيتر سميث" (a word that reads as و + a word at least as common, not a given name: وليد, وائل).
+    A span of two words, a name and و + a word, is two one-word names after a noun of several people with the
+    article ("الحكمين لوناتي وسيبايوس", "البرازيليين دانييلو وكاسيميرو"; elsewhere و + a name is as often one surname:
+    ووكر, وليامس), and a name and the verb it ran into where that word is a past verb with its object ("جابر
+    وجاملوه")."""
     out: list[Entity] = []
     for e in tagged:
         first = bisect.bisect_left(starts, e.start)
         last = bisect.bisect_left(starts, e.end)
+        if e.type == "PER" and last - first == 2 and keys[first].start == e.start and keys[first].kind == "arabic" \
+                and _waw_word(keys[first + 1], gaz):
+            second = keys[first + 1]
+            if second.key.endswith(VERB_OBJECT):
+                out.append(replace(e, end=keys[first].end))
+                continue
+            if first > 0 and any(w.startswith("ال") and w.endswith(SEVERAL) and w[2:] not in gaz.given_names
+                                 for w, _ in keys[first - 1].variants):
+                out.extend([replace(e, end=keys[first].end), replace(e, start=second.variants[1][1])])
+                continue
         cut = next((j for j in range(first + 2, last - 1) if e.type == "PER" and _and_name(keys[j], gaz, vocab)),
                    None)
         if e.type == "PER" and 0 < first < len(keys) and keys[first - 1].key in TRIBE:
@@ -136,10 +150,19 @@ def _verb(k: TokenKey, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
     return len(w) >= 4 and w[0] == "ي" and vocab.get("ت" + w[1:], 0) >= VERB_SWAP  # not ت: تامر, تيسير
 
 
-def _and_name(k: TokenKey, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
+VERB_OBJECT = ("وه", "وها", "وهم")  # folded: a past verb of the plural with its object (جاملوه), no name
+SEVERAL = "ين"  # a noun of two or more people in the oblique (الحكمين, اللاعبين, البرازيليين); not a given name (حسين)
+
+
+def _waw_word(k: TokenKey, gaz: Gazetteer) -> bool:
+    """Whether ``k`` is و + a word (no given name that starts with و: وليد, وائل)."""
     w = k.key
     return k.kind == "arabic" and w[:1] == "و" and len(w) > 3 and w not in gaz.given_names and len(k.variants) > 1 \
-        and k.variants[1][0] == w[1:] and vocab.get(w, 0) <= vocab.get(w[1:], 0)
+        and k.variants[1][0] == w[1:]
+
+
+def _and_name(k: TokenKey, gaz: Gazetteer, vocab: Mapping[str, int]) -> bool:
+    return _waw_word(k, gaz) and vocab.get(k.key, 0) <= vocab.get(k.key[1:], 0)
 
 
 def month_names(res: Resources) -> frozenset[str]:
@@ -269,9 +292,10 @@ def name_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, 
 
 def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer, heads: HeadWords) -> int:
     """The first token of a person's name in a tagger span: after titles ("الرئيس فلاديمير بوتين"), descriptions
-    with the article ("المزارعة ويندي بولمر"), nisbas and head nouns ("السويسري جروس", "النادي عبدالمحسن"), and
-    the words that follow a title, a rank's qualifier among them ("ركن أحمد عسيري" after "العميد"); a span that
-    starts inside a title of several words starts after it ("بحري عواد" after "اللواء": "اللواء بحري")."""
+    with the article ("المزارعة ويندي بولمر"), nisbas (after و too) and head nouns ("السويسري جروس", "النادي
+    عبدالمحسن"), and the words that follow a title, a rank's qualifier among them ("ركن أحمد عسيري" after
+    "العميد"); a span that starts inside a title of several words starts after it ("بحري عواد" after "اللواء":
+    "اللواء بحري")."""
     inside = match_at(gaz.titles, keys, first - 1) if first > 0 else None
     if inside is not None and first < inside.last < last:
         first = inside.last
@@ -285,6 +309,8 @@ def person_first(keys: Sequence[TokenKey], first: int, last: int, gaz: Gazetteer
                                                   or keys[first].key[2:] in heads.heads
                                                   or unlisted_nisba(keys, first, gaz)):
             first += 1
+        elif keys[first].key.startswith("وال") and gaz.nisba.get((keys[first].key[1:],)) is not None:
+            first += 1  # "السومة والكولومبي خاييرو بالمينو": a second player's nisba after و
         else:
             break
     return first
