@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, bare, conj, known, phrase, preposed
-from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context
+from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context, past_blessing
 from marsad.events.dyads import (
     COUNT_WORDS,
     GIVING,
@@ -162,7 +162,7 @@ def _plural_verb(ctx: Context, end: int) -> bool:
 def _adjuncts(ctx: Context, actor: Run, b: int) -> bool:
     """Are the words between a named subject and word ``b`` only a place after في and a time (استقبل الملك سلمان
     في قصر السلام اليوم الوزير), not a title's place before its name (رئيس البرلمان في الشيشان ماغمد داؤدوف)?"""
-    a = actor.hi + 1 if actor.hi < b and ctx.punct(actor.hi) == "،" else actor.hi
+    a = actor.hi + 1 if actor.hi < b and ctx.punct(actor.hi) == "،" else past_blessing(ctx, actor.hi, b)
     if not a < b <= a + ADJUNCT_REACH or ctx.words[a].norm != "في" or not any(c.etype in RANK for c in actor.cands):
         return False
     return not any((ctx.punct(x) and ctx.punct(x) not in ("،", "(", ")"))

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, Run, phrase
-from marsad.events.context import Context
+from marsad.events.context import Context, past_blessing
 from marsad.events.dyads import (
     ADVERBS,
     MANNER,
@@ -61,6 +61,7 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
         x = end
     else:
         return None
+    x = past_blessing(ctx, x, chi)
     while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
                        or MANNER & set(ctx.words[x].forms) or ctx.past_time(x, chi) > x
                        or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
