@@ -1,6 +1,8 @@
 """Meetings users can count: a meeting told again (حضر الاجتماع، خلال اللقاء) is no new event, a hall, a visa, a
 panel, periodic meetings, a debate and family visits are no meetings, the party received after a blessing set off by
-dashes is the target, and تحقيق is an investigation only when في follows it; on constructed sentences."""
+dashes and the place a visit reaches are the target, and تحقيق is an investigation only when في follows it;
+re-imposed sanctions and penalties for offenders are no SANCTION, and the antecedent of a relative clause is the
+subject of its verb; on constructed sentences."""
 
 from __future__ import annotations
 
@@ -72,3 +74,53 @@ def test_what_an_investigation_looks_into_is_no_party(pipeline: Any) -> None:
 ])
 def test_achieving_or_an_investigating_judge_is_no_investigation(text: str, pipeline: Any) -> None:
     assert [e for e in asserted(text, pipeline, "ACCUSE") if e.mode == "investigate"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وصل الرئيس الفرنسي إيمانويل دوران مساء الجمعة إلى تونس في زيارة تستغرق يومين.", "تونس"),
+    ("وصل وزير الدفاع البريطاني أمس في زيارة غير معلنة إلى الأردن.", "الأردن"),
+])
+def test_the_place_a_visit_reaches_is_its_target(text: str, place: str, pipeline: Any) -> None:
+    evs = asserted(text, pipeline, "CONSULT")
+    assert len(evs) == 1
+    assert evs[0].target is not None and evs[0].target.text == place
+
+
+def test_a_visit_after_words_to_the_press_has_no_target(pipeline: Any) -> None:
+    evs = asserted("وقال الرئيس الفرنسي إيمانويل دوران إلى الصحفيين في زيارة سابقة إن الوضع صعب.", pipeline, "CONSULT")
+    assert all(e.target is None for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الاتفاق يسمح بإعادة فرض العقوبات على إيران إذا انتهكته.",
+    "وطالب التجار بفرض العقوبات على المخالفين من أصحاب المحلات.",
+    "أعلن الاتحاد الأوروبي رفع العقوبات عن إيران.",
+])
+def test_no_sanctions_imposed(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "SANCTION") == []
+
+
+def test_sanctions_imposed(pipeline: Any) -> None:
+    evs = asserted("فرض الاتحاد الأوروبي عقوبات جديدة على روسيا أمس.", pipeline, "SANCTION")
+    assert len(evs) == 1
+    assert evs[0].target is not None and evs[0].target.text == "روسيا"
+
+
+@pytest.mark.parametrize(("text", "plover", "actor", "target"), [
+    ("وقال رئيس الوزراء الإيطالي ماتيو رينزي، الذي التقى الرئيس الفلسطيني محمود عباس في رام الله أمس، إن الوضع صعب.",
+     "CONSULT", "ماتيو رينزي", "محمود عباس"),
+    ("رفض المسؤول الكويتي تصريحات نائب الرئيس العراقي نوري المالكي الذي اتهم المملكة العربية السعودية بدعم الإرهاب.",
+     "ACCUSE", "نوري المالكي", "المملكة العربية السعودية"),
+])
+def test_the_antecedent_of_a_relative_acts(text: str, plover: str, actor: str, target: str, pipeline: Any) -> None:
+    evs = asserted(text, pipeline, plover)
+    assert len(evs) == 1
+    assert evs[0].actor is not None and evs[0].actor.text == actor
+    assert evs[0].target is not None and evs[0].target.text == target
+
+
+def test_an_antecedent_named_again_by_a_pronoun_is_the_object(pipeline: Any) -> None:
+    evs = asserted("ويحارب الجيش حزب العمال الكردستاني الذي تتهمه أنقرة بالهجمات.", pipeline, "ACCUSE")
+    assert len(evs) == 1
+    assert evs[0].actor is not None and evs[0].actor.text == "أنقرة"
+    assert evs[0].target is not None and evs[0].target.text == "حزب العمال الكردستاني"

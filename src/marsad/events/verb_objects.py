@@ -35,6 +35,7 @@ from marsad.events.dyads import (
     verbal,
 )
 from marsad.events.lexicon import TriggerRule
+from marsad.events.relatives import RELATIVE_TYPES, relative_gap
 
 # the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
 # object is mostly a thing)
@@ -59,6 +60,8 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
         x = _after(ctx, actor)  # ودعا العميد السحيباني الأشقاء: a title before the subject's name; its nisba
     elif (last.hi == k or (last is not actor and last.hi == k - 1 and _open(ctx, k - 1))) and not rule.noun:
         x = end
+    elif rule.plover in RELATIVE_TYPES and not rule.noun and relative_gap(ctx, last.hi, k):
+        x = end  # المالكي الذي اتهم المملكة: the antecedent acts, the party after the verb is its object
     else:
         return None
     x = past_blessing(ctx, x, chi)
