@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, bare, conj, known, phrase, preposed
-from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context, past_blessing, prep_pronoun
+from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context, past_blessing
 from marsad.events.dyads import (
     COUNT_WORDS,
     GIVING,
@@ -28,7 +28,7 @@ from marsad.events.dyads import (
     verbal,
 )
 from marsad.events.lexicon import TriggerRule
-from marsad.events.relatives import RELATIVE_TYPES, relative_gap
+from marsad.events.relatives import relative_subject
 from marsad.events.verb_objects import cue_speaker
 from marsad.text.normalize import fold
 
@@ -281,26 +281,6 @@ def _subject_before(ctx: Context, before: list[Run], k: int) -> Run | None:
     return next((r for r in before if r.partner is last), last)
 
 
-def _relative_subject(ctx: Context, before: list[Run], k: int, end: int, rule: TriggerRule) -> Run | None:
-    """The antecedent right before a relative pronoun that opens the verb trigger's clause (وقال رينزي، الذي التقى
-    الرئيس الفلسطيني ...؛ نوري المالكي الذي اتهم المملكة ...): the verb's subject, so the party after the verb is its
-    object, whatever governs the antecedent. Not when the verb or the word after it holds the antecedent's pronoun
-    (الذي تتهمه أنقرة، التي تطالب بها تركيا: the antecedent is the object), nor a reporter."""
-    pro = ctx.words[k].proclitics
-    if pro.endswith("ال"):
-        pro = pro[:-2]  # التقى: read as the article and a stem
-    if rule.plover not in RELATIVE_TYPES or rule.noun or not before or k < 2 or pro \
-            or ctx.object_verb(k) \
-            or (end < len(ctx.words) and prep_pronoun(ctx.words[end].norm)):
-        return None
-    last = before[-1]
-    if not relative_gap(ctx, last.hi, k):
-        return None
-    if set(ctx.words[last.lo].forms) & ctx.lex.reporters:
-        return None  # the antecedent acts whatever governs it (تصريحات نائب الرئيس نوري المالكي الذي اتهم)
-    return next((r for r in before if r.partner is last), last)
-
-
 OWNER_SUFFIXES = ("ها", "هم", "هما", "هن")  # folded: a pronoun that names the owner of a noun (قصفها، هجماتهم)
 
 
@@ -370,15 +350,13 @@ def participants(
                                   or _addressed(ctx, actor, k, end, rule) or after_subject(ctx, actor, k, end, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
-            subject = _subject_before(ctx, before, k) or _relative_subject(ctx, before, k, end, rule)
+            subject = _subject_before(ctx, before, k) or relative_subject(ctx, before, k, end, rule)
             if subject is not None:  # خادم الحرمين يستقبل وزير الدفاع: subject, verb, object
                 actor, target = subject, actor
-    if actor is None and before:  # نوري المالكي الذي اتهم المملكة: the antecedent, even after a word of reacting
-        actor = _relative_subject(ctx, before, k, end, rule)
     if actor is None and before and not _reacting(ctx, k) and not _told_to_occur(ctx, k):
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
-        actor = _before(ctx, before) if before else None
+        actor = relative_subject(ctx, before, k, end, rule) or (_before(ctx, before) if before else None)
         if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule) \
                 and not (end < len(ctx.words) and _counts(ctx, end)):  # طائرات التحالف قتلت 3042 عنصرا: active
             target, actor = actor, None  # قوات الصحوة قتلا: the victims
