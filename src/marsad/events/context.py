@@ -181,3 +181,20 @@ def between(positions: Sequence[int], lo: int, hi: int) -> Iterator[int]:
         if positions[i] >= hi:
             return
         yield positions[i]
+
+
+DASHES = frozenset({"-", "–", "—", "ـ"})
+BLESSING_REACH = 4  # words of a blessing between dashes (حفظه الله، رعاه الله، أيده الله)
+
+
+def past_blessing(ctx: Context, x: int, chi: int) -> int:
+    """The word after a blessing set off by a dash right after the subject (استقبل خادم الحرمين الشريفين الملك سلمان
+    – حفظه الله – في قصر السلام اليوم وزير الخارجية: ``@blessing`` of ``event_wordsets.tsv``), closed by a dash or a
+    comma; ``x`` when none stands there."""
+    if x >= chi or ctx.punct(x) not in DASHES:
+        return x
+    blessing = ctx.lex.wordsets.get("blessing", frozenset())
+    for y in range(x + 1, min(chi, x + 2 + BLESSING_REACH)):
+        if ctx.punct(y) in DASHES or ctx.punct(y) == "،":
+            return y + 1 if y > x + 1 and all(ctx.has(z, blessing) for z in range(x + 1, y)) else x
+    return x

@@ -195,6 +195,8 @@ def verbal(ctx: Context, k: int, rule: TriggerRule) -> bool:
     stem = ctx.words[k].forms[-1]
     if stem.startswith("ال") and not stem.startswith("التق"):
         return False
+    if len(stem) >= 5 and stem[-1] == "ا" and stem[-3] in "اي":
+        return False  # an accusative noun (تحقيقا، اجتماعا): a long vowel before the letter before its alif
     return not (stem.endswith(("ه", "ات", "اء")) or (len(stem) >= 4 and stem[-2] in "اي"))
 
 

@@ -92,20 +92,47 @@ def visited(ctx: Context, runs: list[Run], k: int, end: int, chi: int, actor: Ru
     if rule.cameo != VISIT or _suffixed(ctx, k) or end >= chi:
         return None
     x = actor.hi if actor is not None and actor.lo == end else end
-    while x < min(chi - 1, end + VISIT_REACH) and _adjective(ctx, x) and not ctx.words[x].proclitics:
-        x += 1  # زيارة رسمية، زيارة تفقدية
+    while x < min(chi - 1, end + VISIT_REACH) and not ctx.words[x].proclitics \
+            and (_adjective(ctx, x) or ctx.words[x].norm == "غير"):
+        x += 2 if ctx.words[x].norm == "غير" else 1  # زيارة رسمية، زيارة تفقدية، زيارة غير معلنة
     if x >= chi or ctx.punct(x):
-        return None
+        return _arrived(ctx, runs, k)
     if ctx.words[x].norm == "الي" and x + 1 < chi:
         return _side(ctx, runs, x + 1, chi)
     if _named_after_lam(ctx, x):  # زيارة ولي العهد لجمهورية مصر العربية، في زيارة لأربيل
         return phrase(ctx, x, chi)
     if ctx.words[k].proclitics.lstrip("وف") not in ("ب", "ل") or actor is None or actor.lo >= end:
-        return None  # no visitor named before it: the genitive may be the visitor
+        return _arrived(ctx, runs, k)  # no visitor named before it: the genitive may be the visitor
     nxt = ctx.words[x]
     if nxt.kind == "arabic" and nxt.proclitics.lstrip("و") in ("ل", "لل", "لال") and nxt.norm not in NOT_TARGETS:
         return phrase(ctx, x, chi)  # بزيارة لوالد القيادي
     return _side(ctx, runs, x, chi) if x == end else None
+
+
+ARRIVAL_REACH = 8  # words back from في to إلى, and from إلى to the verb of arrival
+
+
+def _arrived(ctx: Context, runs: list[Run], k: int) -> Run | None:
+    """وصل الرئيس الأمريكي مساء الجمعة إلى كينيا في زيارة: the place or body reached after إلى by a verb of arrival
+    (``@arrival`` of ``event_wordsets.tsv``) when the visit follows it after في, a time aside; else None."""
+    if k < 3 or ctx.words[k].proclitics or ctx.words[k - 1].norm != "في":
+        return None
+    arrival = ctx.lex.wordsets.get("arrival", frozenset())
+    for x in range(k - 2, max(0, k - 2 - ARRIVAL_REACH), -1):
+        if ctx.punct(x) or x in ctx.trigger_pos:
+            return None
+        if ctx.words[x].norm != "الي":
+            continue
+        run = next((r for r in runs if r.lo == x + 1), None)
+        if run is None or not (run.hi == k - 1 or ctx.past_time(run.hi, k) == k - 1):
+            return None
+        for v in range(x - 1, max(-1, x - 1 - ARRIVAL_REACH), -1):
+            if ctx.punct(v):
+                return None
+            if ctx.has(v, arrival):
+                return run
+        return None
+    return None
 
 
 def _named_after_lam(ctx: Context, x: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, bare, conj, known, phrase, preposed
-from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context
+from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context, past_blessing
 from marsad.events.dyads import (
     COUNT_WORDS,
     GIVING,
@@ -28,6 +28,7 @@ from marsad.events.dyads import (
     verbal,
 )
 from marsad.events.lexicon import TriggerRule
+from marsad.events.relatives import relative_subject
 from marsad.events.verb_objects import cue_speaker
 from marsad.text.normalize import fold
 
@@ -162,7 +163,7 @@ def _plural_verb(ctx: Context, end: int) -> bool:
 def _adjuncts(ctx: Context, actor: Run, b: int) -> bool:
     """Are the words between a named subject and word ``b`` only a place after في and a time (استقبل الملك سلمان
     في قصر السلام اليوم الوزير), not a title's place before its name (رئيس البرلمان في الشيشان ماغمد داؤدوف)?"""
-    a = actor.hi + 1 if actor.hi < b and ctx.punct(actor.hi) == "،" else actor.hi
+    a = actor.hi + 1 if actor.hi < b and ctx.punct(actor.hi) == "،" else past_blessing(ctx, actor.hi, b)
     if not a < b <= a + ADJUNCT_REACH or ctx.words[a].norm != "في" or not any(c.etype in RANK for c in actor.cands):
         return False
     return not any((ctx.punct(x) and ctx.punct(x) not in ("،", "(", ")"))
@@ -349,13 +350,13 @@ def participants(
                                   or _addressed(ctx, actor, k, end, rule) or after_subject(ctx, actor, k, end, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
-            subject = _subject_before(ctx, before, k)
+            subject = _subject_before(ctx, before, k) or relative_subject(ctx, before, k, end, rule)
             if subject is not None:  # خادم الحرمين يستقبل وزير الدفاع: subject, verb, object
                 actor, target = subject, actor
     if actor is None and before and not _reacting(ctx, k) and not _told_to_occur(ctx, k):
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
-        actor = _before(ctx, before) if before else None
+        actor = relative_subject(ctx, before, k, end, rule) or (_before(ctx, before) if before else None)
         if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule) \
                 and not (end < len(ctx.words) and _counts(ctx, end)):  # طائرات التحالف قتلت 3042 عنصرا: active
             target, actor = actor, None  # قوات الصحوة قتلا: the victims

@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from marsad.events.context import Context, between
 from marsad.events.lexicon import Recode, TriggerRule, object_stems
+from marsad.events.objects import NOT_MET
 from marsad.text.normalize import fold
 from marsad.text.words import Word
 
@@ -59,6 +60,14 @@ def _need_fits(
             if w.kind == "arabic" and bare and not ctx.has(x, words) and not bare & ruler:
                 return False
         return True
+    if kind == "notback":  # a definite noun right after one of these words (حضر الاجتماع، خلال اللقاء، هذه الزيارة)
+        # names a meeting told before, unless a party or a relative clause follows it (@meeting_party: خلال
+        # المفاوضات التي أجراها، عقب المباحثات مع القيادة)
+        definite = any(f.startswith("ال") for f in ctx.words[k].forms)
+        if not definite or not any(ctx.has(x, words) for x in range(max(lo, k - 2), k)):
+            return True
+        party = ctx.lex.wordsets.get("meeting_party", frozenset())
+        return any(ctx.has(x, party) for x in range(k + n, min(hi, k + n + 2))) or _met_bi(ctx, k + n, hi)
     if kind == "place":  # one of the words right after, then a place within two words (مظاهرات في القاهرة)
         return k + n < hi and ctx.has(k + n, words) and _place_after(ctx, k + n + 1, min(hi, k + n + 3))
     if kind == "unquoted":
@@ -66,6 +75,14 @@ def _need_fits(
         return not any(a <= start < b for a, b in ctx.protest_claims)
     # not
     return not any(ctx.has(x, words) for x in range(k + n, min(hi, k + n + 2)))
+
+
+def _met_bi(ctx: Context, x: int, hi: int) -> bool:
+    """Does word ``x`` open whom a meeting is held with after ب (خلال اللقاء بعدد من الأعضاء، الاجتماع بمديري
+    المدارس), not its chair, place or aim (بحضور، بمقر الوزارة: ``NOT_MET``; بالخرطوم)?"""
+    if x >= hi or ctx.words[x].kind != "arabic" or ctx.words[x].proclitics.lstrip("وف")[:1] != "ب":
+        return False
+    return not set(ctx.words[x].forms) & NOT_MET and not _place_after(ctx, x, x + 1)  # بالخرطوم: a place
 
 
 def _place_after(ctx: Context, a: int, b: int) -> bool:

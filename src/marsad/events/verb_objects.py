@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, Run, phrase
-from marsad.events.context import Context
+from marsad.events.context import Context, past_blessing
 from marsad.events.dyads import (
     ADVERBS,
     MANNER,
@@ -35,6 +35,7 @@ from marsad.events.dyads import (
     verbal,
 )
 from marsad.events.lexicon import TriggerRule
+from marsad.events.relatives import RELATIVE_TYPES, relative_gap
 
 # the types whose verb's object is the party acted upon (قتل، اعتقل، التقى، اتهم، هدد: not طالب or رفض, whose
 # object is mostly a thing)
@@ -59,8 +60,11 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
         x = _after(ctx, actor)  # ودعا العميد السحيباني الأشقاء: a title before the subject's name; its nisba
     elif (last.hi == k or (last is not actor and last.hi == k - 1 and _open(ctx, k - 1))) and not rule.noun:
         x = end
+    elif rule.plover in RELATIVE_TYPES and not rule.noun and relative_gap(ctx, last.hi, k):
+        x = end  # المالكي الذي اتهم المملكة: the antecedent acts, the party after the verb is its object
     else:
         return None
+    x = past_blessing(ctx, x, chi)
     while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
                        or MANNER & set(ctx.words[x].forms) or ctx.past_time(x, chi) > x
                        or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
