@@ -190,3 +190,26 @@ def test_an_attack_by_the_press_or_parliament_is_in_words(text: str, pipeline: A
 
 def test_an_explosion_opposite_a_wall_is_no_purpose(pipeline: Any) -> None:
     assert asserted("وجد شعار التنظيم مرسوما على جدار مقابل للتفجيرات التي هزت الحي أمس.", pipeline, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم المطرب المعروف زميله الملحن عبر مقطع فيديو نشره على حسابه.",  # a video on an account
+    "وهاجم الكاتب الوزير في سلسلة تغريدات على تويتر مساء أمس.",  # tweets
+    "استشهد الخطيب في كلمته بقول الشاعر المعروف عن الوطن.",  # to cite a saying
+    "واستشهدت الهيئة في تقريرها السنوي بحصول المدينة على جائزة دولية.",  # to cite a fact
+    "نورس يهاجم نسرا لإنقاذ فرخه على الشاطئ",  # birds
+])
+def test_attacks_in_words_citations_and_birds_are_no_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وقال المتحدث الأمني العقيد فهد الشمري إن مسلحين هاجموا نقطة تفتيش في المدينة أمس.", "هاجموا"),  # a given name
+    ("وتبنى التنظيم أمس هجمات الذئاب المنفردة التي ضربت ثلاث مدن.", "هجمات"),  # lone wolves
+    ("استشهد جندي بنيران القناصة على الحدود الجنوبية أمس.", "استشهد"),  # fallen by fire
+    ("واستشهد رجل أمن برصاص مسلحين في المنطقة الشرقية أمس.", "واستشهد"),
+    ("أظهر مقطع فيديو الهجوم الذي شنه مسلحون على الثكنة أمس.", "الهجوم"),  # a video of a real attack
+])
+def test_names_lone_wolves_fallen_martyrs_and_filmed_attacks_stay_attacks(
+        text: str, trigger: str, pipeline: Any) -> None:
+    assert trigger in [text[e.trigger.start:e.trigger.end] for e in asserted(text, pipeline, "ASSAULT")]
