@@ -213,3 +213,64 @@ def test_attacks_in_words_citations_and_birds_are_no_attack(text: str, pipeline:
 def test_names_lone_wolves_fallen_martyrs_and_filmed_attacks_stay_attacks(
         text: str, trigger: str, pipeline: Any) -> None:
     assert trigger in [text[e.trigger.start:e.trigger.end] for e in asserted(text, pipeline, "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "وانفجرت سيارة مفخخة قرب سوق شعبية شمالي بغداد أمس مما أدى إلى مقتل خمسة أشخاص.",
+    "وقال المصدر إن تفجيرا انتحاريا في بلدة حدودية تركية أمس أسفر عن سقوط 20 قتيلا.",
+    "وأعلنت الشرطة أن الصحفي الأمريكي تم اختطافه أمس في مدينة كراتشي.",
+])
+def test_a_place_a_nationality_or_a_victim_before_the_toll_is_no_attacker(text: str, pipeline: Any) -> None:
+    found = asserted(text, pipeline, "ASSAULT")
+    assert found and all(e.actor is None for e in found)
+
+
+def test_a_toll_after_an_attack_told_by_its_actor_is_that_attack(pipeline: Any) -> None:
+    text = "وقصفت الميليشيات حيا سكنيا في المدينة أمس مما أدى إلى مقتل عشرين مدنيا."
+    found = asserted(text, pipeline, "ASSAULT")
+    assert [e.actor.text for e in found if e.actor is not None] == ["الميليشيات"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدت الأمطار الغزيرة والسيول التي اجتاحت الإقليم إلى مقتل عشرة أشخاص أمس.",  # weather
+    "قتل ثلاثة أشخاص على الأقل في زلزال ضرب شمال البلاد أمس.",  # an earthquake
+])
+def test_deaths_in_storms_floods_and_earthquakes_are_no_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+def test_a_strike_told_as_one_option_is_hypothetical(pipeline: Any) -> None:
+    text = "وقال رئيس النقابة إن الإضراب يعد أحد الخيارات التي قد تلجأ إليها النقابة."
+    assert asserted(text, pipeline, "PROTEST") == []
+    assert [e.factuality for e in events(text, pipeline, "PROTEST")] == ["hypothetical"]
+
+
+def test_a_later_definite_mention_said_of_the_attack_is_that_attack(pipeline: Any) -> None:
+    text = ("قصفت طائرات حربية سفينة قرب الميناء أمس وأغرقتها. وقال المتحدث العسكري إن الهجوم استهدف أيضا "
+            "سفينة ثانية كانت تحمل أسلحة.")
+    assert len(asserted(text, pipeline, "ASSAULT")) == 1
+
+
+def test_a_second_attack_told_by_an_indefinite_noun_stays_apart(pipeline: Any) -> None:
+    text = ("قصفت طائرات حربية سفينة قرب الميناء أمس وأغرقتها. وفي تطور آخر، شن مسلحون هجوما على مركز للشرطة "
+            "في المدينة.")
+    assert len(asserted(text, pipeline, "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن التهديد النووي الإيراني يقلق دول المنطقة.",  # a danger
+    "وقال المحلل إن الإرهاب يهدد الاستقرار في المنطقة.",  # endangers
+    "وأكد البنك أن ميزان التهديدات يميل نحو تباطؤ الاقتصاد.",  # risks
+    "وقال الخبير إن الديون المتراكمة تمثل تهديدا بانهيار الاقتصاد.",  # poses a danger
+])
+def test_a_danger_is_no_threat(text: str, pipeline: Any) -> None:
+    assert events(text, pipeline, "THREATEN") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ويهدد الحزب بالانسحاب من الحكومة إذا لم تنفذ مطالبه.",
+    "وسط تهديدات إيرانية بالانتقام، شيعت طهران أمس جثمان العالم.",
+    "وهدد تنظيم داعش بقتل الرهائن.",
+])
+def test_a_threat_with_what_is_threatened_is_a_threat(text: str, pipeline: Any) -> None:
+    assert [e.type for e in events(text, pipeline, "THREATEN")] == ["THREATEN"]

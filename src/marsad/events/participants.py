@@ -184,6 +184,28 @@ def participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
         and len(stem) >= 5
 
 
+def _passive_aux(ctx: Context, k: int, rule: TriggerRule) -> bool:
+    """Is the attack's verbal noun told in the passive, after تم or جرى (الصحفي الذي تم اختطافه، الأماكن التي جرى
+    تفجيرها: ``@passive_aux``)? Who is named before it is what was attacked or a bystander, not the attacker."""
+    return rule.plover == "ASSAULT" and k > 0 \
+        and bool(set(ctx.words[k - 1].forms) & ctx.lex.wordsets.get("passive_aux", frozenset()))
+
+
+def _no_party(ctx: Context, run: Run) -> bool:
+    """Does the run name only places or nationalities (بغداد، شمال الكاميرون، بلدة سروج التركية), no body, person
+    or agent that could have acted?"""
+    return _place(ctx, run) or all(c.etype not in ("ORG", "PER") and c.agent is None for c in run.cands)
+
+
+def _caused(ctx: Context, a: int, k: int) -> bool:
+    """Does a verb of consequence stand between words ``a`` and ``k`` (انفجار قرب سوق شمالي بغداد أدى إلى مقتل شخص،
+    مما أوقع عشرات القتلى: ``@caused``)? The dead a casualty word counts there are the toll of a cause, told by the
+    words before that verb (a blast, a shelling, a place): a place or a nationality named there did not kill
+    them; the cause's own event, when the sentence tells it, has the actor."""
+    caused = ctx.lex.wordsets.get("caused", frozenset())
+    return any(set(ctx.words[x].forms) & caused for x in range(a, k))
+
+
 def _reacting(ctx: Context, k: int) -> bool:
     """"ندد رئيس البرلمان بالتفجير": the event is the object of a reaction, and whoever stands before the
     trigger in its clause is the one who reacts (or its victims), not the one who acted."""
@@ -317,7 +339,7 @@ def participants(
     clo, chi = clause
     target: Run | None = None
     after = [r for r in runs if r.lo >= end]
-    before = [r for r in runs if r.hi <= k]
+    before = [r for r in runs if r.hi <= k] if not _passive_aux(ctx, k, rule) else []
     hand = _by_hand(ctx, after, end, chi) if rule.plover in VICTIMS else None
     if hand is not None:  # مقتل رضيع فلسطيني على يد مستوطنين: the hand acts, whatever stands before
         return hand, next((r for r in after if r.hi <= hand.lo and r.lo < hand.lo - 2), None)
@@ -355,6 +377,8 @@ def participants(
     if actor is None and before and not _reacting(ctx, k) and not _told_to_occur(ctx, k):
         if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
+        if rule.plover == "ASSAULT" and set(ctx.words[k].forms) & ctx.lex.wordsets.get("casualty", frozenset()):
+            before = [r for r in before if not (_caused(ctx, r.hi, k) and _no_party(ctx, r))]
         actor = _before(ctx, before) if before else None
         if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule) \
                 and not (end < len(ctx.words) and _counts(ctx, end)):  # طائرات التحالف قتلت 3042 عنصرا: active

@@ -59,6 +59,14 @@ def _need_fits(
             if w.kind == "arabic" and bare and not ctx.has(x, words) and not bare & ruler:
                 return False
         return True
+    if kind == "bi":  # a complement with ب in the next three words, no mark before it (هدد بقتل، تهديدات إيرانية
+        for x in range(k + n, min(hi, k + n + 3)):  # بالانتقام): what is threatened, not a danger (التهديد النووي)
+            w = ctx.words[x]
+            if w.kind == "punct":
+                return False
+            if w.kind == "arabic" and any(f[:1] == "ب" and f[1:] in w.forms for f in w.forms):
+                return True
+        return False
     if kind == "place":  # one of the words right after, then a place within two words (مظاهرات في القاهرة)
         return k + n < hi and ctx.has(k + n, words) and _place_after(ctx, k + n + 1, min(hi, k + n + 3))
     if kind == "unquoted":
