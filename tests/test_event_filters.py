@@ -274,3 +274,18 @@ def test_a_danger_is_no_threat(text: str, pipeline: Any) -> None:
 ])
 def test_a_threat_with_what_is_threatened_is_a_threat(text: str, pipeline: Any) -> None:
     assert [e.type for e in events(text, pipeline, "THREATEN")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("قتل العقيد سامر الخطيب جراء الاشتباكات الدائرة في حي الميناء بالمدينة.", "سامر الخطيب"),
+    ("وقتل جندي أردني وأصيب اثنان آخران في قصف على موقع حدودي.", "جندي أردني"),
+])
+def test_the_one_named_after_a_passive_killing_is_its_victim(text: str, victim: str, pipeline: Any) -> None:
+    found = asserted(text, pipeline, "ASSAULT")
+    assert found and all(e.actor is None for e in found)
+    assert victim in [e.target.text for e in found if e.target is not None]
+
+
+def test_the_one_named_after_an_active_killing_is_its_actor(pipeline: Any) -> None:
+    text = "وقتل مسلحون ثلاثة جنود برصاص القناصة أمس."
+    assert [e.actor.text for e in asserted(text, pipeline, "ASSAULT") if e.actor is not None] == ["مسلحون"]

@@ -184,6 +184,18 @@ def participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
         and len(stem) >= 5
 
 
+def _killed_by(ctx: Context, run: Run, rule: TriggerRule) -> bool:
+    """قتل العقيد فلان جراء الاشتباكات، وقتل جندي وأصيب خمسة آخرون: is the party right after a passive verb of killing
+    followed at once by what killed it (``@killed_by``) or by another casualty (``@harmed``)? Then it was killed
+    (قُتل), the verb's subject in the passive, not its actor; an active verb has its object there (قتل الجيش 20
+    مسلحا)."""
+    if not rule.passive or rule.noun or run.hi >= len(ctx.words):
+        return False
+    forms = set(ctx.words[run.hi].forms)
+    sets = ctx.lex.wordsets
+    return bool(forms & (sets.get("killed_by", frozenset()) | sets.get("harmed", frozenset())))
+
+
 def _passive_aux(ctx: Context, k: int, rule: TriggerRule) -> bool:
     """Is the attack's verbal noun told in the passive, after تم or جرى (الصحفي الذي تم اختطافه، الأماكن التي جرى
     تفجيرها: ``@passive_aux``)? Who is named before it is what was attacked or a bystander, not the attacker."""
@@ -368,7 +380,8 @@ def participants(
                                                                               or participle(ctx, k, rule)))
                                   or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
                                   or _accused(ctx, actor, k, rule) or _dead(ctx, actor, k, end, rule)
-                                  or _addressed(ctx, actor, k, end, rule) or after_subject(ctx, actor, k, end, rule)):
+                                  or _addressed(ctx, actor, k, end, rule) or after_subject(ctx, actor, k, end, rule)
+                                  or _killed_by(ctx, actor, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
             subject = _subject_before(ctx, before, k)
@@ -379,6 +392,9 @@ def participants(
             before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
         if rule.plover == "ASSAULT" and set(ctx.words[k].forms) & ctx.lex.wordsets.get("casualty", frozenset()):
             before = [r for r in before if not (_caused(ctx, r.hi, k) and _no_party(ctx, r))]
+        if rule.plover == "ASSAULT" and not verbal(ctx, k, rule):  # قتل فلان جراء الاشتباكات: the dead, no party
+            killed_by = ctx.lex.wordsets.get("killed_by", frozenset())
+            before = [r for r in before if not any(set(ctx.words[x].forms) & killed_by for x in range(r.hi, k))]
         actor = _before(ctx, before) if before else None
         if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule) \
                 and not (end < len(ctx.words) and _counts(ctx, end)):  # طائرات التحالف قتلت 3042 عنصرا: active
