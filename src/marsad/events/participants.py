@@ -28,6 +28,7 @@ from marsad.events.dyads import (
     verbal,
 )
 from marsad.events.lexicon import TriggerRule
+from marsad.events.tolls import killed_by, no_killers, only_places, passive_aux
 from marsad.events.verb_objects import cue_speaker
 from marsad.text.normalize import fold
 
@@ -73,7 +74,7 @@ def _right_after(ctx: Context, after: list[Run], end: int, noun: bool) -> Run | 
 
 def _visited(ctx: Context, run: Run, rule: TriggerRule) -> bool:
     """يزور إيران، زيارة بريطانيا: a place right after a visit is the one visited, not the visitor."""
-    return rule.cameo == VISIT and _place(ctx, run)
+    return rule.cameo == VISIT and only_places(ctx, run)
 
 
 def _dead(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> bool:
@@ -115,12 +116,6 @@ def after_subject(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -
     if y >= len(ctx.words) or ctx.words[y].kind != "arabic":
         return False
     return ctx.words[y].norm == "الي" or ctx.words[y].proclitics.lstrip("و")[:1] == "ب"
-
-
-def _place(ctx: Context, run: Run) -> bool:
-    """Does the run only name places (a country, a city, a palace: not a nisba, a person or a body)?"""
-    return all(c.etype == "LOC" or (c.etype is None and c.agent is None and c.start in ctx.place_starts)
-               for c in run.cands)
 
 
 def _accused(ctx: Context, run: Run, k: int, rule: TriggerRule) -> bool:
@@ -184,38 +179,12 @@ def participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
         and len(stem) >= 5
 
 
-def _killed_by(ctx: Context, run: Run, rule: TriggerRule) -> bool:
-    """قتل العقيد فلان جراء الاشتباكات، وقتل جندي وأصيب خمسة آخرون: is the party right after a passive verb of killing
-    followed at once by what killed it (``@killed_by``) or by another casualty (``@harmed``)? Then it was killed
-    (قُتل), the verb's subject in the passive, not its actor; an active verb has its object there (قتل الجيش 20
-    مسلحا)."""
-    if not rule.passive or rule.noun or run.hi >= len(ctx.words):
-        return False
-    forms = set(ctx.words[run.hi].forms)
-    sets = ctx.lex.wordsets
-    return bool(forms & (sets.get("killed_by", frozenset()) | sets.get("harmed", frozenset())))
-
-
-def _passive_aux(ctx: Context, k: int, rule: TriggerRule) -> bool:
-    """Is the attack's verbal noun told in the passive, after تم or جرى (الصحفي الذي تم اختطافه، الأماكن التي جرى
-    تفجيرها: ``@passive_aux``)? Who is named before it is what was attacked or a bystander, not the attacker."""
-    return rule.plover == "ASSAULT" and k > 0 \
-        and bool(set(ctx.words[k - 1].forms) & ctx.lex.wordsets.get("passive_aux", frozenset()))
-
-
-def _no_party(ctx: Context, run: Run) -> bool:
-    """Does the run name only places or nationalities (بغداد، شمال الكاميرون، بلدة سروج التركية), no body, person
-    or agent that could have acted?"""
-    return _place(ctx, run) or all(c.etype not in ("ORG", "PER") and c.agent is None for c in run.cands)
-
-
-def _caused(ctx: Context, a: int, k: int) -> bool:
-    """Does a verb of consequence stand between words ``a`` and ``k`` (انفجار قرب سوق شمالي بغداد أدى إلى مقتل شخص،
-    مما أوقع عشرات القتلى: ``@caused``)? The dead a casualty word counts there are the toll of a cause, told by the
-    words before that verb (a blast, a shelling, a place): a place or a nationality named there did not kill
-    them; the cause's own event, when the sentence tells it, has the actor."""
-    caused = ctx.lex.wordsets.get("caused", frozenset())
-    return any(set(ctx.words[x].forms) & caused for x in range(a, k))
+def _may_act(ctx: Context, before: list[Run], k: int, rule: TriggerRule) -> list[Run]:
+    """The runs before the trigger at word ``k`` that may be its subject: for a noun, none across a preposition
+    (مقتل عشرة مدنيين في انفجار); for an attack, none that did not kill (:func:`marsad.events.tolls.no_killers`)."""
+    if rule.noun:
+        before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
+    return no_killers(ctx, before, k, rule, not verbal(ctx, k, rule))
 
 
 def _reacting(ctx: Context, k: int) -> bool:
@@ -269,7 +238,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         if r.lo > 0 and set(ctx.words[r.lo - 1].forms) & COUNTERPART:
             prev = next(iter(set(ctx.words[r.lo - 1].forms) & COUNTERPART))  # بنظيره النيجيري
         hosted = verb and plover == "CONSULT" and subject and actor is not None and prev != "في" \
-            and not _place(ctx, r) and _adjuncts(ctx, actor, r.lo)
+            and not only_places(ctx, r) and _adjuncts(ctx, actor, r.lo)
         marked = (prev in TARGET_PREPS or prev in COUNTERPART) and r.lo - first <= 6  # after a long subject
         # a time between a verb's subject and its object (قصفت طائرات التحالف، قبل ساعات، قاعدة العند)
         timed = verb and subject and r.lo > first and ctx.past_time(first, r.lo) == r.lo
@@ -351,7 +320,7 @@ def participants(
     clo, chi = clause
     target: Run | None = None
     after = [r for r in runs if r.lo >= end]
-    before = [r for r in runs if r.hi <= k] if not _passive_aux(ctx, k, rule) else []
+    before = [r for r in runs if r.hi <= k] if not passive_aux(ctx, k, rule) else []
     hand = _by_hand(ctx, after, end, chi) if rule.plover in VICTIMS else None
     if hand is not None:  # مقتل رضيع فلسطيني على يد مستوطنين: the hand acts, whatever stands before
         return hand, next((r for r in after if r.hi <= hand.lo and r.lo < hand.lo - 2), None)
@@ -381,20 +350,14 @@ def participants(
                                   or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
                                   or _accused(ctx, actor, k, rule) or _dead(ctx, actor, k, end, rule)
                                   or _addressed(ctx, actor, k, end, rule) or after_subject(ctx, actor, k, end, rule)
-                                  or _killed_by(ctx, actor, rule)):
+                                  or killed_by(ctx, actor, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
             subject = _subject_before(ctx, before, k)
             if subject is not None:  # خادم الحرمين يستقبل وزير الدفاع: subject, verb, object
                 actor, target = subject, actor
     if actor is None and before and not _reacting(ctx, k) and not _told_to_occur(ctx, k):
-        if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
-            before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
-        if rule.plover == "ASSAULT" and set(ctx.words[k].forms) & ctx.lex.wordsets.get("casualty", frozenset()):
-            before = [r for r in before if not (_caused(ctx, r.hi, k) and _no_party(ctx, r))]
-        if rule.plover == "ASSAULT" and not verbal(ctx, k, rule):  # قتل فلان جراء الاشتباكات: the dead, no party
-            killed_by = ctx.lex.wordsets.get("killed_by", frozenset())
-            before = [r for r in before if not any(set(ctx.words[x].forms) & killed_by for x in range(r.hi, k))]
+        before = _may_act(ctx, before, k, rule)
         actor = _before(ctx, before) if before else None
         if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule) \
                 and not (end < len(ctx.words) and _counts(ctx, end)):  # طائرات التحالف قتلت 3042 عنصرا: active
