@@ -53,3 +53,33 @@ def test_the_youth_far_from_any_word_of_the_club_is_no_club(pipeline: Pipeline, 
 ])
 def test_the_club_near_a_word_of_the_club_stays_a_club(pipeline: Pipeline, text: str) -> None:
     assert "الشباب" in _orgs(pipeline, text)
+
+
+def _countries(pipeline: Pipeline, text: str) -> dict[str, str | None]:
+    doc = pipeline(Document(text=text))
+    return {text[e.start : e.end]: e.country for e in doc.layer("entities") if e.type == "ORG"}
+
+
+def test_a_club_name_several_countries_bear_carries_no_country(pipeline: Pipeline) -> None:
+    got = _countries(pipeline, "فاز فريق الشباب على الفيصلي في مباراة الدوري أمس، وتعادل الهلال مع النصر.")
+    assert got.get("الشباب", "absent") is None
+    assert got.get("الفيصلي", "absent") is None
+    assert got.get("الهلال") == "SAU"
+
+
+def test_the_name_with_its_nationality_is_the_one_club(pipeline: Pipeline) -> None:
+    got = _countries(pipeline, "فاز الشباب السعودي على ضيفه في مباراة الدوري أمس.")
+    assert got.get("الشباب") == "SAU"  # the span may leave the nationality word out; the club is the Saudi one
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("قال مسؤول إن مقاتلين من حركة «الشباب» هاجموا قاعدة للجيش في الصومال.", "الشباب", "SOM"),
+    ('وأعلنت حركة "الشباب" مسؤوليتها عن الهجوم بعد مباراة الدوري.', "الشباب", "SOM"),
+])
+def test_a_quoted_name_after_its_head_is_the_body_head_and_name_make(pipeline: Pipeline, text: str, name: str,
+                                                                     country: str) -> None:
+    assert _countries(pipeline, text).get(name) == country
+
+
+def test_a_quoted_common_word_without_a_head_names_nothing(pipeline: Pipeline) -> None:
+    assert "الشباب" not in _countries(pipeline, 'وقال إن "الشباب" يحتاجون إلى فرص عمل في المدن.')

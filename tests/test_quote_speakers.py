@@ -722,3 +722,118 @@ def test_a_reporting_verb_inside_a_name_after_abu_is_no_cue() -> None:
     text = "وقال مدير المستشفى الدكتور سامي أبو طالب إن حالة المصابين مستقرة."
     doc, found = find(text, [entity(text, "سامي أبو طالب", "PER")])
     assert cues(doc, found) == ["قال"] and speakers(doc, found) == ["سامي أبو طالب"]
+
+
+def test_a_people_with_its_adjective_after_a_call_is_whom_it_calls_on() -> None:
+    text = "وحين افتتحت الوزيرة سلمى نادر المعرض، دعت الشعب الليبي إلى الوحدة. وقالت إن البلاد بحاجة إلى الجميع."
+    doc, found = find(text, [entity(text, "سلمى نادر", "PER")])
+    assert speakers(doc, found) == ["سلمى نادر", "سلمى نادر"]
+    # the fans of a club demand for themselves: a body that may issue a call stays its speaker
+    text = "وطالبت الجماهير الغاضبة بإقالة المدرب."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["الجماهير الغاضبة"]
+
+
+def test_a_feminine_participle_after_a_named_person_goes_to_the_body_that_acts_on_him() -> None:
+    text = "ونعت هيئة الموانئ في بيان اليوم الضابط سالم فهد قائلة: إنه أدى واجبه كاملا."
+    doc, found = find(text, [entity(text, "هيئة الموانئ", "ORG"), entity(text, "سالم فهد", "PER")])
+    assert speakers(doc, found) == ["هيئة الموانئ"]
+    # a masculine participle after the person keeps him
+    text = "وتحدث المدرب سالم فهد للصحفيين قائلا: إن الفريق جاهز."
+    doc, found = find(text, [entity(text, "سالم فهد", "PER")])
+    assert speakers(doc, found) == ["سالم فهد"]
+
+
+def test_a_body_whose_name_opens_on_a_verbal_noun_speaks_after_its_cue() -> None:
+    text = "وأكدت صحة المنطقة الشرقية في بيان أمس أن المريض غادر المستشفى."
+    doc, found = find(text, [entity(text, "صحة المنطقة الشرقية", "ORG")])
+    assert speakers(doc, found) == ["صحة المنطقة الشرقية"]
+    assert doc.text[found[0].start :].startswith("المريض")
+    # without a name there, the verbal noun opens the content
+    text = "وقال الوزير إن الخبر قديم. وأكد صحة الأرقام المنشورة."
+    doc, found = find(text)
+    assert doc.text[found[1].start :].startswith("صحة الأرقام")
+
+
+def test_the_subject_after_the_verb_that_opens_the_sentence_speaks_for_the_cue_joined_to_it() -> None:
+    text = "قال المصدر إن الاجتماع انتهى. وقدم المدرب سامي فؤاد استقالته أمس، ودعا إلى انتخاب مجلس جديد."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["المصدر", "سامي فؤاد"]
+    text = "قال المصدر إن الاجتماع انتهى. ويساند الرئيس الحالي كريم ناصر المرشح الجديد، حيث أوضح أنه الأجدر."
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER")])
+    assert speakers(doc, found) == ["المصدر", "كريم ناصر"]
+
+
+def test_no_opening_subject_when_its_gender_differs_or_a_cue_came_before() -> None:
+    # the body after the verb is its object: a masculine participle goes on with the speaker before
+    text = "قال الطبيب كريم ناصر إن الحالة مستقرة. وشكر سفارة المملكة على جهودها، مضيفا أن العلاج مستمر."
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "سفارة المملكة", "ORG")])
+    assert speakers(doc, found) == ["كريم ناصر", "كريم ناصر"]
+    # a cue between the opening verb and this one has a speaker of its own
+    text = "وغادر المدير سامي فؤاد القاعة، إلا أن الوزير عادل سليم أشار إلى أن الخطة قائمة، وقال إنها تنفذ."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "عادل سليم", "PER")])
+    assert speakers(doc, found) == ["عادل سليم", "عادل سليم"]
+
+
+def test_a_bare_governor_is_the_governor_named_before() -> None:
+    text = "وذكر المحافظ سالم فهد أمس أن الميناء يعمل. وكشف المحافظ عن تشكيل فريق عمل."
+    doc, found = find(text, [entity(text, "سالم فهد", "PER")])
+    assert speakers(doc, found) == ["سالم فهد", "سالم فهد"]
+    # an adjunct after whom it was said to is no speaker: the title is
+    text = "وكان في استقبال الوفد محافظ المدينة سالم فهد. وقال المحافظ للصحافيين على رصيف الميناء: «الوضع جيد»."
+    doc, found = find(text, [entity(text, "سالم فهد", "PER")])
+    assert speakers(doc, found) == ["سالم فهد"]
+
+
+def test_a_title_marked_with_lam_or_before_a_preposition_names_no_one() -> None:
+    # لمحافظ: whom the president gave it to, not his apposition
+    text = "وقدم الرئيس عادل سليم، لمحافظ المدينة، شرحا عن الأوضاع. وأعرب المحافظ عن أمله في الحوار."
+    doc, found = find(text, [entity(text, "عادل سليم", "PER")])
+    assert speakers(doc, found)[-1] == "المحافظ"
+    # the governor's title belongs to the name before مع, not to the guest after it
+    text = "جاء ذلك خلال لقاء كريم ناصر محافظ المدينة مع سامي فؤاد المفوض الأوروبي. وقال المحافظ إن المدينة آمنة."
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "سامي فؤاد", "PER")])
+    assert speakers(doc, found) == ["المحافظ"]
+
+
+def test_a_body_after_a_title_is_no_opening_subject() -> None:
+    text = "وقال الفريق سعد فهد في تصريح: «وصلت إلى المنطقة». ووجه مدير الأمن العام رسالة إلى الناس قائلا: «لن تنجحوا»."
+    doc, found = find(text, [entity(text, "سعد فهد", "PER"), entity(text, "الأمن العام", "ORG")])
+    assert speakers(doc, found) == ["سعد فهد", "سعد فهد"]
+
+
+def test_a_bare_media_noun_is_the_outlet_named_before_with_it() -> None:
+    text = "وذكرت صحيفة «النهار اليومي» أن المفاوضات متعثرة. وقالت الصحيفة إن الجولة المقبلة مؤجلة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["النهار اليومي", "النهار اليومي"]
+    text = "وقال خبراء لصحيفة ديلي نيوز إن السوق هادئ. وأوضحت الصحيفة البريطانية أن الأسعار مستقرة."
+    doc, found = find(text, [entity(text, "ديلي نيوز", "ORG")])
+    assert speakers(doc, found)[-1] == "ديلي نيوز"
+    # no outlet named with that noun before: the description stays as written
+    text = "وذكرت صحيفة «النهار اليومي» أن المفاوضات متعثرة. وقال الموقع إن الجولة المقبلة مؤجلة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["النهار اليومي", "الموقع"]
+
+
+def test_a_short_quoted_name_after_a_call_calls_on_whom_follows_it() -> None:
+    text = "ودعا \"الحربي\" المواطنين المقيمين إلى المسارعة في تجديد إقاماتهم."
+    doc, found = find(text, [entity(text, "الحربي", "PER")])
+    assert speakers(doc, found) == ["الحربي"]
+    assert doc.text[found[0].start :].startswith("المسارعة")
+    # an untagged name in quotation marks calls on the body after it
+    text = "وطالب «بلال» الهيئة العامة للسياحة بالنظر في وضع المنشآت."
+    doc, found = find(text, [entity(text, "الهيئة العامة للسياحة", "ORG")])
+    assert speakers(doc, found) == ["بلال"]
+
+
+def test_a_light_verb_subject_speaks_past_the_quotation_marks_of_a_platform() -> None:
+    text = "وأطلق الوزير سامي فؤاد تغريدة على موقع «تويتر» قال فيها «نهنئ الجميع بالعيد ونتمنى لهم أياما سعيدة»."
+    doc, found = find(text, [entity(text, "سامي فؤاد", "PER"), entity(text, "تويتر", "ORG")])
+    assert speakers(doc, found) == ["سامي فؤاد"]
+
+
+def test_a_caller_found_with_its_addressee_is_cut_before_it() -> None:
+    text = "وطالب المتظاهرون الحكومة المحلية بإجراء إصلاحات عاجلة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المتظاهرون"]
+    assert doc.text[found[0].start :].startswith("بإجراء")

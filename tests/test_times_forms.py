@@ -232,3 +232,15 @@ def test_the_same_period_last_year_compares_a_period_of_this_year() -> None:
     assert found(text)[-1] == ("الفترة نفسها من العام الماضي", "2014")
     text = "ربحت الشركة في مايو مليونا بزيادة 5% مقارنة بالفترة نفسها من العام الماضي."
     assert found(text)[-1] == ("الفترة نفسها من العام الماضي", "2014-05")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("وأعلن المصرف أمس أن أرباحه نمت 8% مقارنة بالفترة نفسها من العام الماضي.", "2014"),
+        ("وقالت الشركة يوم الاثنين إن مبيعاتها تراجعت عن الفترة ذاتها من العام الماضي.", "2014"),
+        ("وقالت الشركة يوم الاثنين إن مبيعاتها في الربع الثاني تراجعت عن الفترة ذاتها من العام الماضي.", "2014-Q2"),
+    ],
+)
+def test_the_same_period_last_year_refers_back_to_a_period_not_the_day_of_the_report(text: str, value: str) -> None:
+    assert found(text)[-1][1] == value

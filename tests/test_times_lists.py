@@ -355,3 +355,29 @@ def test_sawfa_joined_by_wa_opens_the_next_clause() -> None:
 def test_a_plan_told_with_kana_is_of_the_past() -> None:
     assert found("وكان من المقرر أن يفتتح المعرض في شهر مارس لكنه تأجل.") == [("شهر مارس", "2015-03")]
     assert found("ومن المقرر أن يفتتح المعرض في شهر مارس.") == [("شهر مارس", "2016-03")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("نصت معاهدتا الحدود 1926 و1961 على تقاسم المياه.", [("1926", "1926"), ("1961", "1961")]),
+        ("رحل الشاعر الكبير (1871 - 1940) تاركا عشرات الدواوين.", [("1871", "1871"), ("1940", "1940")]),
+        ("أشرف الحكم على نهائيات 1998 و2002 و2006.", [("1998", "1998"), ("2002", "2002"), ("2006", "2006")]),
+    ],
+)
+def test_the_first_bare_year_of_a_list_or_range_of_years_is_a_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتشد ما بين 1500 و2000 شخص أمام المبنى.",
+        "يتراوح الإيجار بين 1950 و2010 ريالات شهريا.",
+        "انضم نحو 1800 و1900 مقاتل إلى الجبهة.",
+    ],
+)
+def test_two_amounts_before_a_counted_noun_are_no_years(text: str) -> None:
+    assert [v for _, v in found(text) if v[:1].isdigit() and len(v) == 4] == []

@@ -207,3 +207,72 @@ def test_a_bare_first_quarter_written_with_al_fasl() -> None:
 )
 def test_a_day_with_the_article_glued_to_its_number_before_the_current_month(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتغلب الفريق على منافسه الأردني 2 صفر في مباراته الأولى.",
+        "وكان النادي قد فاز بنتيجة 4 صفر على ضيفه.",
+    ],
+)
+def test_a_score_with_zero_is_no_day_of_safar(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [
+        ("وتبدأ الدراسة في 12 صفر بحسب التقويم.", "12 صفر"),
+        ("ويقام الحفل يوم 5 صفر في قاعة المؤتمرات.", "5 صفر"),
+        ("وصدر القرار الأحد 9 صفر.", "الأحد 9 صفر"),
+    ],
+)
+def test_a_day_of_safar_after_a_word_that_takes_a_date_stays_a_date(text: str, expr: str) -> None:
+    assert [t for t, _ in found(text)] == [expr]
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ظل المصنع مغلقا طوال ربع قرن قبل أن يعاد افتتاحه.", "ربع قرن", "P25Y"),
+        ("انتظر الركاب ربع ساعة على الرصيف.", "ربع ساعة", "PT15M"),
+        ("لم يتأخر القطار أكثر من ثلث ساعة.", "أكثر من ثلث ساعة", "PT20M"),
+        ("أسس الشاعر الجمعية قبل ربع قرن في مدينته.", "قبل ربع قرن", "1990"),
+        ("افتتحت المكتبة قبل نصف عام بحضور الوزير.", "قبل نصف عام", "2015-02"),
+    ],
+)
+def test_a_quarter_or_third_of_a_unit_is_counted_like_a_half(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_fraction_with_no_whole_count_is_no_time() -> None:
+    assert found("بقي الحزب في الحكم ثلث قرن تقريبا.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("ظلت القرية معزولة عشرات السنين عن المدينة.", "عشرات السنين", "PXY"),
+        ("تعلم الصيادون هذه الحرفة منذ مئات السنين.", "منذ مئات السنين", "PAST_REF"),
+        ("بنى السكان السور قبل آلاف السنين.", "قبل آلاف السنين", "PAST_REF"),
+    ],
+)
+def test_tens_or_hundreds_of_units_are_an_unknown_count(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_tens_of_people_are_no_time() -> None:
+    assert found("تظاهر عشرات الآلاف في الساحة.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وسيبقى المدرب في منصبه لفترة مقبلة على الأقل.", "فترة مقبلة", "FUTURE_REF"),
+        ("والتقى الوفدان في فترة سابقة لبحث الملف.", "فترة سابقة", "PAST_REF"),
+        ("وستضاف مراحل أخرى في مرحلة لاحقة من المشروع.", "مرحلة لاحقة", "FUTURE_REF"),
+    ],
+)
+def test_an_indefinite_period_before_or_after_is_a_vague_reference(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value

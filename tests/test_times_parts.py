@@ -77,3 +77,21 @@ def test_a_hijri_month_of_the_last_or_next_year_is_that_month_of_the_hijri_year(
 )
 def test_the_hours_of_a_part_of_day_after_since_are_no_time_ago(text: str) -> None:
     assert "PAST_REF" not in [value for _, value in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("وقال قائد الشرطة إن «الدوريات أوقفت المهربين فجر اليوم (أمس) قرب الحدود».",
+         [("فجر اليوم", "2015-08-11TMO"), ("أمس", "2015-08-11")]),
+        ("وأضاف أن «اللجنة تجتمع اليوم (أمس) لمناقشة الميزانية».", [("اليوم", "2015-08-11"), ("أمس", "2015-08-11")]),
+        ("وقال المتحدث: «وصلت الشحنة عند الساعة العاشرة من مساء اليوم (أمس الثلاثاء)».",
+         [("الساعة العاشرة من مساء اليوم", "2015-08-11T22:00"), ("أمس الثلاثاء", "2015-08-11")]),
+    ],
+)
+def test_a_day_word_glossed_in_brackets_is_the_day_of_the_gloss(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_weekday_in_brackets_after_a_day_word_does_not_move_it() -> None:
+    assert found("وصل الوفد أمس (الثلاثاء) إلى العاصمة.") == [("أمس (الثلاثاء)", "2015-08-11")]

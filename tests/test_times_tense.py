@@ -97,3 +97,37 @@ def test_a_future_verb_right_after_a_weekday_told_in_the_past_opens_the_next_cla
     text = "وقال إن الصندوق الذي نقل إلى المختبر الأحد سيعرض على الخبراء."
     assert value_of(text, "الأحد", PUB) == "2015-08-09"  # PUB is a Wednesday: the Sunday before
     assert value_of("وقال إن الوفد الأحد سيزور المدينة.", "الأحد", PUB) == "2015-08-16"
+
+
+def test_a_future_cue_eight_words_before_a_weekday_still_governs_it() -> None:
+    text = "وقال المحافظ إنه سيتم إغلاق عدد من الطرق الفرعية يومي الأحد والاثنين أمام السيارات."
+    assert value_of(text, "الأحد", PUB) == "2015-08-16"
+    assert value_of(text, "الاثنين", PUB) == "2015-08-17"
+
+
+def test_a_past_marker_eight_words_before_a_weekday_keeps_it_past() -> None:
+    text = "وكانت اللجنة قد أقرت أمس خطة يبدأ تنفيذها على مراحل مساء الأحد."
+    assert value_of(text, "مساء الأحد", PUB) == "2015-08-09TEV"
+
+
+def test_a_feast_eight_words_after_a_future_cue_stays_in_its_year() -> None:
+    text = "وتستأنف الحملة خلال الأيام القليلة المقبلة بشكل أوسع بعد توقف مؤقت خلال إجازة عيد الفطر."
+    assert value_of(text, "عيد الفطر", PUB) == "2015-07-17"
+
+
+def test_that_time_never_refers_back_to_yesterday() -> None:
+    text = "وانتقد الوزير أمس الاتفاق القديم. وقد قيل للناس حينها إنه سيصمد طويلا."
+    assert value_of(text, "حينها", PUB) == "PAST_REF"
+    text = "ووقع الاتفاق في 3 مارس 2010، وقيل للناس حينها إنه سيصمد طويلا."
+    assert value_of(text, "حينها", PUB) == "2010-03-03"
+
+
+def test_that_time_refers_back_to_a_weekday_named_with_its_week() -> None:
+    text = "صوت المجلس الثلاثاء الماضي على الخطة، إلا أن الحكومة خسرت آنذاك أغلبيتها."
+    assert value_of(text, "آنذاك", PUB) == "2015-08-11"
+
+
+def test_what_is_supposed_or_expected_to_happen_on_a_weekday_is_ahead() -> None:
+    assert value_of("ويفترض إقرار الموازنة الجديدة الأحد في جلسة علنية.", "الأحد", PUB) == "2015-08-16"
+    assert value_of("ومن المتوقع وصول الوفد الخميس إلى العاصمة.", "الخميس", PUB) == "2015-08-13"
+    assert value_of("وكان من المتوقع وصول الوفد الخميس إلى العاصمة.", "الخميس", PUB) == "2015-08-06"

@@ -9,10 +9,11 @@ phrases that name nothing, and keeps the last document's so the second stage doe
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from marsad.document import Token
 from marsad.gazetteer.lexicon import Gazetteer, load_gazetteer
-from marsad.gazetteer.match import Match, TokenKey, find_all, sport_news, token_keys
+from marsad.gazetteer.match import Match, TokenKey, find_all, match_at, sport_news, token_keys
 from marsad.gazetteer.spans import WIDE_LISTS, names_accord
 from marsad.resources import Resources
 
@@ -40,6 +41,7 @@ def document_matches(text: str, tokens: Sequence[Token],
     vocab = res.vocab
     found = find_all(gaz.names, keys)
     names = [m for m in found if m.entry.type != "NONE" and not _clitic_by_chance(m, keys, vocab)]
+    names = _quoted_after_head(names, keys, gaz)
     if any(m.entry.context == "sports" for m in names):
         sport = sport_news(keys, gaz.sports)  # الهلال, الاتحاد: clubs in sport news only
         names = [m for m in names if m.entry.context != "sports" or (sport and not _plain_sense(m, keys, gaz))]
@@ -47,6 +49,34 @@ def document_matches(text: str, tokens: Sequence[Token],
     result = (keys, names, find_all(gaz.nisba, keys), [m for m in found if m.entry.type == "NONE"])
     memo["last"] = (tokens, text, result)
     return result
+
+
+QUOTED = "quoted_after_head"  # the source of a name read between quotation marks after its head noun
+QUOTED_NAME_TOKENS = 5  # the longest name read between quotation marks after its head noun
+
+
+def _quoted_after_head(names: list[Match], keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Match]:
+    """A name in quotation marks right after its head noun is the body the list names with the head: in حركة
+    «الشباب» or حزب "الأمة" the quoted words are the span, linked to the entry of "حركة الشباب", "حزب الأمة" (not
+    to the club الشباب, nor left unmatched)."""
+    found: list[Match] = []
+    n = len(keys)
+    for i in range(1, n - 2):
+        if keys[i].kind != "punct" or keys[i].key not in _QUOTES or keys[i - 1].kind != "arabic":
+            continue
+        close = next((j for j in range(i + 2, min(n, i + 2 + QUOTED_NAME_TOKENS))
+                      if keys[j].kind == "punct" and keys[j].key in _QUOTES), None)
+        if close is None:
+            continue
+        m = match_at(gaz.names, [keys[i - 1], *keys[i + 1 : close]], 0)
+        if m is None or m.last != close - i or m.entry.type == "NONE":
+            continue
+        # read through its head, the name is sure: no longer one of the wide lists' one-word names that need a reading
+        found.append(Match(i + 1, close, keys[i + 1].start, keys[close - 1].end, replace(m.entry, source=QUOTED)))
+    if not found:
+        return names
+    kept = [m for m in names if not any(f.first < m.last and m.first < f.last for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.first)
 
 
 def _plain_sense(m: Match, keys: Sequence[TokenKey], gaz: Gazetteer) -> bool:

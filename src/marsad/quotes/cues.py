@@ -94,8 +94,10 @@ class Cues(Objects):
         caller's name (دعا مدير الشؤون سعد المنيف المرشحين إلى ...، حثت المديرية المتقدمات على ...)."""
         if self.kinds is None or self.kinds.kind_of(self.words[i].norm) != "directive":
             return False
-        for x in (j - 2, j - 3):
-            if x > i and (self._ends_entity(x) or set(self.words[x].forms) & self.lex.groups):
+        for x in (j - 2, j - 3, j - 4):
+            named = x >= j - 3 and (self._ends_entity(x) or set(self.words[x].forms) & self.lex.groups)
+            quoted = self._punct(x) in CLOSERS and x == self._quoted_name_after(i + 1, j) - 1
+            if x > i and (named or quoted):  # ودعا "فلان" الأشقاء اليمنيين إلى: a quoted name, whom it calls on
                 return not any(self._punct(y) for y in range(x + 1, j))
         return False
 
@@ -124,6 +126,30 @@ class Cues(Objects):
                 return False
         return False
 
+    def _skip_past(self, j: int, hi: int, named: int, skip: int) -> int:
+        """Where the complement search goes on after a quotation mark at j that opens no complement: past an
+        outlet's name (شبكة "سي ان ان") or a short quoted name, whose closing mark opens nothing (ودعا "فلان"
+        الأشقاء إلى ...); else ``skip`` as it was."""
+        if named >= 0:
+            return named
+        outlet = self._quoted_outlet(j - 1, hi)
+        if outlet is not None:
+            return outlet[1]
+        after = self._quoted_name_after(j, hi)
+        return after if after > j else skip
+
+    def _quoted_name_after(self, j: int, hi: int) -> int:
+        """The index after the closing mark of a short name in quotation marks opening at j (a few words, no
+        other mark inside), else -1."""
+        if self._punct(j) not in QUOTE_OPEN or j + 1 >= hi or self.words[j + 1].norm.startswith("بال"):
+            return -1  # اتهم «بالتسبب في ...»: what the cue's preposition opens, no name
+        for k in range(j + 2, min(hi, j + 2 + QUOTED_NAME_WORDS)):
+            if self._punct(k) in CLOSERS:
+                return k + 1
+            if self._punct(k):
+                return -1
+        return -1
+
     def _name_particle(self, j: int) -> bool:
         """Whether فان at j is the particle of a name (روبن فان بيرسي), not فإن: written without hamza between
         two Arabic words without the article."""
@@ -149,12 +175,20 @@ class Cues(Objects):
         return "ب" in w.proclitics or (w.norm.startswith("بال") and len(w.norm) > 5) or (
             w.norm[:1] == "ب" and len(w.norm) >= 4 and len(w.forms) > 1 and w.forms[1] == w.norm[1:])
 
+    def _opens_name(self, k: int) -> bool:
+        """Whether the word at k opens the name of a person or body that goes on past it."""
+        n = self._entity_at(k, 0)
+        if n < 0:
+            return False
+        e = self.entities[n]
+        return e.start == self.starts[k] and e.end > self.ends[k] and e.type in ("PER", "ORG")
+
     def _right_after(self, i: int, hi: int, kind: str, comps: frozenset[str]) -> bool:
         """Whether the content opens on the word right after the cue at i: a participle's verbal-noun object
         (مؤكدا ضرورة ...، مؤكدا استمرار ...), a verb's verbal noun with the previous speaker (من جانبه أكد
         ضرورة ...، وأعلن ترشحه ...), or the word after a verb's object pronoun (واتهموها التورط ...)."""
-        if i + 1 >= hi:
-            return False
+        if i + 1 >= hi or self._opens_name(i + 1):
+            return False  # وأكدت صحة الحدود الشمالية ... أن: a body's name that opens on a verbal noun speaks
         if kind == "participle":  # منتقدا الحكومة، ممتدحا الجهد: a definite object too
             w = self.words[i + 1]
             definite = (w.kind == "arabic" and w.norm.startswith("ال") and not self._is_time(i + 1)
@@ -263,7 +297,7 @@ class Cues(Objects):
                 marked = self._quote_mark(i, j, hi, kind, comps, masdar) if named < 0 else None
                 if marked is not None:
                     return marked
-                skip = named if named >= 0 else (self._quoted_outlet(j - 1, hi) or (None, skip))[1]  # شبكة "سي ان ان"
+                skip = self._skip_past(j, hi, named, skip)
                 continue
             if w.kind != "arabic":
                 continue
@@ -282,7 +316,7 @@ class Cues(Objects):
                     return (j + 2, masdar, j) if j + 2 < hi else None
                 return self._after_saying(j, hi, comps, masdar)
             if "ب" in comps and not (0 <= held < j and self._verbal_noun(held)) and self._with_b(j) and (
-                    j <= i + 4 or self._after_speaker(j) or self._accusation_reaches(i, j, lo, kind, comps)):
+                    j <= i + 4 or self._after_speaker(j, i) or self._accusation_reaches(i, j, lo, kind, comps)):
                 return self._b_content(i, j, lo, kind, comps, masdar)
             if j == obj:
                 held = j

@@ -25,11 +25,12 @@ from bisect import bisect_left
 
 from marsad.document import Document, Quote, Span
 from marsad.quotes.base import Hit, Speaker
-from marsad.quotes.cues import Cues
+from marsad.quotes.callers import Callers
 from marsad.quotes.lexicon import QuoteKinds, QuoteLexicon
 from marsad.quotes.settings import (
     ADDRESSEES,
     ADVERBS,
+    CLOSERS,
     ISSUING,
     NEAR_COMPLEMENT,
     RELATIVES,
@@ -41,10 +42,10 @@ from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
 
-class QuoteFinder(Cues):
-    """The cascade over each sentence (the parts: :mod:`~marsad.quotes.cues`, :mod:`~marsad.quotes.objects`,
-    :mod:`~marsad.quotes.content`, :mod:`~marsad.quotes.speaker`, :mod:`~marsad.quotes.subjects`,
-    :mod:`~marsad.quotes.relays` on :mod:`~marsad.quotes.base`)."""
+class QuoteFinder(Callers):
+    """The cascade over each sentence (the parts: :mod:`~marsad.quotes.callers`, :mod:`~marsad.quotes.cues`,
+    :mod:`~marsad.quotes.objects`, :mod:`~marsad.quotes.content`, :mod:`~marsad.quotes.speaker`,
+    :mod:`~marsad.quotes.subjects`, :mod:`~marsad.quotes.relays` on :mod:`~marsad.quotes.base`)."""
 
     def _sentence(self, lo: int, hi: int) -> list[Quote]:
         hits: list[Hit] = []
@@ -202,8 +203,8 @@ class QuoteFinder(Cues):
         if i + 1 >= len(self.words) or self.words[i + 1].norm not in ("فيه", "فيها"):
             return None
         start = i
-        while start > lo and not self._punct(start - 1):
-            start -= 1
+        while start > lo and (not self._punct(start - 1) or self._punct(start - 1) in QUOTE_OPEN | CLOSERS):
+            start -= 1  # أطلق فلان تغريدة على موقع «تويتر» قال فيها: quotation marks stay inside the clause
         people = [e for e in self._entities_within(self.starts[start], self.starts[i]) if e.type == "PER"]
         if people:  # نشرت صحيفة «...» مقالا للكاتب فلان أشار فيه: the writer
             return Speaker(Span(people[-1].start, people[-1].end), "PER", ())
@@ -321,11 +322,14 @@ class QuoteFinder(Cues):
             elif kind == "participle" or self._addressee(i, sp) or self._plural_verb(i) or self._object_pronoun(i):
                 sp = self._continued(i, lo, sp, region_lo)
             elif self._directive(i):
-                sp = self._caller(region_lo, region_hi, sp)
+                sp = self._quoted_caller(region_lo, region_hi, sp) or self._caller(region_lo, region_hi, sp)
+                sp = self._before_addressee(sp)
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
-            sp = (said or self._subject_before(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
-                  or self._kana_subject(i, lo) or self._svo_before(i, lo) or self._pronoun(i, lo))
+            sp = (said or self._participle_subject(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
+                  or self._kana_subject(i, lo) or self._svo_before(i, lo) or self._opening_subject_of(i, lo)
+                  or self._pronoun(i, lo))
+        sp = self._outlet_before(sp)
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
@@ -364,7 +368,7 @@ class QuoteFinder(Cues):
             return False
         raw = self.doc.text[sp.span.start : sp.span.end]
         said = fold(raw)
-        return any(said == a or said == "ال" + a for a in ADDRESSEES) or (
+        return any(said == a or said == "ال" + a for a in ADDRESSEES) or self._addressee_head(said) or (
             sp.etype != "PER" and (self._oblique_plural(raw) or self._feminine_object(i, sp, said)))
 
     def _masculine_cue(self, i: int) -> bool:

@@ -135,13 +135,15 @@ class Names(Relays):
                 continue
             n = bisect_right(self.ends, e.start) - 1  # the word right before the name
             for x in range(n, max(-1, n - TITLE_REACH), -1):
+                if self.words[x].norm in STOP:
+                    break  # فلان محافظ كركوك مع فلان: the title of someone before the preposition
                 if title in self.words[x].forms or self.words[x].norm == title:
                     return Speaker(Span(e.start, e.end), "PER", ())
             m = bisect_left(self.starts, e.end)  # the title in apposition after it (محمد ...، وزير الأوقاف)
             if m < k and self._punct(m) in ("،", ","):
                 for x in range(m + 1, min(k, m + 1 + TITLE_REACH)):
-                    if self._punct(x):
-                        break
+                    if self._punct(x) or "ل" in self.words[x].proclitics.replace("ال", ""):
+                        break  # وقدم الرئيس فلان، لمبعوث ...: whom he gave it to, no apposition
                     if title in self.words[x].forms or self.words[x].norm == title:
                         return Speaker(Span(e.start, e.end), "PER", ())
         return None

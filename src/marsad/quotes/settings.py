@@ -61,7 +61,12 @@ PROTESTS = frozenset("مظاهرات تظاهرات احتجاجات مسيرا�
 ADDRESSEES = frozenset(
     "مجتمع الدولي|امم المتحده|حكومه|مواطنين|جميع|جهات المعنيه|دول|عالم|شعب|مسؤولين|سلطات|اطراف".split("|")
 )
+# Heads of an addressee that keep it one with adjectives after them (دعت الشعب الأمريكي إلى، طالب المواطنين
+# السعوديين بـ): a people or the public, never the body that issues a call.
+ADDRESSEE_HEADS = frozenset("شعب شعوب مواطنين مواطني عالم مجتمع".split())
+ADDRESSEE_WORDS = 3  # words of such an addressee with its adjectives
 TITLE_SUBJECT_WORDS = 6  # words of a title's subject before its cue (مرجع ديني عراقي يطالب بـ ...)
+OPENING_TITLES = 5  # words of a title and its adjectives between a sentence's opening verb and its subject
 # Particles that open a title before its cue and are no subject (حين يتحدث ...، هل تنجح ...).
 TITLE_PARTICLES = frozenset("حين حينما عندما لماذا كيف هل متى لما اذا ماذا بعدما كما لن لم لا قد ان لكن".split())
 HEADLINE_WORDS = 12  # words and marks before the colon of a headline quote ("الجبير: ...")

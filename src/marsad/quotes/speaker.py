@@ -15,6 +15,7 @@ from marsad.quotes.settings import (
     SAID,
     SAME,
     SPEAKER_MEMORY,
+    STOP,
     WITHHELD,
     WITHHOLDING,
 )
@@ -82,10 +83,14 @@ class Speakers(Subjects):
         ]
         choice = segments[0]
         for seg in segments:
-            if not (set(self.words[seg[0]].forms) & self.lex.titles):
+            if not (set(self.words[seg[0]].forms) & self.lex.titles) and not self._adjunct_opens(seg[0]):
                 choice = seg
                 break
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _adjunct_opens(self, k: int) -> bool:
+        """Whether the word at k is a preposition that opens an adjunct (على رصيف الميناء، في المؤتمر)."""
+        return self.words[k].norm in STOP or self.doc.text[self.starts[k] : self.ends[k]] == "على"
 
     def _lam_attached(self, lo: int, hi: int) -> set[int]:
         """The words of [lo, hi) that carry the preposition ل before a name

@@ -46,6 +46,8 @@ _MA_CLAUSE = frozenset({"بما", "مما", "فيما", "كما", "عما", "ل�
 _PLAN_OF_THE_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:من\s+)?$")
 _PAST_MARKERS = frozenset({"كان", "كانت", "كانوا", "لم", "قد", "لقد", "امس", "الماضي", "الماضيه"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_GLOSS_OPEN = re.compile(r"[ \t]*\([ \t]*")  # "فجر اليوم (أمس)": the paper's gloss of a quoted day word
+_GLOSS_CLOSE = re.compile(r"[ \t]*\)")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
 _LEAD_DAY = re.compile(  # اليوم (الثلاثاء), أول من أمس الأحد
     r"(?<!\w)[وف]?(?P<dw>اليوم|اول\s+من\s+امس|اول\s+امس|امس)\s*[(«]?\s*(?:يوم\s+)?(?P<wd>ال\w+)")
@@ -133,6 +135,9 @@ class Matcher:
         words = {w for w in self._rules_for if "#" not in w}
         self._trigger = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:(?P<w>{alt(words)})|(?P<d>(?:ال)?\d))")
         self._complementizers = frozenset(lex.kind("complementizer"))
+        self._day_words = re.compile(  # today, yesterday, the day before: "آنذاك" never refers back to them
+            alt(k for k, v in lex.kind("dayref").items() if -S.WRITING_DAYS <= int(v) <= 0)
+        )
         self._part_before = re.compile(rf"(?<!\w)[وف]?[بل]?(?P<p>{alt(lex.kind('part'))})\s+(?:من\s+)?(?:يوم\s+)?$")
 
     def find(self, ntext: str, anchor: dt.date | None, tense: Tense = None) -> list[Found]:
@@ -140,7 +145,8 @@ class Matcher:
         anchor = self._written_on(ntext, anchor)
         ctx = Context(
             ntext, anchor, tense, lambda s, e: self._tense(ntext, s, e), self.lex, self.words, self._imperfect_verb,
-            self._verb_form, lambda s, e: self._tense(ntext, s, e, scheduled_future=False),
+            self._verb_form,
+            lambda s, e: self._tense(ntext, s, e, scheduled_future=False, window=S.YEAR_TENSE_LEFT_WORDS),
             lambda w: self.vocab.get(w, 0),
         )
         cands: list[tuple[int, int, int, Found]] = []
@@ -169,8 +175,11 @@ class Matcher:
             if start >= last_end:
                 chosen.append(found)
                 last_end = found.end
+        chosen = self._glossed_day_words(ntext, chosen)
         try:
-            chosen = resolve_anaphora(chosen, anchor)
+            chosen = resolve_anaphora(
+                chosen, anchor, lambda f: self._day_words.search(ntext, f.start, f.end) is not None
+            )
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
@@ -192,6 +201,33 @@ class Matcher:
         limit = S.LEAD_DAY_LAG_DAYS if offset == 0 else S.WEEKDAY_CORRECTION_DAYS  # today's weekday, yesterday's
         return anchor - dt.timedelta(days=lag) if lag <= limit else anchor
 
+    def _glossed_day_words(self, ntext: str, items: list[Found]) -> list[Found]:
+        """A day word glossed by the paper in brackets right after it ("«تمكنت القوات فجر اليوم (أمس) من تحرير»",
+        "صباح اليوم (أمس السبت)": the quoted speaker's today is the paper's yesterday) is the day of the gloss; the
+        gloss stays an expression of its own."""
+        out = list(items)
+        for i in range(len(out) - 1):
+            f, gloss = out[i], out[i + 1]
+            if not _GLOSS_OPEN.fullmatch(ntext, f.end, gloss.start) or not _GLOSS_CLOSE.match(ntext, gloss.end):
+                continue
+            own, glossed = _DAY_VALUE.match(f.value), _DAY_VALUE.fullmatch(gloss.value)
+            if own is None or glossed is None or gloss.grain != "day" or own.group() == glossed.group():
+                continue
+            glossed_word = self._day_word(ntext[f.start : f.end], last=True)
+            if not (glossed_word and self._day_word(ntext[gloss.start : gloss.end])):
+                continue
+            out[i] = replace(f, value=glossed.group() + f.value[10:])
+        return out
+
+    def _day_word(self, text: str, last: bool = False) -> bool:
+        """``text`` holds a day word of ``dayref`` rows (اليوم، أمس، غدا): its last word with ``last``, else its
+        first words."""
+        words = text.split()
+        keys = self.lex.kind("dayref")
+        if last:
+            return bool(words) and words[-1] in keys
+        return any(" ".join(words[:n]) in keys for n in (1, 2, 3))
+
     def _with_part_before(self, ntext: str, f: Found) -> Found:
         """A written date after a part of day ("صباح 2 أغسطس", "مساء يوم الثاني من أغسطس") is that part
         of that day."""
@@ -210,7 +246,9 @@ class Matcher:
             return self._rules_for.get("ال" + w[2:] if w.startswith("لل") else w, [])
         return self._rules_for["ال#" if t["d"].startswith("ال") else "#"]
 
-    def _tense(self, text: str, start: int, end: int, scheduled_future: bool = True) -> Tense:
+    def _tense(
+        self, text: str, start: int, end: int, scheduled_future: bool = True, window: int = S.TENSE_LEFT_WORDS
+    ) -> Tense:
         """"future" when the clause around ``[start, end)`` speaks of the future (a future cue), "present"
         when an imperfect verb governs it (يعقد المجلس اجتماعه الاثنين), else "past". An imperfect verb of a
         scheduled event (يصل، تقام، تواجه: ``future`` rows of value ``event``) is a future cue; with
@@ -226,9 +264,9 @@ class Matcher:
         right_limit = min(end + S.TENSE_RIGHT_CHARS, len(text))
         stop = _RIGHT_STOP.search(text, end, right_limit)
         right = stop.start() if stop else right_limit
-        found = list(_WORD.finditer(text, left, start))[-S.TENSE_LEFT_WORDS - 1 :]
-        imperfect = self._imperfect_governs([wm.group() for wm in found])
-        found = found[-S.TENSE_LEFT_WORDS :]
+        found = list(_WORD.finditer(text, left, start))[-window - 1 :]
+        imperfect = self._imperfect_governs([wm.group() for wm in found], window)
+        found = found[-window:]
         comma = max(text.rfind("،", left, start), text.rfind(",", left, start))
         if self._told_before_a_future_verb(text, [wm.group() for wm in found if wm.start() > comma], end, right):
             return "past"
@@ -293,11 +331,11 @@ class Matcher:
                 return not (past or after_clause)
         return False
 
-    def _imperfect_governs(self, left_words: list[str]) -> bool:
+    def _imperfect_governs(self, left_words: list[str], window: int) -> bool:
         """An imperfect verb of يـ before the time (يعقد المجلس اجتماعه الخميس), with no relative pronoun or
         reported clause between them, no complementizer right before it and no past marker (كان، لم، قد)
         before it in the clause."""
-        first = max(0, len(left_words) - S.TENSE_LEFT_WORDS)  # the word before the window is read as ``prev`` only
+        first = max(0, len(left_words) - window)  # the word before the window is read as ``prev`` only
         for i in range(len(left_words) - 1, first - 1, -1):
             w = left_words[i]
             bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w

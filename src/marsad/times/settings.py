@@ -8,7 +8,8 @@ from __future__ import annotations
 # --- tense of a clause (a bare weekday or month in a future clause is the next one)
 TENSE_LEFT_CHARS = 100  # how far back the clause may start (it stops at a sentence terminator)
 TENSE_RIGHT_CHARS = 60  # how far forward it may run
-TENSE_LEFT_WORDS = 6  # words read before the expression
+TENSE_LEFT_WORDS = 8  # words read before the expression ("سيتم إغلاق عدد من الشوارع الرئيسية يومي الجمعة")
+YEAR_TENSE_LEFT_WORDS = 6  # words read before a month or feast without its year, to move it to next year
 TENSE_RIGHT_WORDS = 4  # words read after it
 FUTURE_VERB_MIN_LEN = 4  # "س" + imperfect verb: at least this many letters
 FUTURE_STEM_MIN_COUNT = 30  # the verb without its س must be this frequent in the vocabulary
@@ -40,3 +41,4 @@ JUST_PAST_DAYS = 7  # a feast or month over this recently, told of in a future c
 LEAD_DAY_LAG_DAYS = 6  # "اليوم الأربعاء" in the lead of an article crawled on a Tuesday: written the Wednesday before
 WEEKDAY_DATE_DAYS = 120  # a weekday with a day/month ("الأربعاء 28/9") is that date only this close to the anchor
 COMING_DAY_DAYS = 14  # a bare weekday after a day this close ahead of the publication is read from that day
+WRITING_DAYS = 2  # "آنذاك" never refers back to a day word of the day of writing or the two before (أمس، أول أمس)

@@ -26,9 +26,9 @@ __all__ = ["PRIORITY", "REJECT", "Context", "Found", "Rule", "Words", "build_rul
 PRIORITY: tuple[str, ...] = (
     "per_unit", "absdate", "numdate", "year_pair", "monthyear", "month_list", "monthalone", "year", "dayref", "weekday",
     "anaphor", "period", "last_units", "last_one", "last_n_units", "duration_big", "duration_range", "duration_sum",
-    "duration", "duration_single", "plural_units", "ago", "clock", "ref", "partref", "set", "decade", "century",
-    "holiday", "day_of_month", "season", "quarter", "century_ordinal", "day_list", "decade_of_century", "day_number",
-    "then_by", "set_adjective", "barepart", "daymonth",
+    "duration", "duration_single", "plural_units", "ago", "tens_of_units", "clock", "ref", "partref", "set", "decade",
+    "century", "holiday", "day_of_month", "season", "quarter", "century_ordinal", "day_list", "decade_of_century",
+    "day_number", "then_by", "set_adjective", "barepart", "daymonth",
 )
 
 

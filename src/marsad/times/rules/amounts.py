@@ -47,10 +47,10 @@ def rules(p: Pieces) -> list[Rule]:
              lastn, qmods | {"#", "ال#"} | nums | {"ال" + k for k in nums}),
         rule("duration",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+(?:ال(?={unit_dual}(?!\w)))?)?(?:(?:ال(?=\d))?(?P<n>{num}){_NUM_GAP}(?P<u>{unit})|(?P<du>{unit_dual})|"
-             rf"(?P<half>نصف)\s+(?P<hu>{unit_sing})|(?P<fu>{unit_sing})(?=\s+و\s*نصف(?!\w)))"
+             rf"(?P<half>{p.r('fraction')})\s+(?P<hu>{unit_sing})|(?P<fu>{unit_sing})(?=\s+و\s*نصف(?!\w)))"
              rf"(?P<frac>\s+و\s*نصف(?:\s+ال{unit_sing})?(?!\w))?(?P<approx>\s+تقريبا(?!\w))?"
              r"(?P<nayyif>\s+ونيف(?!\w))?)", duration,
-             qmods | nums | p.units(2) | p.units(1) | {"نصف", "#", "ال#"}),
+             qmods | nums | p.units(2) | p.units(1) | p.words("fraction") | {"#", "ال#"}),
         rule("duration_big",
              rf"{CL}(?P<x>(?:(?P<q>{qmod})\s+)?(?:(?P<n>\d+(?:[.,]\d+)?|{p.numw})\s+)?(?P<mult>{alt(_MILLIONS)})"
              rf"\s+(?P<u>{unit_sing}|{unit_pl})(?!\w))", duration_big, qmods | nums | {"#"} | set(_MILLIONS)),
@@ -77,8 +77,12 @@ def rules(p: Pieces) -> list[Rule]:
         rule("ago",
              rf"{CL}(?P<x>(?P<pre>منذ|قبل|بعد)\s+(?P<inner>(?:(?P<q>{qmod})\s+(?:ال(?={unit_sing}))?)?"
              rf"(?:(?P<n>{num})\s+(?P<u>{unit})"
+             rf"|(?P<fr>{p.r('fraction')})\s+(?P<fu>{unit_sing})"
              rf"|(?P<du>{unit_dual})|(?P<su>{unit_sing})|(?P<pl>{unit_pl})))(?P<frac>\s+و\s*نصف(?!\w))?)", ago,
              {"منذ", "قبل", "بعد"}),
+        rule("tens_of_units",
+             rf"{CL}(?P<x>(?:(?P<pre>منذ|قبل)\s+)?(?P<v>{p.r('vaguecount')})\s+(?:من\s+)?(?P<u>{p.unit_def}))",
+             tens_of_units, {"منذ", "قبل"} | p.words("vaguecount")),
         rule("set_adjective", rf"{CL}(?P<x>{p.r('setadj')})(?!\w)", set_adjective, p.words("setadj")),
         rule("per_unit", rf"{CL}في\s+(?P<x>{p.r('perunit')})(?!\w)", per_unit, {"في"}),
         rule("set",
@@ -126,9 +130,11 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m["du"]:
         unit, _ = ctx.lex.units[ctx.lex.key(m["du"])]
         n = 2
-    elif m["half"]:
+    elif m["half"]:  # "نصف ساعة"، "ربع قرن": a fraction of one unit, whole in a smaller unit
         unit, _ = ctx.lex.units[ctx.lex.key(m["hu"])]
-        n = 0.5
+        n = float(ctx.lex.kind("fraction")[ctx.lex.key(m["half"])])
+        if "." in cal.duration_value(n, unit):
+            return None  # "ثلث قرن": no whole count of years
     elif m["fu"]:  # "سنة ونصف": one and a half
         unit, _ = ctx.lex.units[ctx.lex.key(m["fu"])]
         n = 1
@@ -289,8 +295,42 @@ def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
 _OF_A_PART_OF_DAY = re.compile(r"\s+(?:الصباح|الفجر|الليل|المساء|الظهر|الظهيره|العصر|النهار|الضحي)(?!\w)")
 
 
+def tens_of_units(m: re.Match[str], ctx: Context) -> Found | None:
+    """Tens, hundreds or thousands of units (``vaguecount`` rows: "عشرات السنين"، "مئات الأعوام"): a duration of an
+    unknown count (`PXY`); after منذ or قبل a vague past, as "منذ سنوات" ("منذ عشرات السنين" → `PAST_REF`)."""
+    s, e = span(m)
+    found = ctx.lex.units.get(ctx.lex.key(m["u"])[2:])
+    if found is None:
+        return None
+    if m["pre"]:
+        return Found(s, e, "DATE", "PAST_REF")
+    return Found(s, e, "DURATION", cal.duration_value(None, found[0]))
+
+
+def _fraction_ago(m: re.Match[str], ctx: Context, s: int, e: int, unit: str) -> Found | None:
+    """"منذ ربع قرن" → 25 years back, "قبل نصف عام" → six months back; a fraction of an hour back is a vague past
+    like an hour back; one that comes out whole in no grain ("قبل ثلث قرن") is no time."""
+    mod = _AGO_MOD.get(ctx.kind("qmod", m["q"]) or "")
+    if unit in ("S", "MIN", "H"):
+        return Found(s, e, "DATE", "PAST_REF", mod)
+    if m["frac"] or unit not in _AGO_SCALE:
+        return None
+    fraction = float(ctx.lex.kind("fraction")[ctx.lex.key(m["fr"])])
+    grain, scale = _AGO_SCALE[unit]
+    back = fraction * scale
+    if back != int(back) and unit in _HALF_AGO:
+        grain, per, _ = _HALF_AGO[unit]
+        back = fraction * per
+    if back != int(back) or back == 0:
+        return None
+    value = cal.shift(ctx.anchor, grain, -int(back))
+    return Found(s, e, "DATE", value, mod) if value is not None else None
+
+
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
+    if m["fr"] and (m["pre"] == "بعد" or (m["pre"] == "منذ" and _lasting(ctx, s))):
+        return None  # "بعد ربع قرن"، "يحكم منذ ربع قرن": the duration rule reads the fraction
     if m["pre"] == "بعد":
         return later(m, ctx)
     n: int | None
@@ -311,7 +351,9 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", "PAST_REF")
     if is_holding(ctx, m["su"], e):
         return None
-    unit, _ = ctx.lex.units[ctx.lex.key(m["u"] or m["du"] or m["su"])]
+    unit, _ = ctx.lex.units[ctx.lex.key(m["u"] or m["du"] or m["su"] or m["fu"])]
+    if m["fr"]:  # "منذ ربع قرن": a fraction of a unit back, whole in its grain (25 years) or a smaller one
+        return _fraction_ago(m, ctx, s, e, unit)
     if m["du"]:
         n = 2
     elif m["su"]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from marsad.times import calendar as cal
+from marsad.times import settings as S
 from marsad.times.rules.base import CL, OCCASION, Context, Found, Pieces, Rule, definite_forms, rule, span
 
 _SPEC = re.compile(r"(?P<unit>[DWMY])(?P<k>[+-]?\d+)|REFY?")
@@ -152,6 +154,9 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=PREFIX + spec)
 
 
+_DAY_WORD_GRAINS = frozenset({"day", "daytime", "clock"})  # day words, weekdays, their parts, clock times
+
+
 def _reference(value: str) -> tuple[str, dt.date] | None:
     """The precision and first day of a calendar value ("2021-12-09T10:00" → day 2021-12-09)."""
     for pattern, precision in _VALUE:
@@ -179,14 +184,31 @@ def _opposite(a: str, b: str) -> bool:
     return int(sa["k"]) * int(sb["k"]) < 0
 
 
+def _days_before(value: str, today: str) -> int:
+    """How many days the day of ``value`` is before ``today`` (a large number for a value that is no day)."""
+    day = _DAY.match(value)
+    if day is None:
+        return 1 << 30
+    return (dt.date.fromisoformat(today) - dt.date.fromisoformat(day.group())).days
+
+
+def _never(_: Found) -> bool:
+    return False
+
+
 def _resolved(
-    item: Found, previous: list[Found], bases: dict[int, tuple[str, int]], today: str | None = None
+    item: Found,
+    previous: list[Found],
+    bases: dict[int, tuple[str, int]],
+    today: str | None = None,
+    day_word: Callable[[Found], bool] = _never,
 ) -> tuple[Found, int | None]:
     """``item`` resolved against the times before it, and the index of the one it refers back to.
 
     A feast named as an occasion is never referred back to; an anaphoric time in the other direction
     ("خلال اليوم السابق وبرامج اليوم التالي") passes on the time it referred back to itself; "that time"
-    (آنذاك، حينها، ذلك الوقت) never refers back to the day of writing (``today``): it is another time."""
+    (آنذاك، حينها، ذلك الوقت) never refers back to the day of writing (``today``) nor to a day word of the days of
+    writing (``day_word``: اليوم، أمس، أول أمس): it is another time."""
     spec, _, time_part = (item.part or "")[len(PREFIX) :].partition("T")
     spec, _, day = spec.partition(_DAY_MARK)
     item = replace(item, part=time_part or None)
@@ -203,10 +225,14 @@ def _resolved(
             return replace(item, value=ref.value), i  # "في الثمانينيات ... آنذاك": that decade or century
         if ref.type not in ("DATE", "TIME") or not _CONCRETE.fullmatch(ref.value) or ref.part == OCCASION:
             continue
-        if spec == "REF" and today is not None and ref.value.startswith(today) and ref.grain != "absday":
-            continue  # "قال اليوم ... وكان رئيس التحرير آنذاك": not today (a date written out may be meant)
+        if spec == "REF" and today is not None and ref.grain != "absday" and (
+            ref.value.startswith(today) or (day_word(ref) and _days_before(ref.value, today) <= S.WRITING_DAYS)
+        ):
+            continue  # "قال اليوم/أمس ... وكان رئيس التحرير آنذاك": not today or yesterday (a date written out may be)
         if spec == "REF":
             return replace(item, type=ref.type, value=ref.value), i
+        if spec == _YEAR_AGO and ref.grain in _DAY_WORD_GRAINS:
+            continue  # "أعلنت الشركة أمس ... مقارنة بالفترة نفسها من العام الماضي": the period reported, not the day
         if spec == _YEAR_AGO:
             if today is not None and ref.value[:4] != today[:4]:
                 return item, None  # "العام الماضي ... مقارنة بالفترة نفسها من العام الماضي": a year before publication
@@ -259,16 +285,19 @@ def _part_on_day(item: Found, previous: list[Found], anchor: dt.date | None) -> 
     return replace(item, value=day.isoformat() + item.value)
 
 
-def resolve_anaphora(items: list[Found], anchor: dt.date | None = None) -> list[Found]:
+def resolve_anaphora(
+    items: list[Found], anchor: dt.date | None = None, day_word: Callable[[Found], bool] = _never
+) -> list[Found]:
     """``items`` (in text order) with every anaphoric time resolved against the times before it, and
-    every clock time written without its day put on the day named before it (``anchor``: the day of writing)."""
+    every clock time written without its day put on the day named before it (``anchor``: the day of writing;
+    ``day_word``: whether an item is written with a day word of the days of writing, اليوم، أمس، أول أمس)."""
     today = anchor.isoformat() if anchor is not None else None
     out: list[Found] = []
     bases: dict[int, tuple[str, int]] = {}  # an anaphoric time's index: its spec and the index it referred to
     for i, item in enumerate(items):
         if (item.part or "").startswith(PREFIX):
             spec = (item.part or "")[len(PREFIX) :].partition("T")[0].partition(_DAY_MARK)[0]
-            item, base = _resolved(item, out, bases, today)
+            item, base = _resolved(item, out, bases, today, day_word)
             if base is not None:
                 bases[i] = (spec, base)
         elif item.grain == "clock" and item.value.startswith("T") and not _day_follows(items, i):

@@ -118,6 +118,19 @@ def _two_months(m: re.Match[str], ctx: Context) -> bool:
     return bool(m["mon2"]) and (ctx.lex.month(m["mon2"]) != first or first is None or first[0] == "hijri")
 
 
+def _a_score(m: re.Match[str], ctx: Context, s: int) -> bool:
+    """A day of a month that is also a number (``scoremonth`` rows: صفر) with no year, relative word or "شهر": a
+    score ("فاز على ضيفه 1 صفر"، "بنتيجة 3 صفر"), unless a preposition of time or a word that takes a date
+    (``datebefore`` rows) or a weekday comes before the number ("في 1 صفر"، "يوم 12 صفر"، "الأحد 9 صفر")."""
+    if not ctx.kind("scoremonth", m["mon"]) or "شهر" in m["x"].split():
+        return False
+    before = ctx.around(s, s)[0]
+    bare = before[1:] if before[:1] in "وفبل" and len(before) > 3 else before
+    return not any(
+        w in PREP_WORDS or ctx.kind("datebefore", w) or ctx.lex.weekday(w) is not None for w in (before, bare)
+    )
+
+
 def absdate(m: re.Match[str], ctx: Context) -> Found | None:
     found = ctx.lex.month(m["mon"])
     if found is None or _two_months(m, ctx):
@@ -131,6 +144,8 @@ def absdate(m: re.Match[str], ctx: Context) -> Found | None:
     if m["y"] is None and m["d"] and _is_name(m, ctx, s, e):
         return None
     rel = ctx.rel(m["rel"])
+    if m["y"] is None and rel is None and m["d"] and not m["era"] and _a_score(m, ctx, s):
+        return None  # "وفاز على ضيفه 1 صفر": a score, not the first of Safar
     if m["y"] is not None:
         year = int(m["y"])
         if year > S.MAX_YEAR:

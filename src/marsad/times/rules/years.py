@@ -15,6 +15,8 @@ _DASHED = re.compile(r"[^\W\d_]\s+[-–]\s*$")  # a year after a word and a dash
 _CHAINED_YEAR = re.compile(r"\d{4}\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*$")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[/-]\s*$")
 _NEXT_YEAR = re.compile(r"\s*[/\-–]\s*(?P<y2>\d{4})(?!\d)")
+_LISTED_NEXT = re.compile(r"\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*(?P<y2>\d{4})(?!\d|[.,]\d|/)")
+_OPEN_BRACKET = re.compile(r"\(\s*$")
 
 
 def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
@@ -36,6 +38,32 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
     return word is None or not after[:1].isalpha() or (
         word.group() not in ctx.words.count_after and word.group()[1:] not in ctx.words.count_after
     )
+
+
+def _counted(ctx: Context, end: int) -> bool:
+    """A number followed by a counted noun or a percentage ("1500 و2000 شخص", "2010 ريالات"): an amount."""
+    after = ctx.text[end : end + S.AFTER_YEAR_CHARS].lstrip()
+    if after[:1] == "%":
+        return True
+    word = WORD.match(after)
+    return word is not None and after[:1].isalpha() and (
+        word.group() in ctx.words.count_after or word.group()[1:] in ctx.words.count_after
+    )
+
+
+def _first_of_years(ctx: Context, start: int, end: int, number: int) -> bool:
+    """The first bare year of a list or range of years ("اتفاقيتا مياه النيل 1929 و1958", "(1854 - 1900)"): the
+    next number of the list, joined by و, a dash, إلى, حتى or أو, is a later year within a range's span, and no
+    counted noun follows it. Years before :data:`S.BARE_YEAR_RANGE` count in brackets only."""
+    nxt = _LISTED_NEXT.match(ctx.text, end)
+    if nxt is None:
+        return False
+    bracketed = _OPEN_BRACKET.search(ctx.text, max(0, start - 3), start) is not None
+    lo = S.BARE_YEAR_RANGE[0] - (S.BARE_YEAR_HISTORY if bracketed else 0)
+    y2 = int(nxt["y2"])
+    if not lo <= number < y2 <= min(number + S.YEAR_RANGE_SPAN, S.BARE_YEAR_RANGE[1]):
+        return False
+    return not _counted(ctx, nxt.end())
 
 
 def _unclitic(word: str) -> set[str]:
@@ -87,15 +115,20 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "العام 1435/ 1436هـ": a year of two, read by the rule of year pairs
     ranged = _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")])
     first = ranged.group() if ranged else ""
-    if ranged and not (first[:2] in ("19", "20") and _is_year_range(first, int(first[:4]), number)):
+    lo, hi = S.HIJRI_YEAR_RANGE
+    if ranged and not (_is_year_range(first, int(first[:4]), number) and not lo <= number <= hi):
         return None  # 1435 / 1436هـ: an academic or fiscal year range
-    chained = bool(ranged) or (
+    chained = (bool(ranged) or (
         _CHAINED_YEAR.search(ctx.text, max(0, m.start("x") - S.CHAINED_YEAR_CHARS), m.start("x")) is not None
-    )
-    if not (m["mod"] or m["noun"] or era or chained or m["bc"]) and not _bare_year_is_a_year(m, ctx, number):
+    )) and not _counted(ctx, m.end("x"))  # "ما بين 1500 و2000 شخص": amounts, not years
+    marked = bool(m["mod"] or m["noun"] or era or m["bc"])
+    nxt = _LISTED_NEXT.match(ctx.text, m.end("x"))
+    if not marked and nxt is not None and _counted(ctx, nxt.end()):
+        return None  # "بين 1950 و2010 ريالات": the first of two amounts
+    listed = not marked and _first_of_years(ctx, m.start("x"), m.end("x"), number)
+    if not (m["mod"] or m["noun"] or era or chained or listed or m["bc"]) and not _bare_year_is_a_year(m, ctx, number):
         return None
     s, e = span(m)
-    lo, hi = S.HIJRI_YEAR_RANGE
     hijri = is_hijri_era(era) or (era is None and lo <= number <= hi and not m["bc"])
     if m["bc"]:
         return Found(s, e, "DATE", f"BC{number:04d}")
