@@ -190,3 +190,104 @@ def test_an_attack_by_the_press_or_parliament_is_in_words(text: str, pipeline: A
 
 def test_an_explosion_opposite_a_wall_is_no_purpose(pipeline: Any) -> None:
     assert asserted("وجد شعار التنظيم مرسوما على جدار مقابل للتفجيرات التي هزت الحي أمس.", pipeline, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم المطرب المعروف زميله الملحن عبر مقطع فيديو نشره على حسابه.",  # a video on an account
+    "وهاجم الكاتب الوزير في سلسلة تغريدات على تويتر مساء أمس.",  # tweets
+    "وجاءت تصريحات المرشح التي هاجم فيها منافسه بعد المناظرة.",  # statements
+    "وهاجم رئيس الوزراء في خطابه أمس أحزاب المعارضة.",  # a speech
+    "استشهد الخطيب في كلمته بقول الشاعر المعروف عن الوطن.",  # to cite a saying
+    "واستشهدت الهيئة في تقريرها السنوي بحصول المدينة على جائزة دولية.",  # to cite a fact
+    "نورس يهاجم نسرا لإنقاذ فرخه على الشاطئ",  # birds
+])
+def test_attacks_in_words_citations_and_birds_are_no_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وقال المتحدث الأمني العقيد فهد الشمري إن مسلحين هاجموا نقطة تفتيش في المدينة أمس.", "هاجموا"),  # a given name
+    ("وتبنى التنظيم أمس هجمات الذئاب المنفردة التي ضربت ثلاث مدن.", "هجمات"),  # lone wolves
+    ("استشهد جندي بنيران القناصة على الحدود الجنوبية أمس.", "استشهد"),  # fallen by fire
+    ("واستشهد رجل أمن برصاص مسلحين في المنطقة الشرقية أمس.", "واستشهد"),
+    ("أظهر مقطع فيديو الهجوم الذي شنه مسلحون على الثكنة أمس.", "الهجوم"),  # a video of a real attack
+])
+def test_names_lone_wolves_fallen_martyrs_and_filmed_attacks_stay_attacks(
+        text: str, trigger: str, pipeline: Any) -> None:
+    assert trigger in [text[e.trigger.start:e.trigger.end] for e in asserted(text, pipeline, "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "وانفجرت سيارة مفخخة قرب سوق شعبية شمالي بغداد أمس مما أدى إلى مقتل خمسة أشخاص.",
+    "وقال المصدر إن تفجيرا انتحاريا في بلدة حدودية تركية أمس أسفر عن سقوط 20 قتيلا.",
+    "وأعلنت الشرطة أن الصحفي الأمريكي تم اختطافه أمس في مدينة كراتشي.",
+])
+def test_a_place_a_nationality_or_a_victim_before_the_toll_is_no_attacker(text: str, pipeline: Any) -> None:
+    found = asserted(text, pipeline, "ASSAULT")
+    assert found and all(e.actor is None for e in found)
+
+
+def test_a_toll_after_an_attack_told_by_its_actor_is_that_attack(pipeline: Any) -> None:
+    text = "وقصفت الميليشيات حيا سكنيا في المدينة أمس مما أدى إلى مقتل عشرين مدنيا."
+    found = asserted(text, pipeline, "ASSAULT")
+    assert [e.actor.text for e in found if e.actor is not None] == ["الميليشيات"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدت الأمطار الغزيرة والسيول التي اجتاحت الإقليم إلى مقتل عشرة أشخاص أمس.",  # weather
+    "قتل ثلاثة أشخاص على الأقل في زلزال ضرب شمال البلاد أمس.",  # an earthquake
+])
+def test_deaths_in_storms_floods_and_earthquakes_are_no_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+def test_a_strike_told_as_one_option_is_hypothetical(pipeline: Any) -> None:
+    text = "وقال رئيس النقابة إن الإضراب يعد أحد الخيارات التي قد تلجأ إليها النقابة."
+    assert asserted(text, pipeline, "PROTEST") == []
+    assert [e.factuality for e in events(text, pipeline, "PROTEST")] == ["hypothetical"]
+
+
+def test_a_later_definite_mention_said_of_the_attack_is_that_attack(pipeline: Any) -> None:
+    text = ("قصفت طائرات حربية سفينة قرب الميناء أمس وأغرقتها. وقال المتحدث العسكري إن الهجوم استهدف أيضا "
+            "سفينة ثانية كانت تحمل أسلحة.")
+    assert len(asserted(text, pipeline, "ASSAULT")) == 1
+
+
+def test_a_second_attack_told_by_an_indefinite_noun_stays_apart(pipeline: Any) -> None:
+    text = ("قصفت طائرات حربية سفينة قرب الميناء أمس وأغرقتها. وفي تطور آخر، شن مسلحون هجوما على مركز للشرطة "
+            "في المدينة.")
+    assert len(asserted(text, pipeline, "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن التهديد النووي الإيراني يقلق دول المنطقة.",  # a danger
+    "وقال المحلل إن الإرهاب يهدد الاستقرار في المنطقة.",  # endangers
+    "وأكد البنك أن ميزان التهديدات يميل نحو تباطؤ الاقتصاد.",  # risks
+    "وقال الخبير إن الديون المتراكمة تمثل تهديدا بانهيار الاقتصاد.",  # poses a danger
+])
+def test_a_danger_is_no_threat(text: str, pipeline: Any) -> None:
+    assert events(text, pipeline, "THREATEN") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ويهدد الحزب بالانسحاب من الحكومة إذا لم تنفذ مطالبه.",
+    "وسط تهديدات إيرانية بالانتقام، شيعت طهران أمس جثمان العالم.",
+    "وهدد تنظيم داعش بقتل الرهائن.",
+])
+def test_a_threat_with_what_is_threatened_is_a_threat(text: str, pipeline: Any) -> None:
+    assert [e.type for e in events(text, pipeline, "THREATEN")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("قتل العقيد سامر الخطيب جراء الاشتباكات الدائرة في حي الميناء بالمدينة.", "سامر الخطيب"),
+    ("وقتل جندي أردني وأصيب اثنان آخران في قصف على موقع حدودي.", "جندي أردني"),
+])
+def test_the_one_named_after_a_passive_killing_is_its_victim(text: str, victim: str, pipeline: Any) -> None:
+    found = asserted(text, pipeline, "ASSAULT")
+    assert found and all(e.actor is None for e in found)
+    assert victim in [e.target.text for e in found if e.target is not None]
+
+
+def test_the_one_named_after_an_active_killing_is_its_actor(pipeline: Any) -> None:
+    text = "وقتل مسلحون ثلاثة جنود برصاص القناصة أمس."
+    assert [e.actor.text for e in asserted(text, pipeline, "ASSAULT") if e.actor is not None] == ["مسلحون"]

@@ -346,9 +346,10 @@ class EventCoder:
     def run(self) -> list[Event]:
         events: list[Event] = []
         fighting = self.ctx.lex.wordsets.get("fighting", frozenset())
+        said = self.ctx.lex.wordsets.get("said", frozenset())
         for lo, hi in self.ctx.ix.sentence_ranges:
             for a, b in story_link(self.ctx, lo, hi):
-                told = fold_mentions(self._sentence(a, b), self.ctx.doc.text, fighting, events)
+                told = fold_mentions(self._sentence(a, b), self.ctx.doc.text, fighting, events, said)
                 events.extend(one_unnamed(told))
         return merge_duplicates(events, self.ctx.doc.text)
 

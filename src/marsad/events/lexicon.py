@@ -17,7 +17,7 @@ PLOVER_TYPES = frozenset(
 )
 AUX_MODES = ("negation", "hypothetical", "future")
 NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle", "initial",
-         "notbi", "call", "notjustprev", "place", "mention", "verb", "notback")
+         "notbi", "bi", "call", "notjustprev", "place", "mention", "verb", "notback")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from marsad.events.dyads import (
 )
 from marsad.events.lexicon import TriggerRule
 from marsad.events.relatives import relative_subject
+from marsad.events.tolls import killed_by, no_killers, only_places, passive_aux
 from marsad.events.verb_objects import cue_speaker
 from marsad.text.normalize import fold
 
@@ -74,7 +75,7 @@ def _right_after(ctx: Context, after: list[Run], end: int, noun: bool) -> Run | 
 
 def _visited(ctx: Context, run: Run, rule: TriggerRule) -> bool:
     """يزور إيران، زيارة بريطانيا: a place right after a visit is the one visited, not the visitor."""
-    return rule.cameo == VISIT and _place(ctx, run)
+    return rule.cameo == VISIT and only_places(ctx, run)
 
 
 def _dead(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -> bool:
@@ -116,12 +117,6 @@ def after_subject(ctx: Context, run: Run, k: int, end: int, rule: TriggerRule) -
     if y >= len(ctx.words) or ctx.words[y].kind != "arabic":
         return False
     return ctx.words[y].norm == "الي" or ctx.words[y].proclitics.lstrip("و")[:1] == "ب"
-
-
-def _place(ctx: Context, run: Run) -> bool:
-    """Does the run only name places (a country, a city, a palace: not a nisba, a person or a body)?"""
-    return all(c.etype == "LOC" or (c.etype is None and c.agent is None and c.start in ctx.place_starts)
-               for c in run.cands)
 
 
 def _accused(ctx: Context, run: Run, k: int, rule: TriggerRule) -> bool:
@@ -185,6 +180,14 @@ def participle(ctx: Context, k: int, rule: TriggerRule) -> bool:
         and len(stem) >= 5
 
 
+def _may_act(ctx: Context, before: list[Run], k: int, rule: TriggerRule) -> list[Run]:
+    """The runs before the trigger at word ``k`` that may be its subject: for a noun, none across a preposition
+    (مقتل عشرة مدنيين في انفجار); for an attack, none that did not kill (:func:`marsad.events.tolls.no_killers`)."""
+    if rule.noun:
+        before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
+    return no_killers(ctx, before, k, rule, not verbal(ctx, k, rule))
+
+
 def _reacting(ctx: Context, k: int) -> bool:
     """"ندد رئيس البرلمان بالتفجير": the event is the object of a reaction, and whoever stands before the
     trigger in its clause is the one who reacts (or its victims), not the one who acted."""
@@ -236,7 +239,7 @@ def _target(ctx: Context, runs: list[Run], after: list[Run], actor: Run | None, 
         if r.lo > 0 and set(ctx.words[r.lo - 1].forms) & COUNTERPART:
             prev = next(iter(set(ctx.words[r.lo - 1].forms) & COUNTERPART))  # بنظيره النيجيري
         hosted = verb and plover == "CONSULT" and subject and actor is not None and prev != "في" \
-            and not _place(ctx, r) and _adjuncts(ctx, actor, r.lo)
+            and not only_places(ctx, r) and _adjuncts(ctx, actor, r.lo)
         marked = (prev in TARGET_PREPS or prev in COUNTERPART) and r.lo - first <= 6  # after a long subject
         # a time between a verb's subject and its object (قصفت طائرات التحالف، قبل ساعات، قاعدة العند)
         timed = verb and subject and r.lo > first and ctx.past_time(first, r.lo) == r.lo
@@ -318,7 +321,7 @@ def participants(
     clo, chi = clause
     target: Run | None = None
     after = [r for r in runs if r.lo >= end]
-    before = [r for r in runs if r.hi <= k]
+    before = [r for r in runs if r.hi <= k] if not passive_aux(ctx, k, rule) else []
     hand = _by_hand(ctx, after, end, chi) if rule.plover in VICTIMS else None
     if hand is not None:  # مقتل رضيع فلسطيني على يد مستوطنين: the hand acts, whatever stands before
         return hand, next((r for r in after if r.hi <= hand.lo and r.lo < hand.lo - 2), None)
@@ -347,15 +350,15 @@ def participants(
                                                                               or participle(ctx, k, rule)))
                                   or (rule.plover in VICTIMS and counted) or _visited(ctx, actor, rule)
                                   or _accused(ctx, actor, k, rule) or _dead(ctx, actor, k, end, rule)
-                                  or _addressed(ctx, actor, k, end, rule) or after_subject(ctx, actor, k, end, rule)):
+                                  or _addressed(ctx, actor, k, end, rule) or after_subject(ctx, actor, k, end, rule)
+                                  or killed_by(ctx, actor, rule)):
             target, actor = actor, None  # اغتيال رئيس الوزراء، قتلوا ثلاثة جنود: the victim
         elif actor is not None and not rule.noun and rule.plover in TRANSITIVE:
             subject = _subject_before(ctx, before, k) or relative_subject(ctx, before, k, end, rule)
             if subject is not None:  # خادم الحرمين يستقبل وزير الدفاع: subject, verb, object
                 actor, target = subject, actor
     if actor is None and before and not _reacting(ctx, k) and not _told_to_occur(ctx, k):
-        if rule.noun:  # مقتل عشرة مدنيين في انفجار: no subject across a preposition
-            before = [r for r in before if not any(ctx.words[x].norm in ADJUNCT_PREPS for x in range(r.hi, k))]
+        before = _may_act(ctx, before, k, rule)
         actor = relative_subject(ctx, before, k, end, rule) or (_before(ctx, before) if before else None)
         if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule) \
                 and not (end < len(ctx.words) and _counts(ctx, end)):  # طائرات التحالف قتلت 3042 عنصرا: active

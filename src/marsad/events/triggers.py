@@ -60,14 +60,10 @@ def _need_fits(
             if w.kind == "arabic" and bare and not ctx.has(x, words) and not bare & ruler:
                 return False
         return True
-    if kind == "notback":  # a definite noun right after one of these words (حضر الاجتماع، خلال اللقاء، هذه الزيارة)
-        # names a meeting told before, unless a party or a relative clause follows it (@meeting_party: خلال
-        # المفاوضات التي أجراها، عقب المباحثات مع القيادة)
-        definite = any(f.startswith("ال") for f in ctx.words[k].forms)
-        if not definite or not any(ctx.has(x, words) for x in range(max(lo, k - 2), k)):
-            return True
-        party = ctx.lex.wordsets.get("meeting_party", frozenset())
-        return any(ctx.has(x, party) for x in range(k + n, min(hi, k + n + 2))) or _met_bi(ctx, k + n, hi)
+    if kind == "notback":
+        return _not_told_back(ctx, words, k, n, lo, hi)
+    if kind == "bi":
+        return _with_bi(ctx, k + n, hi)
     if kind == "place":  # one of the words right after, then a place within two words (مظاهرات في القاهرة)
         return k + n < hi and ctx.has(k + n, words) and _place_after(ctx, k + n + 1, min(hi, k + n + 3))
     if kind == "unquoted":
@@ -75,6 +71,29 @@ def _need_fits(
         return not any(a <= start < b for a, b in ctx.protest_claims)
     # not
     return not any(ctx.has(x, words) for x in range(k + n, min(hi, k + n + 2)))
+
+
+def _not_told_back(ctx: Context, words: frozenset[str], k: int, n: int, lo: int, hi: int) -> bool:
+    """A definite noun right after one of ``words`` (حضر الاجتماع، خلال اللقاء، هذه الزيارة) names a meeting told
+    before, unless a party or a relative clause follows it (@meeting_party: خلال المفاوضات التي أجراها، عقب
+    المباحثات مع القيادة): the rule fits only where the noun is not such a meeting."""
+    definite = any(f.startswith("ال") for f in ctx.words[k].forms)
+    if not definite or not any(ctx.has(x, words) for x in range(max(lo, k - 2), k)):
+        return True
+    party = ctx.lex.wordsets.get("meeting_party", frozenset())
+    return any(ctx.has(x, party) for x in range(k + n, min(hi, k + n + 2))) or _met_bi(ctx, k + n, hi)
+
+
+def _with_bi(ctx: Context, start: int, hi: int) -> bool:
+    """A complement with ب in the three words from ``start``, no mark before it (هدد بقتل، تهديدات إيرانية
+    بالانتقام): what is threatened, not a danger (التهديد النووي)."""
+    for x in range(start, min(hi, start + 3)):
+        w = ctx.words[x]
+        if w.kind == "punct":
+            return False
+        if w.kind == "arabic" and any(f[:1] == "ب" and f[1:] in w.forms for f in w.forms):
+            return True
+    return False
 
 
 def _met_bi(ctx: Context, x: int, hi: int) -> bool:
