@@ -837,3 +837,19 @@ def test_a_caller_found_with_its_addressee_is_cut_before_it() -> None:
     doc, found = find(text)
     assert speakers(doc, found) == ["المتظاهرون"]
     assert doc.text[found[0].start :].startswith("بإجراء")
+
+
+def test_a_dual_cue_after_kana_takes_the_pair_named_before_it() -> None:
+    text = ("وقال الوزير إن الطريق مفتوح. وكان موظف البلدية وسائق الحافلة، أبلغا عن انهيار جسرين، "
+            "وقالا إن المرور توقف.")
+    doc, found = find(text, [entity(text, "الوزير", "PER")])
+    assert cues(doc, found) == ["قال", "أبلغا", "قالا"]
+    assert speakers(doc, found) == ["الوزير", "موظف البلدية وسائق الحافلة", "موظف البلدية وسائق الحافلة"]
+    pair = found[1]
+    assert doc.text[pair.start : pair.start + len("انهيار جسرين")] == "انهيار جسرين"
+
+
+def test_a_dual_cue_does_not_take_a_single_noun_after_kana() -> None:
+    text = "وقال الوزير إن الطريق مفتوح. وكان السائق، قالا إن المرور توقف."
+    doc, found = find(text, [entity(text, "الوزير", "PER")])
+    assert "السائق" not in speakers(doc, found)

@@ -196,6 +196,23 @@ class QuoteFinder(Callers):
                 return sp if sp.span is not None else None
         return None
 
+    def _dual_subject(self, i: int, lo: int) -> Speaker | None:
+        """The pair named between كان and a dual verb cue at i (وكان شاهد عيان ومصدر طبي، أبلغا عن ...): two
+        nouns joined by و, a comma at most before the cue, no other mark or cue among them."""
+        form = (self.cue_kinds[i] or {}).get("verb")
+        if form is None or not self.lex.dual(form):
+            return None
+        end = i - 1 if i - 1 > lo and self._punct(i - 1) in ("،", ",") else i
+        for k in range(end - 1, max(lo, end - 1 - SUBJECT_REACH) - 1, -1):
+            if self._punct(k) or self.cue_kinds[k] is not None:
+                return None
+            if self.words[k].norm.lstrip("وف") in ("كان", "كانت") and k + 2 < end:
+                if not any(self.words[x].norm.startswith("و") for x in range(k + 2, end)):
+                    return None  # وكان الوزير، قالا: one noun, no pair
+                sp = self._resolve(k + 1, end, False)
+                return sp if sp.span is not None else None
+        return None
+
     def _light_subject(self, i: int, lo: int) -> Speaker | None:
         """The subject of a light verb whose statement a cue with فيه/فيها at i reports (وأدلى الوزير بتصريح قال
         فيه، وألقى الرئيس كلمة أكد فيها): the person or body named in the clause, else the definite words
@@ -327,8 +344,8 @@ class QuoteFinder(Callers):
         else:
             said = self.words[i].norm.startswith("بقول") and self._clause_subject(i, lo)
             sp = (said or self._participle_subject(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
-                  or self._kana_subject(i, lo) or self._svo_before(i, lo) or self._opening_subject_of(i, lo)
-                  or self._pronoun(i, lo))
+                  or self._kana_subject(i, lo) or self._dual_subject(i, lo) or self._svo_before(i, lo)
+                  or self._opening_subject_of(i, lo) or self._pronoun(i, lo))
         sp = self._outlet_before(sp)
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:

@@ -63,6 +63,11 @@ class QuoteLexicon:
                         return f, k
         return None
 
+    def dual(self, form: str) -> bool:
+        """Whether the verb cue ``form`` is a dual (قالا، أبلغا، قالتا): its stem without the final ا is a verb cue
+        too (دعا is none: دع is no cue)."""
+        return form.endswith("ا") and not form.endswith("وا") and "verb" in self.cues.get(form[:-1], {})
+
     def gender(self, forms: tuple[str, ...]) -> str:
         """"f" for a feminine cue (قالت، تضيف، مضيفة), "m" for a masculine one (قال، يضيف، مضيفا), "" when
         the form tells neither (a plural, a verbal noun, a form without its pair in the lexicon)."""
