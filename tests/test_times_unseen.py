@@ -448,3 +448,35 @@ def test_later_in_a_past_clause_is_no_time() -> None:
 )
 def test_aqd_before_partnerships_or_such_is_holding_no_decade(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويسعى المصرف إلى إبقاء العجز دون الاثنين في المائة من الناتج.",
+        "وبقي النمو قريبا من الإثنين بالمئة طوال الفصل.",
+    ],
+)
+def test_two_before_percent_is_no_monday(text: str) -> None:
+    assert found(text) == []
+
+
+def test_monday_before_a_percentage_figure_stays_a_day() -> None:
+    assert value_of("وارتفع المؤشر الاثنين 3 في المائة.", "الاثنين") != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("افتتح المصنع في عام .2009 وكان يعمل به مئتا عامل.", "عام .2009", "2009"),
+        ("وتأمل الشركة مضاعفة إنتاجها بحلول العام .2030 وفق خطتها.", "العام .2030", "2030"),
+        ("وتراجعت المبيعات مقارنة بآذار/مارس من عام .2011 وفق المكتب.", "آذار/مارس من عام .2011", "2011-03"),
+        ("واستمر البناء حتى نهاية عام .2005 حين افتتح الجسر.", "نهاية عام .2005", "2005"),
+    ],
+)
+def test_a_full_stop_slipped_before_the_year_keeps_the_year(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_decimal_after_a_year_noun_is_no_year() -> None:
+    assert [v for _, v in found("وبلغ النمو في العام .2014.5 نقطة.") if v == "2014"] == []

@@ -192,6 +192,14 @@ _TWO_AFTER = frozenset({"معا", "منهما", "الاخرين", "الاخرا�
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:او\s+|و\s*)(?:يوم\s+)?(\w+)\s+(\w+)")
 
 
+def _percent_after(ctx: Context, e: int) -> bool:
+    """A percent word right after the weekday ("الاثنين في المائة", "الأحد بالمئة"): a number, not a day."""
+    rest = " ".join(ctx.text[e : e + 16].split())
+    return any(
+        rest.startswith(p) and not rest[len(p) : len(p) + 1].isalnum() for p in ctx.words.percent_after
+    )
+
+
 _NAME_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 
 
@@ -232,6 +240,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     bare = not (m["yawm"] or m["part"] or m["rel"])
     if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in _TWO_AFTER):
         return None  # الأحد/الاثنين as "one"/"two"
+    if bare and wd in (1, 7) and _percent_after(ctx, e):
+        return None  # "مستوى الاثنين في المائة": two percent, not Monday
     if bare and wd == 1 and before in _TWO_BEFORE and not after[:1].isdigit():
         return None  # "أن الاثنين يعرفان بعضهما": the two as a subject, not Monday
     if bare and m.start() == s and _family_name(ctx, m["wd"], s):
