@@ -480,3 +480,20 @@ def test_a_full_stop_slipped_before_the_year_keeps_the_year(text: str, expr: str
 
 def test_a_decimal_after_a_year_noun_is_no_year() -> None:
     assert [v for _, v in found("وبلغ النمو في العام .2014.5 نقطة.") if v == "2014"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("وبدأ سريان وقف إطلاق النار منتصف ليل أمس.", "منتصف ليل أمس", "2015-08-12T00:00"),
+        ("وتبادل الطرفان القصف بعد منتصف ليل أول من أمس.", "منتصف ليل أول من أمس", "2015-08-11T00:00"),
+        ("وانتهت مهلة التسجيل عند منتصف ليل أمس الأول.", "منتصف ليل أمس الأول", "2015-08-11T00:00"),
+    ],
+)
+def test_midnight_of_last_night_ends_that_day(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_midnight_of_a_named_night_stays_the_start_of_its_day() -> None:
+    assert value_of("وأغلقت الحدود منتصف ليل الجمعة.", "منتصف ليل الجمعة") == "2015-08-07T00:00"
+    assert value_of("وأغلقت الحدود منتصف ليلة أمس الثلاثاء.", "منتصف ليلة أمس الثلاثاء") == "2015-08-11T00:00"

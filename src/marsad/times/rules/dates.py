@@ -63,8 +63,8 @@ def rules(p: Pieces) -> list[Rule]:
              year_pair, {"#"}),
         rule("monthyear",
              rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}(?:\s+{_HONORIFIC})?"
-             rf"\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*{_STRAY_DOT})?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
-             mods | {"شهر"} | set(p.lex.months)),
+             rf"\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*{_STRAY_DOT})?(?P<y>\d{{4,5}})(?!\d){ERA})",
+             monthyear, mods | {"شهر"} | set(p.lex.months)),
         rule("monthalone",
              rf"{CL}(?:(?P<prep>{PREP}|من|الي)\s+)?(?P<x>(?:(?P<mod>{mod})\s+)?(?P<shahr>شهر\s+)?{month2}"
              rf"(?:\s+(?P<hon>المبارك|الكريم|الفضيل|الحرام))?(?:\s+(?P<rel>{relmod}))?)", monthalone,

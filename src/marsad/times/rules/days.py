@@ -148,11 +148,13 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         value = "XXXX-XX-XX"
     else:
-        value = cal.fmt_day(_day_with_weekday(ctx.anchor, offset, wd_text, ctx))
-    night_end = ctx.kind("nightday", m["dr"]) if m["mid"] and not part else None
-    if night_end is not None and ctx.anchor is not None:  # منتصف البارحة: the midnight that ends that night
-        return Found(s, e, "TIME", f"{cal.fmt_day(ctx.anchor + dt.timedelta(days=offset + 1))}{night_end}",
-                     grain="daytime", part="NI")
+        day = _day_with_weekday(ctx.anchor, offset, wd_text, ctx)
+        value = cal.fmt_day(day)
+    night_end = ctx.kind("nightday", m["dr"]) if m["mid"] and not wd_text else None  # ليلة الجمعة: the night before it
+    if part and not ctx.kind("midnightpart", m["part"]):
+        night_end = None
+    if night_end is not None and ctx.anchor is not None:  # منتصف البارحة، منتصف ليل أمس: the midnight ending that night
+        return Found(s, e, "TIME", f"{cal.fmt_day(day + dt.timedelta(days=1))}{night_end}", grain="daytime", part="NI")
     if part:
         return _part_of(m, ctx, s, e, value, part)
     return Found(s, e, "DATE", value, grain="day")
