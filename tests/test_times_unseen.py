@@ -497,3 +497,9 @@ def test_midnight_of_last_night_ends_that_day(text: str, expr: str, value: str) 
 def test_midnight_of_a_named_night_stays_the_start_of_its_day() -> None:
     assert value_of("وأغلقت الحدود منتصف ليل الجمعة.", "منتصف ليل الجمعة") == "2015-08-07T00:00"
     assert value_of("وأغلقت الحدود منتصف ليلة أمس الثلاثاء.", "منتصف ليلة أمس الثلاثاء") == "2015-08-11T00:00"
+
+
+def test_an_imperfect_verb_known_by_its_feminine_future_puts_a_weekday_ahead() -> None:
+    assert value_of("يعاود الفريق تدريباته يوم السبت بعد راحة قصيرة.", "يوم السبت") == "2015-08-15"
+    assert value_of("عاود الفريق تدريباته يوم السبت.", "يوم السبت") == "2015-08-08"
+    assert value_of("وكان الفريق يعاود تدريباته يوم السبت.", "يوم السبت") == "2015-08-08"
