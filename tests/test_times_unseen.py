@@ -448,3 +448,58 @@ def test_later_in_a_past_clause_is_no_time() -> None:
 )
 def test_aqd_before_partnerships_or_such_is_holding_no_decade(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويسعى المصرف إلى إبقاء العجز دون الاثنين في المائة من الناتج.",
+        "وبقي النمو قريبا من الإثنين بالمئة طوال الفصل.",
+    ],
+)
+def test_two_before_percent_is_no_monday(text: str) -> None:
+    assert found(text) == []
+
+
+def test_monday_before_a_percentage_figure_stays_a_day() -> None:
+    assert value_of("وارتفع المؤشر الاثنين 3 في المائة.", "الاثنين") != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("افتتح المصنع في عام .2009 وكان يعمل به مئتا عامل.", "عام .2009", "2009"),
+        ("وتأمل الشركة مضاعفة إنتاجها بحلول العام .2030 وفق خطتها.", "العام .2030", "2030"),
+        ("وتراجعت المبيعات مقارنة بآذار/مارس من عام .2011 وفق المكتب.", "آذار/مارس من عام .2011", "2011-03"),
+        ("واستمر البناء حتى نهاية عام .2005 حين افتتح الجسر.", "نهاية عام .2005", "2005"),
+    ],
+)
+def test_a_full_stop_slipped_before_the_year_keeps_the_year(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_a_decimal_after_a_year_noun_is_no_year() -> None:
+    assert [v for _, v in found("وبلغ النمو في العام .2014.5 نقطة.") if v == "2014"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("وبدأ سريان وقف إطلاق النار منتصف ليل أمس.", "منتصف ليل أمس", "2015-08-12T00:00"),
+        ("وتبادل الطرفان القصف بعد منتصف ليل أول من أمس.", "منتصف ليل أول من أمس", "2015-08-11T00:00"),
+        ("وانتهت مهلة التسجيل عند منتصف ليل أمس الأول.", "منتصف ليل أمس الأول", "2015-08-11T00:00"),
+    ],
+)
+def test_midnight_of_last_night_ends_that_day(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+def test_midnight_of_a_named_night_stays_the_start_of_its_day() -> None:
+    assert value_of("وأغلقت الحدود منتصف ليل الجمعة.", "منتصف ليل الجمعة") == "2015-08-07T00:00"
+    assert value_of("وأغلقت الحدود منتصف ليلة أمس الثلاثاء.", "منتصف ليلة أمس الثلاثاء") == "2015-08-11T00:00"
+
+
+def test_an_imperfect_verb_known_by_its_feminine_future_puts_a_weekday_ahead() -> None:
+    assert value_of("يعاود الفريق تدريباته يوم السبت بعد راحة قصيرة.", "يوم السبت") == "2015-08-15"
+    assert value_of("عاود الفريق تدريباته يوم السبت.", "يوم السبت") == "2015-08-08"
+    assert value_of("وكان الفريق يعاود تدريباته يوم السبت.", "يوم السبت") == "2015-08-08"

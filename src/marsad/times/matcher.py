@@ -352,12 +352,13 @@ class Matcher:
         return False
 
     def _imperfect(self, w: str) -> bool:
-        """An imperfect verb of يـ (يعقد): frequent, and frequent with a future س as well (سيعقد)."""
+        """An imperfect verb of يـ (يعقد): frequent, and frequent with a future س as well (سيعقد), or with its
+        feminine تـ (يعاود: ستعاود)."""
         return (
             len(w) >= S.FUTURE_VERB_MIN_LEN - 1
             and w[0] == "ي"
             and self.vocab.get(w, 0) >= S.FUTURE_STEM_MIN_COUNT
-            and self.vocab.get("س" + w, 0) >= S.FUTURE_VERB_MIN_COUNT
+            and max(self.vocab.get("س" + w, 0), self.vocab.get("ست" + w[1:], 0)) >= S.FUTURE_VERB_MIN_COUNT
         )
 
     def _imperfect_verb(self, w: str) -> bool:

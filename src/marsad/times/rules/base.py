@@ -63,6 +63,7 @@ class Words:
     holding: frozenset[str]  # holding: "عقد الاجتماعات": "holding", not "decade"
     not_gad: frozenset[str]  # notgad: "نحو غد مشرق": the future as a figure, not tomorrow
     former_before: frozenset[str]  # formerbefore: "يوغوسلافيا سابقا": "former", not a past time
+    percent_after: frozenset[str]  # percentafter: "الاثنين في المائة": two percent, not Monday
     year_name: frozenset[str]  # yearname: "قانون العمل 1976": a bare year naming a law or an edition
     count_after: frozenset[str]  # countafter: "في 2000 منزل": a count, not a year
     month_before: frozenset[str]  # monthbefore: "تسليم أغسطس": a bare month after a word that takes one
@@ -192,6 +193,7 @@ def build_words(lex: TimeLexicon) -> Words:
         present_before=r("presentbefore"), state_verbs=r("stateverb"), name_dates=r("namedate"),
         past_noun=r("pastnoun"),
         century_before=r("centurybefore"), holding=r("holding"), not_gad=r("notgad"), former_before=r("formerbefore"),
+        percent_after=r("percentafter"),
         year_name=r("yearname"), count_after=r("countafter"), month_before=r("monthbefore"),
         past_cue=r("pastcue"), not_day_before=r("notdaybefore"), feast_before=r("feastbefore"),
         weekday_indef={k[2:]: v for k, v in lex.weekdays.items() if k[2:] not in ("احد", "اثنين")},

@@ -35,6 +35,9 @@ from marsad.times.rules.years import year, year_pair
 
 _HONORIFIC = r"(?:المبارك|الكريم|الفضيل|الحرام|المعظم)"  # "رمضان المبارك من عام 1433هـ": the month of that year
 _YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "عامين", "العامين", "السنتين", "السنوات", "الاعوام"}
+# "عام .2014": a sentence's full stop set before the year it ends (a right-to-left typing slip); the dot
+# goes with the year noun only when four digits follow it and no digit or dot after them
+_STRAY_DOT = r"(?:\.(?=\d{4}(?![\d.])))?"
 _DAY_SEP = r"(?:و|،|,|-|–|(?:و\s*)?(?:الي|حتي)(?!\w))"  # a list or a range of days: 3 و4، من 10 إلى 15
 _WORD_AFTER_YEAR_OK = re.compile(r"(?:و|ف|الي|حتي|في|من|عندما|حين|عن|علي|ثم|بعد|قبل)(?!\w)|و")
 
@@ -60,15 +63,15 @@ def rules(p: Pieces) -> list[Rule]:
              year_pair, {"#"}),
         rule("monthyear",
              rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?)?(?:شهر\s+)?{month2}(?:\s+{_HONORIFIC})?"
-             rf"\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4,5}})(?!\d){ERA})", monthyear,
-             mods | {"شهر"} | set(p.lex.months)),
+             rf"\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*{_STRAY_DOT})?(?P<y>\d{{4,5}})(?!\d){ERA})",
+             monthyear, mods | {"شهر"} | set(p.lex.months)),
         rule("monthalone",
              rf"{CL}(?:(?P<prep>{PREP}|من|الي)\s+)?(?P<x>(?:(?P<mod>{mod})\s+)?(?P<shahr>شهر\s+)?{month2}"
              rf"(?:\s+(?P<hon>المبارك|الكريم|الفضيل|الحرام))?(?:\s+(?P<rel>{relmod}))?)", monthalone,
              set(PREP_WORDS) | mods | {"شهر", "من", "الي"} | set(p.lex.months)),
         rule("year",
              rf"{CL}(?:(?P<prep>{PREP}|من|الي|حتي|بين)\s+)?(?P<x>(?:(?P<mod>{mod})\s+(?:من\s+)?"
-             rf"(?:(?:ال)?(?:عام|سنه)\s*)?|(?P<noun>عام|العام|سنه|السنه|للعام|عامين|عامي|سنتي|العامين|السنتين|السنوات|الاعوام)\s*)?"
+             rf"(?:(?:ال)?(?:عام|سنه)\s*{_STRAY_DOT})?|(?P<noun>عام|العام|سنه|السنه|للعام|عامين|عامي|سنتي|العامين|السنتين|السنوات|الاعوام)\s*{_STRAY_DOT})?"
              rf"(?P<y>\d{{3,5}})(?!\d){ERA}(?P<bc>\s+(?:قبل\s+الميلاد|ق\.\s*م)(?!\w))?)", year,
              set(PREP_WORDS) | mods | _YEAR_NOUNS | {"#", "من", "الي", "حتي", "بين"}),
         rule("day_list",

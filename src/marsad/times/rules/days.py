@@ -148,11 +148,13 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         value = "XXXX-XX-XX"
     else:
-        value = cal.fmt_day(_day_with_weekday(ctx.anchor, offset, wd_text, ctx))
-    night_end = ctx.kind("nightday", m["dr"]) if m["mid"] and not part else None
-    if night_end is not None and ctx.anchor is not None:  # منتصف البارحة: the midnight that ends that night
-        return Found(s, e, "TIME", f"{cal.fmt_day(ctx.anchor + dt.timedelta(days=offset + 1))}{night_end}",
-                     grain="daytime", part="NI")
+        day = _day_with_weekday(ctx.anchor, offset, wd_text, ctx)
+        value = cal.fmt_day(day)
+    night_end = ctx.kind("nightday", m["dr"]) if m["mid"] and not wd_text else None  # ليلة الجمعة: the night before it
+    if part and not ctx.kind("midnightpart", m["part"]):
+        night_end = None
+    if night_end is not None and ctx.anchor is not None:  # منتصف البارحة، منتصف ليل أمس: the midnight ending that night
+        return Found(s, e, "TIME", f"{cal.fmt_day(day + dt.timedelta(days=1))}{night_end}", grain="daytime", part="NI")
     if part:
         return _part_of(m, ctx, s, e, value, part)
     return Found(s, e, "DATE", value, grain="day")
@@ -190,6 +192,14 @@ _NUMBER_BEFORE = frozenset({"كلا", "الواحد", "بين", "هذين", "ي�
 _TWO_BEFORE = frozenset({"ان", "بان", "لان", "وان", "مع"})  # folded: "أن الاثنين كانا", "مع الاثنين": the two
 _TWO_AFTER = frozenset({"معا", "منهما", "الاخرين", "الاخران", "كليهما", "كلاهما", "اللذين", "اللذان"})  # folded
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:او\s+|و\s*)(?:يوم\s+)?(\w+)\s+(\w+)")
+
+
+def _percent_after(ctx: Context, e: int) -> bool:
+    """A percent word right after the weekday ("الاثنين في المائة", "الأحد بالمئة"): a number, not a day."""
+    rest = " ".join(ctx.text[e : e + 16].split())
+    return any(
+        rest.startswith(p) and not rest[len(p) : len(p) + 1].isalnum() for p in ctx.words.percent_after
+    )
 
 
 _NAME_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
@@ -232,6 +242,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     bare = not (m["yawm"] or m["part"] or m["rel"])
     if bare and wd in (1, 7) and (before in _NUMBER_BEFORE or after in _TWO_AFTER):
         return None  # الأحد/الاثنين as "one"/"two"
+    if bare and wd in (1, 7) and _percent_after(ctx, e):
+        return None  # "مستوى الاثنين في المائة": two percent, not Monday
     if bare and wd == 1 and before in _TWO_BEFORE and not after[:1].isdigit():
         return None  # "أن الاثنين يعرفان بعضهما": the two as a subject, not Monday
     if bare and m.start() == s and _family_name(ctx, m["wd"], s):
