@@ -117,3 +117,21 @@ def test_a_relative_clause_ends_the_speaker_before_an_object() -> None:
     text = "وكشفت النشرة الشهرية التي تصدرها الهيئة عن ارتفاع عدد المشتركين."
     doc, found = find(text)
     assert all(not t[2].startswith("تصدرها") for t in triples(doc, found))
+
+
+def test_a_listed_verbal_noun_of_the_ground_form_opens_the_object_after_a_named_speaker() -> None:
+    text = "أعلن وزير النقل ماجد السالم وصول الدفعة الأولى من الحافلات."
+    doc, found = find(text, [entity(text, "ماجد السالم", "PER")])
+    assert triples(doc, found) == [("ماجد السالم", "statement", "وصول الدفعة الأولى من الحافلات")]
+    text = "وأكدت مصادر طبية مقتل خمسة أشخاص في الحريق."
+    doc, found = find(text)
+    assert triples(doc, found) == [("مصادر طبية", "statement", "مقتل خمسة أشخاص في الحريق")]
+    text = "وأوضحت الشركة قيامها بصيانة المحطات، متوقعة عودة الخدمة خلال يومين."
+    doc, found = find(text)
+    assert [t[2] for t in triples(doc, found)] == ["قيامها بصيانة المحطات", "عودة الخدمة خلال يومين"]
+
+
+def test_a_complementizer_before_a_listed_verbal_noun_still_opens_the_content() -> None:
+    text = "وأكد محافظ المدينة سالم الراشد أن عودة الكهرباء ستتم قريبا."
+    doc, found = find(text, [entity(text, "سالم الراشد", "PER")])
+    assert triples(doc, found) == [("سالم الراشد", "statement", "عودة الكهرباء ستتم قريبا")]

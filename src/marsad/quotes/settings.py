@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from marsad.quotes.words import QUOTE_OPEN
+from marsad.resources import read_table
+from marsad.text.normalize import fold
 
 MAX_REGION = 28  # words between a cue and its complement
 # Words that end a speaker region: what follows them is an adjunct (في مؤتمر صحفي، خلال لقائه، أمام البرلمان).
@@ -103,12 +105,10 @@ THANKS_NOUNS = frozenset(
 BLAME_NOUNS = frozenset("مسؤوليه المسؤوليه مسئوليه المسئوليه".split())
 MAX_THANKS_REGION = 12  # words between such a verb and its noun: the speaker (وقدم مدير التعليم بالمنطقة فلان الشكر)
 
-# Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، مؤكدا
-# أهمية ...): no name begins with them, so a bare title before them is the whole speaker.
-MASDAR_OBJECTS = frozenset(
-    "ضروره اهميه حرص التزام رفض دعم استمرار عزم تمسك استعداد وقوف تضامن ترحيب حاجه سعي مواصله اعتزاز تقدير"
-    " امل ثقه حدوث وجود عدم نجاح صحه".split()
-)
+# Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، أعلن المدير
+# وصول ...، مؤكدا أهمية ...): no name begins with them, so a bare title before them is the whole speaker
+# (lexicons/verbal_nouns.tsv, folded).
+MASDAR_OBJECTS = frozenset(fold(row["form"]) for row in read_table("verbal_nouns"))
 SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before its verb cue (الداخلية تشير)
 # Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
 NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبله الجاري الحالي الحاليه الان هذا هذه ذلك تلك".split())
