@@ -130,3 +130,36 @@ def test_a_surname_that_folds_to_a_preposition_makes_no_person_of_the_prepositio
     found = link_entities(text, res.tokenizer(text), res, [Entity(start, start + len(name), "PER")])
     persons = [text[e.start : e.end] for e in found if e.type == "PER"]
     assert name in persons and "على" not in persons
+
+
+def _tagged_people(text: str, names: tuple[str, ...], res: Resources) -> set[str]:
+    """The people read in ``text`` when the tagger read each of ``names`` (first occurrence) as a person."""
+    tagged = tuple(Entity(text.index(n), text.index(n) + len(n), "PER") for n in names)
+    found = link_entities(text, res.tokenizer(text), res, tagged)
+    assert all(found[n].end <= found[n + 1].start for n in range(len(found) - 1)), "entities overlap"
+    return {text[e.start : e.end] for e in found if e.type == "PER"}
+
+
+def test_a_listed_surname_that_is_a_common_noun_ends_a_lone_given_name(res: Resources) -> None:
+    text = "وانتخبت الجمعية العمومية ماجد عيد في مجلس الإدارة، وتولى الملف خالد خميس بنفسه."
+    assert {"ماجد عيد", "خالد خميس"} <= _tagged_people(text, ("ماجد", "خالد"), res)
+
+
+def test_a_listed_surname_before_a_word_that_cannot_go_on_a_name_is_taken_in(res: Resources) -> None:
+    text = "ويولي رئيس النادي ماجد عيد اهتمامه بالفريق الأول."
+    assert "ماجد عيد" in _tagged_people(text, ("ماجد",), res)
+
+
+def test_a_weekday_after_a_given_name_is_a_surname_only_before_a_title(res: Resources) -> None:
+    text = "وحضر اللقاء وماجد الخميس عضو مجلس الإدارة."
+    assert "ماجد الخميس" in _tagged_people(text, ("ماجد",), res)
+    assert "ماجد" in _tagged_people("ووصل ماجد الخميس إلى المدينة.", ("ماجد",), res)
+
+
+def test_a_common_noun_governing_a_definite_word_is_no_surname(res: Resources) -> None:
+    assert "ماجد" in _tagged_people("وهنأ ماجد عيد الفطر جميع الموظفين.", ("ماجد",), res)
+
+
+def test_a_verb_or_a_new_line_after_a_given_name_is_no_surname(res: Resources) -> None:
+    assert "خالد" in _tagged_people("وقد أكد أن خالد بات قريبا من التوقيع.", ("خالد",), res)
+    assert "خالد" in _tagged_people("تعاقد النادي مع خالد\n\nعيد الفطر المبارك", ("خالد",), res)

@@ -51,3 +51,19 @@ def test_town_nouns_are_read_from_their_lexicon(res: Resources) -> None:
     assert {"قريه", "بلده", "مدينه", "ناحيه", "حي"} <= towns.nouns  # folded, as tokens are compared
     assert towns.villages < towns.nouns and "مدينه" not in towns.villages
     assert {"كل", "اي"} <= towns.any_town and not towns.any_town & towns.nouns
+
+
+def test_a_club_named_after_its_city_after_the_city_noun_is_the_city(res: Resources) -> None:
+    text = "وتوجه لاعبو الفريق إلى مدينة ميلان لإقامة المعسكر، وسيلعب الفريق مع ميلان وديا."
+    found = link_entities(text, res.tokenizer(text), res)
+    city = next(e for e in found if text[e.start : e.end] == "ميلان")
+    club = [e for e in found if text[e.start : e.end] == "ميلان" and e is not city]
+    assert city.type == "LOC" and city.country == "ITA" and city.id is None
+    assert club and club[0].type == "ORG"  # elsewhere in the sport news it is the club
+
+
+def test_a_club_named_like_a_district_after_its_noun_is_a_district_of_no_known_country(res: Resources) -> None:
+    text = "وتدرب لاعبو الفريق قبل المباراة، وسكن المدرب في حي النصر القريب من الملعب."
+    found = link_entities(text, res.tokenizer(text), res)
+    district = next(e for e in found if text[e.start : e.end] == "النصر")
+    assert district.type == "LOC" and district.country is None

@@ -260,10 +260,17 @@ def test_a_company_word_before_a_name_of_its_own_is_left_out(res: Resources) -> 
 @pytest.mark.parametrize(("text", "name"), [
     ("ونقل موقع الواحة نيوز عن مصدر قوله إن", "الواحة نيوز"),
     ("وقال المتحدث لسكاي نيوز عربية إن الوضع مستقر.", "سكاي نيوز عربية"),  # without its ل, with the edition
+    ("وبثت شبكة «جي دي سي نيوز» لقطات للحريق.", "جي دي سي نيوز"),  # a name in spelled letters: all its letters
+    ("وصرح المدير لجي إم سي نيوز بأن الموسم طويل.", "جي إم سي نيوز"),  # without the ل of its first letter
 ])
 def test_a_word_before_news_names_an_outlet(res: Resources, text: str, name: str) -> None:
     found = ents(text, res)
     assert name in found and found[name].type == "ORG" and found[name].kind == "media"
+
+
+def test_letters_apart_from_the_name_before_news_stay_out(res: Resources) -> None:
+    found = ents("وأضاف الحرف بي\nسي نيوز تنقل الخبر.", res)
+    assert "بي\nسي نيوز" not in found and "سي نيوز" in found
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -612,3 +619,8 @@ def test_a_body_named_by_its_common_noun_after_a_title_comes_before_the_name(res
     found = ents("وقال المتحدث باسم الوزارة خالد المنصوري إن الحملة مستمرة.", res)
     assert found["خالد المنصوري"].type == "PER"
     assert not any(name.startswith("الوزارة") for name in found)
+
+
+def test_letters_of_a_known_outlet_before_news_keep_its_country(res: Resources) -> None:
+    found = ents("وأكد المهندس لبي بي سي نيوز أن العمل متواصل.", res)
+    assert found["بي بي سي نيوز"].type == "ORG" and found["بي بي سي نيوز"].country == "GBR"

@@ -14,7 +14,7 @@ from marsad.text.normalize import fold
 PERSON = "person"  # the kind of a head that names a place only after a person (مدينة الملك عبدالله الاقتصادية)
 ROLES = ("org", "facility", "direction", "adj", "generic", "generic_adj", "stop", "media", "sports", "describe",
          "descriptor", "weak", "deputy", "branch", "alone", "lam_adj", "quoted_ministry",
-         "person", "apparatus", "remit")
+         "person", "apparatus", "remit", "letter")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,7 @@ class HeadWords:
     # heads that name a device too (جهاز), by head: the fields after which they head a body (أمن, مكافحة, إحصاء)
     apparatus: dict[str, frozenset[str]] = field(default_factory=dict)
     remit: frozenset[str] = frozenset()  # nouns of a remit a name joins by و in construct (وأوضاع اللاعبين)
+    letter: frozenset[str] = frozenset()  # Latin letters spelled in Arabic, words of a name in letters (اي بي سي)
 
 
 def load_heads(res: Resources) -> HeadWords:
@@ -67,7 +68,8 @@ def load_heads(res: Resources) -> HeadWords:
                          frozenset(h.removeprefix("ال") for h in sets["weak"]), frozenset(sets["deputy"]),
                          frozenset(sets["branch"]), frozenset(sets["alone"]), frozenset(sets["lam_adj"]),
                          frozenset(sets["quoted_ministry"]), person,
-                         {head: frozenset(fields) for head, fields in apparatus.items()}, frozenset(sets["remit"]))
+                         {head: frozenset(fields) for head, fields in apparatus.items()}, frozenset(sets["remit"]),
+                         frozenset(sets["letter"]))
 
     words: HeadWords = res.cached("gazetteer.heads", build)
     return words

@@ -119,6 +119,9 @@ class Gazetteer:
     # first words of titles, never taken as name words
     title_words: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
+    # one-word entries of the person-name list (``person_names.tsv``, folded): given names and surnames, some of
+    # them common words too (عيد, خميس); a surname only right after a given name
+    name_words: frozenset[str] = frozenset()
     # words that head a phrase naming no entity (diseases, viruses): tagger spans starting with one are dropped
     not_entities: frozenset[str] = frozenset()
     # product lines (جالاكسي): a tagger span of two words or more starting with one is a product and its model
@@ -239,6 +242,7 @@ def build_gazetteer(res: Resources) -> Gazetteer:
     for row in res.table("world_places", 2):  # names are stored folded, words separated by single spaces
         g.world[tuple(row["name"].split())] = Entry("LOC", row["id"], _opt(row["country"]), "city", "world_places")
     g.given_names = frozenset(fold(row["name"]) for row in res.table("given_names", 1))
+    g.name_words = frozenset(w for w in (row["name"] for row in res.table("person_names", 1)) if " " not in w)
     not_entities = res.table("not_entities", 1)
     g.not_entities = frozenset(fold(row["word"]) for row in not_entities if row["scope"] not in ("alone", "line"))
     g.product_lines = frozenset(fold(row["word"]) for row in not_entities if row["scope"] == "line")

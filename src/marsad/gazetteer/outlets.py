@@ -12,6 +12,7 @@ from marsad.gazetteer.lexicon import Gazetteer, name_keys
 from marsad.gazetteer.match import TokenKey
 from marsad.gazetteer.spans import GAZETTEER, QUOTES, RULE, Cand
 from marsad.resources import Resources
+from marsad.text.normalize import fold
 
 NEWS = "نيوز"  # folded: a word before it names an outlet ("المدينة نيوز")
 NEWS_TAIL = frozenset({"عربيه", "العربيه"})  # the edition that continues it ("سكاي نيوز عربية")
@@ -56,18 +57,37 @@ def online_outlets(chosen: list[Cand], keys: Sequence[TokenKey]) -> list[Cand]:
     return out
 
 
-def news_outlets(keys: Sequence[TokenKey], gaz: Gazetteer) -> list[Cand]:
+def news_outlets(text: str, keys: Sequence[TokenKey], gaz: Gazetteer, heads: HeadWords) -> list[Cand]:
     """A word before "نيوز" names a news outlet with it ("المدينة نيوز", "لسكاي نيوز عربية" without its ل),
-    with the edition adjective that follows; a candidate as strong as a gazetteer name, so the longest wins."""
+    with the edition adjective that follows, and a name in spelled Latin letters all its letters ("اي بي سي نيوز",
+    not "سي نيوز"); a candidate as strong as a gazetteer name, so the longest wins."""
     out: list[Cand] = []
     for i in range(1, len(keys)):
-        prev = keys[i - 1]
-        if keys[i].key != NEWS or prev.kind != "arabic" or gaz.context.get(prev.key) in ("stop", "verb"):
+        first = i - 1
+        if keys[i].key != NEWS or keys[first].kind != "arabic" or gaz.context.get(keys[first].key) in ("stop", "verb"):
             continue
+        prev = keys[first]
         start = prev.variants[1][1] if prev.clitic and len(prev.variants) > 1 else prev.start
+        if _letter_start(prev, heads.letter) is not None:
+            while first > 0 and keys[first - 1].kind == "arabic" \
+                    and text[keys[first - 1].end : keys[first].start] == " " \
+                    and _letter_start(keys[first - 1], heads.letter) is not None:  # one space between: one name
+                first -= 1  # the letters before: "اي بي" + "سي نيوز", "لبي" + "بي سي نيوز" without its ل
+                start = _letter_start(keys[first], heads.letter) or keys[first].start
         last = i + 2 if i + 1 < len(keys) and keys[i + 1].key in NEWS_TAIL else i + 1
-        out.append(Cand(i - 1, last, start, keys[last - 1].end, "ORG", None, None, None, GAZETTEER, "media"))
+        known = gaz.names.get([fold(text[_letter_start(k, heads.letter) or k.start : k.end]) for k in keys[first:i]]) \
+            if first < i - 1 else None  # the letters name a known outlet: "بي بي سي" + "نيوز" is the BBC's
+        if known is not None and known.type == "ORG":
+            out.append(Cand(first, last, start, keys[last - 1].end, "ORG", known.id, known.country, None, GAZETTEER,
+                            known.kind))
+            continue
+        out.append(Cand(first, last, start, keys[last - 1].end, "ORG", None, None, None, GAZETTEER, "media"))
     return out
+
+
+def _letter_start(k: TokenKey, letters: frozenset[str]) -> int | None:
+    """Where the spelled Latin letter of token ``k`` starts, its proclitics left out ("لبي" → بي), or None."""
+    return next((start for key, start in reversed(k.variants) if key in letters), None)
 
 
 OUTLET_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون"})  # folded: a name follows unquoted

@@ -12,7 +12,7 @@ the words that make one any town, are data (``town_nouns.tsv``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.errors import ResourceError
 from marsad.gazetteer.lexicon import Gazetteer
@@ -25,6 +25,7 @@ from marsad.text.normalize import fold
 KINDS = ("village", "town", "any")
 MAX_PLACE_WORDS = 3
 MAX_PLACE_COUNT = 300  # a word this frequent in the vocabulary is a common word before it is a village
+CITY = "مدينه"  # folded: the city's noun (a club named after a city is in that city's country)
 VERB_SWAP = 5  # an imperfect verb: the same word with the other prefix is this common (يتوفر / تتوفر)
 
 
@@ -105,9 +106,23 @@ def _town(rules: NameRules, gaz: Gazetteer, village: bool, first: int, last: int
                 known.country if listed and known else None, None, RULE)
 
 
+def _club_city(c: Cand, keys: Sequence[TokenKey], towns: TownNouns) -> Cand:
+    """A club named after a place right after a town noun is the place ("إلى مدينة ميلان" in sport news: the
+    club's name was read there; "حي النصر"), not after a village's noun; after the city's noun it is the club's
+    city, in its country, after a district's noun a namesake district anywhere."""
+    if c.type != "ORG" or c.kind != "club" or c.first == 0 or c.start != keys[c.first].start:
+        return c
+    noun = _town_noun(keys, c.first - 1, towns)
+    if noun is None or noun in towns.villages:
+        return c
+    city = noun == CITY
+    return replace(c, type="LOC", id=None, country=c.country if city else None, kind="city" if city else None)
+
+
 def town_places(chosen: list[Cand], rules: NameRules, towns: TownNouns) -> list[Cand]:
     """``chosen`` with the places named after a town noun that no chosen span touches (see module doc)."""
     keys = rules.keys
+    chosen = [_club_city(c, keys, towns) for c in chosen]
     taken = {t for c in chosen for t in range(c.first, c.last)}
     found: list[Cand] = []
     for i in range(len(keys) - 1):

@@ -40,6 +40,10 @@ def whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) 
                     (keys[first].key in rules.gaz.given_names and family_name(rules, keys[last]))
                     or (c.priority == TAGGER and tagged_family(rules, keys[first], keys[last]))):
                 last += 1
+            elif c.id is None and last - first == 1 and any(
+                    key in rules.gaz.given_names and s == c.start for key, s in keys[first].variants) \
+                    and listed_surname(rules, keys, last, taken):
+                last += 1  # a surname that is a word too, the name's end: "أحمد" + "عيد"، "وأحمد" + "الخميس عضو"
             elif c.id is None and last - first == 1 and first > 0 and first - 1 not in taken \
                     and family_name(rules, keys[first]) and given_before(rules, keys, first - 1):
                 first -= 1  # a family name read alone after its first name: "الدكتور مساعد" + "العيبان"
@@ -49,6 +53,32 @@ def whole_names(chosen: list[Cand], keys: Sequence[TokenKey], rules: NameRules) 
                             end=keys[last - 1].end)
         out.append(c)
     return out
+
+
+SURNAME_NOUN_MIN = 10  # a listed surname that is a word too is a noun: seen with the article this often
+
+
+def listed_surname(rules: NameRules, keys: Sequence[TokenKey], j: int, taken: set[int]) -> bool:
+    """Token ``j``, right after a lone given name, is its surname from the person-name list though a common word
+    too ("أحمد عيد"، "محمد خميس"), no given name of its own (a second given name is read by the rules of given
+    names): written bare, with no proclitic, where the name plainly ends after it (the
+    edge, punctuation, a function word, a title in apposition, or a word that cannot go on a name: "عيد في
+    اللجنة"، "عيد اهتمامه"), never before a definite word it may govern ("عيد الفطر"); with the article (a
+    weekday: الخميس) only before a title in apposition ("أحمد الخميس عضو اللجنة")."""
+    if j >= len(keys) or j in taken or "\n" in rules.text[keys[j - 1].end : keys[j].start]:
+        return False  # a title line ends there: "... للمخلوع صالح" / "عين اليوم"
+    k = keys[j]
+    if k.kind != "arabic" or k.clitic or k.key in rules.gaz.title_words or rules.gaz.nisba.get((k.key,)) is not None:
+        return False
+    nxt = j + 1
+    title_after = nxt < len(keys) and keys[nxt].key in rules.gaz.title_words
+    if k.key.startswith("ال"):  # a time word too: the title after it is what makes it a name
+        return k.key[2:] in rules.gaz.name_words and title_after
+    if k.key not in rules.gaz.name_words or k.key in rules.gaz.given_names or rules.ctx[j] is not None \
+            or rules.vocab.get("ال" + k.key, 0) < SURNAME_NOUN_MIN:
+        return False  # a verb or particle (بات, هنا) never takes the article: no noun, no surname
+    return nxt >= len(keys) or title_after or rules.boundary(nxt) or (
+        not keys[nxt].key.startswith("ال") and not rules.name_like(nxt, first=False, inside_names=True))
 
 
 PLACE_NAME_MAX_COUNT = 1000  # a town whose name is also a family name ("الرويشد") is a rare word
