@@ -87,3 +87,22 @@ def test_sanctions_lifted_in_force_or_penalties_are_no_new_sanction(text: str, p
 ])
 def test_sanctions_imposed_or_new_are_news(text: str, pipeline: Any) -> None:
     assert asserted(text, pipeline, "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("وعقد المدير التنفيذي اجتماعا مع لاعبي الفريق فور وصولهم إلى المعسكر.", "CONSULT"),
+    ("واستقبل رئيس البعثة المدرب الجديد لدى وصوله إلى المعسكر في النمسا.", "CONSULT"),
+    ("وزار رئيس النادي اللاعبين في مقر إقامتهم قبل المباراة الحاسمة.", "CONSULT"),
+    ("وكشفت مصادر مقربة عن دخول الإدارة في مفاوضات مع أحد المحترفين الأجانب خلال فترة الانتقالات.", "CONSULT"),
+    ("وأعلن بايرن التوصل إلى اتفاق مع يوفنتوس على انتقال الظهير التشيلي.", "AGREE"),
+])
+def test_a_meeting_visit_or_agreement_of_club_news_is_no_event(text: str, plover: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, plover) == []
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل وزير الخارجية نظيره الأردني في الرياض أمس.",
+    "وعقد وزير الداخلية اجتماعا مع قادة الأجهزة الأمنية أمس في العاصمة.",
+])
+def test_a_meeting_of_officials_is_still_a_consultation(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "CONSULT")
