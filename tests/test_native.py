@@ -26,7 +26,10 @@ texts = [(PACKAGE_ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
          "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن المحادثات مع واشنطن ستستأنف. وأضاف لافروف أن ...",
          "تظاهر آلاف المحتجين أمس الثلاثاء في بغداد ضد الحكومة العراقية، وقالت الشرطة إنها اعتقلت 20 منهم. "
          "وأعلنت وزارة الخارجية المصرية في بيان أن الوزير سيزور الرياض في 5 مارس/آذار المقبل لإجراء محادثات.",
-         "واتهم الرئيس الأميركي جو بايدن روسيا بشن هجمات إلكترونية، فيما نفى الكرملين ذلك، بحسب وكالة رويترز."]
+         "واتهم الرئيس الأميركي جو بايدن روسيا بشن هجمات إلكترونية، فيما نفى الكرملين ذلك، بحسب وكالة رويترز.",
+         # the speakers read around a cue (marsad.quotes.callers): an opening subject, a bare media noun, a call
+         "وقدم رئيس الاتحاد استقالته أمس، ودعا إلى انتخابات جديدة. وذكرت صحيفة الحياة أن الوزير وصل إلى القاهرة. "
+         "وقالت الصحيفة إن الزيارة تستمر يومين. ودعت الحكومة الشعب الأمريكي إلى الهدوء."]
 pipeline = Pipeline()
 docs = [pipeline(Document(text=t)) for t in texts]
 out = [[(e.start, e.end, e.type, e.id) for e in d.layer("entities")] for d in docs]
@@ -55,6 +58,7 @@ def test_compiled_modules_give_the_same_output_as_the_sources() -> None:
     assert fast["entities"] == plain["entities"]
     assert any(fast["entities"])
     assert fast["documents"] == plain["documents"]  # every layer: times, countries, quotes, events too
+    assert not any(d.get("errors") for d in fast["documents"])  # no stage failed in the compiled build
 
 
 def test_a_stale_build_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -73,6 +73,7 @@ MODULES = (
     "marsad.quotes.content",
     "marsad.quotes.objects",
     "marsad.quotes.cues",
+    "marsad.quotes.callers",
     "marsad.quotes.finder",
 )
 STAMP = PACKAGE / "native.stamp"
