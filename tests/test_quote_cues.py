@@ -530,3 +530,15 @@ def test_wa_bayna_after_bayna_is_the_preposition() -> None:
             "وبين العقيد أن الهدنة صامدة.")
     _, found = find(text)
     assert [text[q.cue.start : q.cue.end] for q in found] == ["قال", "وبين"]
+
+
+def test_a_source_outlet_named_in_brackets_after_its_media_noun_speaks() -> None:
+    text = "وتنوي إدارة النادي بيع المدافع خلال الصيف، وفقا لصحيفة (الرياضة اليوم) المحلية."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الرياضة اليوم", "statement", "وتنوي إدارة النادي بيع المدافع خلال الصيف")]
+    text = "وبحسب موقع (الأخبار الرقمية) فإن الجسر أغلق أمام السيارات منذ الصباح."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الأخبار الرقمية", "statement", "الجسر أغلق أمام السيارات منذ الصباح")]
+    text = "وتنوي إدارة النادي بيع المدافع خلال الصيف، بحسب رئيس النادي (السابق) سالم العمر."
+    doc, found = find(text)
+    assert [s for s, _, _ in triples(doc, found)] != ["السابق"]  # brackets after no media noun: no outlet

@@ -117,7 +117,7 @@ class Content(Speakers):
         if end == j or self._chained_source(i, lo):
             return None
         end = self._source_chain_end(end, hi)
-        outlet = self._quoted_outlet(j, hi)  # وفقا لصحيفة «الحياة» فإن: the outlet speaks
+        outlet = self._quoted_outlet(j, hi, brackets=True)  # وفقا لصحيفة «الحياة» فإن: the outlet speaks
         if outlet is not None and outlet[1] >= end:
             end = outlet[1]
         else:

@@ -12,6 +12,7 @@ from marsad.quotes.settings import (
     MEDIUM_ADJECTIVES,
     MEDIUM_CARRIERS,
     MEDIUM_PREPOSITIONS,
+    NAME_BRACKETS,
     OPENERS,
     PLATFORMS,
     QUOTED_NAME_WORDS,
@@ -46,10 +47,13 @@ class Relays(FinderBase):
             return cut, k, end
         return None
 
-    def _quoted_outlet(self, k: int, hi: int) -> tuple[Span, int] | None:
-        """The name in quotation marks right after a media noun at k (شبكة "سي ان ان"، لصحيفة «الحياة»): its
-        span and the index after its closing mark, or None."""
-        if k + 2 >= hi or self._punct(k + 1) not in QUOTE_OPEN or not self._is(k, "media"):
+    def _quoted_outlet(self, k: int, hi: int, brackets: bool = False) -> tuple[Span, int] | None:
+        """The name in quotation marks right after a media noun at k (شبكة "سي ان ان"، لصحيفة «الحياة»), or with
+        ``brackets`` in round brackets too (وفقا لصحيفة (ماركا) الإسبانية): its span and the index after its
+        closing mark, or None."""
+        opener = self._punct(k + 1) if k + 1 < hi else ""
+        named = opener in QUOTE_OPEN or (brackets and opener in NAME_BRACKETS)
+        if k + 2 >= hi or not named or not self._is(k, "media"):
             return None
         for x in range(k + 2, min(hi, k + 3 + QUOTED_NAME_WORDS)):
             p = self._punct(x)

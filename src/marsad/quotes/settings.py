@@ -77,6 +77,7 @@ LABELS = frozenset("عاجل بالفيديو فيديو بالصور صور ش�
 DASHES = frozenset("-–—")  # marks around an aside (a kashida standing alone reads as "-")
 ASIDE_WORDS = 6  # words of an aside between dashes before a cue (عن فلان ـ رضي الله عنه ـ قال)
 CLOSERS = frozenset('»"”›)')  # marks that close a quoted or bracketed name
+NAME_BRACKETS = frozenset("(")  # a source's outlet named in brackets after its media noun (وفقا لصحيفة (ماركا))
 # The medium of a statement, its relay (في بيان، في تصريح صحفي، في تغريدة على تويتر، عبر حسابه على تويتر).
 MEDIA_NOUNS = frozenset(
     "بيان بيانه بيانها تصريح تصريحات تصريحه تغريده تغريدات تغريدته منشور تدوينه حسابه حسابها صفحته صفحتها"
