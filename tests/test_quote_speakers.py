@@ -853,3 +853,25 @@ def test_a_dual_cue_does_not_take_a_single_noun_after_kana() -> None:
     text = "وقال الوزير إن الطريق مفتوح. وكان السائق، قالا إن المرور توقف."
     doc, found = find(text, [entity(text, "الوزير", "PER")])
     assert "السائق" not in speakers(doc, found)
+
+
+def test_a_title_before_a_place_then_a_verbal_noun_reports_that_object() -> None:
+    text = "أعلن محافظ حمص تسجيل إصابات جديدة في الريف."
+    doc, found = find(text, [entity(text, "حمص", "LOC")])
+    assert list(zip(speakers(doc, found), [doc.text[q.start : q.end] for q in found], strict=True)) == [
+        ("محافظ حمص", "تسجيل إصابات جديدة في الريف")]
+    text = "أعلن محافظ حمص أمس أن الطرق مفتوحة."
+    doc, found = find(text, [entity(text, "حمص", "LOC")])
+    assert speakers(doc, found) == ["محافظ حمص"]
+
+
+def test_a_title_in_construct_with_a_body_speaks_not_the_body() -> None:
+    text = "وقال رئيس لجنة المسابقات إن الجولة الأولى تبدأ الشهر المقبل."
+    doc, found = find(text, [entity(text, "لجنة المسابقات", "ORG")])
+    assert speakers(doc, found) == ["رئيس لجنة المسابقات"]
+    text = "وقالت لجنة المسابقات إن الجولة الأولى تبدأ الشهر المقبل."
+    doc, found = find(text, [entity(text, "لجنة المسابقات", "ORG")])
+    assert speakers(doc, found) == ["لجنة المسابقات"]
+    text = "وذكرت مصادر «الأنباء اليومية» أن الجولة الأولى تبدأ الشهر المقبل."
+    doc, found = find(text, [entity(text, "الأنباء اليومية", "ORG")])
+    assert speakers(doc, found) != ["مصادر «الأنباء اليومية"]

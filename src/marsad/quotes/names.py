@@ -72,6 +72,9 @@ class Names(Relays):
         head = self._title_with_ba(best, content)
         if head is not None:  # مسؤول بوزارة النقل: the official speaks, not his ministry
             return Span(self.starts[head], best.end), None
+        head = self._title_of_body(best, content)
+        if head is not None:  # مدير مؤسسة المياه، رئيس لجنة الاحتراف: the official speaks, not the body
+            return Span(self.starts[head], best.end), None
         if best.type != "LOC" or self.starts[content[0]] >= best.start:
             return Span(self._name_start(best), best.end), best.type
         first = content[0]
@@ -83,6 +86,17 @@ class Names(Relays):
         if self.starts[first] >= best.start:
             return Span(best.start, best.end), best.type
         return Span(self.starts[first], best.end), None
+
+    def _title_of_body(self, best: Entity, content: list[int]) -> int | None:
+        """The title right before the body ``best`` in construct (مدير مؤسسة المياه، رئيس لجنة الاحتراف), the
+        region's first word: the person who holds it is the speaker; else None."""
+        if best.type != "ORG" or len(content) < 2 or content[1] != content[0] + 1 or (
+                self.starts[content[1]] != best.start):
+            return None
+        head = self.words[content[0]]
+        if head.kind != "arabic" or head.proclitics or head.norm.startswith("ال"):
+            return None
+        return content[0] if set(head.forms) & (self.lex.titles - self.lex.groups) else None
 
     def _title_with_ba(self, best: Entity, content: list[int]) -> int | None:
         """The word before the body ``best`` when it is a title and the body's word opens with the preposition

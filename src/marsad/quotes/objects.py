@@ -111,7 +111,8 @@ class Objects(Content):
                 w.norm not in STOP)  # إلى folds to الي: no article
             if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
                 return j, named, titled, last_entity, ent, True  # أدانت الوزارة الهجوم ...
-            head = not definite and (self._object_head(i, j, hi) or self._title_before_name(j, hi))
+            head = not definite and (self._object_head(i, j, hi) or self._title_before_name(j, hi)
+                                     or self._title_of_place(i, j, hi))
             titled = titled or (head and j == i + 1 and not set(w.forms) & self.lex.groups)
             if inside >= 0:
                 ent = inside
@@ -138,6 +139,19 @@ class Objects(Content):
             if self.cue_kinds[x] is not None:
                 return False
         return False
+
+    def _title_of_place(self, i: int, j: int, hi: int) -> bool:
+        """Whether the indefinite word at j, right after the cue at i, is a person's title before the place or
+        body it serves and a verbal noun right after that (أعلن محافظ حمص تسجيل ...، أكد سفير فرنسا ضرورة ...)."""
+        if j != i + 1 or j + 2 >= hi or not set(self.words[j].forms) & (self.lex.titles - self.lex.groups):
+            return False
+        n = self._entity_at(j + 1, 0)
+        if n < 0 or self.entities[n].start != self.starts[j + 1] or self.entities[n].type not in ("LOC", "ORG"):
+            return False
+        k = j + 1
+        while k < hi and self.starts[k] < self.entities[n].end:
+            k += 1
+        return k < hi and self._verbal_noun(k, shaped=True) and not self._is_time(k)
 
     def _title_before_name(self, j: int, hi: int) -> bool:
         """Whether the indefinite word at j is a title right before a person the tagger found, or before a place
