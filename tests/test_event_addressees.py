@@ -88,3 +88,20 @@ def test_a_definite_group_noun_after_a_name_is_the_addressee(pipeline: Any) -> N
     found = asserted("ودعا سالم الكعبي الفصائل إلى العودة إلى طاولة الحوار.", pipeline, "REQUEST")
     assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in found] == [
         ("سالم الكعبي", "الفصائل")]
+
+
+def test_an_addressee_opened_by_a_quantifier(pipeline: Any) -> None:
+    text = "ودعت هيئة الطيران المدني الأردنية جميع المسافرين إلى الحضور قبل موعد الرحلة بثلاث ساعات."
+    assert _targets(text, pipeline, "REQUEST") == ["جميع المسافرين"]
+    text = "وطالبت النقابة جميع العاملين في القطاع بالالتزام بالإضراب."
+    assert _targets(text, pipeline, "REQUEST") == ["جميع العاملين"]
+
+
+def test_an_addressee_between_quote_marks(pipeline: Any) -> None:
+    text = "ودعت رئيسة اللجنة الأوروبية «جميع الأطراف» إلى ضبط النفس."
+    assert _targets(text, pipeline, "REQUEST") == ["جميع الأطراف"]
+
+
+def test_a_quantifier_with_no_call_after_it_is_no_addressee(pipeline: Any) -> None:
+    text = "وطالب وزير المالية اللبناني جميع هذه الأمور في الموازنة."
+    assert _targets(text, pipeline, "REQUEST") in ([None], [])

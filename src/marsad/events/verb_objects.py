@@ -21,9 +21,11 @@ from marsad.events.candidates import NOT_COMPLEMENTS, Run, phrase
 from marsad.events.context import Context, past_blessing
 from marsad.events.dyads import (
     ADVERBS,
+    CLOSE_QUOTES,
     MANNER,
     NOT_LAM,
     NOT_TARGETS,
+    OPEN_QUOTES,
     RELATIVES,
     TIME_WORDS,
     _adjective,
@@ -70,6 +72,8 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
                        or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
         # a time: فجر الأحد، في وقت سابق، قبل ساعات قليلة (between commas); a manner: بشكل عشوائي
         x = max(x + (2 if MANNER & set(ctx.words[x].forms) else 1), ctx.past_time(x, chi))
+    quoted = rule.plover in ADDRESSEE_TYPES and x + 1 < chi and ctx.punct(x) in OPEN_QUOTES
+    x += 1 if quoted else 0  # دعت الرئيسة «جميع الأطراف» إلى: the addressee between quote marks
     if x >= chi or ctx.punct(x) or (_adjective(ctx, x) and not _construct_plural(ctx, x)) \
             or _frame_word(ctx, x, "with_bi") \
             or (ctx.words[x].norm.startswith("بال") and rule.plover != "CONSULT"):  # طالبهم بالضرب: what is asked
@@ -80,12 +84,30 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     pro = w.proclitics[:-2] if w.proclitics.endswith("ال") else w.proclitics
     if rule.plover == "CONSULT" and pro in ("ب", "ل") and w.kind == "arabic" and w.norm[len(pro):] not in NOT_TARGETS:
         return phrase(ctx, x, chi)
-    found = noun_phrase(ctx, x, chi)
+    found = _all_of(ctx, x, chi) if rule.plover in ADDRESSEE_TYPES else None
+    if found is None:
+        found = noun_phrase(ctx, x, chi)
     if rule.plover in ADDRESSEE_TYPES:
         found = _with_adjectives(ctx, found, chi)
+    if quoted and (found is None or found.span is None
+                   or ctx.punct(ctx.ix.first_at_or_after(found.span.end)) not in CLOSE_QUOTES):
+        return None  # a quote's opening words, not a quoted addressee
     if rule.plover in ADDRESSEE_TYPES and not _asked_after(ctx, found, chi):
         return None  # طالب الوزير بضرورة ...، رفض طلبا: no addressee
     return found
+
+
+def _all_of(ctx: Context, x: int, chi: int) -> Actor | None:
+    """A quantifier (``@all_of``: جميع، كافة) and the phrase it governs as one addressee (جميع المواطنين، كافة الجهات
+    المعنية), else None."""
+    if x + 1 >= chi or not _frame_word(ctx, x, "all_of") or ctx.words[x].proclitics or not _open(ctx, x + 1) \
+            or _count(ctx, x + 1):
+        return None
+    inner = _with_adjectives(ctx, phrase(ctx, x + 1, chi), chi)
+    if inner is None or inner.span is None:
+        return None
+    start = ctx.starts[x]
+    return Actor(ctx.doc.text[start : inner.span.end], None, None, Span(start, inner.span.end))
 
 
 def _construct_plural(ctx: Context, x: int) -> bool:
@@ -118,6 +140,8 @@ def _asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
     if found is None or found.span is None:
         return False
     y = ctx.ix.first_at_or_after(found.span.end)
+    if y < chi and ctx.punct(y) in CLOSE_QUOTES:
+        y += 1  # «جميع الأطراف» إلى
     if y >= chi or _asked(ctx, y, chi):
         return y < chi
     w = ctx.words[y]
