@@ -28,16 +28,14 @@ def killed_by(ctx: Context, run: Run, rule: TriggerRule) -> bool:
     مسلحا)."""
     if not rule.passive or rule.noun or run.hi >= len(ctx.words):
         return False
-    forms = set(ctx.words[run.hi].forms)
     sets = ctx.lex.wordsets
-    return bool(forms & (sets.get("killed_by", frozenset()) | sets.get("harmed", frozenset())))
+    return ctx.has(run.hi, sets.get("killed_by", frozenset())) or ctx.has(run.hi, sets.get("harmed", frozenset()))
 
 
 def passive_aux(ctx: Context, k: int, rule: TriggerRule) -> bool:
     """Is the attack's verbal noun told in the passive, after تم or جرى (الصحفي الذي تم اختطافه، الأماكن التي جرى
     تفجيرها: ``@passive_aux``)? Who is named before it is what was attacked or a bystander, not the attacker."""
-    return rule.plover == "ASSAULT" and k > 0 \
-        and bool(set(ctx.words[k - 1].forms) & ctx.lex.wordsets.get("passive_aux", frozenset()))
+    return rule.plover == "ASSAULT" and k > 0 and ctx.has(k - 1, ctx.lex.wordsets.get("passive_aux", frozenset()))
 
 
 def _no_party(ctx: Context, run: Run) -> bool:
@@ -49,7 +47,7 @@ def _no_party(ctx: Context, run: Run) -> bool:
 def _across(ctx: Context, a: int, k: int, name: str) -> bool:
     """Does a word of the set ``name`` of ``event_wordsets.tsv`` stand between words ``a`` and ``k``?"""
     words = ctx.lex.wordsets.get(name, frozenset())
-    return any(set(ctx.words[x].forms) & words for x in range(a, k))
+    return any(ctx.has(x, words) for x in range(a, k))
 
 
 def no_killers(ctx: Context, before: list[Run], k: int, rule: TriggerRule, noun: bool) -> list[Run]:
@@ -59,7 +57,7 @@ def no_killers(ctx: Context, before: list[Run], k: int, rule: TriggerRule, noun:
     before what killed (``@killed_by``: جراء، إثر، برصاص: the dead, not a party)."""
     if rule.plover != "ASSAULT":
         return before
-    if set(ctx.words[k].forms) & ctx.lex.wordsets.get("casualty", frozenset()):
+    if ctx.has(k, ctx.lex.wordsets.get("casualty", frozenset())):
         before = [r for r in before if not (_across(ctx, r.hi, k, "caused") and _no_party(ctx, r))]
     if noun:
         before = [r for r in before if not _across(ctx, r.hi, k, "killed_by")]

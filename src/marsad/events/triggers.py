@@ -56,7 +56,7 @@ def _need_fits(
         ruler = ctx.lex.wordsets.get("ruler", frozenset())  # the listed ones (بالقرب من، بالآلاف) and a ruler
         for x in range(k + n, min(hi, k + n + 2)):  # toppled (أطاحت الاحتجاجات بالحكومة)
             w = ctx.words[x]
-            bare = {f[1:] for f in w.forms if f[:1] == "ب" and f[1:] in w.forms}
+            bare = _after_bi(w)
             if w.kind == "arabic" and bare and not ctx.has(x, words) and not bare & ruler:
                 return False
         return True
@@ -91,9 +91,14 @@ def _with_bi(ctx: Context, start: int, hi: int) -> bool:
         w = ctx.words[x]
         if w.kind == "punct":
             return False
-        if w.kind == "arabic" and any(f[:1] == "ب" and f[1:] in w.forms for f in w.forms):
+        if w.kind == "arabic" and _after_bi(w):
             return True
     return False
+
+
+def _after_bi(w: Word) -> set[str]:
+    """The forms of ``w`` read after a ب that is a preposition (بالإصابة → الإصابة): the ones that are forms too."""
+    return {f[1:] for f in w.forms if f[:1] == "ب" and f[1:] in w.forms}
 
 
 def _met_bi(ctx: Context, x: int, hi: int) -> bool:
