@@ -36,7 +36,7 @@ from dataclasses import replace
 
 from marsad.document import Document, Event, Sentence
 from marsad.events.context import Context
-from marsad.events.lexicon import IMPERFECT_PREFIXES, EventLexicon, TriggerRule, event_lexicon
+from marsad.events.lexicon import IMPERFECT_PREFIXES, EventLexicon, TriggerRule, event_lexicon, listed_words
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 from marsad.text.words import Word
@@ -156,8 +156,11 @@ def habitual(ctx: Context, k: int, lo: int, rule: TriggerRule, time: str | None)
 def reference_words(res: Resources) -> dict[str, tuple[int, bool]]:
     """The words of ``event_reference.tsv``: folded form -> (reach, generic)."""
     def build() -> dict[str, tuple[int, bool]]:
-        return {fold(row["form"]): (int(row["reach"]), row["kind"] == "generic")
-                for row in res.table("event_reference", 2)}
+        words: dict[str, tuple[int, bool]] = {}
+        for row in res.table("event_reference", 2):
+            for form in listed_words(row["form"]):
+                words.setdefault(form, (int(row["reach"]), row["kind"] == "generic"))
+        return words
 
     words: dict[str, tuple[int, bool]] = res.cached("events.reference", build)
     return words

@@ -1,0 +1,76 @@
+"""Attack mentions told as no attack that happened, and the ones still told as news, on constructed sentences
+through the whole pipeline: a single battle told as a campaign or a cause, the markers of intent, threat and
+accident by their inflections (listed as ``v:``/``n:`` words), a habit, the relatives of the dead, a trial told
+by an inflected noun and a recollection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import asserted, events
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن المعركة ضد الفساد طويلة وتحتاج إلى صبر كبير.",  # a campaign
+    "ومعركة الأسماء بين الفريقين قديمة ومعروفة.",  # a contest of words
+    "وقلد القائد الضباط نوط المعركة تقديرا لجهودهم.",  # a medal
+    "وأكد الكاتب أن علينا أن نخوض هذه المعركة بأدوات جديدة.",  # a cause
+])
+def test_a_battle_told_as_a_campaign_is_no_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ودارت معركة بين الجيش والمسلحين قرب الحدود أمس.",  # raging
+    "وخاض الجنود أمس معركة ضارية مع المتمردين.",  # fierce
+    "وقتل عشرة مسلحين في معركة قرب المطار أمس.",  # its dead
+    "واشتدت أمس معركة تعز بين القوات والمتمردين.",  # at a place
+    "وقال المرصد إن المعركة الجارية قرب الحدود مستمرة منذ الصباح.",  # going on
+])
+def test_a_battle_fought_is_an_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضحت الشرطة أن الموقوفين خططا لتنفيذ تفجيرات قرب مقرات أمنية.",  # a plan, by two
+    "وقالت الشرطة إن أفراد الخلية يخططون لشن هجمات على مراكز التسوق.",  # a plan, imperfect
+    "وأعلنت القوات أنها أحبطوا هجوما على نقطة تفتيش حدودية.",  # a foiled attack
+])
+def test_intent_by_an_inflected_marker_is_hypothetical(text: str, pipeline: Any) -> None:
+    found = events(text, pipeline, "ASSAULT")
+    assert found and all(e.factuality != "asserted" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة عمال عندما انهار المبنى الذي كانوا يعملون فيه.",  # a collapse
+    "وقتل راكبان عندما اصطدمت حافلتهم بشاحنة على الطريق السريع.",  # a collision
+])
+def test_a_death_in_an_accident_told_by_its_verb_is_no_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+def test_a_habit_is_no_news(pipeline: Any) -> None:
+    text = "وغالبا ما تشهد المدن الحدودية في الجنوب، خاصة في الصيف، اشتباكات بين القبائل."
+    found = events(text, pipeline, "ASSAULT")
+    assert found and all(e.factuality == "reference" for e in found)
+
+
+def test_the_children_of_the_dead_tell_no_killing(pipeline: Any) -> None:
+    text = "وقال زعيم الحزب في حفل لتكريم أبناء وبنات قتلى من مقاتليه إن الدعم مستمر."
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "واستؤنفت أمس محاكمتهم في تفجير السوق الشعبي.",  # a trial, with a pronoun
+    "واستحضرت الناجيات تفاصيل هجوم المسلحين على قراهن.",  # a recollection
+])
+def test_a_trial_or_a_recollection_is_background(text: str, pipeline: Any) -> None:
+    found = events(text, pipeline, "ASSAULT")
+    assert found and all(e.factuality == "reference" for e in found)
+
+
+def test_a_plural_negation_is_no_attack(pipeline: Any) -> None:
+    text = "وقال الخبير إن معظم ألعاب الفيديو ليست معارك بل وسائل للتسلية."
+    assert asserted(text, pipeline, "ASSAULT") == []
