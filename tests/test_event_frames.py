@@ -74,3 +74,56 @@ def test_a_trial_or_a_recollection_is_background(text: str, pipeline: Any) -> No
 def test_a_plural_negation_is_no_attack(pipeline: Any) -> None:
     text = "وقال الخبير إن معظم ألعاب الفيديو ليست معارك بل وسائل للتسلية."
     assert asserted(text, pipeline, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الناقد إن البيروقراطية تقتل الإبداع في المؤسسات الحكومية.",  # killing creativity
+    "وتصد هذه البرامج الهجمات التقنية على أجهزة المستخدمين.",  # a technical attack
+    "وحذر الكاتب من أن تفجير الأزمة بين الحزبين لن يفيد أحدا.",  # a crisis set off
+    "وسجل اللاعب الهدف الثاني بقذيفة قوية من خارج منطقة الجزاء في الشوط الأول.",  # a shot in a match
+    "وانسحب الضيف من البرنامج على الهواء مباشرة حينما هاجم مقدمه زميلا له.",  # words on air
+])
+def test_metaphors_and_matches_are_no_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب ثلاثة جنود إثر قيام مسلحين بإطلاق النيران على دوريتهم أمس.",  # fire, plural
+    "وقال الشهود إن الشرطة أطلقت أعيرة نارية على المشتبه به أمس.",  # rounds
+    "ودان المفتي الاعتداء على المصلين بقنابل الصوت والرصاص المطاط أمس.",  # an assault by arms
+    "وقصفت طائرات حربية أمس مواقع لجبهة النصرة قرب حلب.",  # a front's positions, no metaphor
+])
+def test_shooting_and_armed_assaults_are_attacks(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الشاهد إن الرجل حاول قتله بعد خلاف بينهما.",  # an attempt
+    "ونصح الشيخ الشباب بأن يتجنبوا قتل الأبرياء في كل مكان.",  # advice to avoid
+])
+def test_an_attempt_or_an_advice_is_no_attack_done(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الميليشيات قد سيطرت على البلدة في بداية الحرب قبل أن تنسحب إثر معارك ضارية مع السكان.",  # past perfect
+    "ويتعرض الحراس في كثير من الأحيان لإطلاق نار من الصيادين المخالفين.",  # a habit
+])
+def test_past_perfect_and_habits_are_background(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ودانت الحكومة جريمة حرق مستوطنين متطرفين لمنزل عائلة فلسطينية فجر أمس.",  # arson of a home
+    "وأضرم مسلحون مجهولون النار في مسجد القرية أمس.",  # set on fire
+])
+def test_arson_by_attackers_is_an_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وقامت البلدية بحرق النفايات في المكب الجديد أمس.",  # waste
+    "وأحرق المتظاهرون العلم أمام السفارة أمس.",  # a flag
+])
+def test_burning_that_is_no_arson_attack(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []

@@ -13,7 +13,8 @@ Two sources of evidence, in this order:
    so does an attack dated by a whole period begun by publication, a year, a month, a season or a decade (مقتل 52
    طفلا منذ مطلع العام الحالي، خلال شهر رمضان: a tally, a campaign or history).
 4. A mention of earlier or habitual events (a ``generic`` word of ``event_reference.tsv``: الكثير من الهجمات،
-   تلك الهجمات), a past perfect (وكانت القوات قد قصفت) or an attack in a sentence of scripture or sacred history
+   تلك الهجمات، غالبا ما), a past perfect (وكانت القوات قد قصفت; a sentence opened by one, وكانت الميليشيات قد سيطرت
+   على المديرية ... إثر معارك) or an attack in a sentence of scripture or sacred history
    (صلى الله عليه وسلم، رضي الله عنه، قال تعالى: ``@scripture``) is background too, unless the event is dated within
    the last days before publication (أمس، اليوم): then it is the news.
 5. An attack named by a verbal noun of purpose (لقتلهم، لتحرير المدينة) is an intent (hypothetical), unless the
@@ -66,6 +67,8 @@ HABITUAL = frozenset({"يوميا", "دائما", "كلما", "باستمرار"
 WHOEVER = frozenset({"من", "ومن", "فمن"})
 # the past of كان that opens a past perfect with قد (وكانت القوات قد قصفت)
 KANA = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
+# the sentence's first words in which كان ... قد opens a past perfect that tells the whole sentence as background
+PLUPERFECT_OPENING = 8
 # words that govern a verbal noun opened by ل without making it a purpose (تعرض لهجوم، أدى لمقتل، التصدي لهجوم)
 GOVERNING = frozenset({"مقابل", "اضافه", "ادي", "ادت", "يؤدي", "تؤدي", "افضي", "افضت", "تصدي", "تصدت", "تصدوا",
                        "التصدي", "ضحيه", "نتيجه", "تعرضه", "تعرضها", "تعرضهم"})
@@ -225,6 +228,9 @@ def _framed(before: list[str], words: dict[str, tuple[int, bool]]) -> str | None
     folded = [fold(w) for w in before[:8]]
     if any(w == "قد" and set(folded[d + 1 : d + 4]) & KANA for d, w in enumerate(folded[:4])):
         found = "generic"
+    opening = [fold(w) for w in reversed(before[-PLUPERFECT_OPENING:])]
+    if opening and opening[0] in KANA and "قد" in opening[1:]:
+        found = "generic"  # a sentence told in the past perfect (وكانت الميليشيات قد سيطرت ... إثر معارك): background
     return found
 
 
