@@ -127,3 +127,11 @@ def test_arson_by_attackers_is_an_attack(text: str, pipeline: Any) -> None:
 ])
 def test_burning_that_is_no_arson_attack(text: str, pipeline: Any) -> None:
     assert asserted(text, pipeline, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكان مدير الدفاع المدني قد تلقى بلاغا بسماع دوي انفجار في السوق المركزي.",  # a report in the past perfect
+    "وقالت المصادر إن قياديا في الجماعة حاول الهرب من المعارك في مدينة تعز.",  # an attempt at fleeing, not at the fight
+])
+def test_attacks_told_through_a_report_or_a_flight_stay_news(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT")

@@ -214,7 +214,18 @@ def _before(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Sen
     return list(reversed(_WORD.findall(doc.text[lo:ev.trigger.start])))
 
 
-def _framed(before: list[str], words: dict[str, tuple[int, bool]]) -> str | None:
+def told_verbs(res: Resources) -> frozenset[str]:
+    """The verbs that tell of an event (the reporting verbs of ``reporting_verbs.tsv``, ``@told_of`` of
+    ``event_wordsets.tsv``: تلقى بلاغا), folded."""
+    def build() -> frozenset[str]:
+        verbs = {fold(row["form"]) for row in res.table("reporting_verbs", 2) if row["kind"] == "verb"}
+        return frozenset(verbs | event_lexicon(res).wordsets.get("told_of", frozenset()))
+
+    found: frozenset[str] = res.cached("events.told_verbs", build)
+    return found
+
+
+def _framed(before: list[str], words: dict[str, tuple[int, bool]], told: frozenset[str]) -> str | None:
     """``frame`` when a reference frame stands before the trigger, ``generic`` for a generic mention (its
     words, or a past perfect كان ... قد), else None."""
     found: str | None = None
@@ -230,7 +241,9 @@ def _framed(before: list[str], words: dict[str, tuple[int, bool]]) -> str | None
         found = "generic"
     opening = [fold(w) for w in reversed(before[-PLUPERFECT_OPENING:])]
     if opening and opening[0] in KANA and "قد" in opening[1:]:
-        found = "generic"  # a sentence told in the past perfect (وكانت الميليشيات قد سيطرت ... إثر معارك): background
+        verb = opening[opening.index("قد") + 1 : opening.index("قد") + 2]
+        if not set(verb) & told:  # not a report told in the past perfect (وكان مراسلنا قد أفاد بأن التفجير وقع)
+            found = "generic"  # a sentence told in the past perfect (وكانت الميليشيات قد سيطرت ... إثر معارك)
     return found
 
 
@@ -324,6 +337,7 @@ def _recent(ev: Event, published: dt.date | None) -> bool:
 def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[Event]:
     """The events with their factuality set (and ``mode`` keeping PLOVER's modes only)."""
     words = reference_words(res)
+    told = told_verbs(res)
     lex = event_lexicon(res)
     sentences: Sequence[Sentence] = doc.layer("sentences")
     starts = [s.start for s in sentences]
@@ -336,7 +350,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             days = {"PROTEST": PROTEST_REFERENCE_DAYS, "ASSAULT": ATTACK_REFERENCE_DAYS}.get(ev.type, REFERENCE_DAYS)
             old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)
-            frame = _framed(before, words)
+            frame = _framed(before, words, told)
             generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex)
             if old or frame == "frame" or (generic and not _recent(ev, doc.published)) or _period(doc, ev) \
                     or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex):
