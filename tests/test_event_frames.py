@@ -135,3 +135,15 @@ def test_burning_that_is_no_arson_attack(text: str, pipeline: Any) -> None:
 ])
 def test_attacks_told_through_a_report_or_a_flight_stay_news(text: str, pipeline: Any) -> None:
     assert asserted(text, pipeline, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وتنامى دور القوة في مواجهة الفئة الضالة وما تمارسه من قتل وخطف واعتداء على المنشآت العامة.",
+    "وحكم النظام البلاد بالقهر والإذلال والاختطاف والسجن والقتل طوال عقود.",
+])
+def test_a_list_of_abuses_is_no_attack_told(text: str, pipeline: Any) -> None:
+    assert asserted(text, pipeline, "ASSAULT") == []
+
+
+def test_two_deeds_of_one_attack_stay_news(pipeline: Any) -> None:
+    assert asserted("وقتل مسلحون ثلاثة جنود وخطفوا رابعا قرب الحدود أمس.", pipeline, "ASSAULT")

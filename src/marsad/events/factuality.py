@@ -329,6 +329,40 @@ def _period(doc: Document, ev: Event) -> bool:
     return int(m.group(2)) * 10 ** (4 - len(m.group(2))) <= published.year
 
 
+ABUSE_LIST = 3  # abuses named in one list (من قتل وخطف واعتداء): a kind of deed, not one told as news
+
+
+def _abuse_list(doc: Document, ev: Event, before: list[str], lex: EventLexicon) -> bool:
+    """Is the attack one of a list of abuses told as kinds of deeds, joined by و (أساليب القهر من سجن وتعذيب وقتل،
+    الأعمال الإرهابية من قتل وخطف واعتداء: ``@abuses``)? Such a list tells what someone does or did, not an attack."""
+    abuses = lex.wordsets.get("abuses", frozenset())
+    trigger = fold(doc.text[ev.trigger.start : ev.trigger.end])
+    if ev.type != "ASSAULT" or " " in trigger or not set(_keys(trigger)) & abuses:
+        return False
+    after = _WORD.findall(doc.text[ev.trigger.end : ev.trigger.end + 80])
+    count = 1 + _listed(before, abuses, fold(doc.text[ev.trigger.start : ev.trigger.end])[:1] == "و")
+    for word in after:
+        w = fold(word)
+        if w[:1] != "و" or not set(_keys(w)) & abuses:
+            break
+        count += 1
+    return count >= ABUSE_LIST
+
+
+def _listed(before: list[str], abuses: frozenset[str], joined: bool) -> int:
+    """How many abuses stand right before a listed one, each joined to the next by و."""
+    count = 0
+    for word in before:
+        if not joined:
+            break
+        w = fold(word)
+        if not set(_keys(w)) & abuses:
+            break
+        count += 1
+        joined = w[:1] == "و"
+    return count
+
+
 def _recent(ev: Event, published: dt.date | None) -> bool:
     last = last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
@@ -351,7 +385,8 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)
             frame = _framed(before, words, told)
-            generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex)
+            generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex) \
+                or _abuse_list(doc, ev, before, lex)
             if old or frame == "frame" or (generic and not _recent(ev, doc.published)) or _period(doc, ev) \
                     or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex):
                 fact = "reference"
