@@ -1,0 +1,202 @@
+"""Attacks that are no attacks (``event_figurative.tsv``), screened after an ASSAULT is coded.
+
+Dropped, no event at all:
+
+1. A figure: what the attack word acts on is an idea, a feeling, a faculty, a text or a product (البيروقراطية
+   تقتل الإبداع، تخطف الأبصار، خطف الأغاني، شن هجوما ضد السنة النبوية: ``objects``), in the two words after it or
+   after a preposition of a target later in its clause; or an adjective makes it technical, imaginary or verbal
+   (الهجمات التقنية، معارك وهمية، هجمات بغيضة: ``modifiers``). The trigger rows' own ``not:@metaphor`` reads
+   the words right after; this reads them for every attack word.
+2. A sports move: two sports words in the sentence (``@sports`` and ``@club_news`` of ``event_wordsets.tsv``,
+   ``sports`` here: قذيفة صاروخية سكنت المرمى في الشوط الثاني، بايرن يتمسك بمهاجمه) and no casualty.
+3. هاجم said on air: a broadcast or a programme in the sentence (هاجم أحد الضيوف الرئيس على الهواء: ``on_air``).
+
+Kept, but not as news:
+
+4. Advised against or forbidden (أنصحكم أن تتجنبوا قتل الأبرياء: ``advice`` right before): hypothetical.
+5. Generic: done by no one in particular (البعض شن هجوما، لبعض من قاموا بتفجيرات: ``generic`` before it in
+   its clause; شبابا ... يفجرون أنفسهم: a plural imperfect verb inside a sentence, no time), or told with a habit
+   or many past years (في كثير من الأحيان، من حين لآخر، خلال السنوات الماضية: ``habit``): reference.
+6. Background: an indefinite attack noun right after a word of sequel (سجنت بعد غارة على سوريا، في أعقاب هجوم
+   مسلح على منتجع قتل فيه عشرات: ``sequel``), and the attack verbs tied back to it, in a sentence whose words
+   before it tell no harm (no casualty, loss or reaction): reference.
+
+An attack dated within the last days before publication (أمس، اليوم) is the news whatever is said of 5 and 6.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from marsad.document import Event
+from marsad.events.context import Context
+from marsad.events.factuality import RECENT_DAYS, REFERENCE, last_day
+from marsad.events.lexicon import AUX_MODES, TriggerRule
+from marsad.resources import read_table
+from marsad.text.normalize import fold
+
+Phrase = tuple[str, ...]
+OBJECT_REACH = 2  # words after the trigger that hold what it acts on
+TARGET_REACH = 6  # words after the trigger within which a preposition of a target opens what it acts on
+GENERIC_REACH = 6  # words before the trigger within which a generic doer stands (لبعض من قاموا بأعمال إرهابية وتفجيرات)
+SEQUEL_REACH = 10  # words from a word of sequel to an attack verb tied back to its attack
+SPORTS_WORDS = 2  # distinct sports words in a sentence that make an attack word a sports move
+HEADLINE = 3  # the first words of a sentence, where a present verb tells the news (مسلحون يهاجمون ...)
+TARGET_PREPS = frozenset({"علي", "ضد", "ل"})
+HARM_SETS = ("casualty", "harmed", "losses", "caused")
+
+
+@dataclass(frozen=True)
+class Figures:
+    objects: frozenset[str]
+    modifiers: frozenset[str]
+    on_air: frozenset[str]
+    sports: frozenset[str]
+    generic: tuple[Phrase, ...]
+    advice: frozenset[str]
+    habit: tuple[Phrase, ...]
+    sequel: frozenset[str]
+    resumptive: frozenset[str]
+
+
+@cache
+def figures() -> Figures:
+    """The word sets of ``event_figurative.tsv``, folded (read once)."""
+    sets: dict[str, list[Phrase]] = {}
+    for row in read_table("event_figurative", 2):
+        sets[row["kind"]] = [tuple(fold(w) for w in p.split()) for p in row["words"].split("|") if p.strip()]
+
+    def words(kind: str) -> frozenset[str]:
+        return frozenset(" ".join(p) for p in sets.get(kind, ()))
+
+    return Figures(words("objects"), words("modifiers"), words("on_air"), words("sports"),
+                   tuple(sets.get("generic", ())), words("advice"), tuple(sets.get("habit", ())),
+                   words("sequel"), words("resumptive"))
+
+
+def _phrase_at(ctx: Context, x: int, phrase: Phrase, hi: int) -> bool:
+    n = len(phrase)
+    return x + n <= hi and all(phrase[m] in ctx.words[x + m].forms for m in range(n))
+
+
+def _figure(ctx: Context, fig: Figures, k: int, end: int, hi: int) -> bool:
+    """Does the attack word act on an idea or a product, or bear an adjective of a figure?"""
+    both = fig.objects | fig.modifiers
+    for x in range(end, min(hi, end + TARGET_REACH)):
+        if ctx.punct(x):
+            return False
+        w = ctx.words[x]
+        if x < end + OBJECT_REACH and set(w.forms) & both:
+            return True
+        if (w.norm in TARGET_PREPS or w.proclitics.lstrip("وف")[:1] == "ل") and set(w.forms) & fig.objects:
+            return True  # ضد السنة النبوية، للإصلاح
+        if w.norm in TARGET_PREPS and x + 2 < hi and (set(ctx.words[x + 1].forms) | set(ctx.words[x + 2].forms)) \
+                & fig.objects:
+            return True
+    # موضوع تم تفجيره: the noun before a passive auxiliary is what the verbal noun acts on
+    aux = ctx.lex.wordsets.get("passive_aux", frozenset())
+    return k >= 2 and bool(set(ctx.words[k - 1].forms) & aux) and bool(set(ctx.words[k - 2].forms) & fig.objects)
+
+
+def _sports(ctx: Context, fig: Figures, lo: int, hi: int) -> bool:
+    """Two distinct sports words in the sentence, and no casualty (قذيفة صاروخية سكنت المرمى في الشوط الثاني)."""
+    sets = ctx.lex.wordsets
+    sports = sets.get("sports", frozenset()) | sets.get("club_news", frozenset()) | fig.sports
+    harm = frozenset().union(*(sets.get(name, frozenset()) for name in HARM_SETS))
+    seen: set[str] = set()
+    for x in range(lo, hi):
+        forms = set(ctx.words[x].forms)
+        if forms & harm:
+            return False
+        if forms & sports:
+            seen.add(ctx.words[x].norm)
+    return len(seen) >= SPORTS_WORDS
+
+
+def _on_air(ctx: Context, fig: Figures, rule: TriggerRule, lo: int, hi: int) -> bool:
+    """Is the trigger the verb هاجم in a sentence of a broadcast (هاجم أحد الضيوف الرئيس على الهواء)?"""
+    return rule.verb and "هاجم" in rule.words[0] and any(set(ctx.words[x].forms) & fig.on_air for x in range(lo, hi))
+
+
+def dropped(ctx: Context, rule: TriggerRule, k: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Is the attack word at [k, end) a figure, a sports move or an attack in words (rules 1-3)?"""
+    fig = figures()
+    lo, hi = sentence
+    return _figure(ctx, fig, k, end, hi) or _sports(ctx, fig, lo, hi) or _on_air(ctx, fig, rule, lo, hi)
+
+
+def _before(ctx: Context, k: int, lo: int, reach: int) -> range:
+    """The words before ``k`` in its clause (back to a mark), at most ``reach``, nearest first."""
+    first = k
+    while first > max(lo, k - reach) and not ctx.punct(first - 1):
+        first -= 1
+    return range(k - 1, first - 1, -1)
+
+
+def _advised(ctx: Context, fig: Figures, k: int, lo: int) -> bool:
+    """Is the attack advised against or forbidden by a word right before it (أن تتجنبوا قتل، حرمة قتل النفس)?"""
+    return any(set(ctx.words[x].forms) & fig.advice for x in _before(ctx, k, lo, 2))
+
+
+def _generic(ctx: Context, fig: Figures, rule: TriggerRule, k: int, lo: int, hi: int) -> bool:
+    """Is the attack done by no one in particular: a generic doer before it (البعض، بعض من، من قاموا), a plural
+    imperfect verb inside the sentence (شبابا يفجرون أنفسهم), or a habit or many years in the sentence?"""
+    for x in _before(ctx, k, lo, GENERIC_REACH):
+        if any(_phrase_at(ctx, x, p, k) for p in fig.generic):
+            return True
+        if ctx.words[x].norm == "من" and x + 1 < k and ctx.words[x + 1].norm.endswith("وا"):
+            return True  # من قاموا بـ: those who did
+    w = ctx.words[k].norm.lstrip("وف")
+    if rule.verb and k - lo > HEADLINE and w[:1] in ("ي", "ت") and w.endswith("ون"):
+        return True
+    return any(_phrase_at(ctx, x, p, hi) for x in range(lo, hi) for p in fig.habit if p[0] in ctx.words[x].forms)
+
+
+def _background(ctx: Context, fig: Figures, rule: TriggerRule, k: int, lo: int) -> int:
+    """The word of sequel when the attack is an indefinite noun right after it (بعد غارة، في أعقاب هجوم), or a verb
+    tied back to one (قتل فيه), in a sentence whose words before the sequel tell no harm; else -1. Not a sequel
+    that opens the sentence (وبعد اشتباكات عنيفة تمكنت المرأة من قتل ...): the news follows it."""
+    at = -1
+    if not rule.verb and k - 1 > lo + 1 and set(ctx.words[k - 1].forms) & fig.sequel \
+            and not ctx.words[k].proclitics.endswith("ال"):
+        at = k - 1
+    elif rule.verb and k + 1 < len(ctx.words) and set(ctx.words[k + 1].forms) & fig.resumptive:
+        at = next((x for x in _before(ctx, k, lo, SEQUEL_REACH) if set(ctx.words[x].forms) & fig.sequel
+                   and x + 1 < k and x + 1 in ctx.trigger_pos and x > lo + 1), -1)
+    if at < 0:
+        return -1
+    sets = ctx.lex.wordsets
+    harm = frozenset().union(*(sets.get(name, frozenset()) for name in HARM_SETS)) | ctx.lex.reactions
+    return -1 if any(set(ctx.words[x].forms) & harm for x in range(lo, at)) else at
+
+
+def _recent(ctx: Context, ev: Event, after: int = 0) -> bool:
+    """Is the attack dated within the last days before publication, by a time that starts at or after character
+    ``after`` (a time before a word of sequel dates the news, not the attack before it)?"""
+    last = last_day(ev.time) if ev.time else None
+    published = ctx.doc.published
+    return last is not None and published is not None and (published - last).days <= RECENT_DAYS \
+        and any(t.value == ev.time and t.start >= after for t in ctx.times)
+
+
+def screen(ctx: Context, rule: TriggerRule, k: int, end: int, sentence: tuple[int, int],
+           ev: Event | None) -> Event | None:
+    """The attack ``ev`` coded at words [k, end) of the sentence: None when it is no attack (rules 1-3), with the
+    mode of its factuality when it is advised against, generic or background (rules 4-6), else as it is."""
+    if ev is None or ev.type != "ASSAULT":
+        return ev
+    if dropped(ctx, rule, k, end, sentence):
+        return None
+    if ev.mode in AUX_MODES or ev.mode == REFERENCE:
+        return ev
+    fig = figures()
+    lo, hi = sentence
+    if _advised(ctx, fig, k, lo):
+        return replace(ev, mode="hypothetical")
+    at = _background(ctx, fig, rule, k, lo)
+    if at >= 0 and not _recent(ctx, ev, ctx.starts[at]):
+        return replace(ev, mode=REFERENCE)
+    if _generic(ctx, fig, rule, k, lo, hi) and not _recent(ctx, ev):
+        return replace(ev, mode=REFERENCE)
+    return ev
