@@ -1,6 +1,6 @@
 """Attack words that tell no attack news (``marsad.events.figurative``): figures whose object is an idea or a
 product, technical and imaginary attacks, sports moves, attacks said on air, attacks advised against, generic
-and habitual attacks, and attacks told as background to other news; and the real attacks these rules keep, on
+and habitual attacks; and the real attacks these rules keep (an attack told through what it led to among them), on
 constructed sentences through the whole pipeline."""
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ def test_figures_are_no_attack(text: str, pipeline: Any) -> None:
     "وللأسف فإن البعض شن هجوما على المصلين في مناسبات سابقة.",  # a generic doer
     "ويحدث هذا كما حصل لبعض من قاموا بتفجيرات في بلدان عدة.",  # those who did
     "وتقع في كثير من الأحيان اشتباكات بين الرعاة في الوادي.",  # a habit
-    "وأفرجت السلطات عن الصحفي الذي سجن بعد غارة على قرية حدودية قتل فيها عشرة.",  # background
 ])
 def test_generic_and_background_attacks_are_not_news(text: str, pipeline: Any) -> None:
     assert asserted(text, pipeline, "ASSAULT") == []
@@ -44,6 +43,9 @@ def test_generic_and_background_attacks_are_not_news(text: str, pipeline: Any) -
     "وبعد اشتباكات عنيفة تمكنت القوات من قتل قائد المسلحين.",  # a sequel opening the sentence
     "أعلنت الشرطة اعتقال المشتبه بهم بعد هجوم على مركز أمني أمس.",  # dated yesterday
     "وهاجم مسلحون مقر الحزب في العاصمة وأضرموا فيه النار.",
+    "وسيطرت القوات على مطار المدينة بعد معارك عنيفة مع المسلحين.",  # told through what it led to
+    "وقال شهود إن المسلحين اقتحموا القرية وأخذوا يطلقون النار على السكان.",  # a past act as it went on
+    "وتواصل قصف قوات النظام على المناطق ذاتها في المدينة.",
 ])
 def test_real_attacks_stay_asserted(text: str, pipeline: Any) -> None:
     assert asserted(text, pipeline, "ASSAULT") != []

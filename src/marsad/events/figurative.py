@@ -15,13 +15,15 @@ Kept, but not as news:
 
 4. Advised against or forbidden (أنصحكم أن تتجنبوا قتل الأبرياء: ``advice`` right before): hypothetical.
 5. Generic: done by no one in particular (البعض شن هجوما، لبعض من قاموا بتفجيرات: ``generic`` before it in
-   its clause; شبابا ... يفجرون أنفسهم: a plural imperfect verb inside a sentence, no time), or told with a habit
-   or many past years (في كثير من الأحيان، من حين لآخر، خلال السنوات الماضية: ``habit``): reference.
-6. Background: an indefinite attack noun right after a word of sequel (سجنت بعد غارة على سوريا، في أعقاب هجوم
-   مسلح على منتجع قتل فيه عشرات: ``sequel``), and the attack verbs tied back to it, in a sentence whose words
-   before it tell no harm (no casualty, loss or reaction): reference.
-
+   its clause; شبابا ... يفجرون أنفسهم: a plural imperfect verb inside a sentence, not after a verb of going on,
+   ``ongoing``: وأخذوا يطلقون النار), or told with a habit
+   (في كثير من الأحيان، من حين لآخر: ``habit``) or many past years shortly before it (خلال السنوات الماضية:
+   ``years``): reference.
+6. Told in a sentence that opens with a past perfect (وكانت الميليشيات قد سيطرت على المديرية ... إثر معارك ضارية):
+   what had happened before the news, reference.
 An attack dated within the last days before publication (أمس، اليوم) is the news whatever is said of 5 and 6.
+An attack told after a word of sequel (سيطرت القوات على المطار بعد معارك عنيفة، غداة هجوم) is most often the news
+told through what it led to, and is left as it is.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from functools import cache
 
 from marsad.document import Event
 from marsad.events.context import Context
-from marsad.events.factuality import RECENT_DAYS, REFERENCE, last_day
+from marsad.events.factuality import KANA, RECENT_DAYS, REFERENCE, last_day
 from marsad.events.lexicon import AUX_MODES, TriggerRule
 from marsad.resources import read_table
 from marsad.text.normalize import fold
@@ -40,10 +42,12 @@ Phrase = tuple[str, ...]
 OBJECT_REACH = 2  # words after the trigger that hold what it acts on
 TARGET_REACH = 6  # words after the trigger within which a preposition of a target opens what it acts on
 GENERIC_REACH = 6  # words before the trigger within which a generic doer stands (لبعض من قاموا بأعمال إرهابية وتفجيرات)
-SEQUEL_REACH = 10  # words from a word of sequel to an attack verb tied back to its attack
 SPORTS_WORDS = 2  # distinct sports words in a sentence that make an attack word a sports move
+PLUPERFECT_REACH = 9  # the first words of a sentence that hold its opening past perfect (وكانت القوات قد سيطرت)
+YEARS_REACH = 15  # words before the trigger that may hold many past years (خلال السنوات الماضية تابعت ... جريمة قتل)
 HEADLINE = 3  # the first words of a sentence, where a present verb tells the news (مسلحون يهاجمون ...)
-TARGET_PREPS = frozenset({"علي", "ضد", "ل"})
+TARGET_PREPS = frozenset({"علي", "ضد"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 HARM_SETS = ("casualty", "harmed", "losses", "caused")
 
 
@@ -56,8 +60,8 @@ class Figures:
     generic: tuple[Phrase, ...]
     advice: frozenset[str]
     habit: tuple[Phrase, ...]
-    sequel: frozenset[str]
-    resumptive: frozenset[str]
+    years: tuple[Phrase, ...]
+    ongoing: frozenset[str]
 
 
 @cache
@@ -72,7 +76,7 @@ def figures() -> Figures:
 
     return Figures(words("objects"), words("modifiers"), words("on_air"), words("sports"),
                    tuple(sets.get("generic", ())), words("advice"), tuple(sets.get("habit", ())),
-                   words("sequel"), words("resumptive"))
+                   tuple(sets.get("years", ())), words("ongoing"))
 
 
 def _phrase_at(ctx: Context, x: int, phrase: Phrase, hi: int) -> bool:
@@ -89,11 +93,11 @@ def _figure(ctx: Context, fig: Figures, k: int, end: int, hi: int) -> bool:
         w = ctx.words[x]
         if x < end + OBJECT_REACH and set(w.forms) & both:
             return True
-        if (w.norm in TARGET_PREPS or w.proclitics.lstrip("وف")[:1] == "ل") and set(w.forms) & fig.objects:
-            return True  # ضد السنة النبوية، للإصلاح
+        if w.norm in RELATIVES:
+            break  # هجوم سوروتش الذي استهدف ناشطين مؤيدين للقضية: what the relative clause tells
         if w.norm in TARGET_PREPS and x + 2 < hi and (set(ctx.words[x + 1].forms) | set(ctx.words[x + 2].forms)) \
                 & fig.objects:
-            return True
+            return True  # ضد السنة النبوية
     # موضوع تم تفجيره: the noun before a passive auxiliary is what the verbal noun acts on
     aux = ctx.lex.wordsets.get("passive_aux", frozenset())
     return k >= 2 and bool(set(ctx.words[k - 1].forms) & aux) and bool(set(ctx.words[k - 2].forms) & fig.objects)
@@ -148,36 +152,28 @@ def _generic(ctx: Context, fig: Figures, rule: TriggerRule, k: int, lo: int, hi:
         if ctx.words[x].norm == "من" and x + 1 < k and ctx.words[x + 1].norm.endswith("وا"):
             return True  # من قاموا بـ: those who did
     w = ctx.words[k].norm.lstrip("وف")
-    if rule.verb and k - lo > HEADLINE and w[:1] in ("ي", "ت") and w.endswith("ون"):
+    if rule.verb and k - lo > HEADLINE and w[:1] in ("ي", "ت") and w.endswith("ون") \
+            and not any(set(ctx.words[x].forms) & fig.ongoing for x in _before(ctx, k, lo, 2)):
+        return True  # not وأخذوا يطلقون النار: a past act told as it went on
+    if any(_phrase_at(ctx, x, p, k) for x in range(max(lo, k - YEARS_REACH), k) for p in fig.years):
         return True
     return any(_phrase_at(ctx, x, p, hi) for x in range(lo, hi) for p in fig.habit if p[0] in ctx.words[x].forms)
 
 
-def _background(ctx: Context, fig: Figures, rule: TriggerRule, k: int, lo: int) -> int:
-    """The word of sequel when the attack is an indefinite noun right after it (بعد غارة، في أعقاب هجوم), or a verb
-    tied back to one (قتل فيه), in a sentence whose words before the sequel tell no harm; else -1. Not a sequel
-    that opens the sentence (وبعد اشتباكات عنيفة تمكنت المرأة من قتل ...): the news follows it."""
-    at = -1
-    if not rule.verb and k - 1 > lo + 1 and set(ctx.words[k - 1].forms) & fig.sequel \
-            and not ctx.words[k].proclitics.endswith("ال"):
-        at = k - 1
-    elif rule.verb and k + 1 < len(ctx.words) and set(ctx.words[k + 1].forms) & fig.resumptive:
-        at = next((x for x in _before(ctx, k, lo, SEQUEL_REACH) if set(ctx.words[x].forms) & fig.sequel
-                   and x + 1 < k and x + 1 in ctx.trigger_pos and x > lo + 1), -1)
-    if at < 0:
-        return -1
-    sets = ctx.lex.wordsets
-    harm = frozenset().union(*(sets.get(name, frozenset()) for name in HARM_SETS)) | ctx.lex.reactions
-    return -1 if any(set(ctx.words[x].forms) & harm for x in range(lo, at)) else at
+def _pluperfect(ctx: Context, k: int, lo: int) -> bool:
+    """Does the sentence open with a past perfect (وكانت الميليشيات قد سيطرت على المديرية ... إثر معارك ضارية) that
+    the attack follows? It tells what had happened before the news."""
+    opening = range(lo, min(k, lo + PLUPERFECT_REACH))
+    kana = next((x for x in opening if x <= lo + 1 and ctx.words[x].norm in KANA), -1)
+    return kana >= 0 and any(ctx.words[x].norm == "قد" and x + 1 < k and ctx.words[x + 1].norm[:1] not in "يتن"
+                             for x in opening if x > kana)
 
 
-def _recent(ctx: Context, ev: Event, after: int = 0) -> bool:
-    """Is the attack dated within the last days before publication, by a time that starts at or after character
-    ``after`` (a time before a word of sequel dates the news, not the attack before it)?"""
+def _recent(ctx: Context, ev: Event) -> bool:
+    """Is the attack dated within the last days before publication (أمس، اليوم)?"""
     last = last_day(ev.time) if ev.time else None
     published = ctx.doc.published
-    return last is not None and published is not None and (published - last).days <= RECENT_DAYS \
-        and any(t.value == ev.time and t.start >= after for t in ctx.times)
+    return last is not None and published is not None and (published - last).days <= RECENT_DAYS
 
 
 def screen(ctx: Context, rule: TriggerRule, k: int, end: int, sentence: tuple[int, int],
@@ -194,9 +190,6 @@ def screen(ctx: Context, rule: TriggerRule, k: int, end: int, sentence: tuple[in
     lo, hi = sentence
     if _advised(ctx, fig, k, lo):
         return replace(ev, mode="hypothetical")
-    at = _background(ctx, fig, rule, k, lo)
-    if at >= 0 and not _recent(ctx, ev, ctx.starts[at]):
-        return replace(ev, mode=REFERENCE)
-    if _generic(ctx, fig, rule, k, lo, hi) and not _recent(ctx, ev):
+    if (_generic(ctx, fig, rule, k, lo, hi) or _pluperfect(ctx, k, lo)) and not _recent(ctx, ev):
         return replace(ev, mode=REFERENCE)
     return ev
