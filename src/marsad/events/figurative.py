@@ -4,9 +4,10 @@ Dropped, no event at all:
 
 1. A figure: what the attack word acts on is an idea, a feeling, a faculty, a text or a product (البيروقراطية
    تقتل الإبداع، تخطف الأبصار، خطف الأغاني، شن هجوما ضد السنة النبوية: ``objects``), in the two words after it or
-   right after a preposition of a target (على، ضد) later in its clause; or an adjective right after it makes it
-   technical, imaginary or verbal (الهجمات التقنية، معارك وهمية، هجمات بغيضة: ``modifiers``). The trigger rows' own ``not:@metaphor`` reads
-   the words right after; this reads them for every attack word.
+   right after a preposition of a target (على، ضد) later in its clause, before a relative pronoun; or an adjective
+   right after it makes it technical, imaginary or verbal (الهجمات التقنية، معارك وهمية، هجمات بغيضة:
+   ``modifiers``). The trigger rows' own ``not:@metaphor`` reads the words right after some attack words; this
+   reads these sets for every attack word.
 2. A sports move: two sports words in the sentence (``@sports`` and ``@club_news`` of ``event_wordsets.tsv``,
    ``sports`` here, and a player noun with its pronoun written with ه, ``striker``: قذيفة صاروخية سكنت المرمى في
    الشوط الثاني، بايرن يتمسك بمهاجمه) and no casualty.
@@ -16,13 +17,15 @@ Kept, but not as news:
 
 4. Advised against or forbidden (أنصحكم أن تتجنبوا قتل الأبرياء: ``advice`` right before): hypothetical.
 5. Generic: done by no one in particular (البعض شن هجوما، لبعض من قاموا بتفجيرات: ``generic`` before it in
-   its clause; شبابا ... يفجرون أنفسهم: a plural imperfect verb inside a sentence, not after a verb of going on,
-   ``ongoing``: وأخذوا يطلقون النار), or told with a habit
-   (في كثير من الأحيان، من حين لآخر: ``habit``) or many past years shortly before it (خلال السنوات الماضية:
-   ``years``): reference.
+   its clause; شبابا ... يفجرون أنفسهم: a plural imperfect verb inside a sentence, not after a verb of going on or
+   a relative, ``ongoing``: وأخذوا يطلقون النار، الذين يقصفون), or told with a habit in its sentence (في كثير من
+   الأحيان، من حين لآخر: ``habit``) or many past years shortly before it (خلال السنوات الماضية: ``years``):
+   reference.
+
 An attack dated within the last days before publication (أمس، اليوم) is the news whatever is said of 5.
 An attack told after a word of sequel (سيطرت القوات على المطار بعد معارك عنيفة، غداة هجوم) is most often the news
-told through what it led to, and is left as it is.
+told through what it led to, and is left as it is; so is one in a sentence opened by a past perfect (وكانت القوات
+قد ...), whose report is often the news.
 """
 
 from __future__ import annotations
