@@ -17,12 +17,12 @@ Kept, but not as news:
 
 4. Advised against or forbidden (أنصحكم أن تتجنبوا قتل الأبرياء: ``advice`` right before): hypothetical.
 5. Generic: done by no one in particular (البعض شن هجوما، لبعض من قاموا بتفجيرات: ``generic`` before it in
-   its clause; شبابا ... يفجرون أنفسهم: a plural imperfect verb inside a sentence, not after a verb of going on or
-   a relative, ``ongoing``: وأخذوا يطلقون النار، الذين يقصفون), or told with a habit in its sentence (في كثير من
-   الأحيان، من حين لآخر: ``habit``) or many past years shortly before it (خلال السنوات الماضية: ``years``):
-   reference.
+   its clause), told with a habit in a sentence that names no recent day (في كثير من الأحيان، من حين لآخر:
+   ``habit``) or with many past years shortly before it (خلال السنوات الماضية: ``years``), unless dated within
+   the last days before publication (أمس، اليوم): reference. So is a plural imperfect verb inside a sentence
+   (مثلما نرى اليوم شبابا يفجرون أنفسهم), not after a verb of going on or a relative (``ongoing``: وأخذوا يطلقون
+   النار، الذين يقصفون), whatever its day.
 
-An attack dated within the last days before publication (أمس، اليوم) is the news whatever is said of 5.
 An attack told after a word of sequel (سيطرت القوات على المطار بعد معارك عنيفة، غداة هجوم) is most often the news
 told through what it led to, and is left as it is; so is one in a sentence opened by a past perfect (وكانت القوات
 قد ...), whose report is often the news.
@@ -149,27 +149,33 @@ def _advised(ctx: Context, fig: Figures, k: int, lo: int) -> bool:
     return any(set(ctx.words[x].forms) & fig.advice for x in _before(ctx, k, lo, 2))
 
 
-def _generic(ctx: Context, fig: Figures, rule: TriggerRule, k: int, lo: int, hi: int) -> bool:
-    """Is the attack done by no one in particular: a generic doer before it (البعض، بعض من، من قاموا), a plural
-    imperfect verb inside the sentence (شبابا يفجرون أنفسهم), or a habit or many years in the sentence?"""
+def _generic(ctx: Context, fig: Figures, k: int, lo: int, hi: int) -> bool:
+    """Is the attack done by no one in particular: a generic doer before it (البعض، بعض من، من قاموا), many years
+    shortly before it, or a habit in a sentence that tells no recent day (a report of the day may say that clashes
+    flare من حين لآخر)?"""
     for x in _before(ctx, k, lo, GENERIC_REACH):
         if any(_phrase_at(ctx, x, p, k) for p in fig.generic):
             return True
         if ctx.words[x].norm == "من" and x + 1 < k and ctx.words[x + 1].norm.endswith("وا") \
                 and not (x > lo and ctx.words[x - 1].norm in CLEFT):
             return True  # من قاموا بـ: those who did; not هم من قاموا بتفجير الأنبوب: the ones who did
-    w = ctx.words[k].norm.lstrip("وف")
-    if rule.verb and k - lo > HEADLINE and w[:1] in ("ي", "ت") and w.endswith("ون") \
-            and not any(set(ctx.words[x].forms) & fig.ongoing for x in _before(ctx, k, lo, 2)):
-        return True  # not وأخذوا يطلقون النار: a past act told as it went on
     if any(_phrase_at(ctx, x, p, k) for x in range(max(lo, k - YEARS_REACH), k) for p in fig.years):
         return True
-    return any(_phrase_at(ctx, x, p, hi) for x in range(lo, hi) for p in fig.habit if p[0] in ctx.words[x].forms)
+    return any(_phrase_at(ctx, x, p, hi) for x in range(lo, hi) for p in fig.habit if p[0] in ctx.words[x].forms) \
+        and not any(_recent(ctx, t.value) for t in ctx.times if ctx.starts[lo] <= t.start < ctx.ends[hi - 1])
 
 
-def _recent(ctx: Context, ev: Event) -> bool:
-    """Is the attack dated within the last days before publication (أمس، اليوم)?"""
-    last = last_day(ev.time.split("T")[0]) if ev.time else None  # 2015-07-25TNI: a night is its day
+def _imperfect(ctx: Context, fig: Figures, rule: TriggerRule, k: int, lo: int) -> bool:
+    """Is the attack a plural imperfect verb inside its sentence (شبابا يفجرون أنفسهم), not after a verb of going
+    on or a relative (وأخذوا يطلقون النار، الذين يقصفون): what some people do, whatever the day (مثلما نرى اليوم)?"""
+    w = ctx.words[k].norm.lstrip("وف")
+    return rule.verb and k - lo > HEADLINE and w[:1] in ("ي", "ت") and w.endswith("ون") \
+        and not any(set(ctx.words[x].forms) & fig.ongoing for x in _before(ctx, k, lo, 2))
+
+
+def _recent(ctx: Context, value: str | None) -> bool:
+    """Is the TIMEX3 value a day within the last days before publication (أمس، اليوم)?"""
+    last = last_day(value.split("T")[0]) if value else None  # 2015-07-25TNI: a night is its day
     published = ctx.doc.published
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
 
@@ -188,6 +194,6 @@ def screen(ctx: Context, rule: TriggerRule, k: int, end: int, sentence: tuple[in
     lo, hi = sentence
     if _advised(ctx, fig, k, lo):
         return replace(ev, mode="hypothetical")
-    if _generic(ctx, fig, rule, k, lo, hi) and not _recent(ctx, ev):
+    if _imperfect(ctx, fig, rule, k, lo) or (_generic(ctx, fig, k, lo, hi) and not _recent(ctx, ev.time)):
         return replace(ev, mode=REFERENCE)
     return ev
