@@ -15,7 +15,8 @@ Dropped, no event at all:
 
 Kept, but not as news:
 
-4. Advised against or forbidden (أنصحكم أن تتجنبوا قتل الأبرياء: ``advice`` right before): hypothetical.
+4. Advised against or forbidden (أنصحكم أن تتجنبوا قتل الأبرياء: ``advice`` right before), or told among what may
+   happen (قد يحصل منه سلوك مشين، من اعتداء بالضرب): hypothetical.
 5. Generic: done by no one in particular (البعض شن هجوما، لبعض من قاموا بتفجيرات: ``generic`` before it in
    its clause), told with a habit in a sentence that names no recent day (في كثير من الأحيان، من حين لآخر:
    ``habit``) or with many past years shortly before it (خلال السنوات الماضية: ``years``), unless dated within
@@ -145,8 +146,15 @@ def _before(ctx: Context, k: int, lo: int, reach: int) -> range:
 
 
 def _advised(ctx: Context, fig: Figures, k: int, lo: int) -> bool:
-    """Is the attack advised against or forbidden by a word right before it (أن تتجنبوا قتل، حرمة قتل النفس)?"""
-    return any(set(ctx.words[x].forms) & fig.advice for x in _before(ctx, k, lo, 2))
+    """Is the attack advised against or forbidden by a word right before it (أن تتجنبوا قتل، حرمة قتل النفس), or
+    told among what may happen (قد يحصل منه سلوك مشين، من اعتداء بالضرب: قد and a present verb of happening,
+    ``@happened`` and ``@occurred`` of ``event_wordsets.tsv``, before it in its sentence)?"""
+    if any(set(ctx.words[x].forms) & fig.advice for x in _before(ctx, k, lo, 2)):
+        return True
+    sets = ctx.lex.wordsets
+    happening = sets.get("happened", frozenset()) | sets.get("occurred", frozenset())
+    return any(ctx.words[x].norm in ("قد", "وقد") and ctx.words[x + 1].norm[:1] in ("ي", "ت")
+               and bool(set(ctx.words[x + 1].forms) & happening) for x in range(lo, k - 1))
 
 
 def _generic(ctx: Context, fig: Figures, k: int, lo: int, hi: int) -> bool:
