@@ -33,6 +33,7 @@ RELATIVES = frozenset("الذي التي الذين اللذين اللتين ا
 # Nouns that make "على/في X" an adjunct, not a cue's preposition (أكد الوزير على هامش المؤتمر أن ...).
 ADJUNCT_HEADS = frozenset("هامش راس مستوي صعيد خلفيه ضوء سبيل مدي مدار اثر وقع".split())
 QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when it quotes this many words
+ADDRESSEE_WORDS = 9  # words of whom a call is made of, after من (طالب المدرب من عضو شرف النادي الأمير فلان ضرورة ...)
 MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعلنت وزارة التجارة والصناعة بدء ...)
 APPOSITION_WORDS = 12  # words of a speaker's name and apposition before the comma that a direct object follows
 # Words that are no verbal-noun object after a speaker: demonstratives, pronouns, quantifiers, particles,
@@ -110,6 +111,9 @@ MAX_THANKS_REGION = 12  # words between such a verb and its noun: the speaker (�
 # وصول ...، مؤكدا أهمية ...): no name begins with them, so a bare title before them is the whole speaker
 # (lexicons/verbal_nouns.tsv, folded).
 MASDAR_OBJECTS = frozenset(fold(row["form"]) for row in read_table("verbal_nouns"))
+# Head nouns of bodies' names (lexicons/name_heads.tsv: جماعة، حركة، حزب، شركة): a short quotation after one is
+# the body's name (وذكرت جماعة «أنصار الدين» في بيان ...), not what it said.
+NAME_HEADS = frozenset(fold(row["word"]) for row in read_table("name_heads") if row["role"] == "org")
 SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before its verb cue (الداخلية تشير)
 # Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
 NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبله الجاري الحالي الحاليه الان هذا هذه ذلك تلك".split())
