@@ -89,3 +89,43 @@ def test_look_alikes_of_first_person_cues_keep_a_statement() -> None:
     assert kinds.kind_of("قال", "اثنين من الجنود أصيبا") == "statement"
     assert kinds.kind_of("ذكرت", "اتهم بسرقة السيارة") == "statement"
     assert kinds.kind_of("قال", "علي السالم أن يحضر") == "statement"
+
+
+def test_min_of_purpose_or_of_a_relative_or_after_the_addressee_opens_no_call() -> None:
+    text = "وطالب المدير الموظفين بالحضور المبكر من أجل الالتزام بالمواعيد."
+    _, found = find(text)
+    assert [text[q.start : q.end] for q in found] == ["بالحضور المبكر من أجل الالتزام بالمواعيد"]
+    text = "بماذا تنصح من يرغبون في دخول السوق؟"
+    _, found = find(text)
+    assert found == []
+
+
+def test_on_despite_or_on_the_basis_of_gives_no_obligation() -> None:
+    kinds = quote_kinds(default_resources())
+    assert kinds.kind_of("قال", "على الرغم من أن الأسعار ارتفعت فإن الطلب قوي") == "statement"
+    assert kinds.kind_of("قال", "على أساس أن المشروع مربح") == "statement"
+
+
+def test_a_verbal_noun_after_an_adjunct_that_resumes_the_occasion_is_the_content() -> None:
+    text = "وألقى المحافظ سالم الحربي كلمة أكد فيها أهمية التعاون بين الجهات."
+    doc, found = find(text, [entity(text, "سالم الحربي", "PER")])
+    assert [t[2] for t in triples(doc, found)] == ["أهمية التعاون بين الجهات"]
+    text = "وأجرى اللاعب حوارا مع قناة محلية، أكد خلاله مشاركته في البطولة."
+    _, found = find(text)
+    assert [text[q.start : q.end] for q in found] == ["مشاركته في البطولة"]
+
+
+def test_a_condemnation_without_its_hamza_and_by_a_state_noun() -> None:
+    text = "دانت دولة الكويت بأشد العبارات الهجوم الذي استهدف المصلين."
+    doc, found = find(text, [entity(text, "الكويت", "LOC")])
+    assert triples(doc, found) == [("دولة الكويت", "condemnation", "الهجوم الذي استهدف المصلين")]
+    text = "وأدانت المملكة بشدة التفجير الذي وقع في السوق."
+    doc, found = find(text)
+    assert triples(doc, found) == [("المملكة", "condemnation", "التفجير الذي وقع في السوق")]
+
+
+def test_the_named_subject_of_a_verb_of_directing_speaks_next() -> None:
+    text = ("وقال الوزير سامي العلي إن الخطة جاهزة. ووجه النائب فهد الراشد انتقادات حادة للحكومة، "
+            "وقال في تصريح صحفي إن الخطة فاشلة.")
+    doc, found = find(text, [entity(text, "سامي العلي", "PER"), entity(text, "فهد الراشد", "PER")])
+    assert [t[0] for t in triples(doc, found)] == ["سامي العلي", "فهد الراشد"]

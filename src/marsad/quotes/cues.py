@@ -19,11 +19,13 @@ from marsad.quotes.settings import (
     MAX_REGION,
     NAME_HEADS,
     NEAR_COMPLEMENT,
+    NOT_ADDRESSEES,
     NOT_OBJECTS,
     NUMBER_WORDS,
     OBJECT_ADVERBS,
     QUOTED_NAME_WORDS,
     RELATIVES,
+    RESUMING,
     SAYING_REACH,
     STOP,
 )
@@ -71,12 +73,16 @@ class Cues(Objects):
         if self.kinds is None or self.kinds.kind_of(self.words[i].norm) != "directive":
             return None
         for j in range(i + 1, min(hi - 2, i + 1 + MAX_OBJECT_REGION)):
-            if self._punct(j) or self.cue_kinds[j] is not None or self._is(j, "complementizer"):
-                return None
-            if self.words[j].norm == "من" and (j == i + 1 or self._ends_entity(j - 1)
-                                                or bool(set(self.words[j - 1].forms) & self.lex.groups)):
+            w = self.words[j]
+            if w.norm == "من" and (j == i + 1 or self._ends_entity(j - 1) or bool(set(self.words[j - 1].forms)
+                                                                                 & self.lex.groups)):
+                if self.words[j + 1].norm in NOT_ADDRESSEES or self.words[j + 1].norm[:1] == "ي":
+                    return None  # من أجل ...، من يرغب ...: a purpose, a relative, no one the call is made of
                 k = self._made_of_end(j + 1, hi, comps)
                 return (k, -1, j) if k is not None else None
+            if self._punct(j) or self.cue_kinds[j] is not None or w.kind != "arabic" or w.norm in STOP or (
+                    w.norm[:1] in "بل" and len(w.forms) > 1 and w.forms[1] == w.norm[1:]):
+                return None  # طالب فلان المجتمع الدولي للضغط على ... من أجل: whom it calls on has passed
         return None
 
     def _made_of_end(self, j: int, hi: int, comps: frozenset[str]) -> int | None:
@@ -89,6 +95,8 @@ class Cues(Objects):
                 return None
             if self._is(x, "complementizer") or set(w.forms[:2]) & comps:
                 return x + 1 if x + 1 < hi else None
+            if w.norm in STOP:
+                return None  # دعت من غزة بعد العملية ...: no one it is made of
             if ("ب" in comps and self._with_b(x)) or self._verbal_noun(x) or self._definite_masdar(x):
                 return x
         return None
@@ -237,6 +245,14 @@ class Cues(Objects):
                                                       or (self._plural_verb(i) and self._object_word(i + 1))))
                                    or self._object_content(i, hi, comps))  # وأبدوا تأييدهم: no subject follows
 
+    def _after_resumption(self, i: int, hi: int, kind: str, comps: frozenset[str]) -> int | None:
+        """The verbal noun right after the adjunct that resumes an occasion after the cue at i (كلمة أكد فيها
+        أهمية ...، حوارا أكد خلاله مشاركته ...): the content with the previous speaker, or None."""
+        k = i + 2
+        if kind not in ("verb", "participle") or "*" not in comps or k >= hi or self.words[i + 1].norm not in RESUMING:
+            return None
+        return k if not self._opens_name(k) and (self._masdar_object(k) or self._verbal_noun(k, owned=True)) else None
+
     def _quote_mark(self, i: int, j: int, hi: int, kind: str, comps: frozenset[str],
                     masdar: int) -> tuple[int, int, int] | None:
         """The complement that the quotation mark at j opens for the cue at i, or None when it opens none
@@ -319,6 +335,8 @@ class Cues(Objects):
             return obj
         if self._right_after(i, hi, kind, comps):
             return i + 1
+        if (resumed := self._after_resumption(i, hi, kind, comps)) is not None:
+            return resumed
         return self._object_after_subject_at(i, hi, kind, comps, lo)
 
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:

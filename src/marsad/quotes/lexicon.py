@@ -128,6 +128,8 @@ def quote_lexicon(res: Resources) -> QuoteLexicon:
     return lex
 
 
+# على that opens no obligation before its أن (على الرغم من أن، على أساس أن، على اعتبار أن)
+NOT_OBLIGED = frozenset("الرغم رغم اساس اعتبار غرار".split())
 INTENSIFIERS = frozenset("بالغ عميق شديد كامل خالص عظيم".split())  # words before the one that gives a content its kind
 QUOTE_KINDS = frozenset(
     {"statement", "directive", "threat", "accusation", "commitment", "praise", "condemnation", "denial", "question"}
@@ -178,7 +180,8 @@ def _obliged(content: str) -> bool:
     """Whether a content opens with an obligation: على with its complementizer a few words on (على الحكومة أن
     ...، على جميع الأطراف أن ...)."""
     words = content.split()[:6]
-    return len(words) > 2 and words[0] == "على" and any(fold(w) in ("ان", "الا") for w in words[2:])
+    return (len(words) > 2 and words[0] == "على" and fold(words[1]) not in NOT_OBLIGED
+            and any(fold(w) in ("ان", "الا") for w in words[2:]))
 
 
 def quote_kinds(res: Resources) -> QuoteKinds:

@@ -37,7 +37,8 @@ def masdar_shape(word: str, written: str, owned: bool = False, short: bool = Fal
     written with its hamza (إطلاق; أفعال is a plural: أركان), افتعال (ارتفاع; اتهام of a verb with و), انفعال
     (انسحاب), استفعال (استهداف، استقالة), تفعيل (تدمير), تفاعل with a possessive pronoun (``owned``: تعاقده),
     تفعّل with one where no present verb may stand (``short``: أعلن ترشحه; not النشرة التي تصدرها) or مفاعلة
-    written with its ة (مصادقة; مدارسه is a plural)."""
+    written with its ة (مصادقة; مدارسه is a plural), or with a possessive pronoun where no present verb may stand
+    (``short``: أكد خلاله مشاركته)."""
     n = len(word)
     if word[:1] == "ا":
         return ((n == 5 and word[3] == "ا" and (written[:1] == "إ" or word[1] == "ت"))  # إطلاق، اتهام
@@ -46,6 +47,8 @@ def masdar_shape(word: str, written: str, owned: bool = False, short: bool = Fal
                 or (n == 7 and word[:3] == "است" and word[4] == "ا" and written[-1:] == "ة"))  # استقالة
     if word[:1] == "ت":  # تفاعل and تفعّل only with a pronoun (تعاقده، ترشحه): bare, also present verbs (تحاصر)
         return (n == 5 and (word[3] == "ي" or (word[2] == "ا" and owned))) or (n == 4 and owned and short)
+    if n == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ت":  # مشاركته: its ة open before a pronoun
+        return owned and short and written[-1:] == "ت"
     return n == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه" and written[-1:] == "ة"
 
 

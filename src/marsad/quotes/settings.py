@@ -33,6 +33,8 @@ RELATIVES = frozenset("الذي التي الذين اللذين اللتين ا
 # Nouns that make "على/في X" an adjunct, not a cue's preposition (أكد الوزير على هامش المؤتمر أن ...).
 ADJUNCT_HEADS = frozenset("هامش راس مستوي صعيد خلفيه ضوء سبيل مدي مدار اثر وقع".split())
 QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when it quotes this many words
+# Words after من that open no one a call is made of (من أجل ...، من خلال ...، من جهته).
+NOT_ADDRESSEES = frozenset("اجل خلال جهته جهتها جانبه جانبها جديد ناحيه قبل".split())
 ADDRESSEE_WORDS = 9  # words of whom a call is made of, after من (طالب المدرب من عضو شرف النادي الأمير فلان ضرورة ...)
 MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعلنت وزارة التجارة والصناعة بدء ...)
 APPOSITION_WORDS = 12  # words of a speaker's name and apposition before the comma that a direct object follows
@@ -154,6 +156,8 @@ DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
 TIME_NOUNS = frozenset("اسبوع عام شهر يوم صباح مساء ليله فتره وقت موسم اثناء".split())
 # Words of a verbal noun's shape that are adverbs (المسؤول مباشرة عن): no object.
 NOT_MASDARS = frozenset("مباشره".split())
+# Adjuncts that resume the occasion a cue reports at (كلمة أكد فيها أهمية ...، حوار أكد خلاله مشاركته ...).
+RESUMING = frozenset("فيه فيها خلاله خلالها".split())
 # Adverbs between a cue's speaker and its object (أعلن النادي أمس رسميا تعاقده مع ...).
 OBJECT_ADVERBS = frozenset("رسميا ايضا مجددا كذلك".split())
 # Unnamed sources right after a cue, before their adjectives (أكد مصدر قبلي، أعلنت مصادر عسكرية مطلعة).
