@@ -129,3 +129,15 @@ def test_the_named_subject_of_a_verb_of_directing_speaks_next() -> None:
             "وقال في تصريح صحفي إن الخطة فاشلة.")
     doc, found = find(text, [entity(text, "سامي العلي", "PER"), entity(text, "فهد الراشد", "PER")])
     assert [t[0] for t in triples(doc, found)] == ["سامي العلي", "فهد الراشد"]
+
+
+def test_a_court_that_condemns_convicts_and_says_nothing() -> None:
+    text = "وأدانت المحكمة ثلاثة صحفيين بنشر أخبار كاذبة. ودانت محكمة الجنايات المتهم بالسرقة."
+    _, found = find(text)
+    assert found == []
+
+
+def test_a_verbal_noun_object_after_a_state_noun_and_its_name() -> None:
+    text = "وأكدت دولة قطر ضرورة احترام سيادة الدول."
+    doc, found = find(text, [entity(text, "قطر", "LOC")])
+    assert triples(doc, found) == [("دولة قطر", "directive", "ضرورة احترام سيادة الدول")]

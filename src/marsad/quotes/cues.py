@@ -13,6 +13,7 @@ from marsad.quotes.settings import (
     B_WORDS,
     BEFORE_FA_INNA,
     CLOSERS,
+    COURTS,
     DEGREE,
     KEEP_GOING,
     MAX_OBJECT_REGION,
@@ -307,10 +308,16 @@ class Cues(Objects):
 
     def _no_cue(self, i: int, hi: int, kind: str) -> bool:
         """Whether the cue word at i is no cue here: a counted noun (أحالت النيابة 41 متهما), a relay verb that
-        carries rather than relays (نقلت الطفلة إلى المستشفى)."""
+        carries rather than relays (نقلت الطفلة إلى المستشفى), a court's conviction (أدانت المحكمة فلانا بـ)."""
         return (kind == "participle" and i > 0 and self._counted(i - 1)) or (
-            kind == "relay" and not self._relay_marked(i, hi)) or self._resumed(i) or (
+            kind == "relay" and not self._relay_marked(i, hi)) or self._resumed(i) or self._convicts(i, hi) or (
             self.words[i].norm == "وبين" and any(self.words[k].norm == "بين" for k in range(max(0, i - 8), i)))
+
+    def _convicts(self, i: int, hi: int) -> bool:
+        """Whether the condemnation cue at i is a court's conviction: a judge or court right after it (أدانت
+        المحكمة الصحفيين بنشر ...، دان القاضي المتهم)."""
+        return (i + 1 < hi and self.kinds is not None and self.kinds.kind_of(self.words[i].norm) == "condemnation"
+                and bool(set(self.words[i + 1].forms) & COURTS))
 
     def _resumed(self, i: int) -> bool:
         """Whether the verb cue at i is a relative clause's verb whose object pronoun resumes the noun before

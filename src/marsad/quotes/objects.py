@@ -24,6 +24,7 @@ from marsad.quotes.settings import (
     ROLE_HEADS,
     SOURCE_ADJECTIVES,
     SOURCE_STANDING,
+    STATE_HEADS,
     STOP,
     TIME_NOUNS,
     TIME_WORDS,
@@ -270,10 +271,14 @@ class Objects(Content):
 
     def _object_head(self, i: int, j: int, hi: int) -> bool:
         """Whether the indefinite word at j heads a construct before a definite word: a body (حكومة الرئيس
-        ...), or a person's title right after the cue at i (أكد وزير الداخلية فلان ضرورة ...)."""
-        if j + 1 >= hi or not self.words[j + 1].norm.startswith("ال"):
+        ...), a state (دولة الإمارات), or a person's title right after the cue at i (أكد وزير الداخلية فلان ضرورة ...)."""
+        if j + 1 >= hi:
             return False
         forms = set(self.words[j].forms)
+        if forms & STATE_HEADS and self._entity_at(j + 1, 0) >= 0:
+            return True  # دولة قطر، دولة الإمارات
+        if not self.words[j + 1].norm.startswith("ال"):
+            return False
         return bool(forms & self.lex.groups) or (j == i + 1 and bool(forms & self.lex.titles))
 
     def _masdar_past_adjunct(self, j: int, hi: int) -> int | None:
