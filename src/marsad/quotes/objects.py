@@ -271,7 +271,8 @@ class Objects(Content):
 
     def _object_head(self, i: int, j: int, hi: int) -> bool:
         """Whether the indefinite word at j heads a construct before a definite word: a body (حكومة الرئيس
-        ...), a state (دولة الإمارات), or a person's title right after the cue at i (أكد وزير الداخلية فلان ضرورة ...)."""
+        ...), a state before its name (دولة الإمارات، دولة قطر), or a person's title right after the cue at i
+        (أكد وزير الداخلية فلان ضرورة ...)."""
         if j + 1 >= hi:
             return False
         forms = set(self.words[j].forms)
