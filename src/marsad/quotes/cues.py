@@ -352,10 +352,8 @@ class Cues(Objects):
         comps, masdar = self.lex.complements(form, kind), -1
         if self._no_cue(i, hi, kind):
             return None
-        if comps & {"&", "%"}:
-            return self._noun_complement(i, hi, comps)
-        if (made_of := self._call_made_of(i, hi, comps)) is not None:
-            return made_of
+        if comps & {"&", "%"} or (made_of := self._call_made_of(i, hi, comps)) is not None:
+            return self._noun_complement(i, hi, comps) if comps & {"&", "%"} else made_of
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
             return (near, -1, self._region_before(i, near)) if near is not None else None

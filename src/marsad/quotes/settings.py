@@ -38,7 +38,7 @@ STATE_HEADS = frozenset("دوله".split())
 # Courts and judges: a condemnation verb with one as its subject convicts (أدانت المحكمة فلانا بـ ...).
 COURTS = frozenset("محكمه المحكمه القاضي قاض القضاء".split())
 # Words after من that open no one a call is made of (من أجل ...، من خلال ...، من جهته).
-NOT_ADDRESSEES = frozenset("اجل خلال جهته جهتها جانبه جانبها جديد ناحيه قبل".split())
+NOT_ADDRESSEES = frozenset("اجل خلال خلاله خلالها جهته جهتها جانبه جانبها جديد ناحيه قبل".split())
 ADDRESSEE_WORDS = 9  # words of whom a call is made of, after من (طالب المدرب من عضو شرف النادي الأمير فلان ضرورة ...)
 MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعلنت وزارة التجارة والصناعة بدء ...)
 APPOSITION_WORDS = 12  # words of a speaker's name and apposition before the comma that a direct object follows
