@@ -104,6 +104,7 @@ def test_on_despite_or_on_the_basis_of_gives_no_obligation() -> None:
     kinds = quote_kinds(default_resources())
     assert kinds.kind_of("قال", "على الرغم من أن الأسعار ارتفعت فإن الطلب قوي") == "statement"
     assert kinds.kind_of("قال", "على أساس أن المشروع مربح") == "statement"
+    assert kinds.kind_of("مؤكدة", "على أنه ليس من العدل أن نلومهم") == "statement"
 
 
 def test_a_verbal_noun_after_an_adjunct_that_resumes_the_occasion_is_the_content() -> None:

@@ -180,8 +180,9 @@ def _obliged(content: str) -> bool:
     """Whether a content opens with an obligation: على with its complementizer a few words on (على الحكومة أن
     ...، على جميع الأطراف أن ...)."""
     words = content.split()[:6]
-    return (len(words) > 2 and words[0] == "على" and fold(words[1]) not in NOT_OBLIGED
-            and any(fold(w) in ("ان", "الا") for w in words[2:]))
+    second = fold(words[1]).rstrip("ّ") if len(words) > 1 else ""
+    return (len(words) > 2 and words[0] == "على" and second not in NOT_OBLIGED and not second.startswith("ان")
+            and any(fold(w) in ("ان", "الا") for w in words[2:]))  # على أنه ...: "that", no obligation
 
 
 def quote_kinds(res: Resources) -> QuoteKinds:
