@@ -135,3 +135,12 @@ def test_a_verbal_noun_object_after_a_state_noun_and_its_name() -> None:
     text = "وأكدت دولة قطر ضرورة احترام سيادة الدول."
     doc, found = find(text, [entity(text, "قطر", "LOC")])
     assert triples(doc, found) == [("دولة قطر", "directive", "ضرورة احترام سيادة الدول")]
+
+
+def test_a_definite_source_opening_its_sentence_speaks_the_clause_after_it() -> None:
+    text = "وبحسب الإذاعة الرسمية قرر الرئيس تأجيل الانتخابات إلى الربيع."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الإذاعة الرسمية", "statement", "قرر الرئيس تأجيل الانتخابات إلى الربيع")]
+    text = "وبحسب الوكالة قال متحدث باسم الحكومة إن الانتخابات تأجلت."
+    _, found = find(text)
+    assert "قال متحدث" not in " ".join(text[q.start : q.end] for q in found)

@@ -128,8 +128,8 @@ def quote_lexicon(res: Resources) -> QuoteLexicon:
     return lex
 
 
-# على that opens no obligation before its أن (على الرغم من أن، على أساس أن، على اعتبار أن)
-NOT_OBLIGED = frozenset("الرغم رغم اساس اعتبار غرار".split())
+# على that opens no obligation before its أن (على الرغم من أن، على أساس أن، على أمل أن)
+NOT_OBLIGED = frozenset("الرغم رغم اساس اعتبار غرار امل".split())
 INTENSIFIERS = frozenset("بالغ عميق شديد كامل خالص عظيم".split())  # words before the one that gives a content its kind
 QUOTE_KINDS = frozenset(
     {"statement", "directive", "threat", "accusation", "commitment", "praise", "condemnation", "denial", "question"}

@@ -36,7 +36,7 @@ QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when
 # Nouns of a state before its name (دانت دولة الإمارات ...): the speaker goes on to the name.
 STATE_HEADS = frozenset("دوله".split())
 # Courts and judges: a condemnation verb with one as its subject convicts (أدانت المحكمة فلانا بـ ...).
-COURTS = frozenset("محكمه المحكمه القاضي قاض القضاء".split())
+COURTS = frozenset("محكمه المحكمه محكمتا محكمتان المحكمتان محاكم المحاكم القاضي قاض القضاء".split())
 # Words after من that open no one a call is made of (من أجل ...، من خلال ...، من جهته).
 NOT_ADDRESSEES = frozenset("اجل خلال خلاله خلالها جهته جهتها جانبه جانبها جديد ناحيه قبل".split())
 ADDRESSEE_WORDS = 9  # words of whom a call is made of, after من (طالب المدرب من عضو شرف النادي الأمير فلان ضرورة ...)
