@@ -244,3 +244,37 @@ def test_the_same_period_last_year_compares_a_period_of_this_year() -> None:
 )
 def test_the_same_period_last_year_refers_back_to_a_period_not_the_day_of_the_report(text: str, value: str) -> None:
     assert found(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("أصدر الكاتب روايته «بيت على التل» (1984) ثم سافر.", "1984", "1984"),
+        ('ونشرت ديوانها "أصوات البحر" (2011) بعد عودتها.', "2011", "2011"),
+        ("حدث في مثل هذا اليوم\n1961 - افتتاح أول جسر على النهر.", "1961", "1961"),
+        ("ارتفعت الصادرات خلال العام الماضي 2014 بنسبة كبيرة.", "2014", "2014"),
+        ("ارتفعت الصادرات في السنة المالية 2013 بنسبة كبيرة.", "2013", "2013"),
+        ("أغلقت المدرسة منذ عام .2004 والمبنى مهجور.", "عام .2004", "2004"),
+        ("ضم الاندماج «المعهد الوطني» (1905 - 2012) والكلية الفنية.", "1905", "1905"),
+        ("ضم الاندماج «المعهد الوطني» (1905 - 2012) والكلية الفنية.", "2012", "2012"),
+    ],
+)
+def test_years_after_a_title_on_an_almanac_line_or_after_their_noun(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [("حدث في مثل هذا اليوم\n1500 ريال قيمة الجائزة.", "1500"), ("وصل العام الماضي 2000 زائر إلى المعرض.", "2000")],
+)
+def test_a_count_opening_a_line_or_after_a_year_noun_is_no_year(text: str, number: str) -> None:
+    assert not any(number in span for span, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("سيلتقيان الخميس في العاصمة.", "2015-08-13"), ("سيجتمعون الخميس في العاصمة.", "2015-08-13"),
+     ("اجتمعوا الخميس في العاصمة.", "2015-08-06")],
+)
+def test_a_dual_or_plural_future_verb_puts_a_weekday_ahead(text: str, value: str) -> None:
+    assert value_of(text, "الخميس") == value

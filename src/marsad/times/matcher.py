@@ -371,5 +371,12 @@ class Matcher:
         may have its stem frequent in its form of يـ (يعاود)."""
         if len(w) < S.FUTURE_VERB_MIN_LEN or w[0] != "س" or w[1] not in "يتن":
             return False
+        if self._future_form(w):
+            return True
+        # a dual or plural (سيلتقيان، سيجتمعون): its singular (سيلتقي، سيجتمع) is a future verb
+        single = w[:-2] if w.endswith(("ون", "ان")) and w[1] in "يت" else ""
+        return len(single) >= S.FUTURE_VERB_MIN_LEN and self._future_form(single)
+
+    def _future_form(self, w: str) -> bool:
         stem = max(self.vocab.get(w[1:], 0), self.vocab.get("ي" + w[2:], 0) if w[1] == "ت" else 0)
         return stem >= S.FUTURE_STEM_MIN_COUNT and self.vocab.get(w, 0) >= S.FUTURE_VERB_MIN_COUNT

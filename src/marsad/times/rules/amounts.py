@@ -337,7 +337,7 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     after = ctx.text[e : e + S.AGO_LOOKAHEAD_CHARS]
     if m["pre"] == "قبل" and _FROM_AN_EVENT.match(ctx.text, e):  # "قبل دقيقتين من النهاية": a duration
         return None
-    if m["su"] and re.match(r"\s*\d", after):  # "منذ عام 1997": the year rule reads it
+    if m["su"] and re.match(r"\s*\.?\d", after):  # "منذ عام 1997", "منذ عام .2003": the year rule reads it
         return None
     if m["su"] and _month_follows(ctx, e):  # "منذ شهر أكتوبر": the month rule reads it
         return None
