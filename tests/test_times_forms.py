@@ -278,3 +278,23 @@ def test_a_count_opening_a_line_or_after_a_year_noun_is_no_year(text: str, numbe
 )
 def test_a_dual_or_plural_future_verb_puts_a_weekday_ahead(text: str, value: str) -> None:
     assert value_of(text, "الخميس") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نشر المكتب ترجمة لخطب الجمعة بعدة لغات.", "أكد خطباء الجمعة أهمية الوحدة.", "تحدثت منابر الجمعة عن المخدرات."],
+)
+def test_a_weekday_after_a_noun_of_its_prayer_is_that_weekday_in_general(text: str) -> None:
+    assert value_of(text, "الجمعة") == "XXXX-WXX-5"
+
+
+def test_since_of_another_clause_before_an_imperfect_verb_does_not_put_a_month_in_the_past() -> None:
+    text = "أعلنت الوزارة أن السجين المحتجز منذ عشرين عاما قد يخرج في نوفمبر."
+    assert value_of(text, "نوفمبر") == "2015-11"
+    assert value_of("ارتفعت الأسعار منذ نوفمبر.", "نوفمبر") == "2014-11"
+
+
+def test_the_same_period_last_year_skips_the_year_written_after_the_last_one() -> None:
+    text = ("ارتفع عدد الركاب في النصف الأول من العام الحالي مقارنة بالفترة ذاتها من العام الماضي 2014. "
+            "وبلغ عدد ركاب المترو خلال الأشهر الستة الماضية 80 مليونا مقارنة بالفترة ذاتها من العام الماضي.")
+    assert [v for span, v in found(text) if "الفترة ذاتها" in span] == ["2014-H1", "2014-H1"]

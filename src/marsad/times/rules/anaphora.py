@@ -196,6 +196,14 @@ def _never(_: Found) -> bool:
     return False
 
 
+def _appositive_year(before: Found, year: Found) -> bool:
+    """``year`` is a bare year written right after ``before`` and naming its year ("العام الماضي 2014")."""
+    return (
+        year.type == "DATE" and len(year.value) == 4 and year.value.isdigit()
+        and before.value[:4] == year.value and 0 <= year.start - before.end <= _ADJACENT
+    )
+
+
 def _resolved(
     item: Found,
     previous: list[Found],
@@ -219,6 +227,8 @@ def _resolved(
             i = bases[i][1] + 1  # the time it referred back to ("نفس الفترة من العام الماضي" twice: one year)
             continue
         ref = previous[i]
+        if i > 0 and _appositive_year(previous[i - 1], ref):
+            continue  # "الفترة ذاتها من العام الماضي 2014": the year written after the time it names
         if i == len(previous) - 1 and (ref.part or "").startswith("wd") and item.start - ref.end <= _ADJACENT:
             continue  # "الأربعاء 14 من الشهر نفسه": the weekday of the day itself, not what it refers to
         if spec == "REF" and ref.type == "DATE" and _ERA.fullmatch(ref.value):

@@ -248,7 +248,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "أن الاثنين يعرفان بعضهما": the two as a subject, not Monday
     if bare and m.start() == s and _family_name(ctx, m["wd"], s):
         return None  # "أحمد الخميس": a family name
-    if not (m["part"] or m["rel"] or m["dd"]) and ctx.kind("genericbefore", before):
+    generic = ctx.kind("genericbefore", before) or (before[:1] in "وفبل" and ctx.kind("genericbefore", before[1:]))
+    if not (m["part"] or m["rel"] or m["dd"]) and generic:
         return Found(s, e, "DATE", f"XXXX-WXX-{wd}")  # "خطب صلاة الجمعة": Fridays in general
     rel = ctx.rel(m["rel"])
     week = _week_after(ctx, e) if rel is None and not m["dd"] else None
