@@ -298,3 +298,8 @@ def test_the_same_period_last_year_skips_the_year_written_after_the_last_one() -
     text = ("ارتفع عدد الركاب في النصف الأول من العام الحالي مقارنة بالفترة ذاتها من العام الماضي 2014. "
             "وبلغ عدد ركاب المترو خلال الأشهر الستة الماضية 80 مليونا مقارنة بالفترة ذاتها من العام الماضي.")
     assert [v for span, v in found(text) if "الفترة ذاتها" in span] == ["2014-H1", "2014-H1"]
+
+
+def test_today_after_a_detached_li_before_a_colon_is_the_paper() -> None:
+    assert found("مسؤول لـ اليوم : الطريق يفتح نهاية العام") == [("نهاية العام", "2015")]
+    assert value_of("قال المسؤول اليوم: الطريق يفتح قريبا", "اليوم") == "2015-08-12"

@@ -94,7 +94,13 @@ def _today_not_a_date(m: re.Match[str], ctx: Context, e: int) -> bool:
     ds = m.start("dr")
     return after in ctx.words.not_after or before in ctx.words.not_before or (
         ctx.text[max(0, ds - 1) : ds] in _QUOTES and ds > 0
-    ) or bool(_PAPER.search(ctx.text, max(0, ds - 3), ds) and ctx.text[e : e + 1] == ")") or _dateline(ctx, ds, e)
+    ) or bool(_PAPER.search(ctx.text, max(0, ds - 3), ds) and ctx.text[e : e + 1] == ")") or _dateline(ctx, ds, e) or (
+        bool(_DETACHED_LI.search(ctx.text, max(0, ds - 4), ds) and _COLON_AFTER.match(ctx.text, e))
+    )  # "نائب لبناني لـ اليوم : ...": a headline's words told to the paper
+
+
+_DETACHED_LI = re.compile(r"(?<!\w)ل\s*ـ*\s+$")  # "لـ اليوم" (the tatweel is gone from the normalized text)
+_COLON_AFTER = re.compile(r"\s*:")
 
 
 _DATELINE_AFTER = re.compile(r"[ \t]*[-–—][ \t]*\w")
