@@ -303,3 +303,14 @@ def test_the_same_period_last_year_skips_the_year_written_after_the_last_one() -
 def test_today_after_a_detached_li_before_a_colon_is_the_paper() -> None:
     assert found("مسؤول لـ اليوم : الطريق يفتح نهاية العام") == [("نهاية العام", "2015")]
     assert value_of("قال المسؤول اليوم: الطريق يفتح قريبا", "اليوم") == "2015-08-12"
+
+
+def test_that_day_refers_back_to_the_time_before_it() -> None:
+    text = "أغلقت المحكمة الملف في مارس 2013. وقال المحامي يومها إن القرار متسرع."
+    assert value_of(text, "يومها") == "2013-03"
+    assert value_of("وقال المحامي يومها إن القرار متسرع.", "يومها") == "PAST_REF"
+
+
+@pytest.mark.parametrize("text", ["واصل المعسكر تدريباته في يومها الخامس.", "هنأ الملك البلاد بيومها الوطني."])
+def test_its_ordinal_or_national_day_is_no_time_referred_back_to(text: str) -> None:
+    assert found(text) == []

@@ -121,8 +121,10 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     if spec is None or not _SPEC.fullmatch(spec):
         return None
     s, e = span(m)
-    if spec == "REF" and ctx.kind("owntime", ctx.around(e, e)[1]):
-        return None  # "في وقتها المحدد": its own time, no time referred back to
+    after = ctx.around(e, e)[1]
+    own = ctx.kind("owntime", after) or after in ctx.words.not_after  # "في وقتها المحدد", "بيومها الوطني"
+    if spec == "REF" and (own or ctx.lex.numbers.get(ctx.lex.key(after), (0, ""))[1] == "dayord"):
+        return None  # its own time or day, its seventh day ("في يومها السابع"): no time referred back to
     if spec[0] == "Y" and definite_forms(ctx.around(s, s)[0]) & ctx.words.role_before:
         return None  # "الأمين العام السابق": "general", not "year"
     part = ctx.kind("part", m["part"])
@@ -251,19 +253,28 @@ def _resolved(
         found = _reference(ref.value)
         if found is None or _PRECISION[found[0]] < _PRECISION[spec[0]]:
             continue
-        value = cal.shift(found[1], spec[0], int(spec[1:]))
-        if value is None:
-            return item, None
-        if time_part:
-            value = f"{value}T{time_part}"
-        if day and spec == "M0" and ref.calendar == "hijri" and found[0] == "D":
-            return _hijri_day(item, found[1], int(day)), i  # "من 12 شوال وحتى 24 منه": Shawwal's 24th
-        if day:
-            value = f"{value}-{day}"
-            if cal.make_date(int(value[:4]), int(value[5:7]), int(day)) is None:
-                return item, None
-        return replace(item, value=value), i
+        shifted = _shifted(item, ref, found, spec, time_part, day)
+        return (shifted, i) if shifted is not None else (item, None)
     return item, -1
+
+
+def _shifted(
+    item: Found, ref: Found, found: tuple[str, dt.date], spec: str, time_part: str, day: str
+) -> Found | None:
+    """``item`` resolved against ``ref`` (of precision and first day ``found``): shifted by ``spec``, with its
+    part of day and its day of the month; ``None`` when there is no such day."""
+    value = cal.shift(found[1], spec[0], int(spec[1:]))
+    if value is None:
+        return None
+    if time_part:
+        value = f"{value}T{time_part}"
+    if day and spec == "M0" and ref.calendar == "hijri" and found[0] == "D":
+        return _hijri_day(item, found[1], int(day))  # "من 12 شوال وحتى 24 منه": Shawwal's 24th
+    if day:
+        value = f"{value}-{day}"
+        if cal.make_date(int(value[:4]), int(value[5:7]), int(day)) is None:
+            return None
+    return replace(item, value=value)
 
 
 def _hijri_day(item: Found, ref_day: dt.date, day: int) -> Found:
