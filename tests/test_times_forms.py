@@ -314,3 +314,17 @@ def test_that_day_refers_back_to_the_time_before_it() -> None:
 @pytest.mark.parametrize("text", ["واصل المعسكر تدريباته في يومها الخامس.", "هنأ الملك البلاد بيومها الوطني."])
 def test_its_ordinal_or_national_day_is_no_time_referred_back_to(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وقع الحادث حوالى الساعة العاشرة مساء أمس.", "الساعة العاشرة مساء أمس", "2015-08-11T22:00"),
+        ("باشرت الفرق البلاغ في تمام الساعة 5:20 من عصر هذا اليوم الأربعاء.", "الساعة 5:20 من عصر هذا اليوم الأربعاء",
+         "2015-08-12T17:20"),
+        ("عقد الاجتماع في الساعة الثانية (23,00 تغ) من الأحد.", "23,00 تغ", "2015-08-09T23:00"),
+    ],
+)
+def test_a_clock_time_takes_its_day_across_about_this_or_a_bracket(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+    assert not any(v.startswith("PT") for _, v in found(text))

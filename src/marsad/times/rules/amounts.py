@@ -67,7 +67,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:(?P<su>{unit_sing})|(?P<pl>{unit_pl}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?)"
              rf"|(?P<x2>(?P<q2>{qmod})\s+(?:ال)?(?P<su2>{unit_sing})(?:\s+(?:واحد|واحده)(?!\w))?"
              rf"(?P<frac2>\s+و\s*نصف(?!\w))?)"
-             rf"(?!\s+{p.r('relmod')}|\s+{p.dayord})"
+             rf"(?!\s+{p.r('relmod')}|\s+{p.dayord}|\s+(?:{p.ordw})(?!\w)|\s+\d)"  # not "قرابة الساعة العاشرة"
              rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده|واحدا|واحدة)(?!\w))"
              rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing}))(?=\s+من\s))", duration_sing,
              _SPAN_PREPS | qmods | p.units(1)),
