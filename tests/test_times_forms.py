@@ -328,3 +328,17 @@ def test_its_ordinal_or_national_day_is_no_time_referred_back_to(text: str) -> N
 def test_a_clock_time_takes_its_day_across_about_this_or_a_bracket(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
     assert not any(v.startswith("PT") for _, v in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["حضر الحفل مدير المستشفى سابقا.", "انضم لاعب الوسط الإسباني سابقا إلى النادي.",
+     "عين النادي قياديا سابقا في الاتحاد.", "كرمت الجمعية لمدير معهد التدريب سابقا."],
+)
+def test_former_after_a_role_or_a_nisba_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["رفضت الوزارة الطلب سابقا.", "المدرب الذي أقيل سابقا عاد إلى الفريق."])
+def test_previously_after_a_verb_is_a_past_reference(text: str) -> None:
+    assert value_of(text, "سابقا") == "PAST_REF"

@@ -408,10 +408,32 @@ _OF_AN_EVENT = re.compile(r"\s+(?:من|علي)\s+\w")
 _FROM = re.compile(r"\s+من\s")
 
 
+_FORMER_WORDS = 3  # "مدير معهد المعلمين سابقا": the role this many words before سابقا at most
+
+
+def _former(ctx: Context, s: int) -> bool:
+    """"سابقا" as "former" after a name, a role or a club's nisba: a word of ``formerbefore`` (with its
+    accusative alif: نائبا سابقا) among the last words before it with no relative pronoun between, or a
+    definite nisba adjective right before it (ميلان الإيطالي سابقا)."""
+    words = WORD.findall(ctx.text, max(0, s - 60), s)[-_FORMER_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][1:] if words[i][:1] in "وف" and len(words[i]) > 4 else words[i]
+        if w in _RELATIVE_WORDS:
+            return False
+        forms = {w, w[:-1] if w.endswith("ا") else w, w[1:] if w[:1] in "لب" else w}  # نائبا، لمدير
+        if forms & ctx.words.former_before:
+            return True
+    last = words[-1] if words else ""
+    return last.startswith("ال") and last.endswith("ي") and len(last) >= 6
+
+
+_RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"})
+
+
 def ref(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
-    if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
-        return None  # يوغوسلافيا سابقا: "former"
+    if ctx.lex.key(m["x"]) == "سابقا" and _former(ctx, s):
+        return None  # يوغوسلافيا سابقا، مدير المركز سابقا، نجم ميلان الإيطالي سابقا: "former"
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
     if ctx.lex.key(m["x"]) == "قريبا" and _FROM.match(ctx.text, e) and ctx.tense(s, e, present=True) != "future":
         return None  # "قريبا من المدينة": near a place, not soon
