@@ -342,3 +342,10 @@ def test_former_after_a_role_or_a_nisba_is_no_time(text: str) -> None:
 @pytest.mark.parametrize("text", ["رفضت الوزارة الطلب سابقا.", "المدرب الذي أقيل سابقا عاد إلى الفريق."])
 def test_previously_after_a_verb_is_a_past_reference(text: str) -> None:
     assert value_of(text, "سابقا") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "text", ["كان اللاعب قريبا منهم طوال المباراة.", "يراقب الأمن كل شخص قريبا كان أو بعيدا."]
+)
+def test_near_them_or_near_or_far_is_no_time(text: str) -> None:
+    assert found(text) == []

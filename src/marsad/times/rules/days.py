@@ -405,7 +405,8 @@ def _is_a_talk(ctx: Context, e: int) -> bool:
 
 
 _OF_AN_EVENT = re.compile(r"\s+(?:من|علي)\s+\w")
-_FROM = re.compile(r"\s+من\s")
+_FROM = re.compile(r"\s+من(?:ه|ها|هما|هم|هن|ك|كم|ي|نا)?(?!\w)")  # "قريبا من المدينة"، "كنت قريبا منهم"
+_OR_FAR = re.compile(r"(?:\s+\w+){0,2}?\s+(?:او|و)\s*بعيد")  # "قريبا كان أو بعيدا": near or far
 
 
 _FORMER_WORDS = 3  # "مدير معهد المعلمين سابقا": the role this many words before سابقا at most
@@ -437,6 +438,8 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
     if ctx.lex.key(m["x"]) == "قريبا" and _FROM.match(ctx.text, e) and ctx.tense(s, e, present=True) != "future":
         return None  # "قريبا من المدينة": near a place, not soon
+    if ctx.lex.key(m["x"]) == "قريبا" and _OR_FAR.match(ctx.text, e):
+        return None  # "أي شخص قريبا كان أو بعيدا": near, not soon
     if ctx.lex.key(m["x"]) == "اخيرا" and not _recently(ctx, s, e):
         return None  # "وأخيرا"، "تمكن الجيش أخيرا": finally, not recently
     if ctx.kind("laterpast", m["x"]) and ctx.tense(s, e) != "future":
