@@ -349,3 +349,16 @@ def test_previously_after_a_verb_is_a_past_reference(text: str) -> None:
 )
 def test_near_them_or_near_or_far_is_no_time(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تقام البطولة من 14 يونيو إلى 15 يوليو 2018 في عدة مدن.", "14 يونيو", "2018-06-14"),
+        ("وقعت الهجمات بين 12 يناير و3 فبراير 2014 في الشمال.", "12 يناير", "2014-01-12"),
+        ("تراجعت الصادرات في الفترة من ديسمبر إلى فبراير 2014 بشدة.", "ديسمبر", "2013-12"),
+        ("جرت الانتخابات في يناير وفبراير ومارس 2013 على مراحل.", "يناير", "2013-01"),
+    ],
+)
+def test_the_first_end_of_a_range_takes_the_year_written_at_its_other_end(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
