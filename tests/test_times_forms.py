@@ -362,3 +362,14 @@ def test_near_them_or_near_or_far_is_no_time(text: str) -> None:
 )
 def test_the_first_end_of_a_range_takes_the_year_written_at_its_other_end(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["سنعلن عنها في حينها.", "إذا تعاونت الأطراف فحينها سنصل إلى اتفاق.", "وحينها لن يكون متشددا."]
+)
+def test_then_or_in_due_time_beside_a_future_verb_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+def test_that_time_beside_a_past_verb_still_refers_back() -> None:
+    assert value_of("أقر الأطباء وقتها بضرورة إجراء العملية.", "وقتها") == "PAST_REF"

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, OCCASION, Context, Found, Pieces, Rule, definite_forms, rule, span
+from marsad.times.rules.base import CL, OCCASION, WORD, Context, Found, Pieces, Rule, definite_forms, rule, span
 
 _SPEC = re.compile(r"(?P<unit>[DWMY])(?P<k>[+-]?\d+)|REFY?")
 _IN_SENTENCE = "s"  # a spec's mark: it refers back only to a year named before it in its sentence
@@ -132,6 +132,8 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "نفس الفترة" alone is no time; "الفترة نفسها من العام الماضي" is
     if spec in ("REF", _YEAR_AGO) and m["ago"] and not (part or m["d"]):  # that time a year before
         return Found(s, e, "DATE", cal.shift(ctx.anchor, "Y", -1) or "PAST_REF", part=PREFIX + _YEAR_AGO)
+    if spec == "REF" and _beside_a_future_verb(ctx, s, e):
+        return None  # "سنعلن عنها في حينها"، "وحينها سننتج": in due time, then; no time referred back to
     if spec in ("REF", _YEAR_AGO):
         return Found(s, e, "DATE", "PAST_REF", part=PREFIX + "REF")
     unit, k = spec[0], int(spec[1:])
@@ -154,6 +156,25 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
         year = _year_named_before(ctx, s) if not _YEAR_AFTER.match(ctx.text, e) else None
         return Found(s, e, "DATE", f"{year + k:04d}" if year is not None and year + k > 0 else value)
     return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=PREFIX + spec)
+
+
+_CLAUSE_MARK = re.compile(r"[.!?؟؛،,:«»\"\n]")
+_FUTURE_PARTICLES = frozenset({"سوف", "لن"})
+
+
+def _beside_a_future_verb(ctx: Context, s: int, e: int) -> bool:
+    """A future verb (س + an imperfect verb, سوف، لن) among the two words after ``[s, e)`` or the three before it
+    in its clause: "حينها ستعرف"، "ستخسر الكثير حينها"، "سنعلن عنها في حينها"."""
+    left, right = max(0, s - 40), min(len(ctx.text), e + 30)
+    for m in _CLAUSE_MARK.finditer(ctx.text, left, s):
+        left = m.end()
+    stop = _CLAUSE_MARK.search(ctx.text, e, right)
+    words = WORD.findall(ctx.text, left, s)[-3:] + WORD.findall(ctx.text, e, stop.start() if stop else right)[:2]
+    for w in words:
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if w in _FUTURE_PARTICLES or (len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and ctx.verb_form("ي" + w[2:])):
+            return True
+    return False
 
 
 _DAY_WORD_GRAINS = frozenset({"day", "daytime", "clock"})  # day words, weekdays, their parts, clock times
