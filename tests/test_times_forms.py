@@ -373,3 +373,7 @@ def test_then_or_in_due_time_beside_a_future_verb_is_no_time(text: str) -> None:
 
 def test_that_time_beside_a_past_verb_still_refers_back() -> None:
     assert value_of("أقر الأطباء وقتها بضرورة إجراء العملية.", "وقتها") == "PAST_REF"
+
+
+def test_former_four_words_after_its_role_is_no_time() -> None:
+    assert found("قال رئيس النادي الأدبي بجدة سابقا إن الأمسية ناجحة.") == []

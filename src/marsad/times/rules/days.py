@@ -409,7 +409,7 @@ _FROM = re.compile(r"\s+من(?:ه|ها|هما|هم|هن|ك|كم|ي|نا)?(?!\w)"
 _OR_FAR = re.compile(r"(?:\s+\w+){0,2}?\s+(?:او|و)\s*بعيد")  # "قريبا كان أو بعيدا": near or far
 
 
-_FORMER_WORDS = 3  # "مدير معهد المعلمين سابقا": the role this many words before سابقا at most
+_FORMER_WORDS = 4  # "مدير معهد المعلمين سابقا": the role this many words before سابقا at most
 
 
 def _former(ctx: Context, s: int) -> bool:
