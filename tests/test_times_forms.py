@@ -377,3 +377,12 @@ def test_that_time_beside_a_past_verb_still_refers_back() -> None:
 
 def test_former_four_words_after_its_role_is_no_time() -> None:
     assert found("قال رئيس النادي الأدبي بجدة سابقا إن الأمسية ناجحة.") == []
+
+
+@pytest.mark.parametrize("text", ["أظهر استطلاعا حديثا للرأي تقدم المرشح.", "اشترت المستشفى جهازا حديثا للأشعة."])
+def test_recent_after_an_accusative_noun_is_an_adjective(text: str) -> None:
+    assert found(text) == []
+
+
+def test_recently_after_a_verb_with_its_pronoun_is_a_past_reference() -> None:
+    assert value_of("تم تطويرها حديثا في المختبر.", "حديثا") == "PAST_REF"

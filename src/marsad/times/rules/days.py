@@ -404,6 +404,13 @@ def _is_a_talk(ctx: Context, e: int) -> bool:
     return (len(after) > 3 and after.endswith("ا")) or ctx.kind("talkafter", after) is not None
 
 
+def _after_an_accusative_noun(ctx: Context, s: int) -> bool:
+    """Right after an indefinite accusative noun ("استطلاعا حديثا"، "تخطيطا حديثا"): the adjective "recent, modern";
+    not after a plural verb or a pronoun suffix (انضموا حديثا، تم تطويرها حديثا)."""
+    before = ctx.around(s, s)[0]
+    return len(before) >= 5 and before.endswith("ا") and not before.endswith(("وا", "ها", "نا", "ما"))
+
+
 _OF_AN_EVENT = re.compile(r"\s+(?:من|علي)\s+\w")
 _FROM = re.compile(r"\s+من(?:ه|ها|هما|هم|هن|ك|كم|ي|نا)?(?!\w)")  # "قريبا من المدينة"، "كنت قريبا منهم"
 _OR_FAR = re.compile(r"(?:\s+\w+){0,2}?\s+(?:او|و)\s*بعيد")  # "قريبا كان أو بعيدا": near or far
@@ -444,8 +451,8 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "وأخيرا"، "تمكن الجيش أخيرا": finally, not recently
     if ctx.kind("laterpast", m["x"]) and ctx.tense(s, e) != "future":
         return None  # "وأصبحت فيما بعد إحدى المليشيات": later than a past event, no time of its own
-    if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e):
-        return None  # "أجرى حديثا مطولا مع": a talk, not "recently"
+    if ctx.lex.key(m["x"]) == "حديثا" and (_is_a_talk(ctx, e) or _after_an_accusative_noun(ctx, s)):
+        return None  # "أجرى حديثا مطولا مع": a talk; "استطلاعا حديثا": a recent poll, not "recently"
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
         return None  # "بعد قليل من إقلاعها": shortly after an event, not after the publication
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("حتي", "في", "من"):  # "حتى اللحظة": the preposition stays out
