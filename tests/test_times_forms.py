@@ -386,3 +386,13 @@ def test_recent_after_an_accusative_noun_is_an_adjective(text: str) -> None:
 
 def test_recently_after_a_verb_with_its_pronoun_is_a_past_reference() -> None:
     assert value_of("تم تطويرها حديثا في المختبر.", "حديثا") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [("ما زال السهم يتراجع منذ يوم الأحد الماضي.", "يوم الأحد الماضي", "2015-08-09"),
+     ("وعد النادي بصرف الرواتب قبل يوم الأربعاء المقبل.", "يوم الأربعاء المقبل", "2015-08-19")],
+)
+def test_since_or_before_the_day_of_a_weekday_is_that_weekday(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+    assert not any(span.startswith(("منذ", "قبل")) for span, _ in found(text))

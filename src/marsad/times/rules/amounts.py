@@ -339,7 +339,7 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["su"] and re.match(r"\s*\.?\d", after):  # "منذ عام 1997", "منذ عام .2003": the year rule reads it
         return None
-    if m["su"] and _month_follows(ctx, e):  # "منذ شهر أكتوبر": the month rule reads it
+    if m["su"] and (_month_follows(ctx, e) or _weekday_follows(ctx, e)):  # "منذ شهر أكتوبر"، "منذ يوم الجمعة"
         return None
     if m["su"] and ctx.kind("holiday", ctx.around(e, e)[1]):  # "قبل يوم العيد": before the feast's day
         return None
@@ -412,6 +412,12 @@ def _month_follows(ctx: Context, e: int) -> bool:
     """A month's name right after ``e`` ("شهر أكتوبر", "شهر ذي القعدة")."""
     words = WORD.findall(ctx.text, e, e + 2 * S.CONTEXT_WORD_CHARS)[:2]
     return bool(words) and (ctx.lex.month(words[0]) is not None or ctx.lex.month(" ".join(words)) is not None)
+
+
+def _weekday_follows(ctx: Context, e: int) -> bool:
+    """A weekday's name right after ``e`` ("منذ يوم الجمعة الماضي": since that Friday, not a day ago)."""
+    words = WORD.findall(ctx.text, e, e + S.CONTEXT_WORD_CHARS)[:1]
+    return bool(words) and ctx.lex.weekday(words[0]) is not None
 
 
 _FROM_AN_EVENT = re.compile(r"\s+(?:(?:واحد|واحده)\s+)?(?:من|علي)\s")  # "قبل يوم واحد من الفوز": counted from it
