@@ -396,3 +396,11 @@ def test_recently_after_a_verb_with_its_pronoun_is_a_past_reference() -> None:
 def test_since_or_before_the_day_of_a_weekday_is_that_weekday(text: str, expr: str, value: str) -> None:
     assert value_of(text, expr) == value
     assert not any(span.startswith(("منذ", "قبل")) for span, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text,year", [("تستعد البلاد لكأس العالم قطر 2022 بمشاريع كبيرة.", "2022"),
+                  ("تتماشى الخطة مع رؤية المملكة الطموحة 2030 في التعليم.", "2030")]
+)
+def test_a_year_three_words_after_the_name_of_its_event_or_plan(text: str, year: str) -> None:
+    assert value_of(text, year) == year

@@ -22,6 +22,7 @@ CHAINED_YEAR_CHARS = 30  # "2003 و2005": how far back the first year of a list 
 YEAR_RANGE_CHARS = 8  # "1435 / 1436هـ": how far back a year range's first year may be
 YEAR_RANGE_SPAN = 100  # "2010-2014": the most years a dashed range of two years may cover
 BRACKETED_RANGE_SPAN = 300  # "(1911 - 2013)": the most years a range in brackets may cover
+YEAR_NAME_WORDS = 3  # "لكأس العالم روسيا 2018": the noun naming an event or a law this many words before a bare year
 AFTER_YEAR_CHARS = 12  # the text read after a bare year to see whether a word follows
 LASTING_WORDS = 6  # words of منذ's clause read before it for a sign of a lasting state (يحتل منذ سنة)
 LASTING_VERB_WORDS = 3  # ... and for an imperfect verb (يعمل في الشركة منذ 20 عاما), nearer

@@ -37,8 +37,9 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
         return True  # a year of an almanac line ("حدث في مثل هذا اليوم")
     if S.BARE_YEAR_RANGE[0] <= year and _YEAR_NOUN_BEFORE.search(before_text) and not _counted(ctx, e):
         return True  # the year written after its noun and an adjective: العام الماضي 2014
-    if any(_unclitic(w) & ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
-        return True  # قانون العمل 1976, لكأس آسيا 2019
+    named = WORD.findall(ctx.text, max(0, s - 2 * S.CONTEXT_WORD_CHARS), s)[-S.YEAR_NAME_WORDS :]
+    if any(_unclitic(w) & ctx.words.year_name for w in named) and not _counted(ctx, e):
+        return True  # قانون العمل 1976, لكأس آسيا 2019, لكأس العالم روسيا 2018, رؤية قطر الوطنية 2030
     if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year):
         return False
     word = WORD.match(after)
