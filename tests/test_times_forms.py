@@ -404,3 +404,9 @@ def test_since_or_before_the_day_of_a_weekday_is_that_weekday(text: str, expr: s
 )
 def test_a_year_three_words_after_the_name_of_its_event_or_plan(text: str, year: str) -> None:
     assert value_of(text, year) == year
+
+
+def test_that_date_after_a_preposition_of_time_refers_back() -> None:
+    text = "انضم اللاعب إلى المعسكر في 3 مارس 2014 ومنذ ذلك التاريخ لم يغادره."
+    assert value_of(text, "ذلك التاريخ") == "2014-03-03"
+    assert found("تحدث الكاتب عن هذا التاريخ الطويل من الصراع.") == []

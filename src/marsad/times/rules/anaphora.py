@@ -121,7 +121,9 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     if spec is None or not _SPEC.fullmatch(spec):
         return None
     s, e = span(m)
-    after = ctx.around(e, e)[1]
+    before, after = ctx.around(s, e)
+    if ctx.kind("anaphorprep", m["ana"]) and not (_TIME_PREPS & {before, before[1:]} and not after.startswith("ال")):
+        return None  # "هذا التاريخ" after no preposition of time, or "هذا التاريخ الطويل": history, not that date
     own = ctx.kind("owntime", after) or after in ctx.words.not_after  # "في وقتها المحدد", "بيومها الوطني"
     if spec == "REF" and (own or ctx.lex.numbers.get(ctx.lex.key(after), (0, ""))[1] == "dayord"):
         return None  # its own time or day, its seventh day ("في يومها السابع"): no time referred back to
@@ -158,6 +160,7 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=PREFIX + spec)
 
 
+_TIME_PREPS = frozenset({"منذ", "بعد", "قبل", "حتي", "في", "من", "الي"})
 _CLAUSE_MARK = re.compile(r"[.!?؟؛،,:«»\"\n]")
 _FUTURE_PARTICLES = frozenset({"سوف", "لن"})
 
