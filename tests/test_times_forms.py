@@ -410,3 +410,8 @@ def test_that_date_after_a_preposition_of_time_refers_back() -> None:
     text = "انضم اللاعب إلى المعسكر في 3 مارس 2014 ومنذ ذلك التاريخ لم يغادره."
     assert value_of(text, "ذلك التاريخ") == "2014-03-03"
     assert found("تحدث الكاتب عن هذا التاريخ الطويل من الصراع.") == []
+
+
+def test_to_date_after_until_is_the_present() -> None:
+    assert value_of("بلغ عدد العقود الموقعة حتى تاريخه عشرين عقدا.", "تاريخه") == "PRESENT_REF"
+    assert found("تحدث المدرب عن النادي وتاريخه العريق.") == []

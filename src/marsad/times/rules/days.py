@@ -18,7 +18,7 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, WORD, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, UNTIL_WORDS, WORD, Context, Found, Pieces, Rule, rule, span
 
 _QUOTES = "«\"“'"
 _PAPER = re.compile(r"(?<!\w)ل\s*ـ*\s*\($")  # "لـ(": told to a paper named in brackets
@@ -443,6 +443,8 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.lex.key(m["x"]) == "سابقا" and _former(ctx, s):
         return None  # يوغوسلافيا سابقا، مدير المركز سابقا، نجم ميلان الإيطالي سابقا: "former"
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
+    if ctx.kind("untilref", m["x"]) and ctx.around(s, e)[0] not in UNTIL_WORDS:
+        return None  # "تاريخه" alone: its history; "حتى تاريخه": to date
     if ctx.lex.key(m["x"]) == "قريبا" and _FROM.match(ctx.text, e) and ctx.tense(s, e, present=True) != "future":
         return None  # "قريبا من المدينة": near a place, not soon
     if ctx.lex.key(m["x"]) == "قريبا" and _OR_FAR.match(ctx.text, e):
