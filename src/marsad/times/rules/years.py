@@ -33,8 +33,8 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
     after = ctx.text[e : e + S.AFTER_YEAR_CHARS].lstrip()
     if (_BRACKETED.search(before_text) and after.startswith(")")) or _DASHED.search(before_text):
         return True
-    if _opens_a_line(ctx.text, s) and _LINE_DASH.match(ctx.text, e):
-        return True  # a year of an almanac line ("حدث في مثل هذا اليوم")
+    if _opens_a_line(ctx.text, s) and _LINE_DASH.match(ctx.text, e) and (ctx.anchor is None or year < ctx.anchor.year):
+        return True  # a year of an almanac line ("حدث في مثل هذا اليوم"), one of the years before publication
     if S.BARE_YEAR_RANGE[0] <= year and _YEAR_NOUN_BEFORE.search(before_text) and not _counted(ctx, e):
         return True  # the year written after its noun and an adjective: العام الماضي 2014
     named = WORD.findall(ctx.text, max(0, s - 2 * S.CONTEXT_WORD_CHARS), s)[-S.YEAR_NAME_WORDS :]
