@@ -415,3 +415,8 @@ def test_that_date_after_a_preposition_of_time_refers_back() -> None:
 def test_to_date_after_until_is_the_present() -> None:
     assert value_of("بلغ عدد العقود الموقعة حتى تاريخه عشرين عقدا.", "تاريخه") == "PRESENT_REF"
     assert found("تحدث المدرب عن النادي وتاريخه العريق.") == []
+
+
+def test_a_clock_hour_after_the_article_is_a_clock_time() -> None:
+    text = "يمنع العمل من الساعة الـ 11 صباحا حتى الساعة الـ3 مساءً."
+    assert found(text) == [("الساعة الـ 11 صباحا", "T11:00"), ("الساعة الـ3 مساءً", "T15:00")]
