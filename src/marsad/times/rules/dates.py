@@ -47,6 +47,7 @@ def rules(p: Pieces) -> list[Rule]:
     relmod, mod = p.r("relmod"), p.r("mod")
     dashed = rf"\s*[-–]\s*(?P<mon2>{month})(?!\w)"  # "كانون الأول - ديسمبر": the same month in two names
     month2 = rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month})|{dashed})?"
+    gloss = rf"(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}))?"  # "25 ديسمبر (كانون الأول) 2013": the month's other name
     mods = p.words("mod")
     dayords = {"#"} | p.numbers("dayord")
     return [
@@ -76,7 +77,7 @@ def rules(p: Pieces) -> list[Rule]:
              set(PREP_WORDS) | mods | _YEAR_NOUNS | {"#", "من", "الي", "حتي", "بين"}),
         rule("day_list",
              rf"{CL}(?:(?:يومي|ايام)\s+)?(?P<x>(?:ال)?(?P<d>\d{{1,2}}))(?=\s*{_DAY_SEP}\s*(?:\d{{1,2}}\s*(?:و|،|,)\s*)*"
-             rf"(?:ال)?\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{month})"
+             rf"(?:ال)?\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{month}){gloss}"
              rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4}})(?!\d))?(?:\s+(?P<rel>{relmod}))?)",
              day_list, {"#", "ال#", "يومي", "ايام"}),
         rule("month_list",

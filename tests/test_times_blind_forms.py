@@ -1,0 +1,24 @@
+"""Forms of time expressions read from a blind batch of news: a list of days whose month carries its other
+name, a day named after منذ يوم, and a moment inside a named time. Every sentence is constructed for this
+test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad.times import find_times
+
+PUB = dt.date(2015, 8, 12)  # a Wednesday
+
+
+def found(text: str, anchor: dt.date | None = PUB) -> list[tuple[str, str, str | None]]:
+    return [(text[t.start : t.end], t.value, t.mod) for t in find_times(text, anchor)]
+
+
+def test_a_list_of_days_takes_the_year_after_the_months_other_name() -> None:
+    assert found("جرت الانتخابات في 8 و9 مارس (آذار) 2012 وسط إقبال ضعيف.") == [
+        ("8", "2012-03-08", None), ("9 مارس (آذار) 2012", "2012-03-09", None)
+    ]
+    assert found("تعقد الدورة بين 4 و6 أبريل/نيسان 2016 في جدة.") == [
+        ("4", "2016-04-04", None), ("6 أبريل/نيسان 2016", "2016-04-06", None)
+    ]
