@@ -22,3 +22,9 @@ def test_a_list_of_days_takes_the_year_after_the_months_other_name() -> None:
     assert found("تعقد الدورة بين 4 و6 أبريل/نيسان 2016 في جدة.") == [
         ("4", "2016-04-04", None), ("6 أبريل/نيسان 2016", "2016-04-06", None)
     ]
+
+
+def test_a_day_after_since_a_day_is_that_day_not_a_day_ago() -> None:
+    assert found("ارتفعت الأسعار منذ يوم الأحد بعد قرار البنك.") == [("يوم الأحد", "2015-08-09", None)]
+    assert found("يغلق المعبر منذ يوم أمس لأسباب فنية.") == [("يوم أمس", "2015-08-11", None)]
+    assert found("غادر الوفد المدينة قبل يوم.") == [("قبل يوم", "2015-08-11", None)]
