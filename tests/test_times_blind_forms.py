@@ -28,3 +28,17 @@ def test_a_day_after_since_a_day_is_that_day_not_a_day_ago() -> None:
     assert found("ارتفعت الأسعار منذ يوم الأحد بعد قرار البنك.") == [("يوم الأحد", "2015-08-09", None)]
     assert found("يغلق المعبر منذ يوم أمس لأسباب فنية.") == [("يوم أمس", "2015-08-11", None)]
     assert found("غادر الوفد المدينة قبل يوم.") == [("قبل يوم", "2015-08-11", None)]
+
+
+def test_a_moment_inside_a_named_time_is_one_expression() -> None:
+    assert found("وقعت الشركة في وقت سابق من هذا الشهر عقدا جديدا.") == [
+        ("وقت سابق من هذا الشهر", "2015-08", None)
+    ]
+    assert found("اعتقلت الشرطة شابين في وقت مبكر أمس.") == [("وقت مبكر أمس", "2015-08-11", "START")]
+    assert found("وصل الوزير في وقت متأخر من مساء أمس.") == [("وقت متأخر من مساء أمس", "2015-08-11TEV", "END")]
+
+
+def test_an_earlier_moment_without_min_stays_apart_from_the_time_after_it() -> None:
+    assert found("وقع الاتفاق في وقت سابق هذا الشهر.") == [
+        ("وقت سابق", "PAST_REF", None), ("هذا الشهر", "2015-08", None)
+    ]
