@@ -42,3 +42,9 @@ def test_an_earlier_moment_without_min_stays_apart_from_the_time_after_it() -> N
     assert found("وقع الاتفاق في وقت سابق هذا الشهر.") == [
         ("وقت سابق", "PAST_REF", None), ("هذا الشهر", "2015-08", None)
     ]
+
+
+def test_until_its_date_is_the_present() -> None:
+    assert found("بلغ عدد المشاريع المنجزة حتى تاريخه 40 مشروعا.") == [("تاريخه", "PRESENT_REF", None)]
+    assert found("لا يعرف أحد تاريخه الحقيقي.") == []
+
