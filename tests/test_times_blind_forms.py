@@ -48,3 +48,10 @@ def test_until_its_date_is_the_present() -> None:
     assert found("بلغ عدد المشاريع المنجزة حتى تاريخه 40 مشروعا.") == [("تاريخه", "PRESENT_REF", None)]
     assert found("لا يعرف أحد تاريخه الحقيقي.") == []
 
+
+def test_a_relative_year_restated_in_figures_is_one_expression() -> None:
+    assert found("ارتفعت المبيعات في العام الماضي 2014م بنسبة كبيرة.") == [("العام الماضي 2014م", "2014", None)]
+    assert found("ارتفعت المبيعات في العام الماضي 2013م بنسبة كبيرة.") == [
+        ("العام الماضي", "2014", None), ("2013م", "2013", None)
+    ]
+

@@ -4,6 +4,8 @@
 two expressions).
 
 The moment words are the ``withinmoment`` rows of ``times_relative.tsv`` (value: the mod, ``-`` for none).
+
+A relative year restated in figures right after it ("العام الماضي 2014م", "هذا العام 2015") is one expression too.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from functools import lru_cache
 from marsad.times.lexicon import alt
 from marsad.times.rules import Found
 
-__all__ = ["moments_within"]
+__all__ = ["moments_within", "year_restated"]
 
+_YEAR = re.compile(r"\d{4}")
+_SPACE = re.compile(r"\s*")
 _NAMED = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d)(?:-\d\d)?)?(?:T\w+)?")  # a year, month, week or day (and its part)
 
 
@@ -44,4 +48,20 @@ def moments_within(text: str, items: list[Found], words: Mapping[str, str]) -> l
         while out and out[-1].end > m.start("m"):
             out.pop()  # "وقت سابق" read alone as PAST_REF
         out.append(replace(f, start=m.start("m"), mod=None if mod == "-" else mod))
+    return out
+
+
+def year_restated(text: str, items: list[Found]) -> list[Found]:
+    """``items`` with a year written in figures right after a relative year of the same value joined to it."""
+    out: list[Found] = []
+    for f in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.type == f.type == "DATE" and prev.value == f.value and _YEAR.fullmatch(f.value)
+            and prev.mod is None and f.mod is None and not _YEAR.search(text, prev.start, prev.end)
+            and _SPACE.fullmatch(text, prev.end, f.start)
+        ):
+            out[-1] = replace(prev, end=f.end)
+            continue
+        out.append(f)
     return out
