@@ -55,3 +55,9 @@ def test_a_relative_year_restated_in_figures_is_one_expression() -> None:
         ("العام الماضي", "2014", None), ("2013م", "2013", None)
     ]
 
+
+def test_that_date_after_since_refers_back_to_the_last_time() -> None:
+    assert found("تأسس النادي عام 1990، ومنذ ذلك التاريخ لم يغب عن البطولة.") == [
+        ("عام 1990", "1990", None), ("ذلك التاريخ", "1990", None)
+    ]
+    assert found("نعتز بهذا التاريخ الطويل من العلاقات بين البلدين.") == []

@@ -123,6 +123,10 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if spec == "REF" and ctx.kind("owntime", ctx.around(e, e)[1]):
         return None  # "في وقتها المحدد": its own time, no time referred back to
+    after = ctx.kind("anaphorafter", m["ana"])
+    before = ctx.lex.key(ctx.around(s, s)[0])
+    if after is not None and not {before, before[1:]} & {ctx.lex.key(w) for w in after.split()}:
+        return None  # "هذا التاريخ الطويل": a history, not "that date"; "ومنذ ذلك التاريخ" is one
     if spec[0] == "Y" and definite_forms(ctx.around(s, s)[0]) & ctx.words.role_before:
         return None  # "الأمين العام السابق": "general", not "year"
     part = ctx.kind("part", m["part"])
