@@ -1,7 +1,7 @@
 """A moment placed inside a named time: "في وقت سابق من هذا الشهر", "في وقت مبكر أمس", "في وقت متأخر من مساء
 أمس" are one expression with the named time's value; early and late moments take the mod ``START`` and ``END``
-(TIMEX3), earlier and later ones none, and only with من ("وقت سابق من هذا الشهر" → 2015-07; "في وقت سابق هذا الشهر" stays
-two expressions).
+(TIMEX3), earlier and later ones none, and only with من ("وقت سابق من هذا الشهر" → 2015-07; "في وقت سابق هذا
+الشهر" stays two expressions).
 
 The moment words are the ``withinmoment`` rows of ``times_relative.tsv`` (value: the mod, ``-`` for none).
 
