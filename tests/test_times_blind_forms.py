@@ -61,3 +61,13 @@ def test_that_date_after_since_refers_back_to_the_last_time() -> None:
         ("عام 1990", "1990", None), ("ذلك التاريخ", "1990", None)
     ]
     assert found("نعتز بهذا التاريخ الطويل من العلاقات بين البلدين.") == []
+
+
+def test_a_month_of_this_year_and_the_first_month_of_its_range() -> None:
+    assert found("تصل الشحنات خلال الفترة أكتوبر-ديسمبر من هذا العام تباعا.") == [
+        ("أكتوبر", "2015-10", None), ("ديسمبر من هذا العام", "2015-12", None)
+    ]
+    assert found("زار الوفد البلاد في مايو ويونيو من العام الماضي.") == [
+        ("مايو", "2014-05", None), ("يونيو من العام الماضي", "2014-06", None)
+    ]
+

@@ -82,7 +82,8 @@ def rules(p: Pieces) -> list[Rule]:
              day_list, {"#", "ال#", "يومي", "ايام"}),
         rule("month_list",
              rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?P<dual>شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و|[-–])\s*(?:شهر\s+)?{month}"
-             rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d))?)",
+             rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d)"
+             rf"|(?P<of>\s+من\s+(?:(?:هذا|هذه)\s+)?(?:ال)?(?:عام|سنه)(?:\s+(?P<rel2>{relmod}))?(?!\w)))?)",
              month_list, set(PREP_WORDS) | set(p.lex.months) | {"شهري"}),
         rule("day_of_month",
              rf"{CL}(?P<x>(?:(?:ال\s*)?(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?"
@@ -307,7 +308,8 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
 _OF_A_NAMED_YEAR = re.compile(  # "رمضان من العام الماضي", "غرة ذي القعدة العام الماضي"
     r"\s*[,،]?\s+(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<rel>الماضي|الماضيه|المنصرم|الفائت|المقبل|المقبله|القادم|القادمه|"
     r"الجاري|الحالي|الحاليه|الجاريه)(?!\w)")
-_OF_A_YEAR = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنه)(?!\w)")  # "مارس من العام الماضي": the month of a year
+_OF_A_YEAR = re.compile(  # "مارس من العام الماضي", "نوفمبر من هذا العام": the month of a year
+    r"\s+من\s+(?:(?:هذا|هذه)\s+)?(?:ال)?(?:عام|سنه)(?!\w)")
 
 
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)\s*[،,]?\s*(?:او\s+|و\s*)$")
@@ -425,12 +427,14 @@ def month_list(m: re.Match[str], ctx: Context) -> Found | None:
     if found is None or found[0] != "gregorian":
         return None
     month = found[1]
-    if not (m["rel"] or m["y"] or m["dual"]):
+    if not (m["rel"] or m["y"] or m["dual"] or m["of"]):
         return None  # a bare month before و is read by the rule of months alone
     s, e = span(m)
     if m["y"]:
         return Found(s, e, "DATE", cal.fmt_month(int(m["y"]), month))
     if ctx.anchor is None:
         return Found(s, e, "DATE", f"XXXX-{month:02d}", part=NO_YEAR)
+    if m["of"]:  # "سبتمبر-نوفمبر من هذا العام", "مايو ويونيو من العام الماضي": of the year named
+        return Found(s, e, "DATE", cal.fmt_month(ctx.anchor.year + (ctx.rel(m["rel2"]) or 0), month), part=NO_YEAR)
     year = year_for_month(month, ctx.rel(m["rel"]), ctx.year_tense(s, e), ctx.anchor)
     return Found(s, e, "DATE", cal.fmt_month(year, month), part=NO_YEAR)
