@@ -71,3 +71,9 @@ def test_a_month_of_this_year_and_the_first_month_of_its_range() -> None:
         ("مايو", "2014-05", None), ("يونيو من العام الماضي", "2014-06", None)
     ]
 
+
+def test_a_month_after_a_perfect_verb_and_fi_is_the_last_such_month() -> None:
+    assert found("أقر البرلمان القانون في تصويت جرى في نوفمبر الماضي بأغلبية.")[0][1] == "2014-11"
+    assert found("أقر البرلمان القانون في تصويت جرى في نوفمبر بأغلبية.") == [("نوفمبر", "2014-11", None)]
+    assert found("زرنا المعرض الذي انطلق في أكتوبر.") == [("أكتوبر", "2014-10", None)]
+    assert found("المعرض الذي سينطلق في أكتوبر يضم مئة جناح.") == [("أكتوبر", "2015-10", None)]

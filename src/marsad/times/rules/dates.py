@@ -31,6 +31,7 @@ from marsad.times.rules.base import (
     told_in_past,
     year_for_month,
 )
+from marsad.times.rules.pastverb import verb_before_in
 from marsad.times.rules.years import year, year_pair
 
 _HONORIFIC = r"(?:المبارك|الكريم|الفضيل|الحرام|المعظم)"  # "رمضان المبارك من عام 1433هـ": the month of that year
@@ -302,7 +303,10 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     left = max(0, s - S.PAST_CUE_CHARS)
     for stop in _CLAUSE_END.finditer(ctx.text, left, s):
         left = stop.end()
-    return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s)) or told_in_past(ctx, s)
+    return (
+        any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s)) or told_in_past(ctx, s)
+        or verb_before_in(ctx, s)
+    )
 
 
 _OF_A_NAMED_YEAR = re.compile(  # "رمضان من العام الماضي", "غرة ذي القعدة العام الماضي"
