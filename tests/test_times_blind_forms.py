@@ -77,3 +77,8 @@ def test_a_month_after_a_perfect_verb_and_fi_is_the_last_such_month() -> None:
     assert found("أقر البرلمان القانون في تصويت جرى في نوفمبر بأغلبية.") == [("نوفمبر", "2014-11", None)]
     assert found("زرنا المعرض الذي انطلق في أكتوبر.") == [("أكتوبر", "2014-10", None)]
     assert found("المعرض الذي سينطلق في أكتوبر يضم مئة جناح.") == [("أكتوبر", "2015-10", None)]
+
+
+def test_a_year_after_a_three_word_name_of_an_event() -> None:
+    assert found("طرح الاتحاد طوابع كأس العالم قطر 2022 للبيع.") == [("2022", "2022", None)]
+    assert found("شارك في بطولة المدارس الأولى 2000 طالب.") == []

@@ -30,8 +30,11 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
     after = ctx.text[e : e + S.AFTER_YEAR_CHARS].lstrip()
     if (_BRACKETED.search(before_text) and after.startswith(")")) or _DASHED.search(before_text):
         return True
-    if any(_unclitic(w) & ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
+    words = WORD.findall(before_text)
+    if any(_unclitic(w) & ctx.words.year_name for w in words[-2:]):
         return True  # قانون العمل 1976, لكأس آسيا 2019
+    if len(words) > 2 and _unclitic(words[-3]) & ctx.words.year_name and not _counted(ctx, e):
+        return True  # كأس العالم روسيا 2018: a name of three words
     if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year):
         return False
     word = WORD.match(after)
