@@ -82,3 +82,9 @@ def test_a_month_after_a_perfect_verb_and_fi_is_the_last_such_month() -> None:
 def test_a_year_after_a_three_word_name_of_an_event() -> None:
     assert found("طرح الاتحاد طوابع كأس العالم قطر 2022 للبيع.") == [("2022", "2022", None)]
     assert found("شارك في بطولة المدارس الأولى 2000 طالب.") == []
+
+
+def test_a_clock_time_with_the_article_before_its_figure() -> None:
+    assert found("يمنع العمل من الساعة الـ 12 ظهرا إلى الساعة الـ3 عصرا.") == [
+        ("الساعة الـ 12 ظهرا", "T12:00", None), ("الساعة الـ3 عصرا", "T15:00", None)
+    ]
