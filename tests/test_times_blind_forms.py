@@ -88,3 +88,9 @@ def test_a_clock_time_with_the_article_before_its_figure() -> None:
     assert found("يمنع العمل من الساعة الـ 12 ظهرا إلى الساعة الـ3 عصرا.") == [
         ("الساعة الـ 12 ظهرا", "T12:00", None), ("الساعة الـ3 عصرا", "T15:00", None)
     ]
+
+
+def test_a_day_word_before_the_article_and_a_date() -> None:
+    assert found("يستمر الحظر حتى نهاية اليوم الـ 15 من شهر سبتمبر المقبل.") == [
+        ("اليوم الـ 15 من شهر سبتمبر المقبل", "2015-09-15", None)
+    ]
