@@ -94,3 +94,8 @@ def test_a_day_word_before_the_article_and_a_date() -> None:
     assert found("يستمر الحظر حتى نهاية اليوم الـ 15 من شهر سبتمبر المقبل.") == [
         ("اليوم الـ 15 من شهر سبتمبر المقبل", "2015-09-15", None)
     ]
+
+
+def test_recently_after_a_participle_of_issuing_even_before_an() -> None:
+    assert found("ذكر التقرير الصادر حديثا عن الهيئة أن الصادرات ارتفعت.") == [("حديثا", "PAST_REF", None)]
+    assert found("أجرت الصحيفة حديثا عن الاقتصاد مع الوزير.") == []

@@ -412,7 +412,8 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "وأخيرا"، "تمكن الجيش أخيرا": finally, not recently
     if ctx.kind("laterpast", m["x"]) and ctx.tense(s, e) != "future":
         return None  # "وأصبحت فيما بعد إحدى المليشيات": later than a past event, no time of its own
-    if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e):
+    issued = ctx.kind("recentparticiple", ctx.around(s, e)[0])  # "الصادر حديثا عن": recently, not a talk
+    if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e) and not issued:
         return None  # "أجرى حديثا مطولا مع": a talk, not "recently"
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
         return None  # "بعد قليل من إقلاعها": shortly after an event, not after the publication
