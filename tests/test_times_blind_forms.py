@@ -99,3 +99,8 @@ def test_a_day_word_before_the_article_and_a_date() -> None:
 def test_recently_after_a_participle_of_issuing_even_before_an() -> None:
     assert found("ذكر التقرير الصادر حديثا عن الهيئة أن الصادرات ارتفعت.") == [("حديثا", "PAST_REF", None)]
     assert found("أجرت الصحيفة حديثا عن الاقتصاد مع الوزير.") == []
+
+
+def test_finally_after_an_imperfect_verb_is_no_time() -> None:
+    assert found("صدر القانون ليسمح أخيرا بفتح المتاجر.") == []
+    assert found("افتتحت الوزارة أخيرا مركزا جديدا.") == [("أخيرا", "PAST_REF", None)]

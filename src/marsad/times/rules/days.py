@@ -388,6 +388,8 @@ def _recently(ctx: Context, s: int, e: int) -> bool:
     for stop in _CLAUSE_STOP.finditer(ctx.text, left, s):
         left = stop.end()
     words = WORD.findall(ctx.text, left, s)[-S.TENSE_LEFT_WORDS :]
+    if words and any(ctx.imperfect(words[-1][k:]) for k in range(2) if words[-1][:k] in ("", "ل")):
+        return False  # "ليسمح أخيرا ببيعها": an imperfect verb right before it, finally
     return not any(ctx.kind("finallybefore", w) or (w[:1] in "وف" and ctx.kind("finallybefore", w[1:])) for w in words)
 
 
