@@ -297,7 +297,8 @@ def test_blind_batch_rows_point_at_their_expressions(shared_dir: Path, name: str
 @pytest.mark.shared
 @pytest.mark.parametrize(
     ("name", "split"),
-    [("times_blind", "dev"), ("times_blind2", "dev"), ("times_blind2", "test"), ("times_blind3", "dev")],
+    [("times_blind", "dev"), ("times_blind2", "dev"), ("times_blind2", "test"), ("times_blind3", "dev"),
+     ("times_blind4", "dev")],
 )
 def test_blind_batch_scores_stay_above_their_floors(shared_dir: Path, name: str, split: str) -> None:
     from marsad.evaluate.times import load_gold, score

@@ -34,6 +34,7 @@ from marsad.times.merge import merge, with_part
 from marsad.times.rules import REJECT, Context, Found, Rule, build_rules, build_words
 from marsad.times.rules.anaphora import resolve_anaphora
 from marsad.times.rules.base import NO_YEAR, Tense, perfect_form
+from marsad.times.within import moments_within, year_restated
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +211,8 @@ class Matcher:
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
-        return after_a_coming_day(ntext, years_from_the_range_end(ntext, years_in_context(ntext, merged)), anchor)
+        dated = after_a_coming_day(ntext, years_from_the_range_end(ntext, years_in_context(ntext, merged)), anchor)
+        return year_restated(ntext, moments_within(ntext, dated, self.lex.kind("withinmoment")))
 
     def _written_on(self, ntext: str, anchor: dt.date | None) -> dt.date | None:
         """The day the article was written: a crawl date a few days late ("اليوم الثلاثاء" in the lead of

@@ -327,6 +327,12 @@ def _fraction_ago(m: re.Match[str], ctx: Context, s: int, e: int, unit: str) -> 
     return Found(s, e, "DATE", value, mod) if value is not None else None
 
 
+def _a_named_day(ctx: Context, e: int) -> bool:
+    """A weekday or a day word (أمس، الأحد) right after the unit: "يوم" opens a named day, no time ago."""
+    after = ctx.around(e, e)[1]
+    return ctx.lex.weekday(after) is not None or ctx.kind("dayref", after) is not None
+
+
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
     if m["fr"] and (m["pre"] == "بعد" or (m["pre"] == "منذ" and _lasting(ctx, s))):
@@ -342,6 +348,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     if m["su"] and (_month_follows(ctx, e) or _weekday_follows(ctx, e)):  # "منذ شهر أكتوبر"، "منذ يوم الجمعة"
         return None
     if m["su"] and ctx.kind("holiday", ctx.around(e, e)[1]):  # "قبل يوم العيد": before the feast's day
+        return None
+    if m["su"] and _a_named_day(ctx, e):  # "منذ يوم الجمعة"، "منذ يوم أمس": since that day
         return None
     if m["pre"] == "منذ" and _lasting(ctx, s):
         return _lasting_for(m, ctx)

@@ -31,6 +31,7 @@ from marsad.times.rules.base import (
     told_in_past,
     year_for_month,
 )
+from marsad.times.rules.pastverb import verb_before_in
 from marsad.times.rules.years import year, year_pair
 
 _HONORIFIC = r"(?:المبارك|الكريم|الفضيل|الحرام|المعظم)"  # "رمضان المبارك من عام 1433هـ": the month of that year
@@ -47,6 +48,7 @@ def rules(p: Pieces) -> list[Rule]:
     relmod, mod = p.r("relmod"), p.r("mod")
     dashed = rf"\s*[-–]\s*(?P<mon2>{month})(?!\w)"  # "كانون الأول - ديسمبر": the same month in two names
     month2 = rf"(?P<mon>{month})(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}|{month})|{dashed})?"
+    gloss = rf"(?:\s*(?:\(\s*{month}\s*\)|/\s*{month}))?"  # "25 ديسمبر (كانون الأول) 2013": the month's other name
     mods = p.words("mod")
     dayords = {"#"} | p.numbers("dayord")
     return [
@@ -76,12 +78,13 @@ def rules(p: Pieces) -> list[Rule]:
              set(PREP_WORDS) | mods | _YEAR_NOUNS | {"#", "من", "الي", "حتي", "بين"}),
         rule("day_list",
              rf"{CL}(?:(?:يومي|ايام)\s+)?(?P<x>(?:ال)?(?P<d>\d{{1,2}}))(?=\s*{_DAY_SEP}\s*(?:\d{{1,2}}\s*(?:و|،|,)\s*)*"
-             rf"(?:ال)?\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{month})"
+             rf"(?:ال)?\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{month}){gloss}"
              rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:لل|ل|ال)?(?:عام|سنه)\s*)?(?P<y>\d{{4}})(?!\d))?(?:\s+(?P<rel>{relmod}))?)",
              day_list, {"#", "ال#", "يومي", "ايام"}),
         rule("month_list",
              rf"{CL}(?:(?P<prep>{PREP})\s+)?(?P<x>(?P<dual>شهري\s+)?(?P<mon>{month}))(?=\s*[،,]?\s*(?:او|و|[-–])\s*(?:شهر\s+)?{month}"
-             rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d))?)",
+             rf"(?:\s+(?P<rel>{relmod})|\s*[,،]?\s*(?:من\s+)?(?:عام\s*|العام\s*)?(?P<y>\d{{4}})(?!\d)"
+             rf"|(?P<of>\s+من\s+(?:(?:هذا|هذه)\s+)?(?:ال)?(?:عام|سنه)(?:\s+(?P<rel2>{relmod}))?(?!\w)))?)",
              month_list, set(PREP_WORDS) | set(p.lex.months) | {"شهري"}),
         rule("day_of_month",
              rf"{CL}(?P<x>(?:(?:ال\s*)?(?P<d>\d{{1,2}})|(?P<od>{dayord}))\s+(?:من\s+)?(?:(?P<this>{p.r('this')})\s+)?"
@@ -304,13 +307,14 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     cues = [i for i, w in enumerate(words) if w in ctx.words.past_cue]
     if cues and not (words[cues[-1]] == "منذ" and any(ctx.imperfect(w) for w in words[cues[-1] + 1 :])):
         return True  # not "المسجون منذ 30 عاما قد يخرج في نوفمبر": منذ of another clause, before an imperfect verb
-    return told_in_past(ctx, s)
+    return told_in_past(ctx, s) or verb_before_in(ctx, s)
 
 
 _OF_A_NAMED_YEAR = re.compile(  # "رمضان من العام الماضي", "غرة ذي القعدة العام الماضي"
     r"\s*[,،]?\s+(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<rel>الماضي|الماضيه|المنصرم|الفائت|المقبل|المقبله|القادم|القادمه|"
     r"الجاري|الحالي|الحاليه|الجاريه)(?!\w)")
-_OF_A_YEAR = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنه)(?!\w)")  # "مارس من العام الماضي": the month of a year
+_OF_A_YEAR = re.compile(  # "مارس من العام الماضي", "نوفمبر من هذا العام": the month of a year
+    r"\s+من\s+(?:(?:هذا|هذه)\s+)?(?:ال)?(?:عام|سنه)(?!\w)")
 
 
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)\s*[،,]?\s*(?:او\s+|و\s*)$")
@@ -428,12 +432,14 @@ def month_list(m: re.Match[str], ctx: Context) -> Found | None:
     if found is None or found[0] != "gregorian":
         return None
     month = found[1]
-    if not (m["rel"] or m["y"] or m["dual"]):
+    if not (m["rel"] or m["y"] or m["dual"] or m["of"]):
         return None  # a bare month before و is read by the rule of months alone
     s, e = span(m)
     if m["y"]:
         return Found(s, e, "DATE", cal.fmt_month(int(m["y"]), month))
     if ctx.anchor is None:
         return Found(s, e, "DATE", f"XXXX-{month:02d}", part=NO_YEAR)
+    if m["of"]:  # "سبتمبر-نوفمبر من هذا العام", "مايو ويونيو من العام الماضي": of the year named
+        return Found(s, e, "DATE", cal.fmt_month(ctx.anchor.year + (ctx.rel(m["rel2"]) or 0), month), part=NO_YEAR)
     year = year_for_month(month, ctx.rel(m["rel"]), ctx.year_tense(s, e), ctx.anchor)
     return Found(s, e, "DATE", cal.fmt_month(year, month), part=NO_YEAR)

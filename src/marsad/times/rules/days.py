@@ -395,6 +395,8 @@ def _recently(ctx: Context, s: int, e: int) -> bool:
     for stop in _CLAUSE_STOP.finditer(ctx.text, left, s):
         left = stop.end()
     words = WORD.findall(ctx.text, left, s)[-S.TENSE_LEFT_WORDS :]
+    if words and any(ctx.imperfect(words[-1][k:]) for k in range(2) if words[-1][:k] in ("", "ل")):
+        return False  # "ليسمح أخيرا ببيعها": an imperfect verb right before it, finally
     return not any(ctx.kind("finallybefore", w) or (w[:1] in "وف" and ctx.kind("finallybefore", w[1:])) for w in words)
 
 
@@ -453,7 +455,8 @@ def ref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "وأخيرا"، "تمكن الجيش أخيرا": finally, not recently
     if ctx.kind("laterpast", m["x"]) and ctx.tense(s, e) != "future":
         return None  # "وأصبحت فيما بعد إحدى المليشيات": later than a past event, no time of its own
-    if ctx.lex.key(m["x"]) == "حديثا" and (_is_a_talk(ctx, e) or _after_an_accusative_noun(ctx, s)):
+    issued = ctx.kind("recentparticiple", ctx.around(s, e)[0])  # "الصادر حديثا عن": recently, not a talk
+    if ctx.lex.key(m["x"]) == "حديثا" and (_is_a_talk(ctx, e) or _after_an_accusative_noun(ctx, s)) and not issued:
         return None  # "أجرى حديثا مطولا مع": a talk; "استطلاعا حديثا": a recent poll, not "recently"
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
         return None  # "بعد قليل من إقلاعها": shortly after an event, not after the publication
