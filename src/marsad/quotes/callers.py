@@ -59,10 +59,13 @@ class Callers(Cues):
         return None
 
     def _participle_subject(self, i: int, lo: int) -> Speaker | None:
-        """The subject right before the cue at i; before a feminine participle, a person without a feminine
+        """The subject right before the cue at i, else for a plural cue the plural named before it in its
+        sentence; before a feminine participle, a person without a feminine
         title is whom the verb before it acts on (ونعت الوزارة في بيان فلانًا قائلة ...): the body named
         earlier in the sentence speaks."""
         before = self._subject_before(i, lo)
+        if before is None and self._plural_cue(i):  # عرض المسؤولون ...، وأكدوا: the plural named before
+            return self._plural_before(i, lo) or self._plural_noun_before(i, lo)
         if (before is None or before.etype != "PER" or not self._is(i, "participle")
                 or self.lex.gender(self.words[i].forms) != "f" or self._gender(before) == "f"):
             return before

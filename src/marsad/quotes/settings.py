@@ -56,7 +56,13 @@ DESCRIBERS = frozenset("طلب فضل رفض اشترط".split())
 SAME = frozenset("ذاته ذاتها نفسه نفسها عينه عينها ذاتهم انفسهم".split())
 SPEAKER_MEMORY = 6  # earlier speakers searched for one that agrees in gender with a pronoun cue
 # Broken plurals of people heading a speaker (شهود عيان، أعضاء المجلس): a plural cue (وأضافوا) may continue them.
-PEOPLE_PLURALS = frozenset("شهود سكان اهالي اعضاء خبراء نشطاء قاده مسؤولو علماء اطباء طلاب ممثلو ممثلي".split())
+# (and the people set of lexicons/speaker_words.tsv: جموع، عشرات، ذوو ...)
+PEOPLE_PLURALS = frozenset("شهود سكان اهالي اعضاء خبراء نشطاء قاده مسؤولو علماء اطباء طلاب ممثلو ممثلي".split()) | (
+    frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "people"))
+# Plurals of people only with their article (البعض; بعض المشاكل is a quantifier).
+DEFINITE_PEOPLE = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "people-definite")
+# Words before a plural that make it no plural subject: one of them (أحد المواطنين، إحدى الأسر).
+ONE_OF = frozenset("احد احدي".split())
 # Whom a call or demand is addressed to (طالب المجتمع الدولي بـ، دعا الأمم المتحدة إلى): never its speaker.
 # Protests before a present cue of a title (احتجاجات عراقية تطالب بـ ...): what a march demands is no quote.
 PROTESTS = frozenset("مظاهرات تظاهرات احتجاجات مسيرات متظاهرون متظاهرين محتجون محتجين".split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from marsad.document import Entity, Span
+from marsad.quotes.agreement import Agreement
 from marsad.quotes.base import Speaker
 from marsad.quotes.settings import (
     DESCRIBERS,
@@ -19,12 +20,11 @@ from marsad.quotes.settings import (
     WITHHELD,
     WITHHOLDING,
 )
-from marsad.quotes.subjects import Subjects
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
 
-class Speakers(Subjects):
+class Speakers(Agreement):
     """Reads the speaker of a cue's region, or the speaker it continues."""
 
     def _pick(self, lo: int, hi: int) -> tuple[Span | None, str | None, bool]:
@@ -273,6 +273,10 @@ class Speakers(Subjects):
         الحارثي ...، وقال: ...)."""
         if self.previous:
             return self._agreeing(i, lo)
+        if lo >= 0 and self._plural_cue(i):  # تناقل مستخدمو التواصل مقطعا ...، مطالبين
+            plural = self._plural_before(i, lo) or self._plural_noun_before(i, lo)
+            if plural is not None:
+                return plural
         if lo >= 0:
             start, end = self.starts[lo], self.starts[i]
             told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
@@ -290,8 +294,9 @@ class Speakers(Subjects):
         minister named after it), else a body or person of that gender named earlier in the cue's sentence
         (starting at ``lo``; كانت الهيئة ... قد أطلقت تغريدات أكدت فيها): the last speaker when the cue's
         gender is unknown or nothing agrees."""
-        if i >= 0 and lo >= 0 and self._plural_subject(i):
-            plural = self._plural_before(i, lo) or self._plural_earlier(self._gender(self.previous[-1]))
+        if i >= 0 and lo >= 0 and self._plural_cue(i):
+            plural = (self._plural_before(i, lo) or self._plural_noun_before(i, lo)
+                      or self._plural_earlier(self._gender(self.previous[-1])))
             if plural is not None:
                 return plural
         last = self.previous[-1]

@@ -1,0 +1,142 @@
+"""Agreement of a cue without a subject of its own with the words before it: a plural cue (وأكدوا، منددين)
+takes the plural of people named before it in its sentence (عرض المسؤولون ...، وأكدوا)."""
+
+from __future__ import annotations
+
+from marsad.document import Span
+from marsad.quotes.base import Speaker
+from marsad.quotes.settings import DEFINITE_PEOPLE, ONE_OF, PEOPLE_PLURALS, RELATIVES, STOP
+from marsad.quotes.subjects import Subjects
+from marsad.text.normalize import fold
+
+GENITIVE_WORDS = 5  # words of the genitive after a plural in construct (مسؤولو مستشفيات الدكتور فلان)
+_MARKS = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670ـ"  # diacritics and the kashida
+
+
+def people_plural(stem: str) -> bool:
+    """Whether a word without its article is a plural of people by its shape: a broken plural or collective of
+    the lexicon (جموع، أهالي), a sound plural of a participle (مواطنين، المسؤولون، مقيمين) or of the pattern
+    فاعل (ناشطين، عاملون), a nisba plural (اليمنيين، الفلسطينيون), or a participle's plural in construct
+    (مسؤولو). Not a broken plural of the pattern مفاعيل (ميادين، ملايين) nor a word of five letters (قانون)."""
+    if stem in PEOPLE_PLURALS:
+        return True
+    if len(stem) == 6 and stem[0] == "م" and stem[2] == "ا" and stem.endswith("ين"):
+        return False  # مفاعيل: ميادين، ملايين
+    if stem.endswith(("يين", "يون")) and len(stem) >= 6:
+        return True
+    if stem.endswith(("ين", "ون")):
+        return len(stem) >= 6 and (stem[0] == "م" or stem[1] == "ا")
+    return stem.endswith("و") and stem[0] == "م" and len(stem) >= 5
+
+
+class Agreement(Subjects):
+    """Reads the number of a cue and the plural subject it agrees with."""
+
+    def _plural_cue(self, i: int) -> bool:
+        """Whether the cue at i has a plural subject: a plural verb, past or present (قالوا، اتهموها، يقولون)
+        or a plural participle (منددين، مؤكدين، رافعين)."""
+        if self._plural_subject(i):
+            return True
+        bare = self._bare_verb(i)
+        if self._is(i, "verb") is not None and bare[:1] == "ي" and bare.endswith("ون") and len(bare) >= 5:
+            return True
+        return self._is(i, "participle") is not None and bare.endswith("ين") and len(bare) >= 6
+
+    def _people_word(self, k: int) -> str:
+        """The form of word k, without its proclitics, that is a plural of people (definite, or heading a
+        construct), or ""."""
+        w = self.words[k]
+        if w.kind != "arabic" or w.norm in RELATIVES:
+            return ""
+        for f in w.forms:
+            stem = f[2:] if f.startswith("ال") else f
+            if f in DEFINITE_PEOPLE or (
+                    (stem in PEOPLE_PLURALS or f.startswith("ال") or f.endswith(("ون", "و"))) and people_plural(stem)):
+                return f  # a plural in ون without its article is a subject too (أطلق مغردون آخرون حملة)
+        return ""
+
+    def _word_from(self, k: int, form: str) -> int:
+        """The offset in the text where the form ``form`` of word k begins (after its proclitics)."""
+        text = self.doc.text
+        skip = len(self.words[k].norm) - len(form)
+        pos = self.starts[k]
+        while skip > 0 and pos < self.ends[k]:
+            if text[pos] not in _MARKS:
+                skip -= 1
+            pos += 1
+        return pos
+
+    def _plural_noun_before(self, i: int, lo: int) -> Speaker | None:
+        """The plural of people before the cue at i in its sentence (from ``lo``) that a plural cue without a
+        subject agrees with (عرض المسؤولون ...، وأكدوا على ...; جموع المواطنين الذين شيعوا ...، منددين): an
+        earlier speaker of the sentence headed by one (تساءل آخرون ...، معتبرين), else the nearest such phrase
+        that no preposition governs (كما حرص مسؤولو المستشفى على تقديم التهاني للمراجعين، مؤكدين: not whom
+        they greet), else the nearest. Only before the sentence's first complementizer, colon or plural cue:
+        the words after them are what was said."""
+        end = next((k for k in range(lo, i) if self._punct(k) == ":" or self._is(k, "complementizer") is not None
+                    or (self.cue_kinds[k] is not None and self._plural_cue(k))), i)
+        start = self.starts[lo]
+        for prev in reversed(self.previous):
+            if prev.span is not None and start <= prev.span.start < self.starts[i] and self._plural_head(prev.span):
+                return prev
+        phrases = self._people_phrases(lo, end)
+        free = [p for p in phrases if not self._governed(p[0])]
+        chosen = (free or phrases)[-1:]
+        if not chosen:
+            return None
+        first, last = chosen[0]
+        span = Span(self._word_from(first, self._people_word(first)), self.ends[self._genitive_end(last, i)])
+        for prev in reversed(self.previous):
+            if prev.span is not None and prev.span.start <= span.start and span.end <= prev.span.end:
+                return prev  # قال شهود عيان إن ...، مضيفين: the speaker as named
+        return Speaker(span, None, ())
+
+    def _people_phrases(self, lo: int, end: int) -> list[tuple[int, int]]:
+        """The phrases (first word, last word) of plurals of people in words [lo, end), in text order: each run
+        of such words with no mark between them (أهالي المعتقلين اليمنيين، المواطنين والمقيمين)."""
+        out: list[tuple[int, int]] = []
+        k = lo
+        while k < end:
+            if self._people_word(k) and not self._is_time(k) and self._entity_at(k, 0) < 0:
+                first = k
+                while k + 1 < end and self._people_word(k + 1) and self._entity_at(k + 1, 0) < 0:
+                    k += 1
+                out.append((first, k))
+            k += 1
+        return out
+
+    def _governed(self, k: int) -> bool:
+        """Whether a preposition governs word k (its own proclitic ب/ل/ك, or a preposition word before it), or
+        it names one of many (أحد المواطنين)."""
+        w = self.words[k]
+        before = self.words[k - 1].norm if k > 0 else ""
+        proclitics = w.proclitics.removesuffix("ال")  # the article is no preposition
+        return bool(set(proclitics) & {"ب", "ل", "ك"}) or w.norm[:2] == "لل" or before in STOP | ONE_OF or (
+            k > 0 and self.doc.text[self.starts[k - 1] : self.ends[k - 1]] == "على")
+
+    def _genitive_end(self, last: int, i: int) -> int:
+        """The last word of the phrase that word ``last`` heads: past the words of its genitive when it is a
+        construct (مسؤولو مستشفيات الدكتور فلان), else ``last``."""
+        head = self._people_word(last)
+        if head.startswith("ال") or head.endswith(("ون", "ين")):
+            return last  # المعتقلين، مغردون: no construct
+        k = last
+        while k + 1 < i and k - last < GENITIVE_WORDS and self._genitive_word(k + 1):
+            k += 1
+        return k
+
+    def _genitive_word(self, k: int) -> bool:
+        """Whether word k goes on the genitive of a construct before it: a word of a name, a definite word after
+        an indefinite one (مستشفيات الدكتور), or a nisba after a definite one (الإعاقة البصرية)."""
+        w, prev = self.words[k], self.words[k - 1]
+        if self._punct(k) or self.cue_kinds[k] is not None or w.norm in STOP or self._governed(k):
+            return False
+        if self._entity_at(k, 0) >= 0 or not prev.norm.startswith("ال"):
+            return True
+        return w.norm.startswith("ال") and w.norm.endswith(("ي", "يه", "يين", "يون"))
+
+    def _plural_head(self, span: Span) -> bool:
+        """Whether a speaker's span is headed by a plural of people (آخرون، شهود عيان، المحتجون)."""
+        words = fold(self.doc.text[span.start : span.end]).split()
+        head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+        return people_plural(head) or (head.endswith("ون") and len(head) >= 5)

@@ -1,0 +1,72 @@
+"""Quote speakers that agree with their cue: a plural cue without a subject of its own takes the plural of
+people named before it in its sentence."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Entity, Quote
+from marsad.pipeline import Pipeline
+from marsad.quotes.agreement import people_plural
+from marsad.resources import default_resources
+from marsad.stages import quotes as quotes_stage
+
+BASE = Pipeline(["sentences", "tokens"])
+
+
+def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
+    doc = BASE(Document(text=text))
+    doc.layers["entities"] = sorted(entities or [], key=lambda e: e.start)
+    return doc, quotes_stage.run(doc, default_resources())
+
+
+def speakers(doc: Document, found: list[Quote]) -> list[str | None]:
+    return [doc.text[q.speaker.start : q.speaker.end] if q.speaker else None for q in found]
+
+
+def test_plurals_of_people_by_their_shape() -> None:
+    for word in ("مسؤولون", "مواطنين", "مقيمين", "ناشطين", "فلسطينيين", "مسؤولو", "جموع"):
+        assert people_plural(word), word
+    for word in ("قانون", "ميادين", "ملايين", "تحسين", "مدير"):
+        assert not people_plural(word), word
+
+
+def test_a_plural_verb_takes_the_plural_subject_of_its_sentence() -> None:
+    text = "وقال المدير إن العمل مستمر. وعرض المهندسون في الشركة خطط الصيانة، وأكدوا على ضرورة الإسراع."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المدير", "المهندسون"]
+
+
+def test_a_present_plural_verb_takes_its_plural_subject() -> None:
+    text = "وقال المدير إن العمل مستمر. وينتقد البعض الخطة ويقولون إن كلفتها عالية."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المدير", "البعض"]
+
+
+def test_a_plural_participle_takes_the_plural_before_a_relative_clause() -> None:
+    text = "وقال المدير إن العمل مستمر. وامتلأت القاعة بجموع المواطنين الذين حضروا الحفل، مطالبين بتوسيعها."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المدير", "جموع المواطنين"]
+
+
+def test_a_plural_construct_keeps_its_genitive() -> None:
+    text = ("طلب مبتعثو الجامعات السعودية من الملحق تعديل اللوائح التي تسبب لهم بعض المشاكل، وأشاروا إلى أنهم"
+            " قدموا مقترحات.")
+    doc, found = find(text)
+    assert speakers(doc, found) == ["مبتعثو الجامعات السعودية"]  # not بعض: a quantifier without its article
+
+
+def test_whom_the_plural_subject_addresses_is_not_it() -> None:
+    text = "حرص مسؤولو المستشفى على تقديم الهدايا للمراجعين، مؤكدين أن الخدمة مستمرة."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["مسؤولو المستشفى"]
+    text = "تناقل مستخدمو المواقع مقطعا صوره أحد المواطنين، مطالبين البلدية بسرعة النظر فيه."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["مستخدمو المواقع"]
+
+
+def test_a_plural_cue_keeps_the_plural_speaker_of_its_sentence() -> None:
+    text = "وقال شهود عيان إن الشرطة اعتقلت عشرات المحتجين، مضيفين أن الطرق أغلقت."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["شهود عيان", "شهود عيان"]
+    text = "كتب أحد المستخدمين أن الصورة قديمة، فيما تساءل آخرون عن سببها، معتبرين أنها مزيفة."
+    doc, found = find(text)
+    assert speakers(doc, found)[-1] == "آخرون"
