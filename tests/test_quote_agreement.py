@@ -18,6 +18,11 @@ def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, lis
     return doc, quotes_stage.run(doc, default_resources())
 
 
+def entity(text: str, name: str, etype: str) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), etype, None, None)
+
+
 def speakers(doc: Document, found: list[Quote]) -> list[str | None]:
     return [doc.text[q.speaker.start : q.speaker.end] if q.speaker else None for q in found]
 
@@ -70,3 +75,28 @@ def test_a_plural_cue_keeps_the_plural_speaker_of_its_sentence() -> None:
     text = "كتب أحد المستخدمين أن الصورة قديمة، فيما تساءل آخرون عن سببها، معتبرين أنها مزيفة."
     doc, found = find(text)
     assert speakers(doc, found)[-1] == "آخرون"
+
+
+def test_a_body_has_the_gender_of_the_head_noun_that_names_it() -> None:
+    text = ('كشفت شركة "نجمة" عن أن جهازها الجديد سيصدر قريبا. وحسبما أورد موقع "تقنيات" فإن الشاشة كبيرة. '
+            "وأشار الموقع إلى أن البطارية قوية، مؤكدة أن ثمنه سيكون معتدلا.")
+    doc, found = find(text, [entity(text, "نجمة", "ORG"), entity(text, "تقنيات", "ORG")])
+    assert speakers(doc, found)[-1] == "نجمة"  # مؤكدة: the company (شركة), not the site (موقع)
+
+
+def test_the_subject_of_a_cue_after_kana() -> None:
+    text = "وقال شهود إن الانفجارات وقعت ليلا. وكانت جماعة متشددة في المدينة أعلنت في مايو أنها أطلقت قذيفتين."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["شهود", "جماعة متشددة"]
+    text = "قالت شركة «سيسكو» إن الهجوم خطير. يذكر أن شركة «ماكرو» كانت أعلنت قبل أسابيع أنها ستوفر التحديث مجانا."
+    doc, found = find(text, [entity(text, "سيسكو", "ORG"), entity(text, "ماكرو", "ORG")])
+    assert speakers(doc, found) == ["سيسكو", "ماكرو"]
+
+
+def test_a_verb_after_kana_keeps_its_own_subject() -> None:
+    text = "قال المدير إن الموظف كان قد فاجأهم برسالة أكد من خلالها أنه نقل."
+    doc, found = find(text)
+    assert "قد فاجأهم برسالة" not in speakers(doc, found)
+    text = "وقال المدير إن القرار صائب. أما الصحيفة، فكانت لاذعة أكثر وكتبت أنه خطأ."
+    doc, found = find(text)
+    assert speakers(doc, found)[-1] != "لاذعة أكثر"

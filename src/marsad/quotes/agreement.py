@@ -1,12 +1,23 @@
 """Agreement of a cue without a subject of its own with the words before it: a plural cue (وأكدوا، منددين)
-takes the plural of people named before it in its sentence (عرض المسؤولون ...، وأكدوا)."""
+takes the plural of people named before it in its sentence (عرض المسؤولون ...، وأكدوا); a body's name has the
+gender of the head noun that introduces it (شركة سامسونج: feminine; موقع إنجادجيت: masculine)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from marsad.document import Span
 from marsad.quotes.base import Speaker
-from marsad.quotes.settings import DEFINITE_PEOPLE, ONE_OF, PEOPLE_PLURALS, RELATIVES, STOP
+from marsad.quotes.settings import (
+    BODY_HEADS,
+    DEFINITE_PEOPLE,
+    ONE_OF,
+    PEOPLE_PLURALS,
+    RELATIVES,
+    STOP,
+)
 from marsad.quotes.subjects import Subjects
+from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
 GENITIVE_WORDS = 5  # words of the genitive after a plural in construct (مسؤولو مستشفيات الدكتور فلان)
@@ -140,3 +151,23 @@ class Agreement(Subjects):
         words = fold(self.doc.text[span.start : span.end]).split()
         head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
         return people_plural(head) or (head.endswith("ون") and len(head) >= 5)
+
+    def _body_gender(self, span: Span) -> str:
+        """The gender of a body's name by the head noun before one of its mentions (كشفت شركة "سامسونج"، أورد موقع
+        "إنجادجيت"), quotation marks between them, the speaker's own mention first: "f" for a head ending in ة, "m"
+        for another, "" when no mention of the name has one."""
+        name = fold(self.doc.text[span.start : span.end])
+        mentions = [span.start] + [e.start for e in self.entities if e.type == "ORG" and e.start != span.start
+                                   and fold(self.doc.text[e.start : e.end]) == name]
+        for start in mentions:  # the speaker's own mention first
+            k = bisect_right(self.starts, start) - 1
+            if k < 0 or self.starts[k] != start:
+                continue
+            k -= 1
+            while k >= 0 and self._punct(k) in QUOTE_OPEN:
+                k -= 1
+            head = self.words[k].forms[-1] if k >= 0 and self.words[k].kind == "arabic" else ""
+            if head in BODY_HEADS:
+                return "f" if head.endswith("ه") else "m"
+        return ""
+

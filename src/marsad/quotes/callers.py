@@ -63,7 +63,7 @@ class Callers(Cues):
         sentence; before a feminine participle, a person without a feminine
         title is whom the verb before it acts on (ونعت الوزارة في بيان فلانًا قائلة ...): the body named
         earlier in the sentence speaks."""
-        before = self._subject_before(i, lo)
+        before = self._subject_before(i, lo) or self._kana_before(i, lo)
         if before is None and self._plural_cue(i):  # عرض المسؤولون ...، وأكدوا: the plural named before
             return self._plural_before(i, lo) or self._plural_noun_before(i, lo)
         if (before is None or before.etype != "PER" or not self._is(i, "participle")
@@ -130,3 +130,4 @@ class Callers(Cues):
         words = said.split()
         head = words[0].removeprefix("ال") if words else ""
         return 1 < len(words) <= ADDRESSEE_WORDS and head in ADDRESSEE_HEADS
+

@@ -187,3 +187,7 @@ DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before
 NUMBER_WORDS = frozenset("عشرات مئات الاف الف الفا ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد".split())
 # words after which the next word belongs to a name (أبو طالب, بن فهد, آل سعود): no cue there
 NAME_LINKS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "عبد"})
+# Head nouns that introduce a body's name (شركة سامسونج، موقع إنجادجيت; lexicons/name_heads.tsv): their gender is the
+# gender of the name after them (a head ending in ة is feminine).
+BODY_HEADS = frozenset(fold(row["word"]) for row in read_table("name_heads") if row["role"] in ("org", "media"))
+KANA = frozenset("كان كانت".split())  # كان before a subject and its past cue (وكانت الوزارة أعلنت)

@@ -10,13 +10,17 @@ from marsad.quotes.base import Speaker
 from marsad.quotes.settings import (
     DESCRIBERS,
     HONORIFIC_PRONOUNS,
+    KANA,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
     RELATIVES,
     SAID,
     SAME,
+    SOURCE_NOUNS,
     SPEAKER_MEMORY,
     STOP,
+    SUBJECT_REACH,
+    VERB_PARTICLES,
     WITHHELD,
     WITHHOLDING,
 )
@@ -214,7 +218,8 @@ class Speakers(Agreement):
                     return Speaker(prev.span, prev.etype, prev.via + tuple(via))
             span, etype = Span(self.starts[lo], self.ends[hi - 1]), None
         if span is None:
-            before = self._subject_before(lo - 1, sentence_lo) if sentence_lo >= 0 else None
+            before = (self._subject_before(lo - 1, sentence_lo) or self._kana_before(lo - 1, sentence_lo)
+                      if sentence_lo >= 0 else None)
             if before is not None:
                 return Speaker(before.span, before.etype, tuple(via))
             if self.previous:
@@ -360,7 +365,9 @@ class Speakers(Agreement):
         head = head[2:] if head.startswith("ال") and len(head) > 4 else head
         if head.endswith("ه"):
             return "f"
-        return "m" if head in self.lex.titles or "ال" + head in self.lex.titles else ""
+        if head in self.lex.titles or "ال" + head in self.lex.titles:
+            return "m"
+        return self._body_gender(sp.span) if sp.etype == "ORG" else ""
 
     def _same(self, lo: int, hi: int) -> Speaker | None:
         """The speaker named before, for "المسؤول ذاته"، "المتحدث نفسه" in the region [lo, hi); for a bare
@@ -382,3 +389,33 @@ class Speakers(Agreement):
         person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"
                        and not (e.start > 0 and text[e.start - 1] == "ل")), None)  # لستامب: whom it was told
         return Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None
+
+    def _kana_before(self, i: int, lo: int) -> Speaker | None:
+        """The subject of a cue at i that follows كان (a past before the news): named before كان (كانت شركة «...»
+        كانت أعلنت، يذكر أن الوزارة كانت قد أكدت), or between كان and the cue (وكانت جماعة متشددة في غزة أعلنت أنها
+        ...), no mark or other cue among its words and a noun first."""
+        if set(self.words[i].proclitics) & {"و", "ف"}:
+            return None  # فكانت لاذعة أكثر وكتبت: a cue of its own clause
+        k = i - 1 if i - 1 >= lo and self.words[i - 1].norm == "قد" else i
+        if k - 1 > lo and self.words[k - 1].norm in KANA:
+            before = self._subject_before(k - 1, lo)
+            return before if before is not None and before.span is not None else None
+        for x in range(k - 1, max(lo, k - 1 - SUBJECT_REACH) - 1, -1):
+            if self._punct(x) or self.cue_kinds[x] is not None:
+                return None
+            if self.words[x].norm.lstrip("وف") in KANA:
+                if x + 1 >= k or not self._noun_opens(x + 1):
+                    return None  # كانت تطوقه الشرطة، كان قد فاجأهم: a verb's clause
+                sp = self._resolve(x + 1, k, False)
+                return sp if sp.span is not None else None
+        return None
+
+    def _noun_opens(self, k: int) -> bool:
+        """Whether word k opens a noun phrase by its form: definite, a name, a title, a source noun, a plural of
+        people, or a noun ending in ة (جماعة، منظمة); never a particle or a verb (قد، تطوقه)."""
+        w = self.words[k]
+        if w.kind != "arabic" or w.norm in VERB_PARTICLES or set(w.forms) & RELATIVES:
+            return False
+        return (w.norm.startswith("ال") or self._entity_at(k, 0) >= 0 or bool(set(w.forms) & self.lex.titles)
+                or w.norm in SOURCE_NOUNS or bool(self._people_word(k))
+                or self.doc.text[self.starts[k] : self.ends[k]].rstrip("ًٌٍَُِّْـ").endswith("ة"))  # not تطوقه
