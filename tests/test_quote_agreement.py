@@ -100,3 +100,18 @@ def test_a_verb_after_kana_keeps_its_own_subject() -> None:
     text = "وقال المدير إن القرار صائب. أما الصحيفة، فكانت لاذعة أكثر وكتبت أنه خطأ."
     doc, found = find(text)
     assert speakers(doc, found)[-1] != "لاذعة أكثر"
+
+
+def test_a_name_after_a_body_and_its_place_is_the_speaker() -> None:
+    text = "وقال مدير هيئة الكهرباء بحلب نبيل خالد يوسف، إنه يتوقع عودة التيار قريبا."
+    doc, found = find(text, [entity(text, "هيئة الكهرباء", "ORG"), entity(text, "حلب", "LOC")])
+    assert speakers(doc, found) == ["نبيل خالد يوسف"]
+
+
+def test_a_person_named_by_kinship_is_the_name_after_the_other() -> None:
+    text = "وقال شقيق الضحية العتيبي سالم ناصر إن العائلة تطالب بالتحقيق."
+    doc, found = find(text, [entity(text, "العتيبي", "PER"), entity(text, "سالم ناصر", "PER")])
+    assert speakers(doc, found) == ["سالم ناصر"]
+    text = "وقال الوزير العتيبي سالم ناصر إن العائلة تطالب بالتحقيق."
+    doc, found = find(text, [entity(text, "العتيبي", "PER"), entity(text, "سالم ناصر", "PER")])
+    assert speakers(doc, found) == ["العتيبي"]  # no kinship: the first name as before

@@ -20,6 +20,7 @@ from marsad.quotes.settings import (
     QUANTIFIERS,
     QUOTED_NAME_WORDS,
     REGARD,
+    RELATIONS,
     REPORT_REACH,
     SOURCE_NOUNS,
     STOP,
@@ -36,14 +37,15 @@ class Names(Relays):
     def _name_after_body(self, best: Entity, content: list[int]) -> Span | None:
         """A name the tagger missed that closes a speaker's title holding a body (زعيمة حزب ميريتس زهافا
         جلئون، زعيم الحركة الجديد الملا سالم بدر): after the body, at most two definite words (an adjective,
-        an honorific), then two or three words without the article that are no title, cue, time or entity
-        and end the region."""
+        an honorific) or its place (بعدن، في عدن), then two or three words without the article that are no title,
+        cue, time or entity and end the region."""
         after = [k for k in content if self.starts[k] >= best.end]
         if not after or any(self._punct(x) for x in range(after[0], after[-1] + 1)):
             return None
         n = 0
         while n < len(after) and n < 2 and self.words[after[n]].norm.startswith("ال"):
             n += 1
+        n += self._place_after(after[n:])  # مدير مؤسسة المياه بعدن نجيب محمد أحمد: the body's place
         run = after[n:]
         if not 2 <= len(run) <= NAME_WORDS:
             return None
@@ -53,6 +55,35 @@ class Names(Relays):
                     or any(True for _ in self._entities_within(self.starts[k], self.ends[k]))):
                 return None
         return Span(self.starts[run[0]], self.ends[run[-1]])
+
+    def _relative_named(self, best: Entity, content: list[int]) -> Entity:
+        """The person a region names by kinship to the person ``best`` (وقال شقيق الشهيد فلان محمد جعفر): the name
+        right after, when a noun of kinship stands up to two words before ``best``; else ``best``."""
+        if best.type != "PER":
+            return best
+        nxt = next((e for e in self._entities_within(best.end, self.ends[content[-1]]) if e.type == "PER"), None)
+        if nxt is None or self.doc.text[best.end : nxt.start].strip():
+            return best
+        k = bisect_right(self.starts, best.start) - 1
+        if any(self.words[x].forms[-1] in RELATIONS or self.words[x].norm in RELATIONS
+               for x in range(max(content[0], k - 2), k)):
+            return nxt
+        return best
+
+    def _place_after(self, words: list[int]) -> int:
+        """How many of ``words`` (word indexes) a place marked with ب or after في takes at their start (بعدن، في
+        محافظة عدن): the words of a LOC entity, with في before it; 0 when they do not open with one."""
+        k = 1 if words and self.words[words[0]].norm == "في" else 0
+        if k >= len(words):
+            return 0
+        place = next(self._entities_within(self.starts[words[k]], self.ends[words[-1]]), None)
+        if place is None or place.type != "LOC" or place.start >= self.ends[words[k]] or (
+                k == 0 and self.words[words[0]].proclitics[:1] != "ب"):
+            return 0
+        end = place.end
+        while k < len(words) and self.starts[words[k]] < end:
+            k += 1
+        return k
 
     def _abbreviated_title(self, lo: int, hi: int) -> Span | None:
         """The name after an abbreviated title (د. فراس الياس، م. سامي العلي) in [lo, hi): up to three words

@@ -191,3 +191,5 @@ NAME_LINKS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت"
 # gender of the name after them (a head ending in ة is feminine).
 BODY_HEADS = frozenset(fold(row["word"]) for row in read_table("name_heads") if row["role"] in ("org", "media"))
 KANA = frozenset("كان كانت".split())  # كان before a subject and its past cue (وكانت الوزارة أعلنت)
+# Nouns of kinship (lexicons/speaker_words.tsv, set relation): شقيق الشهيد فلان محمد جعفر names محمد جعفر.
+RELATIONS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "relation")

@@ -67,6 +67,7 @@ class Speakers(Agreement):
         start, end = self.starts[content[0]], self.ends[content[-1]]
         best = self._best_entity(start, end, {self.starts[k] + x for k in told for x in (0, 1, 2)})
         if best is not None:
+            best = self._relative_named(best, content)
             named = self._name_after_body(best, content) if best.type != "PER" else None
             if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
                 return named, "PER", False
