@@ -1,6 +1,6 @@
 """Speakers of the quote finder read from the sentence around a cue: the subject that opens a sentence, the
-body a feminine participle agrees with, the outlet a bare media noun stands for, and the caller of a call
-found with whom it calls on (the cascade itself: :mod:`~marsad.quotes.finder`)."""
+body a feminine participle agrees with, and the caller of a call found with whom it calls on (the cascade
+itself: :mod:`~marsad.quotes.finder`)."""
 
 from __future__ import annotations
 
@@ -70,35 +70,6 @@ class Callers(Cues):
                 or self.lex.gender(self.words[i].forms) != "f" or self._gender(before) == "f"):
             return before
         return self._body_in_sentence(i, lo) or before
-
-    def _outlet_before(self, sp: Speaker) -> Speaker:
-        """A speaker that is a definite media noun, alone or with its nisba (وقالت الصحيفة، وأشارت الصحيفة
-        البريطانية، ويقول الموقع): the outlet last named before it with that noun (صحيفة «واشنطن بوست»،
-        لصحيفة ديلي ستار), keeping the relays; else the speaker as found."""
-        if sp.span is None or sp.etype is not None:
-            return sp
-        k = bisect_left(self.starts, sp.span.start)
-        if k >= len(self.words) or self.starts[k] != sp.span.start:
-            return sp
-        w = self.words[k]
-        if not w.norm.startswith("ال") or len(w.forms) < 2 or not self._is(k, "media"):
-            return sp
-        if self.ends[k] != sp.span.end and not (
-                k + 1 < len(self.words) and self.ends[k + 1] == sp.span.end
-                and self.words[k + 1].norm.startswith("ال") and self.words[k + 1].norm.endswith(("ي", "يه"))):
-            return sp  # الصحيفة البريطانية: a noun and its nisba only
-        noun = w.forms[1]
-        for m in range(k - 1, -1, -1):
-            if self.words[m].forms[-1] != noun or self.words[m].norm.startswith("ال"):
-                continue
-            quoted = self._quoted_outlet(m, k)
-            if quoted is not None:
-                return Speaker(quoted[0], "ORG", sp.via)
-            n = self._entity_at(m + 1, 0) if m + 1 < k else -1
-            if n >= 0 and self.entities[n].start == self.starts[m + 1] and self.entities[n].type == "ORG":
-                return Speaker(Span(self.entities[n].start, self.entities[n].end), "ORG", sp.via)
-            return sp  # the noun named last names no outlet: no other one stands for it
-        return sp
 
     def _quoted_caller(self, lo: int, hi: int, sp: Speaker) -> Speaker | None:
         """The short name in quotation marks that opens a call's region [lo, hi) before whom it calls on

@@ -8,6 +8,7 @@ from marsad.document import Entity, Span
 from marsad.quotes.agreement import Agreement
 from marsad.quotes.base import Speaker
 from marsad.quotes.settings import (
+    BODY_HEADS,
     DESCRIBERS,
     HONORIFIC_PRONOUNS,
     KANA,
@@ -366,8 +367,8 @@ class Speakers(Agreement):
         head = head[2:] if head.startswith("ال") and len(head) > 4 else head
         if head.endswith("ه"):
             return "f"
-        if head in self.lex.titles or "ال" + head in self.lex.titles:
-            return "m"
+        if head in self.lex.titles or "ال" + head in self.lex.titles or head in BODY_HEADS:
+            return "m"  # الوزير، الموقع، الحزب
         return self._body_gender(sp.span) if sp.etype == "ORG" else ""
 
     def _same(self, lo: int, hi: int) -> Speaker | None:
