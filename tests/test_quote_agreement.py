@@ -115,3 +115,12 @@ def test_a_person_named_by_kinship_is_the_name_after_the_other() -> None:
     text = "وقال الوزير العتيبي سالم ناصر إن العائلة تطالب بالتحقيق."
     doc, found = find(text, [entity(text, "العتيبي", "PER"), entity(text, "سالم ناصر", "PER")])
     assert speakers(doc, found) == ["العتيبي"]  # no kinship: the first name as before
+
+
+def test_a_clause_a_conjunction_opens_is_no_speaker() -> None:
+    text = "طالبت المواطنة سعاد الحربي الوزير بإنصافها بحسب ما ذكرت، حيث إنها خريجة جامعية. وتضيف: تقدمت للوظيفة."
+    doc, found = find(text, [entity(text, "سعاد الحربي", "PER")])
+    assert "حيث" not in speakers(doc, found)
+    text = "وظهر الرهينة في التسجيل، ويقول وهو يقرأ ورقة إن خاطفيه سيطلقونه."
+    doc, found = find(text)
+    assert speakers(doc, found) != ["يقرأ ورقة"]

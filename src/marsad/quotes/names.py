@@ -16,6 +16,7 @@ from marsad.quotes.settings import (
     HONORIFICS,
     MANNER,
     NAME_WORDS,
+    NOT_SPEAKERS,
     OPENERS,
     QUANTIFIERS,
     QUOTED_NAME_WORDS,
@@ -51,7 +52,7 @@ class Names(Relays):
             return None
         for k in run:
             w = self.words[k]
-            if (not self._plain(k) or w.norm.startswith("ال") or w.proclitics
+            if (not self._plain(k) or w.norm.startswith("ال") or w.proclitics or w.norm in NOT_SPEAKERS
                     or any(True for _ in self._entities_within(self.starts[k], self.ends[k]))):
                 return None
         return Span(self.starts[run[0]], self.ends[run[-1]])
@@ -218,11 +219,12 @@ class Names(Relays):
     def _untagged_name(self, k: int, hi: int) -> Span | None:
         """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from
         في at k): two or three words without the article, no title, cue, time or adjunct among them, right
-        after the name of a body (في حزب الله نبيل قاووق، خلال ...)."""
+        after the name of a body (في حزب الله نبيل قاووق، خلال ...), and no conjunction (وهو ما يعني)."""
         last = next((y for y in range(k + 1, hi) if self._punct(y)), hi) - 1
         run: list[int] = []
         x = last
         while x > k and len(run) < NAME_WORDS and self._plain(x) and not self.words[x].norm.startswith("ال") \
+                and self.words[x].norm not in NOT_SPEAKERS \
                 and not any(True for _ in self._entities_within(self.starts[x], self.ends[x])):
             run.append(x)
             x -= 1

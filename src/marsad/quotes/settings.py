@@ -193,3 +193,5 @@ BODY_HEADS = frozenset(fold(row["word"]) for row in read_table("name_heads") if 
 KANA = frozenset("كان كانت".split())  # كان before a subject and its past cue (وكانت الوزارة أعلنت)
 # Nouns of kinship (lexicons/speaker_words.tsv, set relation): شقيق الشهيد فلان محمد جعفر names محمد جعفر.
 RELATIONS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "relation")
+# Conjunctions and pronouns that open a clause (lexicons/speaker_words.tsv, set conjunction): never a speaker.
+NOT_SPEAKERS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "conjunction")

@@ -12,6 +12,7 @@ from marsad.quotes.settings import (
     DESCRIBERS,
     HONORIFIC_PRONOUNS,
     KANA,
+    NOT_SPEAKERS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
     RELATIVES,
@@ -133,11 +134,26 @@ class Speakers(Agreement):
 
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا), a preposition
-        with a pronoun suffix (أوضحت فيه، تحدث إلينا) and an honorific with a pronoun (وقال معاليه)."""
+        with a pronoun suffix (أوضحت فيه، تحدث إلينا), an honorific with a pronoun (وقال معاليه) and the clause a
+        conjunction opens (بحسب ما ذكرت، حيث إنها)."""
         return {k for k in range(lo, hi)
                 if ((self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS)
                     and not self._in_abbreviation(k))
-                or self._is(k, "participle") or self.words[k].norm in HONORIFIC_PRONOUNS} | self._withheld(lo, hi)
+                or self._is(k, "participle") or self.words[k].norm in HONORIFIC_PRONOUNS} | (
+                    self._withheld(lo, hi) | self._clause_opened(lo, hi))
+
+    def _clause_opened(self, lo: int, hi: int) -> set[int]:
+        """The words of [lo, hi) from a conjunction that opens a clause to the next mark (بحسب ما ذكرت، حيث إنها؛
+        ويقول وهو يقرأ ورقة إن؛ وأضافت بينما كانت تستعد): never the speaker."""
+        out: set[int] = set()
+        k = lo
+        while k < hi:
+            if self.words[k].norm in NOT_SPEAKERS:
+                while k < hi and not (self._punct(k) and not self._inside_word(k)):
+                    out.add(k)
+                    k += 1
+            k += 1
+        return out
 
     def _withheld(self, lo: int, hi: int) -> set[int]:
         """The words of a clause in [lo, hi) that withholds the speaker's name (مسؤول طلب عدم نشر اسمه)."""
