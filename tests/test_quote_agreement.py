@@ -124,3 +124,12 @@ def test_a_clause_a_conjunction_opens_is_no_speaker() -> None:
     text = "وظهر الرهينة في التسجيل، ويقول وهو يقرأ ورقة إن خاطفيه سيطلقونه."
     doc, found = find(text)
     assert speakers(doc, found) != ["يقرأ ورقة"]
+
+
+def test_a_plural_cue_after_a_connective_and_a_person_takes_the_plural() -> None:
+    text = "وقال الطبيب إن النتائج غامضة. إلا أن الخبراء الذين عملوا بطلب من أرملة خالد اعتبروا أن النظرية أرجح."
+    doc, found = find(text, [entity(text, "خالد", "PER")])
+    assert speakers(doc, found)[-1] == "الخبراء"
+    text = "ووفقا لموقع «الأخبار» فإن بعض ضحايا الهجمات أعربوا عن استيائهم من الحكم."
+    doc, found = find(text)
+    assert speakers(doc, found)[-1] == "ضحايا الهجمات"

@@ -83,8 +83,10 @@ class Agreement(Subjects):
         earlier speaker of the sentence headed by one (تساءل آخرون ...، معتبرين), else the nearest such phrase
         that no preposition governs (كما حرص مسؤولو المستشفى على تقديم التهاني للمراجعين، مؤكدين: not whom
         they greet), else the nearest. Only before the sentence's first complementizer, colon or plural cue:
-        the words after them are what was said."""
-        end = next((k for k in range(lo, i) if self._punct(k) == ":" or self._is(k, "complementizer") is not None
+        the words after them are what was said (a complementizer before any cue, إلا أن الخبراء ...، opens no
+        content)."""
+        cue = next((k for k in range(lo, i) if self._is(k, "verb", "participle", "relay") is not None), i)
+        end = next((k for k in range(cue, i) if self._punct(k) == ":" or self._is(k, "complementizer") is not None
                     or (self.cue_kinds[k] is not None and self._plural_cue(k))), i)
         start = self.starts[lo]
         for prev in reversed(self.previous):

@@ -64,8 +64,11 @@ class Callers(Cues):
         title is whom the verb before it acts on (ونعت الوزارة في بيان فلانًا قائلة ...): the body named
         earlier in the sentence speaks."""
         before = self._subject_before(i, lo) or self._kana_before(i, lo)
-        if before is None and self._plural_cue(i):  # عرض المسؤولون ...، وأكدوا: the plural named before
-            return self._plural_before(i, lo) or self._plural_noun_before(i, lo)
+        if self._plural_cue(i) and (before is None or (before.etype == "PER" and before.span is not None
+                                                        and not self._plural_head(before.span))):
+            plural = self._plural_before(i, lo) or self._plural_noun_before(i, lo)
+            if plural is not None or before is None:  # عرض المسؤولون ...، وأكدوا: the plural named before;
+                return plural  # الخبراء الذين تحركوا بطلب من أرملة عرفات اعتبروا: not the one person before it
         if (before is None or before.etype != "PER" or not self._is(i, "participle")
                 or self.lex.gender(self.words[i].forms) != "f" or self._gender(before) == "f"):
             return before
