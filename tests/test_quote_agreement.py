@@ -133,3 +133,10 @@ def test_a_plural_cue_after_a_connective_and_a_person_takes_the_plural() -> None
     text = "ووفقا لموقع «الأخبار» فإن بعض ضحايا الهجمات أعربوا عن استيائهم من الحكم."
     doc, found = find(text)
     assert speakers(doc, found)[-1] == "ضحايا الهجمات"
+
+
+def test_the_opening_subject_speaks_for_a_later_cue_with_an_adjunct() -> None:
+    text = ("قال الوزير نبيل سعد إن الحكومة باقية. في سياق منفصل، وجه النائب خالد الطاهر انتقادات لاذعة إلى الحكومة،"
+            " وقال في تصريحات صحفية: الحكومة فاشلة.")
+    doc, found = find(text, [entity(text, "نبيل سعد", "PER"), entity(text, "خالد الطاهر", "PER")])
+    assert speakers(doc, found) == ["نبيل سعد", "خالد الطاهر"]

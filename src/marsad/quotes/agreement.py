@@ -12,9 +12,11 @@ from marsad.quotes.settings import (
     BODY_HEADS,
     DEFINITE_PEOPLE,
     ONE_OF,
+    OPENING_TITLES,
     PEOPLE_PLURALS,
     RELATIVES,
     STOP,
+    TITLE_PARTICLES,
 )
 from marsad.quotes.subjects import Subjects
 from marsad.quotes.words import QUOTE_OPEN
@@ -173,3 +175,70 @@ class Agreement(Subjects):
                 return "f" if head.endswith("ه") else "m"
         return ""
 
+    def _gender(self, sp: Speaker) -> str:
+        """The grammatical gender of a speaker when its words tell it: a place, or a head noun ending in ة
+        (الوزارة، الشرطة) is feminine; a title without it (الوزير، المتحدث) masculine; names unknown."""
+        if sp.span is None or sp.etype == "PER":
+            return self._title_gender(sp.span) if sp.span is not None else ""
+        if sp.etype == "LOC":
+            return "f"
+        words = fold(self.doc.text[sp.span.start : sp.span.end]).split()
+        if not words:
+            return ""  # a span of marks alone tells nothing
+        head = words[0]
+        head = head[2:] if head.startswith("ال") and len(head) > 4 else head
+        if head.endswith("ه"):
+            return "f"
+        if head in self.lex.titles or "ال" + head in self.lex.titles or head in BODY_HEADS:
+            return "m"  # الوزير، الموقع، الحزب
+        return self._body_gender(sp.span) if sp.etype == "ORG" else ""
+
+    def _opening_subject_of(self, i: int, lo: int) -> Speaker | None:
+        """The person or body named right after the verb that opens the sentence of a cue at i without a
+        subject (وقدّم فلان استقالته ...، ودعا إلى ...؛ وشرح فلان رأيه ...، حيث دعا ...): the subject of the
+        sentence is that of the verbs joined to it. Only past the verb's titles and their adjectives (ويدعم
+        الرئيس الأمريكي فلان ...), and with the gender of the cue (عندما أطلقت فلانة ...، دعت ...); the
+        sentence may open with an adjunct set off by a comma (في سياق منفصل، وجه النائب فلان ...، وقال في ...)."""
+        first = self._after_opener(lo, i)
+        while first < i and self._punct(first):
+            first += 1
+        if first < i and self.words[first].norm in TITLE_PARTICLES:
+            first += 1  # عندما أطلقت فلانة ...، حين يقول
+        verb = self.words[first] if first < i else None
+        if verb is None or verb.kind != "arabic" or verb.norm.startswith("ال") or len(verb.norm) < 3 or (
+                self._entity_at(first, 0) >= 0 or verb.norm in STOP or verb.norm in TITLE_PARTICLES):
+            return None
+        if any(self._is(k, "verb", "participle", "relay", "source", "complementizer") for k in range(first, i)):
+            return None  # إلا أن فلان أشار إلى أن ...، وقال: the cue before has its own speaker
+        want = self.lex.gender(self.words[i].forms)
+        bare = verb.forms[-1]
+        feminine = bare.endswith("ت") or bare.startswith("ت")
+        if (want == "f" and not feminine) or (want == "m" and feminine):
+            return None
+        for k in range(first + 1, min(i, first + 1 + OPENING_TITLES)):
+            n = self._entity_at(k, 0)
+            if n >= 0:
+                e = self.entities[n]
+                if e.start != self.starts[k] or e.end >= self.starts[i] or (
+                        e.type != "PER" and (e.type != "ORG" or k > first + 1)):
+                    return None  # ووجه مدير الأمن العام ...: a body after a title is the title's, no subject
+                named = Speaker(Span(e.start, e.end), e.type, ())
+                gender = self._gender(named)
+                return None if want and gender and gender != want else named  # وشكر سفارة ...، مضيفا: its object
+            w = self.words[k]
+            if self._punct(k) or not (set(w.forms) & self.lex.titles or w.norm.startswith("ال")):
+                return None
+        return None
+
+    def _after_opener(self, lo: int, i: int) -> int:
+        """The word after an adjunct that opens the sentence at ``lo`` and ends at a comma before the cue at i (في
+        سياق منفصل، من جهة أخرى، وفي هذا الصدد،): a preposition and up to three words; else ``lo``."""
+        w = self.words[lo] if lo < i else None
+        if w is None or (w.norm not in STOP and w.forms[-1] not in STOP):
+            return lo
+        for k in range(lo + 1, min(i, lo + 5)):
+            if self._punct(k) in ("،", ","):
+                return k + 1
+            if self._punct(k) or self.cue_kinds[k] is not None:
+                return lo
+        return lo

@@ -13,50 +13,11 @@ from marsad.quotes.settings import (
     ADDRESSEE_HEADS,
     ADDRESSEE_WORDS,
     ADDRESSEES,
-    OPENING_TITLES,
-    STOP,
-    TITLE_PARTICLES,
 )
 
 
 class Callers(Cues):
     """Speakers found around a cue rather than in its region."""
-
-    def _opening_subject_of(self, i: int, lo: int) -> Speaker | None:
-        """The person or body named right after the verb that opens the sentence of a cue at i without a
-        subject (وقدّم فلان استقالته ...، ودعا إلى ...؛ وشرح فلان رأيه ...، حيث دعا ...): the subject of the
-        sentence is that of the verbs joined to it. Only past the verb's titles and their adjectives (ويدعم
-        الرئيس الأمريكي فلان ...), and with the gender of the cue (عندما أطلقت فلانة ...، دعت ...)."""
-        first = lo
-        while first < i and self._punct(first):
-            first += 1
-        if first < i and self.words[first].norm in TITLE_PARTICLES:
-            first += 1  # عندما أطلقت فلانة ...، حين يقول
-        verb = self.words[first] if first < i else None
-        if verb is None or verb.kind != "arabic" or verb.norm.startswith("ال") or len(verb.norm) < 3 or (
-                self._entity_at(first, 0) >= 0 or verb.norm in STOP or verb.norm in TITLE_PARTICLES):
-            return None
-        if any(self._is(k, "verb", "participle", "relay", "source", "complementizer") for k in range(first, i)):
-            return None  # إلا أن فلان أشار إلى أن ...، وقال: the cue before has its own speaker
-        want = self.lex.gender(self.words[i].forms)
-        bare = verb.forms[-1]
-        feminine = bare.endswith("ت") or bare.startswith("ت")
-        if (want == "f" and not feminine) or (want == "m" and feminine):
-            return None
-        for k in range(first + 1, min(i, first + 1 + OPENING_TITLES)):
-            n = self._entity_at(k, 0)
-            if n >= 0:
-                e = self.entities[n]
-                if e.start != self.starts[k] or e.end >= self.starts[i] or (
-                        e.type != "PER" and (e.type != "ORG" or k > first + 1)):
-                    return None  # ووجه مدير الأمن العام ...: a body after a title is the title's, no subject
-                named = Speaker(Span(e.start, e.end), e.type, ())
-                gender = self._gender(named)
-                return None if want and gender and gender != want else named  # وشكر سفارة ...، مضيفا: its object
-            w = self.words[k]
-            if self._punct(k) or not (set(w.forms) & self.lex.titles or w.norm.startswith("ال")):
-                return None
-        return None
 
     def _participle_subject(self, i: int, lo: int) -> Speaker | None:
         """The subject right before the cue at i, else for a plural cue the plural named before it in its

@@ -57,17 +57,18 @@ class Names(Relays):
                 return None
         return Span(self.starts[run[0]], self.ends[run[-1]])
 
-    def _relative_named(self, best: Entity, content: list[int]) -> Entity:
-        """The person a region names by kinship to the person ``best`` (وقال شقيق الشهيد فلان محمد جعفر): the name
-        right after, when a noun of kinship stands up to two words before ``best``; else ``best``."""
+    def _relative_named(self, best: Entity, end: int) -> Entity:
+        """The person a region (ending at character ``end``) names by kinship to the person ``best`` (وقال شقيق
+        الشهيد فلان محمد جعفر): the name right after, when a noun of kinship stands up to two words before
+        ``best``; else ``best``."""
         if best.type != "PER":
             return best
-        nxt = next((e for e in self._entities_within(best.end, self.ends[content[-1]]) if e.type == "PER"), None)
+        nxt = next((e for e in self._entities_within(best.end, end) if e.type == "PER"), None)
         if nxt is None or self.doc.text[best.end : nxt.start].strip():
             return best
         k = bisect_right(self.starts, best.start) - 1
         if any(self.words[x].forms[-1] in RELATIONS or self.words[x].norm in RELATIONS
-               for x in range(max(content[0], k - 2), k)):
+               for x in range(max(0, k - 2), k)):
             return nxt
         return best
 

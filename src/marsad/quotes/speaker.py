@@ -8,7 +8,6 @@ from marsad.document import Entity, Span
 from marsad.quotes.agreement import Agreement
 from marsad.quotes.base import Speaker
 from marsad.quotes.settings import (
-    BODY_HEADS,
     DESCRIBERS,
     HONORIFIC_PRONOUNS,
     KANA,
@@ -69,7 +68,6 @@ class Speakers(Agreement):
         start, end = self.starts[content[0]], self.ends[content[-1]]
         best = self._best_entity(start, end, {self.starts[k] + x for k in told for x in (0, 1, 2)})
         if best is not None:
-            best = self._relative_named(best, content)
             named = self._name_after_body(best, content) if best.type != "PER" else None
             if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
                 return named, "PER", False
@@ -124,13 +122,14 @@ class Speakers(Agreement):
 
     def _best_entity(self, start: int, end: int, told: set[int]) -> Entity | None:
         """The first person, else body, else place inside [start, end), none of them starting at ``told``
-        (لـ«رويترز» inside the region: whom it was said to)."""
+        (لـ«رويترز» inside the region: whom it was said to); a person named by kinship to the first, the name
+        after it (شقيق الشهيد فلان محمد جعفر)."""
         best: Entity | None = None
         rank = {"PER": 0, "ORG": 1, "LOC": 2}
         for e in self._entities_within(start, end):
             if e.type in rank and (best is None or rank[e.type] < rank[best.type]) and e.start not in told:
                 best = e
-        return best
+        return self._relative_named(best, end) if best is not None else None
 
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا), a preposition
@@ -237,7 +236,7 @@ class Speakers(Agreement):
             span, etype = Span(self.starts[lo], self.ends[hi - 1]), None
         if span is None:
             before = (self._subject_before(lo - 1, sentence_lo) or self._kana_before(lo - 1, sentence_lo)
-                      if sentence_lo >= 0 else None)
+                      or self._opening_subject_of(lo - 1, sentence_lo) if sentence_lo >= 0 else None)
             if before is not None:
                 return Speaker(before.span, before.etype, tuple(via))
             if self.previous:
@@ -368,24 +367,6 @@ class Speakers(Agreement):
             if e.type in ("PER", "ORG") and last.endswith(("ون", "يين")):
                 return Speaker(Span(e.start, e.end), e.type, ())
         return None
-
-    def _gender(self, sp: Speaker) -> str:
-        """The grammatical gender of a speaker when its words tell it: a place, or a head noun ending in ة
-        (الوزارة، الشرطة) is feminine; a title without it (الوزير، المتحدث) masculine; names unknown."""
-        if sp.span is None or sp.etype == "PER":
-            return self._title_gender(sp.span) if sp.span is not None else ""
-        if sp.etype == "LOC":
-            return "f"
-        words = fold(self.doc.text[sp.span.start : sp.span.end]).split()
-        if not words:
-            return ""  # a span of marks alone tells nothing
-        head = words[0]
-        head = head[2:] if head.startswith("ال") and len(head) > 4 else head
-        if head.endswith("ه"):
-            return "f"
-        if head in self.lex.titles or "ال" + head in self.lex.titles or head in BODY_HEADS:
-            return "m"  # الوزير، الموقع، الحزب
-        return self._body_gender(sp.span) if sp.etype == "ORG" else ""
 
     def _same(self, lo: int, hi: int) -> Speaker | None:
         """The speaker named before, for "المسؤول ذاته"، "المتحدث نفسه" in the region [lo, hi); for a bare
