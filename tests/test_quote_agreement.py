@@ -140,3 +140,9 @@ def test_the_opening_subject_speaks_for_a_later_cue_with_an_adjunct() -> None:
             " وقال في تصريحات صحفية: الحكومة فاشلة.")
     doc, found = find(text, [entity(text, "نبيل سعد", "PER"), entity(text, "خالد الطاهر", "PER")])
     assert speakers(doc, found) == ["نبيل سعد", "خالد الطاهر"]
+
+
+def test_a_feminine_first_cue_takes_the_body_not_the_man_it_acts_on() -> None:
+    text = "رفضت إدارة نادي النجوم العروض المقدمة لضم الحارس سعد فهد، مؤكدة تمسكها به."
+    doc, found = find(text, [entity(text, "نادي النجوم", "ORG"), entity(text, "سعد فهد", "PER")])
+    assert speakers(doc, found) == ["نادي النجوم"]

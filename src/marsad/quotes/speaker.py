@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from marsad.document import Entity, Span
 from marsad.quotes.agreement import Agreement
@@ -292,7 +292,9 @@ class Speakers(Agreement):
     def _pronoun(self, i: int = -1, lo: int = -1) -> Speaker:
         """The speaker of a cue without a subject: the previous speaker, else (the article's first quote)
         the first person, else organization, named earlier in the cue's sentence (وصف الملحق ... زايد
-        الحارثي ...، وقال: ...)."""
+        الحارثي ...، وقال: ...); for a feminine cue a woman by her title first, then a body no preposition
+        governs (رفضت إدارة نادي الخليج ... لضم الحارس فلان، مؤكدة: the club), then a person not known to be
+        a man (عندما تحدثت هيلاري في جامعة ...، أعلنت)."""
         if self.previous:
             return self._agreeing(i, lo)
         if lo >= 0 and self._plural_cue(i):  # تناقل مستخدمو التواصل مقطعا ...، مطالبين
@@ -306,10 +308,24 @@ class Speakers(Agreement):
                             and self.doc.text[e.start : e.end] != told  # the outlet told is no speaker
                             and not self._platform(Span(e.start, e.end))),
                            key=lambda e: (e.type != "PER", e.start))
+            if self.lex.gender(self.words[i].forms) == "f":  # رفضت إدارة نادي الخليج ... الحارس فلان، مؤكدة
+                named = sorted(named, key=self._feminine_rank)
             if named:
                 return Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
             return self._opening_subject(lo, i) or Speaker(None, None, ())
         return Speaker(None, None, ())
+
+    def _feminine_rank(self, e: Entity) -> tuple[int, int]:
+        """The order of the names a feminine cue may continue: a woman by her title, a body that no preposition
+        governs, a person not known to be a man, the rest; each in text order."""
+        gender = self._gender(Speaker(Span(e.start, e.end), e.type, ()))
+        k = bisect_right(self.starts, e.start) - 1
+        governed = k < 0 or self._governed(k)
+        if e.type == "PER":
+            rank = 0 if gender == "f" else (2 if gender != "m" else 3)
+        else:
+            rank = 1 if not governed else 3
+        return rank, e.start
 
     def _agreeing(self, i: int, lo: int = -1) -> Speaker:
         """The nearest earlier speaker that agrees in gender with the cue at i (قالت → the ministry, not the
