@@ -146,3 +146,15 @@ def test_a_feminine_first_cue_takes_the_body_not_the_man_it_acts_on() -> None:
     text = "رفضت إدارة نادي النجوم العروض المقدمة لضم الحارس سعد فهد، مؤكدة تمسكها به."
     doc, found = find(text, [entity(text, "نادي النجوم", "ORG"), entity(text, "سعد فهد", "PER")])
     assert speakers(doc, found) == ["نادي النجوم"]
+
+
+def test_the_giver_of_a_speech_speaks_in_the_clause_that_describes_it() -> None:
+    text = "وبدأ الحفل بتلاوة القرآن ثم كلمة وكيل محافظة البلدة التي رفع من خلالها أسمى آيات التهاني إلى الملك."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["وكيل محافظة البلدة"]
+
+
+def test_a_statement_with_its_article_keeps_it_in_the_speaker() -> None:
+    text = "ولم يحدد البيان الرسمي التي قال إن المتهمين اتصلوا بها."
+    doc, found = find(text)
+    assert all(not (s or "").startswith("لبيان") for s in speakers(doc, found))

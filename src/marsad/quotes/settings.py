@@ -195,3 +195,5 @@ KANA = frozenset("كان كانت".split())  # كان before a subject and its p
 RELATIONS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "relation")
 # Conjunctions and pronouns that open a clause (lexicons/speaker_words.tsv, set conjunction): never a speaker.
 NOT_SPEAKERS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "conjunction")
+# Speeches (lexicons/speaker_words.tsv, set speech): كلمة المحافظ التي رحب فيها: the genitive speaks.
+SPEECH_NOUNS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "speech")
