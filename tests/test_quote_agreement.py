@@ -158,3 +158,12 @@ def test_a_statement_with_its_article_keeps_it_in_the_speaker() -> None:
     text = "ولم يحدد البيان الرسمي التي قال إن المتهمين اتصلوا بها."
     doc, found = find(text)
     assert all(not (s or "").startswith("لبيان") for s in speakers(doc, found))
+
+
+def test_the_source_that_withholds_its_name_speaks_not_the_object_after_it() -> None:
+    text = "وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة موضحا أن المستشفى استقبل الجرحى."
+    doc, found = find(text)
+    assert speakers(doc, found)[0] == "مصدر طبي"
+    text = "وقال المسؤول الذي طلب عدم نشر اسمه إن الاجتماع تأجل."
+    doc, found = find(text)
+    assert speakers(doc, found) == ["المسؤول"]

@@ -86,12 +86,21 @@ class Speakers(Agreement):
         segments = [s for s in segments if s and self.words[s[0]].norm not in RELATIVES | DESCRIBERS] or [
             s for s in segments if s
         ]
-        choice = segments[0]
+        choice = self._segment_choice(segments, self._withheld(lo, hi))
+        return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _segment_choice(self, segments: list[list[int]], withheld: set[int]) -> list[int]:
+        """The segment of a region without entities that names the speaker: the one a clause withholding the
+        name follows (وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة: the source, not the object), else the first
+        that opens with no title or adjunct, else the first."""
+        for seg in segments:
+            if seg[-1] + 1 in withheld:
+                named = [k for k in seg if not set(self.words[k].forms[:2]) & RELATIVES]  # رئيس المجموعة الذي
+                return named or seg
         for seg in segments:
             if not (set(self.words[seg[0]].forms) & self.lex.titles) and not self._adjunct_opens(seg[0]):
-                choice = seg
-                break
-        return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+                return seg
+        return segments[0]
 
     def _adjunct_opens(self, k: int) -> bool:
         """Whether the word at k is a preposition that opens an adjunct (على رصيف الميناء، في المؤتمر)."""
