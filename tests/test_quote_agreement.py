@@ -167,3 +167,9 @@ def test_the_source_that_withholds_its_name_speaks_not_the_object_after_it() -> 
     text = "وقال المسؤول الذي طلب عدم نشر اسمه إن الاجتماع تأجل."
     doc, found = find(text)
     assert speakers(doc, found) == ["المسؤول"]
+
+
+def test_an_imam_is_no_preposition_before_the_speaker() -> None:
+    text = "قال إمام مسجد الحي، الشيخ سعد ناصر، إن الصلاة أقيمت في موعدها."
+    doc, found = find(text, [entity(text, "سعد ناصر", "PER")])
+    assert speakers(doc, found) == ["سعد ناصر"]  # إمام (imam), not أمام (before): the region goes on

@@ -316,6 +316,8 @@ class Names(Relays):
         w = self.words[k].norm
         if w == "من" and k == lo + 1 and self.words[lo].norm in QUANTIFIERS:
             return False  # عدد من المقيمين، مجموعة من الخبراء: the speaker goes on
+        if w == "امام" and self.doc.text[self.starts[k] : self.ends[k]].startswith("إ"):
+            return False  # إمام مسجد ... (the imam), not أمام (before)
         return (w in STOP or w in MANNER or w in REGARD or self._about_that(k, hi)
                 or self._on_account(k, lo, hi))
 
