@@ -173,3 +173,12 @@ def test_an_imam_is_no_preposition_before_the_speaker() -> None:
     text = "قال إمام مسجد الحي، الشيخ سعد ناصر، إن الصلاة أقيمت في موعدها."
     doc, found = find(text, [entity(text, "سعد ناصر", "PER")])
     assert speakers(doc, found) == ["سعد ناصر"]  # إمام (imam), not أمام (before): the region goes on
+
+
+def test_a_statement_that_calls_on_a_government_and_a_body_is_the_caller() -> None:
+    text = "ودعا البيان الحكومة التركية وحزب العمال إلى العودة إلى عملية السلام."
+    doc, found = find(text, [entity(text, "حزب العمال", "ORG")])
+    assert speakers(doc, found) == ["البيان"]
+    text = "ودعا الرئيس الأمريكي سامي فهد الكونغرس إلى العودة."
+    doc, found = find(text, [entity(text, "سامي فهد", "PER"), entity(text, "الكونغرس", "ORG")])
+    assert speakers(doc, found) == ["سامي فهد"]  # the title of the one named stays his

@@ -13,6 +13,9 @@ from marsad.quotes.settings import (
     ADDRESSEE_HEADS,
     ADDRESSEE_WORDS,
     ADDRESSEES,
+    HONORIFICS,
+    NAME_ADJECTIVES,
+    SOURCE_NOUNS,
 )
 
 
@@ -49,8 +52,10 @@ class Callers(Cues):
     def _before_addressee(self, sp: Speaker) -> Speaker:
         """A caller found with whom it calls on after it, no entity telling them apart (وطالب المحتجون الحكومة
         المحلية بإجراء ...): the words before the addressee."""
-        if sp.span is None or sp.etype is not None:
+        if sp.span is None:
             return sp
+        if sp.etype is not None:
+            return self._caller_before_named(sp)
         k = bisect_left(self.starts, sp.span.start)
         end = bisect_left(self.starts, sp.span.end)
         for m in range(k + 1, min(end, len(self.words))):
@@ -58,6 +63,30 @@ class Callers(Cues):
             if self.words[m].norm.startswith("ال") and (word in ADDRESSEES or word in ADDRESSEE_HEADS):
                 return Speaker(Span(self.starts[k], self.ends[m - 1]), None, sp.via) if not self._punct(m - 1) else sp
         return sp
+
+    def _caller_before_named(self, sp: Speaker) -> Speaker:
+        """The caller that opens a call's region before the body or person ``sp`` it calls on (ودعا البيان الحكومة
+        التركية وحزب العمال إلى ...): a definite title, statement or source noun right after the cue, with its
+        nisba adjectives, followed by another definite noun before ``sp``; else ``sp``."""
+        k = bisect_left(self.starts, sp.span.start) if sp.span is not None else 0
+        c = k - 1
+        while c >= 0 and not self._punct(c) and self._is(c, "verb", "participle") is None:
+            c -= 1
+        if c < 0 or c + 2 > k or self._punct(c):
+            return sp
+        head = self.words[c + 1]
+        if not head.norm.startswith("ال") or not (set(head.forms) & self.lex.titles or self._is(c + 1, "statement")
+                                                  or head.norm in SOURCE_NOUNS):
+            return sp
+        end = c + 1
+        while end + 1 < k and self.words[end + 1].norm.startswith("ال") and (self.words[end + 1].norm.endswith(
+                ("ي", "يه")) or self.words[end + 1].norm in NAME_ADJECTIVES):
+            end += 1  # البيان الختامي، الوزير المصري، الأمين العام
+        nxt = self.words[end + 1] if end + 1 <= k else None
+        if nxt is None or end + 1 >= k or not nxt.norm.startswith("ال") or (
+                set(nxt.forms) & ((self.lex.titles - self.lex.groups) | HONORIFICS)):
+            return sp  # ودعا الرئيس الأمريكي باراك أوباما، الأمير الدكتور فلان: the titles of the one named
+        return Speaker(Span(self.starts[c + 1], self.ends[end]), None, sp.via)
 
     @staticmethod
     def _addressee_head(said: str) -> bool:

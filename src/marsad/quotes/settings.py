@@ -197,3 +197,5 @@ RELATIONS = frozenset(fold(row["form"]) for row in read_table("speaker_words") i
 NOT_SPEAKERS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "conjunction")
 # Speeches (lexicons/speaker_words.tsv, set speech): كلمة المحافظ التي رحب فيها: the genitive speaks.
 SPEECH_NOUNS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "speech")
+# Adjectives that continue a title or a name though they end like no nisba (العام، العامة، الأعلى; name_heads.tsv adj).
+NAME_ADJECTIVES = frozenset(fold(row["word"]) for row in read_table("name_heads") if row["role"] == "adj")
