@@ -244,3 +244,179 @@ def test_the_same_period_last_year_compares_a_period_of_this_year() -> None:
 )
 def test_the_same_period_last_year_refers_back_to_a_period_not_the_day_of_the_report(text: str, value: str) -> None:
     assert found(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("أصدر الكاتب روايته «بيت على التل» (1984) ثم سافر.", "1984", "1984"),
+        ('ونشرت ديوانها "أصوات البحر" (2011) بعد عودتها.', "2011", "2011"),
+        ("حدث في مثل هذا اليوم\n1961 - افتتاح أول جسر على النهر.", "1961", "1961"),
+        ("ارتفعت الصادرات خلال العام الماضي 2014 بنسبة كبيرة.", "2014", "2014"),
+        ("ارتفعت الصادرات في السنة المالية 2013 بنسبة كبيرة.", "2013", "2013"),
+        ("أغلقت المدرسة منذ عام .2004 والمبنى مهجور.", "عام .2004", "2004"),
+        ("ضم الاندماج «المعهد الوطني» (1905 - 2012) والكلية الفنية.", "1905", "1905"),
+        ("ضم الاندماج «المعهد الوطني» (1905 - 2012) والكلية الفنية.", "2012", "2012"),
+    ],
+)
+def test_years_after_a_title_on_an_almanac_line_or_after_their_noun(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [("حدث في مثل هذا اليوم\n1500 ريال قيمة الجائزة.", "1500"), ("وصل العام الماضي 2000 زائر إلى المعرض.", "2000")],
+)
+def test_a_count_opening_a_line_or_after_a_year_noun_is_no_year(text: str, number: str) -> None:
+    assert not any(number in span for span, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("سيلتقيان الخميس في العاصمة.", "2015-08-13"), ("سيجتمعون الخميس في العاصمة.", "2015-08-13"),
+     ("اجتمعوا الخميس في العاصمة.", "2015-08-06")],
+)
+def test_a_dual_or_plural_future_verb_puts_a_weekday_ahead(text: str, value: str) -> None:
+    assert value_of(text, "الخميس") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نشر المكتب ترجمة لخطب الجمعة بعدة لغات.", "أكد خطباء الجمعة أهمية الوحدة.", "تحدثت منابر الجمعة عن المخدرات."],
+)
+def test_a_weekday_after_a_noun_of_its_prayer_is_that_weekday_in_general(text: str) -> None:
+    assert value_of(text, "الجمعة") == "XXXX-WXX-5"
+
+
+def test_since_of_another_clause_before_an_imperfect_verb_does_not_put_a_month_in_the_past() -> None:
+    text = "أعلنت الوزارة أن السجين المحتجز منذ عشرين عاما قد يخرج في نوفمبر."
+    assert value_of(text, "نوفمبر") == "2015-11"
+    assert value_of("ارتفعت الأسعار منذ نوفمبر.", "نوفمبر") == "2014-11"
+
+
+def test_the_same_period_last_year_skips_the_year_written_after_the_last_one() -> None:
+    text = ("ارتفع عدد الركاب في النصف الأول من العام الحالي مقارنة بالفترة ذاتها من العام الماضي 2014. "
+            "وبلغ عدد ركاب المترو خلال الأشهر الستة الماضية 80 مليونا مقارنة بالفترة ذاتها من العام الماضي.")
+    assert [v for span, v in found(text) if "الفترة ذاتها" in span] == ["2014-H1", "2014-H1"]
+
+
+def test_today_after_a_detached_li_before_a_colon_is_the_paper() -> None:
+    assert found("مسؤول لـ اليوم : الطريق يفتح نهاية العام") == [("نهاية العام", "2015")]
+    assert value_of("قال المسؤول اليوم: الطريق يفتح قريبا", "اليوم") == "2015-08-12"
+
+
+def test_that_day_refers_back_to_the_time_before_it() -> None:
+    text = "أغلقت المحكمة الملف في مارس 2013. وقال المحامي يومها إن القرار متسرع."
+    assert value_of(text, "يومها") == "2013-03"
+    assert value_of("وقال المحامي يومها إن القرار متسرع.", "يومها") == "PAST_REF"
+
+
+@pytest.mark.parametrize("text", ["واصل المعسكر تدريباته في يومها الخامس.", "هنأ الملك البلاد بيومها الوطني."])
+def test_its_ordinal_or_national_day_is_no_time_referred_back_to(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("وقع الحادث حوالى الساعة العاشرة مساء أمس.", "الساعة العاشرة مساء أمس", "2015-08-11T22:00"),
+        ("باشرت الفرق البلاغ في تمام الساعة 5:20 من عصر هذا اليوم الأربعاء.", "الساعة 5:20 من عصر هذا اليوم الأربعاء",
+         "2015-08-12T17:20"),
+        ("عقد الاجتماع في الساعة الثانية (23,00 تغ) من الأحد.", "23,00 تغ", "2015-08-09T23:00"),
+    ],
+)
+def test_a_clock_time_takes_its_day_across_about_this_or_a_bracket(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+    assert not any(v.startswith("PT") for _, v in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["حضر الحفل مدير المستشفى سابقا.", "انضم لاعب الوسط الإسباني سابقا إلى النادي.",
+     "عين النادي قياديا سابقا في الاتحاد.", "كرمت الجمعية لمدير معهد التدريب سابقا."],
+)
+def test_former_after_a_role_or_a_nisba_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["رفضت الوزارة الطلب سابقا.", "المدرب الذي أقيل سابقا عاد إلى الفريق."])
+def test_previously_after_a_verb_is_a_past_reference(text: str) -> None:
+    assert value_of(text, "سابقا") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "text", ["كان اللاعب قريبا منهم طوال المباراة.", "يراقب الأمن كل شخص قريبا كان أو بعيدا."]
+)
+def test_near_them_or_near_or_far_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("تقام البطولة من 14 يونيو إلى 15 يوليو 2018 في عدة مدن.", "14 يونيو", "2018-06-14"),
+        ("وقعت الهجمات بين 12 يناير و3 فبراير 2014 في الشمال.", "12 يناير", "2014-01-12"),
+        ("تراجعت الصادرات في الفترة من ديسمبر إلى فبراير 2014 بشدة.", "ديسمبر", "2013-12"),
+        ("جرت الانتخابات في يناير وفبراير ومارس 2013 على مراحل.", "يناير", "2013-01"),
+    ],
+)
+def test_the_first_end_of_a_range_takes_the_year_written_at_its_other_end(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["سنعلن عنها في حينها.", "إذا تعاونت الأطراف فحينها سنصل إلى اتفاق.", "وحينها لن يكون متشددا."]
+)
+def test_then_or_in_due_time_beside_a_future_verb_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+def test_that_time_beside_a_past_verb_still_refers_back() -> None:
+    assert value_of("أقر الأطباء وقتها بضرورة إجراء العملية.", "وقتها") == "PAST_REF"
+
+
+def test_former_four_words_after_its_role_is_no_time() -> None:
+    assert found("قال رئيس النادي الأدبي بجدة سابقا إن الأمسية ناجحة.") == []
+
+
+@pytest.mark.parametrize("text", ["أظهر استطلاعا حديثا للرأي تقدم المرشح.", "اشترت المستشفى جهازا حديثا للأشعة."])
+def test_recent_after_an_accusative_noun_is_an_adjective(text: str) -> None:
+    assert found(text) == []
+
+
+def test_recently_after_a_verb_with_its_pronoun_is_a_past_reference() -> None:
+    assert value_of("تم تطويرها حديثا في المختبر.", "حديثا") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [("ما زال السهم يتراجع منذ يوم الأحد الماضي.", "يوم الأحد الماضي", "2015-08-09"),
+     ("وعد النادي بصرف الرواتب قبل يوم الأربعاء المقبل.", "يوم الأربعاء المقبل", "2015-08-19")],
+)
+def test_since_or_before_the_day_of_a_weekday_is_that_weekday(text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr) == value
+    assert not any(span.startswith(("منذ", "قبل")) for span, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text,year", [("تستعد البلاد لكأس العالم قطر 2022 بمشاريع كبيرة.", "2022"),
+                  ("تتماشى الخطة مع رؤية المملكة الطموحة 2030 في التعليم.", "2030")]
+)
+def test_a_year_three_words_after_the_name_of_its_event_or_plan(text: str, year: str) -> None:
+    assert value_of(text, year) == year
+
+
+def test_that_date_after_a_preposition_of_time_refers_back() -> None:
+    text = "انضم اللاعب إلى المعسكر في 3 مارس 2014 ومنذ ذلك التاريخ لم يغادره."
+    assert value_of(text, "ذلك التاريخ") == "2014-03-03"
+    assert found("تحدث الكاتب عن هذا التاريخ الطويل من الصراع.") == []
+
+
+def test_to_date_after_until_is_the_present() -> None:
+    assert value_of("بلغ عدد العقود الموقعة حتى تاريخه عشرين عقدا.", "تاريخه") == "PRESENT_REF"
+    assert found("تحدث المدرب عن النادي وتاريخه العريق.") == []
+
+
+def test_a_clock_hour_after_the_article_is_a_clock_time() -> None:
+    text = "يمنع العمل من الساعة الـ 11 صباحا حتى الساعة الـ3 مساءً."
+    assert found(text) == [("الساعة الـ 11 صباحا", "T11:00"), ("الساعة الـ3 مساءً", "T15:00")]

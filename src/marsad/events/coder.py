@@ -30,6 +30,7 @@ from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, clea
 from marsad.events.context import Context
 from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
+from marsad.events.figurative import screen
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.merge import merge_duplicates, one_unnamed, telling
 from marsad.events.objects import met, more_targets
@@ -327,7 +328,7 @@ class EventCoder:
         last: tuple[int, TriggerRule, Event] | None = None
         mentions: list[Event] = []
         for k, end, rule in found:
-            ev = self._code(k, end, rule, quotes, all_cands, bounds)
+            ev = screen(ctx, rule, k, end, (lo, hi), self._code(k, end, rule, quotes, all_cands, bounds))
             if ev is None:
                 continue
             if rule.mention:

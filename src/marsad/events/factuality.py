@@ -13,7 +13,8 @@ Two sources of evidence, in this order:
    so does an attack dated by a whole period begun by publication, a year, a month, a season or a decade (مقتل 52
    طفلا منذ مطلع العام الحالي، خلال شهر رمضان: a tally, a campaign or history).
 4. A mention of earlier or habitual events (a ``generic`` word of ``event_reference.tsv``: الكثير من الهجمات،
-   تلك الهجمات), a past perfect (وكانت القوات قد قصفت) or an attack in a sentence of scripture or sacred history
+   تلك الهجمات، غالبا ما), a past perfect (وكانت القوات قد قصفت; a sentence opened by one, وكانت الميليشيات قد سيطرت
+   على المديرية ... إثر معارك) or an attack in a sentence of scripture or sacred history
    (صلى الله عليه وسلم، رضي الله عنه، قال تعالى: ``@scripture``) is background too, unless the event is dated within
    the last days before publication (أمس، اليوم): then it is the news.
 5. An attack named by a verbal noun of purpose (لقتلهم، لتحرير المدينة) is an intent (hypothetical), unless the
@@ -36,7 +37,7 @@ from dataclasses import replace
 
 from marsad.document import Document, Event, Sentence
 from marsad.events.context import Context
-from marsad.events.lexicon import IMPERFECT_PREFIXES, EventLexicon, TriggerRule, event_lexicon
+from marsad.events.lexicon import IMPERFECT_PREFIXES, EventLexicon, TriggerRule, event_lexicon, listed_words
 from marsad.resources import Resources
 from marsad.text.normalize import fold
 from marsad.text.words import Word
@@ -66,6 +67,8 @@ HABITUAL = frozenset({"يوميا", "دائما", "كلما", "باستمرار"
 WHOEVER = frozenset({"من", "ومن", "فمن"})
 # the past of كان that opens a past perfect with قد (وكانت القوات قد قصفت)
 KANA = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
+# the sentence's first words in which كان ... قد opens a past perfect that tells the whole sentence as background
+PLUPERFECT_OPENING = 8
 # words that govern a verbal noun opened by ل without making it a purpose (تعرض لهجوم، أدى لمقتل، التصدي لهجوم)
 GOVERNING = frozenset({"مقابل", "اضافه", "ادي", "ادت", "يؤدي", "تؤدي", "افضي", "افضت", "تصدي", "تصدت", "تصدوا",
                        "التصدي", "ضحيه", "نتيجه", "تعرضه", "تعرضها", "تعرضهم"})
@@ -156,8 +159,11 @@ def habitual(ctx: Context, k: int, lo: int, rule: TriggerRule, time: str | None)
 def reference_words(res: Resources) -> dict[str, tuple[int, bool]]:
     """The words of ``event_reference.tsv``: folded form -> (reach, generic)."""
     def build() -> dict[str, tuple[int, bool]]:
-        return {fold(row["form"]): (int(row["reach"]), row["kind"] == "generic")
-                for row in res.table("event_reference", 2)}
+        words: dict[str, tuple[int, bool]] = {}
+        for row in res.table("event_reference", 2):
+            for form in listed_words(row["form"]):
+                words.setdefault(form, (int(row["reach"]), row["kind"] == "generic"))
+        return words
 
     words: dict[str, tuple[int, bool]] = res.cached("events.reference", build)
     return words
@@ -208,7 +214,18 @@ def _before(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Sen
     return list(reversed(_WORD.findall(doc.text[lo:ev.trigger.start])))
 
 
-def _framed(before: list[str], words: dict[str, tuple[int, bool]]) -> str | None:
+def told_verbs(res: Resources) -> frozenset[str]:
+    """The verbs that tell of an event (the reporting verbs of ``reporting_verbs.tsv``, ``@told_of`` of
+    ``event_wordsets.tsv``: تلقى بلاغا), folded."""
+    def build() -> frozenset[str]:
+        verbs = {fold(row["form"]) for row in res.table("reporting_verbs", 2) if row["kind"] == "verb"}
+        return frozenset(verbs | event_lexicon(res).wordsets.get("told_of", frozenset()))
+
+    found: frozenset[str] = res.cached("events.told_verbs", build)
+    return found
+
+
+def _framed(before: list[str], words: dict[str, tuple[int, bool]], told: frozenset[str]) -> str | None:
     """``frame`` when a reference frame stands before the trigger, ``generic`` for a generic mention (its
     words, or a past perfect كان ... قد), else None."""
     found: str | None = None
@@ -222,6 +239,11 @@ def _framed(before: list[str], words: dict[str, tuple[int, bool]]) -> str | None
     folded = [fold(w) for w in before[:8]]
     if any(w == "قد" and set(folded[d + 1 : d + 4]) & KANA for d, w in enumerate(folded[:4])):
         found = "generic"
+    opening = [fold(w) for w in reversed(before[-PLUPERFECT_OPENING:])]
+    if opening and opening[0] in KANA and "قد" in opening[1:]:
+        verb = opening[opening.index("قد") + 1 : opening.index("قد") + 2]
+        if not set(verb) & told:  # not a report told in the past perfect (وكان مراسلنا قد أفاد بأن التفجير وقع)
+            found = "generic"  # a sentence told in the past perfect (وكانت الميليشيات قد سيطرت ... إثر معارك)
     return found
 
 
@@ -307,6 +329,40 @@ def _period(doc: Document, ev: Event) -> bool:
     return int(m.group(2)) * 10 ** (4 - len(m.group(2))) <= published.year
 
 
+ABUSE_LIST = 3  # abuses named in one list (من قتل وخطف واعتداء): a kind of deed, not one told as news
+
+
+def _abuse_list(doc: Document, ev: Event, before: list[str], lex: EventLexicon) -> bool:
+    """Is the attack one of a list of abuses told as kinds of deeds, joined by و (أساليب القهر من سجن وتعذيب وقتل،
+    الأعمال الإرهابية من قتل وخطف واعتداء: ``@abuses``)? Such a list tells what someone does or did, not an attack."""
+    abuses = lex.wordsets.get("abuses", frozenset())
+    trigger = fold(doc.text[ev.trigger.start : ev.trigger.end])
+    if ev.type != "ASSAULT" or " " in trigger or not set(_keys(trigger)) & abuses:
+        return False
+    after = _WORD.findall(doc.text[ev.trigger.end : ev.trigger.end + 80])
+    count = 1 + _listed(before, abuses, fold(doc.text[ev.trigger.start : ev.trigger.end])[:1] == "و")
+    for word in after:
+        w = fold(word)
+        if w[:1] != "و" or not set(_keys(w)) & abuses:
+            break
+        count += 1
+    return count >= ABUSE_LIST
+
+
+def _listed(before: list[str], abuses: frozenset[str], joined: bool) -> int:
+    """How many abuses stand right before a listed one, each joined to the next by و."""
+    count = 0
+    for word in before:
+        if not joined:
+            break
+        w = fold(word)
+        if not set(_keys(w)) & abuses:
+            break
+        count += 1
+        joined = w[:1] == "و"
+    return count
+
+
 def _recent(ev: Event, published: dt.date | None) -> bool:
     last = last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
@@ -315,6 +371,7 @@ def _recent(ev: Event, published: dt.date | None) -> bool:
 def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[Event]:
     """The events with their factuality set (and ``mode`` keeping PLOVER's modes only)."""
     words = reference_words(res)
+    told = told_verbs(res)
     lex = event_lexicon(res)
     sentences: Sequence[Sentence] = doc.layer("sentences")
     starts = [s.start for s in sentences]
@@ -327,8 +384,9 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             days = {"PROTEST": PROTEST_REFERENCE_DAYS, "ASSAULT": ATTACK_REFERENCE_DAYS}.get(ev.type, REFERENCE_DAYS)
             old = last is not None and doc.published is not None and (doc.published - last).days >= days
             before = _before(doc, ev, starts, sentences)
-            frame = _framed(before, words)
-            generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex)
+            frame = _framed(before, words, told)
+            generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex) \
+                or _abuse_list(doc, ev, before, lex)
             if old or frame == "frame" or (generic and not _recent(ev, doc.published)) or _period(doc, ev) \
                     or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex):
                 fact = "reference"

@@ -17,7 +17,8 @@ PLOVER_TYPES = frozenset(
 )
 AUX_MODES = ("negation", "hypothetical", "future")
 NEEDS = ("next", "prev", "sent", "notsent", "not", "notprev", "unquoted", "clause", "noarticle", "initial",
-         "notbi", "bi", "call", "notjustprev", "place", "mention", "verb", "notback")
+         "notbi", "bi", "call", "notjustprev", "place", "mention", "verb", "notback",
+         "placeafter")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,13 @@ def _expand(form: str) -> tuple[str, list[tuple[str, ...]]]:
     return kind, [(h, *rest) for h in dict.fromkeys(heads)]
 
 
+def listed_words(word: str) -> list[str]:
+    """A listed word of a word set, a mode or a reference frame as the folded forms it stands for: ``v:X`` a verb
+    (all persons, the imperfect: v:خطط → خططوا، خططا، يخطط), ``n:X`` a noun (dual, plural, pronouns: n:محاولة →
+    محاولات، محاولته), anything else itself."""
+    return [w[0] for w in _expand(word)[1]] if word[:2] in ("v:", "n:") else [fold(word)]
+
+
 def _kinded_forms(field: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(kind, words) for f in field.split("|") if f.strip() for kind, phrases in [_expand(f.strip())]
             for words in phrases]
@@ -257,7 +265,8 @@ def _modes(res: Resources) -> dict[str, tuple[str, int]]:
     for row in res.table("event_modes", 3):
         if row["mode"] not in AUX_MODES:
             raise ResourceError(f"event_modes.tsv: unknown mode {row['mode']!r}")
-        modes[fold(row["form"])] = (row["mode"], int(row["reach"]))
+        for form in listed_words(row["form"]):
+            modes.setdefault(form, (row["mode"], int(row["reach"])))
     return modes
 
 
@@ -282,7 +291,8 @@ def _recodes(res: Resources, cameo: dict[str, CameoCode]) -> dict[str, list[Reco
 def build(res: Resources) -> EventLexicon:
     """The event lexicon from its files: triggers, agents, modes, CAMEO codes, recodings and word lists."""
     cameo = _cameo(res)
-    wordsets = {row["name"]: [w for w in row["words"].split("|") if w] for row in res.table("event_wordsets", 2)}
+    wordsets = {row["name"]: [f for w in row["words"].split("|") if w for f in listed_words(w)]
+                for row in res.table("event_wordsets", 2)}
     triggers = _triggers(res, cameo, wordsets)
     agents = _agents(res)
     modes = _modes(res)

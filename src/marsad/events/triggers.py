@@ -66,6 +66,8 @@ def _need_fits(
         return _with_bi(ctx, k + n, hi)
     if kind == "place":  # one of the words right after, then a place within two words (مظاهرات في القاهرة)
         return k + n < hi and ctx.has(k + n, words) and _place_after(ctx, k + n + 1, min(hi, k + n + 3))
+    if kind == "placeafter":  # a place within the three words after, no mark before it (معركة عدن، المعركة في الزبداني)
+        return _place_after(ctx, k + n, min(hi, k + n + 3))
     if kind == "unquoted":
         start = ctx.starts[k]
         return not any(a <= start < b for a, b in ctx.protest_claims)

@@ -18,6 +18,7 @@ from marsad.quotes.settings import (
     RELATIVES,
     SOURCE_NOUNS,
     SOURCE_WORDS,
+    STOP,
     THANKS_NOUNS,
     VERB_PARTICLES,
 )
@@ -173,7 +174,29 @@ class Content(Speakers):
         end = self._quoted_name_end(self._source_name_end(j, end, hi), hi)
         if end > j:
             end = self._entity_run_end(end, hi)
-        return self._opening_source_end(j, end, hi) if opening and end > j else end
+        if not opening or end <= j:
+            return end
+        closed = self._opening_source_end(j, end, hi)
+        if closed < hi and (self._punct(closed) in CLAUSE_PUNCT or self._is(closed, "complementizer")
+                            or self.words[closed].norm == "فقد"):
+            return closed
+        return self._definite_source_end(j, end)
+
+    def _definite_source_end(self, j: int, end: int) -> int:
+        """The end of a definite source opening its sentence with no comma or complementizer after it: the
+        first word past its definite words, names and titles, when it opens a clause, no preposition
+        (وبحسب التلفزيون الإسرائيلي قرر ...، وطبقا للكنيست تصدر ...); else ``end``."""
+        x = j
+        while x < end and self.words[x].kind == "arabic" and (
+                any(f.startswith("ال") for f in self.words[x].forms[:2]) or self._entity_at(x, 0) >= 0
+                or set(self.words[x].forms) & self.lex.titles):
+            x += 1
+        w = self.words[x] if x < end else None
+        if (w is None or x == j or w.kind != "arabic" or w.norm in STOP or w.proclitics or self._punct(x)
+                or self.cue_kinds[x] is not None or set(w.forms[:2]) & RELATIVES):
+            return end  # وبحسب الوكالة قال متحدث ...: the source relays the cue after it
+        last = self.words[x - 1]  # مصادر أمنية: an indefinite source goes on with its adjective
+        return x if any(f.startswith("ال") for f in last.forms[:2]) or self._entity_at(x - 1, 0) >= 0 else end
 
     def _entity_run_end(self, end: int, hi: int) -> int:
         """The word after the entity that word ``end - 1`` is in, when that entity runs past it; else ``end``."""

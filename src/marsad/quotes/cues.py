@@ -3,8 +3,9 @@ one of the cue's prepositions, a verbal-noun object) and the end of the speaker 
 
 from __future__ import annotations
 
-from marsad.quotes.objects import Objects
+from marsad.quotes.objects import Objects, masdar_shape
 from marsad.quotes.settings import (
+    ADDRESSEE_WORDS,
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
@@ -12,15 +13,20 @@ from marsad.quotes.settings import (
     B_WORDS,
     BEFORE_FA_INNA,
     CLOSERS,
+    COURTS,
     DEGREE,
     KEEP_GOING,
+    MAX_OBJECT_REGION,
     MAX_REGION,
+    NAME_HEADS,
     NEAR_COMPLEMENT,
+    NOT_ADDRESSEES,
     NOT_OBJECTS,
     NUMBER_WORDS,
     OBJECT_ADVERBS,
     QUOTED_NAME_WORDS,
     RELATIVES,
+    RESUMING,
     SAYING_REACH,
     STOP,
 )
@@ -60,6 +66,48 @@ class Cues(Objects):
                 named = True  # الجيش، الحكومة: a body without a name
             x += 1
         return x if named and k < x < j and self.words[x].kind == "arabic" else None
+
+    def _call_made_of(self, i: int, hi: int, comps: frozenset[str]) -> tuple[int, int, int] | None:
+        """The complement of a call at i made of someone marked with من after its speaker (طالبت الوزارة من
+        المواطنين ضرورة ...، وأهاب فلان من المرشحين اصطحاب ...): after whom it is made of, a verbal noun, the
+        call's preposition or a complementizer opens the content; the speaker's region ends before من."""
+        if self.kinds is None or self.kinds.kind_of(self.words[i].norm) != "directive":
+            return None
+        for j in range(i + 1, min(hi - 2, i + 1 + MAX_OBJECT_REGION)):
+            w = self.words[j]
+            if w.norm == "من" and (j == i + 1 or self._ends_entity(j - 1) or bool(set(self.words[j - 1].forms)
+                                                                                 & self.lex.groups)):
+                if self.words[j + 1].norm in NOT_ADDRESSEES or self.words[j + 1].norm[:1] == "ي":
+                    return None  # من أجل ...، من يرغب ...: a purpose, a relative, no one the call is made of
+                k = self._made_of_end(j + 1, hi, comps)
+                return (k, -1, j) if k is not None else None
+            if self._punct(j) or self.cue_kinds[j] is not None or w.kind != "arabic" or w.norm in STOP or (
+                    w.norm[:1] in "بل" and len(w.forms) > 1 and w.forms[1] == w.norm[1:]):
+                return None  # طالب فلان المجتمع الدولي للضغط على ... من أجل: whom it calls on has passed
+        return None
+
+    def _made_of_end(self, j: int, hi: int, comps: frozenset[str]) -> int | None:
+        """The first content word after whom a call is made of, from j (من المواطنين ضرورة ...، من الشركات
+        الالتزام ...، من الحكومة بالتدخل ...، من الأهالي أن ...): a few plain words first, then a verbal noun,
+        bare or definite, a ب word, the call's preposition or a complementizer."""
+        for x in range(j + 1, min(hi, j + 1 + ADDRESSEE_WORDS)):
+            w = self.words[x]
+            if self._punct(x) or w.kind != "arabic" or self.cue_kinds[x] is not None:
+                return None
+            if self._is(x, "complementizer") or set(w.forms[:2]) & comps:
+                return x + 1 if x + 1 < hi else None
+            if w.norm in STOP:
+                return None  # دعت من غزة بعد العملية ...: no one it is made of
+            if ("ب" in comps and self._with_b(x)) or self._verbal_noun(x) or self._definite_masdar(x):
+                return x
+        return None
+
+    def _definite_masdar(self, x: int) -> bool:
+        """Whether the word at x is a derived verb's verbal noun with the article (الالتزام، الإسراع، الاستعداد)."""
+        w = self.words[x]
+        written = self.doc.text[self.starts[x] : self.ends[x]].rstrip("ًٌٍَُِّْ")
+        return (w.norm.startswith("ال") and written.startswith("ال")
+                and masdar_shape(w.norm[2:], written[2:]))
 
     def _title_place(self, x: int, j: int, ent: int) -> bool:
         """Whether في/لدى at x ties a place or body into a title before its name (رئيسة اللجنة في البرلمان
@@ -198,12 +246,21 @@ class Cues(Objects):
                                                       or (self._plural_verb(i) and self._object_word(i + 1))))
                                    or self._object_content(i, hi, comps))  # وأبدوا تأييدهم: no subject follows
 
+    def _after_resumption(self, i: int, hi: int, kind: str, comps: frozenset[str]) -> int | None:
+        """The verbal noun right after the adjunct that resumes an occasion after the cue at i (كلمة أكد فيها
+        أهمية ...، حوارا أكد خلاله مشاركته ...): the content with the previous speaker, or None."""
+        k = i + 2
+        if kind not in ("verb", "participle") or "*" not in comps or k >= hi or self.words[i + 1].norm not in RESUMING:
+            return None
+        return k if not self._opens_name(k) and (self._masdar_object(k) or self._verbal_noun(k, owned=True)) else None
+
     def _quote_mark(self, i: int, j: int, hi: int, kind: str, comps: frozenset[str],
                     masdar: int) -> tuple[int, int, int] | None:
         """The complement that the quotation mark at j opens for the cue at i, or None when it opens none
         (a quoted name, a quoted object)."""
-        if "~" in comps or (j == i + 1 and self._quoted_subject(j, hi, comps)):
-            return None  # نبه «مكتب ...» عن; the subject's name in quotation marks
+        if ("~" in comps or (j == i + 1 and self._quoted_subject(j, hi, comps)) or self._quoted_outlet(j - 1, hi)
+                or self._quoted_name(i, j, hi)):
+            return None  # نبه «مكتب ...» عن; the subject's name in quotation marks; an outlet's (لشبكة "...")
         if self._punct(j - 1) in (":", "،", ",") or (j == i + 1 and self._long_quote(j, 2)):
             return j, masdar, -1  # not a quoted name right after the cue (وختم "بسام" حديثه)
         if masdar >= 0 and (j == masdar + 1 or self._adjunct_between(masdar, j)) and self._long_quote(j, 2):
@@ -211,6 +268,19 @@ class Cues(Objects):
         if kind in ("verb", "relay") and masdar < 0 and self._long_quote(j):  # وتابع العباد "تمكنت ..."
             return j, masdar, j
         return None
+
+    def _quoted_name(self, i: int, j: int, hi: int) -> bool:
+        """Whether the short quotation at j after the cue at i is a name, not what was said: one person or
+        body from mark to mark (وأعلنت «لجنة المتابعة العليا» في بيان ...), or what follows a group noun
+        (وذكرت جماعة «أنصار الدين» في بيان أنها ...)."""
+        end = self._quoted_name_after(j, hi)
+        if end < 0:
+            return False
+        if j > i + 1 and set(self.words[j - 1].forms) & (self.lex.groups | NAME_HEADS):
+            return True
+        n = self._entity_at(j + 1, 0)
+        return n >= 0 and self.entities[n].type in ("PER", "ORG") and (
+            self.entities[n].start == self.starts[j + 1] and self.entities[n].end == self.ends[end - 2])
 
     def _adjunct_between(self, m: int, j: int) -> bool:
         """Whether the words between a verbal noun at m and a quotation mark at j are one short adjunct of
@@ -238,10 +308,16 @@ class Cues(Objects):
 
     def _no_cue(self, i: int, hi: int, kind: str) -> bool:
         """Whether the cue word at i is no cue here: a counted noun (أحالت النيابة 41 متهما), a relay verb that
-        carries rather than relays (نقلت الطفلة إلى المستشفى)."""
+        carries rather than relays (نقلت الطفلة إلى المستشفى), a court's conviction (أدانت المحكمة فلانا بـ)."""
         return (kind == "participle" and i > 0 and self._counted(i - 1)) or (
-            kind == "relay" and not self._relay_marked(i, hi)) or self._resumed(i) or (
+            kind == "relay" and not self._relay_marked(i, hi)) or self._resumed(i) or self._convicts(i, hi) or (
             self.words[i].norm == "وبين" and any(self.words[k].norm == "بين" for k in range(max(0, i - 8), i)))
+
+    def _convicts(self, i: int, hi: int) -> bool:
+        """Whether the condemnation cue at i is a court's conviction: a judge or court right after it (أدانت
+        المحكمة الصحفيين بنشر ...، دان القاضي المتهم)."""
+        return (i + 1 < hi and self.kinds is not None and self.kinds.kind_of(self.words[i].norm) == "condemnation"
+                and bool(set(self.words[i + 1].forms) & COURTS))
 
     def _resumed(self, i: int) -> bool:
         """Whether the verb cue at i is a relative clause's verb whose object pronoun resumes the noun before
@@ -266,6 +342,8 @@ class Cues(Objects):
             return obj
         if self._right_after(i, hi, kind, comps):
             return i + 1
+        if (resumed := self._after_resumption(i, hi, kind, comps)) is not None:
+            return resumed
         return self._object_after_subject_at(i, hi, kind, comps, lo)
 
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
@@ -274,8 +352,8 @@ class Cues(Objects):
         comps, masdar = self.lex.complements(form, kind), -1
         if self._no_cue(i, hi, kind):
             return None
-        if comps & {"&", "%"}:
-            return self._noun_complement(i, hi, comps)
+        if comps & {"&", "%"} or (made_of := self._call_made_of(i, hi, comps)) is not None:
+            return self._noun_complement(i, hi, comps) if comps & {"&", "%"} else made_of
         obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
             return (near, -1, self._region_before(i, near)) if near is not None else None

@@ -16,6 +16,7 @@ KINDS = frozenset(
 VERBAL = frozenset({"verb", "participle", "relay", "complementizer", "scene"})
 # Object pronouns on a verb cue (اتهموها، حذرهم); ه is left out: folded, it is also the feminine ending ة.
 OBJECT_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم")  # on a first content word in the first person (نشكركم)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,9 @@ def quote_lexicon(res: Resources) -> QuoteLexicon:
     return lex
 
 
-INTENSIFIERS = frozenset("بالغ عميق شديد كامل خالص".split())  # words before the one that gives a content its kind
+# على that opens no obligation before its أن (على الرغم من أن، على أساس أن، على أمل أن)
+NOT_OBLIGED = frozenset("الرغم رغم اساس اعتبار غرار امل".split())
+INTENSIFIERS = frozenset("بالغ عميق شديد كامل خالص عظيم".split())  # words before the one that gives a content its kind
 QUOTE_KINDS = frozenset(
     {"statement", "directive", "threat", "accusation", "commitment", "praise", "condemnation", "denial", "question"}
 )
@@ -139,6 +142,7 @@ class QuoteKinds:
 
     stems: tuple[tuple[str, str], ...]  # (folded stem, kind), longest first
     openers: dict[str, str] = field(default_factory=dict)  # folded stem of a first content word → kind
+    persons: dict[str, str] = field(default_factory=dict)  # a cue's first person (نطالب، ندين) → kind, whole words
 
     def kind_of(self, cue: str, content: str = "") -> str:
         """The kind of a quote with this cue word; a statement cue whose content opens with a listed word
@@ -147,9 +151,14 @@ class QuoteKinds:
         words = [fold(w) for w in content.split()[:2]]
         if kind != "statement" or not words:
             return kind
+        if _obliged(content):
+            return "directive"
         if len(words) > 1 and words[0] in INTENSIFIERS:
             words = words[1:]  # أعرب عن بالغ شكره
         first = words[0][1:] if len(words[0]) > 3 and words[0][0] in "وب" else words[0]
+        for bare in (first, *(first[: -len(s)] for s in OBJECT_PRONOUNS if first.endswith(s))):
+            if bare in self.persons:  # نطالب، نشكركم، ندينه
+                return self.persons[bare]
         for stem, opened in self.openers.items():
             if first.startswith(stem):
                 return opened
@@ -167,10 +176,20 @@ class QuoteKinds:
         return "statement"
 
 
+def _obliged(content: str) -> bool:
+    """Whether a content opens with an obligation: على with its complementizer a few words on (على الحكومة أن
+    ...، على جميع الأطراف أن ...)."""
+    words = content.split()[:6]
+    second = fold(words[1]).rstrip("ّ") if len(words) > 1 else ""
+    return (len(words) > 2 and words[0] == "على" and second not in NOT_OBLIGED and not second.startswith("ان")
+            and any(fold(w) in ("ان", "الا") for w in words[2:]))  # على أنه ...: "that", no obligation
+
+
 def quote_kinds(res: Resources) -> QuoteKinds:
     def build_kinds() -> QuoteKinds:
         rows = []
         openers: dict[str, str] = {}
+        persons: dict[str, str] = {}
         for row in res.table("quote_kinds", 2):
             if row["kind"] not in QUOTE_KINDS:
                 raise ResourceError(f"quote_kinds.tsv: unknown kind {row['kind']!r} for {row['stem']!r}")
@@ -182,7 +201,16 @@ def quote_kinds(res: Resources) -> QuoteKinds:
                 openers[stem[:-1] if stem.endswith("ه") else stem] = row["kind"]
             else:
                 rows.append((fold(row["stem"]), row["kind"]))
-        return QuoteKinds(tuple(sorted(set(rows), key=lambda r: -len(r[0]))), openers)
+        # the first person plural of a present cue (يطالب → نطالب، يدين → ندين) opens a statement of its kind (وقال:
+        # «نطالب الحكومة ...»); short stems (يعد: نعد "we count") are left out, and so is the singular: folded, أتهم
+        # is the past اتهم
+        for stem, kind in list(rows):
+            if stem.startswith("ي") and len(stem) > 3 and kind != "denial":
+                persons.setdefault("ن" + stem[1:], kind)
+        # a participle's stem without its case ending (مثمنا → مثمن) begins its feminine, dual and plural forms too
+        # (مثمنة، مثمنين، مثمنتين); a past verb's plural (دعوا) keeps its ending
+        rows += [(stem[:-1], kind) for stem, kind in rows if len(stem) > 3 and stem.endswith("ا") and stem[-2] != "و"]
+        return QuoteKinds(tuple(sorted(set(rows), key=lambda r: -len(r[0]))), openers, persons)
 
     kinds: QuoteKinds = res.cached("quotes.kinds", build_kinds)
     return kinds

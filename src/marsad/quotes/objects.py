@@ -24,6 +24,7 @@ from marsad.quotes.settings import (
     ROLE_HEADS,
     SOURCE_ADJECTIVES,
     SOURCE_STANDING,
+    STATE_HEADS,
     STOP,
     TIME_NOUNS,
     TIME_WORDS,
@@ -37,7 +38,8 @@ def masdar_shape(word: str, written: str, owned: bool = False, short: bool = Fal
     written with its hamza (إطلاق; أفعال is a plural: أركان), افتعال (ارتفاع; اتهام of a verb with و), انفعال
     (انسحاب), استفعال (استهداف، استقالة), تفعيل (تدمير), تفاعل with a possessive pronoun (``owned``: تعاقده),
     تفعّل with one where no present verb may stand (``short``: أعلن ترشحه; not النشرة التي تصدرها) or مفاعلة
-    written with its ة (مصادقة; مدارسه is a plural)."""
+    written with its ة (مصادقة; مدارسه is a plural), or with a possessive pronoun where no present verb may stand
+    (``short``: أكد خلاله مشاركته)."""
     n = len(word)
     if word[:1] == "ا":
         return ((n == 5 and word[3] == "ا" and (written[:1] == "إ" or word[1] == "ت"))  # إطلاق، اتهام
@@ -46,6 +48,8 @@ def masdar_shape(word: str, written: str, owned: bool = False, short: bool = Fal
                 or (n == 7 and word[:3] == "است" and word[4] == "ا" and written[-1:] == "ة"))  # استقالة
     if word[:1] == "ت":  # تفاعل and تفعّل only with a pronoun (تعاقده، ترشحه): bare, also present verbs (تحاصر)
         return (n == 5 and (word[3] == "ي" or (word[2] == "ا" and owned))) or (n == 4 and owned and short)
+    if n == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ت":  # مشاركته: its ة open before a pronoun
+        return owned and short and written[-1:] == "ت"
     return n == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه" and written[-1:] == "ة"
 
 
@@ -267,10 +271,15 @@ class Objects(Content):
 
     def _object_head(self, i: int, j: int, hi: int) -> bool:
         """Whether the indefinite word at j heads a construct before a definite word: a body (حكومة الرئيس
-        ...), or a person's title right after the cue at i (أكد وزير الداخلية فلان ضرورة ...)."""
-        if j + 1 >= hi or not self.words[j + 1].norm.startswith("ال"):
+        ...), a state before its name (دولة الإمارات، دولة قطر), or a person's title right after the cue at i
+        (أكد وزير الداخلية فلان ضرورة ...)."""
+        if j + 1 >= hi:
             return False
         forms = set(self.words[j].forms)
+        if forms & STATE_HEADS and self._entity_at(j + 1, 0) >= 0:
+            return True  # دولة قطر، دولة الإمارات
+        if not self.words[j + 1].norm.startswith("ال"):
+            return False
         return bool(forms & self.lex.groups) or (j == i + 1 and bool(forms & self.lex.titles))
 
     def _masdar_past_adjunct(self, j: int, hi: int) -> int | None:

@@ -33,8 +33,9 @@ class Relays(FinderBase):
                 continue
             if not self.lex.kind(w.forms[1:], "media"):
                 continue
-            end = k + 1
-            while end < hi and end - k < 6:
+            outlet = self._quoted_outlet(k, hi)  # لشبكة "ام اس ان بي سي": the whole name, ان in it
+            end = outlet[1] if outlet is not None else k + 1
+            while outlet is None and end < hi and end - k < 6:
                 p = self._punct(end)
                 if p in CLAUSE_PUNCT or self._is(end, "complementizer"):
                     break

@@ -33,6 +33,13 @@ RELATIVES = frozenset("الذي التي الذين اللذين اللتين ا
 # Nouns that make "على/في X" an adjunct, not a cue's preposition (أكد الوزير على هامش المؤتمر أن ...).
 ADJUNCT_HEADS = frozenset("هامش راس مستوي صعيد خلفيه ضوء سبيل مدي مدار اثر وقع".split())
 QUOTED_WORDS = 4  # a quotation mark after the speaker opens a direct quote when it quotes this many words
+# Nouns of a state before its name (دانت دولة الإمارات ...): the speaker goes on to the name.
+STATE_HEADS = frozenset("دوله".split())
+# Courts and judges: a condemnation verb with one as its subject convicts (أدانت المحكمة فلانا بـ ...).
+COURTS = frozenset("محكمه المحكمه محكمتا محكمتان المحكمتان محاكم المحاكم القاضي قاض القضاء".split())
+# Words after من that open no one a call is made of (من أجل ...، من خلال ...، من جهته).
+NOT_ADDRESSEES = frozenset("اجل خلال خلاله خلالها جهته جهتها جانبه جانبها جديد ناحيه قبل".split())
+ADDRESSEE_WORDS = 9  # words of whom a call is made of, after من (طالب المدرب من عضو شرف النادي الأمير فلان ضرورة ...)
 MAX_OBJECT_REGION = 8  # words between a cue and a direct-object content (أعلنت وزارة التجارة والصناعة بدء ...)
 APPOSITION_WORDS = 12  # words of a speaker's name and apposition before the comma that a direct object follows
 # Words that are no verbal-noun object after a speaker: demonstratives, pronouns, quantifiers, particles,
@@ -116,6 +123,9 @@ MAX_THANKS_REGION = 12  # words between such a verb and its noun: the speaker (�
 # وصول ...، مؤكدا أهمية ...): no name begins with them, so a bare title before them is the whole speaker
 # (lexicons/verbal_nouns.tsv, folded).
 MASDAR_OBJECTS = frozenset(fold(row["form"]) for row in read_table("verbal_nouns"))
+# Head nouns of bodies' names (lexicons/name_heads.tsv: جماعة، حركة، حزب، شركة): a short quotation after one is
+# the body's name (وذكرت جماعة «أنصار الدين» في بيان ...), not what it said.
+NAME_HEADS = frozenset(fold(row["word"]) for row in read_table("name_heads") if row["role"] == "org")
 SUBJECT_WORDS = 3  # words of a definite subject that opens a sentence before its verb cue (الداخلية تشير)
 # Words of such a run that make it no subject: times (العام الماضي أعلن) and demonstratives.
 NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبله الجاري الحالي الحاليه الان هذا هذه ذلك تلك".split())
@@ -156,6 +166,8 @@ DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
 TIME_NOUNS = frozenset("اسبوع عام شهر يوم صباح مساء ليله فتره وقت موسم اثناء".split())
 # Words of a verbal noun's shape that are adverbs (المسؤول مباشرة عن): no object.
 NOT_MASDARS = frozenset("مباشره".split())
+# Adjuncts that resume the occasion a cue reports at (كلمة أكد فيها أهمية ...، حوار أكد خلاله مشاركته ...).
+RESUMING = frozenset("فيه فيها خلاله خلالها".split())
 # Adverbs between a cue's speaker and its object (أعلن النادي أمس رسميا تعاقده مع ...).
 OBJECT_ADVERBS = frozenset("رسميا ايضا مجددا كذلك".split())
 # Unnamed sources right after a cue, before their adjectives (أكد مصدر قبلي، أعلنت مصادر عسكرية مطلعة).

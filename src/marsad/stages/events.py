@@ -6,6 +6,7 @@ from marsad.document import Document, Event
 from marsad.events import code_events, event_lexicon
 from marsad.events.actor_codes import actor_codes
 from marsad.events.factuality import reference_words, with_factuality
+from marsad.events.figurative import figures
 from marsad.events.place import geo_index, with_places
 from marsad.pipeline import Stage
 from marsad.quotes import quote_lexicon
@@ -22,6 +23,7 @@ def prepare(res: Resources) -> None:
     actor_codes(res)
     quote_lexicon(res)
     reference_words(res)
+    figures()
     geo_index(res)
     res.vocab  # noqa: B018  (load the word counts now)
 

@@ -114,6 +114,33 @@ def years_in_context(text: str, items: list[Found]) -> list[Found]:
     return out
 
 
+_RANGE_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:و\s*|(?:الي|حتي|او)\s+|[-–]\s*)(?:(?:يوم|غايه)\s+)?")
+_TO = re.compile(r"[-–]|الي|حتي")
+
+
+def years_from_the_range_end(text: str, items: list[Found]) -> list[Found]:
+    """A day or month written without its year as the first end of a range or list whose other end has its year
+    ("من 14 يونيو إلى 15 يوليو 2018", "بين 12 يناير و3 فبراير 2014", "من مايو إلى أغسطس 2013") takes that year
+    (the year before when it would come after the other end of a range: "من ديسمبر إلى فبراير 2014")."""
+    out = list(items)
+    for i in range(len(out) - 1, 0, -1):
+        f, nxt = out[i - 1], out[i]
+        own, end = _YEAR_VALUE.fullmatch(f.value), _YEAR_VALUE.fullmatch(nxt.value)
+        if f.part != NO_YEAR or f.calendar is not None or own is None or not own[2] or end is None:
+            continue
+        if nxt.type != "DATE" or nxt.calendar is not None or nxt.part == NO_YEAR or nxt.mod is not None:
+            continue
+        gap = _RANGE_GAP.fullmatch(text, f.end, nxt.start)
+        if gap is None or _RELATIVE_END.search(text[f.start : f.end]) or end[1] == own[1]:
+            continue
+        value = end[1] + own[2]
+        if _TO.search(gap.group()) and _valid(value) and value > nxt.value:
+            value = f"{int(end[1]) - 1:04d}{own[2]}"
+        if _valid(value):
+            out[i - 1] = replace(f, value=value + f.value[len(own.group()) :], part=None)
+    return out
+
+
 def _valid(value: str) -> bool:
     try:
         dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
@@ -183,7 +210,7 @@ class Matcher:
         except Exception:  # anaphoric times keep the values read against the publication date
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
-        return after_a_coming_day(ntext, years_in_context(ntext, merged), anchor)
+        return after_a_coming_day(ntext, years_from_the_range_end(ntext, years_in_context(ntext, merged)), anchor)
 
     def _written_on(self, ntext: str, anchor: dt.date | None) -> dt.date | None:
         """The day the article was written: a crawl date a few days late ("اليوم الثلاثاء" in the lead of
@@ -371,5 +398,12 @@ class Matcher:
         may have its stem frequent in its form of يـ (يعاود)."""
         if len(w) < S.FUTURE_VERB_MIN_LEN or w[0] != "س" or w[1] not in "يتن":
             return False
+        if self._future_form(w):
+            return True
+        # a dual or plural (سيلتقيان، سيجتمعون): its singular (سيلتقي، سيجتمع) is a future verb
+        single = w[:-2] if w.endswith(("ون", "ان")) and w[1] in "يت" else ""
+        return len(single) >= S.FUTURE_VERB_MIN_LEN and self._future_form(single)
+
+    def _future_form(self, w: str) -> bool:
         stem = max(self.vocab.get(w[1:], 0), self.vocab.get("ي" + w[2:], 0) if w[1] == "ت" else 0)
         return stem >= S.FUTURE_STEM_MIN_COUNT and self.vocab.get(w, 0) >= S.FUTURE_VERB_MIN_COUNT

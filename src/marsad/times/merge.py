@@ -23,7 +23,7 @@ _NIGHT_PAIR = re.compile(r"\s*[/-]?\s*")
 _OF_YEAR = re.compile(r"\s*(?:من\s+)?")
 _LIST_GAP = re.compile(r"\s*[،,]?\s*و?\s*")
 _DAY_ABS = re.compile(r"\s*\)?\s*[،,]?\s*\(?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
-_CLOCK_DAY = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?")
+_CLOCK_DAY = re.compile(r"\s*\)?\s*[،,]?\s*(?:من\s+)?(?:(?:هذا|هذه)\s+)?(?:يوم\s+)?")  # "(23,00 تغ) من السبت"
 _DAY_CLOCK = re.compile(r"\s*[،,]?\s*(?:في\s+)?(?:تمام\s+)?")
 _YEAR = re.compile(r"\d{4}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -48,6 +48,10 @@ def merge(text: str, items: list[Found]) -> list[Found]:
                 log.warning("times: %r and %r not merged", text[prev.start : prev.end],
                             text[item.start : item.end], exc_info=True)
                 merged = None
+            if merged is not None and prev.grain == "clock" and ")" in gap:
+                out[-1] = replace(merged, start=prev.start, end=prev.end)  # "(23,00 تغ) من السبت": the day's clock
+                out.append(item)
+                continue
             if merged is not None:
                 out[-1] = merged
                 continue

@@ -67,7 +67,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:(?P<su>{unit_sing})|(?P<pl>{unit_pl}))(?P<frac>\s+و\s*نصف(?!\w))?(?P<approx>\s+تقريبا(?!\w))?)"
              rf"|(?P<x2>(?P<q2>{qmod})\s+(?:ال)?(?P<su2>{unit_sing})(?:\s+(?:واحد|واحده)(?!\w))?"
              rf"(?P<frac2>\s+و\s*نصف(?!\w))?)"
-             rf"(?!\s+{p.r('relmod')}|\s+{p.dayord})"
+             rf"(?!\s+{p.r('relmod')}|\s+{p.dayord}|\s+(?:{p.ordw})(?!\w)|\s+\d)"  # not "قرابة الساعة العاشرة"
              rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده|واحدا|واحدة)(?!\w))"
              rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing}))(?=\s+من\s))", duration_sing,
              _SPAN_PREPS | qmods | p.units(1)),
@@ -337,9 +337,9 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     after = ctx.text[e : e + S.AGO_LOOKAHEAD_CHARS]
     if m["pre"] == "قبل" and _FROM_AN_EVENT.match(ctx.text, e):  # "قبل دقيقتين من النهاية": a duration
         return None
-    if m["su"] and re.match(r"\s*\d", after):  # "منذ عام 1997": the year rule reads it
+    if m["su"] and re.match(r"\s*\.?\d", after):  # "منذ عام 1997", "منذ عام .2003": the year rule reads it
         return None
-    if m["su"] and _month_follows(ctx, e):  # "منذ شهر أكتوبر": the month rule reads it
+    if m["su"] and (_month_follows(ctx, e) or _weekday_follows(ctx, e)):  # "منذ شهر أكتوبر"، "منذ يوم الجمعة"
         return None
     if m["su"] and ctx.kind("holiday", ctx.around(e, e)[1]):  # "قبل يوم العيد": before the feast's day
         return None
@@ -412,6 +412,12 @@ def _month_follows(ctx: Context, e: int) -> bool:
     """A month's name right after ``e`` ("شهر أكتوبر", "شهر ذي القعدة")."""
     words = WORD.findall(ctx.text, e, e + 2 * S.CONTEXT_WORD_CHARS)[:2]
     return bool(words) and (ctx.lex.month(words[0]) is not None or ctx.lex.month(" ".join(words)) is not None)
+
+
+def _weekday_follows(ctx: Context, e: int) -> bool:
+    """A weekday's name right after ``e`` ("منذ يوم الجمعة الماضي": since that Friday, not a day ago)."""
+    words = WORD.findall(ctx.text, e, e + S.CONTEXT_WORD_CHARS)[:1]
+    return bool(words) and ctx.lex.weekday(words[0]) is not None
 
 
 _FROM_AN_EVENT = re.compile(r"\s+(?:(?:واحد|واحده)\s+)?(?:من|علي)\s")  # "قبل يوم واحد من الفوز": counted from it

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, OCCASION, Context, Found, Pieces, Rule, definite_forms, rule, span
+from marsad.times.rules.base import CL, OCCASION, WORD, Context, Found, Pieces, Rule, definite_forms, rule, span
 
 _SPEC = re.compile(r"(?P<unit>[DWMY])(?P<k>[+-]?\d+)|REFY?")
 _IN_SENTENCE = "s"  # a spec's mark: it refers back only to a year named before it in its sentence
@@ -121,8 +121,12 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
     if spec is None or not _SPEC.fullmatch(spec):
         return None
     s, e = span(m)
-    if spec == "REF" and ctx.kind("owntime", ctx.around(e, e)[1]):
-        return None  # "في وقتها المحدد": its own time, no time referred back to
+    before, after = ctx.around(s, e)
+    if ctx.kind("anaphorprep", m["ana"]) and not (_TIME_PREPS & {before, before[1:]} and not after.startswith("ال")):
+        return None  # "هذا التاريخ" after no preposition of time, or "هذا التاريخ الطويل": history, not that date
+    own = ctx.kind("owntime", after) or after in ctx.words.not_after  # "في وقتها المحدد", "بيومها الوطني"
+    if spec == "REF" and (own or ctx.lex.numbers.get(ctx.lex.key(after), (0, ""))[1] == "dayord"):
+        return None  # its own time or day, its seventh day ("في يومها السابع"): no time referred back to
     if spec[0] == "Y" and definite_forms(ctx.around(s, s)[0]) & ctx.words.role_before:
         return None  # "الأمين العام السابق": "general", not "year"
     part = ctx.kind("part", m["part"])
@@ -130,6 +134,8 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "نفس الفترة" alone is no time; "الفترة نفسها من العام الماضي" is
     if spec in ("REF", _YEAR_AGO) and m["ago"] and not (part or m["d"]):  # that time a year before
         return Found(s, e, "DATE", cal.shift(ctx.anchor, "Y", -1) or "PAST_REF", part=PREFIX + _YEAR_AGO)
+    if spec == "REF" and _beside_a_future_verb(ctx, s, e):
+        return None  # "سنعلن عنها في حينها"، "وحينها سننتج": in due time, then; no time referred back to
     if spec in ("REF", _YEAR_AGO):
         return Found(s, e, "DATE", "PAST_REF", part=PREFIX + "REF")
     unit, k = spec[0], int(spec[1:])
@@ -152,6 +158,26 @@ def anaphor(m: re.Match[str], ctx: Context) -> Found | None:
         year = _year_named_before(ctx, s) if not _YEAR_AFTER.match(ctx.text, e) else None
         return Found(s, e, "DATE", f"{year + k:04d}" if year is not None and year + k > 0 else value)
     return Found(s, e, "DATE", value, grain="day" if unit == "D" else "other", part=PREFIX + spec)
+
+
+_TIME_PREPS = frozenset({"منذ", "بعد", "قبل", "حتي", "في", "من", "الي"})
+_CLAUSE_MARK = re.compile(r"[.!?؟؛،,:«»\"\n]")
+_FUTURE_PARTICLES = frozenset({"سوف", "لن"})
+
+
+def _beside_a_future_verb(ctx: Context, s: int, e: int) -> bool:
+    """A future verb (س + an imperfect verb, سوف، لن) among the two words after ``[s, e)`` or the three before it
+    in its clause: "حينها ستعرف"، "ستخسر الكثير حينها"، "سنعلن عنها في حينها"."""
+    left, right = max(0, s - 40), min(len(ctx.text), e + 30)
+    for m in _CLAUSE_MARK.finditer(ctx.text, left, s):
+        left = m.end()
+    stop = _CLAUSE_MARK.search(ctx.text, e, right)
+    words = WORD.findall(ctx.text, left, s)[-3:] + WORD.findall(ctx.text, e, stop.start() if stop else right)[:2]
+    for w in words:
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if w in _FUTURE_PARTICLES or (len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and ctx.verb_form("ي" + w[2:])):
+            return True
+    return False
 
 
 _DAY_WORD_GRAINS = frozenset({"day", "daytime", "clock"})  # day words, weekdays, their parts, clock times
@@ -196,6 +222,14 @@ def _never(_: Found) -> bool:
     return False
 
 
+def _appositive_year(before: Found, year: Found) -> bool:
+    """``year`` is a bare year written right after ``before`` and naming its year ("العام الماضي 2014")."""
+    return (
+        year.type == "DATE" and len(year.value) == 4 and year.value.isdigit()
+        and before.value[:4] == year.value and 0 <= year.start - before.end <= _ADJACENT
+    )
+
+
 def _resolved(
     item: Found,
     previous: list[Found],
@@ -219,6 +253,8 @@ def _resolved(
             i = bases[i][1] + 1  # the time it referred back to ("نفس الفترة من العام الماضي" twice: one year)
             continue
         ref = previous[i]
+        if i > 0 and _appositive_year(previous[i - 1], ref):
+            continue  # "الفترة ذاتها من العام الماضي 2014": the year written after the time it names
         if i == len(previous) - 1 and (ref.part or "").startswith("wd") and item.start - ref.end <= _ADJACENT:
             continue  # "الأربعاء 14 من الشهر نفسه": the weekday of the day itself, not what it refers to
         if spec == "REF" and ref.type == "DATE" and _ERA.fullmatch(ref.value):
@@ -241,19 +277,28 @@ def _resolved(
         found = _reference(ref.value)
         if found is None or _PRECISION[found[0]] < _PRECISION[spec[0]]:
             continue
-        value = cal.shift(found[1], spec[0], int(spec[1:]))
-        if value is None:
-            return item, None
-        if time_part:
-            value = f"{value}T{time_part}"
-        if day and spec == "M0" and ref.calendar == "hijri" and found[0] == "D":
-            return _hijri_day(item, found[1], int(day)), i  # "من 12 شوال وحتى 24 منه": Shawwal's 24th
-        if day:
-            value = f"{value}-{day}"
-            if cal.make_date(int(value[:4]), int(value[5:7]), int(day)) is None:
-                return item, None
-        return replace(item, value=value), i
+        shifted = _shifted(item, ref, found, spec, time_part, day)
+        return (shifted, i) if shifted is not None else (item, None)
     return item, -1
+
+
+def _shifted(
+    item: Found, ref: Found, found: tuple[str, dt.date], spec: str, time_part: str, day: str
+) -> Found | None:
+    """``item`` resolved against ``ref`` (of precision and first day ``found``): shifted by ``spec``, with its
+    part of day and its day of the month; ``None`` when there is no such day."""
+    value = cal.shift(found[1], spec[0], int(spec[1:]))
+    if value is None:
+        return None
+    if time_part:
+        value = f"{value}T{time_part}"
+    if day and spec == "M0" and ref.calendar == "hijri" and found[0] == "D":
+        return _hijri_day(item, found[1], int(day))  # "من 12 شوال وحتى 24 منه": Shawwal's 24th
+    if day:
+        value = f"{value}-{day}"
+        if cal.make_date(int(value[:4]), int(value[5:7]), int(day)) is None:
+            return None
+    return replace(item, value=value)
 
 
 def _hijri_day(item: Found, ref_day: dt.date, day: int) -> Found:

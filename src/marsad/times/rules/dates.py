@@ -300,7 +300,11 @@ def _past_marked(m: re.Match[str], ctx: Context) -> bool:
     left = max(0, s - S.PAST_CUE_CHARS)
     for stop in _CLAUSE_END.finditer(ctx.text, left, s):
         left = stop.end()
-    return any(w in ctx.words.past_cue for w in WORD.findall(ctx.text, left, s)) or told_in_past(ctx, s)
+    words = WORD.findall(ctx.text, left, s)
+    cues = [i for i, w in enumerate(words) if w in ctx.words.past_cue]
+    if cues and not (words[cues[-1]] == "منذ" and any(ctx.imperfect(w) for w in words[cues[-1] + 1 :])):
+        return True  # not "المسجون منذ 30 عاما قد يخرج في نوفمبر": منذ of another clause, before an imperfect verb
+    return told_in_past(ctx, s)
 
 
 _OF_A_NAMED_YEAR = re.compile(  # "رمضان من العام الماضي", "غرة ذي القعدة العام الماضي"

@@ -18,7 +18,7 @@ import re
 
 from marsad.times import calendar as cal
 from marsad.times import settings as S
-from marsad.times.rules.base import CL, WORD, Context, Found, Pieces, Rule, rule, span
+from marsad.times.rules.base import CL, UNTIL_WORDS, WORD, Context, Found, Pieces, Rule, rule, span
 
 _QUOTES = "«\"“'"
 _PAPER = re.compile(r"(?<!\w)ل\s*ـ*\s*\($")  # "لـ(": told to a paper named in brackets
@@ -38,7 +38,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?:\s+(?P<rel>{relmod})|\s*[،,]?\s+(?P<dd>\d{{1,2}})\s*/\s*(?P<mm>\d{{1,2}})(?![\d/]|\s+/))?)",
              weekday_rule, parts | {"يوم", "منتصف"} | set(p.lex.weekdays)),
         rule("clock",
-             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+)?(?P<h>\d{{1,2}}(?:[:.،,]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
+             rf"{CL}(?P<x>(?:(?P<sa>الساعه)\s+(?:ال\s*(?=\d))?)?(?P<h>\d{{1,2}}(?:[:.،,]\d{{2}})?(?!\d)|(?<=الساعه\s)\d{{4}}(?!\d)|{p.ordw})"
              rf"(?:\s+و\s*(?:(?P<half>النصف|نصف)|(?P<quarter>الربع|ربع)|(?P<third>الثلث|ثلث)|(?P<mn>\d{{1,2}}|{p.numw})\s+دقيقه)(?!\w))?"
              rf"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|الربع|ربع|ثلثا|الثلث|ثلث)(?!\w))?"
              rf"(?:\s+(?:من\s+)?(?P<ap>{p.r('clock')}))?)", clock, {"الساعه", "#"} | p.numbers("ordinal")),
@@ -94,7 +94,13 @@ def _today_not_a_date(m: re.Match[str], ctx: Context, e: int) -> bool:
     ds = m.start("dr")
     return after in ctx.words.not_after or before in ctx.words.not_before or (
         ctx.text[max(0, ds - 1) : ds] in _QUOTES and ds > 0
-    ) or bool(_PAPER.search(ctx.text, max(0, ds - 3), ds) and ctx.text[e : e + 1] == ")") or _dateline(ctx, ds, e)
+    ) or bool(_PAPER.search(ctx.text, max(0, ds - 3), ds) and ctx.text[e : e + 1] == ")") or _dateline(ctx, ds, e) or (
+        bool(_DETACHED_LI.search(ctx.text, max(0, ds - 4), ds) and _COLON_AFTER.match(ctx.text, e))
+    )  # "نائب لبناني لـ اليوم : ...": a headline's words told to the paper
+
+
+_DETACHED_LI = re.compile(r"(?<!\w)ل\s*ـ*\s+$")  # "لـ اليوم" (the tatweel is gone from the normalized text)
+_COLON_AFTER = re.compile(r"\s*:")
 
 
 _DATELINE_AFTER = re.compile(r"[ \t]*[-–—][ \t]*\w")
@@ -248,7 +254,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "أن الاثنين يعرفان بعضهما": the two as a subject, not Monday
     if bare and m.start() == s and _family_name(ctx, m["wd"], s):
         return None  # "أحمد الخميس": a family name
-    if not (m["part"] or m["rel"] or m["dd"]) and ctx.kind("genericbefore", before):
+    generic = ctx.kind("genericbefore", before) or (before[:1] in "وفبل" and ctx.kind("genericbefore", before[1:]))
+    if not (m["part"] or m["rel"] or m["dd"]) and generic:
         return Found(s, e, "DATE", f"XXXX-WXX-{wd}")  # "خطب صلاة الجمعة": Fridays in general
     rel = ctx.rel(m["rel"])
     week = _week_after(ctx, e) if rel is None and not m["dd"] else None
@@ -397,23 +404,57 @@ def _is_a_talk(ctx: Context, e: int) -> bool:
     return (len(after) > 3 and after.endswith("ا")) or ctx.kind("talkafter", after) is not None
 
 
+def _after_an_accusative_noun(ctx: Context, s: int) -> bool:
+    """Right after an indefinite accusative noun ("استطلاعا حديثا"، "تخطيطا حديثا"): the adjective "recent, modern";
+    not after a plural verb or a pronoun suffix (انضموا حديثا، تم تطويرها حديثا)."""
+    before = ctx.around(s, s)[0]
+    return len(before) >= 5 and before.endswith("ا") and not before.endswith(("وا", "ها", "نا", "ما"))
+
+
 _OF_AN_EVENT = re.compile(r"\s+(?:من|علي)\s+\w")
-_FROM = re.compile(r"\s+من\s")
+_FROM = re.compile(r"\s+من(?:ه|ها|هما|هم|هن|ك|كم|ي|نا)?(?!\w)")  # "قريبا من المدينة"، "كنت قريبا منهم"
+_OR_FAR = re.compile(r"(?:\s+\w+){0,2}?\s+(?:او|و)\s*بعيد")  # "قريبا كان أو بعيدا": near or far
+
+
+_FORMER_WORDS = 4  # "مدير معهد المعلمين سابقا": the role this many words before سابقا at most
+
+
+def _former(ctx: Context, s: int) -> bool:
+    """"سابقا" as "former" after a name, a role or a club's nisba: a word of ``formerbefore`` (with its
+    accusative alif: نائبا سابقا) among the last words before it with no relative pronoun between, or a
+    definite nisba adjective right before it (ميلان الإيطالي سابقا)."""
+    words = WORD.findall(ctx.text, max(0, s - 60), s)[-_FORMER_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][1:] if words[i][:1] in "وف" and len(words[i]) > 4 else words[i]
+        if w in _RELATIVE_WORDS:
+            return False
+        forms = {w, w[:-1] if w.endswith("ا") else w, w[1:] if w[:1] in "لب" else w}  # نائبا، لمدير
+        if forms & ctx.words.former_before:
+            return True
+    last = words[-1] if words else ""
+    return last.startswith("ال") and last.endswith("ي") and len(last) >= 6
+
+
+_RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "من"})
 
 
 def ref(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
-    if ctx.lex.key(m["x"]) == "سابقا" and ctx.around(s, e)[0] in ctx.words.former_before:
-        return None  # يوغوسلافيا سابقا: "former"
+    if ctx.lex.key(m["x"]) == "سابقا" and _former(ctx, s):
+        return None  # يوغوسلافيا سابقا، مدير المركز سابقا، نجم ميلان الإيطالي سابقا: "former"
     value = ctx.lex.kind("ref")[ctx.lex.key(m["x"])]
+    if ctx.kind("untilref", m["x"]) and ctx.around(s, e)[0] not in UNTIL_WORDS:
+        return None  # "تاريخه" alone: its history; "حتى تاريخه": to date
     if ctx.lex.key(m["x"]) == "قريبا" and _FROM.match(ctx.text, e) and ctx.tense(s, e, present=True) != "future":
         return None  # "قريبا من المدينة": near a place, not soon
+    if ctx.lex.key(m["x"]) == "قريبا" and _OR_FAR.match(ctx.text, e):
+        return None  # "أي شخص قريبا كان أو بعيدا": near, not soon
     if ctx.lex.key(m["x"]) == "اخيرا" and not _recently(ctx, s, e):
         return None  # "وأخيرا"، "تمكن الجيش أخيرا": finally, not recently
     if ctx.kind("laterpast", m["x"]) and ctx.tense(s, e) != "future":
         return None  # "وأصبحت فيما بعد إحدى المليشيات": later than a past event, no time of its own
-    if ctx.lex.key(m["x"]) == "حديثا" and _is_a_talk(ctx, e):
-        return None  # "أجرى حديثا مطولا مع": a talk, not "recently"
+    if ctx.lex.key(m["x"]) == "حديثا" and (_is_a_talk(ctx, e) or _after_an_accusative_noun(ctx, s)):
+        return None  # "أجرى حديثا مطولا مع": a talk; "استطلاعا حديثا": a recent poll, not "recently"
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("قبل", "بعد") and _OF_AN_EVENT.match(ctx.text, e):
         return None  # "بعد قليل من إقلاعها": shortly after an event, not after the publication
     if ctx.lex.key(m["x"]).split(" ", 1)[0] in ("حتي", "في", "من"):  # "حتى اللحظة": the preposition stays out

@@ -10,8 +10,11 @@ from marsad.times import calendar as cal
 from marsad.times import settings as S
 from marsad.times.rules.base import REJECT, WORD, Context, Found, is_hijri_era, span
 
-_BRACKETED = re.compile(r"[^\W\d_]\s*\(\s*$")  # a year in brackets after a word: الرواية (1967)
+# a year in brackets after a word or a quoted title: الرواية (1967), «الصرخة» (2015)
+_BRACKETED = re.compile(r"(?:[^\W\d_]|[»”\"’'])\s*\(\s*$")
 _DASHED = re.compile(r"[^\W\d_]\s+[-–]\s*$")  # a year after a word and a dash: ولد الشاعر -1890
+_LINE_DASH = re.compile(r"\s*[-–]\s")  # a year opening a line before a dash: "1957 - تأميم قناة السويس"
+_YEAR_NOUN_BEFORE = re.compile(r"(?<!\w)(?:ال|لل)(?:عام|سنه)\s+ال\w+\s+$")  # العام الماضي 2014، السنة المالية 2015
 _CHAINED_YEAR = re.compile(r"\d{4}\s*(?:م|ه)?\s*(?:و|-|–|الي|حتي|او)\s*$")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[/-]\s*$")
 _NEXT_YEAR = re.compile(r"\s*[/\-–]\s*(?P<y2>\d{4})(?!\d)")
@@ -30,14 +33,24 @@ def _bare_year_is_a_year(m: re.Match[str], ctx: Context, year: int) -> bool:
     after = ctx.text[e : e + S.AFTER_YEAR_CHARS].lstrip()
     if (_BRACKETED.search(before_text) and after.startswith(")")) or _DASHED.search(before_text):
         return True
-    if any(_unclitic(w) & ctx.words.year_name for w in WORD.findall(before_text)[-2:]):
-        return True  # قانون العمل 1976, لكأس آسيا 2019
+    if _opens_a_line(ctx.text, s) and _LINE_DASH.match(ctx.text, e) and (ctx.anchor is None or year < ctx.anchor.year):
+        return True  # a year of an almanac line ("حدث في مثل هذا اليوم"), one of the years before publication
+    if S.BARE_YEAR_RANGE[0] <= year and _YEAR_NOUN_BEFORE.search(before_text) and not _counted(ctx, e):
+        return True  # the year written after its noun and an adjective: العام الماضي 2014
+    named = WORD.findall(ctx.text, max(0, s - 2 * S.CONTEXT_WORD_CHARS), s)[-S.YEAR_NAME_WORDS :]
+    if any(_unclitic(w) & ctx.words.year_name for w in named) and not _counted(ctx, e):
+        return True  # قانون العمل 1976, لكأس آسيا 2019, لكأس العالم روسيا 2018, رؤية قطر الوطنية 2030
     if not (m["prep"] and S.BARE_YEAR_RANGE[0] <= year):
         return False
     word = WORD.match(after)
     return word is None or not after[:1].isalpha() or (
         word.group() not in ctx.words.count_after and word.group()[1:] not in ctx.words.count_after
     )
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    """Nothing but spaces between the line's start and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _counted(ctx: Context, end: int) -> bool:
@@ -58,10 +71,10 @@ def _first_of_years(ctx: Context, start: int, end: int, number: int) -> bool:
     nxt = _LISTED_NEXT.match(ctx.text, end)
     if nxt is None:
         return False
-    bracketed = _OPEN_BRACKET.search(ctx.text, max(0, start - 3), start) is not None
+    bracketed = _bracketed(ctx.text, start)
     lo = S.BARE_YEAR_RANGE[0] - (S.BARE_YEAR_HISTORY if bracketed else 0)
     y2 = int(nxt["y2"])
-    if not lo <= number < y2 <= min(number + S.YEAR_RANGE_SPAN, S.BARE_YEAR_RANGE[1]):
+    if not lo <= number < y2 <= min(number + _range_span(bracketed), S.BARE_YEAR_RANGE[1]):
         return False
     return not _counted(ctx, nxt.end())
 
@@ -89,15 +102,25 @@ def year_pair(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if y2 == y1 + 1:
         return Found(s, e, "DATE", m["y1"])
-    if _is_year_range(m["x"], y1, y2):
+    if _is_year_range(m["x"], y1, y2, _bracketed(ctx.text, s)):
         return Found(s, m.end("y1"), "DATE", m["y1"])
     return None
 
 
-def _is_year_range(text: str, y1: int, y2: int) -> bool:
-    """"2010-2014": two years joined by a dash, the second more than one year after the first."""
+def _is_year_range(text: str, y1: int, y2: int, bracketed: bool = False) -> bool:
+    """"2010-2014": two years joined by a dash, the second more than one year after the first (in brackets, a
+    life or an institution's years, "(1911 - 2013)", may cover more)."""
     lo, hi = S.HIJRI_YEAR_RANGE
-    return "-" in text and y1 + 1 < y2 <= y1 + S.YEAR_RANGE_SPAN and not lo <= y1 <= hi
+    return "-" in text and y1 + 1 < y2 <= y1 + _range_span(bracketed) and not lo <= y1 <= hi
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """An opening bracket right before ``start``."""
+    return _OPEN_BRACKET.search(text, max(0, start - 3), start) is not None
+
+
+def _range_span(bracketed: bool) -> int:
+    return S.BRACKETED_RANGE_SPAN if bracketed else S.YEAR_RANGE_SPAN
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -113,10 +136,11 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     pair = _NEXT_YEAR.match(ctx.text, m.end("x"))
     if pair and int(pair["y2"]) == number + 1:
         return None  # "العام 1435/ 1436هـ": a year of two, read by the rule of year pairs
-    ranged = _YEAR_RANGE.search(ctx.text[max(0, m.start("x") - S.YEAR_RANGE_CHARS) : m.start("x")])
+    ranged = _YEAR_RANGE.search(ctx.text, max(0, m.start("x") - S.YEAR_RANGE_CHARS), m.start("x"))
     first = ranged.group() if ranged else ""
     lo, hi = S.HIJRI_YEAR_RANGE
-    if ranged and not (_is_year_range(first, int(first[:4]), number) and not lo <= number <= hi):
+    in_brackets = ranged is not None and _bracketed(ctx.text, ranged.start())
+    if ranged and not (_is_year_range(first, int(first[:4]), number, in_brackets) and not lo <= number <= hi):
         return None  # 1435 / 1436هـ: an academic or fiscal year range
     chained = (bool(ranged) or (
         _CHAINED_YEAR.search(ctx.text, max(0, m.start("x") - S.CHAINED_YEAR_CHARS), m.start("x")) is not None
