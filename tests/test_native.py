@@ -27,7 +27,7 @@ texts = [(PACKAGE_ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
          "تظاهر آلاف المحتجين أمس الثلاثاء في بغداد ضد الحكومة العراقية، وقالت الشرطة إنها اعتقلت 20 منهم. "
          "وأعلنت وزارة الخارجية المصرية في بيان أن الوزير سيزور الرياض في 5 مارس/آذار المقبل لإجراء محادثات.",
          "واتهم الرئيس الأميركي جو بايدن روسيا بشن هجمات إلكترونية، فيما نفى الكرملين ذلك، بحسب وكالة رويترز.",
-         # the speakers read around a cue (marsad.quotes.callers): an opening subject, a bare media noun, a call
+         # the speakers read around a cue (marsad.quotes.callers): an opening subject, a media noun as written, a call
          "وقدم رئيس الاتحاد استقالته أمس، ودعا إلى انتخابات جديدة. وذكرت صحيفة الحياة أن الوزير وصل إلى القاهرة. "
          "وقالت الصحيفة إن الزيارة تستمر يومين. ودعت الحكومة الشعب الأمريكي إلى الهدوء."]
 pipeline = Pipeline()

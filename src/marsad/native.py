@@ -69,6 +69,7 @@ MODULES = (
     "marsad.quotes.relays",
     "marsad.quotes.names",
     "marsad.quotes.subjects",
+    "marsad.quotes.agreement",
     "marsad.quotes.speaker",
     "marsad.quotes.content",
     "marsad.quotes.objects",

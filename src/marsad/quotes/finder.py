@@ -346,7 +346,6 @@ class QuoteFinder(Callers):
             sp = (said or self._participle_subject(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
                   or self._kana_subject(i, lo) or self._dual_subject(i, lo) or self._svo_before(i, lo)
                   or self._opening_subject_of(i, lo) or self._pronoun(i, lo))
-        sp = self._outlet_before(sp)
         medium = self._medium(region_lo, region_hi)
         if medium and medium not in sp.via:
             sp = Speaker(sp.span, sp.etype, (*sp.via, medium))

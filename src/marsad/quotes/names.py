@@ -16,10 +16,12 @@ from marsad.quotes.settings import (
     HONORIFICS,
     MANNER,
     NAME_WORDS,
+    NOT_SPEAKERS,
     OPENERS,
     QUANTIFIERS,
     QUOTED_NAME_WORDS,
     REGARD,
+    RELATIONS,
     REPORT_REACH,
     SOURCE_NOUNS,
     STOP,
@@ -36,23 +38,54 @@ class Names(Relays):
     def _name_after_body(self, best: Entity, content: list[int]) -> Span | None:
         """A name the tagger missed that closes a speaker's title holding a body (زعيمة حزب ميريتس زهافا
         جلئون، زعيم الحركة الجديد الملا سالم بدر): after the body, at most two definite words (an adjective,
-        an honorific), then two or three words without the article that are no title, cue, time or entity
-        and end the region."""
+        an honorific) or its place (بعدن، في عدن), then two or three words without the article that are no title,
+        cue, time or entity and end the region."""
         after = [k for k in content if self.starts[k] >= best.end]
         if not after or any(self._punct(x) for x in range(after[0], after[-1] + 1)):
             return None
         n = 0
         while n < len(after) and n < 2 and self.words[after[n]].norm.startswith("ال"):
             n += 1
+        n += self._place_after(after[n:])  # مدير مؤسسة المياه بعدن نجيب محمد أحمد: the body's place
         run = after[n:]
         if not 2 <= len(run) <= NAME_WORDS:
             return None
         for k in run:
             w = self.words[k]
-            if (not self._plain(k) or w.norm.startswith("ال") or w.proclitics
+            if (not self._plain(k) or w.norm.startswith("ال") or w.proclitics or w.norm in NOT_SPEAKERS
                     or any(True for _ in self._entities_within(self.starts[k], self.ends[k]))):
                 return None
         return Span(self.starts[run[0]], self.ends[run[-1]])
+
+    def _relative_named(self, best: Entity, end: int) -> Entity:
+        """The person a region (ending at character ``end``) names by kinship to the person ``best`` (وقال شقيق
+        الشهيد فلان محمد جعفر): the name right after, when a noun of kinship stands up to two words before
+        ``best``; else ``best``."""
+        if best.type != "PER":
+            return best
+        nxt = next((e for e in self._entities_within(best.end, end) if e.type == "PER"), None)
+        if nxt is None or self.doc.text[best.end : nxt.start].strip():
+            return best
+        k = bisect_right(self.starts, best.start) - 1
+        if any(self.words[x].forms[-1] in RELATIONS or self.words[x].norm in RELATIONS
+               for x in range(max(0, k - 2), k)):
+            return nxt
+        return best
+
+    def _place_after(self, words: list[int]) -> int:
+        """How many of ``words`` (word indexes) a place marked with ب or after في takes at their start (بعدن، في
+        محافظة عدن): the words of a LOC entity, with في before it; 0 when they do not open with one."""
+        k = 1 if words and self.words[words[0]].norm == "في" else 0
+        if k >= len(words):
+            return 0
+        place = next(self._entities_within(self.starts[words[k]], self.ends[words[-1]]), None)
+        if place is None or place.type != "LOC" or place.start >= self.ends[words[k]] or (
+                k == 0 and self.words[words[0]].proclitics[:1] != "ب"):
+            return 0
+        end = place.end
+        while k < len(words) and self.starts[words[k]] < end:
+            k += 1
+        return k
 
     def _abbreviated_title(self, lo: int, hi: int) -> Span | None:
         """The name after an abbreviated title (د. فراس الياس، م. سامي العلي) in [lo, hi): up to three words
@@ -187,11 +220,12 @@ class Names(Relays):
     def _untagged_name(self, k: int, hi: int) -> Span | None:
         """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from
         في at k): two or three words without the article, no title, cue, time or adjunct among them, right
-        after the name of a body (في حزب الله نبيل قاووق، خلال ...)."""
+        after the name of a body (في حزب الله نبيل قاووق، خلال ...), and no conjunction (وهو ما يعني)."""
         last = next((y for y in range(k + 1, hi) if self._punct(y)), hi) - 1
         run: list[int] = []
         x = last
         while x > k and len(run) < NAME_WORDS and self._plain(x) and not self.words[x].norm.startswith("ال") \
+                and self.words[x].norm not in NOT_SPEAKERS \
                 and not any(True for _ in self._entities_within(self.starts[x], self.ends[x])):
             run.append(x)
             x -= 1
@@ -282,6 +316,8 @@ class Names(Relays):
         w = self.words[k].norm
         if w == "من" and k == lo + 1 and self.words[lo].norm in QUANTIFIERS:
             return False  # عدد من المقيمين، مجموعة من الخبراء: the speaker goes on
+        if w == "امام" and self.doc.text[self.starts[k] : self.ends[k]].startswith("إ"):
+            return False  # إمام مسجد ... (the imam), not أمام (before)
         return (w in STOP or w in MANNER or w in REGARD or self._about_that(k, hi)
                 or self._on_account(k, lo, hi))
 

@@ -63,7 +63,13 @@ DESCRIBERS = frozenset("طلب فضل رفض اشترط".split())
 SAME = frozenset("ذاته ذاتها نفسه نفسها عينه عينها ذاتهم انفسهم".split())
 SPEAKER_MEMORY = 6  # earlier speakers searched for one that agrees in gender with a pronoun cue
 # Broken plurals of people heading a speaker (شهود عيان، أعضاء المجلس): a plural cue (وأضافوا) may continue them.
-PEOPLE_PLURALS = frozenset("شهود سكان اهالي اعضاء خبراء نشطاء قاده مسؤولو علماء اطباء طلاب ممثلو ممثلي".split())
+# (and the people set of lexicons/speaker_words.tsv: جموع، عشرات، ذوو ...)
+PEOPLE_PLURALS = frozenset("شهود سكان اهالي اعضاء خبراء نشطاء قاده مسؤولو علماء اطباء طلاب ممثلو ممثلي".split()) | (
+    frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "people"))
+# Plurals of people only with their article (البعض; بعض المشاكل is a quantifier).
+DEFINITE_PEOPLE = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "people-definite")
+# Words before a plural that make it no plural subject: one of them (أحد المواطنين، إحدى الأسر).
+ONE_OF = frozenset("احد احدي".split())
 # Whom a call or demand is addressed to (طالب المجتمع الدولي بـ، دعا الأمم المتحدة إلى): never its speaker.
 # Protests before a present cue of a title (احتجاجات عراقية تطالب بـ ...): what a march demands is no quote.
 PROTESTS = frozenset("مظاهرات تظاهرات احتجاجات مسيرات متظاهرون متظاهرين محتجون محتجين".split())
@@ -193,3 +199,15 @@ DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before
 NUMBER_WORDS = frozenset("عشرات مئات الاف الف الفا ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد".split())
 # words after which the next word belongs to a name (أبو طالب, بن فهد, آل سعود): no cue there
 NAME_LINKS = frozenset({"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "عبد"})
+# Head nouns that introduce a body's name (شركة سامسونج، موقع إنجادجيت; lexicons/name_heads.tsv): their gender is the
+# gender of the name after them (a head ending in ة is feminine).
+BODY_HEADS = frozenset(fold(row["word"]) for row in read_table("name_heads") if row["role"] in ("org", "media"))
+KANA = frozenset("كان كانت".split())  # كان before a subject and its past cue (وكانت الوزارة أعلنت)
+# Nouns of kinship (lexicons/speaker_words.tsv, set relation): شقيق الشهيد فلان محمد جعفر names محمد جعفر.
+RELATIONS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "relation")
+# Conjunctions and pronouns that open a clause (lexicons/speaker_words.tsv, set conjunction): never a speaker.
+NOT_SPEAKERS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "conjunction")
+# Speeches (lexicons/speaker_words.tsv, set speech): كلمة المحافظ التي رحب فيها: the genitive speaks.
+SPEECH_NOUNS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "speech")
+# Adjectives that continue a title or a name though they end like no nisba (العام، العامة، الأعلى; name_heads.tsv adj).
+NAME_ADJECTIVES = frozenset(fold(row["word"]) for row in read_table("name_heads") if row["role"] == "adj")

@@ -2,29 +2,34 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from marsad.document import Entity, Span
+from marsad.quotes.agreement import Agreement
 from marsad.quotes.base import Speaker
 from marsad.quotes.settings import (
     DESCRIBERS,
     HONORIFIC_PRONOUNS,
+    KANA,
+    NOT_SPEAKERS,
     PRONOUN_PREPS,
     QUOTED_NAME_WORDS,
     RELATIVES,
     SAID,
     SAME,
+    SOURCE_NOUNS,
     SPEAKER_MEMORY,
     STOP,
+    SUBJECT_REACH,
+    VERB_PARTICLES,
     WITHHELD,
     WITHHOLDING,
 )
-from marsad.quotes.subjects import Subjects
 from marsad.quotes.words import QUOTE_OPEN
 from marsad.text.normalize import fold
 
 
-class Speakers(Subjects):
+class Speakers(Agreement):
     """Reads the speaker of a cue's region, or the speaker it continues."""
 
     def _pick(self, lo: int, hi: int) -> tuple[Span | None, str | None, bool]:
@@ -81,12 +86,21 @@ class Speakers(Subjects):
         segments = [s for s in segments if s and self.words[s[0]].norm not in RELATIVES | DESCRIBERS] or [
             s for s in segments if s
         ]
-        choice = segments[0]
+        choice = self._segment_choice(segments, self._withheld(lo, hi))
+        return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _segment_choice(self, segments: list[list[int]], withheld: set[int]) -> list[int]:
+        """The segment of a region without entities that names the speaker: the one a clause withholding the
+        name follows (وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة: the source, not the object), else the first
+        that opens with no title or adjunct, else the first."""
+        for seg in segments:
+            if seg[-1] + 1 in withheld:
+                named = [k for k in seg if not set(self.words[k].forms[:2]) & RELATIVES]  # رئيس المجموعة الذي
+                return named or seg
         for seg in segments:
             if not (set(self.words[seg[0]].forms) & self.lex.titles) and not self._adjunct_opens(seg[0]):
-                choice = seg
-                break
-        return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+                return seg
+        return segments[0]
 
     def _adjunct_opens(self, k: int) -> bool:
         """Whether the word at k is a preposition that opens an adjunct (على رصيف الميناء، في المؤتمر)."""
@@ -117,21 +131,37 @@ class Speakers(Subjects):
 
     def _best_entity(self, start: int, end: int, told: set[int]) -> Entity | None:
         """The first person, else body, else place inside [start, end), none of them starting at ``told``
-        (لـ«رويترز» inside the region: whom it was said to)."""
+        (لـ«رويترز» inside the region: whom it was said to); a person named by kinship to the first, the name
+        after it (شقيق الشهيد فلان محمد جعفر)."""
         best: Entity | None = None
         rank = {"PER": 0, "ORG": 1, "LOC": 2}
         for e in self._entities_within(start, end):
             if e.type in rank and (best is None or rank[e.type] < rank[best.type]) and e.start not in told:
                 best = e
-        return best
+        return self._relative_named(best, end) if best is not None else None
 
     def _no_speaker(self, lo: int, hi: int) -> set[int]:
         """Words of [lo, hi) that are never the speaker: a participle cue (وتابع قائلا), a preposition
-        with a pronoun suffix (أوضحت فيه، تحدث إلينا) and an honorific with a pronoun (وقال معاليه)."""
+        with a pronoun suffix (أوضحت فيه، تحدث إلينا), an honorific with a pronoun (وقال معاليه) and the clause a
+        conjunction opens (بحسب ما ذكرت، حيث إنها)."""
         return {k for k in range(lo, hi)
                 if ((self.words[k].norm in PRONOUN_PREPS or self.words[k].forms[-1] in PRONOUN_PREPS)
                     and not self._in_abbreviation(k))
-                or self._is(k, "participle") or self.words[k].norm in HONORIFIC_PRONOUNS} | self._withheld(lo, hi)
+                or self._is(k, "participle") or self.words[k].norm in HONORIFIC_PRONOUNS} | (
+                    self._withheld(lo, hi) | self._clause_opened(lo, hi))
+
+    def _clause_opened(self, lo: int, hi: int) -> set[int]:
+        """The words of [lo, hi) from a conjunction that opens a clause to the next mark (بحسب ما ذكرت، حيث إنها؛
+        ويقول وهو يقرأ ورقة إن؛ وأضافت بينما كانت تستعد): never the speaker."""
+        out: set[int] = set()
+        k = lo
+        while k < hi:
+            if self.words[k].norm in NOT_SPEAKERS:
+                while k < hi and not (self._punct(k) and not self._inside_word(k)):
+                    out.add(k)
+                    k += 1
+            k += 1
+        return out
 
     def _withheld(self, lo: int, hi: int) -> set[int]:
         """The words of a clause in [lo, hi) that withholds the speaker's name (مسؤول طلب عدم نشر اسمه)."""
@@ -214,7 +244,8 @@ class Speakers(Subjects):
                     return Speaker(prev.span, prev.etype, prev.via + tuple(via))
             span, etype = Span(self.starts[lo], self.ends[hi - 1]), None
         if span is None:
-            before = self._subject_before(lo - 1, sentence_lo) if sentence_lo >= 0 else None
+            before = (self._subject_before(lo - 1, sentence_lo) or self._kana_before(lo - 1, sentence_lo)
+                      or self._opening_subject_of(lo - 1, sentence_lo) if sentence_lo >= 0 else None)
             if before is not None:
                 return Speaker(before.span, before.etype, tuple(via))
             if self.previous:
@@ -270,9 +301,15 @@ class Speakers(Subjects):
     def _pronoun(self, i: int = -1, lo: int = -1) -> Speaker:
         """The speaker of a cue without a subject: the previous speaker, else (the article's first quote)
         the first person, else organization, named earlier in the cue's sentence (وصف الملحق ... زايد
-        الحارثي ...، وقال: ...)."""
+        الحارثي ...، وقال: ...); for a feminine cue a woman by her title first, then a body no preposition
+        governs (رفضت إدارة نادي الخليج ... لضم الحارس فلان، مؤكدة: the club), then a person not known to be
+        a man (عندما تحدثت هيلاري في جامعة ...، أعلنت)."""
         if self.previous:
             return self._agreeing(i, lo)
+        if lo >= 0 and self._plural_cue(i):  # تناقل مستخدمو التواصل مقطعا ...، مطالبين
+            plural = self._plural_before(i, lo) or self._plural_noun_before(i, lo)
+            if plural is not None:
+                return plural
         if lo >= 0:
             start, end = self.starts[lo], self.starts[i]
             told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
@@ -280,18 +317,33 @@ class Speakers(Subjects):
                             and self.doc.text[e.start : e.end] != told  # the outlet told is no speaker
                             and not self._platform(Span(e.start, e.end))),
                            key=lambda e: (e.type != "PER", e.start))
+            if self.lex.gender(self.words[i].forms) == "f":  # رفضت إدارة نادي الخليج ... الحارس فلان، مؤكدة
+                named = sorted(named, key=self._feminine_rank)
             if named:
                 return Speaker(Span(named[0].start, named[0].end), named[0].type, (told,) if told else ())
             return self._opening_subject(lo, i) or Speaker(None, None, ())
         return Speaker(None, None, ())
+
+    def _feminine_rank(self, e: Entity) -> tuple[int, int]:
+        """The order of the names a feminine cue may continue: a woman by her title, a body that no preposition
+        governs, a person not known to be a man, the rest; each in text order."""
+        gender = self._gender(Speaker(Span(e.start, e.end), e.type, ()))
+        k = bisect_right(self.starts, e.start) - 1
+        governed = k < 0 or self._governed(k)
+        if e.type == "PER":
+            rank = 0 if gender == "f" else (2 if gender != "m" else 3)
+        else:
+            rank = 1 if not governed else 3
+        return rank, e.start
 
     def _agreeing(self, i: int, lo: int = -1) -> Speaker:
         """The nearest earlier speaker that agrees in gender with the cue at i (قالت → the ministry, not the
         minister named after it), else a body or person of that gender named earlier in the cue's sentence
         (starting at ``lo``; كانت الهيئة ... قد أطلقت تغريدات أكدت فيها): the last speaker when the cue's
         gender is unknown or nothing agrees."""
-        if i >= 0 and lo >= 0 and self._plural_subject(i):
-            plural = self._plural_before(i, lo) or self._plural_earlier(self._gender(self.previous[-1]))
+        if i >= 0 and lo >= 0 and self._plural_cue(i):
+            plural = (self._plural_before(i, lo) or self._plural_noun_before(i, lo)
+                      or self._plural_earlier(self._gender(self.previous[-1])))
             if plural is not None:
                 return plural
         last = self.previous[-1]
@@ -341,22 +393,6 @@ class Speakers(Subjects):
                 return Speaker(Span(e.start, e.end), e.type, ())
         return None
 
-    def _gender(self, sp: Speaker) -> str:
-        """The grammatical gender of a speaker when its words tell it: a place, or a head noun ending in ة
-        (الوزارة، الشرطة) is feminine; a title without it (الوزير، المتحدث) masculine; names unknown."""
-        if sp.span is None or sp.etype == "PER":
-            return self._title_gender(sp.span) if sp.span is not None else ""
-        if sp.etype == "LOC":
-            return "f"
-        words = fold(self.doc.text[sp.span.start : sp.span.end]).split()
-        if not words:
-            return ""  # a span of marks alone tells nothing
-        head = words[0]
-        head = head[2:] if head.startswith("ال") and len(head) > 4 else head
-        if head.endswith("ه"):
-            return "f"
-        return "m" if head in self.lex.titles or "ال" + head in self.lex.titles else ""
-
     def _same(self, lo: int, hi: int) -> Speaker | None:
         """The speaker named before, for "المسؤول ذاته"، "المتحدث نفسه" in the region [lo, hi); for a bare
         definite title (وعلق الشيخ، وأضاف الوزير), the last person named before with that title."""
@@ -377,3 +413,33 @@ class Speakers(Subjects):
         person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"
                        and not (e.start > 0 and text[e.start - 1] == "ل")), None)  # لستامب: whom it was told
         return Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None
+
+    def _kana_before(self, i: int, lo: int) -> Speaker | None:
+        """The subject of a cue at i that follows كان (a past before the news): named before كان (كانت شركة «...»
+        كانت أعلنت، يذكر أن الوزارة كانت قد أكدت), or between كان and the cue (وكانت جماعة متشددة في غزة أعلنت أنها
+        ...), no mark or other cue among its words and a noun first."""
+        if set(self.words[i].proclitics) & {"و", "ف"}:
+            return None  # فكانت لاذعة أكثر وكتبت: a cue of its own clause
+        k = i - 1 if i - 1 >= lo and self.words[i - 1].norm == "قد" else i
+        if k - 1 > lo and self.words[k - 1].norm in KANA:
+            before = self._subject_before(k - 1, lo)
+            return before if before is not None and before.span is not None else None
+        for x in range(k - 1, max(lo, k - 1 - SUBJECT_REACH) - 1, -1):
+            if self._punct(x) or self.cue_kinds[x] is not None:
+                return None
+            if self.words[x].norm.lstrip("وف") in KANA:
+                if x + 1 >= k or not self._noun_opens(x + 1):
+                    return None  # كانت تطوقه الشرطة، كان قد فاجأهم: a verb's clause
+                sp = self._resolve(x + 1, k, False)
+                return sp if sp.span is not None else None
+        return None
+
+    def _noun_opens(self, k: int) -> bool:
+        """Whether word k opens a noun phrase by its form: definite, a name, a title, a source noun, a plural of
+        people, or a noun ending in ة (جماعة، منظمة); never a particle or a verb (قد، تطوقه)."""
+        w = self.words[k]
+        if w.kind != "arabic" or w.norm in VERB_PARTICLES or set(w.forms) & RELATIVES:
+            return False
+        return (w.norm.startswith("ال") or self._entity_at(k, 0) >= 0 or bool(set(w.forms) & self.lex.titles)
+                or w.norm in SOURCE_NOUNS or bool(self._people_word(k))
+                or self.doc.text[self.starts[k] : self.ends[k]].rstrip("ًٌٍَُِّْـ").endswith("ة"))  # not تطوقه

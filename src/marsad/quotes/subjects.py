@@ -23,6 +23,7 @@ from marsad.quotes.settings import (
     RELATIVES,
     SOURCE_ADJECTIVES,
     SOURCE_NOUNS,
+    SPEECH_NOUNS,
     STOP,
     SUBJECT_WORDS,
     TITLE_PARTICLES,
@@ -179,10 +180,13 @@ class Subjects(Names):
                         break
                     if e.end == end and e.type in ("PER", "ORG"):
                         return Speaker(Span(e.start, e.end), e.type, ())
+                given = self._speech_giver(r, lo)
+                if given is not None:  # ثم كلمة وكيل المحافظة التي رفع من خلالها: the giver speaks
+                    return given
                 stated = self._statement_before(r, lo)
                 if stated >= 0:  # في بيان الجامعة الذي أشار إلى أن: the statement speaks
-                    return Speaker(Span(self.starts[stated] + (1 if self.words[stated].proclitics else 0), end),
-                                   None, ())
+                    lead = len(self.words[stated].proclitics.removesuffix("ال"))  # ببيان، وبيان; البيان keeps ال
+                    return Speaker(Span(self.starts[stated] + lead, end), None, ())
                 last = self.previous[-1] if self.previous else None
                 if last is not None and last.span is not None and last.span.end == end:
                     return Speaker(last.span, last.etype, ())  # وفقا لتقرير بي.بي.سي التي قالت إن
@@ -217,3 +221,14 @@ class Subjects(Names):
         said = fold(self.doc.text[span.start : span.end])
         said = said[2:] if said.startswith("ال") else said
         return said in PLATFORMS or any(said.endswith(s) and said[: -len(s)] in PLATFORMS for s in ("يه", "ي"))
+
+    def _speech_giver(self, r: int, lo: int) -> Speaker | None:
+        """The genitive of a speech noun that the relative at r describes (كلمة وكيل محافظة الدوادمي التي رفع من
+        خلالها ...): who gave the speech, up to four words, no mark among them."""
+        for x in range(r - 2, max(lo, r - 6) - 1, -1):
+            if self._punct(x):
+                return None
+            if self.words[x].forms[-1] in SPEECH_NOUNS or self.words[x].norm in SPEECH_NOUNS:
+                span = Span(self.starts[x + 1], self.ends[r - 1])
+                return Speaker(span, self._entity_type(span), ())
+        return None
