@@ -236,7 +236,7 @@ def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Ac
             if _frame_word(ctx, x, "aimed"):
                 obj = x + 1
                 break
-            if not (_adjective(ctx, x) or ctx.words[x].norm in RELATIVES):
+            if not (_adjective(ctx, x) or ctx.words[x].norm in RELATIVES or _aside(ctx, x)):
                 break
             x += 1
     if obj < 0:
@@ -250,11 +250,19 @@ def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Ac
     return run if run is not None else noun_phrase(ctx, obj, chi)
 
 
+def _aside(ctx: Context, x: int) -> bool:
+    """May word ``x`` stand between an attack and the verb of aiming whose subject it is: a definite word, or one
+    opened by ب or ل and the article, no trigger but the device after ب (الهجوم بالسيارة الملغومة الذي استهدف،
+    هجوما للمقاومة الشعبية استهدف، العمل الإرهابي الدنيء الذي استهدف)?"""
+    w = ctx.words[x]
+    return w.kind == "arabic" and w.proclitics in ("ال", "بال", "لل") and not ctx.timed(x) \
+        and (x not in ctx.trigger_pos or w.proclitics == "بال") and w.norm not in NOT_TARGETS  # بالسيارة المفخخة
+
+
 def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
-    """A target named by no entity: the victim right after a noun trigger (مقتل رجل), else the noun phrase after
-    ضد/على/بحق/مع following the trigger in its clause (أطلقوا النار على المصلين), else the counted victims
-    right after an attack (قتل 21 شخصا، مقتل ثلاثة جنود); the object of a verb is
-    :func:`marsad.events.verb_objects.verb_object`'s."""
+    """A target named by no entity: the victim right after a noun trigger (مقتل رجل) or its own preposition (القبض
+    على الجاني), else the noun phrase after ضد/على/بحق/مع following the trigger in its clause (أطلقوا النار على
+    المصلين), else the counted victims right after an attack (قتل 21 شخصا); a verb's object is ``verb_object``'s."""
     if rule.plover not in PHRASE_TYPES:
         return None
     first = max(end, actor.hi if actor is not None else end)
@@ -272,6 +280,8 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         victim = noun_phrase(ctx, end + 1 if two else end, chi)
         if victim is not None:
             return victim
+    if end - k > 1 and first == end and ctx.words[end - 1].norm in PHRASE_PREPS and end < chi:
+        return noun_phrase(ctx, end, chi)  # القبض على الجاني: the trigger phrase ends in its preposition
     lam = _lam_object(ctx, k, end, chi, actor, rule)
     if lam is not None:  # قصف الطائرات التركية لمواقع الحزب: the object after the genitive doer, opened by ل
         return lam

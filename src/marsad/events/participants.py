@@ -30,7 +30,7 @@ from marsad.events.dyads import (
 from marsad.events.lexicon import TriggerRule
 from marsad.events.relatives import relative_subject
 from marsad.events.tolls import killed_by, no_killers, only_places, passive_aux
-from marsad.events.verb_objects import cue_speaker
+from marsad.events.verb_objects import cue_speaker, swallowed
 from marsad.text.normalize import fold
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -373,7 +373,7 @@ def participants(
         return _object_verb_sides(after, end, actor, target)
     if target is None and actor is not None and cue_speaker(ctx, k, rule, actor.lo) is not None:
         return None, actor  # كما ناشد الأمم المتحدة بإصدار قرار: whom the earlier speaker asks
-    return actor, target
+    return swallowed(ctx, actor, target, k, end, rule)  # ودعا الرئيس المواطنين إلى: subject, then whom it asks
 
 
 def _object_verb_sides(after: list[Run], end: int, actor: Run | None,
