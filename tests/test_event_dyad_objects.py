@@ -31,6 +31,11 @@ from event_helpers import asserted, side_text, target_text
     ("وقصفت طائرات حربية مواقع للمهربين في الجبل.", "ASSAULT", "مواقع للمهربين"),
     # what an attack aimed at, past its instrument or its owner before the verb of aiming
     ("ونددت الحكومة بالهجوم بالعبوة الناسفة الذي استهدف مدرسة القرية أمس.", "ASSAULT", "مدرسة القرية"),
+    # what an attack told with its doer's pronoun acts upon, after ل
+    ("ويشكو السكان من القوات الحكومية بسبب قصفها للقرى الحدودية.", "ASSAULT", "قرى الحدودية"),
+    # the object of a verb right after a relative pronoun, its antecedent the subject
+    ("وقال الوزير إن المسلحين الذين خطفوا المهندس طالبوا بفدية.", "ASSAULT", "المهندس"),
+    ("وأدان الشيخ الهجمات الإرهابية التي تقتل الأبرياء في كل مكان.", "ASSAULT", "الأبرياء"),
 ])
 def test_the_object_is_found_past_what_stands_before_it(text: str, kind: str, target: str, pipeline: Any) -> None:
     assert target_text(text, pipeline, kind) == target
@@ -46,6 +51,8 @@ def test_the_asker_does_not_swallow_whom_it_asks(pipeline: Any) -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     # an instrument after a place is no object (with a knife)
     ("وقال الشهود إن رجلا هاجم السفير في سيول بسكين أمس.", "ASSAULT"),
+    # a verb after a relative read as a passive: a time after it is no object
+    ("وقال إن الرجل الذي قتل أمس كان يعمل في المصنع.", "ASSAULT"),
     # a comma after the asker and no one asked: what is asked is no party
     ("ودعت الوزارة، في بيان أمس، إلى الهدوء.", "REQUEST"),
 ])

@@ -182,7 +182,8 @@ class EventCoder:
         y = ctx.ix.first_at_or_after(head.span.end)
         if y < chi and ctx.words[y].proclitics in ("ل", "لل") and not head.text.startswith("ال"):
             owner = next((r for r in clause_runs if r.lo == y), None)  # مواقع للجهاديين: whose the head is
-            people = ctx.words[y].proclitics == "لل" and ctx.words[y].norm.endswith(("ين", "ون"))  # للمسلحين
+            people = ctx.words[y].proclitics == "لل" and (ctx.words[y].norm.endswith(("ين", "ون"))  # للمسلحين
+                                                         or bool(set(ctx.words[y].forms) & ctx.lex.heads))  # للتنظيم
             if (owner is not None and (owner.cands[0].etype == "ORG" or owner.cands[0].agent)) or people:
                 stop = ctx.ends[owner.hi - 1 if owner is not None else y]
                 return Actor(ctx.doc.text[head.span.start : stop], owner.country if owner is not None else None, None,

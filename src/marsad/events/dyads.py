@@ -282,7 +282,7 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
             return victim
     if end - k > 1 and first == end and ctx.words[end - 1].norm in PHRASE_PREPS and end < chi:
         return noun_phrase(ctx, end, chi)  # القبض على الجاني: the trigger phrase ends in its preposition
-    lam = _lam_object(ctx, k, end, chi, actor, rule)
+    lam = _lam_object(ctx, k, end, chi, actor, rule) or _owned_lam(ctx, k, end, chi, rule)
     if lam is not None:  # قصف الطائرات التركية لمواقع الحزب: the object after the genitive doer, opened by ل
         return lam
     occurred = False
@@ -361,6 +361,19 @@ def _lam_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
             or (pro == "ل" and stem.startswith(("ت", "ا"))):
         return None
     return phrase(ctx, x, chi)
+
+
+def _owned_lam(ctx: Context, k: int, end: int, chi: int, rule: TriggerRule) -> Actor | None:
+    """قصفها للأحياء السكنية، استهدافهم للمدنيين: what an attack told by its verbal noun with its doer's pronoun
+    attached acts upon, a definite phrase opened by ل right after it."""
+    if rule.plover not in VICTIM_TYPES or end >= chi or not _suffixed(ctx, k) or ctx.words[k].proclitics.endswith("ال"):
+        return None
+    w = ctx.words[end]
+    stem = w.norm[len(w.proclitics):]
+    if w.kind != "arabic" or w.proclitics.lstrip("وف") != "لل" or len(stem) < 3 or stem in NOT_TARGETS \
+            or stem in NOT_LAM or ctx.timed(end) or end in ctx.trigger_pos:
+        return None
+    return phrase(ctx, end, chi)
 
 
 def _counted_after_subject(ctx: Context, end: int, chi: int) -> Actor | None:

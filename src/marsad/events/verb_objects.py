@@ -55,7 +55,9 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     الخارجية) or right after the verb when the subject stands before it (الرئيس يستقبل السفير), a time word
     aside; a meeting's party also after ب (اجتمع الوزير بالسفير) and a visit's after ل (زيارته للمستشفى).
     Not an adjective (اجتماع المجلس الطارئ), a preposition or a noun trigger's genitive."""
-    if actor is None or rule.genitive_target or not verbal(ctx, k, rule):
+    if actor is None:
+        return _relative_object(ctx, k, end, chi, rule)
+    if rule.genitive_target or not verbal(ctx, k, rule):
         return None
     last = actor
     while last.partner is not None and last.partner.hi <= k:
@@ -67,7 +69,7 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     elif rule.plover in RELATIVE_TYPES and not rule.noun and relative_gap(ctx, last.hi, k):
         x = end  # المالكي الذي اتهم المملكة: the antecedent acts, the party after the verb is its object
     else:
-        return None
+        return _relative_object(ctx, k, end, chi, rule)  # المسلحون الذين خطفوا الصحفي
     x = start = past_blessing(ctx, x, chi)
     while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
                        or MANNER & set(ctx.words[x].forms) or ctx.past_time(x, chi) > x
@@ -135,6 +137,21 @@ def _past_commas(ctx: Context, x: int, chi: int, opened: bool) -> int:
         if mark or (z in ctx.trigger_pos and not ctx.timed(z) and ctx.words[z].norm not in TIME_WORDS):
             return x
     return x
+
+
+def _relative_object(ctx: Context, k: int, end: int, chi: int, rule: TriggerRule) -> Actor | None:
+    """العمليات التي تقتل الأبرياء، المسلحون الذين اعتقلوا الصحفي: the object right after a verb that opens a
+    relative clause (its subject the antecedent, not named again): a name, a count or a definite noun."""
+    if k < 1 or end >= chi or ctx.words[k - 1].norm not in RELATIVES or ctx.words[k].proclitics \
+            or not verbal(ctx, k, rule) or ctx.object_verb(k):
+        return None
+    w = ctx.words[end]
+    if w.kind != "arabic" or w.proclitics not in ("", "ال") or ctx.timed(end) \
+            or w.norm in TIME_WORDS or w.norm in NOT_COMPLEMENTS or end in ctx.trigger_pos:
+        return None
+    if _name_at(ctx, end) is not None:
+        return _name_at(ctx, end)
+    return noun_phrase(ctx, end, chi) if _count(ctx, end) or w.proclitics == "ال" else None
 
 
 def _name_at(ctx: Context, x: int) -> Actor | None:
