@@ -36,6 +36,9 @@ from event_helpers import asserted, side_text, target_text
     # the object of a verb right after a relative pronoun, its antecedent the subject
     ("وقال الوزير إن المسلحين الذين خطفوا المهندس طالبوا بفدية.", "ASSAULT", "المهندس"),
     ("وأدان الشيخ الهجمات الإرهابية التي تقتل الأبرياء في كل مكان.", "ASSAULT", "الأبرياء"),
+    # a title read on to the name in apposition after it
+    ("وقامت الشرطة باعتقال مدير العلاقات العامة في بلدية المدينة سامي الخطيب أمس.", "COERCE",
+     "مدير العلاقات العامة في بلدية المدينة سامي الخطيب"),
 ])
 def test_the_object_is_found_past_what_stands_before_it(text: str, kind: str, target: str, pipeline: Any) -> None:
     assert target_text(text, pipeline, kind) == target
@@ -59,3 +62,9 @@ def test_the_asker_does_not_swallow_whom_it_asks(pipeline: Any) -> None:
 def test_no_object_where_none_is_named(text: str, kind: str, pipeline: Any) -> None:
     found = asserted(text, pipeline, kind)
     assert all(side_text(e.target) in (None, "", "السفير") for e in found), [side_text(e.target) for e in found]
+
+
+def test_an_active_verb_after_its_subject_keeps_its_actor(pipeline: Any) -> None:
+    """قوات الأمن قتلت مسلحا: an accusative object after the verb makes it active, its subject before it acts."""
+    found = asserted("وقال البيان إن قوات الأمن قتلت مسلحا في المدينة.", pipeline, "ASSAULT")
+    assert found and side_text(found[0].actor) == "قوات الأمن" and side_text(found[0].target) == "مسلحا"

@@ -46,7 +46,7 @@ from marsad.events.participants import (
 )
 from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
-from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
+from marsad.events.sides import BETWEEN_TYPES, apposed, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
 from marsad.events.verb_objects import OBJECT_TYPES, cue_speaker, verb_object
 from marsad.quotes.lexicon import QuoteLexicon
@@ -110,6 +110,14 @@ class EventCoder:
             return Actor("", actor.country, actor.agent, None) if actor.country or actor.agent else None
         return actor
 
+    def _named_target(self, run: Run | None, chi: int) -> Actor | None:
+        """The target a run names; a title or body with no person's name in it read on to the name in apposition
+        after it (باعتقال مسؤول العلاقات العامة في دائرة الأوقاف فراس الدبس)."""
+        named = self._named(run)
+        if run is None or named is None or not named.text or any(c.etype == "PER" for c in run.cands):
+            return named
+        return apposed(self.ctx, named, chi)
+
     def _party(self, side: Run | Actor | None) -> Actor | None:
         """The actor a run or a noun phrase names, none for a bare head."""
         party = self._named(side) if isinstance(side, Run) else side
@@ -145,6 +153,7 @@ class EventCoder:
             target = self._of_named(target, clause_runs, chi)
         if target is None or bare(ctx, target):
             return None
+        target = apposed(ctx, target, chi) if isinstance(found, Actor) else target
         if target.country is None and target.span is not None:  # عن إيران: a phrase that is a country
             span = target.span  # جلالة الملك حمد بن عيسى: the country of the name it holds
             named = next((e.country for e in ctx.entities if span.start <= e.start and e.end <= span.end
@@ -286,7 +295,7 @@ class EventCoder:
             return None
         if actor is not None and actor.agent is None and rule.agent:
             actor = replace(actor, agent=rule.agent)
-        target = victim or self._named(target_run)
+        target = victim or self._named_target(target_run, chi)
         if not _names(target):  # a bare head (الجيش) tells no party: a phrase of the clause may
             target = self._phrase_target(k, end, (clo, chi), clause_runs, actor_run, rule) or target
         if rule.plover in BETWEEN_TYPES and not _names(target):
