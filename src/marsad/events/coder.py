@@ -114,8 +114,9 @@ class EventCoder:
         """The target a run names; a title or body with no person's name in it read on to the name in apposition
         after it (باعتقال مسؤول العلاقات العامة في دائرة الأوقاف فراس الدبس)."""
         named = self._named(run)
-        if run is None or named is None or not named.text or any(c.etype == "PER" for c in run.cands):
-            return named
+        if run is None or named is None or not named.text or any(c.etype == "PER" for c in run.cands) \
+                or not any(c.agent or c.etype == "ORG" for c in run.cands):
+            return named  # not a place (بماليزيا الأستاذ الدكتور ...)
         return apposed(self.ctx, named, chi)
 
     def _party(self, side: Run | Actor | None) -> Actor | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, bare, conj, known, phrase, preposed
-from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context, past_blessing
+from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context, past_blessing, prep_pronoun
 from marsad.events.dyads import (
     COUNT_WORDS,
     GIVING,
@@ -442,7 +442,8 @@ def _accusative(ctx: Context, x: int) -> bool:
     """Does word ``x`` open a verb's object by its form, an indefinite accusative or a definite noun (قوات الأمن قتلت
     مسلحا، قتلت المسلح: the verb is active, its subject before it acts)?"""
     norm = ctx.words[x].norm
-    return _object_next(ctx, x) and (norm.endswith("ا") or norm.startswith("ال")) and norm not in TIME_WORDS
+    return _object_next(ctx, x) and len(norm) >= 4 and not prep_pronoun(norm) and norm not in TIME_WORDS \
+        and (norm.endswith("ا") or (norm.startswith("ال") and len(norm) >= 5))  # not إلا، فيها
 
 
 def _object_next(ctx: Context, x: int) -> bool:

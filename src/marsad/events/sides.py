@@ -123,8 +123,8 @@ APPOSITION_REACH = 6  # words between a target's phrase and the name it is in ap
 
 def apposed(ctx: Context, target: Actor, chi: int) -> Actor:
     """A target phrase read on to the person's name it is in apposition with (اعتقال مسؤول العلاقات العامة في دائرة
-    الأوقاف فراس الدبس، اعتقال أحد أبرز رموز التيار السلفي الشيخ مساعد السديرة): a name a few words after it, only
-    words with no proclitic but the article, and في, between; else the target as it is."""
+    الأوقاف فراس الدبس، اغتيال المعارض اليساري محمد البراهمي): a name a few words after it, only definite words, في and
+    the words of a body's or a place's name between; else the target as it is."""
     if target.span is None:
         return target
     y = ctx.ix.first_at_or_after(target.span.end)
@@ -134,7 +134,8 @@ def apposed(ctx: Context, target: Actor, chi: int) -> Actor:
             return Actor(ctx.doc.text[target.span.start : ent.end], target.country or ent.country, target.agent,
                          Span(target.span.start, ent.end))
         w = ctx.words[z]
+        named = any(e.start <= ctx.starts[z] < e.end for e in ctx.entities if e.type in ("ORG", "LOC"))
         if w.kind != "arabic" or ctx.punct(z) or z in ctx.trigger_pos or ctx.timed(z) \
-                or not (w.proclitics in ("", "ال") or w.norm == "في"):
-            return target
+                or not (w.proclitics == "ال" or w.norm == "في" or (named and not w.proclitics)):
+            return target  # not a verb or a particle (تفجير سروج أتت بعد أن طبق إردوغان)
     return target
