@@ -111,9 +111,13 @@ def test_protest_dev_batch_floors(shared_dir: Path) -> None:
 VIOLENCE_GOLD = GOLD.with_name("events_violence_dev.jsonl")
 
 
+VIOLENCE_GOLD_2 = GOLD.with_name("events_violence_dev2.jsonl")
+
+
 @pytest.mark.shared
-def test_the_violence_dev_batch_points_at_its_sentences(shared_dir: Path) -> None:
-    rows = read_gold(VIOLENCE_GOLD, "all")
+@pytest.mark.parametrize("gold", [VIOLENCE_GOLD, VIOLENCE_GOLD_2], ids=["first", "second"])
+def test_the_violence_dev_batches_point_at_their_sentences(shared_dir: Path, gold: Path) -> None:
+    rows = read_gold(gold, "all")
     assert len(rows) == 150 and {r["split"] for r in rows} == {"dev"}
     for row in rows:
         text = sentence_text(shared_dir, row)

@@ -282,7 +282,8 @@ def test_a_clock_merged_with_its_day_then_a_written_date_keeps_every_time() -> N
 
 @pytest.mark.shared
 @pytest.mark.parametrize(
-    ("name", "splits"), [("times_blind", {"dev"}), ("times_blind2", {"dev", "test"}), ("times_blind3", {"dev"})]
+    ("name", "splits"), [("times_blind", {"dev"}), ("times_blind2", {"dev", "test"}), ("times_blind3", {"dev"}),
+     ("times_blind4", {"dev"})]
 )
 def test_blind_batch_rows_point_at_their_expressions(shared_dir: Path, name: str, splits: set[str]) -> None:
     from marsad.evaluate.times import load_gold, source_text
