@@ -231,11 +231,13 @@ def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Ac
         if _frame_word(ctx, v, "aimed") and not any(ctx.punct(x) for x in range(v, k)):
             obj = end
     if obj < 0:
-        x = end
+        x, aside = end, False
         while x < min(chi, end + FRAME_REACH) and not ctx.punct(x):
             if _frame_word(ctx, x, "aimed"):
-                obj = x + 1
+                # not a verb joined by و past a word aside (الانفجارين الأولين واستهدف: the third one's)
+                obj = x + 1 if not (aside and ctx.words[x].norm.startswith("و")) else -1
                 break
+            aside = aside or not (_adjective(ctx, x) or ctx.words[x].norm in RELATIVES)
             if not (_adjective(ctx, x) or ctx.words[x].norm in RELATIVES or _aside(ctx, x)):
                 break
             x += 1
