@@ -68,3 +68,15 @@ def test_an_active_verb_after_its_subject_keeps_its_actor(pipeline: Any) -> None
     """قوات الأمن قتلت مسلحا: an accusative object after the verb makes it active, its subject before it acts."""
     found = asserted("وقال البيان إن قوات الأمن قتلت مسلحا في المدينة.", pipeline, "ASSAULT")
     assert found and side_text(found[0].actor) == "قوات الأمن" and side_text(found[0].target) == "مسلحا"
+
+
+def test_a_headline_subject_before_its_verb_acts(pipeline: Any) -> None:
+    """مواطن يقتل ابنه: an indefinite noun that opens a headline right before its verb is the verb's subject."""
+    found = asserted("رجل يقتل جاره في القرية\nقال مصدر أمني إن التحقيق بدأ.", pipeline, "ASSAULT")
+    assert found and side_text(found[0].actor) == "رجل"
+
+
+def test_the_security_authorities_act(pipeline: Any) -> None:
+    """وباشرت الجهات الأمنية الحادث وقبضت على الجاني: the authorities are an agent, the subject of both verbs."""
+    found = asserted("وباشرت الجهات الأمنية الحادث وقبضت على الجاني في الموقع.", pipeline, "COERCE")
+    assert found and side_text(found[0].actor) == "الجهات الأمنية" and side_text(found[0].target) == "الجاني"

@@ -46,6 +46,7 @@ from marsad.events.participants import (
 )
 from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
+from marsad.events.relatives import headline_subject
 from marsad.events.sides import BETWEEN_TYPES, apposed, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
 from marsad.events.verb_objects import OBJECT_TYPES, cue_speaker, verb_object
@@ -270,6 +271,8 @@ class EventCoder:
             actor = speaker_actor(ctx, quote)  # not a source (بحسب وكالة ...): it reports, it does not act
             if actor is not None and bare(ctx, actor):
                 actor = Actor("", actor.country, None, None) if actor.country else None
+        if actor is None and quote is None and actor_run is None:
+            actor = headline_subject(ctx, k, end, rule)  # مواطن يقتل ابنه: a headline's subject before its verb
         return actor, mine
 
     def _code(self, k: int, end: int, rule: TriggerRule, quotes: list[Quote], all_cands: list[Cand],
