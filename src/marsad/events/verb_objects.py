@@ -147,8 +147,9 @@ def _relative_object(ctx: Context, k: int, end: int, chi: int, rule: TriggerRule
         return None
     w = ctx.words[end]
     if w.kind != "arabic" or w.proclitics not in ("", "ال") or ctx.timed(end) \
-            or w.norm in TIME_WORDS or w.norm in NOT_COMPLEMENTS or end in ctx.trigger_pos:
-        return None
+            or w.norm in TIME_WORDS or w.norm in NOT_COMPLEMENTS or end in ctx.trigger_pos \
+            or any(kind == "next" and set(w.forms) & words for kind, words in rule.needs):
+        return None  # الذي أطلق النار: the weapon the trigger needs is no party
     if _name_at(ctx, end) is not None:
         return _name_at(ctx, end)
     return noun_phrase(ctx, end, chi) if _count(ctx, end) or w.proclitics == "ال" else None
