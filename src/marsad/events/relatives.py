@@ -41,6 +41,9 @@ def relative_subject(ctx: Context, before: list[Run], k: int, end: int, rule: Tr
     return next((r for r in before if r.partner is last), last)
 
 
+QUANTIFIERS = frozenset({"الجميع", "الكل", "بعض", "البعض", "كثيرون", "الكثيرون"})  # folded: no party of a headline
+
+
 def headline_subject(ctx: Context, k: int, end: int, rule: TriggerRule) -> Actor | None:
     """مواطن يقتل ابنه، شاب يطعن والده: the noun phrase of one or two words that opens a sentence right before its
     verb trigger in the imperfect, an object after it (a headline's subject, named by no candidate); else None."""
@@ -50,11 +53,12 @@ def headline_subject(ctx: Context, k: int, end: int, rule: TriggerRule) -> Actor
             or not verbal(ctx, k, rule) or end >= len(ctx.words) or ctx.words[end].kind != "arabic" \
             or ctx.words[end].proclitics or ctx.timed(end) or ctx.words[end].norm in NOT_COMPLEMENTS:
         return None
+    quantifiers = ctx.lex.wordsets.get("all_of", frozenset()) | QUANTIFIERS
     for x in range(lo, k):
         w = ctx.words[x]
         if w.kind != "arabic" or w.proclitics not in ("", "ال") or ctx.timed(x) or x in ctx.trigger_pos \
-                or w.norm in NOT_COMPLEMENTS or ctx.punct(x):
-            return None
+                or w.norm in NOT_COMPLEMENTS or ctx.punct(x) or set(w.forms) & quantifiers:
+            return None  # not الجميع يتفق: everyone, no party
     found = phrase(ctx, lo, k)
     if found is None or found.span is None or ctx.ix.first_at_or_after(found.span.end) != k or bare(ctx, found):
         return None
