@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marsad.document import Actor
 from marsad.events.candidates import NOT_COMPLEMENTS, Run, bare, phrase
-from marsad.events.context import Context, prep_pronoun
+from marsad.events.context import THAT, Context, prep_pronoun
 from marsad.events.dyads import RELATIVES, verbal
 from marsad.events.lexicon import TriggerRule
 
@@ -57,8 +57,9 @@ def headline_subject(ctx: Context, k: int, end: int, rule: TriggerRule) -> Actor
     for x in range(lo, k):
         w = ctx.words[x]
         if w.kind != "arabic" or w.proclitics not in ("", "ال") or ctx.timed(x) or x in ctx.trigger_pos \
-                or w.norm in NOT_COMPLEMENTS or ctx.punct(x) or set(w.forms) & quantifiers:
-            return None  # not الجميع يتفق: everyone, no party
+                or w.norm in NOT_COMPLEMENTS or ctx.punct(x) or set(w.forms) & quantifiers or len(w.norm) < 3 \
+                or w.norm in THAT:
+            return None  # not الجميع يتفق: everyone, no party; not أن يهاجم: a particle
     found = phrase(ctx, lo, k)
     if found is None or found.span is None or ctx.ix.first_at_or_after(found.span.end) != k or bare(ctx, found):
         return None
