@@ -29,6 +29,8 @@ from event_helpers import asserted, side_text, target_text
     ("وجاء القرار بعد لقاء وزير الصحة بمديري المستشفيات في المنطقة.", "CONSULT", "مديري المستشفيات"),
     # an indefinite head that names no one alone, owned after ل by people
     ("وقصفت طائرات حربية مواقع للمهربين في الجبل.", "ASSAULT", "مواقع للمهربين"),
+    # an indefinite target with its owner after ل, a body
+    ("ودان الوزير التفجير الذي استهدف مقرا لقوات الأمن في المدينة أمس.", "ASSAULT", "مقرا لقوات الأمن"),
     # what an attack aimed at, past its instrument or its owner before the verb of aiming
     ("ونددت الحكومة بالهجوم بالعبوة الناسفة الذي استهدف مدرسة القرية أمس.", "ASSAULT", "مدرسة القرية"),
     # what an attack told with its doer's pronoun acts upon, after ل

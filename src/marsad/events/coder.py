@@ -155,7 +155,8 @@ class EventCoder:
             target = self._of_named(target, clause_runs, chi)
         if target is None or bare(ctx, target):
             return None
-        target = apposed(ctx, target, chi) if isinstance(found, Actor) else target
+        if isinstance(found, Actor):  # مسجدا لقوات الطوارئ: its owner; مسؤول العلاقات العامة فراس الدبس: its name
+            target = apposed(ctx, self._owned(target, clause_runs, chi) or target, chi)
         if target.country is None and target.span is not None:  # عن إيران: a phrase that is a country
             span = target.span  # جلالة الملك حمد بن عيسى: the country of the name it holds
             named = next((e.country for e in ctx.entities if span.start <= e.start and e.end <= span.end
@@ -184,6 +185,24 @@ class EventCoder:
             return asker
         return Actor("", None, None, None) if asker is not None or participle(ctx, k, rule) else None
 
+    def _owned(self, head: Actor, clause_runs: list[Run], chi: int) -> Actor | None:
+        """An indefinite head with its owner after ل, a body or people (مواقع للجهاديين، مواقع للتنظيم، مسجدا لقوات
+        الطوارئ): the whole phrase, with the owner's country; else None."""
+        ctx = self.ctx
+        if head.span is None or head.text.startswith("ال"):
+            return None
+        y = ctx.ix.first_at_or_after(head.span.end)
+        if y >= chi or ctx.words[y].proclitics not in ("ل", "لل"):
+            return None
+        owner = next((r for r in clause_runs if r.lo == y), None)  # مواقع للجهاديين: whose the head is
+        people = ctx.words[y].proclitics == "لل" and (ctx.words[y].norm.endswith(("ين", "ون"))  # للمسلحين
+                                                     or bool(set(ctx.words[y].forms) & ctx.lex.heads))  # للتنظيم
+        if not ((owner is not None and (owner.cands[0].etype == "ORG" or owner.cands[0].agent)) or people):
+            return None
+        stop = ctx.ends[owner.hi - 1 if owner is not None else y]
+        return Actor(ctx.doc.text[head.span.start : stop], owner.country if owner is not None else None, None,
+                     Span(head.span.start, stop))
+
     def _of_named(self, head: Actor, clause_runs: list[Run], chi: int) -> Actor | None:
         """An indefinite bare head with the named body it belongs to after في or من (عقوبات على مسؤولين في حزب الله،
         عناصر من تنظيم داعش): the whole phrase, with the body's country; else None."""
@@ -191,14 +210,9 @@ class EventCoder:
         if head.span is None:
             return None
         y = ctx.ix.first_at_or_after(head.span.end)
-        if y < chi and ctx.words[y].proclitics in ("ل", "لل") and not head.text.startswith("ال"):
-            owner = next((r for r in clause_runs if r.lo == y), None)  # مواقع للجهاديين: whose the head is
-            people = ctx.words[y].proclitics == "لل" and (ctx.words[y].norm.endswith(("ين", "ون"))  # للمسلحين
-                                                         or bool(set(ctx.words[y].forms) & ctx.lex.heads))  # للتنظيم
-            if (owner is not None and (owner.cands[0].etype == "ORG" or owner.cands[0].agent)) or people:
-                stop = ctx.ends[owner.hi - 1 if owner is not None else y]
-                return Actor(ctx.doc.text[head.span.start : stop], owner.country if owner is not None else None, None,
-                             Span(head.span.start, stop))
+        owned = self._owned(head, clause_runs, chi)
+        if owned is not None:
+            return owned
         headed = y + 1 < chi and bool(set(ctx.words[y + 1].forms) & ctx.lex.heads)  # من تنظيم داعش
         run = next((r for r in clause_runs if r.lo == y + 1 or (headed and r.lo == y + 2)), None)
         body = run.cands[0] if run is not None else None
