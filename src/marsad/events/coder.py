@@ -28,7 +28,7 @@ from marsad.events.actor_codes import ActorCodes
 from marsad.events.anaphora import fold_mentions
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, clear_of, phrase, runs, titled_name
 from marsad.events.context import Context
-from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
+from marsad.events.dyads import COUNT_WORDS, VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
 from marsad.events.merge import merge_duplicates, one_unnamed, telling
@@ -191,9 +191,10 @@ class EventCoder:
         ctx = self.ctx
         if head.span is None or head.text.startswith("ال"):
             return None
-        y = ctx.ix.first_at_or_after(head.span.end)
-        if y >= chi or ctx.words[y].proclitics not in ("ل", "لل"):
-            return None
+        lo, y = ctx.span_words(head.span.start, head.span.end)
+        if y >= chi or ctx.words[y].proclitics not in ("ل", "لل") \
+                or (y - lo > 1 and ctx.words[lo + 1].proclitics == "ال" and not _counted(ctx, lo)):
+            return None  # not وزير الدولة الإماراتي للشؤون: a head with its definite genitive already
         owner = next((r for r in clause_runs if r.lo == y), None)  # مواقع للجهاديين: whose the head is
         people = ctx.words[y].proclitics == "لل" and (ctx.words[y].norm.endswith(("ين", "ون"))  # للمسلحين
                                                      or bool(set(ctx.words[y].forms) & ctx.lex.heads))  # للتنظيم
@@ -452,3 +453,8 @@ def code_events(
 
 
 __all__ = ["EventCoder", "code_events", "merge_duplicates"]
+
+
+def _counted(ctx: Context, x: int) -> bool:
+    """Is word ``x`` a count, so that the definite word after it is what it counts (عدد الكمائن)?"""
+    return ctx.words[x].kind == "number" or bool(set(ctx.words[x].forms) & COUNT_WORDS)
