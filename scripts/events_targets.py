@@ -23,7 +23,7 @@ from marsad.evaluate.e2e import names_match
 from marsad.evaluate.event_sentences import _published, sentence_text
 from marsad.pipeline import Pipeline
 
-GOLD = ("events_sentences", "events_violence_dev", "events_protest_dev", "events_protest")
+GOLD = ("events_sentences", "events_violence_dev", "events_violence_dev2", "events_protest_dev", "events_protest")
 
 
 def _same(a: str, b: str) -> bool:

@@ -28,7 +28,7 @@ from marsad.events.actor_codes import ActorCodes
 from marsad.events.anaphora import fold_mentions
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, clear_of, phrase, runs, titled_name
 from marsad.events.context import Context
-from marsad.events.dyads import VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
+from marsad.events.dyads import COUNT_WORDS, VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
 from marsad.events.figurative import screen
 from marsad.events.lexicon import AUX_MODES, EventLexicon, TriggerRule
@@ -47,7 +47,8 @@ from marsad.events.participants import (
 )
 from marsad.events.pronouns import pronoun_target
 from marsad.events.protest import after_since, mention_mode
-from marsad.events.sides import BETWEEN_TYPES, between_sides, harmed_before, victims
+from marsad.events.relatives import headline_subject
+from marsad.events.sides import BETWEEN_TYPES, apposed, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
 from marsad.events.verb_objects import OBJECT_TYPES, cue_speaker, verb_object
 from marsad.quotes.lexicon import QuoteLexicon
@@ -111,6 +112,15 @@ class EventCoder:
             return Actor("", actor.country, actor.agent, None) if actor.country or actor.agent else None
         return actor
 
+    def _named_target(self, run: Run | None, chi: int) -> Actor | None:
+        """The target a run names; a title or body with no person's name in it read on to the name in apposition
+        after it (باعتقال مسؤول العلاقات العامة في دائرة الأوقاف فراس الدبس)."""
+        named = self._named(run)
+        if run is None or named is None or not named.text or any(c.etype == "PER" for c in run.cands) \
+                or not any(c.agent or c.etype == "ORG" for c in run.cands):
+            return named  # not a place (بماليزيا الأستاذ الدكتور ...)
+        return apposed(self.ctx, named, chi)
+
     def _party(self, side: Run | Actor | None) -> Actor | None:
         """The actor a run or a noun phrase names, none for a bare head."""
         party = self._named(side) if isinstance(side, Run) else side
@@ -146,6 +156,8 @@ class EventCoder:
             target = self._of_named(target, clause_runs, chi)
         if target is None or bare(ctx, target):
             return None
+        if isinstance(found, Actor):  # مسجدا لقوات الطوارئ: its owner; مسؤول العلاقات العامة فراس الدبس: its name
+            target = apposed(ctx, self._owned(target, clause_runs, chi) or target, chi)
         if target.country is None and target.span is not None:  # عن إيران: a phrase that is a country
             span = target.span  # جلالة الملك حمد بن عيسى: the country of the name it holds
             named = next((e.country for e in ctx.entities if span.start <= e.start and e.end <= span.end
@@ -174,6 +186,25 @@ class EventCoder:
             return asker
         return Actor("", None, None, None) if asker is not None or participle(ctx, k, rule) else None
 
+    def _owned(self, head: Actor, clause_runs: list[Run], chi: int) -> Actor | None:
+        """An indefinite head with its owner after ل, a body or people (مواقع للجهاديين، مواقع للتنظيم، مسجدا لقوات
+        الطوارئ): the whole phrase, with the owner's country; else None."""
+        ctx = self.ctx
+        if head.span is None or head.text.startswith("ال"):
+            return None
+        lo, y = ctx.span_words(head.span.start, head.span.end)
+        if y >= chi or ctx.words[y].proclitics not in ("ل", "لل") \
+                or (y - lo > 1 and ctx.words[lo + 1].proclitics == "ال" and not _counted(ctx, lo)):
+            return None  # not وزير الدولة الإماراتي للشؤون: a head with its definite genitive already
+        owner = next((r for r in clause_runs if r.lo == y), None)  # مواقع للجهاديين: whose the head is
+        people = ctx.words[y].proclitics == "لل" and (ctx.words[y].norm.endswith(("ين", "ون"))  # للمسلحين
+                                                     or bool(set(ctx.words[y].forms) & ctx.lex.heads))  # للتنظيم
+        if not ((owner is not None and (owner.cands[0].etype == "ORG" or owner.cands[0].agent)) or people):
+            return None
+        stop = ctx.ends[owner.hi - 1 if owner is not None else y]
+        return Actor(ctx.doc.text[head.span.start : stop], owner.country if owner is not None else None, None,
+                     Span(head.span.start, stop))
+
     def _of_named(self, head: Actor, clause_runs: list[Run], chi: int) -> Actor | None:
         """An indefinite bare head with the named body it belongs to after في or من (عقوبات على مسؤولين في حزب الله،
         عناصر من تنظيم داعش): the whole phrase, with the body's country; else None."""
@@ -181,6 +212,9 @@ class EventCoder:
         if head.span is None:
             return None
         y = ctx.ix.first_at_or_after(head.span.end)
+        owned = self._owned(head, clause_runs, chi)
+        if owned is not None:
+            return owned
         headed = y + 1 < chi and bool(set(ctx.words[y + 1].forms) & ctx.lex.heads)  # من تنظيم داعش
         run = next((r for r in clause_runs if r.lo == y + 1 or (headed and r.lo == y + 2)), None)
         body = run.cands[0] if run is not None else None
@@ -253,6 +287,8 @@ class EventCoder:
             actor = speaker_actor(ctx, quote)  # not a source (بحسب وكالة ...): it reports, it does not act
             if actor is not None and bare(ctx, actor):
                 actor = Actor("", actor.country, None, None) if actor.country else None
+        if actor is None and quote is None and actor_run is None:
+            actor = headline_subject(ctx, k, end, rule)  # مواطن يقتل ابنه: a headline's subject before its verb
         return actor, mine
 
     def _code(self, k: int, end: int, rule: TriggerRule, quotes: list[Quote], all_cands: list[Cand],
@@ -279,7 +315,7 @@ class EventCoder:
             return None
         if actor is not None and actor.agent is None and rule.agent:
             actor = replace(actor, agent=rule.agent)
-        target = victim or self._named(target_run)
+        target = victim or self._named_target(target_run, chi)
         if not _names(target):  # a bare head (الجيش) tells no party: a phrase of the clause may
             target = self._phrase_target(k, end, (clo, chi), clause_runs, actor_run, rule) or target
         if rule.plover in BETWEEN_TYPES and not _names(target):
@@ -418,3 +454,8 @@ def code_events(
 
 
 __all__ = ["EventCoder", "code_events", "merge_duplicates"]
+
+
+def _counted(ctx: Context, x: int) -> bool:
+    """Is word ``x`` a count, so that the definite word after it is what it counts (عدد الكمائن)?"""
+    return ctx.words[x].kind == "number" or bool(set(ctx.words[x].forms) & COUNT_WORDS)

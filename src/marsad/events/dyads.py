@@ -231,12 +231,14 @@ def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Ac
         if _frame_word(ctx, v, "aimed") and not any(ctx.punct(x) for x in range(v, k)):
             obj = end
     if obj < 0:
-        x = end
+        x, aside = end, False
         while x < min(chi, end + FRAME_REACH) and not ctx.punct(x):
             if _frame_word(ctx, x, "aimed"):
-                obj = x + 1
+                # not a verb joined by و past a word aside (الانفجارين الأولين واستهدف: the third one's)
+                obj = x + 1 if not (aside and ctx.words[x].norm.startswith("و")) else -1
                 break
-            if not (_adjective(ctx, x) or ctx.words[x].norm in RELATIVES):
+            aside = aside or not (_adjective(ctx, x) or ctx.words[x].norm in RELATIVES)
+            if not (_adjective(ctx, x) or ctx.words[x].norm in RELATIVES or _aside(ctx, x)):
                 break
             x += 1
     if obj < 0:
@@ -250,11 +252,19 @@ def aimed(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> Run | Ac
     return run if run is not None else noun_phrase(ctx, obj, chi)
 
 
+def _aside(ctx: Context, x: int) -> bool:
+    """May word ``x`` stand between an attack and the verb of aiming whose subject it is: a definite word, or one
+    opened by ب or ل and the article, no trigger but the device after ب (الهجوم بالسيارة الملغومة الذي استهدف،
+    هجوما للمقاومة الشعبية استهدف، العمل الإرهابي الدنيء الذي استهدف)?"""
+    w = ctx.words[x]
+    return w.kind == "arabic" and w.proclitics in ("ال", "بال", "لل") and not ctx.timed(x) \
+        and (x not in ctx.trigger_pos or w.proclitics == "بال") and w.norm not in NOT_TARGETS  # بالسيارة المفخخة
+
+
 def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
-    """A target named by no entity: the victim right after a noun trigger (مقتل رجل), else the noun phrase after
-    ضد/على/بحق/مع following the trigger in its clause (أطلقوا النار على المصلين), else the counted victims
-    right after an attack (قتل 21 شخصا، مقتل ثلاثة جنود); the object of a verb is
-    :func:`marsad.events.verb_objects.verb_object`'s."""
+    """A target named by no entity: the victim right after a noun trigger (مقتل رجل) or its own preposition (القبض
+    على الجاني), else the noun phrase after ضد/على/بحق/مع following the trigger in its clause (أطلقوا النار على
+    المصلين), else the counted victims right after an attack (قتل 21 شخصا); a verb's object is ``verb_object``'s."""
     if rule.plover not in PHRASE_TYPES:
         return None
     first = max(end, actor.hi if actor is not None else end)
@@ -272,7 +282,9 @@ def target_phrase(ctx: Context, k: int, end: int, chi: int, actor: Run | None, r
         victim = noun_phrase(ctx, end + 1 if two else end, chi)
         if victim is not None:
             return victim
-    lam = _lam_object(ctx, k, end, chi, actor, rule)
+    if end - k > 1 and first == end and ctx.words[end - 1].norm in PHRASE_PREPS and end < chi:
+        return noun_phrase(ctx, end, chi)  # القبض على الجاني: the trigger phrase ends in its preposition
+    lam = _lam_object(ctx, k, end, chi, actor, rule) or _owned_lam(ctx, k, end, chi, rule)
     if lam is not None:  # قصف الطائرات التركية لمواقع الحزب: the object after the genitive doer, opened by ل
         return lam
     occurred = False
@@ -351,6 +363,19 @@ def _lam_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
             or (pro == "ل" and stem.startswith(("ت", "ا"))):
         return None
     return phrase(ctx, x, chi)
+
+
+def _owned_lam(ctx: Context, k: int, end: int, chi: int, rule: TriggerRule) -> Actor | None:
+    """قصفها للأحياء السكنية، استهدافهم للمدنيين: what an attack told by its verbal noun with its doer's pronoun
+    attached acts upon, a definite phrase opened by ل right after it."""
+    if rule.plover not in VICTIM_TYPES or end >= chi or not _suffixed(ctx, k) or ctx.words[k].proclitics.endswith("ال"):
+        return None
+    w = ctx.words[end]
+    stem = w.norm[len(w.proclitics):]
+    if w.kind != "arabic" or w.proclitics.lstrip("وف") != "لل" or len(stem) < 3 or stem in NOT_TARGETS \
+            or stem in NOT_LAM or ctx.timed(end) or end in ctx.trigger_pos:
+        return None
+    return phrase(ctx, end, chi)
 
 
 def _counted_after_subject(ctx: Context, end: int, chi: int) -> Actor | None:

@@ -27,6 +27,7 @@ from marsad.events.dyads import (
     TIME_WORDS,
     VISIT,
     _adjective,
+    _after,
     _frame_word,
     _side,
     _suffixed,
@@ -173,7 +174,7 @@ def _people(ctx: Context, x: int) -> bool:
 def met(ctx: Context, runs: list[Run], k: int, end: int, chi: int, actor: Run | None) -> Run | Actor | None:
     """والتقى بعدد من المهندسين، اجتماعه بمديري الجامعات: whom a meeting is held with after ب, right after the
     trigger, its subject or genitive and a time."""
-    x = actor.hi if actor is not None and end <= actor.lo <= end + 1 else end
+    x = _after(ctx, actor) if actor is not None and end <= actor.lo <= end + 1 else end  # لقاء وزير التعليم بـ
     while x < chi and ctx.words[x].norm in TIME_WORDS:
         x += 1
     x = ctx.past_time(x, chi)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from marsad.document import Actor, Quote, Span
 from marsad.events.candidates import NOT_COMPLEMENTS, RANK, Cand, Run, actor_of, bare, conj, known, phrase, preposed
-from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context, past_blessing
+from marsad.events.context import ADJUNCT_PREPS, COUNTERPART, TARGET_PREPS, THAT, Context, past_blessing, prep_pronoun
 from marsad.events.dyads import (
     COUNT_WORDS,
     GIVING,
@@ -29,8 +29,9 @@ from marsad.events.dyads import (
 )
 from marsad.events.lexicon import TriggerRule
 from marsad.events.relatives import relative_subject
+from marsad.events.sides import by_hand
 from marsad.events.tolls import killed_by, no_killers, only_places, passive_aux
-from marsad.events.verb_objects import cue_speaker
+from marsad.events.verb_objects import cue_speaker, swallowed
 from marsad.text.normalize import fold
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "SANCTION", "ASSAULT"})
@@ -299,21 +300,6 @@ def _told_to_occur(ctx: Context, k: int) -> bool:
     return k > 0 and bool(set(ctx.words[k - 1].forms) & verbs)
 
 
-BY_HAND = frozenset({"يد", "ايدي"})  # folded: على يد، على أيدي (by the hand of)
-HAND_REACH = 8  # words from the trigger to على يد
-
-
-def _by_hand(ctx: Context, after: list[Run], end: int, chi: int) -> Run | None:
-    """The run right after على يد / على أيدي a few words after the trigger, in its clause (قتل رضيع على يد
-    مستوطنين): who did it."""
-    for x in range(end, min(chi - 1, end + HAND_REACH)):
-        if ctx.punct(x):
-            return None
-        if ctx.words[x].norm in ("علي", "وعلي") and set(ctx.words[x + 1].forms) & BY_HAND:
-            return next((r for r in after if x + 2 <= r.lo <= x + 4), None)  # على أيدي مسلحي تنظيم داعش
-    return None
-
-
 def participants(
     ctx: Context, runs: list[Run], k: int, end: int, clause: tuple[int, int], rule: TriggerRule
 ) -> tuple[Run | None, Run | None]:
@@ -322,7 +308,7 @@ def participants(
     target: Run | None = None
     after = [r for r in runs if r.lo >= end]
     before = [r for r in runs if r.hi <= k] if not passive_aux(ctx, k, rule) else []
-    hand = _by_hand(ctx, after, end, chi) if rule.plover in VICTIMS else None
+    hand = by_hand(ctx, after, end, chi) if rule.plover in VICTIMS else None
     if hand is not None:  # مقتل رضيع فلسطيني على يد مستوطنين: the hand acts, whatever stands before
         return hand, next((r for r in after if r.hi <= hand.lo and r.lo < hand.lo - 2), None)
     actor = next((r for r in runs if r.lo <= k < r.hi), None)
@@ -361,7 +347,7 @@ def participants(
         before = _may_act(ctx, before, k, rule)
         actor = relative_subject(ctx, before, k, end, rule) or (_before(ctx, before) if before else None)
         if actor is not None and rule.passive and not rule.noun and not masdar(ctx, k, rule) \
-                and not (end < len(ctx.words) and _counts(ctx, end)):  # طائرات التحالف قتلت 3042 عنصرا: active
+                and not (end < len(ctx.words) and (_counts(ctx, end) or _accusative(ctx, end))):  # قتلت 30 عنصرا
             target, actor = actor, None  # قوات الصحوة قتلا: the victims
     if target is None:
         target = _target(ctx, runs, after, actor, end, rule.plover, verbal(ctx, k, rule))
@@ -373,7 +359,7 @@ def participants(
         return _object_verb_sides(after, end, actor, target)
     if target is None and actor is not None and cue_speaker(ctx, k, rule, actor.lo) is not None:
         return None, actor  # كما ناشد الأمم المتحدة بإصدار قرار: whom the earlier speaker asks
-    return actor, target
+    return swallowed(ctx, actor, target, k, end, rule)  # ودعا الرئيس المواطنين إلى: subject, then whom it asks
 
 
 def _object_verb_sides(after: list[Run], end: int, actor: Run | None,
@@ -450,6 +436,14 @@ def own_subject(ctx: Context, x: int, k: int, end: int, rule: TriggerRule) -> Ac
     if bare(ctx, found):
         return Actor("", None, None, None)
     return replace(found, country=ctx.country_at(found.span.start, found.span.end))
+
+
+def _accusative(ctx: Context, x: int) -> bool:
+    """Does word ``x`` open a verb's object by its form, an indefinite accusative or a definite noun (قوات الأمن قتلت
+    مسلحا، قتلت المسلح: the verb is active, its subject before it acts)?"""
+    norm = ctx.words[x].norm
+    return _object_next(ctx, x) and len(norm) >= 4 and not prep_pronoun(norm) and norm not in TIME_WORDS \
+        and (norm.endswith("ا") or (norm.startswith("ال") and len(norm) >= 5))  # not إلا، فيها
 
 
 def _object_next(ctx: Context, x: int) -> bool:

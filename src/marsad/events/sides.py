@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from marsad.document import Actor
+from marsad.document import Actor, Span
 from marsad.events.candidates import Run, phrase
 from marsad.events.context import Context
 from marsad.events.dyads import (
@@ -101,3 +101,41 @@ def harmed_before(ctx: Context, run: Run, k: int, clo: int) -> int:
     if x > clo and not _harmed(ctx, x) and _open(ctx, x) and not ctx.words[x].norm.startswith("ال"):
         x -= 1
     return x + 1 if _harmed(ctx, x) else -1
+
+
+BY_HAND = frozenset({"يد", "ايدي"})  # folded: على يد، على أيدي (by the hand of)
+HAND_REACH = 8  # words from the trigger to على يد
+
+
+def by_hand(ctx: Context, after: list[Run], end: int, chi: int) -> Run | None:
+    """The run right after على يد / على أيدي a few words after the trigger, in its clause (قتل رضيع على يد
+    مستوطنين): who did it."""
+    for x in range(end, min(chi - 1, end + HAND_REACH)):
+        if ctx.punct(x):
+            return None
+        if ctx.words[x].norm in ("علي", "وعلي") and set(ctx.words[x + 1].forms) & BY_HAND:
+            return next((r for r in after if x + 2 <= r.lo <= x + 4), None)  # على أيدي مسلحي تنظيم داعش
+    return None
+
+
+APPOSITION_REACH = 6  # words between a target's phrase and the name it is in apposition with
+
+
+def apposed(ctx: Context, target: Actor, chi: int) -> Actor:
+    """A target phrase read on to the person's name it is in apposition with (اعتقال مسؤول العلاقات العامة في دائرة
+    الأوقاف فراس الدبس، اغتيال المعارض اليساري محمد البراهمي): a name a few words after it, only definite words, في and
+    the words of a body's or a place's name between; else the target as it is."""
+    if target.span is None:
+        return target
+    y = ctx.ix.first_at_or_after(target.span.end)
+    for z in range(y, min(chi, y + APPOSITION_REACH)):
+        ent = next((e for e in ctx.entities if e.start == ctx.starts[z] and e.type == "PER"), None)
+        if ent is not None:
+            return Actor(ctx.doc.text[target.span.start : ent.end], target.country or ent.country, target.agent,
+                         Span(target.span.start, ent.end))
+        w = ctx.words[z]
+        named = any(e.start <= ctx.starts[z] < e.end for e in ctx.entities if e.type in ("ORG", "LOC"))
+        if w.kind != "arabic" or ctx.punct(z) or z in ctx.trigger_pos or ctx.timed(z) \
+                or not (w.proclitics == "ال" or w.norm == "في" or (named and not w.proclitics)):
+            return target  # not a verb or a particle (تفجير سروج أتت بعد أن طبق إردوغان)
+    return target

@@ -44,6 +44,8 @@ from marsad.events.relatives import RELATIVE_TYPES, relative_gap
 OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "ACCUSE", "THREATEN", "REQUEST"})
 # the types whose object is a party only when what is asked follows it (طالب X بـ، دعا X إلى)
 ADDRESSEE_TYPES = frozenset({"REQUEST"})
+# the types whose object a definite agent noun right after the subject may be (ودعا الرئيس المواطنين إلى)
+SWALLOWING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 ADJUNCT_OPENERS = frozenset({"في", "خلال"})  # an adjunct between the addressee and what is asked
 ADJUNCT_REACH = 4  # words of that adjunct
 
@@ -53,7 +55,9 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     الخارجية) or right after the verb when the subject stands before it (الرئيس يستقبل السفير), a time word
     aside; a meeting's party also after ب (اجتمع الوزير بالسفير) and a visit's after ل (زيارته للمستشفى).
     Not an adjective (اجتماع المجلس الطارئ), a preposition or a noun trigger's genitive."""
-    if actor is None or rule.genitive_target or not verbal(ctx, k, rule):
+    if actor is None:
+        return _relative_object(ctx, k, end, chi, rule)
+    if rule.genitive_target or not verbal(ctx, k, rule):
         return None
     last = actor
     while last.partner is not None and last.partner.hi <= k:
@@ -65,13 +69,18 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     elif rule.plover in RELATIVE_TYPES and not rule.noun and relative_gap(ctx, last.hi, k):
         x = end  # المالكي الذي اتهم المملكة: the antecedent acts, the party after the verb is its object
     else:
-        return None
-    x = past_blessing(ctx, x, chi)
+        return _relative_object(ctx, k, end, chi, rule)  # المسلحون الذين خطفوا الصحفي
+    x = start = past_blessing(ctx, x, chi)
     while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS
                        or MANNER & set(ctx.words[x].forms) or ctx.past_time(x, chi) > x
                        or (ctx.words[x].norm in NOT_COMPLEMENTS and ctx.words[x].norm not in RELATIVES)):
         # a time: فجر الأحد، في وقت سابق، قبل ساعات قليلة (between commas); a manner: بشكل عشوائي
         x = max(x + (2 if MANNER & set(ctx.words[x].forms) else 1), ctx.past_time(x, chi))
+    x = _past_commas(ctx, x, chi, any(ctx.punct(y) == "،" for y in range(start, x)))
+    if rule.plover in ADDRESSEE_TYPES:
+        x = _past_aside(ctx, x, chi)
+    elif x > end:
+        x = _past_place(ctx, x, chi)
     quoted = rule.plover in ADDRESSEE_TYPES and x + 1 < chi and ctx.punct(x) in OPEN_QUOTES
     x += 1 if quoted else 0  # دعت الرئيسة «جميع الأطراف» إلى: the addressee between quote marks
     if x >= chi or ctx.punct(x) or (_adjective(ctx, x) and not _construct_plural(ctx, x)) \
@@ -86,7 +95,7 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
         return phrase(ctx, x, chi)
     found = _all_of(ctx, x, chi) if rule.plover in ADDRESSEE_TYPES else None
     if found is None:
-        found = noun_phrase(ctx, x, chi)
+        found = _name_at(ctx, x) or noun_phrase(ctx, x, chi)
     if rule.plover in ADDRESSEE_TYPES:
         found = _with_adjectives(ctx, found, chi)
     if quoted and (found is None or found.span is None
@@ -95,6 +104,81 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     if rule.plover in ADDRESSEE_TYPES and not _asked_after(ctx, found, chi):
         return None  # طالب الوزير بضرورة ...، رفض طلبا: no addressee
     return found
+
+
+def _past_aside(ctx: Context, x: int, chi: int) -> int:
+    """The word after what may stand between the subject of a call and whom it asks: a comma (دعت إدارة التعليم
+    بوادي الدواسر، 139 معلما إلى) or a short adjunct opened by في (ودعت رئيسة المفوضية في البيان «جميع الفاعلين»
+    إلى); ``x`` when neither stands there. Whom it asks is an addressee only if what is asked follows it."""
+    if x < chi and ctx.punct(x) == "،":
+        return x + 1
+    if x + 2 < chi and ctx.words[x].norm == "في" and ctx.words[x + 1].kind == "arabic" \
+            and ctx.words[x + 1].proclitics == "ال" and x + 1 not in ctx.trigger_pos:
+        return x + 2
+    return x
+
+
+COMMA_REACH = 10  # words of a time and a place between two commas after a verb's subject
+
+
+def _past_commas(ctx: Context, x: int, chi: int, opened: bool) -> int:
+    """The word after a time or a place between two commas after a verb's subject (التقى رئيس الوزراء خالد بحاح،
+    اليوم في مقر الحكومة بالرياض، وزير الدولة), else ``x``: the clause between opens with a time or في and holds no
+    other mark and no trigger; ``opened``: its first comma and time were passed over before ``x``."""
+    if x + 1 >= chi or not (ctx.punct(x) == "،" or (opened and ctx.words[x].norm == "في")):
+        return x
+    y = x + 1 if ctx.punct(x) else x
+    if not (ctx.words[y].norm == "في" or ctx.words[y].norm in TIME_WORDS or ctx.past_time(y, chi) > y):
+        return x
+    for z in range(y, min(chi - 1, y + COMMA_REACH)):
+        mark = ctx.punct(z)
+        if mark == "،":
+            return z + 1
+        if mark or (z in ctx.trigger_pos and not ctx.timed(z) and ctx.words[z].norm not in TIME_WORDS):
+            return x
+    return x
+
+
+def _relative_object(ctx: Context, k: int, end: int, chi: int, rule: TriggerRule) -> Actor | None:
+    """العمليات التي تقتل الأبرياء، المسلحون الذين اعتقلوا الصحفي: the object right after a verb that opens a
+    relative clause (its subject the antecedent, not named again): a name, a count or a definite noun."""
+    if k < 1 or end >= chi or ctx.words[k - 1].norm not in RELATIVES or ctx.words[k].proclitics \
+            or not verbal(ctx, k, rule) or ctx.object_verb(k):
+        return None
+    w = ctx.words[end]
+    if w.kind != "arabic" or w.proclitics not in ("", "ال") or ctx.timed(end) \
+            or w.norm in TIME_WORDS or w.norm in NOT_COMPLEMENTS or end in ctx.trigger_pos \
+            or any(kind == "next" and set(w.forms) & words for kind, words in rule.needs):
+        return None  # الذي أطلق النار: the weapon the trigger needs is no party
+    if _name_at(ctx, end) is not None:
+        return _name_at(ctx, end)
+    return noun_phrase(ctx, end, chi) if _count(ctx, end) or w.proclitics == "ال" else None
+
+
+def _name_at(ctx: Context, x: int) -> Actor | None:
+    """The person's or organization's name that opens at word ``x`` with no proclitic (أرتورو فيدال), else None."""
+    if ctx.words[x].proclitics:
+        return None
+    ent = next((e for e in ctx.entities if e.start == ctx.starts[x] and e.type in ("PER", "ORG")), None)
+    if ent is None:
+        return None
+    return Actor(ctx.doc.text[ent.start : ent.end], ent.country, None, Span(ent.start, ent.end))
+
+
+def _past_place(ctx: Context, x: int, chi: int) -> int:
+    """The word after a place named after في between a verb's subject and its object (احتجزت الشرطة في تشيلي
+    أرتورو فيدال، قتل الجيش في حلب خمسة مسلحين) when a name, a count or a definite noun opens there, else ``x``."""
+    if x + 2 >= chi or ctx.words[x].norm != "في":
+        return x
+    start = ctx.starts[x + 1]
+    place = next((e for e in ctx.entities if e.start == start and e.type == "LOC"), None)
+    if place is None and start not in ctx.place_starts:
+        return x
+    y = ctx.span_words(place.start, place.end)[1] if place is not None else x + 2
+    if y >= chi or ctx.punct(y) or ctx.words[y].proclitics not in ("", "ال"):
+        return x
+    named = _name_at(ctx, y) is not None or _count(ctx, y) or ctx.words[y].proclitics == "ال"
+    return y if named else x  # a name, a count or a definite noun; not في سيول بسكين (with a knife)
 
 
 def _all_of(ctx: Context, x: int, chi: int) -> Actor | None:
@@ -163,7 +247,7 @@ def _asked(ctx: Context, y: int, chi: int) -> bool:
     if y >= chi:
         return False
     w = ctx.words[y]
-    if w.norm in ("الي", "لـ"):
+    if w.norm in ("الي", "لـ", "علي"):  # حث الوزير الموظفين على
         return True
     if w.kind != "arabic":
         return False
@@ -184,3 +268,28 @@ def cue_speaker(ctx: Context, k: int, rule: TriggerRule, first: int) -> Quote | 
     start = ctx.starts[k]
     return next((q for q in ctx.quotes if q.cue.start <= start < q.cue.end and q.speaker is not None
                  and q.speaker.end <= q.cue.start), None)
+
+
+def swallowed(ctx: Context, run: Run | None, target: Run | None, k: int, end: int,
+              rule: TriggerRule) -> tuple[Run | None, Run | None]:
+    """ودعا الرئيس المواطنين إلى، طالب الوزير المسؤولين بـ: a run right after a verb of demand, accusation or threat
+    that is a lone definite agent noun and a definite agent noun after it (read as one actor: المواطنين may be an
+    adjective by its form), with what is asked or charged right after the second (``_asked``): the subject, then the
+    object; else the two sides as they are."""
+    if run is None or target is not None or rule.plover not in SWALLOWING or run.lo != end or len(run.cands) < 2 \
+            or not verbal(ctx, k, rule):
+        return run, target
+    first, second = run.cands[0], run.cands[1]
+    if first.hi - first.lo != 1 or first.etype is not None or first.agent is None \
+            or not ctx.words[first.lo].proclitics.endswith("ال") or second.lo != first.hi or second.etype is not None \
+            or second.agent is None or ctx.words[second.lo].proclitics != "ال" or _adjective_form(ctx, second.lo):
+        return run, target
+    y = run.hi
+    if y >= len(ctx.words) or not _asked(ctx, y, len(ctx.words)):
+        return run, target
+    return Run([first]), Run(run.cands[1:])
+
+
+def _adjective_form(ctx: Context, x: int) -> bool:
+    """Does word ``x`` end like a nisba adjective (الإيراني، اليمنيين)?"""
+    return ctx.words[x].norm.endswith(("ي", "يه", "يين", "يون"))
