@@ -130,3 +130,11 @@ def test_violence_dev_batch_floors(shared_dir: Path) -> None:
     floors = FLOORS["event_violence"]["dev"]
     assert figures["ASSAULT"] >= floors["assault_f1"]
     assert figures["all types"] >= floors["types_f1"]
+
+
+@pytest.mark.shared
+def test_second_violence_dev_batch_floors(shared_dir: Path) -> None:
+    figures = _figures(shared_dir, VIOLENCE_GOLD_2, "dev")
+    floors = FLOORS["event_violence2"]["dev"]
+    assert figures["ASSAULT"] >= floors["assault_f1"]
+    assert figures["all types"] >= floors["types_f1"]
