@@ -24,6 +24,7 @@ from marsad.events.context import Context
 from marsad.events.dyads import (
     COUNT_WORDS,
     NOT_TARGETS,
+    OPEN_QUOTES,
     TIME_WORDS,
     VISIT,
     _adjective,
@@ -43,6 +44,7 @@ PROTEST_REACH = 8  # words between a protest and its preposition (تظاهر م�
 PROTEST_WORDS = ("احتجاج", "تنديد", "رفض")  # a second protest word on the way (تظاهروا احتجاجا على)
 # words after على that tell no party (على يد: by whom; على مدى، على بعد: how long, how far)
 NOT_PROTESTED = frozenset({"يد", "ايدي", "بعد", "مسافه", "امتداد", "هامش", "الطريق", "طريق", "التوالي"})
+OWNER_REACH = 4  # words from a thing protested to the party owning it (على سياسات حكومة «سيريزا»)
 BOMBING = "183"  # the CAMEO code of a bombing: its genitive is what it hit, unless a device
 VISIT_REACH = 3  # words of adjectives between a visit and إلى (بزيارة رسمية إلى الجزائر)
 # what follows ب after a meeting and is no party to it: its chair, presence, aim, topic, place or manner
@@ -63,9 +65,29 @@ def protested(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor 
         if ctx.words[y].norm in NOT_TARGETS or ctx.words[y].norm in NOT_PROTESTED:
             return None
         run = next((r for r in runs if r.lo == y), None)
+        if run is None and ctx.words[x].norm != "امام":
+            return _owner(ctx, runs, y, chi)  # احتجاجا على قرار: a thing protested is no party, its owner is
         if run is not None or ctx.words[x].norm != "امام":
-            return run  # احتجاجا على قرار: a thing protested is no party
+            return run
         return noun_phrase(ctx, y, chi)  # أمام مقر البلدية
+    return None
+
+
+def _owner(ctx: Context, runs: list[Run], y: int, chi: int) -> Run | None:
+    """احتجاجا على خدمة «أوبر»، الاحتجاجات على فساد الحكومة: the party that owns the thing protested, a run closing
+    the genitive chain of indefinite nouns that opens at word ``y`` (quote marks aside); else None."""
+    z = y
+    while z < min(chi, y + OWNER_REACH):
+        w = ctx.words[z]
+        if ctx.punct(z) in OPEN_QUOTES:
+            z += 1
+            continue
+        if z > y and any(r.lo == z for r in runs):
+            return next(r for r in runs if r.lo == z)
+        if w.kind != "arabic" or w.proclitics or w.norm in NOT_TARGETS or z in ctx.trigger_pos \
+                or _adjective(ctx, z):
+            return None
+        z += 1
     return None
 
 
