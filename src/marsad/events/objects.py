@@ -1,8 +1,8 @@
 """Targets told by the grammar of a few kinds of events, when no other rule of :mod:`marsad.events.dyads` finds one.
 
 - What a protest is against: the party named after ضد or على, or the body before whose seat it stands
-  (تظاهروا ضد داعش، اعتصام أمام مقر البلدية); not a thing (احتجاجا على قرار، ضد الفساد), nor one after مع (a protest
-  in solidarity with X).
+  (تظاهروا ضد داعش، اعتصام أمام مقر البلدية), or the party owning the thing protested (احتجاجا على خدمة «أوبر»);
+  not a thing (احتجاجا على قرار، ضد الفساد), nor one after مع (a protest in solidarity with X).
 - What a bombing hit: the genitive of a bombing noun that is no device (تفجير مسجد القرية، not تفجير سيارة
   مفخخة، انفجار عنيف: ``@not_bombed`` of ``event_wordsets.tsv``), nor a name (تفجير عسير: where it took
   place).
