@@ -70,6 +70,23 @@ def protested(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor 
         if run is not None or ctx.words[x].norm != "امام":
             return run
         return noun_phrase(ctx, y, chi)  # أمام مقر البلدية
+    return _demanded(ctx, runs, end, chi)
+
+
+def _demanded(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor | None:
+    """تظاهر المئات مطالبين بمحاكمة رئيس الوزراء السابق: the party whose removal or trial a protest demands (a word of
+    ``@protest_demand`` then one of ``@removal`` opened by ب), in the protest's clause."""
+    for x in range(end, min(chi - 2, end + PROTEST_REACH)):
+        mark = ctx.punct(x)
+        if mark and mark != "،":
+            return None
+        if not _frame_word(ctx, x, "protest_demand"):
+            continue
+        w = ctx.words[x + 1]
+        if not w.proclitics.startswith("ب") or not _frame_word(ctx, x + 1, "removal"):
+            return None
+        run = next((r for r in runs if r.lo == x + 2), None)
+        return run if run is not None else noun_phrase(ctx, x + 2, chi)
     return None
 
 
