@@ -15,6 +15,11 @@ from marsad.events.coder import merge_duplicates
 @pytest.mark.parametrize(("text", "kind", "target"), [
     # the body before whose seat a protest stands
     ("واعتصم عشرات العمال أمس أمام مقر البلدية في المدينة.", "PROTEST", "البلدية"),
+    # the party that owns the thing protested, closing its genitive chain
+    ("وتظاهر مئات العمال أمس احتجاجا على سياسات الحكومة المصرية في القاهرة.", "PROTEST", "الحكومة المصرية"),
+    # the party whose trial or removal a protest demands
+    ("وتظاهر المئات أمس في المدينة، مطالبين بمحاكمة وزير الداخلية السابق.", "PROTEST", "وزير الداخلية السابق"),
+    ("خرج آلاف الطلاب في مسيرة تطالب بإقالة مدير الجامعة.", "PROTEST", "مدير الجامعة"),
     # the genitive of a bombing noun, when it is no device
     ("أدان الوزير تفجير مسجد القرية الذي وقع أمس.", "ASSAULT", "مسجد القرية"),
     # what a visit told by its verbal noun after ب or ل visits, its visitor named before it

@@ -1,8 +1,8 @@
 """Targets told by the grammar of a few kinds of events, when no other rule of :mod:`marsad.events.dyads` finds one.
 
 - What a protest is against: the party named after ضد or على, or the body before whose seat it stands
-  (تظاهروا ضد داعش، اعتصام أمام مقر البلدية); not a thing (احتجاجا على قرار، ضد الفساد), nor one after مع (a protest
-  in solidarity with X).
+  (تظاهروا ضد داعش، اعتصام أمام مقر البلدية), or the party owning the thing protested (احتجاجا على خدمة «أوبر»);
+  not a thing (احتجاجا على قرار، ضد الفساد), nor one after مع (a protest in solidarity with X).
 - What a bombing hit: the genitive of a bombing noun that is no device (تفجير مسجد القرية، not تفجير سيارة
   مفخخة، انفجار عنيف: ``@not_bombed`` of ``event_wordsets.tsv``), nor a name (تفجير عسير: where it took
   place).
@@ -24,6 +24,7 @@ from marsad.events.context import Context
 from marsad.events.dyads import (
     COUNT_WORDS,
     NOT_TARGETS,
+    OPEN_QUOTES,
     TIME_WORDS,
     VISIT,
     _adjective,
@@ -43,6 +44,7 @@ PROTEST_REACH = 8  # words between a protest and its preposition (تظاهر م�
 PROTEST_WORDS = ("احتجاج", "تنديد", "رفض")  # a second protest word on the way (تظاهروا احتجاجا على)
 # words after على that tell no party (على يد: by whom; على مدى، على بعد: how long, how far)
 NOT_PROTESTED = frozenset({"يد", "ايدي", "بعد", "مسافه", "امتداد", "هامش", "الطريق", "طريق", "التوالي"})
+OWNER_REACH = 4  # words from a thing protested to the party owning it (على سياسات حكومة «سيريزا»)
 BOMBING = "183"  # the CAMEO code of a bombing: its genitive is what it hit, unless a device
 VISIT_REACH = 3  # words of adjectives between a visit and إلى (بزيارة رسمية إلى الجزائر)
 # what follows ب after a meeting and is no party to it: its chair, presence, aim, topic, place or manner
@@ -63,9 +65,46 @@ def protested(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor 
         if ctx.words[y].norm in NOT_TARGETS or ctx.words[y].norm in NOT_PROTESTED:
             return None
         run = next((r for r in runs if r.lo == y), None)
+        if run is None and ctx.words[x].norm != "امام":
+            return _owner(ctx, runs, y, chi)  # احتجاجا على قرار: a thing protested is no party, its owner is
         if run is not None or ctx.words[x].norm != "امام":
-            return run  # احتجاجا على قرار: a thing protested is no party
+            return run
         return noun_phrase(ctx, y, chi)  # أمام مقر البلدية
+    return _demanded(ctx, runs, end, chi)
+
+
+def _demanded(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor | None:
+    """تظاهر المئات مطالبين بمحاكمة رئيس الوزراء السابق: the party whose removal or trial a protest demands (a word of
+    ``@protest_demand`` then one of ``@removal`` opened by ب), in the protest's clause."""
+    for x in range(end, min(chi - 2, end + PROTEST_REACH)):
+        mark = ctx.punct(x)
+        if mark and mark != "،":
+            return None
+        if not _frame_word(ctx, x, "protest_demand"):
+            continue
+        w = ctx.words[x + 1]
+        if not w.proclitics.startswith("ب") or not _frame_word(ctx, x + 1, "removal"):
+            return None
+        run = next((r for r in runs if r.lo == x + 2), None)
+        return run if run is not None else noun_phrase(ctx, x + 2, chi)
+    return None
+
+
+def _owner(ctx: Context, runs: list[Run], y: int, chi: int) -> Run | None:
+    """احتجاجا على خدمة «أوبر»، الاحتجاجات على فساد الحكومة: the party that owns the thing protested, a run closing
+    the genitive chain of indefinite nouns that opens at word ``y`` (quote marks aside); else None."""
+    z = y
+    while z < min(chi, y + OWNER_REACH):
+        w = ctx.words[z]
+        if ctx.punct(z) in OPEN_QUOTES:
+            z += 1
+            continue
+        if z > y and any(r.lo == z for r in runs):
+            return next(r for r in runs if r.lo == z)
+        if w.kind != "arabic" or w.proclitics or w.norm in NOT_TARGETS or z in ctx.trigger_pos \
+                or _adjective(ctx, z):
+            return None
+        z += 1
     return None
 
 
