@@ -3,32 +3,9 @@ quote, each with constructed sentences."""
 
 from __future__ import annotations
 
-from marsad.document import Document, Entity, Quote
-from marsad.pipeline import Pipeline
 from marsad.quotes.lexicon import quote_kinds
 from marsad.resources import default_resources
-from marsad.stages import quotes as quotes_stage
-
-BASE = Pipeline(["sentences", "tokens"])
-
-
-def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = entities or []
-    found = quotes_stage.run(doc, default_resources())
-    for q in found:
-        assert 0 <= q.start < q.end <= len(text)
-    return doc, found
-
-
-def entity(text: str, name: str, etype: str) -> Entity:
-    start = text.index(name)
-    return Entity(start, start + len(name), etype, None, None)
-
-
-def triples(doc: Document, quotes: list[Quote]) -> list[tuple[str | None, str, str]]:
-    t = doc.text
-    return [(t[q.speaker.start : q.speaker.end] if q.speaker else None, q.kind, t[q.start : q.end]) for q in quotes]
+from quote_helpers import entity, find, triples
 
 
 def test_a_call_made_of_someone_with_min_opens_on_the_verbal_noun_after_them() -> None:

@@ -3,34 +3,11 @@ sentence, participles inside a content, and the shape of a speaker."""
 
 from __future__ import annotations
 
-from marsad.document import Document, Entity, Quote, TimeExpr
-from marsad.pipeline import Pipeline
+from marsad.document import Document, Entity, TimeExpr
 from marsad.resources import default_resources
 from marsad.stages import events as events_stage
 from marsad.stages import quotes as quotes_stage
-
-BASE = Pipeline(["sentences", "tokens"])
-
-
-def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = entities or []
-    found = quotes_stage.run(doc, default_resources())
-    for q in found:
-        assert 0 <= q.start < q.end <= len(text)
-        assert text[q.start : q.end] == text[q.start : q.end].strip()
-    return doc, found
-
-
-def entity(text: str, name: str, etype: str, country: str | None = None) -> Entity:
-    start = text.index(name)
-    return Entity(start, start + len(name), etype, None, country)
-
-
-def triples(doc: Document, quotes: list[Quote]) -> list[tuple[str | None, str, str]]:
-    """(speaker, kind, content) of each quote."""
-    t = doc.text
-    return [(t[q.speaker.start : q.speaker.end] if q.speaker else None, q.kind, t[q.start : q.end]) for q in quotes]
+from quote_helpers import BASE, entity, find, triples
 
 
 def test_condemnation_cues_take_a_definite_event_noun_as_their_object() -> None:
