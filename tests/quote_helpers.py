@@ -13,7 +13,7 @@ BASE = Pipeline(["sentences", "tokens"])
 def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
     """The quotes of ``text`` given its entities; every span lies in the text, with no space at its ends."""
     doc = BASE(Document(text=text))
-    doc.layers["entities"] = entities or []
+    doc.layers["entities"] = sorted(entities or [], key=lambda e: e.start)
     found = quotes_stage.run(doc, default_resources())
     for q in found:
         assert 0 <= q.start < q.end <= len(text)

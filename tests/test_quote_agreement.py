@@ -3,24 +3,9 @@ people named before it in its sentence."""
 
 from __future__ import annotations
 
-from marsad.document import Document, Entity, Quote
-from marsad.pipeline import Pipeline
+from marsad.document import Document, Quote
 from marsad.quotes.agreement import people_plural
-from marsad.resources import default_resources
-from marsad.stages import quotes as quotes_stage
-
-BASE = Pipeline(["sentences", "tokens"])
-
-
-def find(text: str, entities: list[Entity] | None = None) -> tuple[Document, list[Quote]]:
-    doc = BASE(Document(text=text))
-    doc.layers["entities"] = sorted(entities or [], key=lambda e: e.start)
-    return doc, quotes_stage.run(doc, default_resources())
-
-
-def entity(text: str, name: str, etype: str) -> Entity:
-    start = text.index(name)
-    return Entity(start, start + len(name), etype, None, None)
+from quote_helpers import entity, find
 
 
 def speakers(doc: Document, found: list[Quote]) -> list[str | None]:
