@@ -12,7 +12,7 @@ The data flow reads like the package layout:
     api       ``analyze(text, published=...)``: the Python entry point
 """
 
-__version__ = "0.7.0"
+__version__ = "0.8.0"
 
 from marsad import native as _native
 
