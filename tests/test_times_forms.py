@@ -419,4 +419,4 @@ def test_to_date_after_until_is_the_present() -> None:
 
 def test_a_clock_hour_after_the_article_is_a_clock_time() -> None:
     text = "يمنع العمل من الساعة الـ 11 صباحا حتى الساعة الـ3 مساءً."
-    assert found(text) == [("الساعة الـ 11 صباحا", "T11:00"), ("الساعة الـ3 مساءً", "T15:00")]
+    assert found(text) == [("الساعة الـ 11 صباحا", "XXXX-XX-XXT11:00"), ("الساعة الـ3 مساءً", "XXXX-XX-XXT15:00")]

@@ -335,9 +335,15 @@ def test_since_a_count_of_a_lasting_state_is_a_duration(text: str, expr: str, va
     assert value_of(text, expr) == value
 
 
-def test_since_a_count_after_an_event_stays_a_time_ago() -> None:
-    assert value_of("افتتح المتحف منذ ثلاثة أعوام في وسط المدينة.", "منذ ثلاثة أعوام") == "2012"
-    assert value_of("ويأتي المشروع وفق خطة وضعت منذ عام بالتنسيق مع البلدية.", "منذ عام") == "2014"
+def test_since_a_count_after_an_event_is_how_long_since() -> None:
+    assert value_of("افتتح المتحف منذ ثلاثة أعوام في وسط المدينة.", "ثلاثة أعوام") == "P3Y"
+    assert value_of("ويأتي المشروع وفق خطة وضعت منذ عام بالتنسيق مع البلدية.", "عام") == "P1Y"
+    assert value_of("أطلقت الجمعية المبادرة منذ 19 شهرا بالشراكة مع الجامعة.", "19 شهرا") == "P19M"
+    assert value_of("وصل الوفد منذ نحو عشرة أيام إلى العاصمة.", "نحو عشرة أيام") == "P10D"
+
+
+def test_since_units_without_a_count_stay_a_vague_past() -> None:
+    assert value_of("بدأ التحضير للمؤتمر منذ عدة أشهر.", "منذ عدة أشهر") == "PAST_REF"
 
 
 def test_most_in_need_is_no_yesterday() -> None:

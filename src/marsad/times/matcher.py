@@ -142,6 +142,12 @@ def years_from_the_range_end(text: str, items: list[Found]) -> list[Found]:
     return out
 
 
+def undated_clocks(items: list[Found]) -> list[Found]:
+    """A clock time or part of day left without its day ("السابعة مساء" with no day named before it) is written as
+    TIMEX3 writes a time of an unknown day (`XXXX-XX-XXT19:00`), not as a bare `T19:00`."""
+    return [replace(f, value="XXXX-XX-XX" + f.value) if f.value[:1] == "T" else f for f in items]
+
+
 def _valid(value: str) -> bool:
     try:
         dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
@@ -212,7 +218,7 @@ class Matcher:
             log.warning("times: anaphoric times of %r left unresolved", ntext[:80], exc_info=True)
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
         dated = after_a_coming_day(ntext, years_from_the_range_end(ntext, years_in_context(ntext, merged)), anchor)
-        return year_restated(ntext, moments_within(ntext, dated, self.lex.kind("withinmoment")))
+        return undated_clocks(year_restated(ntext, moments_within(ntext, dated, self.lex.kind("withinmoment"))))
 
     def _written_on(self, ntext: str, anchor: dt.date | None) -> dt.date | None:
         """The day the article was written: a crawl date a few days late ("اليوم الثلاثاء" in the lead of

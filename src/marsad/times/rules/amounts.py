@@ -1,11 +1,12 @@
 """Amounts of time: durations (ثلاثة أيام، لمدة عام، نصف ساعة), the last or next N units (الأيام
 القليلة الماضية), times ago (منذ ثلاثة أيام) and sets (كل يوم، أسبوعيا).
 
-"منذ/قبل N unit" is a DATE N units before the anchor at the unit's granularity (days → day, weeks →
+"قبل N unit" is a DATE N units before the anchor at the unit's granularity (days → day, weeks →
 ISO week, months → month, years → year); hours or vague counts give PAST_REF. A quantity modifier
-becomes BEFORE (أكثر من), AFTER (أقل من) or APPROX. After منذ, a count of a state that lasts (an
-imperfect verb, a superlative, a first time, a word of going on or a negation before it: "يحتل منذ أكثر من
-سنة", "أدنى مستوى منذ خمس سنوات") is a DURATION without منذ. The last units without a count (الأيام
+becomes BEFORE (أكثر من), AFTER (أقل من) or APPROX. After منذ, a counted number of units is how long
+since, a DURATION without منذ ("تأسست منذ عامين", "يحتل منذ أكثر من سنة"); units without a count are a
+vague past, or a duration after a lasting state (an imperfect verb, a superlative, a first time, a word of
+going on or a negation before it: "المستمر منذ عقود"). The last units without a count (الأيام
 الماضية، السنوات الأخيرة) are a vague past, PAST_REF; the next ones (الأيام القليلة المقبلة) a duration.
 """
 
@@ -17,6 +18,7 @@ from marsad.times import calendar as cal
 from marsad.times import settings as S
 from marsad.times.lexicon import alt
 from marsad.times.rules.base import CL, LATER, WORD, Context, Found, Pieces, Rule, is_holding, rule, span
+from marsad.times.rules.since import counted, lasting, lasting_for, month_follows, weekday_follows
 
 _NUM_GAP = r'(?:\s*[)»”"/]\s*|\s+)'  # "(18) سنة", "«16» عاما", "26/ عاما": a count in brackets, quotes or slashes
 _MILLIONS = {"مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9}
@@ -335,8 +337,8 @@ def _a_named_day(ctx: Context, e: int) -> bool:
 
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m)
-    if m["fr"] and (m["pre"] == "بعد" or (m["pre"] == "منذ" and _lasting(ctx, s))):
-        return None  # "بعد ربع قرن"، "يحكم منذ ربع قرن": the duration rule reads the fraction
+    if m["fr"] and m["pre"] in ("بعد", "منذ"):
+        return None  # "بعد ربع قرن"، "منذ ربع قرن": the duration rule reads the fraction
     if m["pre"] == "بعد":
         return later(m, ctx)
     n: int | None
@@ -345,14 +347,14 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["su"] and re.match(r"\s*\.?\d", after):  # "منذ عام 1997", "منذ عام .2003": the year rule reads it
         return None
-    if m["su"] and (_month_follows(ctx, e) or _weekday_follows(ctx, e)):  # "منذ شهر أكتوبر"، "منذ يوم الجمعة"
+    if m["su"] and (month_follows(ctx, e) or weekday_follows(ctx, e)):  # "منذ شهر أكتوبر"، "منذ يوم الجمعة"
         return None
     if m["su"] and ctx.kind("holiday", ctx.around(e, e)[1]):  # "قبل يوم العيد": before the feast's day
         return None
     if m["su"] and _a_named_day(ctx, e):  # "منذ يوم الجمعة"، "منذ يوم أمس": since that day
         return None
-    if m["pre"] == "منذ" and _lasting(ctx, s):
-        return _lasting_for(m, ctx)
+    if m["pre"] == "منذ" and (counted(m, ctx) or lasting(ctx, s)):
+        return lasting_for(m, ctx)
     if m["pl"] and _OF_A_PART_OF_DAY.match(ctx.text, e):
         return None  # "منذ ساعات الصباح الأولى": the hours of a part of day, no time ago
     if m["pl"]:
@@ -384,48 +386,6 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         scale, n = 1, per * n + half
     value = cal.shift(ctx.anchor, grain, -scale * n)
     return Found(s, e, "DATE", value, mod) if value is not None else None
-
-
-_CLAUSE_STOP = re.compile(r"[.!?؟؛:،,\n]")
-
-
-def _lasting(ctx: Context, s: int) -> bool:
-    """منذ + a count read as how long a state has lasted ("for", "in"), not as a time ago: its clause
-    before it has an imperfect verb among its last words (يحتل منذ أكثر من سنة), or a superlative, a
-    first time (أدنى مستوى منذ، للمرة الأولى منذ), a word of going on (المستمر منذ) or a negation (لم يقصه
-    منذ): ``lasting`` rows."""
-    left = max(0, s - S.TENSE_LEFT_CHARS)
-    for stop in _CLAUSE_STOP.finditer(ctx.text, left, s):
-        left = stop.end()
-    words = WORD.findall(ctx.text, left, s)
-    if any(ctx.imperfect(w) for w in words[-S.LASTING_VERB_WORDS :]):
-        return True
-    for w in words[-S.LASTING_WORDS :]:
-        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if ctx.kind("lasting", w) or ctx.kind("lasting", bare) or ctx.kind("lasting", bare[1:]):
-            return True
-    return False
-
-
-def _lasting_for(m: re.Match[str], ctx: Context) -> Found | None:
-    """The duration after منذ: a unit alone (منذ عام) or units without a count (منذ عقود) here; a count, a
-    dual or a quantity word is left to the duration rules, which read it without منذ."""
-    if m["frac"] or m["q"] or not (m["su"] or m["pl"]):
-        return None
-    unit, _ = ctx.lex.units[ctx.lex.key(m["su"] or m["pl"])]
-    return Found(m.start("inner"), m.end("x"), "DURATION", cal.duration_value(None if m["pl"] else 1, unit))
-
-
-def _month_follows(ctx: Context, e: int) -> bool:
-    """A month's name right after ``e`` ("شهر أكتوبر", "شهر ذي القعدة")."""
-    words = WORD.findall(ctx.text, e, e + 2 * S.CONTEXT_WORD_CHARS)[:2]
-    return bool(words) and (ctx.lex.month(words[0]) is not None or ctx.lex.month(" ".join(words)) is not None)
-
-
-def _weekday_follows(ctx: Context, e: int) -> bool:
-    """A weekday's name right after ``e`` ("منذ يوم الجمعة الماضي": since that Friday, not a day ago)."""
-    words = WORD.findall(ctx.text, e, e + S.CONTEXT_WORD_CHARS)[:1]
-    return bool(words) and ctx.lex.weekday(words[0]) is not None
 
 
 _FROM_AN_EVENT = re.compile(r"\s+(?:(?:واحد|واحده)\s+)?(?:من|علي)\s")  # "قبل يوم واحد من الفوز": counted from it
