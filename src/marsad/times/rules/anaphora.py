@@ -61,8 +61,11 @@ def rules(p: Pieces) -> list[Rule]:
              rf"{CL}(?P<x>(?P<dir>قبل|بعد)\s+ذلك\s+ب(?:(?P<n>\d{{1,3}})\s+)?(?P<u>{p.unit}))(?!\w)",
              then_by, {"قبل", "بعد"}),
         rule("day_number",
-             rf"{CL}(?P<x>(?:يوم\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+منه(?!\w)))(?!\s*(?:[/.–-]|و|الي|حتي)?\s*\d)(?!\s*[،,]?\s*(?:من\s+)?(?:{p.month}|(?:ال)?شهر"
-             rf"|{p.r('relmod')}|{p.unit})(?!\w))", day_number, {"يوم", "#"}),
+             rf"{CL}(?P<x>(?:يوم\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+منه(?!\w)"
+             rf"|يوم\s+(?:{p.weekday})\s+(?:ال\s*)?(?P<d3>\d{{1,2}})(?!\s+(?:{p.r('clock')}|{p.r('part')}))"
+             rf"(?:\s+من\s+الشهر(?!\w)(?!\s+(?:نفسه|ذاته|عينه|{p.r('relmod')})(?!\w)))?|(?:{p.weekday})\s+(?:ال\s*)?(?P<d4>\d{{1,2}})\s+من\s+الشهر(?!\w)(?!\s+(?:نفسه|ذاته|عينه|{p.r('relmod')})(?!\w))))"
+             rf"(?!\s*(?:[/.–-]|و|الي|حتي)?\s*\d)(?!\s*[،,]?\s*(?:من\s+)?(?:{p.month}|(?:ال)?شهر"
+             rf"|{p.r('relmod')}|{p.unit})(?!\w))", day_number, {"يوم", "#"} | set(p.lex.weekdays)),
     ]
 
 
@@ -84,10 +87,10 @@ def then_by(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def day_number(m: re.Match[str], ctx: Context) -> Found | None:
-    """"يوم 27", "24 منه" without a month: that day of the month named most recently before it (of the
-    publication's month when none is; a Hijri month's day when that month is Hijri)."""
-    day = int(m["d"] or m["d2"])
-    if not 1 <= day <= 31:
+    """"يوم 27", "24 منه", "يوم الأربعاء 27", "الخميس الـ28 من الشهر" without a month: that day of the month named
+    most recently before it (of the publication's month when none is; a Hijri month's day when that month is Hijri)."""
+    day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
+    if not 1 <= day <= 31 or (m["d3"] and not _day_closes(m, ctx)):
         return None
     s, e = span(m)
     value = cal.shift(ctx.anchor, "M", 0) if ctx.anchor is not None else None
@@ -96,6 +99,18 @@ def day_number(m: re.Match[str], ctx: Context) -> Found | None:
     if cal.make_date(int(value[:4]), int(value[5:7]), day) is None:
         return None
     return Found(s, e, "DATE", f"{value}-{day:02d}", grain="absday", part=f"{PREFIX}M0{_DAY_MARK}{day:02d}")
+
+
+_CLOSES = re.compile(r"\s*(?:[.،,؛:!؟)\n]|$|و\w)")
+
+
+def _day_closes(m: re.Match[str], ctx: Context) -> bool:
+    """A day's number after "يوم" and a weekday closes its phrase ("وفي يوم الأربعاء 27 تنظم"، "يوم الخميس 28 من
+    الشهر"): "من الشهر", a stop, و or an imperfect verb follows it, not a counted noun ("يوم السبت 18 غارة")."""
+    if m.end("x") > m.end("d3") or _CLOSES.match(ctx.text, m.end("x")):
+        return True
+    after = ctx.around(m.end("x"), m.end("x"))[1]
+    return bool(after) and ctx.imperfect(after)
 
 
 def _year_named_before(ctx: Context, s: int) -> int | None:
