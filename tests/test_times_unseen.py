@@ -522,3 +522,16 @@ def test_a_weekday_with_a_day_number_is_that_day_of_the_month_named_before() -> 
 def test_a_count_after_a_weekday_is_no_day_of_the_month() -> None:
     assert value_of("شنت الطائرات يوم السبت 14 غارة على المواقع.", "يوم السبت") == "2015-08-08"
     assert value_of("يصل الوفد يوم الأحد 7 مساء إلى المطار.", "يوم الأحد 7 مساء")[11:] == "19:00"
+
+
+def test_a_day_word_with_its_weekday_past_the_lead_names_the_day_of_writing() -> None:
+    filler = "وتحدث المشاركون عن برامج التوعية في المدارس والجامعات. " * 12
+    text = f"شهدت المدينة تظاهرات يومي أمس وأمس الأول. {filler}وخرج المتظاهرون أمس الأحد إلى الساحة."
+    day = dt.date(2015, 8, 11)  # a Tuesday: the article was written on Monday 10 August
+    assert found(text, day)[:2] == [("أمس", "2015-08-09"), ("أمس الأول", "2015-08-08")]
+
+
+def test_that_day_with_its_weekday_is_no_day_of_writing() -> None:
+    filler = "وتحدث المشاركون عن برامج التوعية في المدارس والجامعات. " * 12
+    text = f"أعلنت الوزارة أمس نتائج المسابقة. {filler}وكانت ظهيرة ذلك اليوم الثلاثاء حارة."
+    assert found(text, dt.date(2015, 8, 13))[0] == ("أمس", "2015-08-12")  # crawled on a Thursday

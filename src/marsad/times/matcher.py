@@ -52,6 +52,7 @@ _GLOSS_CLOSE = re.compile(r"[ \t]*\)")
 _FUTURE_WORDS = ("غدا", "المقبل", "المقبله", "القادم", "القادمه")
 _LEAD_DAY = re.compile(  # اليوم (الثلاثاء), أول من أمس الأحد
     r"(?<!\w)[وف]?(?P<dw>اليوم|اول\s+من\s+امس|اول\s+امس|امس)\s*[(«]?\s*(?:يوم\s+)?(?P<wd>ال\w+)")
+_THAT_DAY = re.compile(r"(?<!\w)(?:ذلك|هذا|ذات)\s*$")  # "ظهيرة ذلك اليوم الثلاثاء": another day told of
 _AMOUNT_AFTER = re.compile(r"\s+(?:الي\s+)?\d")  # "بنسبة تصل إلى 60%": a verb of amount, not of the future
 
 __all__ = ["Found", "Matcher"]
@@ -222,18 +223,22 @@ class Matcher:
 
     def _written_on(self, ntext: str, anchor: dt.date | None) -> dt.date | None:
         """The day the article was written: a crawl date a few days late ("اليوم الثلاثاء" in the lead of
-        an article crawled on Friday) gives way to the day its lead names, so that its other day words
-        (ظهر اليوم، غدا، أمس) count from that day too. Today's weekday is always a day on or before the crawl
-        date; yesterday's only when it is at most a few days before (else the day word wins)."""
+        an article crawled on Friday) gives way to the day its first day word with a weekday names, so that its
+        other day words (ظهر اليوم، غدا، أمس) count from that day too. Today's weekday in the lead is always a day on
+        or before the crawl date; yesterday's, or one named past the lead ("يومي أمس وأمس الأول ... أمس الأحد"),
+        only when it is at most a few days before (else the day word wins). "ذلك اليوم الثلاثاء" tells of another
+        day."""
         if anchor is None:
             return None
-        named = ((m, self.lex.weekday(m["wd"])) for m in _LEAD_DAY.finditer(ntext, 0, S.LEAD_DAY_CHARS))
+        named = ((m, self.lex.weekday(m["wd"])) for m in _LEAD_DAY.finditer(ntext) if not _THAT_DAY.search(
+            ntext, max(0, m.start() - S.CONTEXT_WORD_CHARS), m.start()))
         m, wd = next(((m, wd) for m, wd in named if wd is not None), (None, None))
         if m is None or wd is None:
             return anchor
         offset = int(self.lex.kind("dayref").get(self.lex.key(" ".join(m["dw"].split())), "0"))
         lag = ((anchor + dt.timedelta(days=offset)).isoweekday() - wd) % 7
-        limit = S.LEAD_DAY_LAG_DAYS if offset == 0 else S.WEEKDAY_CORRECTION_DAYS  # today's weekday, yesterday's
+        lead = offset == 0 and m.start() < S.LEAD_DAY_CHARS
+        limit = S.LEAD_DAY_LAG_DAYS if lead else S.WEEKDAY_CORRECTION_DAYS  # today's weekday in the lead, others
         return anchor - dt.timedelta(days=lag) if lag <= limit else anchor
 
     def _glossed_day_words(self, ntext: str, items: list[Found]) -> list[Found]:
