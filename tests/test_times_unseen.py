@@ -535,3 +535,15 @@ def test_that_day_with_its_weekday_is_no_day_of_writing() -> None:
     filler = "وتحدث المشاركون عن برامج التوعية في المدارس والجامعات. " * 12
     text = f"أعلنت الوزارة أمس نتائج المسابقة. {filler}وكانت ظهيرة ذلك اليوم الثلاثاء حارة."
     assert found(text, dt.date(2015, 8, 13))[0] == ("أمس", "2015-08-12")  # crawled on a Thursday
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتبادل الحضور التهاني بالعيد في ختام اللقاء.", "والحديقة تستقبل العيد بعروض جديدة.", "وقبل العيد بيومين وصلت القافلة."],
+)
+def test_the_feast_greeted_or_welcomed_is_a_time(text: str) -> None:
+    assert ("العيد", "2015-07-17") in found(text)
+
+
+def test_the_feast_prayer_stays_no_time() -> None:
+    assert found("أدى المصلون صلاة العيد في الجامع الكبير.") == []

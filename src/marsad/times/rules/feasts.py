@@ -56,10 +56,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     if m["days"] and not (m["count"] or bare_feast):
         s = m.start("hol")  # "أيام عيد الفطر": some days, and the feast named
     if bare_feast:  # "قبل العيد": the nearest of the feasts it may name, never "العيد الوطني" or "صلاة العيد"
-        before, after = ctx.around(s, m.end("hol"))
+        before, after = ctx.around(m.start(), m.end("hol"))  # the word before a proclitic (التبريكات بالعيد)
         if after in ctx.words.not_after or m["y"] or ctx.anchor is None:
             return None
-        if not (m["nth"] or m["days"] or m["yawm"] or before in PREP_WORDS or before in ctx.words.feast_before):
+        forms = {before, before[1:] if before[:1] in "وف" else before}  # "وقبل العيد"
+        if not (m["nth"] or m["days"] or m["yawm"] or forms & (PREP_WORDS | ctx.words.feast_before)):
             return None
         spec = min(spec.split("|"), key=lambda one: _holiday_distance(one, ctx.anchor))  # type: ignore[arg-type]
     calendar, _, md = spec.partition(":")
