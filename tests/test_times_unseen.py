@@ -539,7 +539,10 @@ def test_that_day_with_its_weekday_is_no_day_of_writing() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["وتبادل الحضور التهاني بالعيد في ختام اللقاء.", "والحديقة تستقبل العيد بعروض جديدة.", "وقبل العيد بيومين وصلت القافلة."],
+    [
+        "وتبادل الحضور التهاني بالعيد في ختام اللقاء.", "والحديقة تستقبل العيد بعروض جديدة.",
+        "وقبل العيد بيومين وصلت القافلة.",
+    ],
 )
 def test_the_feast_greeted_or_welcomed_is_a_time(text: str) -> None:
     assert ("العيد", "2015-07-17") in found(text)
