@@ -550,3 +550,8 @@ def test_the_feast_greeted_or_welcomed_is_a_time(text: str) -> None:
 
 def test_the_feast_prayer_stays_no_time() -> None:
     assert found("أدى المصلون صلاة العيد في الجامع الكبير.") == []
+
+
+def test_about_a_unit_before_an_event_is_a_duration() -> None:
+    text = "افتتح المتحف قبل عام تقريبا من الموعد المقرر."
+    assert [(t[0], t[1]) for t in found(text)] == [("عام تقريبا", "P1Y")]

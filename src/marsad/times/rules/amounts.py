@@ -71,7 +71,7 @@ def rules(p: Pieces) -> list[Rule]:
              rf"(?P<frac2>\s+و\s*نصف(?!\w))?)"
              rf"(?!\s+{p.r('relmod')}|\s+{p.dayord}|\s+(?:{p.ordw})(?!\w)|\s+\d)"  # not "قرابة الساعة العاشرة"
              rf"|(?P<x4>(?P<su4>{unit_sing})\s+(?:واحد|واحده|واحدا|واحدة)(?!\w))"
-             rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing}))(?=\s+من\s))", duration_sing,
+             rf"|(?:بعد|قبل)\s+(?P<x3>(?P<su3>{unit_sing})(?P<approx3>\s+تقريبا)?)(?=\s+من\s))", duration_sing,
              _SPAN_PREPS | qmods | p.units(1)),
         rule("plural_units",
              rf"(?<!\w)(?P<pre>[وف]?[بلك]?)(?P<x>(?P<pl>{unit_pl}))(?P<after>\s+(?:من\s+ال|{p.r('pluralafter')}))?",
@@ -278,7 +278,7 @@ def duration_sing(m: re.Match[str], ctx: Context) -> Found | None:
         if not (x == "x" and m["pl"]) and _YEAR_AFTER.match(ctx.text, m.end(x)):
             return None  # "نحو عام 1938": the year, read by the year rule
         mod = ctx.kind("qmod", m[q]) if q else None
-        if x == "x" and m["approx"]:
+        if (x == "x" and m["approx"]) or (x == "x3" and m["approx3"]):
             mod = "APPROX"
         return Found(m.start(x), m.end(x), "DURATION", cal.duration_value(n, unit), mod)
     return None
@@ -388,7 +388,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, mod) if value is not None else None
 
 
-_FROM_AN_EVENT = re.compile(r"\s+(?:(?:واحد|واحده)\s+)?(?:من|علي)\s")  # "قبل يوم واحد من الفوز": counted from it
+# "قبل يوم واحد من الفوز"، "قبل عام تقريبا من الموعد": counted from it
+_FROM_AN_EVENT = re.compile(r"\s+(?:(?:واحد|واحده)\s+)?(?:تقريبا\s+)?(?:من|علي)\s")
 
 
 _LATER_GRAIN = {"D": "D", "W": "D", "M": "M", "Y": "Y"}  # a count of weeks ahead lands on a day
