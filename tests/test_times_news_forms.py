@@ -79,8 +79,8 @@ def test_the_night_before_last(text: str, expr: str, value: str) -> None:
 
 def test_a_season_coordinated_with_a_season_is_a_season() -> None:
     text = "تشتد المعارك في الربيع والصيف من كل عام."
-    assert ("الربيع", "2015-SP") in found(text)
-    assert ("الصيف", "2015-SU") in found(text)
+    assert ("الربيع", "XXXX-SP") in found(text)  # of every year: no year
+    assert ("الصيف", "XXXX-SU") in found(text)
     assert ("الصيف", "2015-SU") in found("تزدهر السياحة في فصلي الربيع والصيف.")
 
 

@@ -555,3 +555,14 @@ def test_the_feast_prayer_stays_no_time() -> None:
 def test_about_a_unit_before_an_event_is_a_duration() -> None:
     text = "افتتح المتحف قبل عام تقريبا من الموعد المقرر."
     assert [(t[0], t[1]) for t in found(text)] == [("عام تقريبا", "P1Y")]
+
+
+def test_a_day_month_or_season_of_every_year_has_no_year() -> None:
+    text = "يمنع العمل تحت الشمس في الفترة من 15 يونيو إلى نهاية 15 سبتمبر من كل عام."
+    assert found(text)[:2] == [("15 يونيو", "XXXX-06-15"), ("15 سبتمبر", "XXXX-09-15")]
+    assert found("تنتهي السنة المالية للأندية بنهاية شهر يونيو من كل عام.")[0] == ("نهاية شهر يونيو", "XXXX-06")
+    assert found("يتكرر انقطاع الكهرباء في فصل الصيف من كل سنة.")[0] == ("فصل الصيف", "XXXX-SU")
+
+
+def test_a_date_with_its_year_before_every_year_keeps_its_year() -> None:
+    assert found("تقام الدورة بدءا من 12 ديسمبر 2015 من كل سنة.")[0] == ("12 ديسمبر 2015", "2015-12-12")
