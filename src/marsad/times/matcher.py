@@ -4,7 +4,8 @@ The matcher works on the normalized copy of the text (:func:`marsad.text.normali
 with the rules of :mod:`marsad.times.rules`, built once from the lexicons. One trigger pass finds
 the words a rule can start with; each rule tried there proposes a candidate (normalized offsets,
 type, value, mod, calendar); overlapping candidates are resolved leftmost-longest (ties by the
-rules' priority); adjacent ones that describe one time are merged (:mod:`marsad.times.merge`);
+rules' priority); adjacent ones that describe one time are merged (:mod:`marsad.times.merge`); days,
+months and seasons of every year lose their year (:mod:`marsad.times.every`);
 spans are mapped back to the original text at the end. An expression whose handler raises is
 skipped and logged: the text's other times stay.
 

@@ -5,7 +5,7 @@
 - :mod:`~marsad.times.rules.days`: day words, weekdays, parts of day, clock times;
 - :mod:`~marsad.times.rules.feasts`: feasts (عيد الفطر، أيام العيد);
 - :mod:`~marsad.times.rules.periods`: relative periods, decades, centuries, seasons, quarters;
-- :mod:`~marsad.times.rules.amounts`: durations, times ago, sets;
+- :mod:`~marsad.times.rules.amounts`: durations, times ago, sets (with :mod:`~marsad.times.rules.since`: منذ + units);
 - :mod:`~marsad.times.rules.anaphora`: times that refer back (اليوم التالي، العام نفسه، آنذاك);
 - :mod:`~marsad.times.rules.parts`: parts of day written alone (وقعت التفجيرات صباحا);
 - :mod:`~marsad.times.rules.daymonth`: a day and month in figures without a year (قبل 30/ 10).
