@@ -566,3 +566,17 @@ def test_a_day_month_or_season_of_every_year_has_no_year() -> None:
 
 def test_a_date_with_its_year_before_every_year_keeps_its_year() -> None:
     assert found("تقام الدورة بدءا من 12 ديسمبر 2015 من كل سنة.")[0] == ("12 ديسمبر 2015", "2015-12-12")
+
+
+@pytest.mark.parametrize(
+    "day,text,expr,value",
+    [
+        (dt.date(2015, 8, 2), "تستعد المدارس للعام الدراسي المقبل بصيانة المباني.", "للعام الدراسي المقبل", "2015"),
+        (dt.date(2015, 8, 2), "وزعت الجوائز على المتفوقين في العام الدراسي الماضي.", "العام الدراسي الماضي", "2014"),
+        (dt.date(2015, 8, 2), "تأخرت الكتب مع بداية العام الدراسي الحالي.", "العام الدراسي الحالي", "2015"),
+        (dt.date(2015, 11, 2), "يزيد عدد الطلاب في العام الدراسي المقبل.", "العام الدراسي المقبل", "2016"),
+        (dt.date(2015, 3, 2), "تستمر الاختبارات حتى نهاية العام الدراسي الحالي.", "العام الدراسي الحالي", "2014"),
+    ],
+)
+def test_a_school_year_without_its_years_is_the_year_it_begins(day: dt.date, text: str, expr: str, value: str) -> None:
+    assert value_of(text, expr, day) == value

@@ -44,3 +44,5 @@ LEAD_DAY_LAG_DAYS = 6  # "اليوم الأربعاء" in the lead of an article
 WEEKDAY_DATE_DAYS = 120  # a weekday with a day/month ("الأربعاء 28/9") is that date only this close to the anchor
 COMING_DAY_DAYS = 14  # a bare weekday after a day this close ahead of the publication is read from that day
 WRITING_DAYS = 2  # "آنذاك" never refers back to a day word of the day of writing or the two before (أمس، أول أمس)
+SCHOOL_YEAR_MONTH = 9  # a school year begins in September: "العام الدراسي الجديد" before it is the one about to begin
+SCHOOL_HOLIDAY_MONTH = 7  # from July "العام الدراسي الحالي" is the one about to begin, "الماضي" the one just ended

@@ -28,7 +28,7 @@ PRIORITY: tuple[str, ...] = (
     "anaphor", "period", "last_units", "last_one", "last_n_units", "duration_big", "duration_range", "duration_sum",
     "duration", "duration_single", "plural_units", "ago", "tens_of_units", "clock", "ref", "partref", "set", "decade",
     "century", "holiday", "day_of_month", "season", "quarter", "century_ordinal", "day_list", "decade_of_century",
-    "day_number", "then_by", "set_adjective", "barepart", "daymonth",
+    "day_number", "then_by", "set_adjective", "barepart", "daymonth", "school_year",
 )
 
 

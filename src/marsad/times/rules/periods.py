@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from marsad.times import calendar as cal
+from marsad.times import settings as S
 from marsad.times.lexicon import alt
 from marsad.times.rules.base import CL, PREP, PREP_WORDS, Context, Found, Pieces, Rule, definite_forms, rule, span
 
@@ -22,6 +23,9 @@ def rules(p: Pieces) -> list[Rule]:
     mods, season = p.words("mod"), p.r("season")
     season_bare = alt(k[2:] for k in p.lex.kind("season"))
     return [
+        rule("school_year",
+             rf"{CL}(?P<x>(?:لل|ال)?(?:عام|سنه)\s+(?:ال)?دراسيه?\s+(?P<rel>{_SCHOOL_REL})ه?)(?!\w)(?!\s*\(?\s*\d)",
+             school_year, {"العام", "عام", "السنه", "سنه"}),
         rule("period",
              rf"{CL}(?P<x>(?:(?P<mod>{mod})\s+)?(?:(?P<this>{this})\s+(?P<per1>{p.r('period')})|(?P<per2>{p.r('period')})"
              rf"(?:\s+(?P<rel>{relmod}))?))", period, mods | p.words("this") | p.words("period")),
@@ -255,3 +259,26 @@ def _bare_quarter_year(m: re.Match[str], ctx: Context, part: str) -> str | None:
     if ctx.tense(s, e) == "future":
         return str(year if last >= ctx.anchor.month else year + 1)
     return str(year if first <= ctx.anchor.month else year - 1)
+
+
+_SCHOOL_REL = "المقبل|القادم|الجديد|الماضي|المنصرم|الفائت|السابق|الحالي|الجاري"
+_SCHOOL_NEXT = ("المقبل", "القادم", "الجديد")
+_SCHOOL_LAST = ("الماضي", "المنصرم", "الفائت", "السابق")
+
+
+def school_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """"العام الدراسي المقبل/الجديد/الماضي/الحالي" without its years: the year it begins in (a year of two is its
+    first, as "موسم 2016/2017"), a school year beginning in September and ending by July: in the summer holidays of
+    2015 the current and the next one are the one about to begin (2015), the last one the one just ended (2014)."""
+    if ctx.anchor is None:
+        return None
+    year, month = ctx.anchor.year, ctx.anchor.month
+    holidays = month >= S.SCHOOL_HOLIDAY_MONTH  # from July the current school year is the one about to begin
+    if m["rel"] in _SCHOOL_NEXT:
+        value = year + 1 if month >= S.SCHOOL_YEAR_MONTH else year
+    elif m["rel"] in _SCHOOL_LAST:
+        value = year - 1 if holidays else year - 2
+    else:
+        value = year if holidays else year - 1
+    s, e = span(m)
+    return Found(s, e, "DATE", f"{value:04d}")
