@@ -106,6 +106,7 @@ BEFORE_FA_INNA = frozenset(
     "لذا لذلك ولذلك هذا ولهذا لهذا وعليه عليه وبالتالي بالتالي وبذلك بذلك كذلك وكذلك ايضا وهكذا هكذا ثم اذا"
     " واذا".split()
 )
+ATTRIBUTIONS = frozenset(("حسب", "بحسب"))  # attribution cues that only ever name a source
 SOURCE_WORDS = 14  # words of an attribution's source that ends with a person's name (بحسب المتحدث ... محمد)
 # Nouns of thanks, congratulation and condolence that make a verb of giving a cue ("&" in reporting_verbs.tsv:
 # قدم الوزير شكره ...، تقدم بالشكر ...، رفع أسمى آيات التهاني ...، رافعين الشكر ...), folded, with or without ب;

@@ -1,0 +1,25 @@
+"""Quote speakers carried from one cue to the next: a source phrase that the next cue goes on with."""
+
+from __future__ import annotations
+
+from quote_helpers import entity, find, triples
+
+
+def test_a_source_phrase_before_a_participle_speaks_on() -> None:
+    text = ("قال الوزير سامي حداد إن الطرق آمنة. وأغلقت الشرطة الطريق الساحلي أمس، حسب متحدث باسم الشرطة، "
+            "مشيرا إلى أن الإغلاق مؤقت.")
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد", "متحدث باسم الشرطة", "متحدث باسم الشرطة"]
+
+
+def test_an_outlet_that_relays_is_no_source_that_speaks_on() -> None:
+    text = "وقال الوزير سامي حداد إن القرار نهائي، حسبما نقلت وكالة رويترز، مضيفا أن التنفيذ يبدأ غدا."
+    doc, found = find(text, [entity(text, "سامي حداد", "PER"), entity(text, "رويترز", "ORG")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد", "سامي حداد"]
+
+
+def test_in_keeping_with_a_rule_names_no_source() -> None:
+    text = ("قال المدير سامي حداد إن الأسماء تعتمد قريبا. وتم الرفع بالأسماء وفق الضوابط المعتمدة من الوزارة، "
+            "مؤكدا أن اللجنة تختارها.")
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert triples(doc, found)[-1][0] == "سامي حداد"  # مؤكدا goes on with the director
