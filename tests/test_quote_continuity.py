@@ -23,3 +23,25 @@ def test_in_keeping_with_a_rule_names_no_source() -> None:
             "مؤكدا أن اللجنة تختارها.")
     doc, found = find(text, [entity(text, "سامي حداد", "PER")])
     assert triples(doc, found)[-1][0] == "سامي حداد"  # مؤكدا goes on with the director
+
+
+def test_the_same_sources_are_the_earlier_ones_so_described() -> None:
+    text = ("وقالت مصادر في المقاومة إن الجبهة هادئة. وقال شهود عيان إن القصف توقف. "
+            "وأضافت المصادر ذاتها أن الطريق مفتوح.")
+    doc, found = find(text)
+    assert [s for s, _, _ in triples(doc, found)] == ["مصادر", "شهود عيان", "مصادر"]
+
+
+def test_the_same_source_is_the_last_speaker_of_its_number() -> None:
+    text = "وقال باحث في شؤون الجماعات إن التنظيم يتمدد. وأضاف المصدر نفسه أن الخطر قائم."
+    doc, found = find(text)
+    assert [s for s, _, _ in triples(doc, found)] == ["باحث", "باحث"]
+
+
+def test_sources_described_as_the_same_with_no_such_antecedent_speak_as_written() -> None:
+    text = "ذكرت صحيفة الخبر أن الجيش قتل عشرة مسلحين. وكشف المصادر ذاتها أن الجيش أحكم الطوق."
+    doc, found = find(text, [entity(text, "الخبر", "ORG")])
+    assert [s for s, _, _ in triples(doc, found)] == ["الخبر", "المصادر ذاتها"]
+    text = "قال المدير سامي حداد إن العمل مستمر، مشيرا في الوقت ذاته إلى أن الخطة جاهزة."
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد", "سامي حداد"]  # الوقت ذاته describes no one

@@ -159,6 +159,8 @@ SOURCE_NOUNS = frozenset(
     " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه تقارير التقارير وسائل"
     " منظمي منظمو المنظمين المنظمون انباء الانباء اصوات الاصوات بيانات البيانات معلومات المعلومات مصادر المصادر".split()
 )
+# Plural heads of unnamed sources that "المصادر ذاتها" agrees with (the plurals of people are read by their shape).
+SOURCE_PLURALS = frozenset("مصادر جهات اوساط دوائر خبراء شهود".split())
 SOURCE_ADJECTIVES = 2  # words that may describe a source noun before its present-tense cue (بيانات هندسية تؤكد)
 TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. دكتور، م. مهندس، أ. أستاذ)
 POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from marsad.document import Entity, Span
-from marsad.quotes.agreement import Agreement
+from marsad.quotes.agreement import Agreement, people_plural
 from marsad.quotes.base import Speaker
 from marsad.quotes.settings import (
     DESCRIBERS,
@@ -18,9 +18,11 @@ from marsad.quotes.settings import (
     SAID,
     SAME,
     SOURCE_NOUNS,
+    SOURCE_PLURALS,
     SPEAKER_MEMORY,
     STOP,
     SUBJECT_REACH,
+    TITLE_REACH,
     VERB_PARTICLES,
     WITHHELD,
     WITHHOLDING,
@@ -398,8 +400,36 @@ class Speakers(Agreement):
         definite title (وعلق الشيخ، وأضاف الوزير), the last person named before with that title."""
         words = [k for k in range(lo, hi) if not self._punct(k)]
         if self.previous and 2 <= len(words) <= 3 and self.words[words[-1]].norm in SAME:
-            return self.previous[-1]
+            head = self.words[words[0]].forms[-1].removeprefix("ال")
+            if not (head in self.lex.titles or head in SOURCE_NOUNS or self._is(words[0], "media", "statement")):
+                return self.previous[-1]  # مشيرا في الوقت ذاته: no description of a speaker
+            return self._described_earlier(words[0]) or Speaker(
+                Span(self.starts[words[0]], self.ends[words[-1]]), None, ())
         return self._latter(words)
+
+    def _described_earlier(self, k: int) -> Speaker | None:
+        """The earlier speaker that "المصدر ذاته"، "المصادر نفسها" (its head noun at word k) refers back to: the
+        nearest one whose words, or the title words right before them, hold that noun (مصادر في المقاومة ...، وقال
+        شهود ...، وأضافت المصادر ذاتها), else the last speaker when it agrees in number (وقال باحث يمني ...، وأضاف
+        المصدر نفسه); None when neither, and the description itself speaks (ذكرت الصحيفة ...، وكشف المصادر ذاتها)."""
+        head = self.words[k].forms[-1].removeprefix("ال")
+        for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
+            if prev.span is None:
+                continue
+            first = max(0, bisect_right(self.starts, prev.span.start) - 1 - TITLE_REACH)
+            said = fold(self.doc.text[self.starts[first] : prev.span.end]).split()
+            if any(w.removeprefix("ال") == head or w.endswith("ال" + head) for w in said):
+                return prev
+        last = self.previous[-1]
+        if last.span is None:
+            return None
+        return last if self._plural_source(head) == self._plural_source(fold(
+            self.doc.text[last.span.start : last.span.end]).split()[0].removeprefix("ال")) else None
+
+    @staticmethod
+    def _plural_source(head: str) -> bool:
+        """Whether a speaker's head noun is a plural (مصادر، شهود، المسؤولين)."""
+        return head in SOURCE_PLURALS or people_plural(head)
 
     def _named_subject(self, i: int, hi: int) -> Speaker | None:
         """The first person named within 8 words after the reporting verb at i, before any punctuation and not
