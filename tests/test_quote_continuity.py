@@ -45,3 +45,12 @@ def test_sources_described_as_the_same_with_no_such_antecedent_speak_as_written(
     text = "قال المدير سامي حداد إن العمل مستمر، مشيرا في الوقت ذاته إلى أن الخطة جاهزة."
     doc, found = find(text, [entity(text, "سامي حداد", "PER")])
     assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد", "سامي حداد"]  # الوقت ذاته describes no one
+
+
+def test_a_relative_clause_after_the_speaker_names_no_speaker() -> None:
+    text = 'وأشار التقرير الذي أصدرته شركة الأبحاث "نور كابيتال" إلى أن النمو السكاني مستمر.'
+    doc, found = find(text, [entity(text, "نور كابيتال", "ORG")])
+    assert [s for s, _, _ in triples(doc, found)] == ["التقرير"]
+    text = "واتهمت الهيئة العامة للموانئ التي يوجد مقرها في عدن الحكومة بأنها أهملت الميناء."
+    doc, found = find(text, [entity(text, "عدن", "LOC")])
+    assert triples(doc, found)[0][0] in ("الهيئة العامة", "الهيئة العامة للموانئ")

@@ -60,6 +60,7 @@ class Speakers(Agreement):
                     return untagged, "PER", False
                 hi = k
                 break
+        hi = self._before_relative(lo, hi)
         lam = self._addressed(lo, hi)
         told = lam | self._lam_attached(lo, hi)  # لـ«رويترز»، لرويترز: whom it was said to
         addressed = lam | self._no_speaker(lo, hi)
@@ -90,6 +91,17 @@ class Speakers(Agreement):
         ]
         choice = self._segment_choice(segments, self._withheld(lo, hi))
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _before_relative(self, lo: int, hi: int) -> int:
+        """Where a relative clause opens in a speaker's region [lo, hi) after the words it describes (التقرير الذي
+        أصدرته شركة ...، المؤسسة التي يوجد مقرها في ...): the clause tells about the speaker, it names none; else
+        ``hi``."""
+        for k in range(lo + 1, hi):
+            if self._punct(k):
+                return hi
+            if set(self.words[k].forms[:2]) & RELATIVES:
+                return k
+        return hi
 
     def _segment_choice(self, segments: list[list[int]], withheld: set[int]) -> list[int]:
         """The segment of a region without entities that names the speaker: the one a clause withholding the
