@@ -54,3 +54,16 @@ def test_a_relative_clause_after_the_speaker_names_no_speaker() -> None:
     text = "واتهمت الهيئة العامة للموانئ التي يوجد مقرها في عدن الحكومة بأنها أهملت الميناء."
     doc, found = find(text, [entity(text, "عدن", "LOC")])
     assert triples(doc, found)[0][0] in ("الهيئة العامة", "الهيئة العامة للموانئ")
+
+
+def test_the_name_after_the_outlet_told_speaks() -> None:
+    text = 'من جهته قال لـ"الوطن" سامي حداد المستشار الإعلامي لرئيس الوزراء كريم ناصر، "إن الحكومة باقية".'
+    doc, found = find(text, [entity(text, "الوطن", "ORG"), entity(text, "سامي حداد", "PER"),
+                             entity(text, "كريم ناصر", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد"]
+
+
+def test_a_quoted_body_between_place_and_name_leaves_the_name_the_speaker() -> None:
+    text = 'وقال نائب الرئيس لقسم المنتجات في شركة "نور سوفت" سامي حداد إن "معظم الهجمات تبدأ بالبريد".'
+    doc, found = find(text, [entity(text, "نور سوفت", "ORG"), entity(text, "سامي حداد", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد"]

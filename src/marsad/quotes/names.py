@@ -11,6 +11,7 @@ from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
     ACCOUNT_WORDS,
     ANONYMOUS,
+    CLOSERS,
     CONSTRUCT_HEADS,
     DEMONSTRATIVES,
     HONORIFICS,
@@ -28,7 +29,7 @@ from marsad.quotes.settings import (
     TITLE_LETTERS,
     TITLE_REACH,
 )
-from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT
+from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_OPEN
 from marsad.text.normalize import fold
 
 
@@ -198,7 +199,8 @@ class Names(Relays):
     def _name_after_place(self, k: int, hi: int) -> Entity | None:
         """A person named at the end of a speaker's title that holds a place phrase (في منطقة الرياض): the
         words between في and the name are no other adjunct (مع نظيره، خلال لقائه) or punctuation; an outlet
-        told after the name (وزيرة الثقافة في مالي فلانة لـ«رويترز») is left out."""
+        told after the name (وزيرة الثقافة في مالي فلانة لـ«رويترز») is left out; a body's name in quotation marks
+        may stand between (في شركة "فاير آي" فلان)."""
         hi = next((y for y in range(k + 1, hi - 1) if self.words[y].norm == "ل" and self._punct(y + 1) in OPENERS),
                   hi)
         last = hi - 1
@@ -212,7 +214,7 @@ class Names(Relays):
         for x in range(k + 1, hi):
             if self.starts[x] >= person.start:
                 break
-            if self._punct(x) or self.words[x].norm in STOP or (
+            if (self._punct(x) and self._punct(x) not in QUOTE_OPEN | CLOSERS) or self.words[x].norm in STOP or (
                     x > k + 1 and set(self.words[x].forms) & (self.lex.titles - self.lex.groups)):
                 return None  # في مكتب الرئيس اليمني فلان: the name of a title inside the place
         return person

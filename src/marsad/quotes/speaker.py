@@ -69,7 +69,8 @@ class Speakers(Agreement):
         if not content:
             return None, None, False
         start, end = self.starts[content[0]], self.ends[content[-1]]
-        best = self._best_entity(start, end, {self.starts[k] + x for k in told for x in (0, 1, 2)})
+        told_at = {self.starts[k] + x for k in told if not self._punct(k) for x in (0, 1, 2)}  # not a closing mark
+        best = self._best_entity(start, end, told_at)
         if best is not None:
             named = self._name_after_body(best, content) if best.type != "PER" else None
             if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
