@@ -67,3 +67,14 @@ def test_a_quoted_body_between_place_and_name_leaves_the_name_the_speaker() -> N
     text = 'وقال نائب الرئيس لقسم المنتجات في شركة "نور سوفت" سامي حداد إن "معظم الهجمات تبدأ بالبريد".'
     doc, found = find(text, [entity(text, "نور سوفت", "ORG"), entity(text, "سامي حداد", "PER")])
     assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد"]
+
+
+def test_a_feminine_cue_goes_on_with_the_woman_a_feminine_verb_named() -> None:
+    text = ("قال اللاعب كريم ناصر إن زوجته أخذت أمواله. وشككت سلمى بدوافع والدها: «يجب أن نعرف الحقيقة». "
+            "وأضافت: «آمل ألا تصل الأمور إلى القضاء».")
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "سلمى", "PER")])
+    assert [s for s, _, _ in triples(doc, found)][-1] == "سلمى"
+    text = ("قال المتحدث كريم ناصر إن الاشتباكات توقفت. وأفادت مصادر أن عناصر من وقوات صالح قتلوا في تعز. "
+            "وأضافت أن المواجهات مستمرة.")
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "صالح", "PER")])
+    assert [s for s, _, _ in triples(doc, found)][-1] != "صالح"  # قوات is a plural noun, no verb

@@ -230,6 +230,21 @@ class Agreement(Subjects):
                 return None
         return None
 
+    def _feminine_subject(self, start: int, i: int) -> Speaker | None:
+        """The last person named right after a verb in the feminine (وشككت دالما بدوافع والدها، قالت فلانة) between
+        the character ``start`` and the cue at i: a woman a feminine cue without a subject may go on with."""
+        first = bisect_right(self.starts, start)
+        for k in range(i - 2, first - 1, -1):
+            w = self.words[k]
+            verb = w.forms[-1]
+            if w.kind != "arabic" or w.norm.startswith("ال") or len(verb) < 4 or not verb.endswith("ت") or (
+                    verb.endswith("ات") or w.norm in STOP or set(w.proclitics) & {"ب", "ل", "ك"}):
+                continue  # وقوات صالح: a plural noun, no verb
+            n = self._entity_at(k + 1, 0)
+            if n >= 0 and self.entities[n].type == "PER" and self.entities[n].start == self.starts[k + 1]:
+                return Speaker(Span(self.entities[n].start, self.entities[n].end), "PER", ())
+        return None
+
     def _after_opener(self, lo: int, i: int) -> int:
         """The word after an adjunct that opens the sentence at ``lo`` and ends at a comma before the cue at i (في
         سياق منفصل، من جهة أخرى، وفي هذا الصدد،): a preposition and up to three words; else ``lo``."""

@@ -368,6 +368,10 @@ class Speakers(Agreement):
             body = self._body_in_sentence(i, lo)  # وعلقت صحيفة «...» على الخبر، فقالت: the outlet, not a person before
             if body is not None:
                 return body
+        if want == "f" and last.span is not None and self._gender(last) != "f":
+            named = self._feminine_subject(last.span.end, i)  # وشككت دالما ...: «...». وأضافت
+            if named is not None:
+                return named
         if not want or self._gender(last) in (want, ""):
             return last
         for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
