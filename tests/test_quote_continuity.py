@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.document import Entity
 from quote_helpers import entity, find, triples
 
 
@@ -78,3 +79,16 @@ def test_a_feminine_cue_goes_on_with_the_woman_a_feminine_verb_named() -> None:
             "وأضافت أن المواجهات مستمرة.")
     doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "صالح", "PER")])
     assert [s for s, _, _ in triples(doc, found)][-1] != "صالح"  # قوات is a plural noun, no verb
+
+
+def test_a_name_whose_first_letter_is_waw_keeps_it_after_a_cue_or_title() -> None:
+    text = "وأشار وود إلى أن بعض هذه السلالات نادر."
+    doc, found = find(text, [Entity(text.index("ود إلى"), text.index("ود إلى") + 2, "PER", None, None)])
+    assert [s for s, _, _ in triples(doc, found)] == ["وود"]
+    text = "واكد مسؤول الاتصالات في الرئاسة ويلي نامي إن الجنرال قتل."
+    start = text.index("يلي نامي")
+    doc, found = find(text, [Entity(start, start + len("يلي نامي"), "PER", None, None)])
+    assert [s for s, _, _ in triples(doc, found)] == ["ويلي نامي"]
+    text = "وقالت الوكالة إنه خلال الاجتماع اتفق الوزير وبن علوي على أن الوقت حان للحل."
+    doc, found = find(text, [entity(text, "بن علوي", "PER")])
+    assert "وبن علوي" not in [s for s, _, _ in triples(doc, found)]

@@ -16,6 +16,7 @@ from marsad.quotes.settings import (
     DEMONSTRATIVES,
     HONORIFICS,
     MANNER,
+    NAME_PARTICLES,
     NAME_WORDS,
     NOT_SPEAKERS,
     OPENERS,
@@ -218,6 +219,20 @@ class Names(Relays):
                     x > k + 1 and set(self.words[x].forms) & (self.lex.titles - self.lex.groups)):
                 return None  # في مكتب الرئيس اليمني فلان: the name of a title inside the place
         return person
+
+    def _whole_name(self, span: Span, lo: int) -> Span:
+        """A person's name whose first letter و was read as a conjunction (وأشار وود إلى، في الرئاسة ويلي فلان): no
+        conjunction stands between a cue or a title and its subject, so the name takes its whole word back when
+        the word before it is the cue, or a title's word that ends no name."""
+        k = bisect_right(self.starts, span.start) - 1
+        if k < lo or self.starts[k] + 1 != span.start or self.doc.text[self.starts[k]] != "و" or k - 1 < 0:
+            return span
+        before, rest = self.words[k - 1], self.words[k].norm[1:]
+        joined = rest in NAME_PARTICLES or rest.endswith(("و", "ون", "ين"))  # وبن فلان، ومسؤولو النادي
+        if k > lo and (self._punct(k - 1) or before.kind != "arabic" or self._ends_entity(k - 1)
+                       or not before.norm.startswith("ال") or joined):
+            return span  # فلان وفلان، المعلم وبن علوي، ومسؤولو النادي: joined by the conjunction
+        return Span(self.starts[k], span.end)
 
     def _untagged_name(self, k: int, hi: int) -> Span | None:
         """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from

@@ -133,6 +133,7 @@ NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبل�
 # Words that may open a sentence before a fronted subject set off by a comma (لكن فلان، قال ...).
 FRONT_OPENERS = frozenset("لكن ولكن بدوره بدورها".split())
 FRONT_APPOSITIONS = 2  # appositions between commas after a fronted subject (فلان، رئيس كذا، أكد ...)
+NAME_PARTICLES = frozenset("بن ابن بنت ابو ابي ام عبد ال".split())  # words that open a name after a conjunction
 NAME_WORDS = 3  # words of a name the entity tagger missed after a body's name (في حزب الله نبيل قاووق)
 # Connectives before a cue: they open its clause, not the end of the content before it.
 CONNECTIVES = frozenset("كما وكما بينما وبينما فيما".split())

@@ -272,6 +272,7 @@ class Speakers(Agreement):
             return Speaker(None, None, tuple(via))
         if etype is None:
             etype = self._entity_type(span)
+        span = self._whole_name(span, lo) if etype == "PER" else span
         if not via and self.previous and self.previous[-1].span is not None:
             prev = self.previous[-1]
             if prev.via and self._same_speaker(span, prev.span):  # وأضاف زاده: the interview goes on
