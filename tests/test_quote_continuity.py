@@ -92,3 +92,19 @@ def test_a_name_whose_first_letter_is_waw_keeps_it_after_a_cue_or_title() -> Non
     text = "وقالت الوكالة إنه خلال الاجتماع اتفق الوزير وبن علوي على أن الوقت حان للحل."
     doc, found = find(text, [entity(text, "بن علوي", "PER")])
     assert "وبن علوي" not in [s for s, _, _ in triples(doc, found)]
+
+
+def test_the_named_subject_of_a_long_title_after_an_opening_verb_speaks_on() -> None:
+    text = ("وقالت مصادر الصحيفة إن المدرب طلب مدافعا. من جهة أخرى، أثار رئيس لجنة الاحتراف وأوضاع اللاعبين في "
+            "الاتحاد الوطني لكرة القدم الدكتور سامي حداد تساؤلات الجماهير، بعدما أعلن أمس عبر حسابه على موقع "
+            "التواصل الاجتماعي \"تويتر\" عن وصول "
+            "بطاقة اللاعب.")
+    doc, found = find(text, [entity(text, "الاتحاد الوطني لكرة القدم", "ORG"), entity(text, "سامي حداد", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["مصادر الصحيفة", "سامي حداد"]
+
+
+def test_a_title_marked_with_lam_after_the_opening_verb_is_whom_it_addresses() -> None:
+    text = ("قال الوزير كريم ناصر إن العلاقات متينة. كما وجه رئيس الوزراء اليوناني الدعوة للرئيس سامي حداد "
+            "لزيارة أثينا، موضحا أن الزيارة تعزز التعاون.")
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "سامي حداد", "PER")])
+    assert triples(doc, found)[-1][0] != "سامي حداد"

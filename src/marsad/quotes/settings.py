@@ -81,6 +81,7 @@ ADDRESSEES = frozenset(
 ADDRESSEE_HEADS = frozenset("شعب شعوب مواطنين مواطني عالم مجتمع".split())
 ADDRESSEE_WORDS = 3  # words of such an addressee with its adjectives
 TITLE_SUBJECT_WORDS = 6  # words of a title's subject before its cue (مرجع ديني عراقي يطالب بـ ...)
+LONG_TITLE = 14  # words of a title opened by a title word between a sentence's opening verb and its subject
 OPENING_TITLES = 5  # words of a title and its adjectives between a sentence's opening verb and its subject
 # Particles that open a title before its cue and are no subject (حين يتحدث ...، هل تنجح ...).
 TITLE_PARTICLES = frozenset("حين حينما عندما لماذا كيف هل متى لما اذا ماذا بعدما كما لن لم لا قد ان لكن".split())
