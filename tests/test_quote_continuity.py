@@ -108,3 +108,11 @@ def test_a_title_marked_with_lam_after_the_opening_verb_is_whom_it_addresses() -
             "لزيارة أثينا، موضحا أن الزيارة تعزز التعاون.")
     doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "سامي حداد", "PER")])
     assert triples(doc, found)[-1][0] != "سامي حداد"
+
+
+def test_an_unnamed_source_fronted_before_a_comma_speaks() -> None:
+    text = ("أعلنت لجنة المتابعة عزل القائد. لكن مصدرا بارزا في الجيش الوطني في شمال البلاد، أكد لـ«الوطن» أن "
+            "القائد كان من أبرز المقربين.")
+    doc, found = find(text, [entity(text, "لجنة المتابعة", "ORG"), entity(text, "الوطن", "ORG")])
+    assert [s for s, _, _ in triples(doc, found)] == [
+        "لجنة المتابعة", "مصدرا بارزا في الجيش الوطني في شمال البلاد"]
