@@ -116,3 +116,17 @@ def test_an_unnamed_source_fronted_before_a_comma_speaks() -> None:
     doc, found = find(text, [entity(text, "لجنة المتابعة", "ORG"), entity(text, "الوطن", "ORG")])
     assert [s for s, _, _ in triples(doc, found)] == [
         "لجنة المتابعة", "مصدرا بارزا في الجيش الوطني في شمال البلاد"]
+
+
+def test_the_person_apposed_after_a_long_title_speaks_on() -> None:
+    text = ("وقال مسؤولو الحكومة إنهم مكلفون بالعمل. وأصدر المدير الإقليمي للبرنامج لمنطقة الشرق الأوسط وشمال "
+            "أفريقيا، سامي حداد، بيانًا جاء فيه: «نحن نتحدى الصعاب». وأضاف: «نعمل للتغلب على العقبات».")
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert triples(doc, found)[-1][0] == "سامي حداد"
+
+
+def test_the_person_apposed_after_a_verb_of_meeting_is_whom_was_met() -> None:
+    text = ("قال الرئيس كريم ناصر إنه التقى وزير حقوق الإنسان في الجمهورية، سامي حداد، وبحثا الوضع. "
+            "وأضاف أن الانتهاكات متواصلة.")
+    doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "سامي حداد", "PER")])
+    assert triples(doc, found)[-1][0] == "كريم ناصر"

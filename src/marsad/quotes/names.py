@@ -15,6 +15,8 @@ from marsad.quotes.settings import (
     CONSTRUCT_HEADS,
     DEMONSTRATIVES,
     HONORIFICS,
+    ISSUING,
+    LONG_TITLE,
     MANNER,
     NAME_PARTICLES,
     NAME_WORDS,
@@ -234,6 +236,27 @@ class Names(Relays):
             return span  # فلان وفلان، المعلم وبن علوي، ومسؤولو النادي: joined by the conjunction
         return Span(self.starts[k], span.end)
 
+    def _apposed_subject(self, i: int, hi: int) -> Speaker | None:
+        """The person named between commas after the long title that follows the verb at i (وأصدر المدير الإقليمي
+        للبرنامج لمنطقة الشرق الأوسط ...، فلان، بيانا): the verb's subject; the title opens with a title word or a
+        definite one and holds no mark or cue; the verb a cue or one of issuing, not one of meeting someone."""
+        head = self.words[i + 1] if i + 1 < hi else None
+        if head is None or not (set(head.forms) & self.lex.titles or head.norm.startswith("ال")) or (
+                self.cue_kinds[i] is None and self.words[i].norm.lstrip("وف") not in ISSUING):
+            return None  # إنه التقى وزير ...، فلان، ...: whom he met
+        comma = next((x for x in range(i + 2, min(hi, i + 2 + LONG_TITLE)) if self._punct(x)), -1)
+        if comma < 0 or self._punct(comma) not in ("،", ",") or any(
+                self.cue_kinds[x] is not None for x in range(i + 1, comma)) or comma + 1 >= hi:
+            return None
+        n = self._entity_at(comma + 1, 0)
+        person = self.entities[n] if n >= 0 else None
+        if person is None or person.type != "PER" or person.start != self.starts[comma + 1]:
+            return None
+        after = bisect_left(self.starts, person.end)
+        if after >= hi or self._punct(after) not in ("،", ","):
+            return None
+        return Speaker(Span(person.start, person.end), "PER", ())
+
     def _untagged_name(self, k: int, hi: int) -> Span | None:
         """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from
         في at k): two or three words without the article, no title, cue, time or adjunct among them, right
@@ -273,8 +296,10 @@ class Names(Relays):
         """The person a cue at i names with an untagged name after a title and its place (وأكد السفير السعودي
         في سلطنة عمان عيد الثقفي تلقى ...): a title right after the cue, في within its next words, a place,
         then a given name and a family name with the article; no mark or cue among them."""
-        if i + 1 >= hi or not set(self.words[i + 1].forms) & self.lex.titles:
-            return None
+        head = self.words[i + 1] if i + 1 < hi else None
+        if head is None or not (set(head.forms) & self.lex.titles or head.norm.startswith("ال")) or (
+                self.cue_kinds[i] is None and self.words[i].norm.lstrip("وف") not in ISSUING):
+            return None  # إنه التقى وزير ...، فلان، ...: whom he met
         fi = next((x for x in range(i + 2, min(hi, i + 5)) if self.words[x].norm == "في"), -1)
         if fi < 0 or any(not self._plain(x) for x in range(i + 2, fi)):
             return None

@@ -460,7 +460,9 @@ class Speakers(Agreement):
         text = self.doc.text
         person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"
                        and not (e.start > 0 and text[e.start - 1] == "ل")), None)  # لستامب: whom it was told
-        return Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None
+        if person is None:  # وأصدر المدير الإقليمي للبرنامج ...، فلان، بيانا
+            return self._apposed_subject(i, hi)
+        return Speaker(Span(person.start, person.end), "PER", ())
 
     def _kana_before(self, i: int, lo: int) -> Speaker | None:
         """The subject of a cue at i that follows كان (a past before the news): named before كان (كانت شركة «...»
