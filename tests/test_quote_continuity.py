@@ -130,3 +130,9 @@ def test_the_person_apposed_after_a_verb_of_meeting_is_whom_was_met() -> None:
             "وأضاف أن الانتهاكات متواصلة.")
     doc, found = find(text, [entity(text, "كريم ناصر", "PER"), entity(text, "سامي حداد", "PER")])
     assert triples(doc, found)[-1][0] == "كريم ناصر"
+
+
+def test_an_official_of_a_quoted_body_after_a_bare_ba_speaks_as_written() -> None:
+    text = "وذكر موقع «نور نيوز» الإخباري، نقلا عن مسؤول تنفيذي بـ«فيسبوك»، أن الشركة بصدد إنشاء متاجر."
+    doc, found = find(text, [entity(text, "نور نيوز", "ORG"), entity(text, "فيسبوك", "ORG")])
+    assert [s for s, _, _ in triples(doc, found)] == ["مسؤول تنفيذي بـ«فيسبوك»"]

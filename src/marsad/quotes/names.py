@@ -108,7 +108,10 @@ class Names(Relays):
         words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
         head = self._title_with_ba(best, content)
         if head is not None:  # مسؤول بوزارة النقل: the official speaks, not his ministry
-            return Span(self.starts[head], best.end), None
+            text, end = self.doc.text, best.end
+            if end < len(text) and text[end] in CLOSERS and set(text[self.starts[head] : best.start]) & QUOTE_OPEN:
+                end += 1  # مسؤول تنفيذي بـ«فيسبوك»: the closing mark of the quoted name
+            return Span(self.starts[head], end), None
         head = self._title_of_body(best, content)
         if head is not None:  # مدير مؤسسة المياه، رئيس لجنة الاحتراف: the official speaks, not the body
             return Span(self.starts[head], best.end), None
@@ -137,14 +140,31 @@ class Names(Relays):
 
     def _title_with_ba(self, best: Entity, content: list[int]) -> int | None:
         """The word before the body ``best`` when it is a title and the body's word opens with the preposition
-        ب (مسؤول بوزارة النقل، مصدر بالجيش): the title is the speaker's head."""
-        if best.type == "PER" or best.start < 1 or self.doc.text[best.start - 1] != "ب":
+        ب (مسؤول بوزارة النقل، مصدر بالجيش): the title is the speaker's head; or the title, an adjective after it
+        at most, before a bare بـ and the body's name in quotation marks (مسؤول تنفيذي بـ«فيسبوك»)."""
+        if best.type == "PER" or best.start < 1:
             return None
+        if self.doc.text[best.start - 1] != "ب":
+            return self._title_before_ba(best, content)
         for n, k in enumerate(content):
             if self.starts[k] == best.start - 1:
                 if n > 0 and content[n - 1] == k - 1 and set(self.words[k - 1].forms) & self.lex.titles:
                     return k - 1
                 return None
+        return None
+
+    def _title_before_ba(self, best: Entity, content: list[int]) -> int | None:
+        """The title word before a bare بـ that governs the quoted name of the body ``best`` (مسؤول تنفيذي بـ«فيسبوك»),
+        one adjective between them at most, all of them words of the region ``content``."""
+        k = bisect_right(self.starts, best.start) - 1
+        while k > 0 and self._punct(k - 1) in QUOTE_OPEN:
+            k -= 1
+        ba = k - 1
+        if ba < 1 or self.words[ba].norm != "ب" or ba - 1 not in content:
+            return None
+        for head in (ba - 1, ba - 2):
+            if head in content and set(self.words[head].forms) & self.lex.titles:
+                return head
         return None
 
     def _name_start(self, e: Entity) -> int:
