@@ -136,3 +136,10 @@ def test_an_official_of_a_quoted_body_after_a_bare_ba_speaks_as_written() -> Non
     text = "وذكر موقع «نور نيوز» الإخباري، نقلا عن مسؤول تنفيذي بـ«فيسبوك»، أن الشركة بصدد إنشاء متاجر."
     doc, found = find(text, [entity(text, "نور نيوز", "ORG"), entity(text, "فيسبوك", "ORG")])
     assert [s for s, _, _ in triples(doc, found)] == ["مسؤول تنفيذي بـ«فيسبوك»"]
+
+
+def test_indefinite_reports_before_a_past_cue_speak() -> None:
+    text = ("وأوضحت الصحيفة أن التنظيم يعاني. ويأتي ذلك بعد تقارير غربية أشارت إلى ربط التنظيم عبوات في أرجل "
+            "الماعز.")
+    doc, found = find(text)
+    assert [s for s, _, _ in triples(doc, found)] == ["الصحيفة", "تقارير غربية"]

@@ -27,6 +27,7 @@ from marsad.quotes.settings import (
     REGARD,
     RELATIONS,
     REPORT_REACH,
+    REPORTS,
     SOURCE_NOUNS,
     STOP,
     TITLE_LETTERS,
@@ -431,17 +432,18 @@ class Names(Relays):
             self.words[k].norm in ("اما", "واما") for k in range(max(lo, i - QUOTED_NAME_WORDS - 2), i))
 
     def _report_before(self, i: int, lo: int) -> Speaker | None:
-        """An indefinite report a past cue at i describes, a few words before it (وأشار إلى تقرير استخباري
-        أمريكي صدر مؤخرا قال «...»): the report and its adjectives, no mark or cue between them and the cue."""
+        """An indefinite report a past cue at i describes, a few words before it (وأشار إلى تقرير استخباري أمريكي صدر
+        مؤخرا قال «...»، بعد تقارير غربية أشارت إلى): the report and its adjectives, no mark or cue between them and
+        the cue."""
         if self.words[i].proclitics or self.words[i].norm[:1] in ("ي", "ت"):
             return None
         for k in range(i - 1, max(lo, i - 1 - REPORT_REACH) - 1, -1):
             w = self.words[k]
             if w.kind != "arabic" or self.cue_kinds[k] is not None or w.norm in STOP:
                 return None
-            if w.norm in ("تقرير", "دراسه", "بيان") and k < i - 1:
+            if w.norm in REPORTS and k < i - 1:
                 end = k + 1
-                while end < i - 1 and self.words[end].norm.endswith("ي") and not self._is_time(end):
+                while end < i and self.words[end].norm.endswith(("ي", "يه")) and not self._is_time(end):
                     end += 1  # استخباري أمريكي: its adjectives
                 return Speaker(Span(self.starts[k], self.ends[end - 1]), None, ())
         return None

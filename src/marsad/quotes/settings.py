@@ -141,6 +141,7 @@ CONNECTIVES = frozenset("كما وكما بينما وبينما فيما".split
 QUANTIFIERS = frozenset("عدد العديد مجموعه كثير الكثير بعض جميع عشرات مئات الاف".split())  # a speaker of many (عدد من)
 REGARD = frozenset("بهذا بهذه بذلك وبهذا وبهذه لذلك".split())  # بهذا الخصوص: in this regard, no speaker
 SUBJECT_REACH = 6  # words between كان and قد that may name the subject of the cue after قد
+REPORTS = frozenset("تقرير تقارير دراسه دراسات بيان".split())  # indefinite reports a past cue describes
 REPORT_REACH = 6  # words between an indefinite report and the past cue that describes it
 AGREEING = frozenset("اتفق اتفقت".split())  # cues of agreeing: a verbal noun with ب after them reports
 CONSTRUCT_HEADS = frozenset("اتفاق مؤتمر منتدى مطار ميناء معبر سجن مخيم".split())  # heads of a place construct
