@@ -11,6 +11,7 @@ from marsad.quotes.base import Speaker
 from marsad.quotes.settings import (
     BODY_HEADS,
     DEFINITE_PEOPLE,
+    LONG_TITLE,
     ONE_OF,
     OPENING_TITLES,
     PEOPLE_PLURALS,
@@ -215,19 +216,55 @@ class Agreement(Subjects):
         feminine = bare.endswith("ت") or bare.startswith("ت")
         if (want == "f" and not feminine) or (want == "m" and feminine):
             return None
-        for k in range(first + 1, min(i, first + 1 + OPENING_TITLES)):
+        titled = first + 1 < i and bool(set(self.words[first + 1].forms) & self.lex.titles)
+        for k in range(first + 1, min(i, first + 1 + (LONG_TITLE if titled else OPENING_TITLES))):
             n = self._entity_at(k, 0)
             if n >= 0:
                 e = self.entities[n]
+                if titled and e.type != "PER" and e.end < self.starts[i]:
+                    continue  # أثار رئيس لجنة ... في الاتحاد السعودي لكرة القدم الدكتور فلان: a body in the title
                 if e.start != self.starts[k] or e.end >= self.starts[i] or (
                         e.type != "PER" and (e.type != "ORG" or k > first + 1)):
                     return None  # ووجه مدير الأمن العام ...: a body after a title is the title's, no subject
                 named = Speaker(Span(e.start, e.end), e.type, ())
                 gender = self._gender(named)
                 return None if want and gender and gender != want else named  # وشكر سفارة ...، مضيفا: its object
-            w = self.words[k]
-            if self._punct(k) or not (set(w.forms) & self.lex.titles or w.norm.startswith("ال")):
+            if not self._title_word(k, titled):
                 return None
+        return None
+
+    def _title_word(self, k: int, long: bool) -> bool:
+        """Whether word k may stand in the title of a sentence's subject between its opening verb and the name: a
+        title or a definite word; in a long title opened by a title word, any word of no mark or cue, and في before a
+        definite word (رئيس لجنة الاحتراف وأوضاع اللاعبين في الاتحاد ...), never another adjunct (في مكتبه، خلال)
+        nor a title marked with ل or ب."""
+        w = self.words[k]
+        if self._punct(k) or self.cue_kinds[k] is not None:
+            return False
+        titled = bool(set(w.forms) & self.lex.titles)
+        if long and titled and (set(w.proclitics.removesuffix("ال")) & {"ل", "ب"} or w.norm.startswith("لل")):
+            return False  # وجه رئيس الوزراء الدعوة للرئيس فلان: the title of whom it is addressed to
+        if titled or w.norm.startswith("ال"):
+            return True
+        if not long or w.kind != "arabic" or self._is_time(k):
+            return False
+        if w.norm in STOP:
+            return w.norm == "في" and k + 1 < len(self.words) and self.words[k + 1].norm.startswith("ال")
+        return True
+
+    def _feminine_subject(self, start: int, i: int) -> Speaker | None:
+        """The last person named right after a verb in the feminine (وشككت دالما بدوافع والدها، قالت فلانة) between
+        the character ``start`` and the cue at i: a woman a feminine cue without a subject may go on with."""
+        first = bisect_right(self.starts, start)
+        for k in range(i - 2, first - 1, -1):
+            w = self.words[k]
+            verb = w.forms[-1]
+            if w.kind != "arabic" or w.norm.startswith("ال") or len(verb) < 4 or not verb.endswith("ت") or (
+                    verb.endswith("ات") or w.norm in STOP or set(w.proclitics) & {"ب", "ل", "ك"}):
+                continue  # وقوات صالح: a plural noun, no verb
+            n = self._entity_at(k + 1, 0)
+            if n >= 0 and self.entities[n].type == "PER" and self.entities[n].start == self.starts[k + 1]:
+                return Speaker(Span(self.entities[n].start, self.entities[n].end), "PER", ())
         return None
 
     def _after_opener(self, lo: int, i: int) -> int:

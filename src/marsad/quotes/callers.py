@@ -13,9 +13,11 @@ from marsad.quotes.settings import (
     ADDRESSEE_HEADS,
     ADDRESSEE_WORDS,
     ADDRESSEES,
+    ATTRIBUTIONS,
     HONORIFICS,
     NAME_ADJECTIVES,
     SOURCE_NOUNS,
+    SOURCE_WORDS,
 )
 
 
@@ -26,7 +28,11 @@ class Callers(Cues):
         """The subject right before the cue at i, else for a plural cue the plural named before it in its
         sentence; before a feminine participle, a person without a feminine
         title is whom the verb before it acts on (ونعت الوزارة في بيان فلانًا قائلة ...): the body named
-        earlier in the sentence speaks."""
+        earlier in the sentence speaks. A source phrase right before the cue speaks on (أمر الوزير بكذا، حسب متحدث
+        باسم الوزارة، مشيرا إلى ...)."""
+        source = self._attributed_before(i, lo)
+        if source is not None:
+            return source
         before = self._subject_before(i, lo) or self._kana_before(i, lo)
         if self._plural_cue(i) and (before is None or (before.etype == "PER" and before.span is not None
                                                         and not self._plural_head(before.span))):
@@ -37,6 +43,23 @@ class Callers(Cues):
                 or self.lex.gender(self.words[i].forms) != "f" or self._gender(before) == "f"):
             return before
         return self._body_in_sentence(i, lo) or before
+
+    def _attributed_before(self, i: int, lo: int) -> Speaker | None:
+        """The source of an attribution cue that closes the clause before the participle cue at i, a comma
+        between them (...، حسب متحدث باسم الوزارة، مشيرا): it is the speaker the participle goes on with; not an
+        outlet that relays (حسبما نقلت رويترز، بحسب وكالة الأنباء), nor وفقا لـ, which also means "in keeping with"
+        (وفقا للنظام)."""
+        if i - 1 <= lo or self._punct(i - 1) not in ("،", ",") or not self._is(i, "participle"):
+            return None
+        for s in range(i - 2, max(lo, i - 2 - SOURCE_WORDS) - 1, -1):
+            if self._punct(s):
+                return None
+            if self.words[s].norm in ATTRIBUTIONS:
+                q = self._source(s, lo, i - 1)
+                if q is None or q.content_start >= self.starts[s] or self._relays(s, i - 1):
+                    return None
+                return q.speaker if q.speaker.span is not None else None
+        return None
 
     def _quoted_caller(self, lo: int, hi: int, sp: Speaker) -> Speaker | None:
         """The short name in quotation marks that opens a call's region [lo, hi) before whom it calls on

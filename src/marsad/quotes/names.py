@@ -11,10 +11,14 @@ from marsad.quotes.relays import Relays
 from marsad.quotes.settings import (
     ACCOUNT_WORDS,
     ANONYMOUS,
+    CLOSERS,
     CONSTRUCT_HEADS,
     DEMONSTRATIVES,
     HONORIFICS,
+    ISSUING,
+    LONG_TITLE,
     MANNER,
+    NAME_PARTICLES,
     NAME_WORDS,
     NOT_SPEAKERS,
     OPENERS,
@@ -23,12 +27,13 @@ from marsad.quotes.settings import (
     REGARD,
     RELATIONS,
     REPORT_REACH,
+    REPORTS,
     SOURCE_NOUNS,
     STOP,
     TITLE_LETTERS,
     TITLE_REACH,
 )
-from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT
+from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_OPEN
 from marsad.text.normalize import fold
 
 
@@ -104,7 +109,10 @@ class Names(Relays):
         words of its comma-separated segment is inside a title (مدير شرطة حلب), and the title speaks."""
         head = self._title_with_ba(best, content)
         if head is not None:  # مسؤول بوزارة النقل: the official speaks, not his ministry
-            return Span(self.starts[head], best.end), None
+            text, end = self.doc.text, best.end
+            if end < len(text) and text[end] in CLOSERS and set(text[self.starts[head] : best.start]) & QUOTE_OPEN:
+                end += 1  # مسؤول تنفيذي بـ«فيسبوك»: the closing mark of the quoted name
+            return Span(self.starts[head], end), None
         head = self._title_of_body(best, content)
         if head is not None:  # مدير مؤسسة المياه، رئيس لجنة الاحتراف: the official speaks, not the body
             return Span(self.starts[head], best.end), None
@@ -133,14 +141,31 @@ class Names(Relays):
 
     def _title_with_ba(self, best: Entity, content: list[int]) -> int | None:
         """The word before the body ``best`` when it is a title and the body's word opens with the preposition
-        ب (مسؤول بوزارة النقل، مصدر بالجيش): the title is the speaker's head."""
-        if best.type == "PER" or best.start < 1 or self.doc.text[best.start - 1] != "ب":
+        ب (مسؤول بوزارة النقل، مصدر بالجيش): the title is the speaker's head; or the title, an adjective after it
+        at most, before a bare بـ and the body's name in quotation marks (مسؤول تنفيذي بـ«فيسبوك»)."""
+        if best.type == "PER" or best.start < 1:
             return None
+        if self.doc.text[best.start - 1] != "ب":
+            return self._title_before_ba(best, content)
         for n, k in enumerate(content):
             if self.starts[k] == best.start - 1:
                 if n > 0 and content[n - 1] == k - 1 and set(self.words[k - 1].forms) & self.lex.titles:
                     return k - 1
                 return None
+        return None
+
+    def _title_before_ba(self, best: Entity, content: list[int]) -> int | None:
+        """The title word before a bare بـ that governs the quoted name of the body ``best`` (مسؤول تنفيذي بـ«فيسبوك»),
+        one adjective between them at most, all of them words of the region ``content``."""
+        k = bisect_right(self.starts, best.start) - 1
+        while k > 0 and self._punct(k - 1) in QUOTE_OPEN:
+            k -= 1
+        ba = k - 1
+        if ba < 1 or self.words[ba].norm != "ب" or ba - 1 not in content:
+            return None
+        for head in (ba - 1, ba - 2):
+            if head in content and set(self.words[head].forms) & self.lex.titles:
+                return head
         return None
 
     def _name_start(self, e: Entity) -> int:
@@ -198,7 +223,8 @@ class Names(Relays):
     def _name_after_place(self, k: int, hi: int) -> Entity | None:
         """A person named at the end of a speaker's title that holds a place phrase (في منطقة الرياض): the
         words between في and the name are no other adjunct (مع نظيره، خلال لقائه) or punctuation; an outlet
-        told after the name (وزيرة الثقافة في مالي فلانة لـ«رويترز») is left out."""
+        told after the name (وزيرة الثقافة في مالي فلانة لـ«رويترز») is left out; a body's name in quotation marks
+        may stand between (في شركة "فاير آي" فلان)."""
         hi = next((y for y in range(k + 1, hi - 1) if self.words[y].norm == "ل" and self._punct(y + 1) in OPENERS),
                   hi)
         last = hi - 1
@@ -212,10 +238,45 @@ class Names(Relays):
         for x in range(k + 1, hi):
             if self.starts[x] >= person.start:
                 break
-            if self._punct(x) or self.words[x].norm in STOP or (
+            if (self._punct(x) and self._punct(x) not in QUOTE_OPEN | CLOSERS) or self.words[x].norm in STOP or (
                     x > k + 1 and set(self.words[x].forms) & (self.lex.titles - self.lex.groups)):
                 return None  # في مكتب الرئيس اليمني فلان: the name of a title inside the place
         return person
+
+    def _whole_name(self, span: Span, lo: int) -> Span:
+        """A person's name whose first letter و was read as a conjunction (وأشار وود إلى، في الرئاسة ويلي فلان): no
+        conjunction stands between a cue or a title and its subject, so the name takes its whole word back when
+        the word before it is the cue, or a title's word that ends no name."""
+        k = bisect_right(self.starts, span.start) - 1
+        if k < lo or self.starts[k] + 1 != span.start or self.doc.text[self.starts[k]] != "و" or k - 1 < 0:
+            return span
+        before, rest = self.words[k - 1], self.words[k].norm[1:]
+        joined = rest in NAME_PARTICLES or rest.endswith(("و", "ون", "ين"))  # وبن فلان، ومسؤولو النادي
+        if k > lo and (self._punct(k - 1) or before.kind != "arabic" or self._ends_entity(k - 1)
+                       or not before.norm.startswith("ال") or joined):
+            return span  # فلان وفلان، المعلم وبن علوي، ومسؤولو النادي: joined by the conjunction
+        return Span(self.starts[k], span.end)
+
+    def _apposed_subject(self, i: int, hi: int) -> Speaker | None:
+        """The person named between commas after the long title that follows the verb at i (وأصدر المدير الإقليمي
+        للبرنامج لمنطقة الشرق الأوسط ...، فلان، بيانا): the verb's subject; the title opens with a title word or a
+        definite one and holds no mark or cue; the verb a cue or one of issuing, not one of meeting someone."""
+        head = self.words[i + 1] if i + 1 < hi else None
+        if head is None or not (set(head.forms) & self.lex.titles or head.norm.startswith("ال")) or (
+                self.cue_kinds[i] is None and self.words[i].norm.lstrip("وف") not in ISSUING):
+            return None  # إنه التقى وزير ...، فلان، ...: whom he met
+        comma = next((x for x in range(i + 2, min(hi, i + 2 + LONG_TITLE)) if self._punct(x)), -1)
+        if comma < 0 or self._punct(comma) not in ("،", ",") or any(
+                self.cue_kinds[x] is not None for x in range(i + 1, comma)) or comma + 1 >= hi:
+            return None
+        n = self._entity_at(comma + 1, 0)
+        person = self.entities[n] if n >= 0 else None
+        if person is None or person.type != "PER" or person.start != self.starts[comma + 1]:
+            return None
+        after = bisect_left(self.starts, person.end)
+        if after >= hi or self._punct(after) not in ("،", ","):
+            return None
+        return Speaker(Span(person.start, person.end), "PER", ())
 
     def _untagged_name(self, k: int, hi: int) -> Span | None:
         """A name the entity tagger missed at the end of a speaker's title that holds a place phrase (from
@@ -256,8 +317,10 @@ class Names(Relays):
         """The person a cue at i names with an untagged name after a title and its place (وأكد السفير السعودي
         في سلطنة عمان عيد الثقفي تلقى ...): a title right after the cue, في within its next words, a place,
         then a given name and a family name with the article; no mark or cue among them."""
-        if i + 1 >= hi or not set(self.words[i + 1].forms) & self.lex.titles:
-            return None
+        head = self.words[i + 1] if i + 1 < hi else None
+        if head is None or not (set(head.forms) & self.lex.titles or head.norm.startswith("ال")) or (
+                self.cue_kinds[i] is None and self.words[i].norm.lstrip("وف") not in ISSUING):
+            return None  # إنه التقى وزير ...، فلان، ...: whom he met
         fi = next((x for x in range(i + 2, min(hi, i + 5)) if self.words[x].norm == "في"), -1)
         if fi < 0 or any(not self._plain(x) for x in range(i + 2, fi)):
             return None
@@ -369,17 +432,18 @@ class Names(Relays):
             self.words[k].norm in ("اما", "واما") for k in range(max(lo, i - QUOTED_NAME_WORDS - 2), i))
 
     def _report_before(self, i: int, lo: int) -> Speaker | None:
-        """An indefinite report a past cue at i describes, a few words before it (وأشار إلى تقرير استخباري
-        أمريكي صدر مؤخرا قال «...»): the report and its adjectives, no mark or cue between them and the cue."""
+        """An indefinite report a past cue at i describes, a few words before it (وأشار إلى تقرير استخباري أمريكي صدر
+        مؤخرا قال «...»، بعد تقارير غربية أشارت إلى): the report and its adjectives, no mark or cue between them and
+        the cue."""
         if self.words[i].proclitics or self.words[i].norm[:1] in ("ي", "ت"):
             return None
         for k in range(i - 1, max(lo, i - 1 - REPORT_REACH) - 1, -1):
             w = self.words[k]
             if w.kind != "arabic" or self.cue_kinds[k] is not None or w.norm in STOP:
                 return None
-            if w.norm in ("تقرير", "دراسه", "بيان") and k < i - 1:
+            if w.norm in REPORTS and k < i - 1:
                 end = k + 1
-                while end < i - 1 and self.words[end].norm.endswith("ي") and not self._is_time(end):
+                while end < i and self.words[end].norm.endswith(("ي", "يه")) and not self._is_time(end):
                     end += 1  # استخباري أمريكي: its adjectives
                 return Speaker(Span(self.starts[k], self.ends[end - 1]), None, ())
         return None

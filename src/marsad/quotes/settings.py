@@ -81,6 +81,7 @@ ADDRESSEES = frozenset(
 ADDRESSEE_HEADS = frozenset("شعب شعوب مواطنين مواطني عالم مجتمع".split())
 ADDRESSEE_WORDS = 3  # words of such an addressee with its adjectives
 TITLE_SUBJECT_WORDS = 6  # words of a title's subject before its cue (مرجع ديني عراقي يطالب بـ ...)
+LONG_TITLE = 14  # words of a title opened by a title word between a sentence's opening verb and its subject
 OPENING_TITLES = 5  # words of a title and its adjectives between a sentence's opening verb and its subject
 # Particles that open a title before its cue and are no subject (حين يتحدث ...، هل تنجح ...).
 TITLE_PARTICLES = frozenset("حين حينما عندما لماذا كيف هل متى لما اذا ماذا بعدما كما لن لم لا قد ان لكن".split())
@@ -106,6 +107,7 @@ BEFORE_FA_INNA = frozenset(
     "لذا لذلك ولذلك هذا ولهذا لهذا وعليه عليه وبالتالي بالتالي وبذلك بذلك كذلك وكذلك ايضا وهكذا هكذا ثم اذا"
     " واذا".split()
 )
+ATTRIBUTIONS = frozenset(("حسب", "بحسب"))  # attribution cues that only ever name a source
 SOURCE_WORDS = 14  # words of an attribution's source that ends with a person's name (بحسب المتحدث ... محمد)
 # Nouns of thanks, congratulation and condolence that make a verb of giving a cue ("&" in reporting_verbs.tsv:
 # قدم الوزير شكره ...، تقدم بالشكر ...، رفع أسمى آيات التهاني ...، رافعين الشكر ...), folded, with or without ب;
@@ -132,12 +134,14 @@ NOT_SUBJECTS = frozenset("الماضي الماضيه المقبل المقبل�
 # Words that may open a sentence before a fronted subject set off by a comma (لكن فلان، قال ...).
 FRONT_OPENERS = frozenset("لكن ولكن بدوره بدورها".split())
 FRONT_APPOSITIONS = 2  # appositions between commas after a fronted subject (فلان، رئيس كذا، أكد ...)
+NAME_PARTICLES = frozenset("بن ابن بنت ابو ابي ام عبد ال".split())  # words that open a name after a conjunction
 NAME_WORDS = 3  # words of a name the entity tagger missed after a body's name (في حزب الله نبيل قاووق)
 # Connectives before a cue: they open its clause, not the end of the content before it.
 CONNECTIVES = frozenset("كما وكما بينما وبينما فيما".split())
 QUANTIFIERS = frozenset("عدد العديد مجموعه كثير الكثير بعض جميع عشرات مئات الاف".split())  # a speaker of many (عدد من)
 REGARD = frozenset("بهذا بهذه بذلك وبهذا وبهذه لذلك".split())  # بهذا الخصوص: in this regard, no speaker
 SUBJECT_REACH = 6  # words between كان and قد that may name the subject of the cue after قد
+REPORTS = frozenset("تقرير تقارير دراسه دراسات بيان".split())  # indefinite reports a past cue describes
 REPORT_REACH = 6  # words between an indefinite report and the past cue that describes it
 AGREEING = frozenset("اتفق اتفقت".split())  # cues of agreeing: a verbal noun with ب after them reports
 CONSTRUCT_HEADS = frozenset("اتفاق مؤتمر منتدى مطار ميناء معبر سجن مخيم".split())  # heads of a place construct
@@ -158,6 +162,8 @@ SOURCE_NOUNS = frozenset(
     " احصائيات الاحصائيات ارقام الارقام معطيات المعطيات استطلاع الاستطلاع وثيقه الوثيقه تقارير التقارير وسائل"
     " منظمي منظمو المنظمين المنظمون انباء الانباء اصوات الاصوات بيانات البيانات معلومات المعلومات مصادر المصادر".split()
 )
+# Plural heads of unnamed sources that "المصادر ذاتها" agrees with (the plurals of people are read by their shape).
+SOURCE_PLURALS = frozenset("مصادر جهات اوساط دوائر خبراء شهود".split())
 SOURCE_ADJECTIVES = 2  # words that may describe a source noun before its present-tense cue (بيانات هندسية تؤكد)
 TITLE_LETTERS = frozenset("د م ا".split())  # one-letter titles with a full stop (د. دكتور، م. مهندس، أ. أستاذ)
 POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")  # pronoun suffixes on a verbal noun (اعتزازه، حرصها، تقديرهم)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from marsad.document import Entity, Span
-from marsad.quotes.agreement import Agreement
+from marsad.quotes.agreement import Agreement, people_plural
 from marsad.quotes.base import Speaker
 from marsad.quotes.settings import (
     DESCRIBERS,
@@ -18,9 +18,11 @@ from marsad.quotes.settings import (
     SAID,
     SAME,
     SOURCE_NOUNS,
+    SOURCE_PLURALS,
     SPEAKER_MEMORY,
     STOP,
     SUBJECT_REACH,
+    TITLE_REACH,
     VERB_PARTICLES,
     WITHHELD,
     WITHHOLDING,
@@ -58,6 +60,7 @@ class Speakers(Agreement):
                     return untagged, "PER", False
                 hi = k
                 break
+        hi = self._before_relative(lo, hi)
         lam = self._addressed(lo, hi)
         told = lam | self._lam_attached(lo, hi)  # لـ«رويترز»، لرويترز: whom it was said to
         addressed = lam | self._no_speaker(lo, hi)
@@ -66,7 +69,8 @@ class Speakers(Agreement):
         if not content:
             return None, None, False
         start, end = self.starts[content[0]], self.ends[content[-1]]
-        best = self._best_entity(start, end, {self.starts[k] + x for k in told for x in (0, 1, 2)})
+        told_at = {self.starts[k] + x for k in told if not self._punct(k) for x in (0, 1, 2)}  # not a closing mark
+        best = self._best_entity(start, end, told_at)
         if best is not None:
             named = self._name_after_body(best, content) if best.type != "PER" else None
             if named is not None:  # زعيمة حزب ميريتس زهافا جلئون: the tagger missed the person's name
@@ -88,6 +92,17 @@ class Speakers(Agreement):
         ]
         choice = self._segment_choice(segments, self._withheld(lo, hi))
         return Span(self.starts[choice[0]], self.ends[choice[-1]]), None, False
+
+    def _before_relative(self, lo: int, hi: int) -> int:
+        """Where a relative clause opens in a speaker's region [lo, hi) after the words it describes (التقرير الذي
+        أصدرته شركة ...، المؤسسة التي يوجد مقرها في ...): the clause tells about the speaker, it names none; else
+        ``hi``."""
+        for k in range(lo + 1, hi):
+            if self._punct(k):
+                return hi
+            if set(self.words[k].forms[:2]) & RELATIVES:
+                return k
+        return hi
 
     def _segment_choice(self, segments: list[list[int]], withheld: set[int]) -> list[int]:
         """The segment of a region without entities that names the speaker: the one a clause withholding the
@@ -257,6 +272,7 @@ class Speakers(Agreement):
             return Speaker(None, None, tuple(via))
         if etype is None:
             etype = self._entity_type(span)
+        span = self._whole_name(span, lo) if etype == "PER" else span
         if not via and self.previous and self.previous[-1].span is not None:
             prev = self.previous[-1]
             if prev.via and self._same_speaker(span, prev.span):  # وأضاف زاده: the interview goes on
@@ -353,6 +369,10 @@ class Speakers(Agreement):
             body = self._body_in_sentence(i, lo)  # وعلقت صحيفة «...» على الخبر، فقالت: the outlet, not a person before
             if body is not None:
                 return body
+        if want == "f" and last.span is not None and self._gender(last) != "f":
+            named = self._feminine_subject(last.span.end, i)  # وشككت دالما ...: «...». وأضافت
+            if named is not None:
+                return named
         if not want or self._gender(last) in (want, ""):
             return last
         for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
@@ -398,8 +418,36 @@ class Speakers(Agreement):
         definite title (وعلق الشيخ، وأضاف الوزير), the last person named before with that title."""
         words = [k for k in range(lo, hi) if not self._punct(k)]
         if self.previous and 2 <= len(words) <= 3 and self.words[words[-1]].norm in SAME:
-            return self.previous[-1]
+            head = self.words[words[0]].forms[-1].removeprefix("ال")
+            if not (head in self.lex.titles or head in SOURCE_NOUNS or self._is(words[0], "media", "statement")):
+                return self.previous[-1]  # مشيرا في الوقت ذاته: no description of a speaker
+            return self._described_earlier(words[0]) or Speaker(
+                Span(self.starts[words[0]], self.ends[words[-1]]), None, ())
         return self._latter(words)
+
+    def _described_earlier(self, k: int) -> Speaker | None:
+        """The earlier speaker that "المصدر ذاته"، "المصادر نفسها" (its head noun at word k) refers back to: the
+        nearest one whose words, or the title words right before them, hold that noun (مصادر في المقاومة ...، وقال
+        شهود ...، وأضافت المصادر ذاتها), else the last speaker when it agrees in number (وقال باحث يمني ...، وأضاف
+        المصدر نفسه); None when neither, and the description itself speaks (ذكرت الصحيفة ...، وكشف المصادر ذاتها)."""
+        head = self.words[k].forms[-1].removeprefix("ال")
+        for prev in reversed(self.previous[-SPEAKER_MEMORY:]):
+            if prev.span is None:
+                continue
+            first = max(0, bisect_right(self.starts, prev.span.start) - 1 - TITLE_REACH)
+            said = fold(self.doc.text[self.starts[first] : prev.span.end]).split()
+            if any(w.removeprefix("ال") == head or w.endswith("ال" + head) for w in said):
+                return prev
+        last = self.previous[-1]
+        if last.span is None:
+            return None
+        return last if self._plural_source(head) == self._plural_source(fold(
+            self.doc.text[last.span.start : last.span.end]).split()[0].removeprefix("ال")) else None
+
+    @staticmethod
+    def _plural_source(head: str) -> bool:
+        """Whether a speaker's head noun is a plural (مصادر، شهود، المسؤولين)."""
+        return head in SOURCE_PLURALS or people_plural(head)
 
     def _named_subject(self, i: int, hi: int) -> Speaker | None:
         """The first person named within 8 words after the reporting verb at i, before any punctuation and not
@@ -412,7 +460,9 @@ class Speakers(Agreement):
         text = self.doc.text
         person = next((e for e in self._entities_within(self.starts[i] + 1, limit) if e.type == "PER"
                        and not (e.start > 0 and text[e.start - 1] == "ل")), None)  # لستامب: whom it was told
-        return Speaker(Span(person.start, person.end), "PER", ()) if person is not None else None
+        if person is None:  # وأصدر المدير الإقليمي للبرنامج ...، فلان، بيانا
+            return self._apposed_subject(i, hi)
+        return Speaker(Span(person.start, person.end), "PER", ())
 
     def _kana_before(self, i: int, lo: int) -> Speaker | None:
         """The subject of a cue at i that follows كان (a past before the news): named before كان (كانت شركة «...»

@@ -69,7 +69,8 @@ class Subjects(Names):
                     and not self._platform(Span(e.start, e.end)):  # كتبها فلان في تويتر قال فيها
                 return Speaker(Span(e.start, e.end), e.type, ())
         return (self._quoted_before(i, lo) or self._definite_before(i, lo) or self._described_before(i, lo)
-                or self._source_before(i, lo) or self._report_before(i, lo) or self._fronted_before(i, lo))
+                or self._source_before(i, lo) or self._report_before(i, lo) or self._fronted_before(i, lo)
+                or self._fronted_source(i, lo))
 
     def _fronted_before(self, i: int, lo: int) -> Speaker | None:
         """A person or body that opens the sentence of the cue at i, set off from it by a comma, with up to
@@ -91,6 +92,23 @@ class Subjects(Names):
                 k -= 1
             comma = k
         return None
+
+    def _fronted_source(self, i: int, lo: int) -> Speaker | None:
+        """An unnamed source that opens the sentence of the cue at i after لكن at most, set off from the cue by a
+        comma (لكن مصدرا بارزا في الجيش الحر في شمال البلاد، أكد ...): a source noun or title, in the accusative
+        too, and its words up to the comma, no mark, cue or relative pronoun among them."""
+        comma = i - 1
+        first = lo + 1 if lo < comma and self.words[lo].norm in FRONT_OPENERS else lo
+        if comma - first < 1 or comma - first > APPOSITION_WORDS or self._punct(comma) not in ("،", ","):
+            return None
+        head = self.words[first]
+        stem = head.norm[:-1] if head.norm.endswith("ا") else head.norm
+        if head.kind != "arabic" or head.proclitics or not (stem in SOURCE_NOUNS or stem in self.lex.titles):
+            return None
+        if any(self._punct(k) or self.cue_kinds[k] is not None or set(self.words[k].forms[:2]) & RELATIVES
+               for k in range(first, comma)):
+            return None
+        return Speaker(Span(self.starts[first], self.ends[comma - 1]), None, ())
 
     def _plain_word(self, k: int) -> bool:
         """Whether the word at k may stand in a subject's name or role: no preposition, relative pronoun,
