@@ -102,13 +102,6 @@ class Cues(Objects):
                 return x
         return None
 
-    def _definite_masdar(self, x: int) -> bool:
-        """Whether the word at x is a derived verb's verbal noun with the article (الالتزام، الإسراع، الاستعداد)."""
-        w = self.words[x]
-        written = self.doc.text[self.starts[x] : self.ends[x]].rstrip("ًٌٍَُِّْ")
-        return (w.norm.startswith("ال") and written.startswith("ال")
-                and masdar_shape(w.norm[2:], written[2:]))
-
     def _title_place(self, x: int, j: int, ent: int) -> bool:
         """Whether في/لدى at x ties a place or body into a title before its name (رئيسة اللجنة في البرلمان
         فلانة): no name yet (``ent`` < 0), and a definite word follows before the charge at j."""
@@ -243,7 +236,8 @@ class Cues(Objects):
                         and not set(w.forms) & self.lex.titles and self.cue_kinds[i + 1] is None)
             return self._masdar_object(i + 1) or ("*" in comps and (self._object_word(i + 1) or definite))
         return kind == "verb" and (("*" in comps and (self._masdar_object(i + 1) or self._verbal_noun(i + 1, owned=True)
-                                                      or (self._plural_verb(i) and self._object_word(i + 1))))
+                                                      or (self._plural_verb(i) and "+" not in comps
+                                                          and self._object_word(i + 1))))
                                    or self._object_content(i, hi, comps))  # وأبدوا تأييدهم: no subject follows
 
     def _after_resumption(self, i: int, hi: int, kind: str, comps: frozenset[str]) -> int | None:
@@ -354,7 +348,9 @@ class Cues(Objects):
             return None
         if comps & {"&", "%"} or (made_of := self._call_made_of(i, hi, comps)) is not None:
             return self._noun_complement(i, hi, comps) if comps & {"&", "%"} else made_of
-        obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
+        only = "+" in comps  # جدد: a verbal noun only
+        obj = (self._object_start(i, hi, only) or self._object_after_apposition(i, hi, only)
+               or (self._masdar_soon(i, hi) if only else None)) if "*" in comps else None
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
             return (near, -1, self._region_before(i, near)) if near is not None else None
         held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
@@ -383,7 +379,8 @@ class Cues(Objects):
                     and self.words[j - 1].norm not in DEGREE):  # لدرجة أنها ...: a result, no speech
                 if "~" in comps and j - i > NEAR_COMPLEMENT:
                     return None  # زادت الأسعار ... أن: the verb "increase", no speech
-                return (j + 1, masdar, -1) if j + 1 < hi else None
+                region = held if 0 <= held == obj else -1  # جدد الطرفان تأكيدهما على أن: the object ends the speaker
+                return (j + 1, masdar, region) if j + 1 < hi else None
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
             if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):
                 break  # "، مؤكدا ..." opens the next cue's clause
