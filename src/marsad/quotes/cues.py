@@ -3,7 +3,7 @@ one of the cue's prepositions, a verbal-noun object) and the end of the speaker 
 
 from __future__ import annotations
 
-from marsad.quotes.objects import Objects, masdar_shape
+from marsad.quotes.objects import Objects
 from marsad.quotes.settings import (
     ADDRESSEE_WORDS,
     ADJUNCT_HEADS,
@@ -340,6 +340,15 @@ class Cues(Objects):
             return resumed
         return self._object_after_subject_at(i, hi, kind, comps, lo)
 
+    def _object_of(self, i: int, hi: int, comps: frozenset[str]) -> int | None:
+        """The first word of the direct object of a "*" cue at i after its speaker, or None; of a "+" cue a verbal
+        noun only (جدد الوزير رفضه ...)."""
+        if "*" not in comps:
+            return None
+        only = "+" in comps
+        return (self._object_start(i, hi, only) or self._object_after_apposition(i, hi, only)
+                or (self._masdar_soon(i, hi) if only else None))
+
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
@@ -348,9 +357,7 @@ class Cues(Objects):
             return None
         if comps & {"&", "%"} or (made_of := self._call_made_of(i, hi, comps)) is not None:
             return self._noun_complement(i, hi, comps) if comps & {"&", "%"} else made_of
-        only = "+" in comps  # جدد: a verbal noun only
-        obj = (self._object_start(i, hi, only) or self._object_after_apposition(i, hi, only)
-               or (self._masdar_soon(i, hi) if only else None)) if "*" in comps else None
+        obj = self._object_of(i, hi, comps)
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
             return (near, -1, self._region_before(i, near)) if near is not None else None
         held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
@@ -379,8 +386,7 @@ class Cues(Objects):
                     and self.words[j - 1].norm not in DEGREE):  # لدرجة أنها ...: a result, no speech
                 if "~" in comps and j - i > NEAR_COMPLEMENT:
                     return None  # زادت الأسعار ... أن: the verb "increase", no speech
-                region = held if 0 <= held == obj else -1  # جدد الطرفان تأكيدهما على أن: the object ends the speaker
-                return (j + 1, masdar, region) if j + 1 < hi else None
+                return (j + 1, masdar, held if 0 <= held == obj else -1) if j + 1 < hi else None  # the object ends
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
             if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):
                 break  # "، مؤكدا ..." opens the next cue's clause

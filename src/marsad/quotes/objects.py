@@ -335,7 +335,8 @@ class Objects(Content):
                 if self._object_word(j + 1) and (not masdar_only or self._verbal_noun(j + 1)
                                                  or self._verbal_noun(j + 1, owned=True)):
                     return j + 1
-                if self._definite_masdar(j + 1) and self.words[j + 1].norm[2:3] != "م" and self._entity_at(j + 1, 0) < 0:
+                nxt = j + 1
+                if self._definite_masdar(nxt) and self.words[nxt].norm[2:3] != "م" and self._entity_at(nxt, 0) < 0:
                     return j + 1  # جدد فلان، التمسك بالاتفاق ...; المتاخمة لـ...: an adjective of the name
                 return self._masdar_after(j + 1, hi)
             if p or self.cue_kinds[j] is not None or self._is(j, "complementizer"):
@@ -374,7 +375,8 @@ class Objects(Content):
             return True
         for s in POSSESSIVES:
             stem = norm[: -len(s)]
-            if norm.endswith(s) and (stem in MASDAR_OBJECTS or (stem[-1:] == "ت" and stem[:-1] + "ه" in MASDAR_OBJECTS)):
+            opened = stem[-1:] == "ت" and stem[:-1] + "ه" in MASDAR_OBJECTS
+            if norm.endswith(s) and (stem in MASDAR_OBJECTS or opened):
                 return True
         return False
 
