@@ -519,3 +519,19 @@ def test_a_source_outlet_named_in_brackets_after_its_media_noun_speaks() -> None
     text = "وتنوي إدارة النادي بيع المدافع خلال الصيف، بحسب رئيس النادي (السابق) سالم العمر."
     doc, found = find(text)
     assert [s for s, _, _ in triples(doc, found)] != ["السابق"]  # brackets after no media noun: no outlet
+
+
+def test_exchanging_accusations_reports_the_charge() -> None:
+    text = "وتبادل الطرفان الاتهامات أمس (الأحد) بخرق الهدنة في المدينة."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الطرفان", "accusation", "بخرق الهدنة في المدينة")]
+    text = "وتبادل الفريقان الأدوار في الشوط الثاني."  # no accusation: no speech
+    doc, found = find(text)
+    assert triples(doc, found) == []
+
+
+def test_an_adverb_of_turn_is_no_charge_of_an_accusation() -> None:
+    text = "وركز المسلحون هجماتهم على البلدة، متهمين بدورهم الجيش بتكثيف القصف."
+    doc, found = find(text)
+    assert [t[1:] for t in triples(doc, found)] == [("accusation", "الجيش بتكثيف القصف")]
+

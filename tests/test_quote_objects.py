@@ -165,3 +165,12 @@ def test_a_listed_verbal_noun_opens_its_ta_marbuta_before_a_pronoun() -> None:
     text = "وأكد مصدر محلي في البلدة سيطرة الأهالي على الموقع."
     doc, found = find(text)
     assert triples(doc, found) == [("مصدر محلي", "statement", "سيطرة الأهالي على الموقع")]
+
+
+def test_a_cue_of_renewing_after_a_plural_noun_is_its_adjective() -> None:
+    text = "ويزور المعرض زبائن دائمون وآخرون جدد تجذبهم شهرته."
+    doc, found = find(text)
+    assert triples(doc, found) == []
+    text = "وأعلنت قيادة القوات المشتركة المساندة للحكومة عن هدنة إنسانية."
+    doc, found = find(text, [entity(text, "قيادة القوات المشتركة", "ORG")])
+    assert all(not t[2].startswith("المساندة") for t in triples(doc, found))  # an adjective of the name

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from marsad.quotes.objects import Objects
 from marsad.quotes.settings import (
+    ACCUSATION_NOUNS,
     ADDRESSEE_WORDS,
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
+    ADVERBS,
     AGREEING,
     B_WORDS,
     BEFORE_FA_INNA,
@@ -42,7 +44,7 @@ class Cues(Objects):
         the cue and its times when the speaker stands before it, else after the speaker: titles, names and
         definite words, up to a new name or a definite word that is no nisba after a name."""
         k = i + 1
-        while k < j and self._is_time(k):
+        while k < j and (self._is_time(k) or self.words[k].norm in ADVERBS):  # متهمين بدورهم الجيش بـ
             k += 1
         if k >= j or self._object_pronoun(i):
             return None
@@ -235,7 +237,9 @@ class Cues(Objects):
             definite = (w.kind == "arabic" and w.norm.startswith("ال") and not self._is_time(i + 1)
                         and not set(w.forms) & self.lex.titles and self.cue_kinds[i + 1] is None)
             return self._masdar_object(i + 1) or ("*" in comps and (self._object_word(i + 1) or definite))
-        return kind == "verb" and (("*" in comps and (self._masdar_object(i + 1) or self._verbal_noun(i + 1, owned=True)
+        short = "+" not in comps  # وآخرون جدد تجذبهم: after a "+" cue, تفعّل with a pronoun is a present verb
+        return kind == "verb" and (("*" in comps and (self._masdar_object(i + 1)
+                                                      or self._verbal_noun(i + 1, owned=True, short=short)
                                                       or (self._plural_verb(i) and "+" not in comps
                                                           and self._object_word(i + 1))))
                                    or self._object_content(i, hi, comps))  # وأبدوا تأييدهم: no subject follows
@@ -355,8 +359,8 @@ class Cues(Objects):
         comps, masdar = self.lex.complements(form, kind), -1
         if self._no_cue(i, hi, kind):
             return None
-        if comps & {"&", "%"} or (made_of := self._call_made_of(i, hi, comps)) is not None:
-            return self._noun_complement(i, hi, comps) if comps & {"&", "%"} else made_of
+        if comps & {"&", "%", "$"} or (made_of := self._call_made_of(i, hi, comps)) is not None:
+            return self._noun_complement(i, hi, comps) if comps & {"&", "%", "$"} else made_of
         obj = self._object_of(i, hi, comps)
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
             return (near, -1, self._region_before(i, near)) if near is not None else None
@@ -444,6 +448,12 @@ class Cues(Objects):
     def _noun_complement(self, i: int, hi: int, comps: frozenset[str]) -> tuple[int, int, int] | None:
         """The complement of a cue that reports only before a noun: the noun of thanks opens the content ("&":
         وقدم الوزير شكره ...), or the word after the cue, whom it blames ("%": محملا الحكومة مسؤولية ...)."""
+        if "$" in comps:  # تبادل الطرفان الاتهامات بخرق ...: the charge after the noun of accusation
+            k = self._thanks_at(i, ACCUSATION_NOUNS)
+            b = k + 1
+            while i < k and b < min(hi - 1, k + 6) and (self._is_time(b) or self._punct(b) in ("(", ")")):
+                b += 1  # الاتهامات أمس (السبت) بقصف ...
+            return (b, -1, k) if i < k < b < hi and self._with_b(b) else None
         k = self._thanks_at(i) if "&" in comps else i + 1
         return (k, -1, k) if i < k < hi else None
 

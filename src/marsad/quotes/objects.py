@@ -130,7 +130,7 @@ class Objects(Content):
             if w.kind != "arabic" or set(w.forms[:2]) & RELATIVES:
                 break  # النشرة التي تصدرها ...: a relative clause ends the speaker
             inside = self._entity_at(j, ent)
-            if last_entity and inside < 0 and self._definite_masdar(j):
+            if last_entity and inside < 0 and self._definite_masdar(j) and w.norm[2:3] != "م":  # المساندة: an adjective
                 return j, named, titled, last_entity, ent, True  # جددت أمانة المهرجان الدعوة ...
             definite = (w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))) and (
                 w.norm not in STOP)  # إلى folds to الي: no article
@@ -271,7 +271,7 @@ class Objects(Content):
         return nxt.kind == "arabic" and nxt.norm.startswith("ال") and not self._is_time(j + 1) and (
             nxt.norm[2:] not in TIME_NOUNS)
 
-    def _verbal_noun(self, j: int, shaped: bool = True, owned: bool = False) -> bool:
+    def _verbal_noun(self, j: int, shaped: bool = True, owned: bool = False, short: bool = True) -> bool:
         """Whether the word at j, after a speaker, is a verbal noun: a listed one, or (``shaped``) one of the
         shapes of the derived verbs' verbal nouns (إطلاق، ارتفاع، انسحاب، استهداف، تدمير، تعاقد، مصادقة), bare or
         (only, when ``owned``) with a possessive pronoun as written (تعاقده، استياءهم، ترشحه; not تركية); no
@@ -287,7 +287,7 @@ class Objects(Content):
             return False
         written = self.doc.text[self.starts[j] : self.ends[j]].rstrip("ًٌٍَُِّْ")
         return (not owned and masdar_shape(w.norm, written)) or any(
-            written.endswith(s) and masdar_shape(w.norm[: -len(s)], written[: -len(s)], True, owned)
+            written.endswith(s) and masdar_shape(w.norm[: -len(s)], written[: -len(s)], True, owned and short)
             for s in POSSESSIVES)
 
     def _object_head(self, i: int, j: int, hi: int) -> bool:
@@ -397,7 +397,7 @@ class Objects(Content):
         w = self.words[k]
         event = w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS
         if "+" in comps:  # سوق عكاظ يجدد الدعوة ...: a verbal noun only
-            event = self._verbal_noun(k) or self._verbal_noun(k, owned=True) or self._definite_masdar(k)
+            event = self._verbal_noun(k) or self._masdar_object(k) or self._definite_masdar(k)  # آخرون جدد تجذبهم
         if not (event or ("+" not in comps and self._object_word(k))):
             return None
         return k if self._subject_before(i, lo) is not None else None

@@ -117,6 +117,8 @@ THANKS_NOUNS = frozenset(
 # Nouns of blame that make a participle of holding someone responsible a cue ("%" in reporting_verbs.tsv:
 # محملا الحكومة مسؤولية ...); its content opens right after it, with whom it blames.
 BLAME_NOUNS = frozenset("مسؤوليه المسؤوليه مسئوليه المسئوليه".split())
+# Nouns of accusation that make a verb of exchanging a cue ("$" in reporting_verbs.tsv: تبادل الطرفان الاتهامات بـ).
+ACCUSATION_NOUNS = frozenset("الاتهامات اتهامات الاتهام التهم".split())
 MAX_THANKS_REGION = 12  # words between such a verb and its noun: the speaker (وقدم مدير التعليم بالمنطقة فلان الشكر)
 
 # Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، أعلن المدير
@@ -192,7 +194,7 @@ ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مج
 B_WORDS = frozenset(
     "بيان بيانا بيانه بيانها بلاده بلادها بلد بلدان بعض بشكل بينما بدون برغم بجانب بخصوص بمناسبه بسبب بحضور"
     " بعضهم بعضها بعضنا برئاسه بصفته بصفتها بشان بفضل بدعوه بعنوان بدلا بالقرب بالتزامن بالتعاون بالاضافه"
-    " بالنسبه بحسب".split()
+    " بالنسبه بحسب بدوره بدورها بدورهم بدورهما".split()
 )
 DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before أن: a result clause (لدرجة أن), no reported speech
 # Number words before a noun that looks like a participle cue (عشرات المتهمين، ثلاثة متهمين): no cue.
