@@ -535,3 +535,19 @@ def test_an_adverb_of_turn_is_no_charge_of_an_accusation() -> None:
     doc, found = find(text)
     assert [t[1:] for t in triples(doc, found)] == [("accusation", "الجيش بتكثيف القصف")]
 
+
+
+def test_a_study_shows_with_its_complementizer() -> None:
+    text = "وأظهرت الدراسة أن الأطفال ينامون أقل في الصيف، وفقا لتحليل جامعة كبرى لبيانات آلاف الأسر."
+    doc, found = find(text)
+    assert triples(doc, found)[0][:2] == ("الدراسة", "statement")
+    assert len(found) == 1  # the attribution after it is no second quote
+    text = "وأظهر اللاعب مستوى رائعا في المباراة بعد أن غاب عن التدريبات."  # بعد أن: a time, no speech
+    doc, found = find(text)
+    assert triples(doc, found) == []
+
+
+def test_a_clause_of_time_before_the_complementizer_is_passed() -> None:
+    text = "وأعلن الوزير بعد أن التقى السفير أن الاتفاق سيوقع قريبا."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "الاتفاق سيوقع قريبا")]

@@ -31,6 +31,7 @@ from marsad.quotes.settings import (
     RESUMING,
     SAYING_REACH,
     STOP,
+    TIME_CONJUNCTIONS,
 )
 from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_OPEN
 
@@ -387,7 +388,7 @@ class Cues(Objects):
             if w.kind != "arabic":
                 continue
             if (self._is(j, "complementizer") and not self._name_particle(j)
-                    and self.words[j - 1].norm not in DEGREE):  # لدرجة أنها ...: a result, no speech
+                    and self.words[j - 1].norm not in DEGREE | TIME_CONJUNCTIONS):  # لدرجة أنها، بعد أن: no speech
                 if "~" in comps and j - i > NEAR_COMPLEMENT:
                     return None  # زادت الأسعار ... أن: the verb "increase", no speech
                 return (j + 1, masdar, held if 0 <= held == obj else -1) if j + 1 < hi else None  # the object ends

@@ -136,8 +136,16 @@ class QuoteFinder(Callers):
                 sp = last.speaker
                 last.speaker = Speaker(sp.span, sp.etype, (name, *sp.via))
             return
+        if (q is not None and last is not None and lo <= last.cue < i and q.content_start <= self.starts[last.cue]
+                and not self._source_says(i)):
+            return  # وأظهرت الدراسة أن ...، وفقا لتحليل جامعة ...: the clause before has its own cue and speaker
         if q is not None:
             hits.append(q)
+
+    def _source_says(self, i: int) -> bool:
+        """Whether the attribution cue at i names a verb of saying (حسبما أفاد، بحسب ما ذكرت، وفق ما بثته): its
+        subject speaks for the whole clause before."""
+        return any(self._is(x, "verb", "relay") is not None for x in range(i + 1, min(len(self.words), i + 4)))
 
     def _no_complement(self, i: int, lo: int, hi: int, kind: str, hits: list[Hit]) -> None:
         """A cue at i without a complement: a direct quote closing before it («...»، قال الوزير), the clause

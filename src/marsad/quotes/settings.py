@@ -197,6 +197,8 @@ B_WORDS = frozenset(
     " بالنسبه بحسب بدوره بدورها بدورهم بدورهما".split()
 )
 DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before أن: a result clause (لدرجة أن), no reported speech
+# Before أن: a clause of time or manner (بعد أن، قبل أن، منذ أن، دون أن), no reported speech.
+TIME_CONJUNCTIONS = frozenset("بعد قبل منذ دون ريثما".split())
 # Number words before a noun that looks like a participle cue (عشرات المتهمين، ثلاثة متهمين): no cue.
 NUMBER_WORDS = frozenset("عشرات مئات الاف الف الفا ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد".split())
 # words after which the next word belongs to a name (أبو طالب, بن فهد, آل سعود): no cue there
