@@ -373,8 +373,8 @@ class Cues(Objects):
                 continue  # an outlet's name in quotation marks; the dots of an abbreviation (إيه.بي.سي)
             if 0 <= held < j and self._held_closes(held, j, hi):
                 return held, -1, self._region_before(i, held)
-            if p in END_PUNCT:
-                return None
+            if p in END_PUNCT or (p in ("،", ",", "؛", ";") and "," in comps):
+                return None  # "," cue: its complementizer within its clause (أظهرت الجولات التزاما، بل إن ...)
             if p == ":":  # a colon opens the content, unless a "~" verb's clause has passed (وواصل الفريق ...، ...:)
                 tilde = "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j))
                 return (j + 1, masdar, -1) if j + 1 < hi and not tilde else None

@@ -137,8 +137,9 @@ class QuoteFinder(Callers):
                 last.speaker = Speaker(sp.span, sp.etype, (name, *sp.via))
             return
         if (q is not None and last is not None and lo <= last.cue < i and q.content_start <= self.starts[last.cue]
-                and not self._source_says(i)):
+                and not self._source_says(i) and not set(self.words[last.cue - 1].forms[:2]) & RELATIVES):
             return  # وأظهرت الدراسة أن ...، وفقا لتحليل جامعة ...: the clause before has its own cue and speaker
+            # (not a relative clause's: نتائج الاختبارات التي كشفت عن ... وفقا لتقرير ...: the report speaks)
         if q is not None:
             hits.append(q)
 
