@@ -551,3 +551,13 @@ def test_a_clause_of_time_before_the_complementizer_is_passed() -> None:
     text = "وأعلن الوزير بعد أن التقى السفير أن الاتفاق سيوقع قريبا."
     doc, found = find(text)
     assert triples(doc, found) == [("الوزير", "statement", "الاتفاق سيوقع قريبا")]
+
+
+def test_an_attribution_inside_the_speaker_region_is_a_relay() -> None:
+    text = "وقال الوزير، بحسب وكالة الأنباء الرسمية، إن المواقف مختلفة تماما."
+    doc, found = find(text, [entity(text, "وكالة الأنباء الرسمية", "ORG")])
+    assert triples(doc, found) == [("الوزير", "statement", "المواقف مختلفة تماما")]
+    assert found[0].via == ("وكالة الأنباء الرسمية",)
+    text = "وأفادت الشبكة نقلا عن مسؤولين أمنيين أن الطائرات أقلعت."  # those it quotes speak
+    doc, found = find(text)
+    assert [t[0] for t in triples(doc, found)] != ["الشبكة"]
