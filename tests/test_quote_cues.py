@@ -519,3 +519,45 @@ def test_a_source_outlet_named_in_brackets_after_its_media_noun_speaks() -> None
     text = "وتنوي إدارة النادي بيع المدافع خلال الصيف، بحسب رئيس النادي (السابق) سالم العمر."
     doc, found = find(text)
     assert [s for s, _, _ in triples(doc, found)] != ["السابق"]  # brackets after no media noun: no outlet
+
+
+def test_exchanging_accusations_reports_the_charge() -> None:
+    text = "وتبادل الطرفان الاتهامات أمس (الأحد) بخرق الهدنة في المدينة."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الطرفان", "accusation", "بخرق الهدنة في المدينة")]
+    text = "وتبادل الفريقان الأدوار في الشوط الثاني."  # no accusation: no speech
+    doc, found = find(text)
+    assert triples(doc, found) == []
+
+
+def test_an_adverb_of_turn_is_no_charge_of_an_accusation() -> None:
+    text = "وركز المسلحون هجماتهم على البلدة، متهمين بدورهم الجيش بتكثيف القصف."
+    doc, found = find(text)
+    assert [t[1:] for t in triples(doc, found)] == [("accusation", "الجيش بتكثيف القصف")]
+
+
+
+def test_a_study_shows_with_its_complementizer() -> None:
+    text = "وأظهرت الدراسة أن الأطفال ينامون أقل في الصيف، وفقا لتحليل جامعة كبرى لبيانات آلاف الأسر."
+    doc, found = find(text)
+    assert triples(doc, found)[0][:2] == ("الدراسة", "statement")
+    assert len(found) == 1  # the attribution after it is no second quote
+    text = "وأظهر اللاعب مستوى رائعا في المباراة بعد أن غاب عن التدريبات."  # بعد أن: a time, no speech
+    doc, found = find(text)
+    assert triples(doc, found) == []
+
+
+def test_a_clause_of_time_before_the_complementizer_is_passed() -> None:
+    text = "وأعلن الوزير بعد أن التقى السفير أن الاتفاق سيوقع قريبا."
+    doc, found = find(text)
+    assert triples(doc, found) == [("الوزير", "statement", "الاتفاق سيوقع قريبا")]
+
+
+def test_an_attribution_inside_the_speaker_region_is_a_relay() -> None:
+    text = "وقال الوزير، بحسب وكالة الأنباء الرسمية، إن المواقف مختلفة تماما."
+    doc, found = find(text, [entity(text, "وكالة الأنباء الرسمية", "ORG")])
+    assert triples(doc, found) == [("الوزير", "statement", "المواقف مختلفة تماما")]
+    assert found[0].via == ("وكالة الأنباء الرسمية",)
+    text = "وأفادت الشبكة نقلا عن مسؤولين أمنيين أن الطائرات أقلعت."  # those it quotes speak
+    doc, found = find(text)
+    assert [t[0] for t in triples(doc, found)] != ["الشبكة"]

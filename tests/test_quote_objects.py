@@ -135,3 +135,42 @@ def test_a_complementizer_before_a_listed_verbal_noun_still_opens_the_content() 
     text = "وأكد محافظ المدينة سالم الراشد أن عودة الكهرباء ستتم قريبا."
     doc, found = find(text, [entity(text, "سالم الراشد", "PER")])
     assert triples(doc, found) == [("سالم الراشد", "statement", "عودة الكهرباء ستتم قريبا")]
+
+
+def test_a_cue_of_renewing_reports_only_with_a_verbal_noun() -> None:
+    text = "وجدد الوزير سامي الأحمد رفضه للقرار الجديد."
+    doc, found = find(text, [entity(text, "سامي الأحمد", "PER")])
+    assert triples(doc, found) == [("سامي الأحمد", "statement", "رفضه للقرار الجديد")]
+    text = "وجددت البلدية عقد الشركة لمدة عامين."  # renewing a contract: no speech
+    doc, found = find(text)
+    assert triples(doc, found) == []
+    text = "وجدد الطرفان تأكيدهما على أن الحوار هو الطريق الوحيد."  # the object ends the speaker
+    doc, found = find(text)
+    assert [t[0] for t in triples(doc, found)] == ["الطرفان"]
+
+
+def test_a_listed_verbal_noun_with_the_article_opens_the_object_after_a_name() -> None:
+    text = "وجددت شركة النور الدعوة للراغبين في المشاركة بالمعرض."
+    doc, found = find(text, [entity(text, "شركة النور", "ORG")])
+    assert triples(doc, found) == [("شركة النور", "directive", "الدعوة للراغبين في المشاركة بالمعرض")]
+    text = "وأكد الوزير سامي الأحمد، الالتزام بالاتفاق الموقع بين الطرفين."
+    doc, found = find(text, [entity(text, "سامي الأحمد", "PER")])
+    assert triples(doc, found) == [("سامي الأحمد", "statement", "الالتزام بالاتفاق الموقع بين الطرفين")]
+
+
+def test_a_listed_verbal_noun_opens_its_ta_marbuta_before_a_pronoun() -> None:
+    text = "وقال الوزير إن الخطة ماضية، وجدد دعوته الموظفين إلى الالتزام بالدوام."
+    doc, found = find(text)
+    assert ("الوزير", "directive", "دعوته الموظفين إلى الالتزام بالدوام") in triples(doc, found)
+    text = "وأكد مصدر محلي في البلدة سيطرة الأهالي على الموقع."
+    doc, found = find(text)
+    assert triples(doc, found) == [("مصدر محلي", "statement", "سيطرة الأهالي على الموقع")]
+
+
+def test_a_cue_of_renewing_after_a_plural_noun_is_its_adjective() -> None:
+    text = "ويزور المعرض زبائن دائمون وآخرون جدد تجذبهم شهرته."
+    doc, found = find(text)
+    assert triples(doc, found) == []
+    text = "وأعلنت قيادة القوات المشتركة المساندة للحكومة عن هدنة إنسانية."
+    doc, found = find(text, [entity(text, "قيادة القوات المشتركة", "ORG")])
+    assert all(not t[2].startswith("المساندة") for t in triples(doc, found))  # an adjective of the name

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from marsad.document import Document, Entity, Span, TimeExpr
 from marsad.quotes.lexicon import OBJECT_SUFFIXES, QuoteKinds, QuoteLexicon
 from marsad.quotes.settings import (
+    ACCUSATION_NOUNS,
     BLAME_NOUNS,
     MAX_REGION,
     MAX_THANKS_REGION,
@@ -27,6 +28,8 @@ from marsad.quotes.settings import (
 from marsad.quotes.words import word_index
 from marsad.text.normalize import fold
 
+# The nouns that must follow a cue of each of these marks in reporting_verbs.tsv for it to report.
+NOUNS_OF = {"&": THANKS_NOUNS, "%": BLAME_NOUNS, "$": ACCUSATION_NOUNS}
 _MARKS = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670ـ"  # diacritics and the kashida after a last letter
 
 
@@ -118,9 +121,9 @@ class FinderBase:
                 self.cue_kinds[k] = None  # تطالب reports in a title (الوزارة تطالب بـ ...), as its first cue
             elif "!" in comps and not self._preposition_follows(k, len(self.words), comps):
                 self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
-            elif any((m == "&" and self._thanks_at(k) < 0) or (m == "%" and self._thanks_at(k, BLAME_NOUNS) < 0)
-                     for kind, f in found.items() for m in lex.complements(f, kind) & {"&", "%"}):
-                self.cue_kinds[k] = None  # قدم الفريق عرضا: no thanks follow, no speech
+            elif any(self._thanks_at(k, NOUNS_OF[m]) < 0
+                     for kind, f in found.items() for m in lex.complements(f, kind) & NOUNS_OF.keys()):
+                self.cue_kinds[k] = None  # قدم الفريق عرضا، تبادل الفريقان الأدوار: no thanks or charges follow
 
     def _yaa_written(self, k: int) -> bool:
         """Whether word k is written with a final ي (رأي), not the ى of a defective verb (رأى)."""

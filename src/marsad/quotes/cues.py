@@ -3,12 +3,14 @@ one of the cue's prepositions, a verbal-noun object) and the end of the speaker 
 
 from __future__ import annotations
 
-from marsad.quotes.objects import Objects, masdar_shape
+from marsad.quotes.objects import Objects
 from marsad.quotes.settings import (
+    ACCUSATION_NOUNS,
     ADDRESSEE_WORDS,
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
+    ADVERBS,
     AGREEING,
     B_WORDS,
     BEFORE_FA_INNA,
@@ -29,6 +31,7 @@ from marsad.quotes.settings import (
     RESUMING,
     SAYING_REACH,
     STOP,
+    TIME_CONJUNCTIONS,
 )
 from marsad.quotes.words import CLAUSE_PUNCT, END_PUNCT, QUOTE_OPEN
 
@@ -42,7 +45,7 @@ class Cues(Objects):
         the cue and its times when the speaker stands before it, else after the speaker: titles, names and
         definite words, up to a new name or a definite word that is no nisba after a name."""
         k = i + 1
-        while k < j and self._is_time(k):
+        while k < j and (self._is_time(k) or self.words[k].norm in ADVERBS):  # متهمين بدورهم الجيش بـ
             k += 1
         if k >= j or self._object_pronoun(i):
             return None
@@ -101,13 +104,6 @@ class Cues(Objects):
             if ("ب" in comps and self._with_b(x)) or self._verbal_noun(x) or self._definite_masdar(x):
                 return x
         return None
-
-    def _definite_masdar(self, x: int) -> bool:
-        """Whether the word at x is a derived verb's verbal noun with the article (الالتزام، الإسراع، الاستعداد)."""
-        w = self.words[x]
-        written = self.doc.text[self.starts[x] : self.ends[x]].rstrip("ًٌٍَُِّْ")
-        return (w.norm.startswith("ال") and written.startswith("ال")
-                and masdar_shape(w.norm[2:], written[2:]))
 
     def _title_place(self, x: int, j: int, ent: int) -> bool:
         """Whether في/لدى at x ties a place or body into a title before its name (رئيسة اللجنة في البرلمان
@@ -242,8 +238,11 @@ class Cues(Objects):
             definite = (w.kind == "arabic" and w.norm.startswith("ال") and not self._is_time(i + 1)
                         and not set(w.forms) & self.lex.titles and self.cue_kinds[i + 1] is None)
             return self._masdar_object(i + 1) or ("*" in comps and (self._object_word(i + 1) or definite))
-        return kind == "verb" and (("*" in comps and (self._masdar_object(i + 1) or self._verbal_noun(i + 1, owned=True)
-                                                      or (self._plural_verb(i) and self._object_word(i + 1))))
+        short = "+" not in comps  # وآخرون جدد تجذبهم: after a "+" cue, تفعّل with a pronoun is a present verb
+        return kind == "verb" and (("*" in comps and (self._masdar_object(i + 1)
+                                                      or self._verbal_noun(i + 1, owned=True, short=short)
+                                                      or (self._plural_verb(i) and "+" not in comps
+                                                          and self._object_word(i + 1))))
                                    or self._object_content(i, hi, comps))  # وأبدوا تأييدهم: no subject follows
 
     def _after_resumption(self, i: int, hi: int, kind: str, comps: frozenset[str]) -> int | None:
@@ -346,15 +345,24 @@ class Cues(Objects):
             return resumed
         return self._object_after_subject_at(i, hi, kind, comps, lo)
 
+    def _object_of(self, i: int, hi: int, comps: frozenset[str]) -> int | None:
+        """The first word of the direct object of a "*" cue at i after its speaker, or None; of a "+" cue a verbal
+        noun only (جدد الوزير رفضه ...)."""
+        if "*" not in comps:
+            return None
+        only = "+" in comps
+        return (self._object_start(i, hi, only) or self._object_after_apposition(i, hi, only)
+                or (self._masdar_soon(i, hi) if only else None))
+
     def _complement(self, i: int, hi: int, kind: str, form: str, lo: int = -1) -> tuple[int, int, int] | None:
         """(index of the first content word, index of the masdar cue or -1, end of the speaker region or -1
         when it ends before the complement word) for the cue at i."""
         comps, masdar = self.lex.complements(form, kind), -1
         if self._no_cue(i, hi, kind):
             return None
-        if comps & {"&", "%"} or (made_of := self._call_made_of(i, hi, comps)) is not None:
-            return self._noun_complement(i, hi, comps) if comps & {"&", "%"} else made_of
-        obj = (self._object_start(i, hi) or self._object_after_apposition(i, hi)) if "*" in comps else None
+        if comps & {"&", "%", "$"} or (made_of := self._call_made_of(i, hi, comps)) is not None:
+            return self._noun_complement(i, hi, comps) if comps & {"&", "%", "$"} else made_of
+        obj = self._object_of(i, hi, comps)
         if (near := self._near_object(i, hi, kind, comps, lo, obj)) is not None or "^" in comps:
             return (near, -1, self._region_before(i, near)) if near is not None else None
         held = self._after_comma(i, hi, kind)  # the object, once passed: the content unless a complement follows
@@ -365,8 +373,8 @@ class Cues(Objects):
                 continue  # an outlet's name in quotation marks; the dots of an abbreviation (إيه.بي.سي)
             if 0 <= held < j and self._held_closes(held, j, hi):
                 return held, -1, self._region_before(i, held)
-            if p in END_PUNCT:
-                return None
+            if p in END_PUNCT or (p in ("،", ",", "؛", ";") and "," in comps):
+                return None  # "," cue: its complementizer within its clause (أظهرت الجولات التزاما، بل إن ...)
             if p == ":":  # a colon opens the content, unless a "~" verb's clause has passed (وواصل الفريق ...، ...:)
                 tilde = "~" in comps and any(self._punct(x) in CLAUSE_PUNCT for x in range(i + 1, j))
                 return (j + 1, masdar, -1) if j + 1 < hi and not tilde else None
@@ -380,10 +388,10 @@ class Cues(Objects):
             if w.kind != "arabic":
                 continue
             if (self._is(j, "complementizer") and not self._name_particle(j)
-                    and self.words[j - 1].norm not in DEGREE):  # لدرجة أنها ...: a result, no speech
+                    and self.words[j - 1].norm not in DEGREE | TIME_CONJUNCTIONS):  # لدرجة أنها، بعد أن: no speech
                 if "~" in comps and j - i > NEAR_COMPLEMENT:
                     return None  # زادت الأسعار ... أن: the verb "increase", no speech
-                return (j + 1, masdar, -1) if j + 1 < hi else None
+                return (j + 1, masdar, held if 0 <= held == obj else -1) if j + 1 < hi else None  # the object ends
             nxt = j + 1 < hi and (self._punct(j + 1) in QUOTE_OPEN or self._is(j + 1, "complementizer"))
             if self._is(j, "participle") and self._punct(j - 1) in ("،", ","):
                 break  # "، مؤكدا ..." opens the next cue's clause
@@ -441,6 +449,12 @@ class Cues(Objects):
     def _noun_complement(self, i: int, hi: int, comps: frozenset[str]) -> tuple[int, int, int] | None:
         """The complement of a cue that reports only before a noun: the noun of thanks opens the content ("&":
         وقدم الوزير شكره ...), or the word after the cue, whom it blames ("%": محملا الحكومة مسؤولية ...)."""
+        if "$" in comps:  # تبادل الطرفان الاتهامات بخرق ...: the charge after the noun of accusation
+            k = self._thanks_at(i, ACCUSATION_NOUNS)
+            b = k + 1
+            while i < k and b < min(hi - 1, k + 6) and (self._is_time(b) or self._punct(b) in ("(", ")")):
+                b += 1  # الاتهامات أمس (السبت) بقصف ...
+            return (b, -1, k) if i < k < b < hi and self._with_b(b) else None
         k = self._thanks_at(i) if "&" in comps else i + 1
         return (k, -1, k) if i < k < hi else None
 

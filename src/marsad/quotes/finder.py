@@ -136,8 +136,17 @@ class QuoteFinder(Callers):
                 sp = last.speaker
                 last.speaker = Speaker(sp.span, sp.etype, (name, *sp.via))
             return
+        if (q is not None and last is not None and lo <= last.cue < i and q.content_start <= self.starts[last.cue]
+                and not self._source_says(i) and not set(self.words[last.cue - 1].forms[:2]) & RELATIVES):
+            return  # وأظهرت الدراسة أن ...، وفقا لتحليل جامعة ...: the clause before has its own cue and speaker
+            # (not a relative clause's: نتائج الاختبارات التي كشفت عن ... وفقا لتقرير ...: the report speaks)
         if q is not None:
             hits.append(q)
+
+    def _source_says(self, i: int) -> bool:
+        """Whether the attribution cue at i names a verb of saying (حسبما أفاد، بحسب ما ذكرت، وفق ما بثته): its
+        subject speaks for the whole clause before."""
+        return any(self._is(x, "verb", "relay") is not None for x in range(i + 1, min(len(self.words), i + 4)))
 
     def _no_complement(self, i: int, lo: int, hi: int, kind: str, hits: list[Hit]) -> None:
         """A cue at i without a complement: a direct quote closing before it («...»، قال الوزير), the clause
@@ -318,6 +327,8 @@ class QuoteFinder(Callers):
         if self._punct(k) in QUOTE_OPEN:
             region_hi = min(region_hi, k)
         region_lo = i + 3 if self.words[i].norm in ("جاء", "وجاء") else i + 1  # جاء في بيان لوزارة ...
+        inner = self._source_within(region_lo, region_hi)
+        region_hi = inner[0] if inner is not None else region_hi
         cue = masdar if masdar >= 0 else i
         told = self._told_medium(i, region_lo, region_hi)
         if told is not None:  # وأبلغ (مسؤول أمني) وكالة «رويترز» أن ...: the outlet is told, the subject speaks
@@ -346,11 +357,26 @@ class QuoteFinder(Callers):
             sp = (said or self._participle_subject(i, lo) or self._title_subject(i, lo) or self._nested_subject(i, lo)
                   or self._kana_subject(i, lo) or self._dual_subject(i, lo) or self._svo_before(i, lo)
                   or self._opening_subject_of(i, lo) or self._pronoun(i, lo))
-        medium = self._medium(region_lo, region_hi)
-        if medium and medium not in sp.via:
-            sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
+        for medium in (self._medium(region_lo, region_hi), inner[1] if inner is not None else ""):
+            if medium and medium not in sp.via:
+                sp = Speaker(sp.span, sp.etype, (*sp.via, medium))
         c_start, c_end, direct = self._open_content(k)
         return Hit(cue, i, c_start, c_end, direct, sp)
+
+    def _source_within(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """An attribution inside a cue's speaker region [lo, hi) after its first word (وقال الوزير، بحسب وكالة
+        الأنباء، إن ...): where the speaker's words end and the name it credits (a relay), else None."""
+        for x in range(lo + 1, hi):
+            if self._punct(x) not in ("", "،", ",", "-", "–"):
+                return None  # «... كشف حساب ...»، حسب فلان: a quotation closes before the attribution
+            if self._is(x, "source") is None:
+                continue
+            if self.words[x].norm == "نقلا":
+                return None  # أفادت الشبكة نقلا عن مسؤولين: those it quotes speak, through the region's outlet
+            q = self._source(x, lo, len(self.words))
+            name = self._span_text(q.speaker.span) if q is not None and q.speaker.span is not None else ""
+            return ((x - 1 if self._punct(x - 1) in ("،", ",") else x), name) if name else None
+        return None
 
     def _told_medium(self, i: int, lo: int, hi: int) -> tuple[int, str] | None:
         """The outlet that a cue of telling at i (أبلغ، "@" in the lexicon) has as its object: (where it opens

@@ -56,7 +56,7 @@ def masdar_shape(word: str, written: str, owned: bool = False, short: bool = Fal
 class Objects(Content):
     """Finds where a cue's direct object opens."""
 
-    def _object_start(self, i: int, hi: int) -> int | None:
+    def _object_start(self, i: int, hi: int, masdar_only: bool = False) -> int | None:
         """The first content word of a cue whose content is its direct object, a verbal noun after the
         speaker (أعلنت وزارة التجارة والصناعة بدء ...، أوضحت الوزارة احتواء ...، نفى الجيش التركي استهداف ...).
         The speaker is the words right after the cue that are in an entity or definite (الوزارة، التركي،
@@ -66,7 +66,8 @@ class Objects(Content):
         لـ«الحياة») may stand before the object. The object is the next word, when it is an Arabic word without
         the article or a proclitic that is no adjunct, time, cue, demonstrative, particle, title or verb (ي...);
         a demonstrative with its definite noun (أكد فلان هذه الحصيلة); after an unnamed source and its adjectives
-        (أكد مصدر قبلي، أعلنت مصادر عسكرية) a verbal noun only."""
+        (أكد مصدر قبلي، أعلنت مصادر عسكرية) a verbal noun only; a verbal noun only too for a cue that reports only
+        with one (``masdar_only``: جدد الوزير رفضه ...، not جددت الوزارة عقد ...)."""
         j, named, titled, last_entity, ent, event = self._object_speaker(i, hi)
         if event:
             return j
@@ -75,7 +76,7 @@ class Objects(Content):
             if j == i + 1:
                 return None
         j, passed = self._past_adjuncts(j, hi)
-        if passed and named and j < hi and self._definite_object(j):
+        if passed and named and j < hi and self._definite_object(j) and (not masdar_only or self._definite_masdar(j)):
             return j  # أدانت المملكة بشدة الهجوم ...، أعلن فلان أول من أمس الإطار العام ...
         if j >= hi or j - i > MAX_OBJECT_REGION + (ADJUNCT_WORDS if passed else 0):
             return None
@@ -83,14 +84,32 @@ class Objects(Content):
             return self._masdar_past_adjunct(j, hi)
         if named and self._demonstrative_object(j, hi):
             return j  # أكد المتحدث ... فلان هذه الحصيلة
-        masdar = self._verbal_noun(j)  # أكد الوزير ضرورة ...: no name begins so
+        masdar = self._verbal_noun(j) or (masdar_only and self._verbal_noun(j, owned=True))  # أكد الوزير ضرورة ...
         if not masdar and (not named or (titled and not last_entity)):
             return None  # وزير الخارجية سامي ...: after a title, a name the tagger missed
         if not last_entity and not masdar and set(self.words[j - 1].forms) & (self.lex.titles - self.lex.groups):
             return None  # a person's title right before: what follows may be the name (الملك فهد)
         if not masdar and self._complementizer_follows(j, hi):
             return None  # مدير المكتب عبداللطيف النعيم، لـ"اليوم" أن: a name the tagger missed, then the speech
-        return j if masdar or self._object_word(j, ent) else None
+        return j if masdar or (not masdar_only and self._object_word(j, ent)) else None
+
+    def _masdar_soon(self, i: int, hi: int) -> int | None:
+        """For a cue that reports only with a verbal noun, that noun one or two plain words after it, past a
+        name the tagger missed (وجدد فلان تأكيد موقف بلاده ...)."""
+        for x in range(i + 2, min(hi, i + 4)):
+            if self._punct(x - 1) or self.words[x - 1].kind != "arabic" or self.cue_kinds[x - 1] is not None:
+                return None
+            if self._verbal_noun(x) or self._verbal_noun(x, owned=True):
+                return x
+        return None
+
+    def _definite_masdar(self, j: int) -> bool:
+        """Whether the word at j is a verbal noun with the article: one of a derived verb's shapes (الالتزام،
+        الإسراع، الاستعداد) or a listed one (الدعوة، التمسك)."""
+        w = self.words[j]
+        written = self.doc.text[self.starts[j] : self.ends[j]].rstrip("ًٌٍَُِّْ")
+        return w.norm.startswith("ال") and written.startswith("ال") and (
+            masdar_shape(w.norm[2:], written[2:]) or w.norm[2:] in MASDAR_OBJECTS)
 
     def _object_speaker(self, i: int, hi: int) -> tuple[int, bool, bool, bool, int, bool]:
         """The words of a named speaker right after the cue at i: (the word after them, whether an entity or a
@@ -111,6 +130,8 @@ class Objects(Content):
             if w.kind != "arabic" or set(w.forms[:2]) & RELATIVES:
                 break  # النشرة التي تصدرها ...: a relative clause ends the speaker
             inside = self._entity_at(j, ent)
+            if last_entity and inside < 0 and self._definite_masdar(j) and w.norm[2:3] != "م":  # المساندة: an adjective
+                return j, named, titled, last_entity, ent, True  # جددت أمانة المهرجان الدعوة ...
             definite = (w.norm.startswith("ال") or (len(w.forms) > 1 and w.forms[1].startswith("ال"))) and (
                 w.norm not in STOP)  # إلى folds to الي: no article
             if named and j > i + 1 and w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS:
@@ -250,7 +271,7 @@ class Objects(Content):
         return nxt.kind == "arabic" and nxt.norm.startswith("ال") and not self._is_time(j + 1) and (
             nxt.norm[2:] not in TIME_NOUNS)
 
-    def _verbal_noun(self, j: int, shaped: bool = True, owned: bool = False) -> bool:
+    def _verbal_noun(self, j: int, shaped: bool = True, owned: bool = False, short: bool = True) -> bool:
         """Whether the word at j, after a speaker, is a verbal noun: a listed one, or (``shaped``) one of the
         shapes of the derived verbs' verbal nouns (إطلاق، ارتفاع، انسحاب، استهداف، تدمير، تعاقد، مصادقة), bare or
         (only, when ``owned``) with a possessive pronoun as written (تعاقده، استياءهم، ترشحه; not تركية); no
@@ -266,7 +287,7 @@ class Objects(Content):
             return False
         written = self.doc.text[self.starts[j] : self.ends[j]].rstrip("ًٌٍَُِّْ")
         return (not owned and masdar_shape(w.norm, written)) or any(
-            written.endswith(s) and masdar_shape(w.norm[: -len(s)], written[: -len(s)], True, owned)
+            written.endswith(s) and masdar_shape(w.norm[: -len(s)], written[: -len(s)], True, owned and short)
             for s in POSSESSIVES)
 
     def _object_head(self, i: int, j: int, hi: int) -> bool:
@@ -301,7 +322,7 @@ class Objects(Content):
             x += 1
         return None
 
-    def _object_after_apposition(self, i: int, hi: int) -> int | None:
+    def _object_after_apposition(self, i: int, hi: int, masdar_only: bool = False) -> int | None:
         """The first object word of a verb cue at i after the comma that closes its speaker's name and
         apposition (استنكر الشيخ فلان إمام المسجد، اتهام ...): the region names a person or body, and no
         other mark, complementizer or cue comes before the comma."""
@@ -311,7 +332,13 @@ class Objects(Content):
                 named = any(self._entity_at(x, 0) >= 0 for x in range(i + 1, j))
                 if not named or j <= i + 2:
                     return None
-                return j + 1 if self._object_word(j + 1) else self._masdar_after(j + 1, hi)
+                if self._object_word(j + 1) and (not masdar_only or self._verbal_noun(j + 1)
+                                                 or self._verbal_noun(j + 1, owned=True)):
+                    return j + 1
+                nxt = j + 1
+                if self._definite_masdar(nxt) and self.words[nxt].norm[2:3] != "م" and self._entity_at(nxt, 0) < 0:
+                    return j + 1  # جدد فلان، التمسك بالاتفاق ...; المتاخمة لـ...: an adjective of the name
+                return self._masdar_after(j + 1, hi)
             if p or self.cue_kinds[j] is not None or self._is(j, "complementizer"):
                 return None
         return None
@@ -342,11 +369,16 @@ class Objects(Content):
 
     def _masdar_object(self, j: int) -> bool:
         """Whether word j is a verbal noun that opens an object content, bare or with a possessive pronoun
-        (ضرورة، اعتزازه، حرصها)."""
+        (ضرورة، اعتزازه، حرصها; a ة opens to ت before the pronoun: دعوته، رغبتها)."""
         norm = self.words[j].norm
         if norm in MASDAR_OBJECTS:
             return True
-        return any(norm.endswith(s) and norm[: -len(s)] in MASDAR_OBJECTS for s in POSSESSIVES)
+        for s in POSSESSIVES:
+            stem = norm[: -len(s)]
+            opened = stem[-1:] == "ت" and stem[:-1] + "ه" in MASDAR_OBJECTS
+            if norm.endswith(s) and (stem in MASDAR_OBJECTS or opened):
+                return True
+        return False
 
     def _object_after_subject_at(self, i: int, hi: int, kind: str, comps: frozenset[str], lo: int) -> int | None:
         """The first object word of a verb cue at i whose subject stands before it (المملكة تدين قتل ...،
@@ -364,6 +396,8 @@ class Objects(Content):
             return None
         w = self.words[k]
         event = w.norm[:2] == "ال" and w.norm[2:] in EVENT_OBJECTS
-        if not (event or self._object_word(k)):
+        if "+" in comps:  # سوق عكاظ يجدد الدعوة ...: a verbal noun only
+            event = self._verbal_noun(k) or self._masdar_object(k) or self._definite_masdar(k)  # آخرون جدد تجذبهم
+        if not (event or ("+" not in comps and self._object_word(k))):
             return None
         return k if self._subject_before(i, lo) is not None else None

@@ -119,6 +119,8 @@ THANKS_NOUNS = frozenset(
 # Nouns of blame that make a participle of holding someone responsible a cue ("%" in reporting_verbs.tsv:
 # محملا الحكومة مسؤولية ...); its content opens right after it, with whom it blames.
 BLAME_NOUNS = frozenset("مسؤوليه المسؤوليه مسئوليه المسئوليه".split())
+# Nouns of accusation that make a verb of exchanging a cue ("$" in reporting_verbs.tsv: تبادل الطرفان الاتهامات بـ).
+ACCUSATION_NOUNS = frozenset("الاتهامات اتهامات الاتهام التهم".split())
 MAX_THANKS_REGION = 12  # words between such a verb and its noun: the speaker (وقدم مدير التعليم بالمنطقة فلان الشكر)
 
 # Verbal nouns that open a cue's object content right after it or its speaker (أكد الوزير ضرورة ...، أعلن المدير
@@ -198,9 +200,11 @@ ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مج
 B_WORDS = frozenset(
     "بيان بيانا بيانه بيانها بلاده بلادها بلد بلدان بعض بشكل بينما بدون برغم بجانب بخصوص بمناسبه بسبب بحضور"
     " بعضهم بعضها بعضنا برئاسه بصفته بصفتها بشان بفضل بدعوه بعنوان بدلا بالقرب بالتزامن بالتعاون بالاضافه"
-    " بالنسبه بحسب".split()
+    " بالنسبه بحسب بدوره بدورها بدورهم بدورهما".split()
 )
 DEGREE = frozenset("لدرجه درجه لحد حد بحيث".split())  # before أن: a result clause (لدرجة أن), no reported speech
+# Before أن: a clause of time or manner (بعد أن، قبل أن، منذ أن، دون أن), no reported speech.
+TIME_CONJUNCTIONS = frozenset("بعد قبل منذ دون ريثما".split())
 # Number words before a noun that looks like a participle cue (عشرات المتهمين، ثلاثة متهمين): no cue.
 NUMBER_WORDS = frozenset("عشرات مئات الاف الف الفا ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد".split())
 # words after which the next word belongs to a name (أبو طالب, بن فهد, آل سعود): no cue there
