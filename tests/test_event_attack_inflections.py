@@ -1,0 +1,79 @@
+"""Attack words by their inflection and their sense: a weak verb's forms, vowel marks, stabbing told as a
+crime, an attack in words by a named person, and an attack a long span before, on constructed sentences
+through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import attack_triggers, told
+from marsad.events.lexicon import verb_forms
+from marsad.text.normalize import fold
+
+
+def test_a_hollow_verb_has_its_passive_and_a_defective_verb_its_short_persons() -> None:
+    assert {"اغتيل", "اغتيلت"} <= set(verb_forms(fold("اغتال")))
+    assert {"اعتدوا", "اعتدت", "يعتدون"} <= set(verb_forms(fold("اعتدى")))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("واُغتيل مسؤول محلي برصاص مجهولين قرب منزله مساء أمس.", "واُغتيل"),
+        ("وقال شهود إن مسلحين اعتدوا على حارس المبنى بالعصي أمس.", "اعتدوا"),
+    ],
+)
+def test_weak_verbs_are_attacks_in_all_their_forms(text: str, trigger: str, pipeline: Any) -> None:
+    assert trigger in attack_triggers(text, pipeline)
+
+
+def test_an_attack_repelled_is_asserted_when_the_verb_bears_vowel_marks(pipeline: Any) -> None:
+    text = "وتصدّت القوات لهجمات أخرى للمسلحين في مواقع شمال المدينة."
+    assert ("لهجمات", "asserted") in told(text, pipeline, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وألقت الشرطة القبض على شاب أقدم على طعن جاره بسكين إثر مشاجرة.", "طعن"),
+        ("ونقل المصاب إلى المستشفى بعد أن تلقى عدة طعنات في ظهره.", "طعنات"),
+    ],
+)
+def test_a_stabbing_told_as_a_crime_is_an_attack(text: str, trigger: str, pipeline: Any) -> None:
+    assert attack_triggers(text, pipeline) == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطعن محامي المتهم في الحكم أمام محكمة الاستئناف.",  # an appeal
+        "ووصف الكاتب الاتفاق بأنه طعنة في الظهر.",  # a betrayal
+        "وهاجم وزير الخارجية عادل الجبير السياسات الإيرانية في المنطقة.",  # an attack in words
+    ],
+)
+def test_appeals_betrayals_and_attacks_in_words_are_no_attacks(text: str, pipeline: Any) -> None:
+    assert attack_triggers(text, pipeline) == []
+
+
+def test_a_named_person_who_attacks_with_a_weapon_attacks(pipeline: Any) -> None:
+    text = "وهاجم سامي العلي حارس المتجر بسكين قبل أن يفر."
+    assert attack_triggers(text, pipeline) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("ووقع الحادث بعد ثلاث سنوات على الهجوم على السفارة.", "reference"),
+        ("وأقيم الحفل بعد مرور عامين على الهجوم على السفارة.", "reference"),
+        ("ووصلت سيارات الإسعاف بعد ساعات من الهجوم على السفارة.", "asserted"),
+    ],
+)
+def test_an_attack_a_long_span_before_is_background(text: str, fact: str, pipeline: Any) -> None:
+    assert ("الهجوم", fact) in told(text, pipeline, "ASSAULT")
+
+
+def test_a_shooting_in_a_cinema_hall_is_no_film(pipeline: Any) -> None:
+    text = "وقتل مسلح شخصين داخل دار السينما في المدينة مساء أمس ثم انتحر."
+    assert attack_triggers(text, pipeline) != []
