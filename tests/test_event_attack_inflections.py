@@ -77,3 +77,35 @@ def test_an_attack_a_long_span_before_is_background(text: str, fact: str, pipeli
 def test_a_shooting_in_a_cinema_hall_is_no_film(pipeline: Any) -> None:
     text = "وقتل مسلح شخصين داخل دار السينما في المدينة مساء أمس ثم انتحر."
     assert attack_triggers(text, pipeline) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال المتحدث إن تبادلا لإطلاق النار وقع ليل أمس بين مسلحين في القرية.", "لإطلاق النار"),
+        ("المصدر- وكالات: قتل عشرة أشخاص في انفجار سيارة مفخخة في السوق أمس.", "قتل"),
+        ("ونقل الجندي المصاب إلى المستشفى إثر فتح النيران على دوريته أمس.", "فتح"),
+        ("وقام المسلحون باختطاف الإعلامي المعروف من منزله مساء أمس.", "باختطاف"),
+    ],
+)
+def test_exchanges_of_fire_bylines_fire_opened_and_a_journalist_kidnapped_are_attacks(
+    text: str, trigger: str, pipeline: Any
+) -> None:
+    assert trigger in attack_triggers(text, pipeline)
+
+
+def test_it_happened_before_is_background_but_a_bylined_word_is_not(pipeline: Any) -> None:
+    assert ("قتل", "reference") in told("وسبق له أن قتل عشرة أشخاص في المدينة.", pipeline, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("واعتقلت الشرطة المشتبه بتورطهم في تفجير وقع أمس في السوق.", "asserted"),  # an investigation
+        ("وبدأت أمس محاكمة المتهمين بتفجير السوق.", "reference"),  # a trial
+    ],
+)
+def test_suspects_of_a_recent_attack_tell_the_news_and_a_trial_background(
+    text: str, fact: str, pipeline: Any
+) -> None:
+    assert [f for _, f in told(text, pipeline, "ASSAULT")] == [fact]

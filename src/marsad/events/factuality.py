@@ -69,9 +69,11 @@ WHOEVER = frozenset({"من", "ومن", "فمن"})
 KANA = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
 # the sentence's first words in which كان ... قد opens a past perfect that tells the whole sentence as background
 PLUPERFECT_OPENING = 8
-# words that govern a verbal noun opened by ل without making it a purpose (تعرض لهجوم، أدى لمقتل، التصدي لهجوم)
+# words that govern a verbal noun opened by ل without making it a purpose (تعرض لهجوم، أدى لمقتل، التصدي لهجوم،
+# تبادل لإطلاق النار)
 GOVERNING = frozenset({"مقابل", "اضافه", "ادي", "ادت", "يؤدي", "تؤدي", "افضي", "افضت", "تصدي", "تصدت", "تصدوا",
-                       "التصدي", "ضحيه", "نتيجه", "تعرضه", "تعرضها", "تعرضهم"})
+                       "التصدي", "ضحيه", "نتيجه", "تعرضه", "تعرضها", "تعرضهم",
+                       "تبادل", "تبادلا", "تبادلت", "تبادلوا", "يتبادل", "تتبادل", "يتبادلون"})
 _WORD = re.compile(r"[\u0621-\u0652\u0670-\u06d3]+")  # letters with their vowel marks (تصدّت is one word)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
@@ -230,7 +232,8 @@ def _framed(before: list[str], words: dict[str, tuple[int, bool]], told: frozens
     words, or a past perfect كان ... قد), else None."""
     found: str | None = None
     for distance, word in enumerate(before, start=1):
-        for key in _keys(word):
+        after = fold(before[distance - 2]) if distance > 1 else ""
+        for key in (*_keys(word), *(f"{k} {after}" for k in _keys(word) if after)):
             hit = words.get(key)
             if hit is not None and distance <= hit[0]:
                 if not hit[1]:
