@@ -387,18 +387,6 @@ def _long_after(doc: Document, ev: Event) -> bool:
     return False
 
 
-SUBJECT_REACH = 3  # words after an attack noun within which the قد of its past perfect stands (كانت عبوة ناسفة قد انفجرت)
-
-
-def _pluperfect_subject(doc: Document, ev: Event, before: list[str]) -> bool:
-    """Is the attack the subject of a past perfect, between كان and قد (وكانت عبوة ناسفة قد انفجرت، وكان هجوم
-    مماثل قد استهدف): an earlier attack told as background, like one that a past perfect tells?"""
-    if not before or fold(before[0]) not in KANA:
-        return False
-    after = [fold(w) for w in _WORD.findall(doc.text[ev.trigger.end : ev.trigger.end + 60])[:SUBJECT_REACH]]
-    return "قد" in after
-
-
 def _recent(ev: Event, published: dt.date | None) -> bool:
     last = last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
@@ -422,7 +410,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             before = _before(doc, ev, starts, sentences)
             frame = _framed(before, words, told)
             generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex) \
-                or _abuse_list(doc, ev, before, lex) or _pluperfect_subject(doc, ev, before)
+                or _abuse_list(doc, ev, before, lex)
             if old or frame == "frame" or (generic and not _recent(ev, doc.published)) or _period(doc, ev) \
                     or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex) or _long_after(doc, ev):
                 fact = "reference"
