@@ -109,3 +109,32 @@ def test_suspects_of_a_recent_attack_tell_the_news_and_a_trial_background(
     text: str, fact: str, pipeline: Any
 ) -> None:
     assert [f for _, f in told(text, pipeline, "ASSAULT")] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وهزت انفجارات عنيفة وسط المدينة مساء أمس.", "انفجارات"),
+        ("وشهدت المدينة أمس اغتيالات طالت ثلاثة ضباط.", "اغتيالات"),
+        ("ولقي شاب مصرعه برصاص مجهولين في السوق أمس.", "مصرعه"),
+        ("وأصيب ثلاثة جنود بنيران قناصة قرب المعبر أمس.", "وأصيب"),
+    ],
+)
+def test_plural_attack_nouns_and_victims_struck_by_fire_are_attacks(text: str, trigger: str, pipeline: Any) -> None:
+    assert trigger in attack_triggers(text, pipeline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأصيب ثلاثة أشخاص بجروح في حادث سير على الطريق السريع أمس.",  # an accident
+        "وأصيب طفل برصاصة طائشة خلال حفل زفاف أمس.",  # a stray bullet
+    ],
+)
+def test_wounds_of_an_accident_or_a_stray_bullet_are_no_attack(text: str, pipeline: Any) -> None:
+    assert attack_triggers(text, pipeline) == []
+
+
+def test_an_accusation_of_a_recent_attack_leaves_it_asserted(pipeline: Any) -> None:
+    text = "وتبادل الطرفان الاتهامات أمس بقصف الأحياء السكنية في المدينة."
+    assert ("بقصف", "asserted") in told(text, pipeline, "ASSAULT")
