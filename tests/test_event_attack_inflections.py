@@ -138,3 +138,8 @@ def test_wounds_of_an_accident_or_a_stray_bullet_are_no_attack(text: str, pipeli
 def test_an_accusation_of_a_recent_attack_leaves_it_asserted(pipeline: Any) -> None:
     text = "وتبادل الطرفان الاتهامات أمس بقصف الأحياء السكنية في المدينة."
     assert ("بقصف", "asserted") in told(text, pipeline, "ASSAULT")
+
+
+def test_all_battles_are_no_battle_told(pipeline: Any) -> None:
+    text = "وقال القائد إن قواته لن تستطيع الانتصار في كافة المعارك."
+    assert ("المعارك", "reference") in told(text, pipeline, "ASSAULT")
