@@ -143,3 +143,11 @@ def test_an_accusation_of_a_recent_attack_leaves_it_asserted(pipeline: Any) -> N
 def test_all_battles_are_no_battle_told(pipeline: Any) -> None:
     text = "وقال القائد إن قواته لن تستطيع الانتصار في كافة المعارك."
     assert ("المعارك", "reference") in told(text, pipeline, "ASSAULT")
+
+
+def test_a_raid_on_a_target_is_an_air_attack(pipeline: Any) -> None:
+    assert attack_triggers("وأغارت طائرات التحالف على مواقع المسلحين أمس.", pipeline) == ["وأغارت"]
+
+
+def test_an_attack_joined_to_criticism_is_in_words(pipeline: Any) -> None:
+    assert attack_triggers("وتعرض المدرب لهجوم وانتقاد بعد الخسارة الثقيلة.", pipeline) == []
