@@ -69,10 +69,12 @@ WHOEVER = frozenset({"من", "ومن", "فمن"})
 KANA = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
 # the sentence's first words in which كان ... قد opens a past perfect that tells the whole sentence as background
 PLUPERFECT_OPENING = 8
-# words that govern a verbal noun opened by ل without making it a purpose (تعرض لهجوم، أدى لمقتل، التصدي لهجوم)
+# words that govern a verbal noun opened by ل without making it a purpose (تعرض لهجوم، أدى لمقتل، التصدي لهجوم،
+# تبادل لإطلاق النار)
 GOVERNING = frozenset({"مقابل", "اضافه", "ادي", "ادت", "يؤدي", "تؤدي", "افضي", "افضت", "تصدي", "تصدت", "تصدوا",
-                       "التصدي", "ضحيه", "نتيجه", "تعرضه", "تعرضها", "تعرضهم"})
-_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+                       "التصدي", "ضحيه", "نتيجه", "تعرضه", "تعرضها", "تعرضهم",
+                       "تبادل", "تبادلا", "تبادلت", "تبادلوا", "يتبادل", "تتبادل", "يتبادلون"})
+_WORD = re.compile(r"[\u0621-\u0652\u0670-\u06d3]+")  # letters with their vowel marks (تصدّت is one word)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
 
@@ -230,7 +232,8 @@ def _framed(before: list[str], words: dict[str, tuple[int, bool]], told: frozens
     words, or a past perfect كان ... قد), else None."""
     found: str | None = None
     for distance, word in enumerate(before, start=1):
-        for key in _keys(word):
+        after = fold(before[distance - 2]) if distance > 1 else ""
+        for key in (*_keys(word), *(f"{k} {after}" for k in _keys(word) if after)):
             hit = words.get(key)
             if hit is not None and distance <= hit[0]:
                 if not hit[1]:
@@ -363,6 +366,27 @@ def _listed(before: list[str], abuses: frozenset[str], joined: bool) -> int:
     return count
 
 
+_SPAN = re.compile(r"^P(\d+|X)([YMWD])$")
+_SPAN_DAYS = {"Y": 365, "M": 30, "W": 7, "D": 1}
+_AFTER_SPAN = re.compile(r"(?:^|\s)[وف]?(?:بعد|عقب)\s+(?:(?:مرور|نحو|قرابة|حوالي|حوالى)\s+)?$")
+_SPAN_TO_TRIGGER = re.compile(r"^\s*(?:تقريبا\s+)?(?:من|على)\s+(?:[\u0621-\u0652]+\s+)?$")
+
+
+def _long_after(doc: Document, ev: Event) -> bool:
+    """Is the attack what something came a long span after (وقع الحادث بعد ثلاث سنوات على إطلاق النار، بعد مرور
+    عامين على الهجوم): an attack that many weeks, months or years before is background, whatever the news's day?"""
+    if ev.type != "ASSAULT":
+        return False
+    for t in doc.layer("times"):
+        m = _SPAN.match(t.value) if t.type == "DURATION" and t.end <= ev.trigger.start else None
+        if m is None or not _SPAN_TO_TRIGGER.match(doc.text[t.end : ev.trigger.start]):
+            continue
+        days = _SPAN_DAYS[m.group(2)] * (2 if m.group(1) == "X" else int(m.group(1)))
+        if days >= ATTACK_REFERENCE_DAYS and _AFTER_SPAN.search(doc.text[max(0, t.start - 20) : t.start]):
+            return True
+    return False
+
+
 def _recent(ev: Event, published: dt.date | None) -> bool:
     last = last_day(ev.time) if ev.time else None
     return last is not None and published is not None and (published - last).days <= RECENT_DAYS
@@ -388,7 +412,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex) \
                 or _abuse_list(doc, ev, before, lex)
             if old or frame == "frame" or (generic and not _recent(ev, doc.published)) or _period(doc, ev) \
-                    or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex):
+                    or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex) or _long_after(doc, ev):
                 fact = "reference"
             elif _purpose(doc, ev, before, lex):
                 fact = "hypothetical"

@@ -11,7 +11,9 @@ Dropped, no event at all:
 2. A sports move: two sports words in the sentence (``@sports`` and ``@club_news`` of ``event_wordsets.tsv``,
    ``sports`` here, and a player noun with its pronoun written with ه, ``striker``: قذيفة صاروخية سكنت المرمى في
    الشوط الثاني، بايرن يتمسك بمهاجمه) and no casualty.
-3. هاجم said on air: a broadcast or a programme in the sentence (هاجم أحد الضيوف الرئيس على الهواء: ``on_air``).
+3. هاجم said on air: a broadcast or a programme in the sentence (هاجم أحد الضيوف الرئيس على الهواء: ``on_air``),
+   or by a person named beside it in a sentence of no force (هاجم الجبير السياسات الإيرانية: no casualty, weapon or
+   armed attacker).
 
 Kept, but not as news:
 
@@ -52,6 +54,8 @@ TARGET_PREPS = frozenset({"علي", "ضد"})
 CLEFT = frozenset({"هم", "هو", "هي", "هما", "هن"})  # هم من قاموا بـ: they are the ones who did it
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 HARM_SETS = ("casualty", "harmed", "losses", "caused")
+FORCE_SETS = ("attackers", "arms_by", "harm_by")  # weapons and armed attackers
+PERSON_REACH = 3  # words either side of هاجم within which a person's name makes it an attack in words
 
 
 @dataclass(frozen=True)
@@ -130,11 +134,27 @@ def _on_air(ctx: Context, fig: Figures, rule: TriggerRule, lo: int, hi: int) -> 
     return rule.verb and "هاجم" in rule.words[0] and any(set(ctx.words[x].forms) & fig.on_air for x in range(lo, hi))
 
 
+def _by_person(ctx: Context, rule: TriggerRule, k: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Is the trigger the verb هاجم with a person's name right before or after it (هاجم الجبير السياسات الإيرانية،
+    هاجم الملحن سمير صفير المغنية) in a sentence of no force: no casualty, harm, weapon or armed attacker
+    (``FORCE_SETS``)? A named person who attacks is most often one who speaks."""
+    if not (rule.verb and "هاجم" in rule.words[0]):
+        return False
+    lo, hi = sentence
+    first, last = ctx.starts[max(lo, k - PERSON_REACH)], ctx.ends[min(hi, end + PERSON_REACH) - 1]
+    if not any(e.type == "PER" and first <= e.start < last for e in ctx.entities):
+        return False
+    sets = ctx.lex.wordsets
+    force = frozenset().union(*(sets.get(name, frozenset()) for name in (*HARM_SETS, *FORCE_SETS)))
+    return not any(set(ctx.words[x].forms) & force for x in range(lo, hi))
+
+
 def dropped(ctx: Context, rule: TriggerRule, k: int, end: int, sentence: tuple[int, int]) -> bool:
     """Is the attack word at [k, end) a figure, a sports move or an attack in words (rules 1-3)?"""
     fig = figures()
     lo, hi = sentence
-    return _figure(ctx, fig, k, end, hi) or _sports(ctx, fig, lo, hi) or _on_air(ctx, fig, rule, lo, hi)
+    return _figure(ctx, fig, k, end, hi) or _sports(ctx, fig, lo, hi) or _on_air(ctx, fig, rule, lo, hi) \
+        or _by_person(ctx, rule, k, end, sentence)
 
 
 def _before(ctx: Context, k: int, lo: int, reach: int) -> range:

@@ -163,7 +163,20 @@ def verb_forms(word: str) -> list[str]:
     past = [word + e for e in PAST_ENDINGS]
     stem = word[1:] if word[0] == "ا" and len(word) > 3 else word
     imperfect = [p + stem + e for p in IMPERFECT_PREFIXES for e in IMPERFECT_ENDINGS]
-    return past + imperfect
+    return past + imperfect + _weak_forms(word, stem)
+
+
+def _weak_forms(word: str, stem: str) -> list[str]:
+    """The forms of a weak verb that its letters do not give: a hollow verb's passive past (اغتال → اغتيل،
+    اغتيلت), a defective verb's past and imperfect persons that drop its last letter (اعتدى → اعتدوا، اعتدت،
+    يعتدون)."""
+    if len(word) >= 4 and word[-2] == "ا":
+        return [word[:-2] + "ي" + word[-1] + e for e in ("", "ت", "وا", "ا", "تا")]
+    if len(word) >= 4 and word[-1] == "ي":
+        short = stem[:-1]
+        return [word[:-1] + e for e in ("وا", "ت", "تا")] + [p + short + e for p in IMPERFECT_PREFIXES
+                                                         for e in ("ون", "وا", "ين")]
+    return []
 
 
 def _expand(form: str) -> tuple[str, list[tuple[str, ...]]]:
