@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 from marsad.document import Actor
-from marsad.events.candidates import Run, phrase
+from marsad.events.candidates import Run, actor_of, phrase
 from marsad.events.context import Context
 from marsad.events.dyads import (
     COUNT_WORDS,
@@ -37,6 +37,7 @@ from marsad.events.dyads import (
     verbal,
 )
 from marsad.events.lexicon import TriggerRule
+from marsad.events.verb_objects import asked_after
 
 PROTEST_PREPS = frozenset({"ضد", "علي", "امام"})
 SEATS = frozenset({"مقر", "مقار", "مبني"})  # أمام مقر الحكومة: the body whose seat it is
@@ -59,6 +60,10 @@ def protested(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor 
         mark = ctx.punct(x)
         if (mark and mark != "،") or (x in ctx.trigger_pos and not ctx.words[x].norm.startswith(PROTEST_WORDS)):
             break  # not another event's (تظاهروا بعد مقتل شاب على يد الشرطة)
+        against = _against(ctx, x, chi)
+        if against > x:  # في وجه إدارة السجون، للضغط على الشركات الكبرى
+            run = next((r for r in runs if r.lo == against), None)
+            return run if run is not None else noun_phrase(ctx, against, chi)
         if ctx.words[x].norm not in PROTEST_PREPS:
             continue
         y = x + 2 if ctx.words[x + 1].norm in SEATS and x + 2 < chi else x + 1
@@ -75,19 +80,51 @@ def protested(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor 
 
 def _demanded(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor | None:
     """تظاهر المئات مطالبين بمحاكمة رئيس الوزراء السابق: the party whose removal or trial a protest demands (a word of
-    ``@protest_demand`` then one of ``@removal`` opened by ب), in the protest's clause."""
+    ``@protest_demand`` then one of ``@removal`` opened by ب); مطالبين حزب الله بإرسال دعم، داعين الكونغرس إلى رفض
+    الاتفاق: whom the protesters' demand or call is made of (a word of ``@protest_demand`` or ``@protest_call``, then a
+    party and what is asked after it); in the protest's clause."""
     for x in range(end, min(chi - 2, end + PROTEST_REACH)):
         mark = ctx.punct(x)
         if mark and mark != "،":
             return None
-        if not _frame_word(ctx, x, "protest_demand"):
+        demand = _frame_word(ctx, x, "protest_demand")
+        if not (demand or _frame_word(ctx, x, "protest_call")):
             continue
         w = ctx.words[x + 1]
-        if not w.proclitics.startswith("ب") or not _frame_word(ctx, x + 1, "removal"):
-            return None
-        run = next((r for r in runs if r.lo == x + 2), None)
-        return run if run is not None else noun_phrase(ctx, x + 2, chi)
+        if demand and w.proclitics.startswith("ب") and _frame_word(ctx, x + 1, "removal"):
+            run = next((r for r in runs if r.lo == x + 2), None)
+            return run if run is not None else noun_phrase(ctx, x + 2, chi)
+        return _addressee(ctx, runs, x + 1, chi)
     return None
+
+
+def _against(ctx: Context, x: int, chi: int) -> int:
+    """The word after a phrase of ``@protest_against`` opening at word ``x`` (في وجه، بوجه، للضغط على), when a word
+    that may open a party follows it; else -1."""
+    for phrase_ in ctx.lex.wordsets.get("protest_against", frozenset()):
+        parts = phrase_.split()
+        y = x + len(parts)
+        if y < chi and all(ctx.words[x + i].norm == part for i, part in enumerate(parts)) \
+                and ctx.words[y].kind == "arabic" and ctx.words[y].norm not in NOT_TARGETS \
+                and ctx.words[y].proclitics in ("", "ال"):
+            return y
+    return -1
+
+
+def _addressee(ctx: Context, runs: list[Run], y: int, chi: int) -> Run | Actor | None:
+    """The party at word ``y`` whom a demand or a call is made of, when what is asked follows it (حزب الله اللبناني
+    بإرسال، الكونغرس الأميركي إلى رفض); not what is asked itself (مطالبين بالإفراج، داعين إلى)."""
+    if y >= chi:
+        return None
+    w = ctx.words[y]
+    if w.kind != "arabic" or w.proclitics not in ("", "ال") or w.norm in NOT_TARGETS or ctx.timed(y) \
+            or y in ctx.trigger_pos:
+        return None
+    run = next((r for r in runs if r.lo == y), None)
+    found = actor_of(ctx, run) if run is not None else noun_phrase(ctx, y, chi)
+    if not asked_after(ctx, found, chi):
+        return None
+    return run if run is not None else found
 
 
 def _owner(ctx: Context, runs: list[Run], y: int, chi: int) -> Run | None:

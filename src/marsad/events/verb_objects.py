@@ -101,7 +101,7 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     if quoted and (found is None or found.span is None
                    or ctx.punct(ctx.ix.first_at_or_after(found.span.end)) not in CLOSE_QUOTES):
         return None  # a quote's opening words, not a quoted addressee
-    if rule.plover in ADDRESSEE_TYPES and not _asked_after(ctx, found, chi):
+    if rule.plover in ADDRESSEE_TYPES and not asked_after(ctx, found, chi):
         return None  # طالب الوزير بضرورة ...، رفض طلبا: no addressee
     return found
 
@@ -218,7 +218,7 @@ def _with_adjectives(ctx: Context, found: Actor | None, chi: int) -> Actor | Non
     return replace(found, text=ctx.doc.text[found.span.start : end], span=Span(found.span.start, end))
 
 
-def _asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
+def asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
     """Does what is asked follow the phrase (:func:`_asked`), right after it or past a few words of a second
     addressee joined by و or of an adjunct after في or خلال, no mark or trigger among them?"""
     if found is None or found.span is None:
