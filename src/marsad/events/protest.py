@@ -5,7 +5,7 @@ unless the sentence tells it otherwise (docs/conventions.md, PROTEST):
 
 - background (reference): a sentence opened as a reminder (ويذكر أن، يشار إلى أن), a year before the year of
   publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في
-  السنوات الثلاث الماضية، في وقت سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل
+  السنوات الثلاث الماضية، في وقت سابق، في وقت سابق من هذا العام), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل
   الاحتجاجات), the duties of a force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests
   that lasted a while (احتجاجات استمرت أسابيع: over), protests that toppled a ruler (المظاهرات التي أطاحت بنظام
   الرئيس، أعلن الجيش عزل مرسي بعد احتجاجات حاشدة: history, unless the sentence dates them within the last days),
@@ -36,6 +36,8 @@ LASTED_CHARS = 12  # characters from the verb of lasting to its duration (است
 # a past period of months, years (or weeks) before the news, some or counted: PXM, P3Y (الأشهر الماضية، السنوات
 # الثلاث الماضية)
 _PERIOD = re.compile(r"^P(?:X|\d+)[MYW]$")
+_COARSE = re.compile(r"^\d{4}(?:-\d{2})?$")  # a year or a month (2015, 2015-08), no day
+EARLIER = frozenset({"سابق"})  # folded: وقت سابق من هذا العام (a DATE of the year it falls in)
 RECENT = frozenset({"ايام", "ساعات", "دقائق", "ليالي"})  # folded: الأيام الماضية (PAST_REF) is the news itself
 SINCE_CHARS = 20  # characters from منذ to the date it governs
 _SINCE = re.compile(r"منذ")
@@ -86,6 +88,8 @@ def _past_period(ctx: Context, lo: int, hi: int) -> bool:
             return True
         if t.type == "DURATION" and _PERIOD.match(t.value) and words & marks:
             return True
+        if t.type == "DATE" and _COARSE.match(t.value) and words & EARLIER:
+            return True  # في وقت سابق من هذا العام: earlier in a year or a month, not within the last days
     return False
 
 
