@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from marsad.document import Actor
 from marsad.events.candidates import Run, actor_of, phrase
-from marsad.events.context import Context
+from marsad.events.context import ADJUNCT_PREPS, TARGET_PREPS, Context
 from marsad.events.dyads import (
+    ADVERBS,
     COUNT_WORDS,
     NOT_TARGETS,
     OPEN_QUOTES,
@@ -127,16 +128,17 @@ def _addressee(ctx: Context, runs: list[Run], y: int, chi: int) -> Run | Actor |
     return run if run is not None else found
 
 
-def _owner(ctx: Context, runs: list[Run], y: int, chi: int) -> Run | None:
+def _owner(ctx: Context, runs: list[Run], y: int, chi: int, chained: bool = False) -> Run | None:
     """احتجاجا على خدمة «أوبر»، الاحتجاجات على فساد الحكومة: the party that owns the thing protested, a run closing
-    the genitive chain of indefinite nouns that opens at word ``y`` (quote marks aside); else None."""
+    the genitive chain of indefinite nouns that opens at word ``y`` (quote marks aside); else None. ``chained``: the
+    chain's first noun stands before ``y``, and a run may open at ``y`` itself."""
     z = y
     while z < min(chi, y + OWNER_REACH):
         w = ctx.words[z]
         if ctx.punct(z) in OPEN_QUOTES:
             z += 1
             continue
-        if z > y and any(r.lo == z for r in runs):
+        if (z > y or chained) and any(r.lo == z for r in runs):
             return next(r for r in runs if r.lo == z)
         if w.kind != "arabic" or w.proclitics or w.norm in NOT_TARGETS or z in ctx.trigger_pos \
                 or _adjective(ctx, z):
@@ -281,4 +283,43 @@ def more_targets(ctx: Context, runs: list[Run], k: int, end: int, chi: int, acto
         return visited(ctx, runs, k, end, chi, actor, rule)
     if rule.plover == "ACCUSE" and not verbal(ctx, k, rule) and ctx.words[k].forms[-1].startswith("اتهام"):
         return accused(ctx, end, chi, actor)
+    if rule.plover == "ACCUSE" and rule.cameo == CONDEMN:
+        return _condemned_owner(ctx, runs, end, chi, actor)
     return None
+
+
+BY_REACH = 12  # words from a condemnation to من قبل and the doer of what it condemns
+
+
+def _by(ctx: Context, runs: list[Run], x: int, chi: int) -> Run | None:
+    """The named party after من قبل (by) in the condemnation's clause, no other mark between: the doer of what it
+    condemns (استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين)."""
+    for y in range(x, min(chi - 2, x + BY_REACH)):
+        if ctx.punct(y):
+            return None
+        if ctx.words[y].norm == "من" and ctx.words[y + 1].norm == "قبل":
+            return next((r for r in runs if r.lo == y + 2), None)
+    return None
+
+
+CONDEMN = "111"  # the CAMEO code of a condemnation: whose words or deeds it condemns is whom it is aimed at
+
+
+def _condemned_owner(ctx: Context, runs: list[Run], end: int, chi: int, actor: Run | None) -> Run | Actor | None:
+    """ونددت الخارجية بتصريحات وزير الخارجية الإيراني، استنكر بشدة ممارسات الاحتلال: the party owning what a
+    condemnation condemns, the name closing the genitive chain of its object (opened by ب or bare), past the
+    condemnation's subject, a time and an adverb."""
+    x = _after(ctx, actor) if actor is not None and actor.lo == end else end
+    while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS or ctx.timed(x)):
+        x += 1
+    by = _by(ctx, runs, x, chi)
+    if by is not None:  # التصريحات العدائية من قبل المسؤولين الإيرانيين
+        return by
+    w = ctx.words[x] if x < chi else None
+    if w is None or w.kind != "arabic" or x in ctx.trigger_pos or w.proclitics.lstrip("و") not in ("", "ب") \
+            or w.norm in NOT_TARGETS or w.norm in TARGET_PREPS or w.norm in ADJUNCT_PREPS:
+        return None  # not في نبأ أوردته وكالة الأنباء: where it was told
+    if x + 1 < chi and not ctx.words[x + 1].proclitics and set(ctx.words[x + 1].forms) & ctx.lex.heads \
+            and not any(r.lo == x + 1 for r in runs):
+        return noun_phrase(ctx, x + 1, chi)  # بتصريحات وزير الخارجية الإيراني: a title and its genitive
+    return _owner(ctx, runs, x + 1, chi, chained=True)
