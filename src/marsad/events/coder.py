@@ -47,7 +47,7 @@ from marsad.events.participants import (
     speaker_subject,
 )
 from marsad.events.pronouns import pronoun_target
-from marsad.events.protest import after_since, mention_mode
+from marsad.events.protest import after_since, bystander, mention_mode
 from marsad.events.relatives import headline_subject
 from marsad.events.sides import BETWEEN_TYPES, apposed, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
@@ -269,6 +269,8 @@ class EventCoder:
                 if not any(ctx.punct(x) for x in (range(ahi, k) if ahi <= k else range(k + 1, alo))):
                     return None
             actor = Actor("", None, rule.agent, None)
+        if rule.mention and actor.span is not None and bystander(ctx, k, actor.span.start, actor.span.end):
+            actor = Actor("", None, rule.agent, None)  # السعوديون في مدن تظاهرات سيدني: no protesters
         if actor.country is None:
             actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
         return actor

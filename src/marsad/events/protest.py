@@ -222,3 +222,14 @@ def mention_mode(ctx: Context, k: int, end: int) -> str | None:
     if mode is not None:
         return mode
     return REFERENCE if background(ctx, k, end, lo, hi) else None
+
+
+def bystander(ctx: Context, k: int, start: int, end: int) -> bool:
+    """Is the party at characters [start, end), before the protest noun at word ``k`` in its sentence, no protester:
+    no word of ``@joined`` (شارك، خرج، نظم، منظمو) between them (السعوديون في مدن تظاهرات سيدني، أهاب بالمواطنين
+    عدم الخروج خلال وقت المظاهرات)? A party right before the noun is its own (المتظاهرين المحتجين)."""
+    lo, hi = ctx.span_words(start, end)
+    if hi >= k or ctx.sentence_of(k)[0] > lo:
+        return False
+    joined = _words(ctx, "joined")
+    return not any(set(ctx.words[x].forms) & joined for x in range(hi, k))
