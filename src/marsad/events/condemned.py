@@ -1,9 +1,10 @@
 """The target of a condemnation told by the act it condemns: whom the condemnation is aimed at is who did the act.
 
-أدانت الولايات المتحدة هجمات جماعة بوكو حرام، أدانت الحكومة العراقية الغارات التركية، ندد الوزير بالهجوم الذي شنه
-مسلحون: a condemnation (a CAMEO code of ``CONDEMNING``) left without a target, whose object is the trigger of another
-hostile or one-sided event (``CONDEMNED_TYPES``) of the sentence with a named actor, takes that actor as its target. The act is the first event after the
-condemnation in its clause, a few words on (its subject, a time or an adverb between), no mark between them.
+أدانت الحكومة الغارات التركية، ندد الوزير بهجمات حركة الشباب: a condemnation (a CAMEO code of ``CONDEMNING``) left
+without a target, whose object is the trigger of another hostile or one-sided event (``CONDEMNED_TYPES``) of the
+sentence with a named actor, takes that actor as its target. The act is the first event after the condemnation in its
+clause, a few words on (its subject, a time or an adverb between), no mark between them, and no verb of its own joined
+by و or ف (ودان المتظاهرون الحكومة واتهموها).
 """
 
 from __future__ import annotations

@@ -5,10 +5,11 @@ unless the sentence tells it otherwise (docs/conventions.md, PROTEST):
 
 - background (reference): a sentence opened as a reminder (ويذكر أن، يشار إلى أن), a year before the year of
   publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في
-  السنوات الثلاث الماضية، في وقت سابق، في وقت سابق من هذا العام), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل
-  الاحتجاجات), the duties of a force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests
-  that lasted a while (احتجاجات استمرت أسابيع: over), protests that toppled a ruler (المظاهرات التي أطاحت بنظام
-  الرئيس، أعلن الجيش عزل مرسي بعد احتجاجات حاشدة: history, unless the sentence dates them within the last days),
+  السنوات الثلاث الماضية، في وقت سابق، في وقت سابق من هذا العام), a past habit or course (كان يقود السجناء في
+  إضرابات), every protest (كل الاحتجاجات), the duties of a force (مهام حفظ النظام كتفريق المظاهرات: what riot
+  police do in general), protests that lasted a while (احتجاجات استمرت أسابيع: over), protests that toppled a
+  ruler (المظاهرات التي أطاحت بنظام الرئيس، أعلن الجيش عزل مرسي بعد احتجاجات حاشدة: history, unless the sentence
+  dates them within the last days),
   protests named as what a law, a right, a freedom or a ban is about (قانون الإطعام القسري للأسرى المضربين عن
   الطعام، حقه في الإضراب، حرية التظاهر: a kind of act, no act);
 - hypothetical, future or negated: a possibility or an expectation that governs the noun from further away than
