@@ -24,6 +24,8 @@ from event_helpers import asserted, protests, side_text, target_text, told
     ("ونددت الرئاسة أمس بتصريحات وزير الخارجية الجزائري.", "ACCUSE", "وزير الخارجية الجزائري"),
     ("ودانت الحكومة بشدة في بيان رسمي أمس الممارسات المتكررة من قبل المسؤولين الإيرانيين تجاه البلاد.", "ACCUSE",
      "المسؤولين الإيرانيين"),
+    # a plural adjective of the attackers is no victim: the object follows it
+    ("وقتل مسلحون مجهولون أمس ضابطا في الجيش بمدينة عدن.", "ASSAULT", "ضابطا"),
     # what an attack hits, a head noun and the name of its owner after ل
     ("شنت الطائرات الأردنية أمس غارات على مواقع لتنظيم داعش في الرقة.", "ASSAULT", "مواقع لتنظيم داعش"),
 ])

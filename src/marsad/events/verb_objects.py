@@ -63,7 +63,8 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     while last.partner is not None and last.partner.hi <= k:
         last = last.partner  # الحوثيون وقوات صالح قصفوا: the subject's last conjunct stands before the verb
     if actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end)):
-        x = _after(ctx, actor)  # ودعا العميد السحيباني الأشقاء: a title before the subject's name; its nisba
+        x = _past_agreeing(ctx, _after(ctx, actor), chi)  # ودعا العميد السحيباني الأشقاء: a title before the
+        # subject's name; its nisba; قتل مسلحون مجهولون: its plural adjective
     elif (last.hi == k or (last is not actor and last.hi == k - 1 and _open(ctx, k - 1))) and not rule.noun:
         x = end
     elif rule.plover in RELATIVE_TYPES and not rule.noun and relative_gap(ctx, last.hi, k):
@@ -104,6 +105,16 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     if rule.plover in ADDRESSEE_TYPES and not asked_after(ctx, found, chi):
         return None  # طالب الوزير بضرورة ...، رفض طلبا: no addressee
     return found
+
+
+def _past_agreeing(ctx: Context, x: int, chi: int) -> int:
+    """The word after the sound plural adjectives in ون at word ``x`` that agree with an indefinite plural subject in
+    ون right before (قتل مسلحون مجهولون ضابطا: مجهولون describes the killers, it was not killed); else ``x``."""
+    while 0 < x < chi and ctx.words[x - 1].norm.endswith("ون") and not ctx.words[x - 1].proclitics \
+            and ctx.words[x].kind == "arabic" and not ctx.words[x].proclitics and ctx.words[x].norm.endswith("ون") \
+            and len(ctx.words[x].norm) >= 5 and x not in ctx.trigger_pos:
+        x += 1
+    return x
 
 
 def _past_aside(ctx: Context, x: int, chi: int) -> int:
