@@ -26,6 +26,8 @@ from event_helpers import asserted, protests, side_text, target_text, told
      "المسؤولين الإيرانيين"),
     # a plural adjective of the attackers is no victim: the object follows it
     ("وقتل مسلحون مجهولون أمس ضابطا في الجيش بمدينة عدن.", "ASSAULT", "ضابطا"),
+    # those concerned (ذات and its genitive) are whom a call is made of
+    ("ودعت الوزارة الجهات ذات الصلة إلى سرعة التحرك لمعالجة الأزمة.", "REQUEST", "الجهات ذات الصلة"),
     # what an attack hits, a head noun and the name of its owner after ل
     ("شنت الطائرات الأردنية أمس غارات على مواقع لتنظيم داعش في الرقة.", "ASSAULT", "مواقع لتنظيم داعش"),
 ])

@@ -48,6 +48,8 @@ ADDRESSEE_TYPES = frozenset({"REQUEST"})
 SWALLOWING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 ADJUNCT_OPENERS = frozenset({"في", "خلال"})  # an adjunct between the addressee and what is asked
 ADJUNCT_REACH = 4  # words of that adjunct
+POSSESSING = frozenset({"ذات", "ذو", "ذوي", "ذوو"})  # folded: الجهات ذات العلاقة (those concerned)
+TOTALITY = frozenset({"جميعا", "جميعهم", "كافه", "كلهم", "اجمع"})  # folded: المواطنين جميعا
 
 
 def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
@@ -215,7 +217,8 @@ def _construct_plural(ctx: Context, x: int) -> bool:
 
 def _with_adjectives(ctx: Context, found: Actor | None, chi: int) -> Actor | None:
     """A definite addressee with the definite adjectives after it that its phrase did not take (الجهات المعنية،
-    الأطراف المتناحرة): up to two words with the article alone, no time, trigger or name."""
+    الأطراف المتناحرة): up to two words with the article alone, no time, trigger or name; then ذات and its definite
+    genitive (الجهات ذات العلاقة), and a word of totality (المواطنين جميعا)."""
     if found is None or found.span is None or not found.text.startswith("ال"):
         return found
     y = z = ctx.ix.first_at_or_after(found.span.end)
@@ -223,6 +226,11 @@ def _with_adjectives(ctx: Context, found: Actor | None, chi: int) -> Actor | Non
             and ctx.words[z].norm not in NOT_COMPLEMENTS and z not in ctx.trigger_pos and not ctx.timed(z) \
             and not any(e.start == ctx.starts[z] for e in ctx.entities):
         z += 1
+    if z + 1 < chi and ctx.words[z].norm in POSSESSING and ctx.words[z + 1].proclitics == "ال" \
+            and z + 1 not in ctx.trigger_pos and not ctx.timed(z + 1):
+        z += 2  # الجهات ذات العلاقة، الجهات ذات الصلة: those concerned
+    if z < chi and ctx.words[z].norm in TOTALITY:
+        z += 1  # المواطنين جميعا
     if z == y:
         return found
     end = ctx.ends[z - 1]
