@@ -307,8 +307,8 @@ CONDEMN = "111"  # the CAMEO code of a condemnation: whose words or deeds it con
 
 def _condemned_owner(ctx: Context, runs: list[Run], end: int, chi: int, actor: Run | None) -> Run | Actor | None:
     """ونددت الخارجية بتصريحات وزير الخارجية الإيراني، استنكر بشدة ممارسات الاحتلال: the party owning what a
-    condemnation condemns, the name closing the genitive chain of its object (opened by ب or bare), past the
-    condemnation's subject, a time and an adverb."""
+    condemnation condemns (a word of ``@condemned``: statements, practices, policies), the name closing the genitive
+    chain of its object (opened by ب or bare), past the condemnation's subject, a time and an adverb."""
     x = _after(ctx, actor) if actor is not None and actor.lo == end else end
     while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS or ctx.timed(x)):
         x += 1
@@ -319,6 +319,8 @@ def _condemned_owner(ctx: Context, runs: list[Run], end: int, chi: int, actor: R
     if w is None or w.kind != "arabic" or x in ctx.trigger_pos or w.proclitics.lstrip("و") not in ("", "ب") \
             or w.norm in NOT_TARGETS or w.norm in TARGET_PREPS or w.norm in ADJUNCT_PREPS:
         return None  # not في نبأ أوردته وكالة الأنباء: where it was told
+    if not _frame_word(ctx, x, "condemned"):
+        return None  # not the actor's title in apposition (محرر شؤون الأمن الوطني)
     if x + 1 < chi and not ctx.words[x + 1].proclitics and set(ctx.words[x + 1].forms) & ctx.lex.heads \
             and not any(r.lo == x + 1 for r in runs):
         return noun_phrase(ctx, x + 1, chi)  # بتصريحات وزير الخارجية الإيراني: a title and its genitive
