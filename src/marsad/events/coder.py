@@ -27,6 +27,7 @@ from marsad.document import Actor, Document, Event, Quote, Span
 from marsad.events.actor_codes import ActorCodes
 from marsad.events.anaphora import fold_mentions
 from marsad.events.candidates import Cand, Run, actor_of, bare, candidates, clear_of, phrase, runs, titled_name
+from marsad.events.condemned import aim_condemnations
 from marsad.events.context import Context
 from marsad.events.dyads import COUNT_WORDS, VICTIM_TYPES, aimed, suffered, suffered_after, target_phrase
 from marsad.events.factuality import REFERENCE, auxiliary_mode, habitual
@@ -46,7 +47,7 @@ from marsad.events.participants import (
     speaker_subject,
 )
 from marsad.events.pronouns import pronoun_target
-from marsad.events.protest import after_since, mention_mode
+from marsad.events.protest import after_since, bystander, mention_mode
 from marsad.events.relatives import headline_subject
 from marsad.events.sides import BETWEEN_TYPES, apposed, between_sides, harmed_before, victims
 from marsad.events.triggers import recode, triggers
@@ -197,6 +198,8 @@ class EventCoder:
                 or (y - lo > 1 and ctx.words[lo + 1].proclitics == "ال" and not _counted(ctx, lo)):
             return None  # not وزير الدولة الإماراتي للشؤون: a head with its definite genitive already
         owner = next((r for r in clause_runs if r.lo == y), None)  # مواقع للجهاديين: whose the head is
+        if owner is None and y + 1 < chi and set(ctx.words[y].forms) & ctx.lex.heads:
+            owner = next((r for r in clause_runs if r.lo == y + 1), None)  # مواقع لتنظيم داعش: a head and its name
         people = ctx.words[y].proclitics == "لل" and (ctx.words[y].norm.endswith(("ين", "ون"))  # للمسلحين
                                                      or bool(set(ctx.words[y].forms) & ctx.lex.heads))  # للتنظيم
         if not ((owner is not None and (owner.cands[0].etype == "ORG" or owner.cands[0].agent)) or people):
@@ -266,6 +269,8 @@ class EventCoder:
                 if not any(ctx.punct(x) for x in (range(ahi, k) if ahi <= k else range(k + 1, alo))):
                     return None
             actor = Actor("", None, rule.agent, None)
+        if rule.mention and actor.span is not None and bystander(ctx, k, actor.span.start, actor.span.end):
+            actor = Actor("", None, rule.agent, None)  # السعوديون في مدن تظاهرات سيدني: no protesters
         if actor.country is None:
             actor = replace(actor, country=context_country(ctx, all_cands, k, target_run))
         return actor
@@ -378,7 +383,7 @@ class EventCoder:
         # قطع المتظاهرون الطرق: a protest told by its act; its protesters and its nouns add none
         told = {(ev.type, telling(ev)) for ev in events}
         events.extend(ev for ev in mentions if (ev.type, telling(ev)) not in told)
-        return sorted(events, key=lambda e: e.trigger.start)
+        return aim_condemnations(ctx, sorted(events, key=lambda e: e.trigger.start))
 
     def run(self) -> list[Event]:
         events: list[Event] = []

@@ -19,9 +19,10 @@
 from __future__ import annotations
 
 from marsad.document import Actor
-from marsad.events.candidates import Run, phrase
-from marsad.events.context import Context
+from marsad.events.candidates import Run, actor_of, phrase
+from marsad.events.context import ADJUNCT_PREPS, TARGET_PREPS, Context
 from marsad.events.dyads import (
+    ADVERBS,
     COUNT_WORDS,
     NOT_TARGETS,
     OPEN_QUOTES,
@@ -37,6 +38,7 @@ from marsad.events.dyads import (
     verbal,
 )
 from marsad.events.lexicon import TriggerRule
+from marsad.events.verb_objects import asked_after
 
 PROTEST_PREPS = frozenset({"ضد", "علي", "امام"})
 SEATS = frozenset({"مقر", "مقار", "مبني"})  # أمام مقر الحكومة: the body whose seat it is
@@ -59,6 +61,10 @@ def protested(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor 
         mark = ctx.punct(x)
         if (mark and mark != "،") or (x in ctx.trigger_pos and not ctx.words[x].norm.startswith(PROTEST_WORDS)):
             break  # not another event's (تظاهروا بعد مقتل شاب على يد الشرطة)
+        against = _against(ctx, x, chi)
+        if against > x:  # في وجه إدارة السجون، للضغط على الشركات الكبرى
+            run = next((r for r in runs if r.lo == against), None)
+            return run if run is not None else noun_phrase(ctx, against, chi)
         if ctx.words[x].norm not in PROTEST_PREPS:
             continue
         y = x + 2 if ctx.words[x + 1].norm in SEATS and x + 2 < chi else x + 1
@@ -75,31 +81,64 @@ def protested(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor 
 
 def _demanded(ctx: Context, runs: list[Run], end: int, chi: int) -> Run | Actor | None:
     """تظاهر المئات مطالبين بمحاكمة رئيس الوزراء السابق: the party whose removal or trial a protest demands (a word of
-    ``@protest_demand`` then one of ``@removal`` opened by ب), in the protest's clause."""
+    ``@protest_demand`` then one of ``@removal`` opened by ب); مطالبين حزب الله بإرسال دعم، داعين الكونغرس إلى رفض
+    الاتفاق: whom the protesters' demand or call is made of (a word of ``@protest_demand`` or ``@protest_call``, then a
+    party and what is asked after it); in the protest's clause."""
     for x in range(end, min(chi - 2, end + PROTEST_REACH)):
         mark = ctx.punct(x)
         if mark and mark != "،":
             return None
-        if not _frame_word(ctx, x, "protest_demand"):
+        demand = _frame_word(ctx, x, "protest_demand")
+        if not (demand or _frame_word(ctx, x, "protest_call")):
             continue
         w = ctx.words[x + 1]
-        if not w.proclitics.startswith("ب") or not _frame_word(ctx, x + 1, "removal"):
-            return None
-        run = next((r for r in runs if r.lo == x + 2), None)
-        return run if run is not None else noun_phrase(ctx, x + 2, chi)
+        if demand and w.proclitics.startswith("ب") and _frame_word(ctx, x + 1, "removal"):
+            run = next((r for r in runs if r.lo == x + 2), None)
+            return run if run is not None else noun_phrase(ctx, x + 2, chi)
+        return _addressee(ctx, runs, x + 1, chi)
     return None
 
 
-def _owner(ctx: Context, runs: list[Run], y: int, chi: int) -> Run | None:
+def _against(ctx: Context, x: int, chi: int) -> int:
+    """The word after a phrase of ``@protest_against`` opening at word ``x`` (في وجه، بوجه، للضغط على), when a word
+    that may open a party follows it; else -1."""
+    for phrase_ in ctx.lex.wordsets.get("protest_against", frozenset()):
+        parts = phrase_.split()
+        y = x + len(parts)
+        if y < chi and all(ctx.words[x + i].norm == part for i, part in enumerate(parts)) \
+                and ctx.words[y].kind == "arabic" and ctx.words[y].norm not in NOT_TARGETS \
+                and ctx.words[y].proclitics in ("", "ال"):
+            return y
+    return -1
+
+
+def _addressee(ctx: Context, runs: list[Run], y: int, chi: int) -> Run | Actor | None:
+    """The party at word ``y`` whom a demand or a call is made of, when what is asked follows it (حزب الله اللبناني
+    بإرسال، الكونغرس الأميركي إلى رفض); not what is asked itself (مطالبين بالإفراج، داعين إلى)."""
+    if y >= chi:
+        return None
+    w = ctx.words[y]
+    if w.kind != "arabic" or w.proclitics not in ("", "ال") or w.norm in NOT_TARGETS or ctx.timed(y) \
+            or y in ctx.trigger_pos:
+        return None
+    run = next((r for r in runs if r.lo == y), None)
+    found = actor_of(ctx, run) if run is not None else noun_phrase(ctx, y, chi)
+    if not asked_after(ctx, found, chi):
+        return None
+    return run if run is not None else found
+
+
+def _owner(ctx: Context, runs: list[Run], y: int, chi: int, chained: bool = False) -> Run | None:
     """احتجاجا على خدمة «أوبر»، الاحتجاجات على فساد الحكومة: the party that owns the thing protested, a run closing
-    the genitive chain of indefinite nouns that opens at word ``y`` (quote marks aside); else None."""
+    the genitive chain of indefinite nouns that opens at word ``y`` (quote marks aside); else None. ``chained``: the
+    chain's first noun stands before ``y``, and a run may open at ``y`` itself."""
     z = y
     while z < min(chi, y + OWNER_REACH):
         w = ctx.words[z]
         if ctx.punct(z) in OPEN_QUOTES:
             z += 1
             continue
-        if z > y and any(r.lo == z for r in runs):
+        if (z > y or chained) and any(r.lo == z for r in runs):
             return next(r for r in runs if r.lo == z)
         if w.kind != "arabic" or w.proclitics or w.norm in NOT_TARGETS or z in ctx.trigger_pos \
                 or _adjective(ctx, z):
@@ -244,4 +283,45 @@ def more_targets(ctx: Context, runs: list[Run], k: int, end: int, chi: int, acto
         return visited(ctx, runs, k, end, chi, actor, rule)
     if rule.plover == "ACCUSE" and not verbal(ctx, k, rule) and ctx.words[k].forms[-1].startswith("اتهام"):
         return accused(ctx, end, chi, actor)
+    if rule.plover == "ACCUSE" and rule.cameo == CONDEMN:
+        return _condemned_owner(ctx, runs, end, chi, actor)
     return None
+
+
+BY_REACH = 12  # words from a condemnation to من قبل and the doer of what it condemns
+
+
+def _by(ctx: Context, runs: list[Run], x: int, chi: int) -> Run | None:
+    """The named party after من قبل (by) in the condemnation's clause, no other mark between: the doer of what it
+    condemns (استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين)."""
+    for y in range(x, min(chi - 2, x + BY_REACH)):
+        if ctx.punct(y):
+            return None
+        if ctx.words[y].norm == "من" and ctx.words[y + 1].norm == "قبل":
+            return next((r for r in runs if r.lo == y + 2), None)
+    return None
+
+
+CONDEMN = "111"  # the CAMEO code of a condemnation: whose words or deeds it condemns is whom it is aimed at
+
+
+def _condemned_owner(ctx: Context, runs: list[Run], end: int, chi: int, actor: Run | None) -> Run | Actor | None:
+    """ونددت الخارجية بتصريحات وزير الخارجية الإيراني، استنكر بشدة ممارسات الاحتلال: the party owning what a
+    condemnation condemns (a word of ``@condemned``: statements, practices, policies), the name closing the genitive
+    chain of its object (opened by ب or bare), past the condemnation's subject, a time and an adverb."""
+    x = _after(ctx, actor) if actor is not None and actor.lo == end else end
+    while x < chi and (ctx.words[x].norm in TIME_WORDS or ctx.words[x].norm in ADVERBS or ctx.timed(x)):
+        x += 1
+    by = _by(ctx, runs, x, chi)
+    if by is not None:  # التصريحات العدائية من قبل المسؤولين الإيرانيين
+        return by
+    w = ctx.words[x] if x < chi else None
+    if w is None or w.kind != "arabic" or x in ctx.trigger_pos or w.proclitics.lstrip("و") not in ("", "ب") \
+            or w.norm in NOT_TARGETS or w.norm in TARGET_PREPS or w.norm in ADJUNCT_PREPS:
+        return None  # not في نبأ أوردته وكالة الأنباء: where it was told
+    if not _frame_word(ctx, x, "condemned"):
+        return None  # not the actor's title in apposition (محرر شؤون الأمن الوطني)
+    if x + 1 < chi and not ctx.words[x + 1].proclitics and set(ctx.words[x + 1].forms) & ctx.lex.heads \
+            and not any(r.lo == x + 1 for r in runs):
+        return noun_phrase(ctx, x + 1, chi)  # بتصريحات وزير الخارجية الإيراني: a title and its genitive
+    return _owner(ctx, runs, x + 1, chi, chained=True)

@@ -5,10 +5,11 @@ unless the sentence tells it otherwise (docs/conventions.md, PROTEST):
 
 - background (reference): a sentence opened as a reminder (ويذكر أن، يشار إلى أن), a year before the year of
   publication (1967 - بدء تظاهرات، في ربيع 1970), a past period (في الأشهر الأخيرة، خلال السنوات الماضية، في
-  السنوات الثلاث الماضية، في وقت سابق), a past habit or course (كان يقود السجناء في إضرابات), every protest (كل
-  الاحتجاجات), the duties of a force (مهام حفظ النظام كتفريق المظاهرات: what riot police do in general), protests
-  that lasted a while (احتجاجات استمرت أسابيع: over), protests that toppled a ruler (المظاهرات التي أطاحت بنظام
-  الرئيس، أعلن الجيش عزل مرسي بعد احتجاجات حاشدة: history, unless the sentence dates them within the last days),
+  السنوات الثلاث الماضية، في وقت سابق، في وقت سابق من هذا العام), a past habit or course (كان يقود السجناء في
+  إضرابات), every protest (كل الاحتجاجات), the duties of a force (مهام حفظ النظام كتفريق المظاهرات: what riot
+  police do in general), protests that lasted a while (احتجاجات استمرت أسابيع: over), protests that toppled a
+  ruler (المظاهرات التي أطاحت بنظام الرئيس، أعلن الجيش عزل مرسي بعد احتجاجات حاشدة: history, unless the sentence
+  dates them within the last days),
   protests named as what a law, a right, a freedom or a ban is about (قانون الإطعام القسري للأسرى المضربين عن
   الطعام، حقه في الإضراب، حرية التظاهر: a kind of act, no act);
 - hypothetical, future or negated: a possibility or an expectation that governs the noun from further away than
@@ -36,6 +37,8 @@ LASTED_CHARS = 12  # characters from the verb of lasting to its duration (است
 # a past period of months, years (or weeks) before the news, some or counted: PXM, P3Y (الأشهر الماضية، السنوات
 # الثلاث الماضية)
 _PERIOD = re.compile(r"^P(?:X|\d+)[MYW]$")
+_COARSE = re.compile(r"^\d{4}(?:-\d{2})?$")  # a year or a month (2015, 2015-08), no day
+EARLIER = frozenset({"سابق"})  # folded: وقت سابق من هذا العام (a DATE of the year it falls in)
 RECENT = frozenset({"ايام", "ساعات", "دقائق", "ليالي"})  # folded: الأيام الماضية (PAST_REF) is the news itself
 SINCE_CHARS = 20  # characters from منذ to the date it governs
 _SINCE = re.compile(r"منذ")
@@ -86,6 +89,8 @@ def _past_period(ctx: Context, lo: int, hi: int) -> bool:
             return True
         if t.type == "DURATION" and _PERIOD.match(t.value) and words & marks:
             return True
+        if t.type == "DATE" and _COARSE.match(t.value) and words & EARLIER:
+            return True  # في وقت سابق من هذا العام: earlier in a year or a month, not within the last days
     return False
 
 
@@ -218,3 +223,14 @@ def mention_mode(ctx: Context, k: int, end: int) -> str | None:
     if mode is not None:
         return mode
     return REFERENCE if background(ctx, k, end, lo, hi) else None
+
+
+def bystander(ctx: Context, k: int, start: int, end: int) -> bool:
+    """Is the party at characters [start, end), before the protest noun at word ``k`` in its sentence, no protester:
+    no word of ``@joined`` (شارك، خرج، نظم، منظمو) between them (السعوديون في مدن تظاهرات سيدني، أهاب بالمواطنين
+    عدم الخروج خلال وقت المظاهرات)? A party right before the noun is its own (المتظاهرين المحتجين)."""
+    lo, hi = ctx.span_words(start, end)
+    if hi >= k or ctx.sentence_of(k)[0] > lo:
+        return False
+    joined = _words(ctx, "joined")
+    return not any(set(ctx.words[x].forms) & joined for x in range(hi, k))

@@ -48,6 +48,8 @@ ADDRESSEE_TYPES = frozenset({"REQUEST"})
 SWALLOWING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 ADJUNCT_OPENERS = frozenset({"في", "خلال"})  # an adjunct between the addressee and what is asked
 ADJUNCT_REACH = 4  # words of that adjunct
+POSSESSING = frozenset({"ذات", "ذو", "ذوي", "ذوو"})  # folded: الجهات ذات العلاقة (those concerned)
+TOTALITY = frozenset({"جميعا", "جميعهم", "كافه", "كلهم", "اجمع"})  # folded: المواطنين جميعا
 
 
 def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rule: TriggerRule) -> Actor | None:
@@ -63,7 +65,8 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     while last.partner is not None and last.partner.hi <= k:
         last = last.partner  # الحوثيون وقوات صالح قصفوا: the subject's last conjunct stands before the verb
     if actor.lo == end or (actor.lo == end + 1 and _open(ctx, end) and not _count(ctx, end)):
-        x = _after(ctx, actor)  # ودعا العميد السحيباني الأشقاء: a title before the subject's name; its nisba
+        x = _past_agreeing(ctx, _after(ctx, actor), chi)  # ودعا العميد السحيباني الأشقاء: a title before the
+        # subject's name; its nisba; قتل مسلحون مجهولون: its plural adjective
     elif (last.hi == k or (last is not actor and last.hi == k - 1 and _open(ctx, k - 1))) and not rule.noun:
         x = end
     elif rule.plover in RELATIVE_TYPES and not rule.noun and relative_gap(ctx, last.hi, k):
@@ -101,9 +104,19 @@ def verb_object(ctx: Context, k: int, end: int, chi: int, actor: Run | None, rul
     if quoted and (found is None or found.span is None
                    or ctx.punct(ctx.ix.first_at_or_after(found.span.end)) not in CLOSE_QUOTES):
         return None  # a quote's opening words, not a quoted addressee
-    if rule.plover in ADDRESSEE_TYPES and not _asked_after(ctx, found, chi):
+    if rule.plover in ADDRESSEE_TYPES and not asked_after(ctx, found, chi):
         return None  # طالب الوزير بضرورة ...، رفض طلبا: no addressee
     return found
+
+
+def _past_agreeing(ctx: Context, x: int, chi: int) -> int:
+    """The word after the sound plural adjectives in ون at word ``x`` that agree with an indefinite plural subject in
+    ون right before (قتل مسلحون مجهولون ضابطا: مجهولون describes the killers, it was not killed); else ``x``."""
+    while 0 < x < chi and ctx.words[x - 1].norm.endswith("ون") and not ctx.words[x - 1].proclitics \
+            and ctx.words[x].kind == "arabic" and not ctx.words[x].proclitics and ctx.words[x].norm.endswith("ون") \
+            and len(ctx.words[x].norm) >= 5 and x not in ctx.trigger_pos:
+        x += 1
+    return x
 
 
 def _past_aside(ctx: Context, x: int, chi: int) -> int:
@@ -204,7 +217,8 @@ def _construct_plural(ctx: Context, x: int) -> bool:
 
 def _with_adjectives(ctx: Context, found: Actor | None, chi: int) -> Actor | None:
     """A definite addressee with the definite adjectives after it that its phrase did not take (الجهات المعنية،
-    الأطراف المتناحرة): up to two words with the article alone, no time, trigger or name."""
+    الأطراف المتناحرة): up to two words with the article alone, no time, trigger or name; then ذات and its definite
+    genitive (الجهات ذات العلاقة), and a word of totality (المواطنين جميعا)."""
     if found is None or found.span is None or not found.text.startswith("ال"):
         return found
     y = z = ctx.ix.first_at_or_after(found.span.end)
@@ -212,13 +226,18 @@ def _with_adjectives(ctx: Context, found: Actor | None, chi: int) -> Actor | Non
             and ctx.words[z].norm not in NOT_COMPLEMENTS and z not in ctx.trigger_pos and not ctx.timed(z) \
             and not any(e.start == ctx.starts[z] for e in ctx.entities):
         z += 1
+    if z + 1 < chi and ctx.words[z].norm in POSSESSING and ctx.words[z + 1].proclitics == "ال" \
+            and z + 1 not in ctx.trigger_pos and not ctx.timed(z + 1):
+        z += 2  # الجهات ذات العلاقة، الجهات ذات الصلة: those concerned
+    if z < chi and ctx.words[z].norm in TOTALITY:
+        z += 1  # المواطنين جميعا
     if z == y:
         return found
     end = ctx.ends[z - 1]
     return replace(found, text=ctx.doc.text[found.span.start : end], span=Span(found.span.start, end))
 
 
-def _asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
+def asked_after(ctx: Context, found: Actor | None, chi: int) -> bool:
     """Does what is asked follow the phrase (:func:`_asked`), right after it or past a few words of a second
     addressee joined by و or of an adjunct after في or خلال, no mark or trigger among them?"""
     if found is None or found.span is None:
