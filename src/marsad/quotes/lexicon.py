@@ -36,8 +36,10 @@ class QuoteLexicon:
         """Kind → form for each cue kind that ``forms`` (a word's variants) has; the first form listed wins.
         Memoized per forms tuple (bounded: cleared when it grows past 100,000 word forms)."""
         memo = self._memo
-        if forms in memo:
+        try:
             return memo[forms]
+        except KeyError:
+            pass
         found: dict[str, str] | None = None
         for f in forms:
             entry = self.cues.get(f)
