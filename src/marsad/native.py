@@ -2,17 +2,20 @@
 
 The named-entity tagger spends most of its time in plain Python (word analysis, feature building, name-list
 matching), and so do the other per-token passes of the pipeline: the gazetteer matcher and linker (the matcher's
-token pass 2.1-2.5 → 1.3 ms per article of 4,300 characters compiled, the linking rules 2.18 → 1.03 ms),
-the event coder and the quote finder. ``python scripts/build_native.py build`` compiles the modules of
-:data:`MODULES` with mypyc (part of mypy, installed with the ``dev`` extra; a C compiler and the Python headers are
-needed) into extension modules next to their sources; Python then imports the compiled ones. They behave exactly as
-the sources (``tests/test_native.py`` compares the whole output of both on constructed articles; the tags are
-compared on ANERcorp test). Compiled, the tagger also takes its summed-weights path (:mod:`marsad.ner.crf`, which
-as plain Python would be slower than python-crfsuite): about 45% of the sources' time per article
-(README, Speed). Left out: modules whose compiled form measured no faster (the time-expression matcher: its work is
-in regular expressions), and modules whose objects must pickle, which mypyc's classes may not (the document model's
-frozen dataclasses; the words layer's view); ``tests/test_native.py`` pickles an analysed document. Without a
-compiler nothing changes: the sources run, through python-crfsuite.
+token pass 2.1-2.5 → 1.3 ms per article of 4,300 characters compiled, the linking rules 2.18 → 1.03 ms), the event
+coder and the quote finder, and the rule modules and lexicons they call (every module of ``marsad.events`` and
+``marsad.quotes`` but the re-export of the word view; compiled with them, the three stages words + quotes + events
+took 1.9-2.2 ms per article instead of 3.5-3.7 with the coder and finder alone compiled and a cue word's quote kind
+not memoized). ``python scripts/build_native.py build`` compiles the modules of :data:`MODULES` with mypyc (part of
+mypy, installed with the ``dev`` extra; a C compiler and the Python headers are needed) into extension modules next
+to their sources; Python then imports the compiled ones. They behave exactly as the sources
+(``tests/test_native.py`` compares the whole output of both on constructed articles; the tags are compared on
+ANERcorp test). Compiled, the tagger also takes its summed-weights path (:mod:`marsad.ner.crf`, which as plain
+Python would be slower than python-crfsuite): about 45% of the sources' time per article (README, Speed). Left out:
+modules whose compiled form measured no faster (the time-expression matcher: its work is in regular expressions),
+and modules whose objects must pickle, which mypyc's classes may not (the document model's frozen dataclasses; the
+words layer's view); ``tests/test_native.py`` pickles an analysed document. Without a compiler nothing changes: the
+sources run, through python-crfsuite.
 
 A compiled module does not follow edits of its source. The build writes a stamp (:data:`STAMP`: the SHA-1 of
 each source it compiled); :func:`guard`, run when :mod:`marsad` is imported, compares it with the sources, and if
@@ -65,6 +68,22 @@ MODULES = (
     "marsad.events.participants",
     "marsad.events.coder",
     "marsad.events.merge",
+    "marsad.events.lexicon",
+    "marsad.events.actor_codes",
+    "marsad.events.anaphora",
+    "marsad.events.dyads",
+    "marsad.events.factuality",
+    "marsad.events.figurative",
+    "marsad.events.objects",
+    "marsad.events.place",
+    "marsad.events.pronouns",
+    "marsad.events.protest",
+    "marsad.events.relatives",
+    "marsad.events.sides",
+    "marsad.events.tolls",
+    "marsad.events.verb_objects",
+    "marsad.quotes.lexicon",
+    "marsad.quotes.settings",
     "marsad.quotes.base",
     "marsad.quotes.relays",
     "marsad.quotes.names",

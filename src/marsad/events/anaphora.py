@@ -12,6 +12,8 @@ are an event of their own).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.document import Event
 from marsad.text.normalize import fold
 
@@ -36,7 +38,11 @@ def definite_core(word: str) -> str | None:
 
 
 def _fighting(ev: Event, text: str, fighting: frozenset[str]) -> bool:
-    word = text[ev.trigger.start:ev.trigger.end].strip()
+    return _fighting_word(text[ev.trigger.start:ev.trigger.end].strip(), fighting)
+
+
+@lru_cache(maxsize=4096)
+def _fighting_word(word: str, fighting: frozenset[str]) -> bool:
     core = definite_core(word) or (word[1:] if word[:1] in _CONJUNCTIONS + _PREPOSITIONS else word)
     return fold(word) in fighting or fold(core) in fighting
 

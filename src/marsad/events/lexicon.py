@@ -80,6 +80,9 @@ class EventLexicon:
     wordsets: dict[str, frozenset[str]] = field(default_factory=dict)  # every set of event_wordsets.tsv, folded
     # lexicon hits per forms tuple (a word's variants, shared by all tokens of a word form); bounded
     flag_memo: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False, repr=False)
+    # object_rules per folded word (bounded)
+    object_memo: dict[str, tuple[str, list[TriggerRule]] | None] = field(default_factory=dict, compare=False,
+                                                                          repr=False)
 
     def flags(self, forms: tuple[str, ...]) -> int:
         """TRIGGER if one of ``forms`` opens a trigger rule, | AGENT if one opens an agent phrase (memoized)."""
@@ -95,7 +98,17 @@ class EventLexicon:
 
     def object_rules(self, norm: str) -> tuple[str, list[TriggerRule]] | None:
         """A verb trigger with an object pronoun attached (اتهمها، هاجمتهم، وطالبوهم): the listed form and its
-        rules of a transitive type that are no noun's (the rows that list their forms list no such form)."""
+        rules of a transitive type that are no noun's (the rows that list their forms list no such form); memoized
+        per word."""
+        memo = self.object_memo
+        if norm in memo:
+            return memo[norm]
+        if len(memo) >= 100_000:
+            memo.clear()
+        found = memo[norm] = self._object_rules(norm)
+        return found
+
+    def _object_rules(self, norm: str) -> tuple[str, list[TriggerRule]] | None:
         for stem in object_stems(norm):
             rules = [r for r in self.triggers.get(stem, ()) if not r.noun and r.plover in OBJECT_VERB_TYPES]
             if rules:

@@ -79,9 +79,10 @@ class FinderBase:
         self.scene: set[int] = set()  # words of verbs that set the scene's speaker (والتقى الأمير ...)
         self._drop_cues(lex)
         for k, w in enumerate(self.words):
-            name = next((x for x in range(k + 1, min(len(self.words), k + 5)) if self.words[x].norm in WITHHELD), -1)
-            if w.norm in WITHHOLDING and name > 0:
-                for x in range(k, name):
+            if w.norm in WITHHOLDING:
+                reach = range(k + 1, min(len(self.words), k + 5))
+                name = next((x for x in reach if self.words[x].norm in WITHHELD), -1)
+                for x in range(k, max(k, name)):
                     self.cue_kinds[x] = None  # طلب عدم ذكر اسمه: the speaker withholds a name, says nothing
             if w.norm in ("الا", "بالا") and self._negated_that(k):
                 self.cue_kinds[k] = {"complementizer": "ان"}  # ألا = أن لا (إلا, "except", is none)

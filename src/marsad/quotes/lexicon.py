@@ -36,8 +36,10 @@ class QuoteLexicon:
         """Kind → form for each cue kind that ``forms`` (a word's variants) has; the first form listed wins.
         Memoized per forms tuple (bounded: cleared when it grows past 100,000 word forms)."""
         memo = self._memo
-        if forms in memo:
+        try:
             return memo[forms]
+        except KeyError:
+            pass
         found: dict[str, str] | None = None
         for f in forms:
             entry = self.cues.get(f)
@@ -143,6 +145,7 @@ class QuoteKinds:
     stems: tuple[tuple[str, str], ...]  # (folded stem, kind), longest first
     openers: dict[str, str] = field(default_factory=dict)  # folded stem of a first content word → kind
     persons: dict[str, str] = field(default_factory=dict)  # a cue's first person (نطالب، ندين) → kind, whole words
+    _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # cue as written → its kind
 
     def kind_of(self, cue: str, content: str = "") -> str:
         """The kind of a quote with this cue word; a statement cue whose content opens with a listed word
@@ -165,6 +168,16 @@ class QuoteKinds:
         return kind
 
     def _cue_kind(self, cue: str) -> str:
+        """The kind of the cue word (memoized per word as written: bounded, cleared past 100,000 words)."""
+        memo = self._memo
+        kind = memo.get(cue)
+        if kind is None:
+            if len(memo) >= 100_000:
+                memo.clear()
+            kind = memo[cue] = self._stem_kind(cue)
+        return kind
+
+    def _stem_kind(self, cue: str) -> str:
         word = fold(cue.strip())
         candidates = [word]
         if len(word) > 3 and word[0] in "وف":
