@@ -24,6 +24,8 @@ TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
 )
 KEEP_GOING = frozenset({"عن"})
+RELAY_AS = frozenset("كما وكما حسبما وحسبما".split())  # كما نقلت عنها الوكالة: a relay clause in a speaker region
+RELAYED_PRONOUNS = frozenset("عنه عنها عنهم عنهما به بها بهم".split())  # كما نقلت عنها: whom the outlet relays
 SIDE = frozenset("جهته جهتها جانبه جانبها جهتهم جانبهم".split())  # من جهته، بين ...: the verb بيّن
 OPENERS = QUOTE_OPEN | {"("}  # what may enclose an outlet's name after لـ
 # "ما قاله X" (what X said) after a relaying outlet.
