@@ -446,3 +446,15 @@ def test_a_second_cue_after_kama_is_no_relay_clause() -> None:
     text = "أعلن المحافظ بدء التسجيل، كما أكد أن الأوضاع مستقرة."
     doc, found = find(text)
     assert [c for _, _, c in triples(doc, found)] == ["بدء التسجيل", "الأوضاع مستقرة"]
+
+
+def test_a_source_of_rules_or_measures_means_in_keeping_with() -> None:
+    text = "ويتم القبول في المدارس الحكومية وفقا لضوابط وزارة التعليم."
+    _, found = find(text, [entity(text, "وزارة التعليم", "ORG")])
+    assert found == []
+    text = "ثانيا: وفقا لميثاق روما يمكن لمجلس الأمن أن يطلب من المحكمة تأجيل النظر في القضية."
+    _, found = find(text, [entity(text, "روما", "LOC"), entity(text, "مجلس الأمن", "ORG")])
+    assert found == []
+    text = "ووفقا لوزارة التعليم فإن القبول يبدأ الأحد."
+    doc, found = find(text, [entity(text, "وزارة التعليم", "ORG")])
+    assert triples(doc, found) == [("وزارة التعليم", "statement", "القبول يبدأ الأحد")]

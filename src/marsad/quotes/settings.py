@@ -223,3 +223,5 @@ NOT_SPEAKERS = frozenset(fold(row["form"]) for row in read_table("speaker_words"
 SPEECH_NOUNS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "speech")
 # Adjectives that continue a title or a name though they end like no nisba (العام، العامة، الأعلى; name_heads.tsv adj).
 NAME_ADJECTIVES = frozenset(fold(row["word"]) for row in read_table("name_heads") if row["role"] == "adj")
+# Nouns of rules and measures (lexicons/speaker_words.tsv, set accordance): وفقا لضوابط الوزارة names no source.
+ACCORDANCE = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "accordance")
