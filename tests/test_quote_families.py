@@ -425,3 +425,36 @@ def test_a_cue_of_keeping_to_a_noun_of_saying_reports_what_follows_that_noun() -
     assert found == []  # no noun of saying: no speech
     _, found = find("واكتفى بالإشارة إلى إصابته بجروح طفيفة.")
     assert found == []  # no colon or complementizer after the noun
+
+
+def test_a_relay_clause_between_the_cue_and_the_quotation_is_the_medium() -> None:
+    text = "وقالت الوزيرة سلمى العمري كما نقلت عنها وكالة الأنباء «ستتم إحالة المتهمين إلى المحكمة»."
+    doc, found = find(text, [entity(text, "سلمى العمري", "PER")])
+    assert triples(doc, found) == [("سلمى العمري", "statement", "ستتم إحالة المتهمين إلى المحكمة")]
+    assert found[0].via == ("وكالة الأنباء",)
+    text = "وقال الوزير خالد العمري وفق ما بثته وكالة الأنباء الرسمية «تمت إحالة المتهمين إلى المحكمة»."
+    doc, found = find(text, [entity(text, "خالد العمري", "PER")])
+    assert triples(doc, found) == [("خالد العمري", "statement", "تمت إحالة المتهمين إلى المحكمة")]
+    assert found[0].via == ("وكالة الأنباء الرسمية",)
+    text = "وشدد الوزير خالد العمري، حسبما نقلت عنه صحيفة “الرياض”، على أهمية دور المهندسين في حل الأزمة."
+    doc, found = find(text, [entity(text, "خالد العمري", "PER")])
+    assert [(s, c) for s, _, c in triples(doc, found)] == [("خالد العمري", "أهمية دور المهندسين في حل الأزمة")]
+    assert found[0].via == ("صحيفة الرياض",)
+
+
+def test_a_second_cue_after_kama_is_no_relay_clause() -> None:
+    text = "أعلن المحافظ بدء التسجيل، كما أكد أن الأوضاع مستقرة."
+    doc, found = find(text)
+    assert [c for _, _, c in triples(doc, found)] == ["بدء التسجيل", "الأوضاع مستقرة"]
+
+
+def test_a_source_of_rules_or_measures_means_in_keeping_with() -> None:
+    text = "ويتم القبول في المدارس الحكومية وفقا لضوابط وزارة التعليم."
+    _, found = find(text, [entity(text, "وزارة التعليم", "ORG")])
+    assert found == []
+    text = "ثانيا: وفقا لميثاق روما يمكن لمجلس الأمن أن يطلب من المحكمة تأجيل النظر في القضية."
+    _, found = find(text, [entity(text, "روما", "LOC"), entity(text, "مجلس الأمن", "ORG")])
+    assert found == []
+    text = "ووفقا لوزارة التعليم فإن القبول يبدأ الأحد."
+    doc, found = find(text, [entity(text, "وزارة التعليم", "ORG")])
+    assert triples(doc, found) == [("وزارة التعليم", "statement", "القبول يبدأ الأحد")]

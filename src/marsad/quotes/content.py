@@ -8,6 +8,7 @@ from bisect import bisect_left
 from marsad.document import Quote, Span
 from marsad.quotes.base import Hit, Speaker
 from marsad.quotes.settings import (
+    ACCORDANCE,
     BARE_COMPLEMENTIZERS,
     CLOSERS,
     CONNECTIVES,
@@ -114,6 +115,8 @@ class Content(Speakers):
                 j += 1
         while j < hi and self._punct(j) in QUOTE_OPEN:
             j += 1  # حسبما نقلت "رويترز"
+        if j < hi and set(self.words[j].forms) & ACCORDANCE:
+            return None  # وفقا لضوابط الوزارة، بحسب سن الطالب: "in keeping with", no source that speaks
         end = self._source_end(j, hi, opening=sum(1 for x in range(lo, i) if not self._punct(x)) < 3)
         if end == j or self._chained_source(i, lo):
             return None

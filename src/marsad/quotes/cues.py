@@ -475,5 +475,5 @@ class Cues(Objects):
         """Whether word j ends the complement search of a cue of ``form``: another cue's verb, or a verbal
         noun with ب after a cue of agreeing (واتفقت معها شبكة «...» بقولها: the verbal noun reports)."""
         w = self.words[j]
-        return (self._is(j, "verb", "relay") is not None and w.norm not in KEEP_GOING) or (
-            form in AGREEING and w.norm.startswith("بقول"))
+        return (self._is(j, "verb", "relay") is not None and w.norm not in KEEP_GOING
+                and not self._relay_clause(j)) or (form in AGREEING and w.norm.startswith("بقول"))

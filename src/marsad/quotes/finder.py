@@ -327,7 +327,7 @@ class QuoteFinder(Callers):
         if self._punct(k) in QUOTE_OPEN:
             region_hi = min(region_hi, k)
         region_lo = i + 3 if self.words[i].norm in ("جاء", "وجاء") else i + 1  # جاء في بيان لوزارة ...
-        inner = self._source_within(region_lo, region_hi)
+        inner = self._relay_within(region_lo, region_hi) or self._source_within(region_lo, region_hi)
         region_hi = inner[0] if inner is not None else region_hi
         cue = masdar if masdar >= 0 else i
         told = self._told_medium(i, region_lo, region_hi)

@@ -16,6 +16,8 @@ from marsad.quotes.settings import (
     OPENERS,
     PLATFORMS,
     QUOTED_NAME_WORDS,
+    RELAY_AS,
+    RELAYED_PRONOUNS,
     SAID,
     STOP,
 )
@@ -134,3 +136,33 @@ class Relays(FinderBase):
                     break
             return self._clean(k, end).removeprefix("ب" if "ب" in w.proclitics else "")
         return ""
+
+    def _relay_clause(self, j: int) -> bool:
+        """Whether the verb at j opens a relay clause inside a speaker region (وقالت الوزيرة كما نقلت عنها
+        الوكالة «...»، وقال فلان وفق ما بثته الوكالة ”...“): the search goes on past the outlet."""
+        if j < 2:
+            return False
+        prev = self.words[j - 1].norm
+        if not (prev in RELAY_AS or (prev in ("ما", "لما") and self._is(j - 2, "source") is not None)):
+            return False
+        k = j + 1  # an outlet follows, past whom it relays (كما نقلت عنها وكالة); not a second cue (كما أكد أن)
+        while k < len(self.words) and self.words[k].norm in RELAYED_PRONOUNS:
+            k += 1
+        return k < len(self.words) and (k > j + 1 or self._is(k, "media") is not None
+                                        or any(e.start == self.starts[k] for e in self.entities))
+
+    def _relay_within(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """A relay clause inside a cue's speaker region [lo, hi) after its first word (كما نقلت عنها وكالة
+        الأنباء، وفق ما بثته الوكالة): where the speaker's words end and the outlet it names, else None."""
+        for j in range(lo + 2, hi):
+            if self._punct(j) or not self._relay_clause(j):
+                continue
+            cut = j - 1 if self.words[j - 1].norm in RELAY_AS else j - 2
+            k = j + 1
+            while k < hi and self.words[k].norm in RELAYED_PRONOUNS:
+                k += 1
+            end = k
+            while end < hi and (not self._punct(end) or self._punct(end) in CLOSERS or self._punct(end) in QUOTE_OPEN):
+                end += 1  # كما نقلت عنه صحيفة “الرياض”: the outlet's name in quotation marks
+            return (cut, self._clean(k, end)) if end > k and cut > lo else None
+        return None

@@ -24,6 +24,8 @@ TIME_WORDS = frozenset(
     "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليل ظهر الليله".split()
 )
 KEEP_GOING = frozenset({"عن"})
+RELAY_AS = frozenset("كما وكما حسبما وحسبما".split())  # كما نقلت عنها الوكالة: a relay clause in a speaker region
+RELAYED_PRONOUNS = frozenset("عنه عنها عنهم عنهما به بها بهم".split())  # كما نقلت عنها: whom the outlet relays
 SIDE = frozenset("جهته جهتها جانبه جانبها جهتهم جانبهم".split())  # من جهته، بين ...: the verb بيّن
 OPENERS = QUOTE_OPEN | {"("}  # what may enclose an outlet's name after لـ
 # "ما قاله X" (what X said) after a relaying outlet.
@@ -221,3 +223,5 @@ NOT_SPEAKERS = frozenset(fold(row["form"]) for row in read_table("speaker_words"
 SPEECH_NOUNS = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "speech")
 # Adjectives that continue a title or a name though they end like no nisba (العام، العامة، الأعلى; name_heads.tsv adj).
 NAME_ADJECTIVES = frozenset(fold(row["word"]) for row in read_table("name_heads") if row["role"] == "adj")
+# Nouns of rules and measures (lexicons/speaker_words.tsv, set accordance): وفقا لضوابط الوزارة names no source.
+ACCORDANCE = frozenset(fold(row["form"]) for row in read_table("speaker_words") if row["set"] == "accordance")
