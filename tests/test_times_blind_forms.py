@@ -104,3 +104,15 @@ def test_recently_after_a_participle_of_issuing_even_before_an() -> None:
 def test_finally_after_an_imperfect_verb_is_no_time() -> None:
     assert found("صدر القانون ليسمح أخيرا بفتح المتاجر.") == []
     assert found("افتتحت الوزارة أخيرا مركزا جديدا.") == [("أخيرا", "PAST_REF", None)]
+
+
+def test_a_hijri_month_written_as_numbers_with_its_era() -> None:
+    assert found("التحقت بالعمل في 1434/9هـ ثم انتقلت إلى الرياض.") == [("1434/9ه", "2013-07", None)]
+    assert found("ناقش المجلس التقارير من 2 / 1436 هـ إلى 6 / 1436 هـ في جلسته.") == [
+        ("2 / 1436 ه", "2014-12", None), ("6 / 1436 ه", "2015-04", None)
+    ]
+
+
+def test_numbers_after_a_slash_or_without_an_era_are_no_hijri_month() -> None:
+    assert found("صدر التعميم رقم 14/1436 من الإدارة.") == []
+    assert found("تبدأ الدورة في 5/ 11/ 1436هـ بالمقر.") == [("5/ 11/ 1436ه", "2015-08-20", None)]
