@@ -116,3 +116,8 @@ def test_a_hijri_month_written_as_numbers_with_its_era() -> None:
 def test_numbers_after_a_slash_or_without_an_era_are_no_hijri_month() -> None:
     assert found("صدر التعميم رقم 14/1436 من الإدارة.") == []
     assert found("تبدأ الدورة في 5/ 11/ 1436هـ بالمقر.") == [("5/ 11/ 1436ه", "2015-08-20", None)]
+
+
+def test_today_after_a_noun_of_an_event_is_the_day_not_nowadays() -> None:
+    assert found("ويمثل اجتماع اليوم بداية مرحلة جديدة للمشروع.") == [("اليوم", "2015-08-12", None)]
+    assert found("ويمثل الشباب اليوم نصف عدد السكان.") == [("اليوم", "PRESENT_REF", None)]
