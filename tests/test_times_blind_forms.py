@@ -121,3 +121,13 @@ def test_numbers_after_a_slash_or_without_an_era_are_no_hijri_month() -> None:
 def test_today_after_a_noun_of_an_event_is_the_day_not_nowadays() -> None:
     assert found("ويمثل اجتماع اليوم بداية مرحلة جديدة للمشروع.") == [("اليوم", "2015-08-12", None)]
     assert found("ويمثل الشباب اليوم نصف عدد السكان.") == [("اليوم", "PRESENT_REF", None)]
+
+
+def test_weekdays_of_every_week_are_one_set() -> None:
+    assert found("تفتح المكتبة أبوابها يومي الأحد والثلاثاء من كل أسبوع للطلاب.") == [
+        ("يومي الأحد والثلاثاء من كل أسبوع", "P1W", None)
+    ]
+    assert found("يقام السوق الشعبي يوم الخميس من كل أسبوع.") == [("يوم الخميس من كل أسبوع", "P1W", None)]
+    assert found("اجتمعت اللجنة الأحد، وكل أسبوع تصدر تقريرا.") == [
+        ("الأحد", "2015-08-09", None), ("كل أسبوع", "P1W", None)
+    ]
