@@ -24,7 +24,8 @@ from marsad.times.rules.base import REJECT, Context, Found, Rule, Words, build_p
 __all__ = ["PRIORITY", "REJECT", "Context", "Found", "Rule", "Words", "build_rules", "build_words"]
 
 PRIORITY: tuple[str, ...] = (
-    "per_unit", "absdate", "numdate", "hijri_month_num", "year_pair", "monthyear", "month_list", "monthalone", "year", "dayref", "weekday",
+    "per_unit", "absdate", "numdate", "hijri_month_num", "year_pair", "monthyear", "month_list", "monthalone", "year",
+    "dayref", "weekday",
     "anaphor", "period", "last_units", "last_one", "last_n_units", "duration_big", "duration_range", "duration_sum",
     "duration", "duration_single", "plural_units", "ago", "tens_of_units", "clock", "ref", "partref", "set", "decade",
     "century", "holiday", "day_of_month", "season", "quarter", "century_ordinal", "day_list", "decade_of_century",
