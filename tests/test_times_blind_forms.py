@@ -140,3 +140,9 @@ def test_a_bare_quarter_joined_to_one_with_its_year_takes_that_year() -> None:
     assert found("تراجعت المبيعات في الربع الأول والربع الثاني من عام 2013.") == [
         ("الربع الأول", "2013-Q1", None), ("الربع الثاني من عام 2013", "2013-Q2", None)
     ]
+
+
+def test_an_age_written_as_a_figure_after_the_article_is_a_duration() -> None:
+    assert found("أصيب شاب في الـ17 من عمره بجروح طفيفة.") == [("الـ17 من عمره", "P17Y", None)]
+    assert found("بدأت الرسم وهي في ال 9 من العمر.") == [("ال 9 من العمر", "P9Y", None)]
+    assert found("عاش الرجل في الـ400 من العمر كما تقول الأسطورة.") == []
