@@ -104,3 +104,45 @@ def test_recently_after_a_participle_of_issuing_even_before_an() -> None:
 def test_finally_after_an_imperfect_verb_is_no_time() -> None:
     assert found("صدر القانون ليسمح أخيرا بفتح المتاجر.") == []
     assert found("افتتحت الوزارة أخيرا مركزا جديدا.") == [("أخيرا", "PAST_REF", None)]
+
+
+def test_a_hijri_month_written_as_numbers_with_its_era() -> None:
+    assert found("التحقت بالعمل في 1434/9هـ ثم انتقلت إلى الرياض.") == [("1434/9ه", "2013-07", None)]
+    assert found("ناقش المجلس التقارير من 2 / 1436 هـ إلى 6 / 1436 هـ في جلسته.") == [
+        ("2 / 1436 ه", "2014-12", None), ("6 / 1436 ه", "2015-04", None)
+    ]
+
+
+def test_numbers_after_a_slash_or_without_an_era_are_no_hijri_month() -> None:
+    assert found("صدر التعميم رقم 14/1436 من الإدارة.") == []
+    assert found("تبدأ الدورة في 5/ 11/ 1436هـ بالمقر.") == [("5/ 11/ 1436ه", "2015-08-20", None)]
+
+
+def test_today_after_a_noun_of_an_event_is_the_day_not_nowadays() -> None:
+    assert found("ويمثل اجتماع اليوم بداية مرحلة جديدة للمشروع.") == [("اليوم", "2015-08-12", None)]
+    assert found("ويمثل الشباب اليوم نصف عدد السكان.") == [("اليوم", "PRESENT_REF", None)]
+
+
+def test_weekdays_of_every_week_are_one_set() -> None:
+    assert found("تفتح المكتبة أبوابها يومي الأحد والثلاثاء من كل أسبوع للطلاب.") == [
+        ("يومي الأحد والثلاثاء من كل أسبوع", "P1W", None)
+    ]
+    assert found("يقام السوق الشعبي يوم الخميس من كل أسبوع.") == [("يوم الخميس من كل أسبوع", "P1W", None)]
+    assert found("اجتمعت اللجنة الأحد، وكل أسبوع تصدر تقريرا.") == [
+        ("الأحد", "2015-08-09", None), ("كل أسبوع", "P1W", None)
+    ]
+
+
+def test_a_bare_quarter_joined_to_one_with_its_year_takes_that_year() -> None:
+    assert found("نمت أرباح البنك في النصف الأول أو الربع الثالث من العام الماضي.") == [
+        ("النصف الأول", "2014-H1", None), ("الربع الثالث من العام الماضي", "2014-Q3", None)
+    ]
+    assert found("تراجعت المبيعات في الربع الأول والربع الثاني من عام 2013.") == [
+        ("الربع الأول", "2013-Q1", None), ("الربع الثاني من عام 2013", "2013-Q2", None)
+    ]
+
+
+def test_an_age_written_as_a_figure_after_the_article_is_a_duration() -> None:
+    assert found("أصيب شاب في الـ17 من عمره بجروح طفيفة.") == [("الـ17 من عمره", "P17Y", None)]
+    assert found("بدأت الرسم وهي في ال 9 من العمر.") == [("ال 9 من العمر", "P9Y", None)]
+    assert found("عاش الرجل في الـ400 من العمر كما تقول الأسطورة.") == []

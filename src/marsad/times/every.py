@@ -3,7 +3,8 @@
 annotators mark them. The first end of a range or list before such a time shares it ("ما بين 15 يونيو إلى نهاية 15
 سبتمبر من كل عام" → `XXXX-06-15`, `XXXX-09-15`). A time whose year is written ("12 ديسمبر 2015م من كل سنة"), a day
 word (ذات اليوم من كل عام), a relative one (يونيو الماضي) and a Hijri one (its Gregorian month moves every year) keep
-their value.
+their value. A weekday or a list of weekdays before "من كل أسبوع" ("يومي الخميس والجمعة من كل أسبوع") is one SET with
+it (`P1W`), no dated day.
 """
 
 from __future__ import annotations
@@ -13,12 +14,41 @@ from dataclasses import replace
 
 from marsad.times.rules import Found
 
-__all__ = ["every_year"]
+__all__ = ["every_week", "every_year"]
 
 _EVERY_YEAR = re.compile(r"\s*[،,]?\s*(?:من\s+)?كل\s+(?:عام|سنه)(?!\w)")
 _GAP = re.compile(r"\s*[،,]?\s*(?:و\s*|(?:الي|حتي|وحتي|او)\s+|[-–]\s*)(?:(?:يوم|غايه|نهايه)\s+)?")
 _YEARLESS = re.compile(r"\d{4}(?P<rest>-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI))")
 _WRITTEN_YEAR = re.compile(r"\d{4}|\d{2}(?!\d)\s*[/.-]\s*\d|(?:الماضي|المقبل|القادم|الجاري|الحالي|المنصرم|الفائت)")
+
+
+_WEEKDAY = re.compile(r"(?:يوم\s+)?ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)")
+_OF_EVERY_WEEK = re.compile(r"\s*من\s+")
+_DAYS_WORD = re.compile(r"(?:يومي|ايام|يوم)\s+$")
+
+
+def _weekday(text: str, f: Found) -> bool:
+    return f.type == "DATE" and f.grain == "day" and _WEEKDAY.fullmatch(text, f.start, f.end) is not None
+
+
+def every_week(text: str, items: list[Found]) -> list[Found]:
+    """``items`` with a weekday or a list of weekdays before "من كل أسبوع" joined to that set."""
+    out = list(items)
+    i = len(out)
+    while i > 1:
+        i -= 1
+        f = out[i]
+        if f.type != "SET" or f.value != "P1W" or not text.startswith("كل", f.start):
+            continue
+        if not (_weekday(text, out[i - 1]) and _OF_EVERY_WEEK.fullmatch(text, out[i - 1].end, f.start)):
+            continue
+        j = i - 1
+        while j > 0 and _weekday(text, out[j - 1]) and _GAP.fullmatch(text, out[j - 1].end, out[j].start):
+            j -= 1
+        days = _DAYS_WORD.search(text, max(0, out[j].start - 6), out[j].start)
+        out[j : i + 1] = [replace(f, start=days.start() if days else out[j].start)]
+        i = j
+    return out
 
 
 def _yearless(text: str, f: Found) -> re.Match[str] | None:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from marsad.times import settings as S
-from marsad.times.every import every_year
+from marsad.times.every import every_week, every_year
 from marsad.times.lexicon import TimeLexicon, alt
 from marsad.times.merge import merge, with_part
 from marsad.times.rules import REJECT, Context, Found, Rule, build_rules, build_words
@@ -222,7 +222,7 @@ class Matcher:
         merged = [self._with_part_before(ntext, f) for f in merge(ntext, chosen)]
         dated = after_a_coming_day(ntext, years_from_the_range_end(ntext, years_in_context(ntext, merged)), anchor)
         restated = year_restated(ntext, moments_within(ntext, dated, self.lex.kind("withinmoment")))
-        return undated_clocks(every_year(ntext, restated))
+        return undated_clocks(every_week(ntext, every_year(ntext, restated)))
 
     def _written_on(self, ntext: str, anchor: dt.date | None) -> dt.date | None:
         """The day the article was written: a crawl date a few days late ("اليوم الثلاثاء" in the lead of

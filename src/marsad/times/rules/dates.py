@@ -34,6 +34,7 @@ from marsad.times.rules.base import (
 from marsad.times.rules.pastverb import verb_before_in
 from marsad.times.rules.years import year, year_pair
 
+_DATE_TAIL = re.compile(r"\d\s*[/-]\s*$")  # "10/ 1436" after "4/": the end of a full date
 _HONORIFIC = r"(?:المبارك|الكريم|الفضيل|الحرام|المعظم)"  # "رمضان المبارك من عام 1433هـ": the month of that year
 _YEAR_NOUNS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي", "عامين", "العامين", "السنتين", "السنوات", "الاعوام"}
 # "عام .2014": a sentence's full stop set before the year it ends (a right-to-left typing slip); the dot
@@ -60,6 +61,9 @@ def rules(p: Pieces) -> list[Rule]:
         rule("numdate",
              rf"(?<![\w/.-])(?P<x>(?P<a>\d{{1,4}})\s*(?P<s>[/-])\s*(?P<b>\d{{1,2}})\s*(?P=s)\s*(?P<c>\d{{1,4}}){ERA})"
              r"(?![\d/-])", numdate, {"#"}),
+        rule("hijri_month_num",
+             rf"(?<![\w/.-])(?P<x>(?:(?P<y>1[34]\d\d)\s*/\s*(?P<m>\d{{1,2}})|(?P<m2>\d{{1,2}})\s*/\s*(?P<y2>1[34]\d\d))"
+             rf"{ERA})(?![\d/-])", hijri_month_num, {"#"}),
         rule("year_pair",
              rf"(?<![\w/.-])(?P<x>(?P<y1>(?:19|20|13|14)\d\d)\s*[/\-–]\s*(?P<y2>(?:19|20|13|14)\d\d)(?![\d/-]){ERA})",
              year_pair, {"#"}),
@@ -192,6 +196,20 @@ def numdate(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     s, e = span(m)
     return Found(s, e, "DATE", cal.fmt_day(g), calendar="hijri" if hijri else None, grain="absday")
+
+
+def hijri_month_num(m: re.Match[str], ctx: Context) -> Found | None:
+    """A Hijri month written as numbers with its era ("1435/7هـ", "3/1436 هـ"): the Gregorian month holding
+    its 15th. Without the era, or after another number and a slash (the tail of a full date), it is no month."""
+    if not is_hijri_era(m["era"]) or _DATE_TAIL.search(ctx.text, max(0, m.start("x") - 6), m.start("x")):
+        return None
+    year, month = (int(m["y"]), int(m["m"])) if m["y"] else (int(m["y2"]), int(m["m2"]))
+    lo, hi = S.HIJRI_YEAR_RANGE
+    value = cal.hijri_month_value(year, month) if 1 <= month <= 12 and lo <= year <= hi else None
+    if value is None:
+        return None
+    s, e = span(m)
+    return Found(s, e, "DATE", value, calendar="hijri")
 
 
 def monthyear(m: re.Match[str], ctx: Context) -> Found | None:

@@ -145,7 +145,7 @@ def dayref(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # نحو غد مشرق, صحيفة الغد
     if not (wd_text or part) and key in ("اليوم", "الامس") and m.start("dr") == s:
         before, _ = ctx.around(s, e)
-        if key == "اليوم" and (
+        if key == "اليوم" and not ctx.kind("todayevent", before) and (
             before in ctx.words.present_before or _after_yesterday_as_past(ctx, s) or _after_a_state_verb(ctx, s)
         ):
             return Found(s, e, "DATE", "PRESENT_REF")  # وهي اليوم تثور, بالأمس كانوا ... اليوم هم: nowadays

@@ -207,10 +207,28 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if not (m["y"] or m["y2"]) and ctx.around(e, e)[1] in ctx.words.not_year:
         return None  # "الفصل الأول من العام الدراسي": a school term, not a quarter of the calendar year
     if m["bare"] is not None:
-        year = _bare_quarter_year(m, ctx, part)
+        year = _year_of_the_next_part(ctx, e) or _bare_quarter_year(m, ctx, part)
     else:
         year = m["y"] or m["y2"] or cal.shift(ctx.anchor, "Y", ctx.rel(m["rel"]) or 0)
     return Found(s, e, "DATE", f"{year}-{part}") if year else None
+
+
+_NEXT_PART = re.compile(
+    r"\s*(?:و|او)\s*(?:ال)?(?:ربع|نصف)\s+\w+\s+من\s+(?:(?:هذا|هذه)\s+)?(?:ال|لل)?(?:عام|سنه)"
+    r"(?:\s*(?P<y>\d{4})(?!\d)|\s+(?P<rel>\w+))?"
+)
+
+
+def _year_of_the_next_part(ctx: Context, e: int) -> str | None:
+    """A quarter or half joined by و/أو to another one written with its year ("النصف الأول أو الربع الثاني من العام
+    الحالي"): that year."""
+    nxt = _NEXT_PART.match(ctx.text, e)
+    if nxt is None or (ctx.anchor is None and not nxt["y"]):
+        return None
+    if nxt["y"]:
+        return nxt["y"]
+    rel = ctx.lex.kind("relmod").get(ctx.lex.key(nxt["rel"])) if nxt["rel"] else None
+    return f"{ctx.anchor.year + int(rel or 0):04d}" if ctx.anchor is not None else None
 
 
 _CENTURY_PART_MOD = {"Q1": "START", "H1": "START", "Q2": "MID", "Q3": "MID", "Q4": "END", "H2": "END"}
