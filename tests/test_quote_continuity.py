@@ -161,3 +161,13 @@ def test_the_writer_in_the_credit_line_is_no_speaker() -> None:
         assert [s for s, _, _ in triples(doc, found)] == ["مجلس المدينة"]
     doc, found = find(text, ents)  # without a credit line the person named first goes on speaking
     assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد"]
+
+
+def test_the_giver_of_a_speech_goes_on_after_its_clause() -> None:
+    text = ("قال الوزير سامي حداد إن الطرق آمنة. وتراجعت شعبية المرشح بعد تصريحات وكيل الوزارة التي هاجم فيها "
+            "منافسه أمس، معتبرا أنه لا يستحق اللقب.")
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد", "وكيل الوزارة"]
+    text = text.replace("تصريحات وكيل الوزارة", "تصريحاته الأخيرة")  # no giver named: the last speaker goes on
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد", "سامي حداد"]
