@@ -21,7 +21,6 @@ from marsad.quotes.settings import (
     SOURCE_WORDS,
 )
 
-
 SPEECH_CLAUSE = 40  # words from a participle cue back to the relative of the speech clause before it
 SPEECH_CLAUSE_MARKS = frozenset("،,-–—")  # marks within that clause (lists of whom it greets, asides)
 SPEECH_BACK = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # the pronoun back to the speech after its relative
@@ -70,8 +69,8 @@ class Callers(Cues):
     def _speech_before(self, i: int) -> Speaker | None:
         """The giver of a speech that the clause closing right before the participle cue at i tells of, its
         relative and the pronoun back to the speech opening it (تصريحات فلان التي هاجم فيها ...، معتبرا؛ كلمة
-        الوكيل التي رفع من خلالها ... . داعيا): the giver (not an adjective: تصريحاته الأخيرة التي) goes on speaking. Only commas and
-        dashes within."""
+        الوكيل التي رفع من خلالها ... . داعيا): the giver (not an adjective: تصريحاته الأخيرة التي) goes on
+        speaking. Only commas and dashes within."""
         if i < 3 or not self._punct(i - 1) or not self._is(i, "participle"):
             return None
         for r in range(i - 2, max(0, i - 2 - SPEECH_CLAUSE) - 1, -1):
