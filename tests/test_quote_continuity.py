@@ -143,3 +143,31 @@ def test_indefinite_reports_before_a_past_cue_speak() -> None:
             "الماعز.")
     doc, found = find(text)
     assert [s for s, _, _ in triples(doc, found)] == ["الصحيفة", "تقارير غربية"]
+
+
+def test_the_writer_in_the_credit_line_is_no_speaker() -> None:
+    from marsad.document import Dateline, Document, Span
+    from marsad.resources import default_resources
+    from marsad.stages import quotes as quotes_stage
+    from quote_helpers import BASE
+
+    text = "سامي حداد- الأفق: أصدر مجلس المدينة تقريرا عن السدود، مؤكدا أن المياه تكفي المدينة عامين."
+    ents = [entity(text, "سامي حداد", "PER"), entity(text, "مجلس المدينة", "ORG")]
+    for credit in (Document(text=text, dateline=Dateline(Span(0, text.index(":")))),
+                   Document(text=text, meta={"author": text[: text.index(":") + 1]})):
+        doc = BASE(credit)
+        doc.layers["entities"] = ents
+        found = quotes_stage.run(doc, default_resources())
+        assert [s for s, _, _ in triples(doc, found)] == ["مجلس المدينة"]
+    doc, found = find(text, ents)  # without a credit line the person named first goes on speaking
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد"]
+
+
+def test_the_giver_of_a_speech_goes_on_after_its_clause() -> None:
+    text = ("قال الوزير سامي حداد إن الطرق آمنة. وتراجعت شعبية المرشح بعد تصريحات وكيل الوزارة التي هاجم فيها "
+            "منافسه أمس، معتبرا أنه لا يستحق اللقب.")
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد", "وكيل الوزارة"]
+    text = text.replace("تصريحات وكيل الوزارة", "تصريحاته الأخيرة")  # no giver named: the last speaker goes on
+    doc, found = find(text, [entity(text, "سامي حداد", "PER")])
+    assert [s for s, _, _ in triples(doc, found)] == ["سامي حداد", "سامي حداد"]

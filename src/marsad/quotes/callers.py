@@ -16,9 +16,14 @@ from marsad.quotes.settings import (
     ATTRIBUTIONS,
     HONORIFICS,
     NAME_ADJECTIVES,
+    RELATIVES,
     SOURCE_NOUNS,
     SOURCE_WORDS,
 )
+
+SPEECH_CLAUSE = 40  # words from a participle cue back to the relative of the speech clause before it
+SPEECH_CLAUSE_MARKS = frozenset("،,-–—")  # marks within that clause (lists of whom it greets, asides)
+SPEECH_BACK = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # the pronoun back to the speech after its relative
 
 
 class Callers(Cues):
@@ -30,7 +35,7 @@ class Callers(Cues):
         title is whom the verb before it acts on (ونعت الوزارة في بيان فلانًا قائلة ...): the body named
         earlier in the sentence speaks. A source phrase right before the cue speaks on (أمر الوزير بكذا، حسب متحدث
         باسم الوزارة، مشيرا إلى ...)."""
-        source = self._attributed_before(i, lo)
+        source = self._attributed_before(i, lo) or self._speech_before(i)
         if source is not None:
             return source
         before = self._subject_before(i, lo) or self._kana_before(i, lo)
@@ -59,6 +64,27 @@ class Callers(Cues):
                 if q is None or q.content_start >= self.starts[s] or self._relays(s, i - 1):
                     return None
                 return q.speaker if q.speaker.span is not None else None
+        return None
+
+    def _speech_before(self, i: int) -> Speaker | None:
+        """The giver of a speech that the clause closing right before the participle cue at i tells of, its
+        relative and the pronoun back to the speech opening it (تصريحات فلان التي هاجم فيها ...، معتبرا؛ كلمة
+        الوكيل التي رفع من خلالها ... . داعيا): the giver (not an adjective: تصريحاته الأخيرة التي) goes on
+        speaking. Only commas and dashes within."""
+        if i < 3 or not self._punct(i - 1) or not self._is(i, "participle"):
+            return None
+        for r in range(i - 2, max(0, i - 2 - SPEECH_CLAUSE) - 1, -1):
+            mark = self._punct(r)
+            if mark and mark not in SPEECH_CLAUSE_MARKS and not self._inside_word(r):
+                return None
+            if set(self.words[r].forms[:2]) & RELATIVES:
+                back = {self.words[x].norm for x in range(r + 1, min(i - 1, r + 4))}
+                given = self._speech_giver(r, max(0, r - 6)) if back & SPEECH_BACK else None
+                if given is None or given.span is None:
+                    return None
+                first = self.words[bisect_left(self.starts, given.span.start)]  # تصريحاته الأخيرة التي: no giver
+                named = given.etype is not None or bool(set(first.forms) & self.lex.titles)
+                return given if named or not first.norm.startswith("ال") else None
         return None
 
     def _quoted_caller(self, lo: int, hi: int, sp: Speaker) -> Speaker | None:

@@ -331,7 +331,7 @@ class Speakers(Agreement):
             told = self._told_outlet(lo, i)  # وصف الملحق ... خلال حديثه لـ«عكاظ» ...، وقال: ...
             named = sorted((e for e in self._entities_within(start, end) if e.type in ("PER", "ORG")
                             and self.doc.text[e.start : e.end] != told  # the outlet told is no speaker
-                            and not self._platform(Span(e.start, e.end))),
+                            and not self._platform(Span(e.start, e.end)) and not self._credited(e)),
                            key=lambda e: (e.type != "PER", e.start))
             if self.lex.gender(self.words[i].forms) == "f":  # رفضت إدارة نادي الخليج ... الحارس فلان، مؤكدة
                 named = sorted(named, key=self._feminine_rank)

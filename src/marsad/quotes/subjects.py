@@ -240,6 +240,16 @@ class Subjects(Names):
         said = said[2:] if said.startswith("ال") else said
         return said in PLATFORMS or any(said.endswith(s) and said[: -len(s)] in PLATFORMS for s in ("يه", "ي"))
 
+    def _credited(self, span: Span | Entity) -> bool:
+        """Whether a span lies in the article's credit: its dateline (أيمن حسن- سبق) or the byline read as its
+        author: the writer, never a speaker of the article."""
+        line = self.doc.dateline
+        if line is not None and line.span.start <= span.start and span.end <= line.span.end:
+            return True
+        author = (self.doc.meta.get("author") or "").strip()
+        at = self.doc.text.find(author) if author else -1
+        return 0 <= at <= span.start and span.end <= at + len(author)
+
     def _speech_giver(self, r: int, lo: int) -> Speaker | None:
         """The genitive of a speech noun that the relative at r describes (كلمة وكيل محافظة الدوادمي التي رفع من
         خلالها ...): who gave the speech, up to four words, no mark among them."""
