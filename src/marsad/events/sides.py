@@ -118,6 +118,18 @@ def by_hand(ctx: Context, after: list[Run], end: int, chi: int) -> Run | None:
     return None
 
 
+def by_fire(ctx: Context, after: list[Run], k: int, end: int, chi: int) -> Run | None:
+    """The party right after برصاص / بنيران / بقذائف a few words after the trigger (or as the trigger), in its
+    clause (قتل شاب برصاص الجيش، استشهد فتى برصاص جنود الاحتلال: ``@fire_of``): whose fire it was."""
+    fire = ctx.lex.wordsets.get("fire_of", frozenset())
+    for x in range(k, min(chi - 1, end + HAND_REACH)):
+        if x >= end and ctx.punct(x):
+            return None
+        if set(ctx.words[x].forms) & fire:
+            return next((r for r in after if r.lo == x + 1), None)  # برصاص طائش: no party
+    return None
+
+
 APPOSITION_REACH = 6  # words between a target's phrase and the name it is in apposition with
 
 
