@@ -387,9 +387,13 @@ def _long_after(doc: Document, ev: Event) -> bool:
     return False
 
 
-def _recent(ev: Event, published: dt.date | None) -> bool:
-    last = last_day(ev.time) if ev.time else None
-    return last is not None and published is not None and (published - last).days <= RECENT_DAYS
+def _recent(doc: Document, ev: Event) -> bool:
+    """Is the event dated within the last days before publication: by its time, or by a date written right
+    before its trigger (تبادلا الاتهامات أمس بقصف الأحياء: yesterday's shelling)?"""
+    time = ev.time or next((t.value for t in doc.layer("times") if t.type == "DATE" and t.end <= ev.trigger.start
+                            and not doc.text[t.end : ev.trigger.start].strip()), None)
+    last = last_day(time) if time else None
+    return last is not None and doc.published is not None and (doc.published - last).days <= RECENT_DAYS
 
 
 def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[Event]:
@@ -411,7 +415,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             frame = _framed(before, words, told)
             generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex) \
                 or _abuse_list(doc, ev, before, lex)
-            if old or frame == "frame" or (generic and not _recent(ev, doc.published)) or _period(doc, ev) \
+            if old or frame == "frame" or (generic and not _recent(doc, ev)) or _period(doc, ev) \
                     or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex) or _long_after(doc, ev):
                 fact = "reference"
             elif _purpose(doc, ev, before, lex):
