@@ -140,6 +140,11 @@ def test_an_accusation_of_a_recent_attack_leaves_it_asserted(pipeline: Any) -> N
     assert ("بقصف", "asserted") in told(text, pipeline, "ASSAULT")
 
 
+def test_an_accusation_dated_long_before_right_before_the_attack_leaves_it_background(pipeline: Any) -> None:
+    text = "وتبادل الطرفان الاتهامات في عام 2009 بقصف القرى الحدودية."
+    assert ("بقصف", "reference") in told(text, pipeline, "ASSAULT")
+
+
 def test_all_battles_are_no_battle_told(pipeline: Any) -> None:
     text = "وقال القائد إن قواته لن تستطيع الانتصار في كافة المعارك."
     assert ("المعارك", "reference") in told(text, pipeline, "ASSAULT")

@@ -187,6 +187,31 @@ def test_who_acts_by_the_hand_of_is_the_actor(text: str, actor: str | None, targ
         assert found[0].actor.text == "داعش", found[0].actor
 
 
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("قتل مزارع فلسطيني مساء أمس برصاص الجيش الإسرائيلي قرب قريته.", "الجيش الإسرائيلي", "PSE"),
+    ("وأصيب ثلاثة من المسلحين برصاص قوات الأمن خلال مداهمة أمس.", "قوات الأمن", None),
+])
+def test_whose_fire_killed_is_the_actor(text: str, actor: str, target: str | None, pipeline: Any) -> None:
+    found = asserted(text, pipeline, "ASSAULT")
+    assert found and found[0].actor is not None and found[0].actor.text == actor, found
+    assert found[0].target is not None and found[0].target.country == target, found[0]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("قتل ستة أشخاص أمس في قصف عشوائي قام به الجيش السوري على أحياء البلدة.", "SYR"),
+    ("وأصيب جنديان في هجوم انتحاري نفذه تنظيم داعش قرب الحدود.", "داعش"),
+])
+def test_who_carried_out_an_attack_is_its_actor(text: str, actor: str, pipeline: Any) -> None:
+    found = asserted(text, pipeline, "ASSAULT")
+    assert found and found[0].actor is not None, found
+    assert actor in (found[0].actor.country, found[0].actor.text), found[0].actor
+
+
+def test_fire_with_no_party_after_it_names_no_actor(pipeline: Any) -> None:
+    found = asserted("وقتل طفل برصاص طائش خلال حفل في القرية أمس.", pipeline, "ASSAULT")
+    assert found and found[0].actor is None, found
+
+
 @pytest.mark.parametrize("text", [
     "وأخمدت فرق الدفاع المدني الحريق، فيما اندلعت مواجهات في المخيم.",  # a verb of taking place
     "وفي ضواحي صنعاء اندلعت مواجهات عنيفة صباح أمس.",  # a place before it

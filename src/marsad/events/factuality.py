@@ -387,18 +387,12 @@ def _long_after(doc: Document, ev: Event) -> bool:
     return False
 
 
-def _recent(doc: Document, ev: Event, starts: list[int], sentences: Sequence[Sentence]) -> bool:
-    """Is the event dated within the last days? Without a time of its own (its clause is a quote's content: تبادل
-    الطرفان الاتهامات أمس بقصف ...), a date of its sentence at most two words before it dates the mention (not
-    one of the verb that reports the accusation: قالت الشرطة أمس إن ... يواجهون اتهامات بقتل)."""
-    last = last_day(ev.time) if ev.time else None
-    if last is None:
-        i = bisect_right(starts, ev.trigger.start) - 1
-        lo = sentences[i].start if i >= 0 else 0
-        dated = [t.value for t in doc.layer("times")
-                 if lo <= t.start and t.end <= ev.trigger.start and t.value and t.type in ("DATE", "TIME")
-                 and len(_WORD.findall(doc.text[t.end : ev.trigger.start])) <= 2]
-        last = last_day(dated[-1]) if dated else None
+def _recent(doc: Document, ev: Event) -> bool:
+    """Is the event dated within the last days before publication: by its time, or by a date written right
+    before its trigger (تبادلا الاتهامات أمس بقصف الأحياء: yesterday's shelling)?"""
+    time = ev.time or next((t.value for t in doc.layer("times") if t.type == "DATE" and t.end <= ev.trigger.start
+                            and not doc.text[t.end : ev.trigger.start].strip()), None)
+    last = last_day(time) if time else None
     return last is not None and doc.published is not None and (doc.published - last).days <= RECENT_DAYS
 
 
@@ -421,7 +415,7 @@ def with_factuality(doc: Document, events: list[Event], res: Resources) -> list[
             frame = _framed(before, words, told)
             generic = frame == "generic" or _scripture(doc, ev, starts, sentences, lex) \
                 or _abuse_list(doc, ev, before, lex)
-            if old or frame == "frame" or (generic and not _recent(doc, ev, starts, sentences)) or _period(doc, ev) \
+            if old or frame == "frame" or (generic and not _recent(doc, ev)) or _period(doc, ev) \
                     or _almanac(doc, ev, starts, sentences) or _punished(doc, ev, before, lex) or _long_after(doc, ev):
                 fact = "reference"
             elif _purpose(doc, ev, before, lex):

@@ -29,7 +29,7 @@ from marsad.events.dyads import (
 )
 from marsad.events.lexicon import TriggerRule
 from marsad.events.relatives import relative_subject
-from marsad.events.sides import by_hand
+from marsad.events.sides import attacker
 from marsad.events.tolls import killed_by, no_killers, only_places, passive_aux
 from marsad.events.verb_objects import cue_speaker, swallowed
 from marsad.text.normalize import fold
@@ -308,9 +308,9 @@ def participants(
     target: Run | None = None
     after = [r for r in runs if r.lo >= end]
     before = [r for r in runs if r.hi <= k] if not passive_aux(ctx, k, rule) else []
-    hand = by_hand(ctx, after, end, chi) if rule.plover in VICTIMS else None
-    if hand is not None:  # مقتل رضيع فلسطيني على يد مستوطنين: the hand acts, whatever stands before
-        return hand, next((r for r in after if r.hi <= hand.lo and r.lo < hand.lo - 2), None)
+    named = attacker(ctx, runs, k, end, chi) if rule.plover in VICTIMS else None
+    if named is not None:  # على يد مستوطنين، برصاص الجيش، هجوم نفذته المقاومة: who acts, whatever stands before
+        return named
     actor = next((r for r in runs if r.lo <= k < r.hi), None)
     if actor is None:
         frame, victim = suffered(ctx, runs, k, clo)

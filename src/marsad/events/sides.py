@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from marsad.document import Actor, Span
 from marsad.events.candidates import Run, phrase
-from marsad.events.context import Context
+from marsad.events.context import ADJUNCT_PREPS, TARGET_PREPS, Context
 from marsad.events.dyads import (
     _about,
     _after,
@@ -115,6 +115,61 @@ def by_hand(ctx: Context, after: list[Run], end: int, chi: int) -> Run | None:
             return None
         if ctx.words[x].norm in ("علي", "وعلي") and set(ctx.words[x + 1].forms) & BY_HAND:
             return next((r for r in after if x + 2 <= r.lo <= x + 4), None)  # على أيدي مسلحي تنظيم داعش
+    return None
+
+
+def by_fire(ctx: Context, after: list[Run], k: int, end: int, chi: int) -> Run | None:
+    """The party right after برصاص / بنيران / بقذائف a few words after the trigger (or as the trigger), in its
+    clause (قتل شاب برصاص الجيش، استشهد فتى برصاص جنود الاحتلال: ``@fire_of``): whose fire it was."""
+    fire = ctx.lex.wordsets.get("fire_of", frozenset())
+    for x in range(k, min(chi - 1, end + HAND_REACH)):
+        if x >= end and ctx.punct(x):
+            return None
+        if set(ctx.words[x].forms) & fire:
+            return next((r for r in after if r.lo == x + 1), None)  # برصاص طائش: no party
+    return None
+
+
+CARRIED_REACH = 4  # words from an attack word to the verb that says who carried it out (قصف عشوائي قام به)
+WITH_IT = frozenset({"به", "بها", "بهما", "بهم"})  # قام به: carried it out
+
+
+def carried_out(ctx: Context, after: list[Run], end: int, chi: int) -> Run | None:
+    """The party right after a verb of carrying out or claiming with the attack's pronoun, a few words after
+    the attack word (هجوم نفذته المقاومة، قصف عشوائي قام به المتمردون، غارة شنتها طائرة، التفجير الذي تبناه
+    التنظيم: ``@carried_out``): who carried it out."""
+    done = ctx.lex.wordsets.get("carried_out", frozenset())
+    for x in range(end, min(chi - 1, end + CARRIED_REACH)):
+        if ctx.punct(x) or (x > end and x in ctx.trigger_pos):
+            return None
+        forms = set(ctx.words[x].forms)
+        if ctx.words[x].norm in ("قام", "قامت", "قاموا") and ctx.words[x + 1].norm in WITH_IT:
+            return _subject_at(ctx, after, x + 2)
+        if forms & done:
+            return _subject_at(ctx, after, x + 1)
+    return None
+
+
+def _subject_at(ctx: Context, after: list[Run], y: int) -> Run | None:
+    """The run at word ``y``, or one word on when that word is a head of the party's name or a time, not a mark
+    nor a preposition (نفذه تنظيم داعش، نفذه أمس مسلحون; نفذه ضد القرية: the target)."""
+    w = ctx.words[y] if y < len(ctx.words) else None
+    head = w is not None and w.kind == "arabic" and not ctx.punct(y) \
+        and w.norm not in TARGET_PREPS and w.norm not in ADJUNCT_PREPS
+    return next((r for r in after if r.lo == y or (head and r.lo == y + 1)), None)
+
+
+def attacker(ctx: Context, runs: list[Run], k: int, end: int, chi: int) -> tuple[Run, Run | None] | None:
+    """The attacker an attack word at [k, end) names in its clause, and the victim before it: by the hand of
+    (قتل رضيع على يد مستوطنين), by whose fire (قتل شاب برصاص الجيش), or who carried it out (هجوم نفذته
+    المقاومة). None when none is named so."""
+    after = [r for r in runs if r.lo >= end]
+    hand = by_hand(ctx, after, end, chi)
+    if hand is not None:
+        return hand, next((r for r in after if r.hi <= hand.lo and r.lo < hand.lo - 2), None)
+    fire = by_fire(ctx, [r for r in runs if r.lo > k], k, end, chi) or carried_out(ctx, after, end, chi)
+    if fire is not None:
+        return fire, next((r for r in after if r.hi < fire.lo), None)
     return None
 
 
