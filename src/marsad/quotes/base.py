@@ -123,7 +123,7 @@ class FinderBase:
             elif "!" in comps and not self._preposition_follows(k, len(self.words), comps):
                 self.cue_kinds[k] = None  # عبر حسابه على تويتر: "via", not عبّر عن
             elif any(self._thanks_at(k, NOUNS_OF[m]) < 0
-                     for kind, f in found.items() for m in lex.complements(f, kind) & NOUNS_OF.keys()):
+                     for kind, f in found.items() for m in lex.complements(f, kind) if m in NOUNS_OF):
                 self.cue_kinds[k] = None  # قدم الفريق عرضا، تبادل الفريقان الأدوار: no thanks or charges follow
 
     def _yaa_written(self, k: int) -> bool:
